@@ -1,0 +1,36 @@
+#include "command.h"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <vector>
+
+namespace colorproxy::cli {
+namespace {
+
+struct Entry {
+  std::string name;
+  int order;
+  CommandSetup setup;
+};
+
+std::vector<Entry>& registry() {
+  static std::vector<Entry> entries;  // function-local: safe across static-init order
+  return entries;
+}
+
+}  // namespace
+
+bool registerCommand(const std::string& name, int order, CommandSetup setup) {
+  registry().push_back({name, order, std::move(setup)});
+  return true;
+}
+
+void setupAllCommands(CLI::App& root) {
+  auto entries = registry();
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const Entry& a, const Entry& b) { return a.order < b.order; });
+  for (auto& e : entries) e.setup(root);
+}
+
+}  // namespace colorproxy::cli

@@ -1,0 +1,27 @@
+#pragma once
+// Registry of colorproxy-cli subcommands: each cmd_*.cpp registers a setup function at static-init time.
+#include <functional>
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace colorproxy::cli {
+
+/// Adds one subcommand (with its options and callback) to the root CLI11 app.
+using CommandSetup = std::function<void(CLI::App& root)>;
+
+/// Registers a subcommand; `order` sorts the --help listing. Returns true so it can seed a static.
+bool registerCommand(const std::string& name, int order, CommandSetup setup);
+
+/// Calls every registered setup, in `order`.
+void setupAllCommands(CLI::App& root);
+
+/// Raised by a subcommand for an expected failure: the message is printed, the exit code returned.
+struct CommandError {
+  std::string message;
+  int exitCode = 1;
+};
+
+}  // namespace colorproxy::cli
