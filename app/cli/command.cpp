@@ -33,4 +33,12 @@ void setupAllCommands(CLI::App& root) {
   for (auto& e : entries) e.setup(root);
 }
 
+CLI::App& ensureSubcommand(CLI::App& parent, const std::string& name, const std::string& description) {
+  for (CLI::App* sub : parent.get_subcommands({}))
+    if (sub->get_name() == name) return *sub;
+  CLI::App* sub = parent.add_subcommand(name, description);
+  sub->require_subcommand(1);
+  return *sub;
+}
+
 }  // namespace colorproxy::cli

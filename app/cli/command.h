@@ -18,6 +18,10 @@ bool registerCommand(const std::string& name, int order, CommandSetup setup);
 /// Calls every registered setup, in `order`.
 void setupAllCommands(CLI::App& root);
 
+/// The subcommand `name` of `parent`, created with `description` if no file made it yet. Lets several
+/// files add sub-subcommands to one group (e.g. `bench loader` and `bench train`).
+CLI::App& ensureSubcommand(CLI::App& parent, const std::string& name, const std::string& description);
+
 /// Raised by a subcommand for an expected failure: the message is printed, the exit code returned.
 struct CommandError {
   std::string message;
