@@ -1,0 +1,77 @@
+#pragma once
+// Colorizes photos of any size with a trained colorization generator. The network sees the L channel
+// resized to its working size; the predicted ab is upsampled back to the photo's size and recombined with
+// the photo's own full-resolution L, so edges stay as sharp as the input. Torch-free (pimpl).
+// Thread-safety: one Colorizer may be used by one thread at a time; it sets no global thread count
+// (call setThreads or at::set_num_threads in the calling thread).
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <opencv2/core.hpp>
+
+namespace colorproxy {
+
+class StopToken;
+
+/// How a Colorizer runs.
+struct ColorizerOptions {
+  std::string device = "auto";      ///< "auto", "cpu" or "cuda"
+  int size = 0;                     ///< network working side in pixels; 0 = the model's training size
+  double temperature = -1.0;        ///< annealed-mean T for classification models; < 0 = the run's setting
+  bool dropoutAtInference = false;  ///< pix2pix keeps dropout on at test time (varied, non-deterministic)
+  int threads = 0;                  ///< ATen threads set in colorizeFiles' thread, 0 = leave unchanged
+};
+
+/// Result of colorizing one file in a batch.
+struct ColorizeFileResult {
+  std::filesystem::path input;
+  std::filesystem::path output;  ///< empty when it failed
+  std::string error;             ///< why this file failed (the batch goes on)
+  int width = 0;
+  int height = 0;
+};
+
+/// A loaded colorization model.
+class Colorizer {
+ public:
+  /// Loads from a run folder (its checkpoints/latest.pt) or a checkpoint file. Throws
+  /// std::runtime_error naming the path and what is wrong (missing, not a colorization checkpoint, ...).
+  explicit Colorizer(const std::filesystem::path& model, const ColorizerOptions& options = {});
+  ~Colorizer();
+  Colorizer(Colorizer&&) noexcept;
+  Colorizer& operator=(Colorizer&&) noexcept;
+
+  /// Colorizes an 8-bit BGR, BGRA or grey image; returns 8-bit BGR of the same size. Colour in the
+  /// input is ignored (only its lightness is used). Throws std::invalid_argument for empty/other types.
+  cv::Mat colorize(const cv::Mat& image) const;
+  /// Several images at once (batched when they share a size).
+  std::vector<cv::Mat> colorize(const std::vector<cv::Mat>& images) const;
+
+  /// Colorizes every image file in `inputs` (folders are walked recursively) into `outDir` as PNG,
+  /// keeping folder-relative names. `progress(done, total, result)` is called after each file. Stops
+  /// early (returning what was done) when `stop` requests it.
+  std::vector<ColorizeFileResult> colorizeFiles(
+      const std::vector<std::filesystem::path>& inputs, const std::filesystem::path& outDir,
+      const std::function<void(size_t done, size_t total, const ColorizeFileResult&)>& progress = {},
+      StopToken* stop = nullptr) const;
+
+  void setTemperature(double temperature);  ///< classification models only; T > 0
+  double temperature() const;
+  void setSize(int size);                   ///< working side; must suit the network's downsamplings
+  int size() const;
+  std::string pretext() const;              ///< "gan", "classification" or "l2"
+  int trainedSize() const;                  ///< imageSize the model was trained at
+  std::filesystem::path checkpoint() const; ///< the file loaded
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
+
+/// Image file extensions colorizeFiles picks up in folders (lower case, with dot).
+const std::vector<std::string>& colorizableExtensions();
+
+}  // namespace colorproxy
