@@ -24,7 +24,8 @@ class ConfusionMatrix {
   /// Adds one image. `prediction` and `truth`: same size, single channel, CV_8U, CV_16U or CV_32S class
   /// ids (the two may differ in depth). Throws std::invalid_argument naming both sizes on a size mismatch,
   /// the type on a bad type, and the value and its (x, y) position on an id outside 0..classCount−1 (a
-  /// prediction equal to the ignore id is out of range too); the matrix is unchanged then.
+  /// prediction equal to the ignore id is out of range too; predictions at ignored pixels are not looked
+  /// at); the matrix is unchanged then. Cost: one pass, about a nanosecond per pixel.
   void add(const cv::Mat& prediction, const cv::Mat& truth);
 
   /// Adds the counts of another matrix with the same class count and ignore id (throws otherwise).

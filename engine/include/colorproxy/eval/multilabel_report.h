@@ -7,7 +7,8 @@
 namespace colorproxy {
 
 /// Multilabel metrics. A label is predicted positive when its score is >= `threshold` (scores are
-/// probabilities, e.g. sigmoid outputs, for the default 0.5). Undefined ratios are NaN except where noted.
+/// probabilities, e.g. sigmoid outputs, for the default 0.5; scores are compared as doubles, so a float score
+/// 0.3f is slightly above a threshold of 0.3). Undefined ratios are NaN except where noted.
 struct MultilabelReport {
   /// Figures of one class.
   struct ClassMetrics {
