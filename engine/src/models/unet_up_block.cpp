@@ -1,0 +1,32 @@
+#include "models/unet_up_block.h"
+
+namespace colorproxy {
+
+UNetUpBlockOptions::UNetUpBlockOptions(int64_t inChannels, int64_t outChannels)
+    : inChannels_(inChannels), outChannels_(outChannels) {}
+
+UNetUpBlockImpl::UNetUpBlockImpl(UNetUpBlockOptions options_) : options(options_) { reset(); }
+
+void UNetUpBlockImpl::reset() {
+  TORCH_CHECK(options.dropout() >= 0.0 && options.dropout() < 1.0,
+              "UNetUpBlock: dropout must be in [0, 1), got ", options.dropout());
+  // Only the output layer has a bias; elsewhere batch norm follows.
+  conv = register_module(
+      "conv", ConvTranspose4x2(ConvTranspose4x2Options(options.inChannels(), options.outChannels())
+                                   .bias(options.outermost())
+                                   .algorithm(options.algorithm())));
+  if (!options.outermost())
+    norm = register_module("norm", torch::nn::BatchNorm2d(options.outChannels()));
+}
+
+torch::Tensor UNetUpBlockImpl::forward(torch::Tensor x) {
+  torch::relu_(x);
+  x = conv->forward(x);
+  if (options.outermost()) return options.tanhOutput() ? torch::tanh(x) : x;
+  x = norm->forward(x);
+  if (options.dropout() > 0.0)
+    x = torch::dropout(x, options.dropout(), is_training() || options.dropoutAtInference());
+  return x;
+}
+
+}  // namespace colorproxy
