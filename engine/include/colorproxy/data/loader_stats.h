@@ -1,0 +1,20 @@
+#pragma once
+// Counters and per-stage timings of a BatchLoader.
+#include <cstddef>
+
+namespace colorproxy {
+
+/// What a BatchLoader has done so far. Stage times are summed over threads, in seconds.
+struct LoaderStats {
+  std::size_t batches = 0;         ///< batches built
+  std::size_t images = 0;          ///< samples loaded successfully
+  std::size_t substituted = 0;     ///< loads that failed and were replaced (Skip policy)
+  std::size_t reducedDecodes = 0;  ///< images decoded with JPEG DCT scaling
+  double readSeconds = 0;          ///< file reading and header parsing
+  double decodeSeconds = 0;
+  double transformSeconds = 0;     ///< resize, crop, flip of the image
+  double labSeconds = 0;           ///< BGR -> Lab
+  double maskSeconds = 0;          ///< mask reading, checking and transforming
+};
+
+}  // namespace colorproxy

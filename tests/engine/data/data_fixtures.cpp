@@ -1,0 +1,167 @@
+#include "data_fixtures.h"
+
+#include <fstream>
+#include <stdexcept>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include "colorproxy/data/mask_reader.h"
+#include "support/test_support.h"
+
+namespace fs = std::filesystem;
+
+namespace colorproxy::test {
+namespace {
+
+std::uint32_t crc32(const std::string& bytes) {
+  static std::uint32_t table[256] = {};
+  if (!table[1])
+    for (std::uint32_t i = 0; i < 256; ++i) {
+      std::uint32_t c = i;
+      for (int k = 0; k < 8; ++k) c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+      table[i] = c;
+    }
+  std::uint32_t c = 0xFFFFFFFFu;
+  for (unsigned char b : bytes) c = table[(c ^ b) & 0xFF] ^ (c >> 8);
+  return c ^ 0xFFFFFFFFu;
+}
+
+void putBe32(std::string& s, std::uint32_t v) {
+  for (int i = 3; i >= 0; --i) s.push_back(char((v >> (8 * i)) & 0xFF));
+}
+
+void chunk(std::string& png, const char* type, const std::string& data) {
+  putBe32(png, std::uint32_t(data.size()));
+  const std::string body = std::string(type, 4) + data;
+  png += body;
+  putBe32(png, crc32(body));
+}
+
+}  // namespace
+
+void writePalettePng(const fs::path& path, const cv::Mat& ids, const std::vector<cv::Vec3b>& palette) {
+  std::string png = "\x89PNG\r\n\x1a\n";
+  std::string ihdr;
+  putBe32(ihdr, std::uint32_t(ids.cols));
+  putBe32(ihdr, std::uint32_t(ids.rows));
+  ihdr += std::string("\x08\x03\x00\x00\x00", 5);  // 8-bit, palette, deflate, no filter, no interlace
+  chunk(png, "IHDR", ihdr);
+  std::string plte;
+  for (const auto& c : palette) plte += std::string{char(c[0]), char(c[1]), char(c[2])};
+  chunk(png, "PLTE", plte);
+  std::string raw;  // filter byte 0 + indices, per row
+  for (int y = 0; y < ids.rows; ++y) {
+    raw.push_back('\0');
+    raw.append(reinterpret_cast<const char*>(ids.ptr<std::uint8_t>(y)), std::size_t(ids.cols));
+  }
+  std::string z = "\x78\x01";  // zlib header, then stored deflate blocks of at most 65535 bytes
+  for (std::size_t pos = 0; pos < raw.size() || pos == 0;) {
+    const std::size_t n = std::min<std::size_t>(65535, raw.size() - pos);
+    const bool last = pos + n >= raw.size();
+    z.push_back(last ? '\x01' : '\x00');
+    z.push_back(char(n & 0xFF));
+    z.push_back(char(n >> 8));
+    z.push_back(char(~n & 0xFF));
+    z.push_back(char((~n >> 8) & 0xFF));
+    z += raw.substr(pos, n);
+    pos += n;
+    if (last) break;
+  }
+  std::uint32_t a = 1, b = 0;  // Adler-32 of the uncompressed data
+  for (unsigned char c : raw) {
+    a = (a + c) % 65521;
+    b = (b + a) % 65521;
+  }
+  putBe32(z, b << 16 | a);
+  chunk(png, "IDAT", z);
+  chunk(png, "IEND", "");
+  writeBytes(path, png);
+}
+
+void writeImage(const fs::path& path, const cv::Mat& image) {
+  fs::create_directories(path.parent_path());
+  if (!cv::imwrite(path.string(), image)) throw std::runtime_error("cv::imwrite failed for " + path.string());
+}
+
+void truncateFile(const fs::path& path, std::size_t keep) {
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  in.close();
+  writeBytes(path, bytes.substr(0, keep));
+}
+
+cv::Mat twoClassMask(int width, int height, std::uint8_t a, std::uint8_t b) {
+  cv::Mat m(height, width, CV_8UC1, cv::Scalar(a));
+  m(cv::Rect(width / 2, 0, width - width / 2, height)).setTo(b);
+  return m;
+}
+
+void makeCamVid(const fs::path& root, int train, int val, int test, bool lists, int w, int h) {
+  writeBytes(root / "classes.txt",
+             "0 Sky\n1 Building\n2 Pole\n3 Road\n4 Pavement\n5 Tree\n6 SignSymbol\n7 Fence\n8 Car\n9 Pedestrian\n"
+             "10 Bicyclist\n11 Unlabelled\n");
+  unsigned seed = 1;
+  for (auto [name, count] : {std::pair<std::string, int>{"train", train}, {"val", val}, {"test", test}}) {
+    std::string list;
+    for (int i = 0; i < count; ++i) {
+      const std::string stem = name + "_" + std::to_string(i);
+      writeImage(root / name / (stem + ".jpg"), makeColourImage(w, h, seed++));
+      writeImage(root / (name + "annot") / (stem + ".png"), twoClassMask(w, h, std::uint8_t(i % 11), 11));
+      // The SegNet lists name .png images at absolute paths of another machine.
+      list += "/SegNet/CamVid/" + name + "/" + stem + ".png /SegNet/CamVid/" + name + "annot/" + stem + ".png\n";
+    }
+    if (lists) writeBytes(root / (name + ".txt"), list);
+  }
+}
+
+void makeCocoYolo(const fs::path& root) {
+  writeBytes(root / "classes.txt", "a\nb\nc\n");
+  writeBytes(root / "semantic_classes.txt", "0 unlabeled\n1 a\n2 b\n5 sky\n");
+  // train: img0 {a}, img1 {b, c}, img2 no label file, img3 grayscale; one orphan label file.
+  writeImage(root / "images/train/img0.jpg", makeColourImage(32, 24, 1));
+  writeBytes(root / "labels/train/img0.txt", "0 0.5 0.5 0.2 0.2\n0 0.1 0.1 0.1 0.1\n");
+  writeImage(root / "images/train/img1.jpg", makeColourImage(32, 24, 2));
+  writeBytes(root / "labels/train/img1.txt", "1 0.5 0.5 0.2 0.2\n2 0.3 0.3 0.1 0.1\n");
+  writeImage(root / "images/train/img2.jpg", makeColourImage(32, 24, 3));
+  cv::Mat gray;
+  cv::extractChannel(makeColourImage(32, 24, 4), gray, 1);
+  writeImage(root / "images/train/img3.jpg", gray);
+  writeBytes(root / "labels/train/img3.txt", "0 0.5 0.5 0.2 0.2\n");
+  writeBytes(root / "labels/train/orphan.txt", "1 0.5 0.5 0.2 0.2\n");
+  writeImage(root / "masks/train/img0.png", twoClassMask(32, 24, 1, 5));
+  writeImage(root / "masks/train/img1.png", twoClassMask(32, 24, 0, 2));
+  // val: one image {c} with a mask.
+  writeImage(root / "images/val/v0.jpg", makeColourImage(32, 24, 5));
+  writeBytes(root / "labels/val/v0.txt", "2 0.5 0.5 0.2 0.2\n");
+  writeImage(root / "masks/val/v0.png", twoClassMask(32, 24, 5, 5));
+}
+
+void makeVoc(const fs::path& root) {
+  const fs::path voc = root / "VOCdevkit/VOC2012";
+  const auto& cmap = vocColormap();
+  const std::vector<cv::Vec3b> palette(cmap.begin(), cmap.end());
+  auto xml = [](const std::vector<std::pair<std::string, int>>& objects) {
+    std::string s = "<annotation><folder>VOC2012</folder><size><width>40</width><height>30</height></size>";
+    for (const auto& [name, difficult] : objects)
+      s += "<object><name>" + name + "</name><difficult>" + std::to_string(difficult) + "</difficult></object>";
+    return s + "</annotation>";
+  };
+  // a: dog + person(difficult), with a mask; b: cat; c: car, with a mask (car 7 and void border).
+  writeImage(voc / "JPEGImages/2007_a.jpg", makeColourImage(40, 30, 11));
+  writeImage(voc / "JPEGImages/2007_b.jpg", makeColourImage(40, 30, 12));
+  writeImage(voc / "JPEGImages/2007_c.jpg", makeColourImage(40, 30, 13));
+  writeBytes(voc / "Annotations/2007_a.xml", xml({{"dog", 0}, {"person", 1}}));
+  writeBytes(voc / "Annotations/2007_b.xml", xml({{"cat", 0}}));
+  writeBytes(voc / "Annotations/2007_c.xml", xml({{"car", 0}}));
+  writePalettePng(voc / "SegmentationClass/2007_a.png", twoClassMask(40, 30, 12, 15), palette);
+  cv::Mat c = twoClassMask(40, 30, 0, 7);
+  c.row(0).setTo(255);
+  writePalettePng(voc / "SegmentationClass/2007_c.png", c, palette);
+  writeBytes(voc / "ImageSets/Main/train.txt", "2007_a\n2007_b\n");
+  writeBytes(voc / "ImageSets/Main/val.txt", "2007_c\n");
+  writeBytes(voc / "ImageSets/Main/dog_train.txt", "2007_a  1\n2007_b -1\n");
+  writeBytes(voc / "ImageSets/Segmentation/train.txt", "2007_a\n");
+  writeBytes(voc / "ImageSets/Segmentation/val.txt", "2007_c\n");
+}
+
+}  // namespace colorproxy::test
