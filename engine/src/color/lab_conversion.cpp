@@ -1,0 +1,238 @@
+#include "colorproxy/color/lab_conversion.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <opencv2/core/hal/intrin.hpp>
+
+namespace colorproxy {
+namespace {
+
+// sRGB primaries to CIE XYZ (as OpenCV and scikit-image). The white point is the row sums, so greys are
+// exactly neutral.
+constexpr double kRgbToXyz[3][3] = {
+    {0.412453, 0.357580, 0.180423}, {0.212671, 0.715160, 0.072169}, {0.019334, 0.119193, 0.950227}};
+constexpr double kXn = 0.412453 + 0.357580 + 0.180423;
+constexpr double kZn = 0.019334 + 0.119193 + 0.950227;
+
+// CIE f(t) with its exact rational constants, so that both branches meet continuously.
+constexpr double kDelta = 6.0 / 29.0;
+constexpr double kEpsilon = kDelta * kDelta * kDelta;     // 216/24389
+constexpr double kSlope = 1.0 / (3.0 * kDelta * kDelta);  // 841/108
+constexpr double kOffset = 4.0 / 29.0;
+
+double srgbDecode(double c) {  // sRGB component -> linear light; extended linearly below 0
+  return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+double srgbEncode(double c) {  // linear light -> sRGB component
+  return c <= 0.0031308 ? c * 12.92 : 1.055 * std::pow(c, 1.0 / 2.4) - 0.055;
+}
+double labF(double t) { return t > kEpsilon ? std::cbrt(t) : kSlope * t + kOffset; }
+double labFInv(double t) { return t > kDelta ? t * t * t : 3.0 * kDelta * kDelta * (t - kOffset); }
+
+// Cube root of x >= kEpsilon to float precision without calling cbrt: an exponent-thirding bit trick
+// (within a few percent) refined by two Halley steps (cubic convergence).
+inline float fastCbrt(float x) {
+  std::int32_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  bits = std::int32_t(float(bits) * (1.0f / 3.0f)) + 709921077;
+  float y;
+  std::memcpy(&y, &bits, sizeof y);
+  for (int i = 0; i < 2; ++i) {
+    const float y3 = y * y * y;
+    y = y * (y3 + 2.0f * x) / (2.0f * y3 + x);
+  }
+  return y;
+}
+
+// CIE f(t) over a whole buffer. The same computation as fastCbrt, four lanes at a time with OpenCV's
+// portable SIMD types: this is the data loader's hottest loop.
+void labFInPlace(float* t, int n) {
+  const float eps = float(kEpsilon), slope = float(kSlope), offset = float(kOffset);
+  int i = 0;
+#if CV_SIMD128
+  const cv::v_float32x4 vEps = cv::v_setall_f32(eps), vSlope = cv::v_setall_f32(slope),
+                        vOffset = cv::v_setall_f32(offset), vThird = cv::v_setall_f32(1.0f / 3.0f),
+                        vTwo = cv::v_setall_f32(2.0f);
+  const cv::v_int32x4 vMagic = cv::v_setall_s32(709921077);
+  for (; i + 4 <= n; i += 4) {
+    const cv::v_float32x4 v = cv::v_load(t + i);
+    const cv::v_float32x4 x = cv::v_max(v, vEps);
+    const cv::v_int32x4 bits = cv::v_trunc(cv::v_cvt_f32(cv::v_reinterpret_as_s32(x)) * vThird) + vMagic;
+    cv::v_float32x4 y = cv::v_reinterpret_as_f32(bits);
+    for (int k = 0; k < 2; ++k) {
+      const cv::v_float32x4 y3 = y * y * y;
+      y = y * (y3 + vTwo * x) / (vTwo * y3 + x);
+    }
+    const cv::v_float32x4 linear = v * vSlope + vOffset;
+    cv::v_store(t + i, cv::v_select(v > vEps, y, linear));
+  }
+#endif
+  for (; i < n; ++i) t[i] = t[i] > eps ? fastCbrt(t[i]) : slope * t[i] + offset;
+}
+
+// Lookup tables built once (thread-safe static initialisation).
+struct Tables {
+  static constexpr int kDecodeSize = 4096;   // float input -> linear, linear interpolation
+  static constexpr int kEncodeSize = 16384;  // linear -> sRGB, linear interpolation
+  std::array<float, 256> decode8{};
+  std::vector<float> decode = std::vector<float>(kDecodeSize + 2);
+  std::vector<float> encode = std::vector<float>(kEncodeSize + 2);
+  float toXyzN[3][3]{};  // rows divided by the white point: gives X/Xn, Y/Yn, Z/Zn directly
+  float toRgb[3][3]{};   // inverse of kRgbToXyz
+
+  Tables() {
+    for (int i = 0; i < 256; ++i) decode8[i] = float(srgbDecode(i / 255.0));
+    for (int i = 0; i <= kDecodeSize + 1; ++i) decode[i] = float(srgbDecode(double(i) / kDecodeSize));
+    for (int i = 0; i <= kEncodeSize + 1; ++i) encode[i] = float(srgbEncode(double(i) / kEncodeSize));
+    const double white[3] = {kXn, 1.0, kZn};
+    for (int r = 0; r < 3; ++r)
+      for (int c = 0; c < 3; ++c) toXyzN[r][c] = float(kRgbToXyz[r][c] / white[r]);
+    const cv::Matx33d inv = cv::Matx33d(&kRgbToXyz[0][0]).inv(cv::DECOMP_LU);
+    for (int r = 0; r < 3; ++r)
+      for (int c = 0; c < 3; ++c) toRgb[r][c] = float(inv(r, c));
+  }
+
+  float decodeFloat(float c) const {  // sRGB float component -> linear
+    if (!(c >= 0.0f && c <= 1.0f)) return float(srgbDecode(c));
+    const float pos = c * kDecodeSize;
+    const int i = int(pos);
+    const float t = pos - float(i);
+    return decode[i] + t * (decode[i + 1] - decode[i]);
+  }
+  float encodeFloat(float c) const {  // linear -> sRGB float component
+    if (!(c >= 0.0f && c <= 1.0f)) return float(srgbEncode(c));
+    const float pos = c * kEncodeSize;
+    const int i = int(pos);
+    const float t = pos - float(i);
+    return encode[i] + t * (encode[i + 1] - encode[i]);
+  }
+};
+
+const Tables& tables() {
+  static const Tables t;
+  return t;
+}
+
+// Converts one row held as linear RGB triples (R, G, B) in `buf` to Lab in `out`, in place in `buf`
+// first: linear RGB -> (X/Xn, Y, Z/Zn) -> f(.) -> L, a, b.
+void linearRowToLab(const Tables& tb, float* buf, int pixels, float* out) {
+  const auto& m = tb.toXyzN;
+  for (int x = 0; x < pixels; ++x) {
+    float* p = buf + 3 * x;
+    const float r = p[0], g = p[1], b = p[2];
+    p[0] = m[0][0] * r + m[0][1] * g + m[0][2] * b;
+    p[1] = m[1][0] * r + m[1][1] * g + m[1][2] * b;
+    p[2] = m[2][0] * r + m[2][1] * g + m[2][2] * b;
+  }
+  labFInPlace(buf, 3 * pixels);
+  for (int x = 0; x < pixels; ++x) {
+    const float* f = buf + 3 * x;
+    float* d = out + 3 * x;
+    d[0] = 116.0f * f[1] - 16.0f;
+    d[1] = 500.0f * (f[0] - f[1]);
+    d[2] = 200.0f * (f[1] - f[2]);
+  }
+}
+
+[[noreturn]] void badType(const char* function, const cv::Mat& m, const char* expected) {
+  throw std::invalid_argument(std::string(function) + ": unsupported image type " +
+                              cv::typeToString(m.type()) + " (" + std::to_string(m.cols) + "x" +
+                              std::to_string(m.rows) + "); expected " + expected);
+}
+
+}  // namespace
+
+cv::Mat bgrToLab(const cv::Mat& bgr) {
+  const int type = bgr.type();
+  if (type != CV_8UC3 && type != CV_8UC1 && type != CV_32FC3 && type != CV_32FC1)
+    badType("bgrToLab", bgr, "CV_8UC3, CV_32FC3 in [0,1], or 1-channel CV_8UC1/CV_32FC1 grey");
+  const Tables& tb = tables();
+  cv::Mat lab(bgr.size(), CV_32FC3);
+  const int w = bgr.cols;
+  std::vector<float> buf(3 * std::size_t(w));
+  for (int y = 0; y < bgr.rows; ++y) {
+    float* lin = buf.data();
+    // Decode to linear RGB (R, G, B order) with table lookups.
+    if (type == CV_8UC3) {
+      const std::uint8_t* s = bgr.ptr<std::uint8_t>(y);
+      for (int x = 0; x < w; ++x, s += 3, lin += 3) {
+        lin[0] = tb.decode8[s[2]];
+        lin[1] = tb.decode8[s[1]];
+        lin[2] = tb.decode8[s[0]];
+      }
+    } else if (type == CV_8UC1) {
+      const std::uint8_t* s = bgr.ptr<std::uint8_t>(y);
+      for (int x = 0; x < w; ++x, lin += 3) lin[0] = lin[1] = lin[2] = tb.decode8[s[x]];
+    } else if (type == CV_32FC3) {
+      const float* s = bgr.ptr<float>(y);
+      for (int x = 0; x < w; ++x, s += 3, lin += 3) {
+        lin[0] = tb.decodeFloat(s[2]);
+        lin[1] = tb.decodeFloat(s[1]);
+        lin[2] = tb.decodeFloat(s[0]);
+      }
+    } else {
+      const float* s = bgr.ptr<float>(y);
+      for (int x = 0; x < w; ++x, lin += 3) lin[0] = lin[1] = lin[2] = tb.decodeFloat(s[x]);
+    }
+    linearRowToLab(tb, buf.data(), w, lab.ptr<float>(y));
+  }
+  return lab;
+}
+
+cv::Mat labToBgrFloat(const cv::Mat& lab, bool clip) {
+  if (lab.type() != CV_32FC3) badType("labToBgrFloat", lab, "CV_32FC3 Lab (L 0..100)");
+  const Tables& tb = tables();
+  const auto& m = tb.toRgb;
+  const float xn = float(kXn), zn = float(kZn);
+  const float delta = float(kDelta), k = float(3.0 * kDelta * kDelta), off = float(kOffset);
+  auto fInv = [&](float t) { return t > delta ? t * t * t : k * (t - off); };
+  cv::Mat bgr(lab.size(), CV_32FC3);
+  for (int y = 0; y < lab.rows; ++y) {
+    const float* s = lab.ptr<float>(y);
+    float* d = bgr.ptr<float>(y);
+    for (int x = 0; x < lab.cols; ++x, s += 3, d += 3) {
+      const float fy = (s[0] + 16.0f) / 116.0f;
+      const float X = xn * fInv(fy + s[1] / 500.0f);
+      const float Y = fInv(fy);
+      const float Z = zn * fInv(fy - s[2] / 200.0f);
+      for (int c = 0; c < 3; ++c) {
+        float v = m[c][0] * X + m[c][1] * Y + m[c][2] * Z;
+        if (clip) v = std::clamp(v, 0.0f, 1.0f);
+        d[2 - c] = tb.encodeFloat(v);  // c is R, G, B; OpenCV order is B, G, R
+      }
+    }
+  }
+  return bgr;
+}
+
+cv::Mat labToBgr8(const cv::Mat& lab) {
+  if (lab.type() != CV_32FC3) badType("labToBgr8", lab, "CV_32FC3 Lab (L 0..100)");
+  cv::Mat bgr8;
+  labToBgrFloat(lab, true).convertTo(bgr8, CV_8UC3, 255.0);  // convertTo rounds to nearest
+  return bgr8;
+}
+
+cv::Vec3d rgbToLab(const cv::Vec3d& rgb) {
+  double lin[3], xyz[3];
+  for (int c = 0; c < 3; ++c) lin[c] = srgbDecode(rgb[c]);
+  for (int r = 0; r < 3; ++r)
+    xyz[r] = kRgbToXyz[r][0] * lin[0] + kRgbToXyz[r][1] * lin[1] + kRgbToXyz[r][2] * lin[2];
+  const double fx = labF(xyz[0] / kXn), fy = labF(xyz[1]), fz = labF(xyz[2] / kZn);
+  return {116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)};
+}
+
+cv::Vec3d labToRgb(const cv::Vec3d& lab) {
+  const double fy = (lab[0] + 16.0) / 116.0;
+  const cv::Vec3d xyz(kXn * labFInv(fy + lab[1] / 500.0), labFInv(fy), kZn * labFInv(fy - lab[2] / 200.0));
+  const cv::Vec3d lin = cv::Matx33d(&kRgbToXyz[0][0]).inv(cv::DECOMP_LU) * xyz;
+  return {srgbEncode(lin[0]), srgbEncode(lin[1]), srgbEncode(lin[2])};
+}
+
+}  // namespace colorproxy
