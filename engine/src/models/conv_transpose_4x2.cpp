@@ -31,9 +31,10 @@ class AdjointConvTranspose : public torch::autograd::Function<AdjointConvTranspo
                                         x.options().memory_format(format));
     auto y = std::get<0>(at::convolution_backward(x, shapeOnly, w, c10::nullopt, {2, 2}, {1, 1}, {1, 1},
                                                   false, {0, 0}, 1, {true, false, false}));
-    if (bias.defined()) y.add_(bias.to(y.scalar_type()).view({1, -1, 1, 1}));
+    const bool hasBias = bias.numel() > 0;
+    if (hasBias) y.add_(bias.to(y.scalar_type()).view({1, -1, 1, 1}));
     ctx->save_for_backward({x, w});
-    ctx->saved_data["hasBias"] = bias.defined();
+    ctx->saved_data["hasBias"] = hasBias;
     return y;
   }
 
@@ -129,8 +130,9 @@ torch::Tensor ConvTranspose4x2Impl::forward(const torch::Tensor& input) {
       return torch::conv_transpose2d(input, weight, bias, 2, 1);
     case TransposedConvAlgorithm::Adjoint: {
       const auto x = autocastInput(input);
+      // Autograd functions take defined tensors only: "no bias" travels as an empty one.
       return AdjointConvTranspose::apply(x, weight.to(x.scalar_type()),
-                                         bias.defined() ? bias : torch::Tensor());
+                                         bias.defined() ? bias : torch::empty({0}, weight.options()));
     }
     case TransposedConvAlgorithm::SubPixel: {
       auto y = torch::pixel_shuffle(torch::conv2d(input, subPixelWeight(weight), {}, 1, 1), 2);

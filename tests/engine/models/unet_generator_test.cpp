@@ -1,0 +1,158 @@
+// The U-Net generator: pix2pix's structure (parameter counts, shapes, dropout placement), the encoder /
+// decoder split, inference-time dropout and the 313-logit head.
+#include <gtest/gtest.h>
+
+#include <torch/torch.h>
+
+#include "colorproxy/models/model_size.h"
+#include "models/unet_generator.h"
+
+namespace colorproxy {
+namespace {
+
+int64_t countParameters(const torch::nn::Module& m) {
+  int64_t n = 0;
+  for (const auto& p : m.parameters()) n += p.numel();
+  return n;
+}
+
+class UNetGeneratorTest : public ::testing::Test {
+ protected:
+  UNetGeneratorTest() { torch::manual_seed(3); }
+};
+
+TEST_F(UNetGeneratorTest, Unet256HasPix2PixParameterCount) {
+  // pytorch-CycleGAN-and-pix2pix unet_256, input_nc 1, output_nc 2, ngf 64, batch norm: 54,409,858.
+  UNetGenerator g(UNetGeneratorOptions(1, 2));
+  EXPECT_EQ(countParameters(*g), 54409858);
+  EXPECT_EQ(unetParameterCount(UNetSize{}), 54409858);
+}
+
+TEST_F(UNetGeneratorTest, ParameterCountFormulaMatchesBuiltModules) {
+  for (int64_t downs : {5, 6, 7, 8}) {
+    for (int64_t ngf : {4, 8, 12}) {
+      for (auto [in, out] : {std::pair<int64_t, int64_t>{1, 2}, {3, 3}, {1, 313}}) {
+        UNetGenerator g(UNetGeneratorOptions(in, out).ngf(ngf).numDowns(downs));
+        EXPECT_EQ(countParameters(*g), unetParameterCount(UNetSize{in, out, ngf, downs}))
+            << "downs " << downs << " ngf " << ngf << " in " << in << " out " << out;
+      }
+    }
+  }
+}
+
+TEST_F(UNetGeneratorTest, Unet128IsUnet256WithoutOneNgf8Level) {
+  // Removing one ngf*8 level removes a down conv (512x512x16), its batch norm, an up conv
+  // (1024x512x16) and its batch norm.
+  const int64_t level = 512 * 512 * 16 + 2 * 512 + 1024 * 512 * 16 + 2 * 512;
+  EXPECT_EQ(unetParameterCount(UNetSize{1, 2, 64, 8}) - unetParameterCount(UNetSize{1, 2, 64, 7}), level);
+}
+
+TEST_F(UNetGeneratorTest, OutputShapesForSeveralSizes) {
+  struct Case {
+    int64_t downs, h, w, n;
+  };
+  for (const auto& c : {Case{5, 32, 32, 2}, Case{5, 64, 96, 1}, Case{6, 64, 64, 3}, Case{8, 256, 256, 1}}) {
+    UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(4).numDowns(c.downs));
+    const auto y = g->forward(torch::randn({c.n, 1, c.h, c.w}));
+    EXPECT_EQ(y.sizes(), (std::vector<int64_t>{c.n, 2, c.h, c.w})) << c.downs << " " << c.h << "x" << c.w;
+    EXPECT_LE(y.abs().max().item<double>(), 1.0);  // tanh
+  }
+}
+
+TEST_F(UNetGeneratorTest, EncoderFeaturesHalveEachLevelAndDecoderRestoresSize) {
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(8).numDowns(6));
+  const auto features = g->encoder->forward(torch::randn({2, 1, 64, 64}));
+  ASSERT_EQ(features.size(), 6u);
+  const int64_t channels[] = {8, 16, 32, 64, 64, 64};
+  for (size_t i = 0; i < features.size(); ++i) {
+    const int64_t side = 64 >> (i + 1);
+    EXPECT_EQ(features[i].sizes(), (std::vector<int64_t>{2, channels[i], side, side})) << "level " << i;
+  }
+  EXPECT_EQ(g->encoder->bottleneckChannels(), 64);
+  EXPECT_EQ(g->decoder->forward(features).sizes(), (std::vector<int64_t>{2, 2, 64, 64}));
+}
+
+TEST_F(UNetGeneratorTest, TensorNamesFollowEncoderDecoderLevels) {
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(4).numDowns(5));
+  const auto params = g->named_parameters();
+  for (const char* name : {"encoder.down0.conv.weight", "encoder.down1.norm.weight", "encoder.down4.conv.weight",
+                           "decoder.up4.conv.weight", "decoder.up1.norm.bias", "decoder.up0.conv.bias"})
+    EXPECT_TRUE(params.contains(name)) << name;
+  // pix2pix: no bias before batch norm, no batch norm at the outermost or innermost encoder level.
+  for (const char* name : {"encoder.down0.norm.weight", "encoder.down4.norm.weight", "encoder.down1.conv.bias",
+                           "decoder.up0.norm.weight", "decoder.up1.conv.bias"})
+    EXPECT_FALSE(params.contains(name)) << name;
+}
+
+TEST_F(UNetGeneratorTest, DropoutSitsInTheInnerNgf8DecoderBlocks) {
+  for (int64_t downs : {7, 8}) {
+    UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(4).numDowns(downs));
+    std::vector<int64_t> withDropout;
+    for (int64_t level = 0; level < downs; ++level)
+      if (g->decoder->blocks[level]->options.dropout() > 0.0) withDropout.push_back(level);
+    // pix2pix: num_downs - 5 blocks between the innermost and the ngf*4 <- ngf*8 block.
+    std::vector<int64_t> expected;
+    for (int64_t level = 4; level < downs - 1; ++level) expected.push_back(level);
+    EXPECT_EQ(withDropout, expected) << "numDowns " << downs;
+    EXPECT_EQ(static_cast<int64_t>(withDropout.size()), downs - 5);
+  }
+}
+
+TEST_F(UNetGeneratorTest, DropoutAtInferenceMakesEvalOutputsRandom) {
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(4).numDowns(7));
+  const auto x = torch::randn({1, 1, 128, 128});
+  g->eval();
+  torch::NoGradGuard noGrad;
+  EXPECT_TRUE(torch::equal(g->forward(x), g->forward(x)));
+  g->setDropoutAtInference(true);
+  EXPECT_FALSE(torch::equal(g->forward(x), g->forward(x)));
+}
+
+TEST_F(UNetGeneratorTest, LogitHeadFor313BinsHasNoTanh) {
+  UNetGenerator g(UNetGeneratorOptions(1, 313).ngf(4).numDowns(5).tanhOutput(false));
+  {
+    torch::NoGradGuard noGrad;
+    g->decoder->blocks[0]->conv->bias.fill_(5.0);  // logits far outside tanh's range
+  }
+  const auto y = g->forward(torch::randn({1, 1, 32, 32}));
+  EXPECT_EQ(y.sizes(), (std::vector<int64_t>{1, 313, 32, 32}));
+  EXPECT_GT(y.max().item<double>(), 1.5);
+}
+
+TEST_F(UNetGeneratorTest, AlgorithmsGiveTheSameNetworkOutput) {
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(8).numDowns(5).dropout(0.0));
+  g->eval();
+  const auto x = torch::randn({2, 1, 32, 32});
+  torch::NoGradGuard noGrad;
+  g->setTransposedConvAlgorithm(TransposedConvAlgorithm::Native);
+  const auto ref = g->forward(x);
+  for (auto a : {TransposedConvAlgorithm::Adjoint, TransposedConvAlgorithm::SubPixel}) {
+    g->setTransposedConvAlgorithm(a);
+    EXPECT_LE((g->forward(x) - ref).abs().max().item<double>(), 1e-5) << toString(a);
+  }
+}
+
+TEST_F(UNetGeneratorTest, DoesNotModifyItsInput) {
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(4).numDowns(5));
+  const auto x = torch::randn({1, 1, 32, 32});
+  const auto copy = x.clone();
+  g->forward(x).sum().backward();
+  EXPECT_TRUE(torch::equal(x, copy));
+}
+
+TEST_F(UNetGeneratorTest, RejectsSizesThatAreNotMultiplesOfTheDepth) {
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(4).numDowns(6));
+  try {
+    g->forward(torch::randn({1, 1, 48, 64}));
+    FAIL() << "expected an exception";
+  } catch (const c10::Error& e) {
+    const std::string msg = e.what();
+    EXPECT_NE(msg.find("multiples of 2^numDowns = 64"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("48x64"), std::string::npos) << msg;
+  }
+  EXPECT_THROW(g->forward(torch::randn({1, 3, 64, 64})), c10::Error);
+  EXPECT_THROW(UNetGenerator(UNetGeneratorOptions(1, 2).numDowns(4)), c10::Error);
+}
+
+}  // namespace
+}  // namespace colorproxy
