@@ -3,22 +3,13 @@
 #include <cmath>
 
 #include "colorproxy/eval/psnr.h"
+#include "engine/eval/naive_metrics.h"
 #include "support/test_support.h"
 
 namespace colorproxy {
 namespace {
 
-// Straightforward per-element loop, written independently of cv::norm.
-double naiveMse(const cv::Mat& a, const cv::Mat& b) {
-  double sum = 0.0;
-  const int values = a.cols * a.channels();
-  for (int y = 0; y < a.rows; ++y)
-    for (int i = 0; i < values; ++i) {
-      const double d = double(a.ptr<uchar>(y)[i]) - double(b.ptr<uchar>(y)[i]);
-      sum += d * d;
-    }
-  return sum / (double(a.rows) * values);
-}
+using test::naiveMse;
 
 TEST(Psnr, HandWorkedTwoByTwo) {
   // One channel of one pixel off by 10 in a 2x2 RGB image: MSE = 100 / 12 values.
