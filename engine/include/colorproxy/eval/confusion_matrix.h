@@ -25,7 +25,7 @@ class ConfusionMatrix {
   /// ids (the two may differ in depth). Throws std::invalid_argument naming both sizes on a size mismatch,
   /// the type on a bad type, and the value and its (x, y) position on an id outside 0..classCount−1 (a
   /// prediction equal to the ignore id is out of range too; predictions at ignored pixels are not looked
-  /// at); the matrix is unchanged then. Cost: one pass, about a nanosecond per pixel.
+  /// at); the matrix is unchanged then. Cost: one pass, ~3 ns per pixel (~0.5 ms for a 480x360 mask).
   void add(const cv::Mat& prediction, const cv::Mat& truth);
 
   /// Adds the counts of another matrix with the same class count and ignore id (throws otherwise).
