@@ -147,6 +147,25 @@ void linearRowToLab(const Tables& tb, float* buf, int pixels, float* out) {
                               std::to_string(m.rows) + "); expected " + expected);
 }
 
+// One row of Lab -> BGR floats (clipped to [0, 1] when `clip`).
+void labRowToBgr(const Tables& tb, const float* s, int pixels, bool clip, float* d) {
+  const auto& m = tb.toRgb;
+  const float xn = float(kXn), zn = float(kZn);
+  const float delta = float(kDelta), k = float(3.0 * kDelta * kDelta), off = float(kOffset);
+  auto fInv = [&](float t) { return t > delta ? t * t * t : k * (t - off); };
+  for (int x = 0; x < pixels; ++x, s += 3, d += 3) {
+    const float fy = (s[0] + 16.0f) / 116.0f;
+    const float X = xn * fInv(fy + s[1] / 500.0f);
+    const float Y = fInv(fy);
+    const float Z = zn * fInv(fy - s[2] / 200.0f);
+    for (int c = 0; c < 3; ++c) {
+      float v = m[c][0] * X + m[c][1] * Y + m[c][2] * Z;
+      if (clip) v = std::clamp(v, 0.0f, 1.0f);
+      d[2 - c] = tb.encodeFloat(v);  // c is R, G, B; OpenCV order is B, G, R
+    }
+  }
+}
+
 }  // namespace
 
 cv::Mat bgrToLab(const cv::Mat& bgr) {
@@ -189,33 +208,21 @@ cv::Mat bgrToLab(const cv::Mat& bgr) {
 cv::Mat labToBgrFloat(const cv::Mat& lab, bool clip) {
   if (lab.type() != CV_32FC3) badType("labToBgrFloat", lab, "CV_32FC3 Lab (L 0..100)");
   const Tables& tb = tables();
-  const auto& m = tb.toRgb;
-  const float xn = float(kXn), zn = float(kZn);
-  const float delta = float(kDelta), k = float(3.0 * kDelta * kDelta), off = float(kOffset);
-  auto fInv = [&](float t) { return t > delta ? t * t * t : k * (t - off); };
   cv::Mat bgr(lab.size(), CV_32FC3);
-  for (int y = 0; y < lab.rows; ++y) {
-    const float* s = lab.ptr<float>(y);
-    float* d = bgr.ptr<float>(y);
-    for (int x = 0; x < lab.cols; ++x, s += 3, d += 3) {
-      const float fy = (s[0] + 16.0f) / 116.0f;
-      const float X = xn * fInv(fy + s[1] / 500.0f);
-      const float Y = fInv(fy);
-      const float Z = zn * fInv(fy - s[2] / 200.0f);
-      for (int c = 0; c < 3; ++c) {
-        float v = m[c][0] * X + m[c][1] * Y + m[c][2] * Z;
-        if (clip) v = std::clamp(v, 0.0f, 1.0f);
-        d[2 - c] = tb.encodeFloat(v);  // c is R, G, B; OpenCV order is B, G, R
-      }
-    }
-  }
+  for (int y = 0; y < lab.rows; ++y) labRowToBgr(tb, lab.ptr<float>(y), lab.cols, clip, bgr.ptr<float>(y));
   return bgr;
 }
 
 cv::Mat labToBgr8(const cv::Mat& lab) {
   if (lab.type() != CV_32FC3) badType("labToBgr8", lab, "CV_32FC3 Lab (L 0..100)");
-  cv::Mat bgr8;
-  labToBgrFloat(lab, true).convertTo(bgr8, CV_8UC3, 255.0);  // convertTo rounds to nearest
+  const Tables& tb = tables();
+  cv::Mat bgr8(lab.size(), CV_8UC3);
+  std::vector<float> row(3 * std::size_t(lab.cols));
+  for (int y = 0; y < lab.rows; ++y) {
+    labRowToBgr(tb, lab.ptr<float>(y), lab.cols, true, row.data());
+    std::uint8_t* d = bgr8.ptr<std::uint8_t>(y);
+    for (std::size_t i = 0; i < row.size(); ++i) d[i] = std::uint8_t(row[i] * 255.0f + 0.5f);  // in [0, 1]
+  }
   return bgr8;
 }
 
