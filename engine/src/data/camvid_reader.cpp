@@ -185,7 +185,7 @@ bool looksLikeCamVid(const fs::path& root) { return !camVidSplitNames(root).empt
 
 void readCamVidDataset(ScanContext& ctx) {
   Dataset& ds = ctx.dataset();
-  ds.layout = "camvid (SegNet layout)";
+  ds.layout = "SegNet layout";
   ds.maskEncoding = MaskEncoding::Ids;
   readClasses(ctx);
   const auto names = camVidSplitNames(ds.root);

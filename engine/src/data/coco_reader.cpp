@@ -253,7 +253,7 @@ void readYoloSplit(ScanContext& ctx, DatasetSplit& split, const fs::path& imgDir
 
 void readYolo(ScanContext& ctx) {
   Dataset& ds = ctx.dataset();
-  ds.layout = "coco (YOLO labels)";
+  ds.layout = "YOLO labels";
   readLabelClasses(ctx);
   readMaskClasses(ctx);
   const fs::path images = ds.root / "images", labels = ds.root / "labels";
@@ -385,7 +385,7 @@ void readCocoDataset(ScanContext& ctx) {
   Dataset& ds = ctx.dataset();
   const auto jsons = instanceFiles(ds.root);
   if (!jsons.empty()) {
-    ds.layout = "coco (instances JSON)";
+    ds.layout = "instances JSON";
     readMaskClasses(ctx);
     bool classesSet = false;
     for (const auto& json : jsons) readJsonSplit(ctx, json, classesSet);

@@ -153,7 +153,7 @@ void readVocDataset(ScanContext& ctx) {
     throw DataError(ds.root.string() + ": not a Pascal VOC folder (expected JPEGImages/ with Annotations/, "
                                        "SegmentationClass/ or ImageSets/, here or under VOC20xx/)",
                     ds.root);
-  ds.layout = "pascal voc (" + voc.filename().string() + ")";
+  ds.layout = voc.filename().string();
   ds.labelClasses.assign(std::begin(kVocClasses), std::end(kVocClasses));
   ds.maskClasses.push_back({0, "background"});
   for (int i = 0; i < 20; ++i) ds.maskClasses.push_back({i + 1, kVocClasses[i]});
