@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
+#include <ctime>
 #include <condition_variable>
 #include <exception>
 #include <limits>
@@ -24,14 +24,23 @@
 namespace colorproxy {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+/// The calling thread's CPU time: stage timings stay meaningful on a machine shared with other jobs,
+/// where wall-clock stage times would mostly measure waiting for a core.
+struct Clock {
+  using time_point = std::int64_t;
+  static time_point now() {
+    timespec t{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return std::int64_t(t.tv_sec) * 1000000000 + t.tv_nsec;
+  }
+};
 constexpr std::uint64_t kShuffleSalt = 0x5348554646ull;  // keeps shuffle and augmentation streams apart
 constexpr std::uint64_t kAugmentSalt = 0x4155474Dull;
 constexpr std::uint64_t kEndless = std::numeric_limits<std::uint64_t>::max();
 
 std::int64_t nanosSince(Clock::time_point& t) {
   const auto now = Clock::now();
-  const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(now - t).count();
+  const auto ns = now - t;
   t = now;
   return ns;
 }

@@ -4,7 +4,8 @@
 
 namespace colorproxy {
 
-/// What a BatchLoader has done so far. Stage times are summed over threads, in seconds.
+/// What a BatchLoader has done so far. Stage times are CPU time of the loading threads (summed over
+/// threads, in seconds), so they do not grow when other processes compete for the cores.
 struct LoaderStats {
   std::size_t batches = 0;         ///< batches built
   std::size_t images = 0;          ///< samples loaded successfully
