@@ -13,8 +13,8 @@
 #include <sstream>
 #include <string>
 
-#include <opencv2/core.hpp>
 #include <unistd.h>
+#include <opencv2/core.hpp>
 
 #include "colorproxy/eval/folder_comparison.h"
 #include "colorproxy/eval/summary_stats.h"
@@ -84,7 +84,8 @@ json imageModeJson(const EvaluateOptions& o, const FolderComparisonOptions& fo, 
                       {"ssim", p.ssim}});
   json problems = json::array();
   for (const auto& p : r.problems)
-    problems.push_back({{"kind", problemKindName(p.kind)}, {"file", p.file.string()}, {"message", p.message}});
+    problems.push_back(
+        {{"kind", problemKindName(p.kind)}, {"file", p.file.string()}, {"message", p.message}});
   return {{"mode", "images"},
           {"prediction_dir", o.predictionDir},
           {"truth_dir", o.truthDir},
@@ -111,21 +112,20 @@ void printImageModeText(const EvaluateOptions& o, const FolderComparison& r) {
     const auto row = [](const char* name, const SummaryStats& s, int decimals, const char* unit) {
       std::cout << std::left << std::setw(6) << name << std::right << " mean " << std::setw(8)
                 << fixed(s.mean, decimals) << "  min " << std::setw(8) << fixed(s.min, decimals) << "  max "
-                << std::setw(8) << fixed(s.max, decimals) << "  std " << std::setw(8) << fixed(s.std, decimals)
-                << unit << "\n";
+                << std::setw(8) << fixed(s.max, decimals) << "  std " << std::setw(8)
+                << fixed(s.std, decimals) << unit << "\n";
     };
     row("PSNR", r.psnr, 2, "  dB");
     row("SSIM", r.ssim, 4, "");
     if (r.psnr.positiveInfiniteCount > 0)
       std::cout << r.psnr.positiveInfiniteCount << " identical pair"
-                << (r.psnr.positiveInfiniteCount == 1 ? " has" : "s have")
-                << " PSNR = inf and " << (r.psnr.positiveInfiniteCount == 1 ? "is" : "are")
+                << (r.psnr.positiveInfiniteCount == 1 ? " has" : "s have") << " PSNR = inf and "
+                << (r.psnr.positiveInfiniteCount == 1 ? "is" : "are")
                 << " left out of the PSNR figures (SSIM includes them).\n";
   }
   if (r.cancelled) std::cout << "Stopped early.\n";
   if (r.problems.empty()) return;
-  std::cout << r.problems.size() << " file" << (r.problems.size() == 1 ? " was" : "s were")
-            << " left out:\n";
+  std::cout << r.problems.size() << " file" << (r.problems.size() == 1 ? " was" : "s were") << " left out:\n";
   for (std::size_t i = 0; i < r.problems.size() && i < kMaxProblemsShown; ++i)
     std::cout << "  " << problemKindName(r.problems[i].kind) << ": " << r.problems[i].message << "\n";
   if (r.problems.size() > kMaxProblemsShown)
@@ -148,9 +148,10 @@ void runImageMode(const EvaluateOptions& o) {
     printImageModeText(o, r);
 
   if (r.pairs.empty())
-    throw CommandError{"evaluate: no image pair could be compared (images are matched by file name without "
-                       "extension; check the two folders)",
-                       1};
+    throw CommandError{
+        "evaluate: no image pair could be compared (images are matched by file name without "
+        "extension; check the two folders)",
+        1};
   if (!r.problems.empty())
     throw CommandError{"evaluate: " + std::to_string(r.problems.size()) +
                            " file(s) left out; the figures cover the " + std::to_string(r.pairs.size()) +
@@ -161,21 +162,24 @@ void runImageMode(const EvaluateOptions& o) {
 void runEvaluate(const EvaluateOptions& o) {
   if (o.threads > 0) cv::setNumThreads(o.threads);
   if (!o.predictionDir.empty()) return runImageMode(o);
-  throw CommandError{"evaluate: say what to evaluate, e.g. --pred DIR --truth DIR to compare colorizations "
-                     "with the original images (see evaluate --help)",
-                     2};
+  throw CommandError{
+      "evaluate: say what to evaluate, e.g. --pred DIR --truth DIR to compare colorizations "
+      "with the original images (see evaluate --help)",
+      2};
 }
 
 void setup(CLI::App& root) {
-  CLI::App* cmd = root.add_subcommand("evaluate", "Compute metrics: PSNR and SSIM of colorizations against "
-                                                  "the original images");
+  CLI::App* cmd = root.add_subcommand("evaluate",
+                                      "Compute metrics: PSNR and SSIM of colorizations against "
+                                      "the original images");
   auto opts = std::make_shared<EvaluateOptions>();
 
-  CLI::Option_group* images = cmd->add_option_group(
-      "Image comparison", "PSNR and SSIM (RGB, 8-bit; SSIM per Wang et al. 2004: 11x11 Gaussian window, "
-                          "sigma 1.5, valid region) between same-named images of two folders");
-  CLI::Option* pred = images->add_option("--pred", opts->predictionDir,
-                                         "Folder of predicted (colorized) images");
+  CLI::Option_group* images =
+      cmd->add_option_group("Image comparison",
+                            "PSNR and SSIM (RGB, 8-bit; SSIM per Wang et al. 2004: 11x11 Gaussian window, "
+                            "sigma 1.5, valid region) between same-named images of two folders");
+  CLI::Option* pred =
+      images->add_option("--pred", opts->predictionDir, "Folder of predicted (colorized) images");
   CLI::Option* truth = images->add_option("--truth", opts->truthDir,
                                           "Folder of ground-truth images, matched by file name without "
                                           "extension (a.png pairs with a.jpg)");

@@ -10,8 +10,8 @@
 #include <sstream>
 #include <string>
 
-#include <opencv2/imgcodecs.hpp>
 #include <sys/wait.h>
+#include <opencv2/imgcodecs.hpp>
 
 #include "engine/eval/naive_metrics.h"
 #include "support/test_support.h"
@@ -78,8 +78,10 @@ class EvaluateCli : public ::testing::Test {
 };
 
 TEST_F(EvaluateCli, JsonMatchesIndependentValues) {
-  // "flat": constants 100 vs 110 → MSE 100, PSNR 10·log10(255²/100); SSIM = (2·100·110 + C1)/(100² + 110² + C1).
-  const cv::Mat flatTruth(20, 24, CV_8UC3, cv::Scalar::all(100)), flatPred(20, 24, CV_8UC3, cv::Scalar::all(110));
+  // "flat": constants 100 vs 110 → MSE 100, PSNR 10·log10(255²/100); SSIM = (2·100·110 + C1)/(100² + 110² +
+  // C1).
+  const cv::Mat flatTruth(20, 24, CV_8UC3, cv::Scalar::all(100)),
+      flatPred(20, 24, CV_8UC3, cv::Scalar::all(110));
   cv::imwrite((truth / "flat.png").string(), flatTruth);
   cv::imwrite((pred / "flat.png").string(), flatPred);
   // "photo": smooth colour image vs a noisy copy; PNG truth, BMP prediction (matched by stem).
@@ -91,9 +93,9 @@ TEST_F(EvaluateCli, JsonMatchesIndependentValues) {
   cv::imwrite((truth / "same.png").string(), same);
   cv::imwrite((pred / "same.png").string(), same);
 
-  const CliResult r = runCli("evaluate --json --pred " + quoted(pred.string()) + " --truth " +
-                                 quoted(truth.string()),
-                             dir / "err.txt");
+  const CliResult r =
+      runCli("evaluate --json --pred " + quoted(pred.string()) + " --truth " + quoted(truth.string()),
+             dir / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const json j = json::parse(r.out);
   EXPECT_EQ(j.at("pair_count"), 3);
@@ -145,8 +147,8 @@ TEST_F(EvaluateCli, TextOutputShowsMeanMinMax) {
   const cv::Mat a(16, 16, CV_8UC3, cv::Scalar::all(100)), b(16, 16, CV_8UC3, cv::Scalar::all(110));
   cv::imwrite((truth / "a.png").string(), a);
   cv::imwrite((pred / "a.png").string(), b);
-  const CliResult r = runCli("evaluate --pred " + quoted(pred.string()) + " --truth " + quoted(truth.string()),
-                             dir / "err.txt");
+  const CliResult r = runCli(
+      "evaluate --pred " + quoted(pred.string()) + " --truth " + quoted(truth.string()), dir / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   // PSNR 10·log10(650.25) = 28.13 dB; SSIM 0.9955 (see JsonMatchesIndependentValues).
   EXPECT_NE(r.out.find("Compared 1 image pair"), std::string::npos) << r.out;
@@ -175,7 +177,8 @@ TEST_F(EvaluateCli, ProblemsAreNamedAndExitCodeIsThree) {
   EXPECT_FALSE(j.at("complete").get<bool>());
   std::map<std::string, std::string> kindByFile;
   for (const auto& p : j.at("problems"))
-    kindByFile[fs::path(p.at("file").get<std::string>()).filename().string()] = p.at("kind").get<std::string>();
+    kindByFile[fs::path(p.at("file").get<std::string>()).filename().string()] =
+        p.at("kind").get<std::string>();
   EXPECT_EQ(kindByFile["orphan.png"], "missing_truth");
   EXPECT_EQ(kindByFile["lonely.png"], "missing_prediction");
   EXPECT_EQ(kindByFile["wrongsize.png"], "size_mismatch");
@@ -194,15 +197,14 @@ TEST_F(EvaluateCli, ProblemsAreNamedAndExitCodeIsThree) {
 TEST_F(EvaluateCli, NothingToCompareAndMissingFolderFail) {
   cv::imwrite((pred / "x.png").string(), colorproxy::test::makeColourImage(16, 16));
   cv::imwrite((truth / "y.png").string(), colorproxy::test::makeColourImage(16, 16));
-  const CliResult none = runCli("evaluate --pred " + quoted(pred.string()) + " --truth " + quoted(truth.string()),
-                                dir / "err.txt");
+  const CliResult none = runCli(
+      "evaluate --pred " + quoted(pred.string()) + " --truth " + quoted(truth.string()), dir / "err.txt");
   EXPECT_EQ(none.exitCode, 1);
   EXPECT_NE(none.err.find("no image pair could be compared"), std::string::npos) << none.err;
 
   const fs::path missing = dir / "does-not-exist";
-  const CliResult gone = runCli("evaluate --pred " + quoted(missing.string()) + " --truth " +
-                                    quoted(truth.string()),
-                                dir / "err2.txt");
+  const CliResult gone = runCli(
+      "evaluate --pred " + quoted(missing.string()) + " --truth " + quoted(truth.string()), dir / "err2.txt");
   EXPECT_EQ(gone.exitCode, 1);
   EXPECT_NE(gone.err.find(missing.string() + " does not exist"), std::string::npos) << gone.err;
 

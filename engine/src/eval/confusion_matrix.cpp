@@ -68,17 +68,22 @@ template <typename P>
 std::uint64_t dispatchTruth(const cv::Mat& prediction, const cv::Mat& truth, int classCount, int ignoreId,
                             std::uint64_t* bins) {
   switch (truth.depth()) {
-    case CV_8U: return accumulate<P, std::uint8_t>(prediction, truth, classCount, ignoreId, bins);
-    case CV_16U: return accumulate<P, std::uint16_t>(prediction, truth, classCount, ignoreId, bins);
-    default: return accumulate<P, std::int32_t>(prediction, truth, classCount, ignoreId, bins);
+    case CV_8U:
+      return accumulate<P, std::uint8_t>(prediction, truth, classCount, ignoreId, bins);
+    case CV_16U:
+      return accumulate<P, std::uint16_t>(prediction, truth, classCount, ignoreId, bins);
+    default:
+      return accumulate<P, std::int32_t>(prediction, truth, classCount, ignoreId, bins);
   }
 }
 
 }  // namespace
 
-ConfusionMatrix::ConfusionMatrix(int classCount, int ignoreId) : m_classCount(classCount), m_ignoreId(ignoreId) {
+ConfusionMatrix::ConfusionMatrix(int classCount, int ignoreId)
+    : m_classCount(classCount), m_ignoreId(ignoreId) {
   if (classCount < 1)
-    throw std::invalid_argument("ConfusionMatrix: classCount must be >= 1, got " + std::to_string(classCount));
+    throw std::invalid_argument("ConfusionMatrix: classCount must be >= 1, got " +
+                                std::to_string(classCount));
   if (ignoreId != kNoIgnore && (ignoreId < 0 || ignoreId < classCount))
     throw std::invalid_argument("ConfusionMatrix: ignore id " + std::to_string(ignoreId) +
                                 " must be ConfusionMatrix::kNoIgnore (-1) or an id outside the classes 0.." +
@@ -88,26 +93,34 @@ ConfusionMatrix::ConfusionMatrix(int classCount, int ignoreId) : m_classCount(cl
 
 void ConfusionMatrix::add(const cv::Mat& prediction, const cv::Mat& truth) {
   if (prediction.empty() || truth.empty() || prediction.dims > 2 || truth.dims > 2)
-    throw std::invalid_argument("ConfusionMatrix::add: need two non-empty 2-D class-id images, got prediction " +
-                                eval_detail::describeMat(prediction) + " and truth " +
-                                eval_detail::describeMat(truth));
+    throw std::invalid_argument(
+        "ConfusionMatrix::add: need two non-empty 2-D class-id images, got prediction " +
+        eval_detail::describeMat(prediction) + " and truth " + eval_detail::describeMat(truth));
   if (!isIdType(prediction) || !isIdType(truth))
-    throw std::invalid_argument("ConfusionMatrix::add: class ids must be single-channel CV_8U, CV_16U or "
-                                "CV_32S, got prediction " + eval_detail::describeMat(prediction) +
-                                " and truth " + eval_detail::describeMat(truth) +
-                                " (take the arg-max over classes and convert)");
+    throw std::invalid_argument(
+        "ConfusionMatrix::add: class ids must be single-channel CV_8U, CV_16U or "
+        "CV_32S, got prediction " +
+        eval_detail::describeMat(prediction) + " and truth " + eval_detail::describeMat(truth) +
+        " (take the arg-max over classes and convert)");
   if (prediction.size() != truth.size())
-    throw std::invalid_argument("ConfusionMatrix::add: prediction is " + eval_detail::describeMat(prediction) +
-                                " but truth is " + eval_detail::describeMat(truth) +
+    throw std::invalid_argument("ConfusionMatrix::add: prediction is " +
+                                eval_detail::describeMat(prediction) + " but truth is " +
+                                eval_detail::describeMat(truth) +
                                 " (width x height); resize the prediction to the mask size with "
                                 "nearest-neighbour interpolation");
 
   m_scratch.assign(m_counts.size(), 0);
   std::uint64_t ignored = 0;
   switch (prediction.depth()) {
-    case CV_8U: ignored = dispatchTruth<std::uint8_t>(prediction, truth, m_classCount, m_ignoreId, m_scratch.data()); break;
-    case CV_16U: ignored = dispatchTruth<std::uint16_t>(prediction, truth, m_classCount, m_ignoreId, m_scratch.data()); break;
-    default: ignored = dispatchTruth<std::int32_t>(prediction, truth, m_classCount, m_ignoreId, m_scratch.data()); break;
+    case CV_8U:
+      ignored = dispatchTruth<std::uint8_t>(prediction, truth, m_classCount, m_ignoreId, m_scratch.data());
+      break;
+    case CV_16U:
+      ignored = dispatchTruth<std::uint16_t>(prediction, truth, m_classCount, m_ignoreId, m_scratch.data());
+      break;
+    default:
+      ignored = dispatchTruth<std::int32_t>(prediction, truth, m_classCount, m_ignoreId, m_scratch.data());
+      break;
   }
   for (std::size_t i = 0; i < m_counts.size(); ++i) m_counts[i] += m_scratch[i];
   m_ignored += ignored;
@@ -118,7 +131,8 @@ void ConfusionMatrix::merge(const ConfusionMatrix& other) {
   if (other.m_classCount != m_classCount || other.m_ignoreId != m_ignoreId)
     throw std::invalid_argument("ConfusionMatrix::merge: this matrix has " + std::to_string(m_classCount) +
                                 " classes and ignore id " + std::to_string(m_ignoreId) + ", the other " +
-                                std::to_string(other.m_classCount) + " and " + std::to_string(other.m_ignoreId));
+                                std::to_string(other.m_classCount) + " and " +
+                                std::to_string(other.m_ignoreId));
   for (std::size_t i = 0; i < m_counts.size(); ++i) m_counts[i] += other.m_counts[i];
   m_counted += other.m_counted;
   m_ignored += other.m_ignored;
@@ -133,7 +147,8 @@ void ConfusionMatrix::clear() {
 std::uint64_t ConfusionMatrix::count(int truthClass, int predictedClass) const {
   if (truthClass < 0 || truthClass >= m_classCount || predictedClass < 0 || predictedClass >= m_classCount)
     throw std::out_of_range("ConfusionMatrix::count: (" + std::to_string(truthClass) + ", " +
-                            std::to_string(predictedClass) + ") is outside 0.." + std::to_string(m_classCount - 1));
+                            std::to_string(predictedClass) + ") is outside 0.." +
+                            std::to_string(m_classCount - 1));
   return m_counts[std::size_t(truthClass) * std::size_t(m_classCount) + std::size_t(predictedClass)];
 }
 

@@ -24,12 +24,14 @@ bool isImageFile(const fs::path& p) {
 }
 
 bool isHidden(const fs::path& relative) {
-  return std::any_of(relative.begin(), relative.end(),
-                     [](const fs::path& part) { return part.string().size() > 1 && part.string()[0] == '.'; });
+  return std::any_of(relative.begin(), relative.end(), [](const fs::path& part) {
+    return part.string().size() > 1 && part.string()[0] == '.';
+  });
 }
 
 // Images of `dir` by matching key (relative path without extension, '/'-separated), in name order.
-std::map<std::string, std::vector<fs::path>> listImages(const fs::path& dir, bool recursive, const char* role) {
+std::map<std::string, std::vector<fs::path>> listImages(const fs::path& dir, bool recursive,
+                                                        const char* role) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
     throw std::invalid_argument(std::string(role) + " folder " + dir.string() +
@@ -63,7 +65,8 @@ std::string joinNames(const std::vector<fs::path>& files) {
 cv::Mat readColour(const fs::path& file, std::string& error) {
   try {
     cv::Mat image = cv::imread(file.string(), cv::IMREAD_COLOR);
-    if (image.empty()) error = file.string() + " could not be read as an image (missing, corrupt or unsupported)";
+    if (image.empty())
+      error = file.string() + " could not be read as an image (missing, corrupt or unsupported)";
     return image;
   } catch (const cv::Exception& e) {
     error = file.string() + " could not be read as an image: " + e.what();
@@ -75,12 +78,18 @@ cv::Mat readColour(const fs::path& file, std::string& error) {
 
 const char* problemKindName(Problem::Kind kind) {
   switch (kind) {
-    case Problem::Kind::MissingTruth: return "missing_truth";
-    case Problem::Kind::MissingPrediction: return "missing_prediction";
-    case Problem::Kind::DuplicateName: return "duplicate_name";
-    case Problem::Kind::Unreadable: return "unreadable";
-    case Problem::Kind::SizeMismatch: return "size_mismatch";
-    case Problem::Kind::TooSmall: return "too_small";
+    case Problem::Kind::MissingTruth:
+      return "missing_truth";
+    case Problem::Kind::MissingPrediction:
+      return "missing_prediction";
+    case Problem::Kind::DuplicateName:
+      return "duplicate_name";
+    case Problem::Kind::Unreadable:
+      return "unreadable";
+    case Problem::Kind::SizeMismatch:
+      return "size_mismatch";
+    case Problem::Kind::TooSmall:
+      return "too_small";
   }
   return "unknown";
 }
@@ -120,8 +129,9 @@ FolderComparison compareImageFolders(const fs::path& predictionDir, const fs::pa
   }
   for (const auto& [key, files] : truths)
     if (predictions.find(key) == predictions.end())
-      problem(Problem::Kind::MissingPrediction, files.front(),
-              files.front().string() + " has no prediction named '" + key + ".*' in " + predictionDir.string());
+      problem(
+          Problem::Kind::MissingPrediction, files.front(),
+          files.front().string() + " has no prediction named '" + key + ".*' in " + predictionDir.string());
 
   std::vector<double> psnrs, ssims;
   for (std::size_t i = 0; i < matched.size(); ++i) {

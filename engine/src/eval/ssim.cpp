@@ -23,7 +23,8 @@ constexpr int kMoments = 5;  // x, y, x², y², xy
 void validate(const SsimOptions& o) {
   if (o.windowSize < 3 || o.windowSize % 2 == 0)
     throw std::invalid_argument("ssim: windowSize must be odd and >= 3, got " + std::to_string(o.windowSize));
-  if (!(o.sigma > 0.0)) throw std::invalid_argument("ssim: sigma must be > 0, got " + std::to_string(o.sigma));
+  if (!(o.sigma > 0.0))
+    throw std::invalid_argument("ssim: sigma must be > 0, got " + std::to_string(o.sigma));
   if (!(o.dataRange > 0.0))
     throw std::invalid_argument("ssim: dataRange must be > 0, got " + std::to_string(o.dataRange));
   if (!(o.k1 >= 0.0) || !(o.k2 >= 0.0))
@@ -63,9 +64,21 @@ CP_SSIM_CLONES void filterVertical11(const double* const* rows, double* __restri
                                      const double* __restrict g) {
   const double *r0 = rows[0], *r1 = rows[1], *r2 = rows[2], *r3 = rows[3], *r4 = rows[4], *r5 = rows[5],
                *r6 = rows[6], *r7 = rows[7], *r8 = rows[8], *r9 = rows[9], *r10 = rows[10];
-  for (std::size_t i = 0; i < n; ++i)
-    out[i] = ((((((((((0.0 + g[0] * r0[i]) + g[1] * r1[i]) + g[2] * r2[i]) + g[3] * r3[i]) + g[4] * r4[i]) +
-                  g[5] * r5[i]) + g[6] * r6[i]) + g[7] * r7[i]) + g[8] * r8[i]) + g[9] * r9[i]) + g[10] * r10[i];
+  for (std::size_t i = 0; i < n; ++i) {
+    double acc = 0.0;
+    acc += g[0] * r0[i];
+    acc += g[1] * r1[i];
+    acc += g[2] * r2[i];
+    acc += g[3] * r3[i];
+    acc += g[4] * r4[i];
+    acc += g[5] * r5[i];
+    acc += g[6] * r6[i];
+    acc += g[7] * r7[i];
+    acc += g[8] * r8[i];
+    acc += g[9] * r9[i];
+    acc += g[10] * r10[i];
+    out[i] = acc;
+  }
 }
 
 // Any other window size.
@@ -168,13 +181,20 @@ double tileSum(const cv::Mat& a, const cv::Mat& b, const Tile& t, const std::vec
 double tileSumAnyDepth(const cv::Mat& a, const cv::Mat& b, const Tile& t, const std::vector<double>& g,
                        double c1, double c2) {
   switch (a.depth()) {
-    case CV_8U: return tileSum<std::uint8_t>(a, b, t, g, c1, c2);
-    case CV_8S: return tileSum<std::int8_t>(a, b, t, g, c1, c2);
-    case CV_16U: return tileSum<std::uint16_t>(a, b, t, g, c1, c2);
-    case CV_16S: return tileSum<std::int16_t>(a, b, t, g, c1, c2);
-    case CV_32S: return tileSum<std::int32_t>(a, b, t, g, c1, c2);
-    case CV_32F: return tileSum<float>(a, b, t, g, c1, c2);
-    case CV_64F: return tileSum<double>(a, b, t, g, c1, c2);
+    case CV_8U:
+      return tileSum<std::uint8_t>(a, b, t, g, c1, c2);
+    case CV_8S:
+      return tileSum<std::int8_t>(a, b, t, g, c1, c2);
+    case CV_16U:
+      return tileSum<std::uint16_t>(a, b, t, g, c1, c2);
+    case CV_16S:
+      return tileSum<std::int16_t>(a, b, t, g, c1, c2);
+    case CV_32S:
+      return tileSum<std::int32_t>(a, b, t, g, c1, c2);
+    case CV_32F:
+      return tileSum<float>(a, b, t, g, c1, c2);
+    case CV_64F:
+      return tileSum<double>(a, b, t, g, c1, c2);
     default:
       throw std::invalid_argument("ssim: unsupported pixel type " + eval_detail::describeMat(a) +
                                   "; convert to CV_8U, CV_16U, CV_32F or CV_64F");
@@ -183,7 +203,8 @@ double tileSumAnyDepth(const cv::Mat& a, const cv::Mat& b, const Tile& t, const 
 
 }  // namespace
 
-std::vector<double> ssimPerChannel(const cv::Mat& prediction, const cv::Mat& truth, const SsimOptions& options) {
+std::vector<double> ssimPerChannel(const cv::Mat& prediction, const cv::Mat& truth,
+                                   const SsimOptions& options) {
   validate(options);
   eval_detail::requireSameShape("ssim", prediction, truth);
   if (prediction.cols < options.windowSize || prediction.rows < options.windowSize)
@@ -204,7 +225,8 @@ std::vector<double> ssimPerChannel(const cv::Mat& prediction, const cv::Mat& tru
   for (int c = 0; c < channels; ++c)
     for (int r = 0; r < validRows; r += kTileRows)
       for (int col = 0; col < validCols; col += kTileCols)
-        tiles.push_back({c, r, std::min(validRows, r + kTileRows), col, std::min(validCols, col + kTileCols)});
+        tiles.push_back(
+            {c, r, std::min(validRows, r + kTileRows), col, std::min(validCols, col + kTileCols)});
 
   std::vector<double> sums(tiles.size(), 0.0);
   cv::parallel_for_(cv::Range(0, int(tiles.size())), [&](const cv::Range& range) {

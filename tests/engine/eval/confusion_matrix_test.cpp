@@ -84,7 +84,8 @@ TEST(ConfusionMatrix, AgreesWithNaiveCountingAcrossImagesAndTypes) {
     // Make predictions mostly right so the diagonal is not trivial.
     for (int y = 0; y < 37; ++y)
       for (int x = 0; x < 29; ++x)
-        if (truth32.at<int>(y, x) != ignore && rng.uniform(0, 3) > 0) pred32.at<int>(y, x) = truth32.at<int>(y, x);
+        if (truth32.at<int>(y, x) != ignore && rng.uniform(0, 3) > 0)
+          pred32.at<int>(y, x) = truth32.at<int>(y, x);
     cv::Mat truth, pred;
     truth32.convertTo(truth, types[image % 3]);
     pred32.convertTo(pred, types[(image + 1) % 3]);
@@ -122,8 +123,8 @@ TEST(ConfusionMatrix, AgreesWithNaiveCountingAcrossImagesAndTypes) {
     ++present;
   }
   EXPECT_NEAR(r.meanIoU, iouSum / present, 1e-14);
-  EXPECT_NEAR(r.pixelAccuracy, double(cv::countNonZero((allTruth == allPred) & valid)) / cv::countNonZero(valid),
-              1e-15);
+  EXPECT_NEAR(r.pixelAccuracy,
+              double(cv::countNonZero((allTruth == allPred) & valid)) / cv::countNonZero(valid), 1e-15);
 }
 
 TEST(ConfusionMatrix, MergeAndRoiAndClear) {

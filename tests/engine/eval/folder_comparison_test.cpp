@@ -81,7 +81,8 @@ TEST(FolderComparison, PairsByStemAndReportsEveryProblem) {
   EXPECT_EQ(missingPred->file, truth / "only_truth.png");
   const auto* unreadable = findProblem(r, Kind::Unreadable);
   ASSERT_NE(unreadable, nullptr);
-  EXPECT_NE(unreadable->message.find((pred / "broken.png").string()), std::string::npos) << unreadable->message;
+  EXPECT_NE(unreadable->message.find((pred / "broken.png").string()), std::string::npos)
+      << unreadable->message;
   const auto* sized = findProblem(r, Kind::SizeMismatch);
   ASSERT_NE(sized, nullptr);
   EXPECT_NE(sized->message.find("20x16"), std::string::npos) << sized->message;

@@ -10,10 +10,8 @@ namespace colorproxy {
 namespace {
 
 // 4 samples x 4 classes, worked by hand below. Class 3 never occurs in the truth.
-const float kScores[4][4] = {{0.9f, 0.2f, 0.6f, 0.1f},
-                             {0.4f, 0.7f, 0.1f, 0.1f},
-                             {0.3f, 0.8f, 0.55f, 0.2f},
-                             {0.6f, 0.1f, 0.2f, 0.7f}};
+const float kScores[4][4] = {
+    {0.9f, 0.2f, 0.6f, 0.1f}, {0.4f, 0.7f, 0.1f, 0.1f}, {0.3f, 0.8f, 0.55f, 0.2f}, {0.6f, 0.1f, 0.2f, 0.7f}};
 const int kTruth[4][4] = {{1, 0, 1, 0}, {1, 1, 0, 0}, {0, 1, 0, 0}, {0, 0, 0, 0}};
 
 cv::Mat scoresMat() { return cv::Mat(4, 4, CV_32F, const_cast<float*>(&kScores[0][0])).clone(); }
@@ -72,7 +70,8 @@ TEST(MultilabelEvaluator, BatchesAndSamplesGiveTheSameAsOneShot) {
   batches.add(scoresMat().rowRange(0, 1), truthMat().rowRange(0, 1));
   batches.add(scoresMat().rowRange(1, 4), truthMat().rowRange(1, 4));
   for (int i = 0; i < 4; ++i)
-    samples.addSample(std::vector<double>(kScores[i], kScores[i] + 4), std::vector<int>(kTruth[i], kTruth[i] + 4));
+    samples.addSample(std::vector<double>(kScores[i], kScores[i] + 4),
+                      std::vector<int>(kTruth[i], kTruth[i] + 4));
   const MultilabelReport a = evaluateMultilabel(scoresMat(), truthMat());
   for (const MultilabelEvaluator* e : {&batches, &samples}) {
     const MultilabelReport b = e->report();

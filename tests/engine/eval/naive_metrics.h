@@ -30,7 +30,8 @@ inline double naiveSsim(const cv::Mat& a, const cv::Mat& b, int window = 11, dou
   double total = 0.0;
   for (int dy = -r; dy <= r; ++dy)
     for (int dx = -r; dx <= r; ++dx)
-      total += w[std::size_t((dy + r) * window + dx + r)] = std::exp(-(dx * dx + dy * dy) / (2.0 * sigma * sigma));
+      total += w[std::size_t((dy + r) * window + dx + r)] =
+          std::exp(-(dx * dx + dy * dy) / (2.0 * sigma * sigma));
   for (double& v : w) v /= total;
   const double c1 = std::pow(0.01 * range, 2), c2 = std::pow(0.03 * range, 2);
   cv::Mat fa, fb;

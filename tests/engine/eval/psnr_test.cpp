@@ -26,7 +26,8 @@ TEST(Psnr, AnalyticImagesMatchNumpy) {
   cv::Mat a(13, 17, CV_8UC3), b(13, 17, CV_8UC3);
   for (int y = 0; y < 13; ++y)
     for (int x = 0; x < 17; ++x) {
-      a.at<cv::Vec3b>(y, x) = cv::Vec3b((7 * x + 13 * y) % 256, (x * x + 3 * y) % 256, (5 * x * y + 11) % 256);
+      a.at<cv::Vec3b>(y, x) =
+          cv::Vec3b((7 * x + 13 * y) % 256, (x * x + 3 * y) % 256, (5 * x * y + 11) % 256);
       b.at<cv::Vec3b>(y, x) =
           cv::Vec3b((7 * x + 13 * y + 20) % 256, (x * y * 3 + x) % 256, (255 - (5 * x * y + 11) % 256));
     }

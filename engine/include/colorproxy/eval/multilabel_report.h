@@ -13,7 +13,7 @@ struct MultilabelReport {
   /// Figures of one class.
   struct ClassMetrics {
     std::size_t positives = 0;  ///< samples whose truth has this class
-    double averagePrecision = std::numeric_limits<double>::quiet_NaN();  ///< NaN when positives == 0
+    double averagePrecision = std::numeric_limits<double>::quiet_NaN();     ///< NaN when positives == 0
     std::size_t truePositives = 0, falsePositives = 0, falseNegatives = 0;  ///< at `threshold`
     double precision = 0.0;  ///< TP/(TP+FP); 0 when nothing is predicted (scikit-learn zero_division=0)
     double recall = 0.0;     ///< TP/(TP+FN); 0 when positives == 0
