@@ -1,0 +1,284 @@
+#include "colorproxy/infer/colorizer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <chrono>
+#include <set>
+#include <thread>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "colorproxy/color/ab_quantizer.h"
+#include "colorproxy/color/lab_conversion.h"
+#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/io/run_folder.h"
+#include "colorproxy/train/stop_token.h"
+#include "io/checkpoint.h"
+#include "io/colorization_model.h"
+#include "tensor/lab_batch.h"
+#include "tensor/mat_tensor.h"
+
+namespace colorproxy {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr size_t kMaxBatch = 8;  // images per forward pass in colorize(vector)
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+torch::Device pickDevice(const std::string& device) {
+  if (device == "cpu") return torch::kCPU;
+  if (device == "cuda") {
+    if (!torch::cuda::is_available())
+      throw std::runtime_error("device 'cuda' was requested but CUDA is not available; use cpu or auto");
+    return torch::kCUDA;
+  }
+  if (device == "auto") return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+  throw std::invalid_argument("unknown device '" + device + "' (expected auto, cpu or cuda)");
+}
+
+// 8-bit BGR of any supported input: grey and BGRA are converted, 16-bit scaled down.
+cv::Mat toBgr8(const cv::Mat& image) {
+  if (image.empty()) throw std::invalid_argument("colorize: the image is empty");
+  cv::Mat src = image;
+  if (src.depth() == CV_16U) src.convertTo(src, CV_8U, 1.0 / 257.0);
+  if (src.depth() != CV_8U)
+    throw std::invalid_argument("colorize: expected an 8- or 16-bit image, got OpenCV type " +
+                                std::to_string(image.type()));
+  cv::Mat bgr;
+  switch (src.channels()) {
+    case 1: cv::cvtColor(src, bgr, cv::COLOR_GRAY2BGR); break;
+    case 3: bgr = src; break;
+    case 4: cv::cvtColor(src, bgr, cv::COLOR_BGRA2BGR); break;
+    default:
+      throw std::invalid_argument("colorize: expected 1, 3 or 4 channels, got " + std::to_string(src.channels()));
+  }
+  return bgr;
+}
+
+}  // namespace
+
+const std::vector<std::string>& colorizableExtensions() {
+  static const std::vector<std::string> ext = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"};
+  return ext;
+}
+
+/// The loaded generator and how to run it.
+struct Colorizer::Impl {
+  fs::path checkpoint;
+  ColorizationModelSpec spec;
+  UNetGenerator generator{nullptr};
+  AbQuantizer quantizer;
+  torch::Device device = torch::kCPU;
+  double temperature = 0.38;
+  int size = 256;
+  int threads = 0;
+
+  /// ab (CV_32FC2, ab units, size x size) for each full-resolution Lab image's L.
+  std::vector<cv::Mat> predict(const std::vector<cv::Mat>& labs) const {
+    std::vector<cv::Mat> smallL;
+    for (const auto& lab : labs) {
+      cv::Mat l;
+      cv::extractChannel(lab, l, 0);
+      cv::Mat resized;
+      const bool shrinking = l.cols > size || l.rows > size;
+      cv::resize(l, resized, cv::Size(size, size), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+      smallL.push_back(resized);
+    }
+    torch::NoGradGuard noGrad;
+    const torch::Tensor l = packL(smallL).to(device);
+    const torch::Tensor ab = predictAb(const_cast<UNetGenerator&>(generator), l, spec, temperature, quantizer)
+                                 .to(torch::kCPU);
+    std::vector<cv::Mat> out;
+    for (int64_t i = 0; i < ab.size(0); ++i) out.push_back(tensorToMat(ab[i]));
+    return out;
+  }
+
+  /// The full-resolution L of `lab` with `abSmall` upsampled to its size, as 8-bit BGR.
+  static cv::Mat recombine(const cv::Mat& lab, const cv::Mat& abSmall) {
+    cv::Mat abFull;
+    const bool enlarging = lab.cols >= abSmall.cols || lab.rows >= abSmall.rows;
+    cv::resize(abSmall, abFull, lab.size(), 0, 0, enlarging ? cv::INTER_LINEAR : cv::INTER_AREA);
+    std::vector<cv::Mat> ab;
+    cv::split(abFull, ab);
+    std::vector<cv::Mat> ch;
+    cv::split(lab, ch);
+    cv::Mat merged;
+    cv::merge(std::vector<cv::Mat>{ch[0], ab[0], ab[1]}, merged);
+    return labToBgr8(merged);
+  }
+};
+
+Colorizer::Colorizer(const fs::path& model, const ColorizerOptions& options) : m_impl(std::make_unique<Impl>()) {
+  fs::path file = model;
+  if (fs::is_directory(model)) {
+    file = RunFolder(model).latestCheckpoint();
+    if (!fs::exists(file))
+      throw std::runtime_error("'" + model.string() +
+                               "' has no checkpoints/latest.pt: pass a run folder of a colorization run or a "
+                               "checkpoint file");
+  } else if (!fs::exists(model)) {
+    throw std::runtime_error("model '" + model.string() + "' does not exist (pass a run folder or a .pt checkpoint)");
+  }
+  CheckpointReader reader(file);
+  nlohmann::json meta;
+  try {
+    meta = nlohmann::json::parse(reader.meta());
+  } catch (const std::exception& e) {
+    throw std::runtime_error("checkpoint '" + file.string() + "' has unreadable metadata: " + e.what());
+  }
+  if (meta.value("task", "") != "colorization" || !meta.contains("settings"))
+    throw std::runtime_error("'" + file.string() + "' is not a colorization checkpoint (task '" +
+                             meta.value("task", "") + "'); use a run made by `pretrain`");
+  Impl& m = *m_impl;
+  m.checkpoint = file;
+  m.spec = ColorizationModelSpec::fromSettings(meta["settings"]);
+  m.generator = makeColorizationGenerator(m.spec);
+  reader.loadModule("generator", *m.generator);
+  m.device = pickDevice(options.device);
+  m.generator->to(m.device);
+  // Contiguous weights: a channels-last trained model infers with the default layout.
+  {
+    torch::NoGradGuard noGrad;
+    for (auto& p : m.generator->parameters()) p.set_data(p.contiguous());
+  }
+  m.generator->eval();
+  m.generator->setDropoutAtInference(options.dropoutAtInference);
+  m.temperature = options.temperature < 0 ? m.spec.annealTemperature : options.temperature;
+  m.threads = options.threads;
+  setTemperature(m.temperature);
+  setSize(options.size > 0 ? options.size : m.spec.imageSize);
+}
+
+Colorizer::~Colorizer() = default;
+Colorizer::Colorizer(Colorizer&&) noexcept = default;
+Colorizer& Colorizer::operator=(Colorizer&&) noexcept = default;
+
+void Colorizer::setTemperature(double temperature) {
+  if (!(temperature > 0.0) || !std::isfinite(temperature))
+    throw std::invalid_argument("temperature must be a positive number (Zhang et al. use 0.38), got " +
+                                std::to_string(temperature));
+  m_impl->temperature = temperature;
+}
+
+double Colorizer::temperature() const { return m_impl->temperature; }
+
+void Colorizer::setSize(int size) {
+  const int step = 1 << m_impl->spec.numDowns;
+  if (size < step || size % step != 0)
+    throw std::invalid_argument("working size " + std::to_string(size) + " does not suit this model: use a multiple of " +
+                                std::to_string(step) + " (it was trained at " + std::to_string(m_impl->spec.imageSize) +
+                                ")");
+  m_impl->size = size;
+}
+
+int Colorizer::size() const { return m_impl->size; }
+std::string Colorizer::pretext() const { return m_impl->spec.pretext; }
+int Colorizer::trainedSize() const { return m_impl->spec.imageSize; }
+fs::path Colorizer::checkpoint() const { return m_impl->checkpoint; }
+
+cv::Mat Colorizer::colorize(const cv::Mat& image) const { return colorize(std::vector<cv::Mat>{image}).front(); }
+
+std::vector<cv::Mat> Colorizer::colorize(const std::vector<cv::Mat>& images) const {
+  std::vector<cv::Mat> labs;
+  for (const auto& img : images) labs.push_back(bgrToLab(toBgr8(img)));
+  std::vector<cv::Mat> out;
+  for (size_t start = 0; start < labs.size(); start += kMaxBatch) {
+    const std::vector<cv::Mat> chunk(labs.begin() + long(start),
+                                     labs.begin() + long(std::min(labs.size(), start + kMaxBatch)));
+    const auto ab = m_impl->predict(chunk);
+    for (size_t i = 0; i < chunk.size(); ++i) out.push_back(Impl::recombine(chunk[i], ab[i]));
+  }
+  return out;
+}
+
+std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
+    const std::vector<fs::path>& inputs, const fs::path& outDir,
+    const std::function<void(size_t, size_t, const ColorizeFileResult&)>& progress, StopToken* stop) const {
+  if (m_impl->threads > 0) at::set_num_threads(m_impl->threads);
+  // Every (input file, output file) pair first, so progress knows the total.
+  std::vector<std::pair<fs::path, fs::path>> jobs;
+  std::vector<ColorizeFileResult> results;
+  std::set<fs::path> taken;
+  const auto claim = [&](fs::path out) {
+    const fs::path stem = out.parent_path() / out.stem();
+    for (int n = 2; taken.count(out); ++n) out = stem.string() + "-" + std::to_string(n) + ".png";
+    taken.insert(out);
+    return out;
+  };
+  const auto isImage = [](const fs::path& p) {
+    const auto& ext = colorizableExtensions();
+    return std::find(ext.begin(), ext.end(), lower(p.extension().string())) != ext.end();
+  };
+  for (const auto& input : inputs) {
+    std::error_code ec;
+    if (fs::is_directory(input, ec)) {
+      std::vector<fs::path> files;
+      for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file() && isImage(it->path()) && it->path().filename().string()[0] != '.')
+          files.push_back(it->path());
+      std::sort(files.begin(), files.end());
+      for (const auto& f : files) {
+        fs::path rel = f.lexically_relative(input);
+        rel.replace_extension(".png");
+        jobs.emplace_back(f, claim(outDir / rel));
+      }
+      if (files.empty()) {
+        ColorizeFileResult r;
+        r.input = input;
+        r.error = "folder '" + input.string() + "' has no image files (jpg, jpeg, png, bmp, webp, tif, tiff)";
+        results.push_back(r);
+      }
+    } else if (fs::exists(input, ec)) {
+      jobs.emplace_back(input, claim(outDir / (input.stem().string() + ".png")));
+    } else {
+      ColorizeFileResult r;
+      r.input = input;
+      r.error = "'" + input.string() + "' does not exist";
+      results.push_back(r);
+    }
+  }
+  const size_t total = jobs.size() + results.size();
+  size_t done = 0;
+  for (const auto& r : results)
+    if (progress) progress(++done, total, r);
+  for (const auto& [in, out] : jobs) {
+    // Only StopToken's inline members: the infer area does not link the train area.
+    while (stop && stop->paused() && !stop->stopRequested())
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    if (stop && stop->stopRequested()) break;
+    ColorizeFileResult r;
+    r.input = in;
+    try {
+      std::error_code ec;
+      if (fs::exists(out, ec) && fs::equivalent(in, out, ec))
+        throw std::runtime_error("the output would overwrite the input; choose another --out folder");
+      const cv::Mat img = cv::imread(in.string(), cv::IMREAD_COLOR);
+      if (img.empty())
+        throw std::runtime_error("'" + in.string() + "' cannot be decoded as an image (damaged or not an image)");
+      const cv::Mat colour = colorize(img);
+      std::vector<uchar> png;
+      if (!cv::imencode(".png", colour, png)) throw std::runtime_error("cannot encode the result as PNG");
+      fs::create_directories(out.parent_path());
+      writeFileAtomically(out, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
+      r.output = out;
+      r.width = colour.cols;
+      r.height = colour.rows;
+    } catch (const std::exception& e) {
+      r.error = e.what();
+    }
+    results.push_back(r);
+    if (progress) progress(++done, total, r);
+  }
+  return results;
+}
+
+}  // namespace colorproxy

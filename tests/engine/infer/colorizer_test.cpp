@@ -1,0 +1,207 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "colorproxy/color/lab_conversion.h"
+#include "colorproxy/infer/colorizer.h"
+#include "colorproxy/io/atomic_file.h"
+#include "io/checkpoint.h"
+#include "io/colorization_model.h"
+#include "models/weight_init.h"
+#include "support/test_support.h"
+
+namespace fs = std::filesystem;
+using namespace colorproxy;
+using colorproxy::test::TempDir;
+using nlohmann::json;
+
+namespace {
+
+/// A checkpoint as the trainer writes it (generator + metadata), with seeded random weights.
+fs::path writeCheckpoint(const fs::path& file, const std::string& pretext, int imageSize = 32, int numDowns = 5) {
+  torch::manual_seed(3);
+  ColorizationModelSpec spec;
+  spec.pretext = pretext;
+  spec.ngf = 8;
+  spec.numDowns = numDowns;
+  spec.imageSize = imageSize;
+  UNetGenerator g = makeColorizationGenerator(spec);
+  initPix2PixWeights(*g);
+  CheckpointWriter w;
+  w.addModule("generator", *g);
+  w.setMeta(json({{"task", "colorization"},
+                  {"settings",
+                   {{"pretext", pretext}, {"ngf", 8}, {"numDowns", numDowns}, {"imageSize", imageSize},
+                    {"abDivisor", 110.0}, {"annealTemperature", 0.38}}}})
+                .dump());
+  w.save(file);
+  return file;
+}
+
+/// A colourful photo with 2-pixel stripes: detail that a 32-px working size cannot carry.
+cv::Mat stripedPhoto(int w, int h, unsigned seed) {
+  cv::Mat img = colorproxy::test::makeColourImage(w, h, seed);
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x)
+      if ((x / 2) % 2 == 0) img.at<cv::Vec3b>(y, x) = img.at<cv::Vec3b>(y, x) / 2;
+  return img;
+}
+
+double meanAbsDiff(const cv::Mat& a, const cv::Mat& b) {
+  cv::Mat d;
+  cv::absdiff(a, b, d);
+  const cv::Scalar m = cv::mean(d);
+  return (m[0] + m[1] + m[2]) / 3.0;
+}
+
+/// Tiny tensors: one thread avoids OpenMP spin-waiting on a busy machine.
+class ColorizerTest : public ::testing::Test {
+ protected:
+  ColorizerTest() { at::set_num_threads(1); }
+};
+
+}  // namespace
+
+TEST_F(ColorizerTest, KeepsInputSizeAndFullResolutionLightness) {
+  TempDir tmp;
+  for (const std::string pretext : {"gan", "l2", "classification"}) {
+    Colorizer c(writeCheckpoint(tmp / (pretext + ".pt"), pretext));
+    EXPECT_EQ(c.pretext(), pretext);
+    EXPECT_EQ(c.size(), 32);
+    EXPECT_EQ(c.trainedSize(), 32);
+    const cv::Mat photo = stripedPhoto(123, 77, 5);
+    const cv::Mat out = c.colorize(photo);
+    ASSERT_EQ(out.size(), cv::Size(123, 77)) << pretext;
+    ASSERT_EQ(out.type(), CV_8UC3);
+    // The output's lightness is the input's own (full resolution), up to 8-bit rounding and gamut
+    // clipping of the new colours; a 32-px L upsampled would differ far more at these edges.
+    std::vector<cv::Mat> li, lo;
+    cv::split(bgrToLab(photo), li);
+    cv::split(bgrToLab(out), lo);
+    cv::Mat diff;
+    cv::absdiff(li[0], lo[0], diff);
+    EXPECT_LT(cv::mean(diff)[0], 3.0) << pretext;
+    // A 32-px round trip of the lightness alone is clearly worse: the test can tell the two apart.
+    cv::Mat small, back;
+    cv::resize(li[0], small, cv::Size(32, 32), 0, 0, cv::INTER_AREA);
+    cv::resize(small, back, li[0].size(), 0, 0, cv::INTER_LINEAR);
+    cv::absdiff(li[0], back, diff);
+    EXPECT_GT(cv::mean(diff)[0], 6.0);
+    // Deterministic (evaluation mode, dropout off).
+    EXPECT_EQ(meanAbsDiff(out, c.colorize(photo)), 0.0);
+  }
+}
+
+TEST_F(ColorizerTest, IgnoresInputColourAndAcceptsGreyAndAlpha) {
+  TempDir tmp;
+  Colorizer c(writeCheckpoint(tmp / "g.pt", "gan"));
+  const cv::Mat photo = colorproxy::test::makeColourImage(50, 40, 9);
+  // The photo's own lightness with the colour removed, as one grey channel.
+  std::vector<cv::Mat> lab;
+  cv::split(bgrToLab(photo), lab);
+  lab[1].setTo(0);
+  lab[2].setTo(0);
+  cv::Mat labGrey, grey, bgra;
+  cv::merge(lab, labGrey);
+  cv::extractChannel(labToBgr8(labGrey), grey, 0);
+  cv::cvtColor(photo, bgra, cv::COLOR_BGR2BGRA);
+  const cv::Mat a = c.colorize(photo), b = c.colorize(bgra), g = c.colorize(grey);
+  EXPECT_EQ(meanAbsDiff(a, b), 0.0);
+  EXPECT_EQ(g.size(), photo.size());
+  // Same lightness (up to 8-bit rounding of the grey), so about the same colours: only L is used.
+  EXPECT_LT(meanAbsDiff(a, g), 3.0);
+  EXPECT_THROW(c.colorize(cv::Mat()), std::invalid_argument);
+  EXPECT_THROW(c.colorize(cv::Mat(10, 10, CV_32FC3, cv::Scalar(0.5, 0.5, 0.5))), std::invalid_argument);
+  const auto batch = c.colorize(std::vector<cv::Mat>{photo, colorproxy::test::makeColourImage(17, 90, 2), photo});
+  ASSERT_EQ(batch.size(), 3u);
+  EXPECT_EQ(batch[1].size(), cv::Size(17, 90));
+  EXPECT_EQ(meanAbsDiff(batch[0], a), 0.0) << "batched and single results must agree";
+}
+
+TEST_F(ColorizerTest, ClassificationTemperatureChangesColours) {
+  TempDir tmp;
+  Colorizer c(writeCheckpoint(tmp / "c.pt", "classification"));
+  EXPECT_DOUBLE_EQ(c.temperature(), 0.38);
+  const cv::Mat photo = colorproxy::test::makeColourImage(64, 64, 4);
+  const cv::Mat at038 = c.colorize(photo);
+  c.setTemperature(1.0);
+  const cv::Mat at1 = c.colorize(photo);
+  EXPECT_GT(meanAbsDiff(at038, at1), 0.0);
+  EXPECT_THROW(c.setTemperature(0.0), std::invalid_argument);
+  ColorizerOptions o;
+  o.temperature = 0.7;
+  EXPECT_DOUBLE_EQ(Colorizer(tmp / "c.pt", o).temperature(), 0.7);
+}
+
+TEST_F(ColorizerTest, WorkingSizeIsCheckedAndChangeable) {
+  TempDir tmp;
+  Colorizer c(writeCheckpoint(tmp / "g.pt", "gan"));
+  c.setSize(64);
+  EXPECT_EQ(c.size(), 64);
+  EXPECT_EQ(c.colorize(colorproxy::test::makeColourImage(123, 77, 5)).size(), cv::Size(123, 77));
+  try {
+    c.setSize(48);
+    FAIL();
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("multiple of 32"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(ColorizerTest, BadModelsGiveClearMessages) {
+  TempDir tmp;
+  try {
+    Colorizer c(tmp / "missing.pt");
+    FAIL();
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("missing.pt' does not exist"), std::string::npos) << e.what();
+  }
+  try {
+    Colorizer c(tmp.path());
+    FAIL();
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("no checkpoints/latest.pt"), std::string::npos) << e.what();
+  }
+  colorproxy::test::writeBytes(tmp / "junk.pt", "junk");
+  EXPECT_THROW(Colorizer(tmp / "junk.pt"), std::runtime_error);
+  CheckpointWriter w;
+  torch::nn::Linear lin(2, 2);
+  w.addModule("generator", *lin);
+  w.setMeta(R"({"task":"finetune-classification"})");
+  w.save(tmp / "other.pt");
+  try {
+    Colorizer c(tmp / "other.pt");
+    FAIL();
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("not a colorization checkpoint"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(ColorizerTest, ColorizesFilesAndFolders) {
+  TempDir tmp;
+  Colorizer c(writeCheckpoint(tmp / "g.pt", "gan"));
+  fs::create_directories(tmp / "in" / "sub");
+  cv::imwrite((tmp / "in" / "a.jpg").string(), colorproxy::test::makeColourImage(123, 77, 1));
+  cv::imwrite((tmp / "in" / "sub" / "b.png").string(), colorproxy::test::makeColourImage(40, 60, 2));
+  colorproxy::test::writeBytes(tmp / "in" / "broken.jpg", "not an image");
+  colorproxy::test::writeBytes(tmp / "in" / "notes.txt", "ignored");
+  cv::imwrite((tmp / "single.bmp").string(), colorproxy::test::makeColourImage(33, 33, 3));
+  std::vector<size_t> seen;
+  const auto results = c.colorizeFiles({tmp / "in", tmp / "single.bmp", tmp / "nothere.png"}, tmp / "out",
+                                       [&](size_t done, size_t total, const ColorizeFileResult&) {
+                                         seen.push_back(done);
+                                         EXPECT_EQ(total, 5u);
+                                       });
+  ASSERT_EQ(results.size(), 5u);
+  EXPECT_EQ(seen, (std::vector<size_t>{1, 2, 3, 4, 5}));
+  std::map<std::string, ColorizeFileResult> byName;
+  for (const auto& r : results) byName[r.input.filename().string()] = r;
+  EXPECT_NE(byName["nothere.png"].error.find("does not exist"), std::string::npos);
+  EXPECT_NE(byName["broken.jpg"].error.find("broken.jpg' cannot be decoded"), std::string::npos);
+  EXPECT_EQ(byName["a.jpg"].output, tmp / "out" / "a.png");
+  EXPECT_EQ(byName["b.png"].output, tmp / "out" / "sub" / "b.png");
+  EXPECT_EQ(byName["single.bmp"].output, tmp / "out" / "single.png");
+  EXPECT_EQ(cv::imread((tmp / "out" / "a.png").string()).size(), cv::Size(123, 77));
+  EXPECT_EQ(cv::imread((tmp / "out" / "sub" / "b.png").string()).size(), cv::Size(40, 60));
+}
