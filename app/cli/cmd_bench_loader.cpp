@@ -10,8 +10,8 @@
 #include <memory>
 #include <string>
 
-#include <opencv2/core.hpp>
 #include <sys/resource.h>
+#include <opencv2/core.hpp>
 
 #include "colorproxy/data/batch_loader.h"
 #include "colorproxy/data/data_error.h"
@@ -41,18 +41,21 @@ struct BenchLoaderOptions {
 };
 
 fs::path defaultData() {
-  for (const char* p : {"../shared/data/camvid/train", "resources/samples/camvid/train", "resources/samples/photos"})
+  for (const char* p :
+       {"../shared/data/camvid/train", "resources/samples/camvid/train", "resources/samples/photos"})
     if (fs::is_directory(p)) return p;
-  throw CommandError{"bench loader: no default image folder here (looked for ../shared/data/camvid/train, "
-                     "resources/samples/camvid/train, resources/samples/photos); pass --data DIR",
-                     1};
+  throw CommandError{
+      "bench loader: no default image folder here (looked for ../shared/data/camvid/train, "
+      "resources/samples/camvid/train, resources/samples/photos); pass --data DIR",
+      1};
 }
 
 /// CPU seconds (user + system) used by this process so far.
 double processCpuSeconds() {
   rusage u{};
   ::getrusage(RUSAGE_SELF, &u);
-  return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + 1e-6 * double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+  return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+         1e-6 * double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
 }
 
 /// One timed pass over `epochs` epochs; returns wall seconds and sets the CPU seconds it used.
@@ -77,7 +80,8 @@ void runBenchLoader(const BenchLoaderOptions& o) {
   } catch (const DataError& e) {
     throw CommandError{std::string("bench loader: ") + e.what(), 1};
   }
-  const DatasetSplit* split = o.split.empty() ? (ds.splits.empty() ? nullptr : &ds.splits.front()) : ds.findSplit(o.split);
+  const DatasetSplit* split =
+      o.split.empty() ? (ds.splits.empty() ? nullptr : &ds.splits.front()) : ds.findSplit(o.split);
   if (!split || split->samples.empty())
     throw CommandError{"bench loader: no usable images in " + data.string() +
                            (o.split.empty() ? "" : " split '" + o.split + "'"),
@@ -93,7 +97,8 @@ void runBenchLoader(const BenchLoaderOptions& o) {
   lo.epochs = o.epochs;
   lo.loadMasks = o.masks;
   lo.fastDecode = !o.noFastDecode;
-  lo.transform = o.jitter ? TransformOptions::pix2pix(o.size * 286 / 256, o.size) : TransformOptions::resizeOnly(o.size);
+  lo.transform =
+      o.jitter ? TransformOptions::pix2pix(o.size * 286 / 256, o.size) : TransformOptions::resizeOnly(o.size);
   LoaderStats stats;
   std::size_t images = 0;
   if (o.warmup) {  // one untimed epoch: file cache and allocator warm, as in steady-state training
@@ -109,8 +114,10 @@ void runBenchLoader(const BenchLoaderOptions& o) {
   // CPU second times the worker count is what the loader sustains on that many free cores.
   const double perCpuSecond = cpuSeconds > 0 ? images / cpuSeconds : 0.0;
   const double n = double(std::max<std::size_t>(stats.images, 1));
-  const double perImageMs = 1000.0 * (stats.readSeconds + stats.decodeSeconds + stats.transformSeconds +
-                                      stats.labSeconds + stats.maskSeconds) / n;
+  const double perImageMs = 1000.0 *
+                            (stats.readSeconds + stats.decodeSeconds + stats.transformSeconds +
+                             stats.labSeconds + stats.maskSeconds) /
+                            n;
   if (o.json) {
     std::cout << json{{"data", data.string()},
                       {"split", split->name},
@@ -140,17 +147,17 @@ void runBenchLoader(const BenchLoaderOptions& o) {
   }
   std::cout << std::fixed << std::setprecision(1) << "bench loader: " << data.string() << " [" << split->name
             << ", " << split->samples.size() << " images], " << o.size << "x" << o.size
-            << (o.jitter ? " pix2pix jitter" : " resize") << (o.masks ? " + masks" : "") << ", batch " << o.batch
-            << ", " << o.threads << " thread" << (o.threads == 1 ? "" : "s") << ", fast decode "
+            << (o.jitter ? " pix2pix jitter" : " resize") << (o.masks ? " + masks" : "") << ", batch "
+            << o.batch << ", " << o.threads << " thread" << (o.threads == 1 ? "" : "s") << ", fast decode "
             << (o.noFastDecode ? "off" : "on") << "\n"
-            << "  " << images << " images in " << std::setprecision(2) << seconds << " s = " << std::setprecision(1)
-            << rate << " images/s (wall clock)\n"
-            << "  CPU time " << std::setprecision(2) << cpuSeconds << " s = " << std::setprecision(1) << perCpuSecond
-            << " images per CPU second (x " << std::max(o.threads, 1) << " free core" << (o.threads > 1 ? "s" : "")
-            << " = " << perCpuSecond * std::max(o.threads, 1) << " images/s)\n"
+            << "  " << images << " images in " << std::setprecision(2) << seconds
+            << " s = " << std::setprecision(1) << rate << " images/s (wall clock)\n"
+            << "  CPU time " << std::setprecision(2) << cpuSeconds << " s = " << std::setprecision(1)
+            << perCpuSecond << " images per CPU second (x " << std::max(o.threads, 1) << " free core"
+            << (o.threads > 1 ? "s" : "") << " = " << perCpuSecond * std::max(o.threads, 1) << " images/s)\n"
             << std::setprecision(2) << "  per image (thread time): read " << 1000.0 * stats.readSeconds / n
-            << " ms, decode " << 1000.0 * stats.decodeSeconds / n << " ms, resize " << 1000.0 * stats.transformSeconds / n
-            << " ms, Lab " << 1000.0 * stats.labSeconds / n << " ms";
+            << " ms, decode " << 1000.0 * stats.decodeSeconds / n << " ms, resize "
+            << 1000.0 * stats.transformSeconds / n << " ms, Lab " << 1000.0 * stats.labSeconds / n << " ms";
   if (o.masks) std::cout << ", mask " << 1000.0 * stats.maskSeconds / n << " ms";
   std::cout << " = " << perImageMs << " ms\n"
             << "  JPEG DCT-reduced decodes: " << stats.reducedDecodes << " of " << stats.images << "\n";
@@ -161,20 +168,27 @@ void setup(CLI::App& root) {
   CLI::App* cmd = bench.add_subcommand(
       "loader", "Data loader throughput: read -> decode -> resize -> Lab, in images/s, with per-stage times");
   auto opts = std::make_shared<BenchLoaderOptions>();
-  cmd->add_option("--data", opts->data,
-                  "Image folder or dataset root (default: ../shared/data/camvid/train, else the bundled samples)");
+  cmd->add_option(
+      "--data", opts->data,
+      "Image folder or dataset root (default: ../shared/data/camvid/train, else the bundled samples)");
   cmd->add_option("--split", opts->split, "Split of the dataset to read (default: the first)");
-  cmd->add_option("--size", opts->size, "Output side in pixels")->check(CLI::Range(8, 4096))->capture_default_str();
+  cmd->add_option("--size", opts->size, "Output side in pixels")
+      ->check(CLI::Range(8, 4096))
+      ->capture_default_str();
   cmd->add_option("--threads", opts->threads, "Loader worker threads (0: on the consumer's thread)")
       ->check(CLI::Range(0, 256))
       ->capture_default_str();
   cmd->add_option("--batch", opts->batch, "Batch size")->check(CLI::Range(1, 4096))->capture_default_str();
-  cmd->add_option("--epochs", opts->epochs, "Timed passes over the folder")->check(CLI::Range(1, 1000))->capture_default_str();
+  cmd->add_option("--epochs", opts->epochs, "Timed passes over the folder")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
   cmd->add_option("--opencv-threads", opts->opencvThreads, "OpenCV's own threads inside each worker")
       ->check(CLI::Range(0, 256))
       ->capture_default_str();
-  cmd->add_flag("--no-warmup", [opts](std::int64_t) { opts->warmup = false; }, "Time the first (cold) pass too");
-  cmd->add_flag("--jitter", opts->jitter, "pix2pix jitter (resize to size*286/256, random crop, flip) instead of a plain resize");
+  cmd->add_flag(
+      "--no-warmup", [opts](std::int64_t) { opts->warmup = false; }, "Time the first (cold) pass too");
+  cmd->add_flag("--jitter", opts->jitter,
+                "pix2pix jitter (resize to size*286/256, random crop, flip) instead of a plain resize");
   cmd->add_flag("--masks", opts->masks, "Also read and transform masks");
   cmd->add_flag("--no-fast-decode", opts->noFastDecode, "Always decode JPEGs at full size");
   cmd->add_flag("--json", opts->json, "Print machine-readable JSON");

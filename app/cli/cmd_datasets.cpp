@@ -128,8 +128,8 @@ void printText(const DatasetsOptions& o, const Dataset& ds, const DatasetStats& 
             << (ds.splits.size() == 1 ? "" : "s") << "\n\nSplits\n";
   for (std::size_t i = 0; i < ds.splits.size(); ++i) {
     const auto& s = ds.splits[i];
-    std::cout << "  " << std::left << std::setw(12) << s.name << std::right << std::setw(7) << s.samples.size()
-              << " images";
+    std::cout << "  " << std::left << std::setw(12) << s.name << std::right << std::setw(7)
+              << s.samples.size() << " images";
     if (s.imagesFound != s.samples.size()) std::cout << " (of " << s.imagesFound << " found)";
     if (st.splits[i].withLabels) std::cout << ", " << st.splits[i].withLabels << " labelled";
     if (st.splits[i].withMasks) std::cout << ", " << st.splits[i].withMasks << " with masks";
@@ -145,7 +145,8 @@ void printText(const DatasetsOptions& o, const Dataset& ds, const DatasetStats& 
               << "  " << std::left << std::setw(4) << "#" << std::setw(20) << "name" << std::right;
     header(false);
     for (std::size_t c = 0; c < ds.labelClasses.size(); ++c) {
-      std::cout << "  " << std::left << std::setw(4) << c << std::setw(20) << ds.labelClasses[c] << std::right;
+      std::cout << "  " << std::left << std::setw(4) << c << std::setw(20) << ds.labelClasses[c]
+                << std::right;
       for (const auto& s : st.splits) std::cout << std::setw(12) << s.labelImages[c];
       std::cout << "\n";
     }
@@ -168,14 +169,17 @@ void printText(const DatasetsOptions& o, const Dataset& ds, const DatasetStats& 
         std::cout << "\n";
       };
       for (std::size_t c = 0; c < ds.maskClasses.size(); ++c)
-        row(std::to_string(ds.maskClasses[c].id), ds.maskClasses[c].name,
+        row(
+            std::to_string(ds.maskClasses[c].id), ds.maskClasses[c].name,
             [&](std::size_t i) { return std::to_string(st.splits[i].maskImages[c]); },
             [&](std::size_t i) { return st.splits[i].pixelShare(c); });
       if (ds.voidId >= 0)
-        row(std::to_string(ds.voidId), ds.voidName + " (void)", [](std::size_t) { return std::string("-"); },
+        row(
+            std::to_string(ds.voidId), ds.voidName + " (void)", [](std::size_t) { return std::string("-"); },
             [&](std::size_t i) { return st.splits[i].voidShare(); });
     } else {
-      for (const auto& c : ds.maskClasses) std::cout << "  " << std::left << std::setw(5) << c.id << c.name << "\n";
+      for (const auto& c : ds.maskClasses)
+        std::cout << "  " << std::left << std::setw(5) << c.id << c.name << "\n";
     }
   }
   std::cout << "\n";
@@ -238,17 +242,20 @@ void setup(CLI::App& root) {
                   "truncation; fast), decode (full decode; slow on big folders)")
       ->check(CLI::IsMember({"none", "header", "decode"}))
       ->capture_default_str();
-  cmd->add_option("--policy", opts->policy, "Bad files: skip (report and leave out) or fail (stop at the first)")
+  cmd->add_option("--policy", opts->policy,
+                  "Bad files: skip (report and leave out) or fail (stop at the first)")
       ->check(CLI::IsMember({"skip", "fail"}))
       ->capture_default_str();
   cmd->add_flag("--keep-grayscale", opts->keepGrayscale,
                 "Keep grayscale images as samples (they are excluded by default: no colour to learn)");
-  cmd->add_flag("--no-pixels", opts->noPixels, "Skip reading masks for per-class image counts and pixel shares");
+  cmd->add_flag("--no-pixels", opts->noPixels,
+                "Skip reading masks for per-class image counts and pixel shares");
   cmd->add_flag("--voc-ignore-difficult", opts->vocIgnoreDifficult,
                 "Pascal VOC: objects marked difficult do not count towards the image's labels");
   cmd->add_flag("--json", opts->json, "Print machine-readable JSON (splits, classes, every problem)");
-  cmd->footer("Exit codes: 0 scanned (problem files are listed, not fatal, unless --policy fail); 1 no dataset or "
-              "a bad file under --policy fail; 2 usage error.");
+  cmd->footer(
+      "Exit codes: 0 scanned (problem files are listed, not fatal, unless --policy fail); 1 no dataset or "
+      "a bad file under --policy fail; 2 usage error.");
   cmd->callback([opts] { runDatasets(*opts); });
 }
 

@@ -8,8 +8,8 @@
 #include <sstream>
 #include <string>
 
-#include <opencv2/imgcodecs.hpp>
 #include <sys/wait.h>
+#include <opencv2/imgcodecs.hpp>
 
 #include "support/test_support.h"
 
@@ -62,9 +62,10 @@ cv::Mat halves(int w, int h, int left, int right) {
 /// CamVid layout: train 3 (masks: class i | void), val 2, test 1; one train mask of the wrong size;
 /// one truncated test image.
 void makeCamVid(const fs::path& root) {
-  colorproxy::test::writeBytes(root / "classes.txt",
-                               "0 Sky\n1 Building\n2 Pole\n3 Road\n4 Pavement\n5 Tree\n6 SignSymbol\n7 Fence\n"
-                               "8 Car\n9 Pedestrian\n10 Bicyclist\n11 Unlabelled\n");
+  colorproxy::test::writeBytes(
+      root / "classes.txt",
+      "0 Sky\n1 Building\n2 Pole\n3 Road\n4 Pavement\n5 Tree\n6 SignSymbol\n7 Fence\n"
+      "8 Car\n9 Pedestrian\n10 Bicyclist\n11 Unlabelled\n");
   unsigned seed = 1;
   for (auto [split, n] : {std::pair<std::string, int>{"train", 4}, {"val", 2}, {"test", 2}})
     for (int i = 0; i < n; ++i) {
@@ -94,7 +95,8 @@ TEST(DatasetsCli, CamVidJson) {
   ASSERT_EQ(j["mask_classes"].size(), 11u);
   EXPECT_EQ(j["mask_classes"][0]["name"], "Sky");
   EXPECT_EQ(j["void"]["id"], 11);
-  // train masks: train0 = class 0 | void, train1 = class 1 | void, train2 = class 2 | void (600 px each half).
+  // train masks: train0 = class 0 | void, train1 = class 1 | void, train2 = class 2 | void (600 px each
+  // half).
   EXPECT_EQ(j["mask_classes"][0]["images"]["train"], 1);
   EXPECT_EQ(j["mask_classes"][3]["images"]["train"], 0);
   EXPECT_DOUBLE_EQ(j["mask_classes"][1]["pixel_share"]["train"].get<double>(), 600.0 / 3600.0);
@@ -106,7 +108,8 @@ TEST(DatasetsCli, CamVidJson) {
   EXPECT_EQ(j["problem_counts"]["truncated"], 1);
   for (const auto& p : j["problems"]) {
     const std::string file = p["file"];
-    EXPECT_TRUE(file.find("train3.png") != std::string::npos || file.find("test1.jpg") != std::string::npos) << file;
+    EXPECT_TRUE(file.find("train3.png") != std::string::npos || file.find("test1.jpg") != std::string::npos)
+        << file;
     EXPECT_NE(p["message"].get<std::string>().find(fs::path(file).filename().string()), std::string::npos);
     EXPECT_EQ(p["severity"], "error");
   }
@@ -155,15 +158,18 @@ TEST(DatasetsCli, ErrorsNameWhatWasLookedFor) {
   EXPECT_NE(none.err.find("JPEGImages"), std::string::npos) << none.err;
 
   makeCamVid(dir / "camvid");
-  const CliResult fail = runCli("datasets " + quoted((dir / "camvid").string()) + " --policy fail", dir / "err.txt");
+  const CliResult fail =
+      runCli("datasets " + quoted((dir / "camvid").string()) + " --policy fail", dir / "err.txt");
   EXPECT_EQ(fail.exitCode, 1);
   EXPECT_NE(fail.err.find("train3.png"), std::string::npos) << fail.err;
 
-  const CliResult forced = runCli("datasets " + quoted((dir / "camvid").string()) + " --format voc", dir / "err.txt");
+  const CliResult forced =
+      runCli("datasets " + quoted((dir / "camvid").string()) + " --format voc", dir / "err.txt");
   EXPECT_EQ(forced.exitCode, 1);
   EXPECT_NE(forced.err.find("Pascal VOC"), std::string::npos) << forced.err;
 
-  const CliResult usage = runCli("datasets " + quoted((dir / "camvid").string()) + " --format imagenet", dir / "err.txt");
+  const CliResult usage =
+      runCli("datasets " + quoted((dir / "camvid").string()) + " --format imagenet", dir / "err.txt");
   EXPECT_NE(usage.exitCode, 0);
 }
 
@@ -171,7 +177,8 @@ TEST(DatasetsCli, SharedCamVidAndCoco128) {
   CP_REQUIRE_SHARED_DATA(data, "");
   if (!fs::exists(data / "camvid") || !fs::exists(data / "coco128")) GTEST_SKIP() << "camvid/coco128 absent";
   TempDir dir;
-  const CliResult camvid = runCli("datasets " + quoted((data / "camvid").string()) + " --json --no-pixels", dir / "err.txt");
+  const CliResult camvid =
+      runCli("datasets " + quoted((data / "camvid").string()) + " --json --no-pixels", dir / "err.txt");
   ASSERT_EQ(camvid.exitCode, 0) << camvid.err;
   const json c = json::parse(camvid.out);
   EXPECT_EQ(c["splits"][0]["samples"], 367);
@@ -180,7 +187,8 @@ TEST(DatasetsCli, SharedCamVidAndCoco128) {
   EXPECT_EQ(c["mask_classes"].size(), 11u);
   EXPECT_EQ(c["void"]["id"], 11);
 
-  const CliResult coco = runCli("datasets " + quoted((data / "coco128").string()) + " --json --no-pixels", dir / "err.txt");
+  const CliResult coco =
+      runCli("datasets " + quoted((data / "coco128").string()) + " --json --no-pixels", dir / "err.txt");
   ASSERT_EQ(coco.exitCode, 0) << coco.err;
   const json k = json::parse(coco.out);
   EXPECT_EQ(k["label_classes"].size(), 80u);
@@ -191,7 +199,8 @@ TEST(DatasetsCli, SharedCamVidAndCoco128) {
 TEST(BenchLoaderCli, ReportsThroughputOnAFolder) {
   TempDir dir;
   for (int i = 0; i < 6; ++i)
-    write(dir / "imgs" / (std::to_string(i) + ".jpg"), colorproxy::test::makeColourImage(64, 48, unsigned(i + 1)));
+    write(dir / "imgs" / (std::to_string(i) + ".jpg"),
+          colorproxy::test::makeColourImage(64, 48, unsigned(i + 1)));
   const CliResult r = runCli("bench loader --data " + quoted((dir / "imgs").string()) +
                                  " --size 32 --threads 2 --batch 4 --no-warmup --json",
                              dir / "err.txt");

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <ctime>
 #include <condition_variable>
+#include <ctime>
 #include <exception>
 #include <limits>
 #include <map>
@@ -124,12 +124,14 @@ struct BatchLoader::State {
     const ImageHeader h = parseImageHeader(bytes.data(), bytes.size(), s.image);
     const std::string name = s.image.string();
     if (h.truncated)
-      throw DataError(name + ": " + toString(h.type) + " file is cut short (truncated)", s.image, ProblemKind::Truncated);
+      throw DataError(name + ": " + toString(h.type) + " file is cut short (truncated)", s.image,
+                      ProblemKind::Truncated);
     if (h.bitDepth > 8)
-      throw DataError(name + ": " + std::to_string(h.bitDepth) + " bits per channel; convert it to 8-bit", s.image,
-                      ProblemKind::HighBitDepth);
+      throw DataError(name + ": " + std::to_string(h.bitDepth) + " bits per channel; convert it to 8-bit",
+                      s.image, ProblemKind::HighBitDepth);
     if (h.color == ColorModel::Cmyk || h.color == ColorModel::Ycck)
-      throw DataError(name + ": " + toString(h.color) + " colour model; convert it to RGB", s.image, ProblemKind::Cmyk);
+      throw DataError(name + ": " + toString(h.color) + " colour model; convert it to RGB", s.image,
+                      ProblemKind::Cmyk);
     if (h.color == ColorModel::Unknown)
       throw DataError(name + ": unsupported colour model", s.image, ProblemKind::Unreadable);
     if (h.isGrayscale() && !opt.keepGrayscale)
@@ -154,16 +156,19 @@ struct BatchLoader::State {
 
     cv::Mat decoded;
     try {
-      decoded = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8UC1, const_cast<std::uint8_t*>(bytes.data())), flags);
+      decoded = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8UC1, const_cast<std::uint8_t*>(bytes.data())),
+                             flags);
     } catch (const cv::Exception& e) {
       throw DataError(name + ": cannot be decoded (" + e.msg + ")", s.image, ProblemKind::Unreadable);
     }
     if (decoded.empty())
-      throw DataError(name + ": the image data cannot be decoded (corrupt file)", s.image, ProblemKind::Unreadable);
+      throw DataError(name + ": the image data cannot be decoded (corrupt file)", s.image,
+                      ProblemKind::Unreadable);
     const int expectW = (h.width + factor - 1) / factor, expectH = (h.height + factor - 1) / factor;
     if (std::abs(decoded.cols - expectW) > 1 || std::abs(decoded.rows - expectH) > 1)
-      throw DataError(name + ": decodes to " + std::to_string(decoded.cols) + "x" + std::to_string(decoded.rows) +
-                          " but its header says " + std::to_string(h.width) + "x" + std::to_string(h.height),
+      throw DataError(name + ": decodes to " + std::to_string(decoded.cols) + "x" +
+                          std::to_string(decoded.rows) + " but its header says " + std::to_string(h.width) +
+                          "x" + std::to_string(h.height),
                       s.image, ProblemKind::Unreadable);
     if (factor > 1) ++nReduced;
     nsDecode += nanosSince(t);
@@ -182,9 +187,9 @@ struct BatchLoader::State {
       }
       cv::Mat ids = decodeMask(maskBytes.data(), maskBytes.size(), s.mask, maskSpec);
       if (ids.cols != h.width || ids.rows != h.height)
-        throw DataError(s.mask.string() + ": mask is " + std::to_string(ids.cols) + "x" + std::to_string(ids.rows) +
-                            " but its image " + s.image.filename().string() + " is " + std::to_string(h.width) +
-                            "x" + std::to_string(h.height),
+        throw DataError(s.mask.string() + ": mask is " + std::to_string(ids.cols) + "x" +
+                            std::to_string(ids.rows) + " but its image " + s.image.filename().string() +
+                            " is " + std::to_string(h.width) + "x" + std::to_string(h.height),
                         s.mask, ProblemKind::MaskSizeMismatch);
       if (opt.maskLut.size() == 256) cv::LUT(ids, cv::Mat(1, 256, CV_8UC1, opt.maskLut.data()), ids);
       out.mask = transform.applyToMask(ids, plan);
@@ -212,7 +217,8 @@ struct BatchLoader::State {
         // Skip policy: a bad sample is replaced by the next one of this epoch's order.
         const std::size_t idx = (*perm)[(pos + attempt) % n];
         if (opt.policy == BadInputPolicy::Skip && status[idx].load() == 2) continue;
-        Rng rng = Rng::derive({opt.seed, std::uint64_t(epoch), std::uint64_t(idx), std::uint64_t(attempt), kAugmentSalt});
+        Rng rng = Rng::derive(
+            {opt.seed, std::uint64_t(epoch), std::uint64_t(idx), std::uint64_t(attempt), kAugmentSalt});
         try {
           Loaded l = load(samples[idx], rng);
           status[idx] = 1;
@@ -226,8 +232,10 @@ struct BatchLoader::State {
         } catch (const DataError& e) {
           status[idx] = 2;
           const bool excluded = e.kind() == ProblemKind::Grayscale;
-          record({e.file(), e.kind(), excluded ? ProblemSeverity::Excluded : ProblemSeverity::Error, "",
-                  std::string(e.what()) + (excluded || opt.policy == BadInputPolicy::Skip ? "; replaced by another sample" : "")});
+          record(
+              {e.file(), e.kind(), excluded ? ProblemSeverity::Excluded : ProblemSeverity::Error, "",
+               std::string(e.what()) +
+                   (excluded || opt.policy == BadInputPolicy::Skip ? "; replaced by another sample" : "")});
           if (!excluded && opt.policy == BadInputPolicy::Fail) throw;
           ++nSubstituted;
         }
@@ -269,17 +277,20 @@ struct BatchLoader::State {
 
 BatchLoader::BatchLoader(std::vector<Sample> samples, LoaderOptions options, MaskSpec maskSpec) {
   if (options.batchSize <= 0)
-    throw std::invalid_argument("loader batchSize must be positive (got " + std::to_string(options.batchSize) + ")");
+    throw std::invalid_argument("loader batchSize must be positive (got " +
+                                std::to_string(options.batchSize) + ")");
   if (options.threads < 0) throw std::invalid_argument("loader threads must be 0 or more");
   if (options.epochs < 0) throw std::invalid_argument("loader epochs must be 0 (endless) or more");
   if (options.startEpoch < 0 || options.startBatch < 0)
     throw std::invalid_argument("loader startEpoch and startBatch must not be negative");
   if (!options.maskLut.empty() && options.maskLut.size() != 256)
-    throw std::invalid_argument("loader maskLut must have 256 entries (got " + std::to_string(options.maskLut.size()) + ")");
+    throw std::invalid_argument("loader maskLut must have 256 entries (got " +
+                                std::to_string(options.maskLut.size()) + ")");
   options.transform.validate();
   if (options.batchSize > 1 && options.transform.fixedOutputSize().empty())
     throw std::invalid_argument(
-        "the images of a batch must share one size: set transform.cropSize, or resizeMode Stretch, or batchSize 1");
+        "the images of a batch must share one size: set transform.cropSize, or resizeMode Stretch, or "
+        "batchSize 1");
   if (samples.empty()) throw DataError("the loader was given no samples (empty split?)");
   const std::size_t n = samples.size(), b = std::size_t(options.batchSize);
   const std::size_t perEpoch = options.dropLast ? n / b : (n + b - 1) / b;
@@ -297,7 +308,8 @@ BatchLoader::BatchLoader(std::vector<Sample> samples, LoaderOptions options, Mas
   for (std::size_t i = 0; i < n; ++i) s.status[i] = 0;
   s.consumeSeq = s.nextSeq = std::uint64_t(s.opt.startEpoch) * perEpoch + std::uint64_t(s.opt.startBatch);
   s.endSeq = s.opt.epochs == 0 ? kEndless : std::uint64_t(s.opt.startEpoch + s.opt.epochs) * perEpoch;
-  s.capacity = std::size_t(s.opt.prefetchBatches > 0 ? s.opt.prefetchBatches : std::max(2, 2 * s.opt.threads));
+  s.capacity =
+      std::size_t(s.opt.prefetchBatches > 0 ? s.opt.prefetchBatches : std::max(2, 2 * s.opt.threads));
   for (int i = 0; i < s.opt.threads; ++i) s.workers.emplace_back([&s] { s.workerLoop(); });
 }
 

@@ -14,8 +14,8 @@ namespace fs = std::filesystem;
 namespace colorproxy {
 namespace {
 
-const char* const kCamVidClasses[] = {"Sky",  "Building", "Pole",       "Road",       "Pavement", "Tree",
-                                      "SignSymbol", "Fence", "Car", "Pedestrian", "Bicyclist"};
+const char* const kCamVidClasses[] = {"Sky",        "Building", "Pole", "Road",       "Pavement", "Tree",
+                                      "SignSymbol", "Fence",    "Car",  "Pedestrian", "Bicyclist"};
 constexpr int kCamVidVoid = 11;
 
 bool isVoidName(const std::string& name) {
@@ -96,7 +96,8 @@ fs::path findByStem(const fs::path& dir, const std::string& stem) {
   return {};
 }
 
-void readListedSplit(ScanContext& ctx, DatasetSplit& split, const fs::path& listFile, const fs::path& imgDir) {
+void readListedSplit(ScanContext& ctx, DatasetSplit& split, const fs::path& listFile,
+                     const fs::path& imgDir) {
   const fs::path& root = ctx.dataset().root;
   std::set<fs::path> listed;
   std::size_t lineNo = 0;
@@ -128,7 +129,8 @@ void readListedSplit(ScanContext& ctx, DatasetSplit& split, const fs::path& list
       s.mask = findByStem(root / (split.name + "annot"), img.stem().string());
       if (s.mask.empty()) {
         ctx.report(&split, img, ProblemKind::MaskMissing, ProblemSeverity::Error,
-                   img.string() + ": no mask in " + (root / (split.name + "annot")).string() + "; the sample is skipped");
+                   img.string() + ": no mask in " + (root / (split.name + "annot")).string() +
+                       "; the sample is skipped");
         continue;
       }
     }
@@ -190,8 +192,9 @@ void readCamVidDataset(ScanContext& ctx) {
   readClasses(ctx);
   const auto names = camVidSplitNames(ds.root);
   if (names.empty())
-    throw DataError(ds.root.string() + ": not a CamVid folder (expected train/ with trainannot/ beside it, "
-                                       "and likewise for val and test)",
+    throw DataError(ds.root.string() +
+                        ": not a CamVid folder (expected train/ with trainannot/ beside it, "
+                        "and likewise for val and test)",
                     ds.root);
   for (const auto& name : names) {
     DatasetSplit split;

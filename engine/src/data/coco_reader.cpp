@@ -22,21 +22,33 @@ namespace fs = std::filesystem;
 namespace colorproxy {
 namespace {
 
-const char* const kCocoClasses[] = {
-    "person",        "bicycle",      "car",           "motorcycle", "airplane",     "bus",
-    "train",         "truck",        "boat",          "traffic light", "fire hydrant", "stop sign",
-    "parking meter", "bench",        "bird",          "cat",        "dog",          "horse",
-    "sheep",         "cow",          "elephant",      "bear",       "zebra",        "giraffe",
-    "backpack",      "umbrella",     "handbag",       "tie",        "suitcase",     "frisbee",
-    "skis",          "snowboard",    "sports ball",   "kite",       "baseball bat", "baseball glove",
-    "skateboard",    "surfboard",    "tennis racket", "bottle",     "wine glass",   "cup",
-    "fork",          "knife",        "spoon",         "bowl",       "banana",       "apple",
-    "sandwich",      "orange",       "broccoli",      "carrot",     "hot dog",      "pizza",
-    "donut",         "cake",         "chair",         "couch",      "potted plant", "bed",
-    "dining table",  "toilet",       "tv",            "laptop",     "mouse",        "remote",
-    "keyboard",      "cell phone",   "microwave",     "oven",       "toaster",      "sink",
-    "refrigerator",  "book",         "clock",         "vase",       "scissors",     "teddy bear",
-    "hair drier",    "toothbrush"};
+const char* const kCocoClasses[] = {"person",        "bicycle",      "car",
+                                    "motorcycle",    "airplane",     "bus",
+                                    "train",         "truck",        "boat",
+                                    "traffic light", "fire hydrant", "stop sign",
+                                    "parking meter", "bench",        "bird",
+                                    "cat",           "dog",          "horse",
+                                    "sheep",         "cow",          "elephant",
+                                    "bear",          "zebra",        "giraffe",
+                                    "backpack",      "umbrella",     "handbag",
+                                    "tie",           "suitcase",     "frisbee",
+                                    "skis",          "snowboard",    "sports ball",
+                                    "kite",          "baseball bat", "baseball glove",
+                                    "skateboard",    "surfboard",    "tennis racket",
+                                    "bottle",        "wine glass",   "cup",
+                                    "fork",          "knife",        "spoon",
+                                    "bowl",          "banana",       "apple",
+                                    "sandwich",      "orange",       "broccoli",
+                                    "carrot",        "hot dog",      "pizza",
+                                    "donut",         "cake",         "chair",
+                                    "couch",         "potted plant", "bed",
+                                    "dining table",  "toilet",       "tv",
+                                    "laptop",        "mouse",        "remote",
+                                    "keyboard",      "cell phone",   "microwave",
+                                    "oven",          "toaster",      "sink",
+                                    "refrigerator",  "book",         "clock",
+                                    "vase",          "scissors",     "teddy bear",
+                                    "hair drier",    "toothbrush"};
 constexpr int kCocoMaskVoid = 0;
 
 /// What the SAX pass keeps from an instances JSON: no polygons, boxes or RLE, so a 450 MB file
@@ -88,10 +100,10 @@ class CocoSax : public nlohmann::json_sax<nlohmann::json> {
   }
   bool key(string_t& k) override {
     if (m_depth == 1) {
-      m_section = k == "images" ? Section::Images
+      m_section = k == "images"        ? Section::Images
                   : k == "annotations" ? Section::Annotations
-                  : k == "categories" ? Section::Categories
-                                      : Section::Other;
+                  : k == "categories"  ? Section::Categories
+                                       : Section::Other;
       if (m_section == Section::Images) m_out.sawImages = true;
     } else if (m_depth == 3) {
       m_key = k;
@@ -169,7 +181,8 @@ void readMaskClasses(ScanContext& ctx) {
     MaskClass c;
     if (!(in >> c.id) || c.id < 0 || c.id > 255) {
       ctx.report(nullptr, file, ProblemKind::AnnotationMalformed, ProblemSeverity::Note,
-                 file.string() + ": line '" + line + "' is not 'id name' (id 0..255); mask class names are not used");
+                 file.string() + ": line '" + line +
+                     "' is not 'id name' (id 0..255); mask class names are not used");
       ds.maskClasses.clear();
       return;
     }
@@ -226,8 +239,9 @@ void readYoloSplit(ScanContext& ctx, DatasetSplit& split, const fs::path& imgDir
         double coord;
         if (!(in >> cls) || cls < 0 || std::size_t(cls) >= nClasses || !(in >> coord)) {
           ctx.report(&split, labelFile, ProblemKind::LabelMalformed, ProblemSeverity::Error,
-                     labelFile.string() + " line " + std::to_string(lineNo) + ": expected 'class x y w h' with class 0.." +
-                         std::to_string(nClasses - 1) + ", got '" + line + "'; the image is skipped");
+                     labelFile.string() + " line " + std::to_string(lineNo) +
+                         ": expected 'class x y w h' with class 0.." + std::to_string(nClasses - 1) +
+                         ", got '" + line + "'; the image is skipped");
           ok = false;
           break;
         }
@@ -246,8 +260,9 @@ void readYoloSplit(ScanContext& ctx, DatasetSplit& split, const fs::path& imgDir
     fs::path rel = txt.lexically_relative(labelDir);
     rel.replace_extension();
     if (!imageStems.count(rel.generic_string()))
-      ctx.report(&split, txt, ProblemKind::LabelOrphan, ProblemSeverity::Note,
-                 txt.string() + ": label file without an image in " + relativeName(imgDir, ds.root) + "/; ignored");
+      ctx.report(
+          &split, txt, ProblemKind::LabelOrphan, ProblemSeverity::Note,
+          txt.string() + ": label file without an image in " + relativeName(imgDir, ds.root) + "/; ignored");
   }
 }
 
@@ -260,7 +275,8 @@ void readYolo(ScanContext& ctx) {
   std::vector<std::string> splitNames;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(images, fs::directory_options::skip_permission_denied, ec))
-    if (e.is_directory(ec) && !listImages(e.path(), true).empty()) splitNames.push_back(e.path().filename().string());
+    if (e.is_directory(ec) && !listImages(e.path(), true).empty())
+      splitNames.push_back(e.path().filename().string());
   std::sort(splitNames.begin(), splitNames.end());
   if (splitNames.empty() || !listImages(images, false).empty()) {
     DatasetSplit split;
@@ -318,8 +334,8 @@ void readJsonSplit(ScanContext& ctx, const fs::path& jsonFile, bool& classesSet)
     classesSet = true;
   } else if (names != ds.labelClasses) {
     ctx.report(&split, jsonFile, ProblemKind::AnnotationMalformed, ProblemSeverity::Error,
-               jsonFile.string() + ": its categories differ from the first instances file's; split '" + split.name +
-                   "' is left empty");
+               jsonFile.string() + ": its categories differ from the first instances file's; split '" +
+                   split.name + "' is left empty");
     ds.splits.push_back(std::move(split));
     return;
   }
@@ -336,7 +352,8 @@ void readJsonSplit(ScanContext& ctx, const fs::path& jsonFile, bool& classesSet)
       if (!badImage[img->second])
         ctx.report(&split, jsonFile, ProblemKind::LabelMalformed, ProblemSeverity::Error,
                    jsonFile.string() + ": an annotation of image " + data.images[img->second].fileName +
-                       " has category_id " + std::to_string(catId) + ", which is not in \"categories\"; the image is skipped");
+                       " has category_id " + std::to_string(catId) +
+                       ", which is not in \"categories\"; the image is skipped");
       badImage[img->second] = true;
       continue;
     }
@@ -396,8 +413,9 @@ void readCocoDataset(ScanContext& ctx) {
     readYolo(ctx);
     return;
   }
-  throw DataError(ds.root.string() + ": not a COCO folder (expected annotations/instances_<split>.json, or "
-                                     "images/<split>/ with labels/<split>/*.txt in YOLO format)",
+  throw DataError(ds.root.string() +
+                      ": not a COCO folder (expected annotations/instances_<split>.json, or "
+                      "images/<split>/ with labels/<split>/*.txt in YOLO format)",
                   ds.root);
 }
 

@@ -6,30 +6,48 @@ namespace colorproxy {
 
 const char* toString(ProblemKind kind) {
   switch (kind) {
-    case ProblemKind::Unreadable: return "unreadable";
-    case ProblemKind::Truncated: return "truncated";
-    case ProblemKind::Grayscale: return "grayscale";
-    case ProblemKind::HighBitDepth: return "high-bit-depth";
-    case ProblemKind::Cmyk: return "cmyk";
-    case ProblemKind::ImageMissing: return "image-missing";
-    case ProblemKind::MaskMissing: return "mask-missing";
-    case ProblemKind::MaskUnreadable: return "mask-unreadable";
-    case ProblemKind::MaskSizeMismatch: return "mask-size-mismatch";
-    case ProblemKind::MaskBadValues: return "mask-bad-values";
-    case ProblemKind::LabelMissing: return "label-missing";
-    case ProblemKind::LabelOrphan: return "label-orphan";
-    case ProblemKind::LabelMalformed: return "label-malformed";
-    case ProblemKind::AnnotationMalformed: return "annotation-malformed";
-    case ProblemKind::Ignored: return "ignored";
+    case ProblemKind::Unreadable:
+      return "unreadable";
+    case ProblemKind::Truncated:
+      return "truncated";
+    case ProblemKind::Grayscale:
+      return "grayscale";
+    case ProblemKind::HighBitDepth:
+      return "high-bit-depth";
+    case ProblemKind::Cmyk:
+      return "cmyk";
+    case ProblemKind::ImageMissing:
+      return "image-missing";
+    case ProblemKind::MaskMissing:
+      return "mask-missing";
+    case ProblemKind::MaskUnreadable:
+      return "mask-unreadable";
+    case ProblemKind::MaskSizeMismatch:
+      return "mask-size-mismatch";
+    case ProblemKind::MaskBadValues:
+      return "mask-bad-values";
+    case ProblemKind::LabelMissing:
+      return "label-missing";
+    case ProblemKind::LabelOrphan:
+      return "label-orphan";
+    case ProblemKind::LabelMalformed:
+      return "label-malformed";
+    case ProblemKind::AnnotationMalformed:
+      return "annotation-malformed";
+    case ProblemKind::Ignored:
+      return "ignored";
   }
   return "unknown";
 }
 
 const char* toString(ProblemSeverity severity) {
   switch (severity) {
-    case ProblemSeverity::Note: return "note";
-    case ProblemSeverity::Excluded: return "excluded";
-    case ProblemSeverity::Error: return "error";
+    case ProblemSeverity::Note:
+      return "note";
+    case ProblemSeverity::Excluded:
+      return "excluded";
+    case ProblemSeverity::Error:
+      return "error";
   }
   return "unknown";
 }

@@ -14,8 +14,8 @@ const DatasetSplit& Dataset::split(const std::string& name) const {
   if (const DatasetSplit* s = findSplit(name)) return *s;
   std::string names;
   for (const auto& s : splits) names += (names.empty() ? "" : ", ") + s.name;
-  throw DataError("dataset " + root.string() + " has no split '" + name + "'; its splits are: " +
-                      (names.empty() ? "(none)" : names),
+  throw DataError("dataset " + root.string() + " has no split '" + name +
+                      "'; its splits are: " + (names.empty() ? "(none)" : names),
                   root);
 }
 

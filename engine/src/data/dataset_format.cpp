@@ -10,11 +10,16 @@ namespace colorproxy {
 
 const char* toString(DatasetFormat format) {
   switch (format) {
-    case DatasetFormat::Auto: return "auto";
-    case DatasetFormat::Folder: return "folder";
-    case DatasetFormat::Coco: return "coco";
-    case DatasetFormat::Voc: return "voc";
-    case DatasetFormat::CamVid: return "camvid";
+    case DatasetFormat::Auto:
+      return "auto";
+    case DatasetFormat::Folder:
+      return "folder";
+    case DatasetFormat::Coco:
+      return "coco";
+    case DatasetFormat::Voc:
+      return "voc";
+    case DatasetFormat::CamVid:
+      return "camvid";
   }
   return "unknown";
 }
@@ -28,18 +33,20 @@ std::string lower(std::string s) {
 
 DatasetFormat parseDatasetFormat(const std::string& text) {
   const std::string t = lower(text);
-  for (DatasetFormat f : {DatasetFormat::Auto, DatasetFormat::Folder, DatasetFormat::Coco,
-                          DatasetFormat::Voc, DatasetFormat::CamVid})
+  for (DatasetFormat f : {DatasetFormat::Auto, DatasetFormat::Folder, DatasetFormat::Coco, DatasetFormat::Voc,
+                          DatasetFormat::CamVid})
     if (t == toString(f)) return f;
-  throw std::invalid_argument("dataset format '" + text +
-                              "' is not one of: auto, folder, coco, voc, camvid");
+  throw std::invalid_argument("dataset format '" + text + "' is not one of: auto, folder, coco, voc, camvid");
 }
 
 const char* toString(ImageCheck check) {
   switch (check) {
-    case ImageCheck::None: return "none";
-    case ImageCheck::Header: return "header";
-    case ImageCheck::Decode: return "decode";
+    case ImageCheck::None:
+      return "none";
+    case ImageCheck::Header:
+      return "header";
+    case ImageCheck::Decode:
+      return "decode";
   }
   return "unknown";
 }

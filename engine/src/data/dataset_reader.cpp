@@ -9,8 +9,8 @@ namespace colorproxy {
 
 bool isImageFile(const fs::path& path) {
   const std::string ext = toLower(path.extension().string());
-  return ext == ".jpg" || ext == ".jpeg" || ext == ".png" || ext == ".bmp" || ext == ".webp" || ext == ".tif" ||
-         ext == ".tiff";
+  return ext == ".jpg" || ext == ".jpeg" || ext == ".png" || ext == ".bmp" || ext == ".webp" ||
+         ext == ".tif" || ext == ".tiff";
 }
 
 namespace {
@@ -56,11 +56,20 @@ Dataset openDataset(const fs::path& root, const ScanOptions& options) {
   if (ec) dataset.root = root;
   ScanContext ctx(options, dataset);
   switch (dataset.format) {
-    case DatasetFormat::Folder: readFolderDataset(ctx); break;
-    case DatasetFormat::Coco: readCocoDataset(ctx); break;
-    case DatasetFormat::Voc: readVocDataset(ctx); break;
-    case DatasetFormat::CamVid: readCamVidDataset(ctx); break;
-    case DatasetFormat::Auto: break;
+    case DatasetFormat::Folder:
+      readFolderDataset(ctx);
+      break;
+    case DatasetFormat::Coco:
+      readCocoDataset(ctx);
+      break;
+    case DatasetFormat::Voc:
+      readVocDataset(ctx);
+      break;
+    case DatasetFormat::CamVid:
+      readCamVidDataset(ctx);
+      break;
+    case DatasetFormat::Auto:
+      break;
   }
   return dataset;
 }

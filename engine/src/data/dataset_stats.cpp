@@ -12,7 +12,9 @@ double SplitStats::pixelShare(std::size_t i) const {
   return totalPixels == 0 || i >= maskPixels.size() ? 0.0 : double(maskPixels[i]) / double(totalPixels);
 }
 
-double SplitStats::voidShare() const { return totalPixels == 0 ? 0.0 : double(voidPixels) / double(totalPixels); }
+double SplitStats::voidShare() const {
+  return totalPixels == 0 ? 0.0 : double(voidPixels) / double(totalPixels);
+}
 
 DatasetStats computeDatasetStats(const Dataset& dataset, bool readMasks) {
   DatasetStats out;
@@ -73,9 +75,10 @@ DatasetStats computeDatasetStats(const Dataset& dataset, bool readMasks) {
       }
       st.otherPixels += unknown;
       if (unknown > 0 && !dataset.maskClasses.empty())
-        out.problems.push_back({s.mask, ProblemKind::MaskBadValues, ProblemSeverity::Error, split.name,
-                                s.mask.string() + ": " + std::to_string(unknown) + " pixel(s) hold values that are no class id (first: " +
-                                    std::to_string(firstUnknown) + ")"});
+        out.problems.push_back(
+            {s.mask, ProblemKind::MaskBadValues, ProblemSeverity::Error, split.name,
+             s.mask.string() + ": " + std::to_string(unknown) +
+                 " pixel(s) hold values that are no class id (first: " + std::to_string(firstUnknown) + ")"});
     }
     out.splits.push_back(std::move(st));
   }

@@ -57,8 +57,10 @@ void readFolderDataset(ScanContext& ctx) {
       if (under(img, d)) images.push_back(img);
     if (!images.empty()) splits.emplace_back(d, std::move(images));
   }
-  if (splits.empty()) splits.emplace_back(fs::path(), all);
-  else ds.layout = "image folder with split sub-folders";
+  if (splits.empty())
+    splits.emplace_back(fs::path(), all);
+  else
+    ds.layout = "image folder with split sub-folders";
 
   std::set<fs::path> inSplits;
   for (auto& [dir, images] : splits) {

@@ -80,9 +80,7 @@ bool tailContains(ByteSource& src, const char* needle, std::size_t needleSize, s
   return std::search(tail.begin(), tail.end(), pat, pat + needleSize) != tail.end();
 }
 
-bool isSofMarker(std::uint8_t m) {
-  return m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC;
-}
+bool isSofMarker(std::uint8_t m) { return m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC; }
 
 ImageHeader parseJpeg(ByteSource& src, const std::filesystem::path& name) {
   ImageHeader h;
@@ -91,7 +89,8 @@ ImageHeader parseJpeg(ByteSource& src, const std::filesystem::path& name) {
   int adobeTransform = -1;
   for (;;) {
     std::uint8_t m[2];
-    if (!src.read(pos, m, 2)) fail(name, "JPEG header ends before the frame header (file cut short?)", ProblemKind::Truncated);
+    if (!src.read(pos, m, 2))
+      fail(name, "JPEG header ends before the frame header (file cut short?)", ProblemKind::Truncated);
     if (m[0] != 0xFF) fail(name, "JPEG marker expected at byte " + std::to_string(pos) + " (corrupt header)");
     if (m[1] == 0xFF) {  // fill byte
       ++pos;
@@ -112,7 +111,8 @@ ImageHeader parseJpeg(ByteSource& src, const std::filesystem::path& name) {
     }
     if (isSofMarker(marker)) {
       std::uint8_t sof[6];
-      if (len < 8 || !src.read(pos + 2, sof, 6)) fail(name, "JPEG frame header cut short", ProblemKind::Truncated);
+      if (len < 8 || !src.read(pos + 2, sof, 6))
+        fail(name, "JPEG frame header cut short", ProblemKind::Truncated);
       h.bitDepth = sof[0];
       h.height = int(be16(sof + 1));
       h.width = int(be16(sof + 3));
@@ -120,10 +120,17 @@ ImageHeader parseJpeg(ByteSource& src, const std::filesystem::path& name) {
       if (h.width == 0 || h.height == 0)
         fail(name, "JPEG frame header gives a zero size (height defined later by DNL is not supported)");
       switch (h.channels) {
-        case 1: h.color = ColorModel::Gray; break;
-        case 3: h.color = ColorModel::Rgb; break;
-        case 4: h.color = adobeTransform == 2 ? ColorModel::Ycck : ColorModel::Cmyk; break;
-        default: h.color = ColorModel::Unknown;
+        case 1:
+          h.color = ColorModel::Gray;
+          break;
+        case 3:
+          h.color = ColorModel::Rgb;
+          break;
+        case 4:
+          h.color = adobeTransform == 2 ? ColorModel::Ycck : ColorModel::Cmyk;
+          break;
+        default:
+          h.color = ColorModel::Unknown;
       }
       break;
     }
@@ -146,12 +153,28 @@ ImageHeader parsePng(ByteSource& src, const std::filesystem::path& name) {
   const int colorType = ihdr[17];
   if (h.width <= 0 || h.height <= 0) fail(name, "PNG header gives an invalid size");
   switch (colorType) {
-    case 0: h.channels = 1; h.color = ColorModel::Gray; break;
-    case 2: h.channels = 3; h.color = ColorModel::Rgb; break;
-    case 3: h.channels = 1; h.color = ColorModel::Palette; break;
-    case 4: h.channels = 2; h.color = ColorModel::GrayAlpha; break;
-    case 6: h.channels = 4; h.color = ColorModel::Rgba; break;
-    default: fail(name, "PNG header has an invalid colour type " + std::to_string(colorType));
+    case 0:
+      h.channels = 1;
+      h.color = ColorModel::Gray;
+      break;
+    case 2:
+      h.channels = 3;
+      h.color = ColorModel::Rgb;
+      break;
+    case 3:
+      h.channels = 1;
+      h.color = ColorModel::Palette;
+      break;
+    case 4:
+      h.channels = 2;
+      h.color = ColorModel::GrayAlpha;
+      break;
+    case 6:
+      h.channels = 4;
+      h.color = ColorModel::Rgba;
+      break;
+    default:
+      fail(name, "PNG header has an invalid colour type " + std::to_string(colorType));
   }
   if (colorType == 3) {  // walk chunks to the palette, which precedes the image data
     std::uint64_t pos = 8 + 8 + 13 + 4;
@@ -248,10 +271,12 @@ ImageHeader parseTiff(ByteSource& src, const std::filesystem::path& name) {
   if (u16(head + 2) == 43) fail(name, "BigTIFF files are not supported; save it as a classic TIFF or PNG");
   const std::uint32_t ifd = u32(head + 4);
   std::uint8_t countBytes[2];
-  if (!src.read(ifd, countBytes, 2)) fail(name, "TIFF directory is outside the file (cut short?)", ProblemKind::Truncated);
+  if (!src.read(ifd, countBytes, 2))
+    fail(name, "TIFF directory is outside the file (cut short?)", ProblemKind::Truncated);
   const std::uint32_t count = u16(countBytes);
   std::vector<std::uint8_t> entries(std::size_t(count) * 12);
-  if (!src.read(ifd + 2, entries.data(), entries.size())) fail(name, "TIFF directory cut short", ProblemKind::Truncated);
+  if (!src.read(ifd + 2, entries.data(), entries.size()))
+    fail(name, "TIFF directory cut short", ProblemKind::Truncated);
 
   // Reads every value of a SHORT or LONG tag (inline when it fits in 4 bytes).
   auto values = [&](const std::uint8_t* e) {
@@ -260,8 +285,10 @@ ImageHeader parseTiff(ByteSource& src, const std::filesystem::path& name) {
     std::vector<std::uint64_t> out;
     if (unit == 0 || n == 0 || n > (1u << 24)) return out;
     std::vector<std::uint8_t> raw(std::size_t(n) * unit);
-    if (raw.size() <= 4) std::memcpy(raw.data(), e + 8, raw.size());
-    else if (!src.read(u32(e + 8), raw.data(), raw.size())) fail(name, "TIFF tag data cut short", ProblemKind::Truncated);
+    if (raw.size() <= 4)
+      std::memcpy(raw.data(), e + 8, raw.size());
+    else if (!src.read(u32(e + 8), raw.data(), raw.size()))
+      fail(name, "TIFF tag data cut short", ProblemKind::Truncated);
     for (std::uint32_t i = 0; i < n; ++i) out.push_back(unit == 2 ? u16(&raw[i * 2]) : u32(&raw[i * 4]));
     return out;
   };
@@ -276,24 +303,51 @@ ImageHeader parseTiff(ByteSource& src, const std::filesystem::path& name) {
       const auto v = values(e);
       if (v.empty()) continue;
       switch (tag) {
-        case 256: h.width = int(v[0]); break;
-        case 257: h.height = int(v[0]); break;
-        case 258: h.bitDepth = int(v[0]); break;
-        case 262: photometric = int(v[0]); break;
-        case 277: spp = int(v[0]); break;
-        case 273: case 324: offsets = v; break;
-        case 279: case 325: counts = v; break;
+        case 256:
+          h.width = int(v[0]);
+          break;
+        case 257:
+          h.height = int(v[0]);
+          break;
+        case 258:
+          h.bitDepth = int(v[0]);
+          break;
+        case 262:
+          photometric = int(v[0]);
+          break;
+        case 277:
+          spp = int(v[0]);
+          break;
+        case 273:
+        case 324:
+          offsets = v;
+          break;
+        case 279:
+        case 325:
+          counts = v;
+          break;
       }
     }
   }
   if (h.width <= 0 || h.height <= 0) fail(name, "TIFF directory has no valid image size");
   h.channels = spp;
   switch (photometric) {
-    case 0: case 1: h.color = spp >= 2 ? ColorModel::GrayAlpha : ColorModel::Gray; break;
-    case 2: case 6: h.color = spp >= 4 ? ColorModel::Rgba : ColorModel::Rgb; break;
-    case 3: h.color = ColorModel::Palette; break;
-    case 5: h.color = spp >= 4 ? ColorModel::Cmyk : ColorModel::Unknown; break;
-    default: h.color = ColorModel::Unknown;
+    case 0:
+    case 1:
+      h.color = spp >= 2 ? ColorModel::GrayAlpha : ColorModel::Gray;
+      break;
+    case 2:
+    case 6:
+      h.color = spp >= 4 ? ColorModel::Rgba : ColorModel::Rgb;
+      break;
+    case 3:
+      h.color = ColorModel::Palette;
+      break;
+    case 5:
+      h.color = spp >= 4 ? ColorModel::Cmyk : ColorModel::Unknown;
+      break;
+    default:
+      h.color = ColorModel::Unknown;
   }
   for (std::size_t i = 0; i < std::min(offsets.size(), counts.size()); ++i)
     if (offsets[i] + counts[i] > src.size()) h.truncated = true;
@@ -342,7 +396,8 @@ ImageHeader parse(ByteSource& src, const std::filesystem::path& name) {
   if ((std::memcmp(magic, "II*\0", 4) == 0) || (std::memcmp(magic, "MM\0*", 4) == 0) ||
       (std::memcmp(magic, "II+\0", 4) == 0) || (std::memcmp(magic, "MM\0+", 4) == 0))
     return parseTiff(src, name);
-  if (std::memcmp(magic, "RIFF", 4) == 0 && std::memcmp(magic + 8, "WEBP", 4) == 0) return parseWebp(src, name);
+  if (std::memcmp(magic, "RIFF", 4) == 0 && std::memcmp(magic + 8, "WEBP", 4) == 0)
+    return parseWebp(src, name);
   fail(name, "not a JPEG, PNG, BMP, TIFF or WebP file (unknown leading bytes)");
 }
 
@@ -366,26 +421,40 @@ ImageHeader readImageHeader(const std::filesystem::path& path) {
 
 const char* toString(ImageFileType type) {
   switch (type) {
-    case ImageFileType::Jpeg: return "jpeg";
-    case ImageFileType::Png: return "png";
-    case ImageFileType::Bmp: return "bmp";
-    case ImageFileType::Tiff: return "tiff";
-    case ImageFileType::Webp: return "webp";
-    case ImageFileType::Unknown: break;
+    case ImageFileType::Jpeg:
+      return "jpeg";
+    case ImageFileType::Png:
+      return "png";
+    case ImageFileType::Bmp:
+      return "bmp";
+    case ImageFileType::Tiff:
+      return "tiff";
+    case ImageFileType::Webp:
+      return "webp";
+    case ImageFileType::Unknown:
+      break;
   }
   return "unknown";
 }
 
 const char* toString(ColorModel color) {
   switch (color) {
-    case ColorModel::Gray: return "gray";
-    case ColorModel::GrayAlpha: return "gray+alpha";
-    case ColorModel::Rgb: return "rgb";
-    case ColorModel::Rgba: return "rgba";
-    case ColorModel::Palette: return "palette";
-    case ColorModel::Cmyk: return "cmyk";
-    case ColorModel::Ycck: return "ycck";
-    case ColorModel::Unknown: break;
+    case ColorModel::Gray:
+      return "gray";
+    case ColorModel::GrayAlpha:
+      return "gray+alpha";
+    case ColorModel::Rgb:
+      return "rgb";
+    case ColorModel::Rgba:
+      return "rgba";
+    case ColorModel::Palette:
+      return "palette";
+    case ColorModel::Cmyk:
+      return "cmyk";
+    case ColorModel::Ycck:
+      return "ycck";
+    case ColorModel::Unknown:
+      break;
   }
   return "unknown";
 }

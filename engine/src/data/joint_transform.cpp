@@ -41,8 +41,9 @@ void TransformOptions::validate() const {
                                 std::to_string(loadSize) + ")");
   if (cropSize < 0) throw std::invalid_argument("transform cropSize must be 0 (no crop) or positive");
   if (resizeMode == ResizeMode::Stretch && cropSize > loadSize)
-    throw std::invalid_argument("transform cropSize " + std::to_string(cropSize) + " is larger than loadSize " +
-                                std::to_string(loadSize) + "; use loadSize >= cropSize");
+    throw std::invalid_argument("transform cropSize " + std::to_string(cropSize) +
+                                " is larger than loadSize " + std::to_string(loadSize) +
+                                "; use loadSize >= cropSize");
 }
 
 JointTransform::JointTransform(TransformOptions options) : m_options(options) { m_options.validate(); }
@@ -53,11 +54,16 @@ TransformPlan JointTransform::plan(cv::Size source, Rng& rng) const {
   TransformPlan p;
   p.source = source;
   switch (m_options.resizeMode) {
-    case ResizeMode::None: p.resized = source; break;
-    case ResizeMode::Stretch: p.resized = {m_options.loadSize, m_options.loadSize}; break;
+    case ResizeMode::None:
+      p.resized = source;
+      break;
+    case ResizeMode::Stretch:
+      p.resized = {m_options.loadSize, m_options.loadSize};
+      break;
     case ResizeMode::ShortSide: {
       const double s = double(m_options.loadSize) / std::min(source.width, source.height);
-      p.resized = {std::max(1, int(std::lround(source.width * s))), std::max(1, int(std::lround(source.height * s)))};
+      p.resized = {std::max(1, int(std::lround(source.width * s))),
+                   std::max(1, int(std::lround(source.height * s)))};
       break;
     }
   }
@@ -65,7 +71,8 @@ TransformPlan JointTransform::plan(cv::Size source, Rng& rng) const {
   if (crop > 0 && (p.resized.width < crop || p.resized.height < crop)) {
     // Too small for the crop: scale up, aspect kept, until it covers the crop window.
     const double s = double(crop) / std::min(p.resized.width, p.resized.height);
-    p.resized = {std::max(crop, int(std::ceil(p.resized.width * s))), std::max(crop, int(std::ceil(p.resized.height * s)))};
+    p.resized = {std::max(crop, int(std::ceil(p.resized.width * s))),
+                 std::max(crop, int(std::ceil(p.resized.height * s)))};
   }
   if (crop > 0) {
     int x = (p.resized.width - crop) / 2, y = (p.resized.height - crop) / 2;
@@ -88,7 +95,8 @@ cv::Mat applyPlan(const cv::Mat& in, const TransformPlan& plan, bool isMask) {
   if (in.size() != plan.resized) {
     int interp = cv::INTER_NEAREST_EXACT;  // pixel-centre sampling, as PIL
     if (!isMask)
-      interp = (plan.resized.width < in.cols || plan.resized.height < in.rows) ? cv::INTER_AREA : cv::INTER_LINEAR;
+      interp =
+          (plan.resized.width < in.cols || plan.resized.height < in.rows) ? cv::INTER_AREA : cv::INTER_LINEAR;
     cv::resize(in, resized, plan.resized, 0, 0, interp);
   }
   cv::Mat out = resized(plan.crop);  // a view: no copy

@@ -36,8 +36,9 @@ cv::Mat colorsToIndices(const cv::Mat& bgr, const std::vector<cv::Vec3b>& palett
         const auto it = lookup.find(key);
         if (it == lookup.end())
           throw DataError(path.string() + ": mask colour " + rgbText({src[x][2], src[x][1], src[x][0]}) +
-                              " at (x " + std::to_string(x) + ", y " + std::to_string(y) + ") is not in the " +
-                              paletteName + "; save the mask as a palette PNG or with class ids as gray values",
+                              " at (x " + std::to_string(x) + ", y " + std::to_string(y) +
+                              ") is not in the " + paletteName +
+                              "; save the mask as a palette PNG or with class ids as gray values",
                           path, ProblemKind::MaskBadValues);
         lastKey = key;
         lastId = it->second;
@@ -92,7 +93,8 @@ cv::Mat decodeMask(const std::uint8_t* data, std::size_t size, const std::filesy
                           header.color == ColorModel::Rgba;
   cv::Mat decoded = cv::imdecode(buffer, colourFile ? cv::IMREAD_COLOR : cv::IMREAD_GRAYSCALE);
   if (decoded.empty())
-    throw DataError(path.string() + ": mask cannot be decoded (corrupt file)", path, ProblemKind::MaskUnreadable);
+    throw DataError(path.string() + ": mask cannot be decoded (corrupt file)", path,
+                    ProblemKind::MaskUnreadable);
   if (decoded.depth() != CV_8U)
     throw DataError(path.string() + ": mask is not 8-bit", path, ProblemKind::MaskBadValues);
 
@@ -109,8 +111,9 @@ cv::Mat decodeMask(const std::uint8_t* data, std::size_t size, const std::filesy
       cv::Mat channels[3];
       cv::split(decoded, channels);
       if (cv::countNonZero(channels[0] != channels[1]) || cv::countNonZero(channels[0] != channels[2]))
-        throw DataError(path.string() + ": mask is a colour image; this dataset expects class ids as gray values",
-                        path, ProblemKind::MaskBadValues);
+        throw DataError(
+            path.string() + ": mask is a colour image; this dataset expects class ids as gray values", path,
+            ProblemKind::MaskBadValues);
       ids = channels[0];
     }
   } else {
@@ -129,8 +132,9 @@ cv::Mat decodeMask(const std::uint8_t* data, std::size_t size, const std::filesy
       const std::uint8_t* row = ids.ptr<std::uint8_t>(y);
       for (int x = 0; x < ids.cols; ++x)
         if (!valid[row[x]])
-          throw DataError(path.string() + ": mask value " + std::to_string(row[x]) + " at (x " + std::to_string(x) +
-                              ", y " + std::to_string(y) + ") is not a class id of this dataset",
+          throw DataError(path.string() + ": mask value " + std::to_string(row[x]) + " at (x " +
+                              std::to_string(x) + ", y " + std::to_string(y) +
+                              ") is not a class id of this dataset",
                           path, ProblemKind::MaskBadValues);
     }
   }

@@ -11,9 +11,12 @@ using nlohmann::json;
 
 const char* resizeModeName(ResizeMode m) {
   switch (m) {
-    case ResizeMode::None: return "none";
-    case ResizeMode::Stretch: return "stretch";
-    case ResizeMode::ShortSide: return "short-side";
+    case ResizeMode::None:
+      return "none";
+    case ResizeMode::Stretch:
+      return "stretch";
+    case ResizeMode::ShortSide:
+      return "short-side";
   }
   return "stretch";
 }
@@ -58,20 +61,18 @@ void from_json(const json& j, TransformOptions& o) {
 }
 
 void to_json(json& j, const LoaderOptions& o) {
-  j = {{"batch_size", o.batchSize},       {"threads", o.threads},
-       {"prefetch_batches", o.prefetchBatches}, {"shuffle", o.shuffle},
-       {"drop_last", o.dropLast},         {"seed", o.seed},
-       {"start_epoch", o.startEpoch},     {"start_batch", o.startBatch},
-       {"epochs", o.epochs},              {"transform", o.transform},
-       {"load_masks", o.loadMasks},       {"mask_lut", o.maskLut},
-       {"fast_decode", o.fastDecode},     {"policy", toString(o.policy)},
-       {"keep_grayscale", o.keepGrayscale}};
+  j = {{"batch_size", o.batchSize},   {"threads", o.threads},         {"prefetch_batches", o.prefetchBatches},
+       {"shuffle", o.shuffle},        {"drop_last", o.dropLast},      {"seed", o.seed},
+       {"start_epoch", o.startEpoch}, {"start_batch", o.startBatch},  {"epochs", o.epochs},
+       {"transform", o.transform},    {"load_masks", o.loadMasks},    {"mask_lut", o.maskLut},
+       {"fast_decode", o.fastDecode}, {"policy", toString(o.policy)}, {"keep_grayscale", o.keepGrayscale}};
 }
 
 void from_json(const json& j, LoaderOptions& o) {
   checkKeys(j, "loader",
-            {"batch_size", "threads", "prefetch_batches", "shuffle", "drop_last", "seed", "start_epoch", "start_batch",
-             "epochs", "transform", "load_masks", "mask_lut", "fast_decode", "policy", "keep_grayscale"});
+            {"batch_size", "threads", "prefetch_batches", "shuffle", "drop_last", "seed", "start_epoch",
+             "start_batch", "epochs", "transform", "load_masks", "mask_lut", "fast_decode", "policy",
+             "keep_grayscale"});
   read(j, "batch_size", o.batchSize);
   read(j, "threads", o.threads);
   read(j, "prefetch_batches", o.prefetchBatches);
@@ -99,8 +100,9 @@ void to_json(json& j, const ScanOptions& o) {
 }
 
 void from_json(const json& j, ScanOptions& o) {
-  checkKeys(j, "dataset scan",
-            {"format", "policy", "image_check", "keep_grayscale", "check_mask_headers", "voc_count_difficult"});
+  checkKeys(
+      j, "dataset scan",
+      {"format", "policy", "image_check", "keep_grayscale", "check_mask_headers", "voc_count_difficult"});
   if (j.contains("format")) o.format = parseDatasetFormat(j.at("format").get<std::string>());
   if (j.contains("policy")) o.policy = parseBadInputPolicy(j.at("policy").get<std::string>());
   if (j.contains("image_check")) o.imageCheck = parseImageCheck(j.at("image_check").get<std::string>());

@@ -16,10 +16,11 @@ namespace fs = std::filesystem;
 
 namespace colorproxy {
 
-void ScanContext::report(DatasetSplit* split, const fs::path& file, ProblemKind kind, ProblemSeverity severity,
-                         const std::string& message) {
+void ScanContext::report(DatasetSplit* split, const fs::path& file, ProblemKind kind,
+                         ProblemSeverity severity, const std::string& message) {
   if (severity == ProblemSeverity::Error && m_options.policy == BadInputPolicy::Fail)
-    throw DataError(message + " (bad-input policy is 'fail'; use 'skip' to leave such files out)", file, kind);
+    throw DataError(message + " (bad-input policy is 'fail'; use 'skip' to leave such files out)", file,
+                    kind);
   DataProblem p{file, kind, severity, split ? split->name : std::string(), message};
   (split ? split->problems : m_dataset.problems).push_back(std::move(p));
 }
@@ -28,7 +29,8 @@ bool ScanContext::checkImage(DatasetSplit& split, Sample& sample) {
   const fs::path& file = sample.image;
   if (m_options.imageCheck == ImageCheck::None) {
     if (fs::is_regular_file(file)) return true;
-    report(&split, file, ProblemKind::ImageMissing, ProblemSeverity::Error, file.string() + ": image file not found");
+    report(&split, file, ProblemKind::ImageMissing, ProblemSeverity::Error,
+           file.string() + ": image file not found");
     return false;
   }
   ImageHeader h;
@@ -42,7 +44,8 @@ bool ScanContext::checkImage(DatasetSplit& split, Sample& sample) {
   sample.height = h.height;
   if (h.truncated) {
     report(&split, file, ProblemKind::Truncated, ProblemSeverity::Error,
-           file.string() + ": " + toString(h.type) + " file is cut short (truncated); re-export or re-download it");
+           file.string() + ": " + toString(h.type) +
+               " file is cut short (truncated); re-export or re-download it");
     return false;
   }
   if (h.bitDepth > 8) {
@@ -164,7 +167,8 @@ std::vector<fs::path> listFiles(const fs::path& dir, const std::string& ext, boo
       take(*it);
     }
   } else {
-    for (const auto& e : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec)) take(e);
+    for (const auto& e : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec))
+      take(e);
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -188,7 +192,8 @@ std::vector<std::string> readLines(const fs::path& path) {
 }
 
 std::string toLower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return char(std::tolower(c)); });
   return text;
 }
 

@@ -19,8 +19,8 @@ class ScanContext {
 
   /// Records a problem in `split` (nullptr: dataset-wide). Under BadInputPolicy::Fail an Error
   /// throws DataError with the message instead.
-  void report(DatasetSplit* split, const std::filesystem::path& file, ProblemKind kind, ProblemSeverity severity,
-              const std::string& message);
+  void report(DatasetSplit* split, const std::filesystem::path& file, ProblemKind kind,
+              ProblemSeverity severity, const std::string& message);
 
   /// Checks the image file per options().imageCheck, fills sample.width/height, and returns false
   /// (after recording why) when the sample must be left out.

@@ -42,8 +42,8 @@ bool readVocXml(ScanContext& ctx, DatasetSplit& split, const fs::path& xml, std:
   const pugi::xml_parse_result res = doc.load_file(xml.c_str());
   if (!res) {
     ctx.report(&split, xml, ProblemKind::AnnotationMalformed, ProblemSeverity::Error,
-               xml.string() + ": XML error '" + res.description() + "' at byte " + std::to_string(res.offset) +
-                   "; the image is skipped");
+               xml.string() + ": XML error '" + res.description() + "' at byte " +
+                   std::to_string(res.offset) + "; the image is skipped");
     return false;
   }
   const pugi::xml_node ann = doc.child("annotation");
@@ -71,14 +71,15 @@ bool readVocXml(ScanContext& ctx, DatasetSplit& split, const fs::path& xml, std:
   return true;
 }
 
-void readSplit(ScanContext& ctx, const fs::path& voc, DatasetSplit& split, const std::vector<std::string>& ids,
-               bool segmentation, const fs::path& listFile) {
+void readSplit(ScanContext& ctx, const fs::path& voc, DatasetSplit& split,
+               const std::vector<std::string>& ids, bool segmentation, const fs::path& listFile) {
   for (const auto& id : ids) {
     ++split.imagesFound;
     Sample s;
     s.image = findImage(voc / "JPEGImages", id);
     if (s.image.empty()) {
-      ctx.report(&split, voc / "JPEGImages" / (id + ".jpg"), ProblemKind::ImageMissing, ProblemSeverity::Error,
+      ctx.report(&split, voc / "JPEGImages" / (id + ".jpg"), ProblemKind::ImageMissing,
+                 ProblemSeverity::Error,
                  listFile.string() + " lists '" + id + "' but JPEGImages/" + id + ".jpg does not exist");
       continue;
     }
@@ -88,7 +89,8 @@ void readSplit(ScanContext& ctx, const fs::path& voc, DatasetSplit& split, const
       if (!readVocXml(ctx, split, xml, s.labels)) continue;
     } else if (!segmentation) {
       ctx.report(&split, xml, ProblemKind::LabelMissing, ProblemSeverity::Error,
-                 s.image.string() + ": no annotation " + xml.filename().string() + " in Annotations/; the image is skipped");
+                 s.image.string() + ": no annotation " + xml.filename().string() +
+                     " in Annotations/; the image is skipped");
       continue;
     }
     const fs::path mask = voc / "SegmentationClass" / (id + ".png");
@@ -124,7 +126,8 @@ std::vector<std::pair<std::string, fs::path>> splitFiles(const fs::path& dir) {
   const bool haveVal = fs::is_regular_file(dir / "val.txt", ec);
   for (const char* name : {"train", "val", "trainval", "test"}) {
     if (std::string(name) == "trainval" && haveTrain && haveVal) continue;
-    if (fs::is_regular_file(dir / (std::string(name) + ".txt"), ec)) out.push_back({name, dir / (std::string(name) + ".txt")});
+    if (fs::is_regular_file(dir / (std::string(name) + ".txt"), ec))
+      out.push_back({name, dir / (std::string(name) + ".txt")});
   }
   return out;
 }
@@ -150,8 +153,9 @@ void readVocDataset(ScanContext& ctx) {
   Dataset& ds = ctx.dataset();
   const fs::path voc = findVocRoot(ds.root);
   if (voc.empty())
-    throw DataError(ds.root.string() + ": not a Pascal VOC folder (expected JPEGImages/ with Annotations/, "
-                                       "SegmentationClass/ or ImageSets/, here or under VOC20xx/)",
+    throw DataError(ds.root.string() +
+                        ": not a Pascal VOC folder (expected JPEGImages/ with Annotations/, "
+                        "SegmentationClass/ or ImageSets/, here or under VOC20xx/)",
                     ds.root);
   ds.layout = voc.filename().string();
   ds.labelClasses.assign(std::begin(kVocClasses), std::end(kVocClasses));

@@ -57,7 +57,8 @@ void expectSameBatches(const std::vector<Batch>& a, const std::vector<Batch>& b)
     EXPECT_EQ(a[i].index, b[i].index);
     ASSERT_EQ(a[i].sampleIndices, b[i].sampleIndices) << "batch " << i;
     for (std::size_t k = 0; k < a[i].size(); ++k) {
-      EXPECT_EQ(cv::norm(a[i].images[k], b[i].images[k], cv::NORM_INF), 0.0) << "batch " << i << " item " << k;
+      EXPECT_EQ(cv::norm(a[i].images[k], b[i].images[k], cv::NORM_INF), 0.0)
+          << "batch " << i << " item " << k;
       EXPECT_EQ(a[i].labels[k], b[i].labels[k]);
     }
   }
@@ -89,8 +90,8 @@ TEST(BatchLoader, EachEpochIsAPermutationAndEpochsDiffer) {
   const auto batches = drain(loader);
   std::vector<std::size_t> epoch0, epoch1;
   for (const auto& b : batches)
-    (b.epoch == 0 ? epoch0 : epoch1).insert((b.epoch == 0 ? epoch0 : epoch1).end(), b.sampleIndices.begin(),
-                                            b.sampleIndices.end());
+    (b.epoch == 0 ? epoch0 : epoch1)
+        .insert((b.epoch == 0 ? epoch0 : epoch1).end(), b.sampleIndices.begin(), b.sampleIndices.end());
   EXPECT_EQ(std::set<std::size_t>(epoch0.begin(), epoch0.end()).size(), 12u);
   EXPECT_EQ(std::set<std::size_t>(epoch1.begin(), epoch1.end()).size(), 12u);
   EXPECT_NE(epoch0, epoch1);
@@ -189,7 +190,8 @@ TEST(BatchLoader, ReducedJpegDecodeIsUsedAndCloseToTheFullDecode) {
   const auto b = slow.next();
   EXPECT_EQ(slow.stats().reducedDecodes, 0u);
   ASSERT_TRUE(a && b);
-  EXPECT_LT(cv::norm(a->images[0], b->images[0], cv::NORM_L1) / (64 * 64 * 3), 1.0);  // mean |diff| < 1 Lab unit
+  EXPECT_LT(cv::norm(a->images[0], b->images[0], cv::NORM_L1) / (64 * 64 * 3),
+            1.0);  // mean |diff| < 1 Lab unit
 }
 
 TEST(BatchLoader, MasksFollowTheImageAndTheLut) {

@@ -97,9 +97,10 @@ cv::Mat twoClassMask(int width, int height, std::uint8_t a, std::uint8_t b) {
 }
 
 void makeCamVid(const fs::path& root, int train, int val, int test, bool lists, int w, int h) {
-  writeBytes(root / "classes.txt",
-             "0 Sky\n1 Building\n2 Pole\n3 Road\n4 Pavement\n5 Tree\n6 SignSymbol\n7 Fence\n8 Car\n9 Pedestrian\n"
-             "10 Bicyclist\n11 Unlabelled\n");
+  writeBytes(
+      root / "classes.txt",
+      "0 Sky\n1 Building\n2 Pole\n3 Road\n4 Pavement\n5 Tree\n6 SignSymbol\n7 Fence\n8 Car\n9 Pedestrian\n"
+      "10 Bicyclist\n11 Unlabelled\n");
   unsigned seed = 1;
   for (auto [name, count] : {std::pair<std::string, int>{"train", train}, {"val", val}, {"test", test}}) {
     std::string list;
@@ -108,7 +109,8 @@ void makeCamVid(const fs::path& root, int train, int val, int test, bool lists, 
       writeImage(root / name / (stem + ".jpg"), makeColourImage(w, h, seed++));
       writeImage(root / (name + "annot") / (stem + ".png"), twoClassMask(w, h, std::uint8_t(i % 11), 11));
       // The SegNet lists name .png images at absolute paths of another machine.
-      list += "/SegNet/CamVid/" + name + "/" + stem + ".png /SegNet/CamVid/" + name + "annot/" + stem + ".png\n";
+      list +=
+          "/SegNet/CamVid/" + name + "/" + stem + ".png /SegNet/CamVid/" + name + "annot/" + stem + ".png\n";
     }
     if (lists) writeBytes(root / (name + ".txt"), list);
   }
@@ -143,7 +145,8 @@ void makeVoc(const fs::path& root) {
   auto xml = [](const std::vector<std::pair<std::string, int>>& objects) {
     std::string s = "<annotation><folder>VOC2012</folder><size><width>40</width><height>30</height></size>";
     for (const auto& [name, difficult] : objects)
-      s += "<object><name>" + name + "</name><difficult>" + std::to_string(difficult) + "</difficult></object>";
+      s += "<object><name>" + name + "</name><difficult>" + std::to_string(difficult) +
+           "</difficult></object>";
     return s + "</annotation>";
   };
   // a: dog + person(difficult), with a mask; b: cat; c: car, with a mask (car 7 and void border).

@@ -11,7 +11,8 @@ namespace colorproxy::test {
 
 /// Writes an 8-bit palette PNG (colour type 3) of `ids` (CV_8UC1) with `palette` (RGB entries), using
 /// stored (uncompressed) deflate blocks, so no zlib is needed. OpenCV cannot write palette PNGs.
-void writePalettePng(const std::filesystem::path& path, const cv::Mat& ids, const std::vector<cv::Vec3b>& palette);
+void writePalettePng(const std::filesystem::path& path, const cv::Mat& ids,
+                     const std::vector<cv::Vec3b>& palette);
 
 /// Writes `image` with cv::imwrite, creating folders; throws when OpenCV refuses.
 void writeImage(const std::filesystem::path& path, const cv::Mat& image);
@@ -24,7 +25,8 @@ cv::Mat twoClassMask(int width, int height, std::uint8_t a, std::uint8_t b);
 
 /// CamVid (SegNet layout): train/val/test with <split>annot masks (ids 0..11), classes.txt, and a
 /// list file per split when `lists`. Images are w x h JPEGs.
-void makeCamVid(const std::filesystem::path& root, int train, int val, int test, bool lists, int w = 40, int h = 30);
+void makeCamVid(const std::filesystem::path& root, int train, int val, int test, bool lists, int w = 40,
+                int h = 30);
 
 /// COCO in the YOLO layout: images/<split>, labels/<split>, classes.txt (3 classes a b c) and masks/.
 void makeCocoYolo(const std::filesystem::path& root);

@@ -95,11 +95,16 @@ TEST(ImageHeader, ReportsCmykJpegFrames) {
   // Adobe APP14 segment with transform 0 (CMYK) or 2 (YCCK).
   for (int transform : {0, 2}) {
     std::string jpeg = "\xFF\xD8";
-    jpeg += std::string("\xFF\xEE\x00\x0E" "Adobe\x00\x64\x00\x00\x00\x00", 15) + char(transform);
+    jpeg += std::string(
+                "\xFF\xEE\x00\x0E"
+                "Adobe\x00\x64\x00\x00\x00\x00",
+                15) +
+            char(transform);
     jpeg += std::string("\xFF\xC0\x00\x14\x08\x00\x10\x00\x20\x04", 10);
     for (int c = 1; c <= 4; ++c) jpeg += std::string{char(c), '\x11', '\x00'};
     jpeg += "\xFF\xD9";
-    const ImageHeader h = parseImageHeader(reinterpret_cast<const std::uint8_t*>(jpeg.data()), jpeg.size(), "x.jpg");
+    const ImageHeader h =
+        parseImageHeader(reinterpret_cast<const std::uint8_t*>(jpeg.data()), jpeg.size(), "x.jpg");
     EXPECT_EQ(h.width, 32);
     EXPECT_EQ(h.height, 16);
     EXPECT_EQ(h.channels, 4);

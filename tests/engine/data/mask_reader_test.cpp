@@ -19,12 +19,12 @@ TEST(VocColormap, MatchesTheDevkitColours) {
   // Values from the VOC devkit's VOClabelcolormap.m (also PIL's palette of every SegmentationClass PNG).
   const auto& m = vocColormap();
   EXPECT_EQ(m[0], cv::Vec3b(0, 0, 0));
-  EXPECT_EQ(m[1], cv::Vec3b(128, 0, 0));     // aeroplane
-  EXPECT_EQ(m[2], cv::Vec3b(0, 128, 0));     // bicycle
-  EXPECT_EQ(m[7], cv::Vec3b(128, 128, 128)); // car
-  EXPECT_EQ(m[12], cv::Vec3b(64, 0, 128));   // dog
-  EXPECT_EQ(m[15], cv::Vec3b(192, 128, 128));  // person
-  EXPECT_EQ(m[20], cv::Vec3b(0, 64, 128));   // tvmonitor
+  EXPECT_EQ(m[1], cv::Vec3b(128, 0, 0));        // aeroplane
+  EXPECT_EQ(m[2], cv::Vec3b(0, 128, 0));        // bicycle
+  EXPECT_EQ(m[7], cv::Vec3b(128, 128, 128));    // car
+  EXPECT_EQ(m[12], cv::Vec3b(64, 0, 128));      // dog
+  EXPECT_EQ(m[15], cv::Vec3b(192, 128, 128));   // person
+  EXPECT_EQ(m[20], cv::Vec3b(0, 64, 128));      // tvmonitor
   EXPECT_EQ(m[255], cv::Vec3b(224, 224, 192));  // void border
   std::set<std::tuple<int, int, int>> unique;
   for (const auto& c : m) unique.insert({c[0], c[1], c[2]});

@@ -34,7 +34,8 @@ TEST(OptionsJson, LoaderRoundTripsEveryField) {
 }
 
 TEST(OptionsJson, PartialObjectsKeepDefaultsAndTyposAreRejected) {
-  const LoaderOptions o = json::parse(R"({"batch_size": 16, "transform": {"crop_size": 128}})").get<LoaderOptions>();
+  const LoaderOptions o =
+      json::parse(R"({"batch_size": 16, "transform": {"crop_size": 128}})").get<LoaderOptions>();
   EXPECT_EQ(o.batchSize, 16);
   EXPECT_EQ(o.threads, LoaderOptions{}.threads);
   EXPECT_EQ(o.transform.cropSize, 128);
@@ -45,7 +46,8 @@ TEST(OptionsJson, PartialObjectsKeepDefaultsAndTyposAreRejected) {
   } catch (const std::invalid_argument& e) {
     EXPECT_NE(std::string(e.what()).find("batchsize"), std::string::npos);
   }
-  EXPECT_THROW(json::parse(R"({"transform": {"resize_mode": "squash"}})").get<LoaderOptions>(), std::invalid_argument);
+  EXPECT_THROW(json::parse(R"({"transform": {"resize_mode": "squash"}})").get<LoaderOptions>(),
+               std::invalid_argument);
 }
 
 TEST(OptionsJson, ScanOptionsRoundTrip) {

@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 using test::TempDir;
 
 std::size_t countKind(const std::vector<DataProblem>& problems, ProblemKind kind) {
-  return std::size_t(std::count_if(problems.begin(), problems.end(), [&](const DataProblem& p) { return p.kind == kind; }));
+  return std::size_t(
+      std::count_if(problems.begin(), problems.end(), [&](const DataProblem& p) { return p.kind == kind; }));
 }
 
 const DataProblem* findKind(const std::vector<DataProblem>& problems, ProblemKind kind) {
@@ -44,7 +45,8 @@ TEST(DatasetReader, FolderIsRecursiveAndSkipsAnnotationFolders) {
 
 TEST(DatasetReader, FolderSplitsFromSubFolders) {
   TempDir dir;
-  for (int i = 0; i < 3; ++i) test::writeImage(dir / "train" / (std::to_string(i) + ".jpg"), test::makeColourImage(8, 8, i));
+  for (int i = 0; i < 3; ++i)
+    test::writeImage(dir / "train" / (std::to_string(i) + ".jpg"), test::makeColourImage(8, 8, i));
   test::writeImage(dir / "val/v.jpg", test::makeColourImage(8, 8, 9));
   test::writeImage(dir / "test/sub/t.png", test::makeColourImage(8, 8, 10));
   const Dataset ds = openDataset(dir.path());
@@ -146,8 +148,8 @@ TEST(DatasetReader, CamVidBadMasksAndMissingFiles) {
   TempDir dir;
   test::makeCamVid(dir.path(), 4, 1, 1, false);
   test::writeImage(dir / "trainannot/train_1.png", test::twoClassMask(20, 20, 1, 2));  // wrong size
-  std::filesystem::remove(dir / "trainannot/train_2.png");                               // missing
-  test::writeImage(dir / "trainannot/stray.png", test::twoClassMask(40, 30, 1, 2));     // orphan
+  std::filesystem::remove(dir / "trainannot/train_2.png");                             // missing
+  test::writeImage(dir / "trainannot/stray.png", test::twoClassMask(40, 30, 1, 2));    // orphan
   const Dataset ds = openDataset(dir.path());
   const auto& train = ds.split("train");
   EXPECT_EQ(train.imagesFound, 4u);
@@ -231,7 +233,8 @@ TEST(DatasetReader, CocoInstancesJson) {
 TEST(DatasetReader, CocoMalformedJson) {
   TempDir dir;
   test::writeImage(dir / "train2017/1.jpg", test::makeColourImage(8, 8, 1));
-  test::writeBytes(dir / "annotations/instances_train2017.json", R"({"images": [{"id": 1, "file_name": "1.jpg"},)");
+  test::writeBytes(dir / "annotations/instances_train2017.json",
+                   R"({"images": [{"id": 1, "file_name": "1.jpg"},)");
   const Dataset ds = openDataset(dir.path());
   const DataProblem* p = findKind(ds.split("train2017").problems, ProblemKind::AnnotationMalformed);
   ASSERT_NE(p, nullptr);
@@ -274,7 +277,8 @@ TEST(DatasetReader, PascalVocBadXmlAndUnknownClass) {
   test::makeVoc(dir.path());
   const fs::path voc = dir / "VOCdevkit/VOC2012";
   test::writeBytes(voc / "Annotations/2007_b.xml", "<annotation><object><name>cat</name></object>");
-  test::writeBytes(voc / "Annotations/2007_c.xml", "<annotation><object><name>dragon</name></object></annotation>");
+  test::writeBytes(voc / "Annotations/2007_c.xml",
+                   "<annotation><object><name>dragon</name></object></annotation>");
   const Dataset ds = openDataset(dir.path());
   const DataProblem* bad = findKind(ds.split("train").problems, ProblemKind::AnnotationMalformed);
   ASSERT_NE(bad, nullptr);
@@ -294,8 +298,9 @@ TEST(DatasetReader, DetectionFailsWithEverythingItLookedFor) {
     FAIL();
   } catch (const DataError& e) {
     const std::string m = e.what();
-    for (const std::string& what : {std::string("JPEGImages"), std::string("instances_"), std::string("labels/"),
-                                   std::string("annot"), std::string(".jpg"), dir.path().string()})
+    for (const std::string& what :
+         {std::string("JPEGImages"), std::string("instances_"), std::string("labels/"), std::string("annot"),
+          std::string(".jpg"), dir.path().string()})
       EXPECT_NE(m.find(what), std::string::npos) << what << " missing from: " << m;
   }
   EXPECT_THROW(detectDatasetFormat(dir / "nope"), DataError);

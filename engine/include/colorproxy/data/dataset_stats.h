@@ -16,12 +16,12 @@ struct SplitStats {
   std::size_t samples = 0;
   std::size_t withLabels = 0;
   std::size_t withMasks = 0;
-  std::vector<std::size_t> labelImages;     ///< images whose labels contain the class
-  std::vector<std::size_t> maskImages;      ///< images whose mask contains the class
-  std::vector<std::uint64_t> maskPixels;    ///< pixels of the class over the split's masks
+  std::vector<std::size_t> labelImages;   ///< images whose labels contain the class
+  std::vector<std::size_t> maskImages;    ///< images whose mask contains the class
+  std::vector<std::uint64_t> maskPixels;  ///< pixels of the class over the split's masks
   std::uint64_t voidPixels = 0;
-  std::uint64_t otherPixels = 0;            ///< values that are neither a class nor void
-  std::uint64_t totalPixels = 0;            ///< all mask pixels read
+  std::uint64_t otherPixels = 0;  ///< values that are neither a class nor void
+  std::uint64_t totalPixels = 0;  ///< all mask pixels read
 
   /// Share of all mask pixels (void included) for mask class `i`; 0 when no mask was read.
   double pixelShare(std::size_t i) const;

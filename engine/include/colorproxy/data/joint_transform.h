@@ -17,10 +17,10 @@ enum class ResizeMode {
 /// interpolation, masks nearest neighbour.
 struct TransformOptions {
   ResizeMode resizeMode = ResizeMode::Stretch;
-  int loadSize = 286;       ///< target of the resize step
-  int cropSize = 256;       ///< square crop side; 0 = no crop
-  bool randomCrop = true;   ///< false: centre crop
-  bool flip = true;         ///< random horizontal flip with probability 1/2
+  int loadSize = 286;      ///< target of the resize step
+  int cropSize = 256;      ///< square crop side; 0 = no crop
+  bool randomCrop = true;  ///< false: centre crop
+  bool flip = true;        ///< random horizontal flip with probability 1/2
 
   /// pix2pix training jitter: stretch to loadSize, random cropSize crop, random flip.
   static TransformOptions pix2pix(int loadSize = 286, int cropSize = 256);

@@ -18,18 +18,18 @@ struct LoaderOptions {
   bool dropLast = false;    ///< drop the last, incomplete batch of each epoch
   std::uint64_t seed = 0;
 
-  int startEpoch = 0;       ///< resume point: first batch delivered is (startEpoch, startBatch)
+  int startEpoch = 0;  ///< resume point: first batch delivered is (startEpoch, startBatch)
   int startBatch = 0;
-  int epochs = 1;           ///< epochs to deliver from startEpoch (the partial first one counts); 0 = endless
+  int epochs = 1;  ///< epochs to deliver from startEpoch (the partial first one counts); 0 = endless
 
-  TransformOptions transform;  ///< per-sample augmentation, RNG derived from (seed, epoch, sample)
-  bool loadMasks = true;       ///< read masks of samples that have one
+  TransformOptions transform;         ///< per-sample augmentation, RNG derived from (seed, epoch, sample)
+  bool loadMasks = true;              ///< read masks of samples that have one
   std::vector<std::uint8_t> maskLut;  ///< 256 entries mapping mask ids to training ids; empty = raw
-  bool fastDecode = true;      ///< JPEG DCT-scaled decode (IMREAD_REDUCED_COLOR_2/4/8) when the
-                               ///< resize target is small enough
+  bool fastDecode = true;             ///< JPEG DCT-scaled decode (IMREAD_REDUCED_COLOR_2/4/8) when the
+                                      ///< resize target is small enough
 
   BadInputPolicy policy = BadInputPolicy::Skip;  ///< Skip: substitute the next sample; Fail: throw
-  bool keepGrayscale = false;  ///< false: grayscale files are reported and substituted
+  bool keepGrayscale = false;                    ///< false: grayscale files are reported and substituted
 
   /// Called (from loader threads, once per file) for each problem met; must be thread-safe and quick.
   std::function<void(const DataProblem&)> onProblem;

@@ -13,9 +13,9 @@ struct LoaderStats {
   std::size_t reducedDecodes = 0;  ///< images decoded with JPEG DCT scaling
   double readSeconds = 0;          ///< file reading and header parsing
   double decodeSeconds = 0;
-  double transformSeconds = 0;     ///< resize, crop, flip of the image
-  double labSeconds = 0;           ///< BGR -> Lab
-  double maskSeconds = 0;          ///< mask reading, checking and transforming
+  double transformSeconds = 0;  ///< resize, crop, flip of the image
+  double labSeconds = 0;        ///< BGR -> Lab
+  double maskSeconds = 0;       ///< mask reading, checking and transforming
 };
 
 }  // namespace colorproxy

@@ -16,11 +16,11 @@ enum class ImageCheck {
 
 /// Settings for openDataset().
 struct ScanOptions {
-  DatasetFormat format = DatasetFormat::Auto;     ///< force a layout instead of detecting it
-  BadInputPolicy policy = BadInputPolicy::Skip;   ///< Fail: the first Error-severity problem throws
+  DatasetFormat format = DatasetFormat::Auto;    ///< force a layout instead of detecting it
+  BadInputPolicy policy = BadInputPolicy::Skip;  ///< Fail: the first Error-severity problem throws
   ImageCheck imageCheck = ImageCheck::Header;
-  bool keepGrayscale = false;   ///< false: grayscale images are reported and excluded (colorization)
-  bool checkMaskHeaders = true; ///< read mask headers to compare their size with the image's
+  bool keepGrayscale = false;     ///< false: grayscale images are reported and excluded (colorization)
+  bool checkMaskHeaders = true;   ///< read mask headers to compare their size with the image's
   bool vocCountDifficult = true;  ///< VOC: objects marked difficult count as present
 };
 
