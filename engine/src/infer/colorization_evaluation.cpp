@@ -1,0 +1,106 @@
+#include "colorproxy/infer/colorization_evaluation.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "colorproxy/data/data_error.h"
+#include "colorproxy/data/dataset_reader.h"
+#include "colorproxy/eval/psnr.h"
+#include "colorproxy/eval/ssim.h"
+#include "colorproxy/infer/colorizer.h"
+#include "colorproxy/io/atomic_file.h"
+
+namespace colorproxy {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr size_t kChunk = 8;   // images colorized per batch at the model's size
+constexpr int kMinSide = 11;   // SSIM's window
+
+const DatasetSplit& pickSplit(const Dataset& ds, const std::string& wanted, const fs::path& root) {
+  if (!wanted.empty()) return ds.split(wanted);
+  if (const DatasetSplit* s = ds.findSplit("test")) return *s;
+  if (ds.splits.size() == 1) return ds.splits.front();
+  std::string names;
+  for (const auto& s : ds.splits) names += (names.empty() ? "" : ", ") + s.name;
+  throw DataError("'" + root.string() + "' has several splits and no 'test' one (" + names +
+                      "); choose one with --split NAME",
+                  root);
+}
+
+}  // namespace
+
+ColorizationEvaluation evaluateColorization(const Colorizer& colorizer, const fs::path& dataPath,
+                                            const ColorizationEvalOptions& o) {
+  ScanOptions scan;
+  scan.format = parseDatasetFormat(o.dataFormat);
+  scan.keepGrayscale = false;  // a grey original has no colour to score against
+  scan.checkMaskHeaders = false;
+  const Dataset ds = openDataset(dataPath, scan);
+  const DatasetSplit& split = pickSplit(ds, o.split, dataPath);
+  ColorizationEvaluation r;
+  r.split = split.name;
+  r.layout = ds.layout;
+  for (const auto& p : split.problems)
+    if (p.severity != ProblemSeverity::Note) r.problems.push_back(p.message);
+  std::vector<Sample> samples = split.samples;
+  if (o.maxImages > 0 && samples.size() > o.maxImages) samples.resize(o.maxImages);
+
+  const int size = colorizer.size();
+  size_t done = 0;
+  std::vector<double> psnrs, ssims;
+  for (size_t start = 0; start < samples.size() && !r.cancelled; start += kChunk) {
+    std::vector<cv::Mat> truths;
+    std::vector<fs::path> files;
+    for (size_t i = start; i < std::min(samples.size(), start + kChunk); ++i) {
+      const fs::path& file = samples[i].image;
+      cv::Mat img = cv::imread(file.string(), cv::IMREAD_COLOR);
+      if (img.empty()) {
+        r.problems.push_back("'" + file.string() + "' cannot be decoded; left out");
+        continue;
+      }
+      if (!o.fullResolution) {
+        cv::Mat resized;
+        cv::resize(img, resized, cv::Size(size, size), 0, 0,
+                   img.cols > size || img.rows > size ? cv::INTER_AREA : cv::INTER_LINEAR);
+        img = resized;
+      } else if (img.cols < kMinSide || img.rows < kMinSide) {
+        r.problems.push_back("'" + file.string() + "' is smaller than the 11x11 SSIM window; left out");
+        continue;
+      }
+      truths.push_back(img);
+      files.push_back(file);
+    }
+    const std::vector<cv::Mat> preds = colorizer.colorize(truths);
+    for (size_t i = 0; i < preds.size(); ++i) {
+      ColorizationEvalImage e;
+      e.image = files[i];
+      e.width = preds[i].cols;
+      e.height = preds[i].rows;
+      e.psnr = psnr(preds[i], truths[i]);
+      e.ssim = ssim(preds[i], truths[i]);
+      psnrs.push_back(e.psnr);
+      ssims.push_back(e.ssim);
+      r.images.push_back(e);
+      if (!o.saveDir.empty()) {
+        fs::path rel = files[i].lexically_relative(ds.root);
+        if (rel.empty() || *rel.begin() == "..") rel = files[i].filename();
+        rel.replace_extension(".png");
+        std::vector<uchar> png;
+        cv::imencode(".png", preds[i], png);
+        writeFileAtomically(o.saveDir / rel, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
+      }
+    }
+    done = std::min(samples.size(), start + kChunk);
+    if (o.progress && !o.progress(done, samples.size())) r.cancelled = true;
+  }
+  r.psnr = summarize(psnrs);
+  r.ssim = summarize(ssims);
+  return r;
+}
+
+}  // namespace colorproxy
