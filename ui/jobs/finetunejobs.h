@@ -1,0 +1,22 @@
+#pragma once
+#include <QCoreApplication>
+#include <QString>
+
+#include "colorproxy/train/finetune_config.h"
+#include "jobs/job.h"
+
+namespace colorproxy {
+struct FinetuneResult;
+
+/// Builders of background jobs over the engine's fine-tuning trainer.
+class FinetuneJobs {
+  Q_DECLARE_TR_FUNCTIONS(FinetuneJobs)
+
+ public:
+  /// One fine-tuning run; jobs sharing `session` share the monitor's plots.
+  static Job finetune(const FinetuneConfig& config, const QString& session);
+  /// Turns the engine's result into the GUI's; a result with an error throws it (the runner reports it).
+  static JobResult toJobResult(const FinetuneResult& result);
+};
+
+}  // namespace colorproxy

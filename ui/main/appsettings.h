@@ -1,0 +1,33 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+
+namespace colorproxy {
+
+/// Typed access to the settings that persist between sessions (QSettings, organisation "ColorProxy"):
+/// recent datasets and runs, the runs folder, device and thread preferences.
+class AppSettings {
+ public:
+  static constexpr int kMaxRecent = 10;
+
+  static QStringList recentDatasets();
+  static void addRecentDataset(const QString& path);
+  static QStringList recentRuns();
+  static void addRecentRun(const QString& path);
+  static void removeRecentRun(const QString& path);
+
+  /// Where new runs go (default: "runs" in the user's documents folder).
+  static QString runsDir();
+  static void setRunsDir(const QString& path);
+  /// "auto", "cpu" or "cuda".
+  static QString device();
+  static void setDevice(const QString& device);
+  /// Threads for training (default: all cores).
+  static int threads();
+  static void setThreads(int threads);
+
+  /// Puts `path` first in `list`, drops duplicates, keeps at most kMaxRecent entries.
+  static QStringList withRecent(QStringList list, const QString& path);
+};
+
+}  // namespace colorproxy

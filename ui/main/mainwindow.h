@@ -1,0 +1,111 @@
+#pragma once
+#include <functional>
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include "colorproxy/train/colorization_config.h"
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace colorproxy {
+
+class DatasetsPage;
+class FinetuneWizard;
+class JobRunner;
+class LatencyProbe;
+class PretrainWizard;
+class RunsPage;
+class TrainPage;
+struct JobResult;
+
+/// The application window: navigation between Datasets, Train, Runs, Colorize, Compare and Labels; menus,
+/// toolbar, status bar (job state, device, threads, optional event-loop latency); the job runner.
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  enum Page { DatasetsPageIndex, TrainPageIndex, RunsPageIndex, ColorizePageIndex, ComparePageIndex, LabelsPageIndex };
+
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  JobRunner* runner() const { return m_runner; }
+  DatasetsPage* datasetsPage() const { return m_datasetsPage; }
+  TrainPage* trainPage() const { return m_trainPage; }
+  RunsPage* runsPage() const { return m_runsPage; }
+  int currentPage() const;
+  /// The pretraining wizard while it is open.
+  PretrainWizard* pretrainWizard() const { return m_pretrainWizard; }
+  /// The fine-tuning wizard while it is open.
+  FinetuneWizard* finetuneWizard() const { return m_finetuneWizard; }
+  LatencyProbe* latencyProbe() const { return m_latency; }
+
+  /// Replaces the "stop training and quit?" question (tests answer it without a dialog).
+  void setCloseConfirmation(std::function<bool()> confirm) { m_confirmClose = std::move(confirm); }
+
+ public Q_SLOTS:
+  void showPage(int page);
+  /// Opens the pretraining wizard (pre-filled with `datasetPath` when given); non-modal.
+  PretrainWizard* newPretraining(const QString& datasetPath = QString());
+  /// Opens the fine-tuning wizard (with `pretrainedRun` as the initialisation when given); non-modal.
+  FinetuneWizard* newFinetuning(const QString& pretrainedRun = QString());
+  /// Queues a pretraining run and shows the monitor.
+  void startPretraining(const ColorizationConfig& config);
+  void resumeRun(const QString& runDir);
+  void openDatasetDialog();
+  void openRunDialog();
+  void showAbout();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void createActions();
+  void createMenus();
+  void updateRecentMenus();
+  void updateStatus();
+  void updateJobActions();
+  void onJobFinished(int jobId, const JobResult& result);
+  void onJobFailed(int jobId, const QString& message);
+  void readSettings();
+  void writeSettings() const;
+
+  JobRunner* m_runner = nullptr;
+  QListWidget* m_nav = nullptr;
+  QStackedWidget* m_stack = nullptr;
+  DatasetsPage* m_datasetsPage = nullptr;
+  TrainPage* m_trainPage = nullptr;
+  RunsPage* m_runsPage = nullptr;
+  QPointer<PretrainWizard> m_pretrainWizard;
+  QPointer<FinetuneWizard> m_finetuneWizard;
+  LatencyProbe* m_latency = nullptr;
+
+  QAction* m_openDatasetAction = nullptr;
+  QAction* m_openRunAction = nullptr;
+  QAction* m_quitAction = nullptr;
+  QAction* m_pretrainAction = nullptr;
+  QAction* m_finetuneAction = nullptr;
+  QAction* m_pauseAction = nullptr;
+  QAction* m_stopAction = nullptr;
+  QAction* m_latencyAction = nullptr;
+  QAction* m_fullScreenAction = nullptr;
+  QAction* m_aboutAction = nullptr;
+  QList<QAction*> m_pageActions;
+  QMenu* m_recentDatasetsMenu = nullptr;
+  QMenu* m_recentRunsMenu = nullptr;
+
+  QLabel* m_jobLabel = nullptr;
+  QLabel* m_deviceLabel = nullptr;
+  QLabel* m_threadsLabel = nullptr;
+  QLabel* m_latencyLabel = nullptr;
+
+  std::function<bool()> m_confirmClose;
+  bool m_closeWhenIdle = false;
+};
+
+}  // namespace colorproxy

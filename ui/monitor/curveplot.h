@@ -1,0 +1,107 @@
+#pragma once
+#include <QHash>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+#include "monitor/emasmoother.h"
+
+class QCustomPlot;
+class QCPGraph;
+class QCPItemStraightLine;
+class QCheckBox;
+class QLabel;
+class QSlider;
+class QTimer;
+class QMouseEvent;
+class QToolButton;
+
+namespace colorproxy {
+
+/// A live line plot of named series, grouped by run (e.g. "baseline" and "pretrained" on one plot).
+/// Points are appended cheaply; the plot redraws at most `maxReplotsPerSecond` times. Keeps the raw
+/// points for CSV export and for recomputing the optional EMA smoothing. Zoom (wheel), pan (drag),
+/// fit (double-click or the button), hover read-out, click a legend entry to hide/show a series.
+class CurvePlot : public QWidget {
+  Q_OBJECT
+
+ public:
+  enum class Axis { Left, Right };
+
+  CurvePlot(const QString& xLabel, const QString& yLabel, QWidget* parent = nullptr);
+
+  /// Appends (x, y) to `series` of `group`; x must not decrease within a series.
+  void addPoint(const QString& group, const QString& series, double x, double y, Axis axis = Axis::Left);
+  void clear();
+
+  void setLeftAxisLabel(const QString& label);
+  void setRightAxisLabel(const QString& label);
+  void setSmoothing(double weight);  ///< 0 (off) .. 0.99
+  double smoothing() const { return m_smoothing; }
+  void setSmoothingControlVisible(bool visible);
+  void setLogScale(bool on);
+  void setMaxReplotsPerSecond(int rate);
+
+  QStringList groups() const { return m_groups; }
+  int seriesCount() const { return m_series.size(); }
+  /// Raw points of one series (empty when unknown).
+  QVector<QPointF> rawPoints(const QString& group, const QString& series) const;
+  /// The values currently drawn for one series (smoothed when smoothing is on).
+  QVector<QPointF> drawnPoints(const QString& group, const QString& series) const;
+  /// The text of the hover read-out for the data nearest to `x`.
+  QString readoutAt(double x) const;
+  /// How many times the plot has actually been redrawn (for checking the throttle).
+  int replotCount() const { return m_replots; }
+  bool followsData() const { return m_follow; }
+  QCustomPlot* plot() const { return m_plot; }
+
+  /// Writes every raw point as CSV: group,series,x,y,smoothed. Returns false with `error` filled on failure.
+  bool exportCsv(const QString& path, QString* error = nullptr) const;
+  /// Renders the plot to a PNG at the given size (the widget's size when 0).
+  bool exportPng(const QString& path, int width = 0, int height = 0) const;
+
+ public Q_SLOTS:
+  /// Rescales to show all data and follows new points again.
+  void fitToData();
+  /// Redraws now if anything changed (the throttle normally calls this).
+  void replotNow();
+
+ private:
+  struct Series {
+    QString group;
+    QString name;
+    Axis axis = Axis::Left;
+    QVector<double> xs;
+    QVector<double> ys;
+    EmaSmoother smoother;
+    QCPGraph* graph = nullptr;
+  };
+  static QString keyOf(const QString& group, const QString& series);
+  Series& seriesFor(const QString& group, const QString& series, Axis axis);
+  void restyle();
+  void rebuildSmoothed();
+  void scheduleReplot();
+  void onMouseMove(QMouseEvent* event);
+  void promptExportCsv();
+  void promptExportPng();
+
+  QCustomPlot* m_plot = nullptr;
+  QCPItemStraightLine* m_cursor = nullptr;
+  QWidget* m_smoothingBox = nullptr;
+  QSlider* m_smoothingSlider = nullptr;
+  QLabel* m_smoothingValue = nullptr;
+  QCheckBox* m_logBox = nullptr;
+  QTimer* m_replotTimer = nullptr;
+  QHash<QString, Series> m_series;
+  QStringList m_order;  // series keys in creation order (stable colours and CSV order)
+  QStringList m_groups;
+  double m_smoothing = 0.0;
+  bool m_follow = true;
+  bool m_dirty = false;
+  bool m_hasRight = false;
+  int m_replots = 0;
+};
+
+}  // namespace colorproxy

@@ -1,0 +1,259 @@
+#include "monitor/trainingmonitor.h"
+
+#include <cmath>
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include "monitor/curveplot.h"
+#include "monitor/previewgrid.h"
+
+namespace colorproxy {
+namespace {
+
+// Ratios (SSIM, mAP, mIoU, accuracy) go on the right axis; PSNR and losses keep the left one.
+bool onLeftAxis(const QString& metric) {
+  const QString m = metric.toLower();
+  return m.contains(QLatin1String("psnr")) || m.contains(QLatin1String("loss"));
+}
+
+}  // namespace
+
+TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
+  m_title = new QLabel(this);
+  QFont titleFont = m_title->font();
+  titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+  titleFont.setBold(true);
+  m_title->setFont(titleFont);
+  m_status = new QLabel(this);
+  m_report = new QLabel(this);
+  m_report->setWordWrap(true);
+  m_report->setVisible(false);
+  m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_pauseButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"), this);
+  m_pauseButton->setToolTip(tr("Pause after the current batch (Ctrl+P)"));
+  m_stopButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), this);
+  m_stopButton->setToolTip(tr("Stop after the current batch; the last checkpoint can be resumed later"));
+  m_pauseButton->setEnabled(false);
+  m_stopButton->setEnabled(false);
+  m_progress = new QProgressBar(this);
+  m_progress->setRange(0, 1000);
+  m_progress->setValue(0);
+  m_progress->setFormat(QStringLiteral("%p%"));
+  m_progressText = new QLabel(this);
+
+  m_lossPlot = new CurvePlot(tr("iteration"), tr("loss"), this);
+  m_lossPlot->setSmoothing(0.6);
+  m_metricPlot = new CurvePlot(tr("epoch"), tr("PSNR (dB)"), this);
+  m_metricPlot->setRightAxisLabel(tr("SSIM / ratio"));
+  m_metricPlot->setSmoothingControlVisible(false);
+  m_previews = new PreviewGrid(this);
+  m_log = new QPlainTextEdit(this);
+  m_log->setReadOnly(true);
+  m_log->setMaximumBlockCount(2000);
+  m_log->setPlaceholderText(tr("Log messages from the engine"));
+
+  auto* header = new QHBoxLayout;
+  auto* titles = new QVBoxLayout;
+  titles->addWidget(m_title);
+  titles->addWidget(m_status);
+  header->addLayout(titles, 1);
+  header->addWidget(m_pauseButton);
+  header->addWidget(m_stopButton);
+
+  auto* plots = new QSplitter(Qt::Vertical, this);
+  plots->addWidget(m_lossPlot);
+  plots->addWidget(m_metricPlot);
+  plots->setStretchFactor(0, 3);
+  plots->setStretchFactor(1, 2);
+  auto* right = new QSplitter(Qt::Vertical, this);
+  right->addWidget(m_previews);
+  right->addWidget(m_log);
+  right->setStretchFactor(0, 4);
+  right->setStretchFactor(1, 1);
+  auto* body = new QSplitter(Qt::Horizontal, this);
+  body->addWidget(plots);
+  body->addWidget(right);
+  body->setStretchFactor(0, 3);
+  body->setStretchFactor(1, 2);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(header);
+  layout->addWidget(m_report);
+  layout->addWidget(m_progress);
+  layout->addWidget(m_progressText);
+  layout->addWidget(body, 1);
+
+  beginSession(tr("No training yet"), QString(), false);
+  setStatus(tr("Start a pretraining run from the Train menu, or reopen a run from the Runs page."));
+}
+
+void TrainingMonitor::attach(JobRunner* runner) {
+  m_runner = runner;
+  connect(runner, &JobRunner::jobStarted, this, &TrainingMonitor::onJobStarted);
+  connect(runner, &JobRunner::iterations, this,
+          [this](int, const QVector<IterationStats>& batch) { addIterations(batch); });
+  connect(runner, &JobRunner::epochReported, this, [this](int, const EpochReport& r) { addEpoch(r); });
+  connect(runner, &JobRunner::previewReady, this, [this](int, const PreviewFrame& f) { addPreview(f); });
+  connect(runner, &JobRunner::logLine, this, [this](int, const QString& line) { addLog(line); });
+  connect(runner, &JobRunner::jobFinished, this, [this](int, const JobResult& r) { showFinished(r); });
+  connect(runner, &JobRunner::jobFailed, this, [this](int, const QString& m) { showFailed(m); });
+  connect(runner, &JobRunner::stateChanged, this, &TrainingMonitor::onStateChanged);
+  connect(m_pauseButton, &QPushButton::clicked, this, [this] {
+    if (!m_runner) return;
+    if (m_runner->state() == JobRunner::State::Paused) {
+      m_runner->resume();
+    } else {
+      m_runner->pause();
+    }
+  });
+  connect(m_stopButton, &QPushButton::clicked, this, [this] {
+    if (m_runner) m_runner->stop();
+  });
+}
+
+void TrainingMonitor::beginSession(const QString& title, const QString& kind, bool live) {
+  m_live = live;
+  m_jobName = title;
+  m_title->setText(title);
+  m_report->clear();
+  m_report->setVisible(false);
+  m_lossPlot->clear();
+  m_metricPlot->clear();
+  m_previews->clear();
+  m_log->clear();
+  m_progress->setValue(0);
+  m_progressText->clear();
+  m_pauseButton->setVisible(live);
+  m_stopButton->setVisible(live);
+  m_lossPlot->setLeftAxisLabel(kind == QLatin1String("finetune") ? tr("training loss") : tr("loss"));
+  setStatus(live ? tr("Starting…") : QString());
+}
+
+void TrainingMonitor::onJobStarted(int, const QString& name, const QString& kind, const QString& session) {
+  if (session.isEmpty() || session != m_session) {
+    beginSession(name, kind, true);
+  } else {
+    // Same session (e.g. the pretrained run after the baseline): keep the curves, new colour group.
+    m_jobName = name;
+    m_live = true;
+    m_title->setText(name);
+    m_pauseButton->setVisible(true);
+    m_stopButton->setVisible(true);
+    m_progress->setValue(0);
+  }
+  m_session = session;
+  setStatus(tr("Running"));
+}
+
+void TrainingMonitor::onStateChanged(JobRunner::State state) {
+  const bool active = state != JobRunner::State::Idle;
+  m_pauseButton->setEnabled(state == JobRunner::State::Running || state == JobRunner::State::Paused);
+  m_stopButton->setEnabled(active && state != JobRunner::State::Stopping);
+  if (state == JobRunner::State::Paused) {
+    m_pauseButton->setText(tr("Resume"));
+    m_pauseButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    setStatus(tr("Paused — the trainer waits between batches"), QStringLiteral("#9a6700"));
+  } else {
+    m_pauseButton->setText(tr("Pause"));
+    m_pauseButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    if (state == JobRunner::State::Running) setStatus(tr("Running"));
+    if (state == JobRunner::State::Stopping) setStatus(tr("Stopping after the current batch…"));
+  }
+}
+
+void TrainingMonitor::addIterations(const QVector<IterationStats>& batch) {
+  if (batch.isEmpty()) return;
+  for (const IterationStats& s : batch) {
+    const QString group = s.runName.empty() ? m_jobName : QString::fromStdString(s.runName);
+    for (const auto& [name, value] : s.losses)
+      m_lossPlot->addPoint(group, QString::fromStdString(name), double(s.iteration), value);
+  }
+  const IterationStats& last = batch.back();
+  if (last.totalIterations > 0)
+    m_progress->setValue(int(std::lround(1000.0 * double(last.iteration) / double(last.totalIterations))));
+  QStringList parts;
+  if (!last.runName.empty()) parts << QString::fromStdString(last.runName);
+  parts << tr("epoch %1/%2").arg(last.epoch).arg(last.epochs);
+  parts << tr("iteration %1/%2").arg(last.iteration).arg(last.totalIterations);
+  parts << tr("%1 images/s").arg(last.imagesPerSecond, 0, 'f', 2);
+  parts << tr("elapsed %1").arg(formatDuration(last.elapsedSeconds));
+  parts << tr("ETA %1").arg(formatDuration(last.etaSeconds));
+  if (last.learningRate > 0) parts << tr("lr %1").arg(last.learningRate, 0, 'g', 3);
+  m_progressText->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void TrainingMonitor::addEpoch(const EpochReport& report) {
+  const QString group = report.runName.empty() ? m_jobName : QString::fromStdString(report.runName);
+  for (const auto& [name, value] : report.metrics) {
+    const QString metric = QString::fromStdString(name);
+    m_metricPlot->addPoint(group, metric, double(report.epoch), value,
+                           onLeftAxis(metric) ? CurvePlot::Axis::Left : CurvePlot::Axis::Right);
+  }
+  QStringList values;
+  for (const auto& [name, value] : report.metrics)
+    values << QStringLiteral("%1 %2").arg(QString::fromStdString(name)).arg(value, 0, 'g', 4);
+  addLog(tr("Epoch %1/%2 done: %3").arg(report.epoch).arg(report.epochs).arg(values.join(QStringLiteral(", "))));
+}
+
+void TrainingMonitor::addPreview(const PreviewFrame& frame) { m_previews->addFrame(frame); }
+
+bool TrainingMonitor::addPreviewFile(int epoch, const QString& path) { return m_previews->addFile(epoch, path); }
+
+void TrainingMonitor::addLog(const QString& line) { m_log->appendPlainText(line); }
+
+void TrainingMonitor::showFinished(const JobResult& result) {
+  m_lossPlot->replotNow();
+  m_metricPlot->replotNow();
+  if (result.stopped) {
+    setStatus(tr("Stopped — resume it from the Runs page"), QStringLiteral("#9a6700"));
+  } else {
+    m_progress->setValue(m_progress->maximum());
+    setStatus(tr("Finished"), QStringLiteral("#1a7f37"));
+  }
+  if (!result.summary.isEmpty()) showReport(result.summary);
+  if (!result.runDir.isEmpty()) {
+    addLog(tr("Run folder: %1").arg(result.runDir));
+    Q_EMIT runWritten(result.runDir);
+  }
+  m_pauseButton->setEnabled(false);
+  m_stopButton->setEnabled(false);
+}
+
+void TrainingMonitor::showFailed(const QString& message) {
+  setStatus(tr("Failed: %1").arg(message), QStringLiteral("#cf222e"));
+  addLog(tr("Error: %1").arg(message));
+  m_pauseButton->setEnabled(false);
+  m_stopButton->setEnabled(false);
+}
+
+void TrainingMonitor::showReport(const QString& text) {
+  m_report->setText(text);
+  m_report->setVisible(!text.isEmpty());
+}
+
+QString TrainingMonitor::statusText() const { return m_status->text(); }
+QString TrainingMonitor::progressText() const { return m_progressText->text(); }
+int TrainingMonitor::progressPercent() const { return m_progress->value() / 10; }
+
+QString TrainingMonitor::formatDuration(double seconds) {
+  if (!std::isfinite(seconds) || seconds < 0) return QStringLiteral("—");
+  const qint64 total = qint64(std::llround(seconds));
+  const qint64 h = total / 3600, m = (total / 60) % 60, s = total % 60;
+  if (h > 0)
+    return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+  return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+void TrainingMonitor::setStatus(const QString& text, const QString& colour) {
+  m_status->setText(text);
+  m_status->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
+}
+
+}  // namespace colorproxy

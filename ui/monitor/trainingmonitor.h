@@ -1,0 +1,81 @@
+#pragma once
+#include <QPointer>
+#include <QVector>
+#include <QWidget>
+
+#include "colorproxy/train/observer.h"
+#include "jobs/jobresult.h"
+#include "jobs/jobrunner.h"
+#include "jobs/previewframe.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace colorproxy {
+
+class CurvePlot;
+class PreviewGrid;
+
+/// Shows one training session: per-iteration loss curves, per-epoch validation metrics, the preview
+/// grid, progress with images/s and ETA, the log, and pause/resume/stop for the job that feeds it.
+/// Fed live by a JobRunner, or replayed from a run folder by the Runs page (same methods).
+class TrainingMonitor : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit TrainingMonitor(QWidget* parent = nullptr);
+
+  /// Listens to `runner` and drives its pause/resume/stop from the buttons.
+  void attach(JobRunner* runner);
+
+  /// Clears everything and titles the monitor. `live` false hides pause/stop (a reopened run).
+  void beginSession(const QString& title, const QString& kind, bool live);
+
+  void addIterations(const QVector<colorproxy::IterationStats>& batch);
+  void addEpoch(const colorproxy::EpochReport& report);
+  void addPreview(const colorproxy::PreviewFrame& frame);
+  bool addPreviewFile(int epoch, const QString& path);
+  void addLog(const QString& line);
+  void showFinished(const colorproxy::JobResult& result);
+  void showFailed(const QString& message);
+  /// Shows a finished run's report (key metrics) under the title.
+  void showReport(const QString& text);
+
+  CurvePlot* lossPlot() const { return m_lossPlot; }
+  CurvePlot* metricPlot() const { return m_metricPlot; }
+  PreviewGrid* previews() const { return m_previews; }
+  QString statusText() const;
+  QString progressText() const;
+  int progressPercent() const;
+  /// Formats seconds as h:mm:ss (or m:ss under an hour).
+  static QString formatDuration(double seconds);
+
+ Q_SIGNALS:
+  /// A job finished and wrote this run folder (the Runs page refreshes).
+  void runWritten(const QString& runDir);
+
+ private:
+  void onJobStarted(int jobId, const QString& name, const QString& kind, const QString& session);
+  void onStateChanged(JobRunner::State state);
+  void setStatus(const QString& text, const QString& colour = QString());
+
+  QPointer<JobRunner> m_runner;
+  QLabel* m_title = nullptr;
+  QLabel* m_status = nullptr;
+  QLabel* m_report = nullptr;
+  QPushButton* m_pauseButton = nullptr;
+  QPushButton* m_stopButton = nullptr;
+  QProgressBar* m_progress = nullptr;
+  QLabel* m_progressText = nullptr;
+  CurvePlot* m_lossPlot = nullptr;
+  CurvePlot* m_metricPlot = nullptr;
+  PreviewGrid* m_previews = nullptr;
+  QPlainTextEdit* m_log = nullptr;
+  QString m_session;
+  QString m_jobName;
+  bool m_live = false;
+};
+
+}  // namespace colorproxy

@@ -1,0 +1,43 @@
+#pragma once
+#include <QCoreApplication>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QString>
+#include <QVector>
+
+#include "colorproxy/io/run_folder.h"
+#include "colorproxy/train/observer.h"
+
+namespace colorproxy {
+
+class TrainingMonitor;
+
+/// Everything needed to show a finished (or interrupted) run in the monitor, read off the GUI thread:
+/// metrics.csv rows turned back into the observer's structs, preview files, report and status.
+struct RunSnapshot {
+  Q_DECLARE_TR_FUNCTIONS(RunSnapshot)
+
+ public:
+  QString dir;
+  QString error;  ///< set when the folder could not be read
+  RunSummary summary;
+  QString configText;
+  QString reportText;  ///< report.json, empty while there is none
+  QVector<IterationStats> iterations;
+  QVector<EpochReport> epochs;
+  QList<QPair<int, QString>> previews;  ///< epoch, file
+
+  /// Reads `dir`; never throws (problems go to `error`).
+  static RunSnapshot load(const QString& dir);
+  /// Columns of metrics.csv that are bookkeeping, not curves (lr, throughput, timing).
+  static bool isBookkeepingColumn(const std::string& column);
+  /// Shows the snapshot in `monitor` as a non-live session.
+  void showIn(TrainingMonitor* monitor) const;
+  /// Final metrics from report.json ("key value" pairs of its "metrics"/"finalMetrics" object), one line.
+  QString reportLine() const;
+};
+
+}  // namespace colorproxy
+
+Q_DECLARE_METATYPE(colorproxy::RunSnapshot)

@@ -1,0 +1,213 @@
+#include "runs/runspage.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "main/appsettings.h"
+#include "monitor/trainingmonitor.h"
+#include "widgets/pathedit.h"
+
+namespace colorproxy {
+namespace {
+enum Column { NameColumn, TaskColumn, StatusColumn, BestColumn, DateColumn };
+constexpr int kDirRole = Qt::UserRole;
+constexpr int kStateRole = Qt::UserRole + 1;
+constexpr int kPidRole = Qt::UserRole + 2;
+}  // namespace
+
+RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
+  m_dirEdit = new PathEdit(PathEdit::Mode::Folder, this);
+  m_dirEdit->setDialogTitle(tr("Runs folder"));
+  auto* refreshButton = new QPushButton(tr("&Refresh"), this);
+  m_list = new QTreeWidget(this);
+  m_list->setHeaderLabels({tr("Name"), tr("Task"), tr("Status"), tr("Best metric"), tr("Created")});
+  m_list->setRootIsDecorated(false);
+  m_list->setAlternatingRowColors(true);
+  m_list->setSortingEnabled(true);
+  m_list->sortByColumn(NameColumn, Qt::DescendingOrder);
+  m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+  m_open = new QPushButton(tr("&Open"), this);
+  m_resume = new QPushButton(tr("Re&sume"), this);
+  m_resume->setToolTip(tr("Continue an interrupted run exactly from its latest checkpoint"));
+  m_delete = new QPushButton(tr("&Delete…"), this);
+  m_reveal = new QPushButton(tr("Show &folder"), this);
+  m_empty = new QLabel(this);
+  m_empty->setWordWrap(true);
+  m_monitor = new TrainingMonitor(this);
+
+  auto* top = new QHBoxLayout;
+  top->addWidget(new QLabel(tr("Runs folder:"), this));
+  top->addWidget(m_dirEdit, 1);
+  top->addWidget(refreshButton);
+  auto* buttons = new QHBoxLayout;
+  for (QPushButton* b : {m_open, m_resume, m_delete, m_reveal}) buttons->addWidget(b);
+  buttons->addStretch(1);
+  auto* listPane = new QWidget(this);
+  auto* listLayout = new QVBoxLayout(listPane);
+  listLayout->setContentsMargins(0, 0, 0, 0);
+  listLayout->addLayout(top);
+  listLayout->addWidget(m_list, 1);
+  listLayout->addWidget(m_empty);
+  listLayout->addLayout(buttons);
+  auto* split = new QSplitter(Qt::Vertical, this);
+  split->addWidget(listPane);
+  split->addWidget(m_monitor);
+  split->setStretchFactor(0, 1);
+  split->setStretchFactor(1, 3);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(split);
+
+  m_watcher = new QFileSystemWatcher(this);
+  m_refreshDelay = new QTimer(this);
+  m_refreshDelay->setSingleShot(true);
+  m_refreshDelay->setInterval(300);  // a new run creates several folders at once: refresh once
+  connect(m_refreshDelay, &QTimer::timeout, this, &RunsPage::refresh);
+  connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_refreshDelay, qOverload<>(&QTimer::start));
+
+  connect(refreshButton, &QPushButton::clicked, this, &RunsPage::refresh);
+  connect(m_dirEdit, &PathEdit::pathChanged, this, [this](const QString& dir) {
+    AppSettings::setRunsDir(dir);
+    refresh();
+  });
+  connect(m_list, &QTreeWidget::itemSelectionChanged, this, &RunsPage::updateButtons);
+  connect(m_list, &QTreeWidget::itemActivated, this, [this] { openRun(selectedDir()); });
+  connect(m_open, &QPushButton::clicked, this, [this] { openRun(selectedDir()); });
+  connect(m_resume, &QPushButton::clicked, this, [this] {
+    const QString dir = selectedDir();
+    if (!dir.isEmpty()) Q_EMIT resumeRequested(dir);
+  });
+  connect(m_delete, &QPushButton::clicked, this, &RunsPage::deleteSelected);
+  connect(m_reveal, &QPushButton::clicked, this, [this] {
+    const QString dir = selectedDir();
+    if (!dir.isEmpty()) QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+  });
+  connect(&m_loader, &QFutureWatcher<RunSnapshot>::finished, this, [this] {
+    const RunSnapshot snap = m_loader.result();
+    if (snap.dir != m_opened) return;  // another run was opened meanwhile
+    snap.showIn(m_monitor);
+    if (snap.error.isEmpty()) {
+      AppSettings::addRecentRun(snap.dir);
+      Q_EMIT runOpened(snap.dir);
+    }
+  });
+
+  m_dirEdit->setPath(AppSettings::runsDir());
+  updateButtons();
+}
+
+QString RunsPage::runsDir() const { return m_dirEdit->path(); }
+
+void RunsPage::setRunsDir(const QString& dir) { m_dirEdit->setPath(dir); }
+
+int RunsPage::runCount() const { return m_list->topLevelItemCount(); }
+
+void RunsPage::refresh() {
+  const QString dir = runsDir();
+  const QString selected = selectedDir();
+  if (!m_watcher->directories().isEmpty()) m_watcher->removePaths(m_watcher->directories());
+  if (QFileInfo(dir).isDir()) m_watcher->addPath(dir);
+  m_list->setSortingEnabled(false);
+  m_list->clear();
+  for (const RunSummary& run : listRuns(dir.toStdString())) {
+    auto* item = new QTreeWidgetItem(m_list);
+    item->setText(NameColumn, QString::fromStdString(run.name));
+    item->setText(TaskColumn, QString::fromStdString(run.task));
+    QString status = QString::fromStdString(toString(run.status.state));
+    if (run.status.epochs > 0) status += tr(" (epoch %1/%2)").arg(run.status.epoch).arg(run.status.epochs);
+    if (!run.error.empty()) status = tr("unreadable");
+    item->setText(StatusColumn, status);
+    QString tip = QString::fromStdString(run.error.empty() ? run.status.message : run.error);
+    item->setToolTip(StatusColumn, tip);
+    if (run.bestMetric)
+      item->setText(BestColumn, tr("%1 %2 (epoch %3)")
+                                    .arg(QString::fromStdString(run.primaryMetric))
+                                    .arg(*run.bestMetric, 0, 'g', 4)
+                                    .arg(run.bestEpoch));
+    item->setText(DateColumn, QString::fromStdString(run.createdAt));
+    item->setData(NameColumn, kDirRole, QString::fromStdString(run.dir.string()));
+    item->setData(NameColumn, kStateRole, int(run.status.state));
+    item->setData(NameColumn, kPidRole, qint64(run.status.pid));
+    if (item->data(NameColumn, kDirRole).toString() == selected) item->setSelected(true);
+  }
+  m_list->setSortingEnabled(true);
+  for (int c = TaskColumn; c <= DateColumn; ++c) m_list->resizeColumnToContents(c);
+  m_empty->setText(m_list->topLevelItemCount() == 0
+                       ? tr("No runs in %1 yet. Start one from Train ▸ New pretraining.").arg(dir)
+                       : QString());
+  m_empty->setVisible(m_list->topLevelItemCount() == 0);
+  updateButtons();
+}
+
+QString RunsPage::selectedDir() const {
+  const auto items = m_list->selectedItems();
+  return items.isEmpty() ? QString() : items.first()->data(NameColumn, kDirRole).toString();
+}
+
+void RunsPage::updateButtons() {
+  const auto items = m_list->selectedItems();
+  const bool any = !items.isEmpty();
+  m_open->setEnabled(any);
+  m_reveal->setEnabled(any);
+  m_delete->setEnabled(any);
+  bool resumable = false;
+  if (any) {
+    const auto state = RunState(items.first()->data(NameColumn, kStateRole).toInt());
+    const QString task = items.first()->text(TaskColumn);
+    const QString dir = items.first()->data(NameColumn, kDirRole).toString();
+    resumable = (state == RunState::Stopped || state == RunState::Failed) &&
+                (task.isEmpty() || task == QLatin1String("colorization")) &&
+                QFileInfo::exists(QString::fromStdString(RunFolder(dir.toStdString()).latestCheckpoint().string()));
+  }
+  m_resume->setEnabled(resumable);
+}
+
+void RunsPage::openRun(const QString& dir) {
+  if (dir.isEmpty()) return;
+  m_opened = dir;
+  m_monitor->beginSession(tr("Reading %1 …").arg(QFileInfo(dir).fileName()), QString(), false);
+  m_loader.setFuture(QtConcurrent::run([dir] { return RunSnapshot::load(dir); }));
+}
+
+void RunsPage::deleteSelected() {
+  const auto items = m_list->selectedItems();
+  if (items.isEmpty()) return;
+  QTreeWidgetItem* item = items.first();
+  const QString dir = item->data(NameColumn, kDirRole).toString();
+  const auto state = RunState(item->data(NameColumn, kStateRole).toInt());
+  if (state == RunState::Running && item->data(NameColumn, kPidRole).toLongLong() == QCoreApplication::applicationPid()) {
+    QMessageBox::information(this, tr("Run in progress"),
+                             tr("%1 is being trained right now. Stop it first, then delete it.").arg(dir));
+    return;
+  }
+  const auto answer = QMessageBox::question(
+      this, tr("Delete run"),
+      tr("Delete the run folder %1 with its checkpoints, metrics and previews? This cannot be undone.").arg(dir),
+      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+  if (answer != QMessageBox::Yes) return;
+  if (!QDir(dir).removeRecursively()) {
+    QMessageBox::warning(this, tr("Delete run"),
+                         tr("Could not delete everything in %1. Check the folder's permissions.").arg(dir));
+  }
+  AppSettings::removeRecentRun(dir);
+  if (m_opened == dir) {
+    m_opened.clear();
+    m_monitor->beginSession(tr("No run opened"), QString(), false);
+  }
+  refresh();
+}
+
+}  // namespace colorproxy

@@ -1,0 +1,76 @@
+#include "wizards/configpage.h"
+
+#include <QLabel>
+#include <QLayout>
+#include <QRegularExpression>
+
+namespace colorproxy {
+
+ConfigPage::ConfigPage(QStringList keys, QWidget* parent) : QWizardPage(parent), m_keys(std::move(keys)) {
+  m_problemLabel = new QLabel(this);
+  m_problemLabel->setWordWrap(true);
+  m_problemLabel->setStyleSheet(QStringLiteral("color: #cf222e; font-weight: bold;"));
+  m_problemLabel->setVisible(false);
+  m_problemLabel->setObjectName(QStringLiteral("problems"));
+}
+
+bool ConfigPage::mentions(const QString& problem, const QString& key) {
+  // Whole words only, so "lr" does not match inside "already".
+  const QRegularExpression asKey(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(key)));
+  if (problem.contains(asKey)) return true;
+  QString flag = key;
+  flag.replace(QRegularExpression(QStringLiteral("([a-z0-9])([A-Z])")), QStringLiteral("\\1-\\2"));
+  return problem.contains(QStringLiteral("--") + flag.toLower());
+}
+
+QStringList ConfigPage::filterProblems(const QStringList& all, const QStringList& keys) {
+  if (keys.isEmpty()) return all;
+  QStringList result;
+  for (const QString& problem : all) {
+    for (const QString& key : keys) {
+      if (mentions(problem, key)) {
+        result << problem;
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+void ConfigPage::initializePage() {
+  // The problem label goes last in whatever layout the subclass built.
+  if (layout() && layout()->indexOf(m_problemLabel) < 0) layout()->addWidget(m_problemLabel);
+  m_loading = true;
+  loadPage();
+  m_loading = false;
+  refresh();
+}
+
+bool ConfigPage::isComplete() const {
+  QString reason;
+  return m_problems.isEmpty() && ready(&reason);
+}
+
+void ConfigPage::refresh() {
+  if (m_loading || !wizard()) return;
+  applyPage();
+  m_problems = filterProblems(allProblems(), m_keys);
+  QString reason;
+  m_shown = m_problems;
+  if (!ready(&reason) && !reason.isEmpty()) m_shown.prepend(reason);
+  m_problemLabel->setText(m_shown.join(QLatin1Char('\n')));
+  m_problemLabel->setVisible(!m_shown.isEmpty());
+  Q_EMIT completeChanged();
+}
+
+QLabel* ConfigPage::explanation(const QString& text, QWidget* parent) {
+  auto* label = new QLabel(text, parent);
+  label->setWordWrap(true);
+  QFont f = label->font();
+  f.setPointSizeF(f.pointSizeF() * 0.9);
+  label->setFont(f);
+  label->setStyleSheet(QStringLiteral("color: #57606a;"));
+  return label;
+}
+
+}  // namespace colorproxy

@@ -1,0 +1,53 @@
+#pragma once
+#include <QStringList>
+#include <QWizardPage>
+
+class QLabel;
+
+namespace colorproxy {
+
+/// Base of the wizards' pages: each owns some config keys, writes its widgets into the wizard's config on
+/// every change, and shows the engine's validation problems that concern its own keys (the config's
+/// validate() names the key first), blocking Next until they are fixed.
+class ConfigPage : public QWizardPage {
+  Q_OBJECT
+
+ public:
+  ConfigPage(QStringList keys, QWidget* parent = nullptr);
+
+  const QStringList& keys() const { return m_keys; }
+  /// The problems (and the readiness reason) shown on this page right now.
+  QStringList problems() const { return m_shown; }
+  bool isComplete() const override;
+  void initializePage() override;
+  /// Keeps what the user entered when going Back (QWizard would reset registered fields).
+  void cleanupPage() override {}
+
+  /// True when `problem` names `key` as a whole word ("imageSize") or as a CLI flag ("--image-size").
+  static bool mentions(const QString& problem, const QString& key);
+  /// The problems among `all` that mention one of `keys` (all of them when `keys` is empty).
+  static QStringList filterProblems(const QStringList& all, const QStringList& keys);
+  /// A small grey explanation under a field.
+  static QLabel* explanation(const QString& text, QWidget* parent);
+
+ protected:
+  /// Copies the wizard's config into the widgets (on entering the page).
+  virtual void loadPage() = 0;
+  /// Copies the widgets into the wizard's config.
+  virtual void applyPage() = 0;
+  /// Every validation problem of the wizard's config as it stands.
+  virtual QStringList allProblems() const = 0;
+  /// Extra readiness besides the config (e.g. a dataset scan that must finish); with a reason when not.
+  virtual bool ready(QString* /*reason*/) const { return true; }
+  /// Call from every widget's change signal.
+  void refresh();
+
+ private:
+  QStringList m_keys;
+  QStringList m_problems;
+  QStringList m_shown;
+  QLabel* m_problemLabel = nullptr;
+  bool m_loading = false;
+};
+
+}  // namespace colorproxy

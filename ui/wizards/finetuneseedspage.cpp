@@ -1,0 +1,128 @@
+#include "wizards/finetuneseedspage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include "widgets/pathedit.h"
+#include "wizards/finetunewizard.h"
+
+namespace colorproxy {
+
+FinetuneSeedsPage::FinetuneSeedsPage(QWidget* parent)
+    : FinetunePage({QStringLiteral("seed"), QStringLiteral("device"), QStringLiteral("threads"),
+                    QStringLiteral("bf16"), QStringLiteral("runsDir"), QStringLiteral("runName"),
+                    QStringLiteral("loaderWorkers"), QStringLiteral("previewCount"), QStringLiteral("logEvery")},
+                   parent) {
+  setTitle(tr("Seeds and execution"));
+  setSubTitle(tr("Repeat the comparison with several seeds: on small datasets the difference between two "
+                 "runs can be larger than the effect of pretraining."));
+  const int cores = std::max(1, QThread::idealThreadCount());
+  m_seeds = new QLineEdit(this);
+  m_seeds->setPlaceholderText(tr("e.g. 1, 2, 3 or 1-5"));
+  m_plan = new QLabel(this);
+  m_plan->setWordWrap(true);
+  m_device = new QComboBox(this);
+  m_device->addItem(tr("Automatic (CUDA when available, else CPU)"), QStringLiteral("auto"));
+  m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+  m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+  m_threads = new QSpinBox(this);
+  m_threads->setRange(0, cores * 4);
+  m_threads->setSpecialValueText(tr("All cores (%1)").arg(cores));
+  m_bf16 = new QCheckBox(tr("bfloat16 autocast"), this);
+  m_runsDir = new PathEdit(PathEdit::Mode::Folder, this);
+  m_runsDir->setDialogTitle(tr("Folder for run folders"));
+  m_runName = new QLineEdit(this);
+  auto* form = new QFormLayout;
+  form->addRow(tr("&Seeds:"), m_seeds);
+  form->addRow(QString(), m_plan);
+  form->addRow(tr("&Device:"), m_device);
+  form->addRow(tr("&Threads:"), m_threads);
+  form->addRow(tr("Precision:"), m_bf16);
+  form->addRow(tr("&Runs folder:"), m_runsDir);
+  form->addRow(tr("Run name &prefix:"), m_runName);
+  form->addRow(QString(), explanation(tr("Each run is named <prefix>-baseline-s<seed> or "
+                                         "<prefix>-pretrained-s<seed>."),
+                                      this));
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(form);
+  layout->addStretch(1);
+  connect(m_seeds, &QLineEdit::textChanged, this, [this] { refresh(); });
+  connect(m_device, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+  connect(m_threads, &QSpinBox::valueChanged, this, [this] { refresh(); });
+  connect(m_bf16, &QCheckBox::toggled, this, [this] { refresh(); });
+  connect(m_runsDir, &PathEdit::pathChanged, this, [this] { refresh(); });
+  connect(m_runName, &QLineEdit::textChanged, this, [this] { refresh(); });
+}
+
+QList<quint64> FinetuneSeedsPage::parseSeeds(const QString& text, QString* error) {
+  QList<quint64> seeds;
+  const QStringList parts = text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+  for (const QString& part : parts) {
+    const QRegularExpressionMatch range = QRegularExpression(QStringLiteral("^(\\d+)-(\\d+)$")).match(part);
+    bool ok = false;
+    if (range.hasMatch()) {
+      const quint64 a = range.captured(1).toULongLong(), b = range.captured(2).toULongLong();
+      if (b < a || b - a >= 100) {
+        if (error) *error = tr("Seed range \"%1\" must go upwards and hold at most 100 seeds.").arg(part);
+        return {};
+      }
+      for (quint64 s = a; s <= b; ++s)
+        if (!seeds.contains(s)) seeds << s;
+      continue;
+    }
+    const quint64 s = part.toULongLong(&ok);
+    if (!ok) {
+      if (error) *error = tr("\"%1\" is not a seed: use whole numbers such as 1, 2, 3 or a range 1-5.").arg(part);
+      return {};
+    }
+    if (!seeds.contains(s)) seeds << s;
+  }
+  if (seeds.isEmpty() && error) *error = tr("Give at least one seed.");
+  return seeds;
+}
+
+void FinetuneSeedsPage::loadPage() {
+  QStringList seeds;
+  for (quint64 s : finetuneWizard()->seeds()) seeds << QString::number(s);
+  m_seeds->setText(seeds.join(QStringLiteral(", ")));
+  const FinetuneConfig& c = config();
+  m_device->setCurrentIndex(std::max(0, m_device->findData(QString::fromStdString(c.device))));
+  m_threads->setValue(c.threads);
+  m_bf16->setChecked(c.bf16);
+  m_runsDir->setPath(QString::fromStdString(c.runsDir.string()));
+  m_runName->setText(QString::fromStdString(c.runName));
+}
+
+void FinetuneSeedsPage::applyPage() {
+  FinetuneWizard* w = finetuneWizard();
+  m_seedError.clear();
+  const QList<quint64> seeds = parseSeeds(m_seeds->text(), &m_seedError);
+  if (!seeds.isEmpty()) w->seeds() = seeds;
+  FinetuneConfig& c = config();
+  c.device = m_device->currentData().toString().toStdString();
+  c.threads = m_threads->value();
+  c.bf16 = m_bf16->isChecked();
+  c.runsDir = m_runsDir->path().toStdString();
+  c.runName = m_runName->text().trimmed().toStdString();
+  const auto runs = w->configs();
+  QStringList names;
+  for (const auto& r : runs) names << QString::fromStdString(r.runName);
+  m_plan->setText(m_seedError.isEmpty() ? tr("%n run(s) will be queued: %1", nullptr, int(runs.size()))
+                                              .arg(names.join(QStringLiteral(", ")))
+                                        : QString());
+}
+
+bool FinetuneSeedsPage::ready(QString* reason) const {
+  if (m_seedError.isEmpty()) return true;
+  *reason = m_seedError;
+  return false;
+}
+
+}  // namespace colorproxy

@@ -1,0 +1,40 @@
+#pragma once
+#include "wizards/pretrainpage.h"
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace colorproxy {
+
+class PathEdit;
+
+/// Pretraining ▸ Device and output: device, threads, bf16, loader workers, where the run folder goes and
+/// its name.
+class PretrainDevicePage : public PretrainPage {
+  Q_OBJECT
+
+ public:
+  explicit PretrainDevicePage(QWidget* parent = nullptr);
+
+  QSpinBox* threadsBox() const { return m_threads; }
+  PathEdit* runsDirEdit() const { return m_runsDir; }
+  QLineEdit* runNameEdit() const { return m_runName; }
+
+ protected:
+  void load(const ColorizationConfig& config) override;
+  void apply(ColorizationConfig& config) const override;
+
+ private:
+  QComboBox* m_device = nullptr;
+  QSpinBox* m_threads = nullptr;
+  QCheckBox* m_bf16 = nullptr;
+  QCheckBox* m_channelsLast = nullptr;
+  QSpinBox* m_workers = nullptr;
+  PathEdit* m_runsDir = nullptr;
+  QLineEdit* m_runName = nullptr;
+  QSpinBox* m_previews = nullptr;
+};
+
+}  // namespace colorproxy

@@ -1,0 +1,46 @@
+#pragma once
+#include "wizards/pretrainpage.h"
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace colorproxy {
+
+/// Pretraining ▸ Pretext and model: gan / classification / l2, a size preset (paper, CPU-friendly,
+/// tiny) and the network sizes it implies, editable.
+class PretrainModelPage : public PretrainPage {
+  Q_OBJECT
+
+ public:
+  explicit PretrainModelPage(QWidget* parent = nullptr);
+
+  void setPretext(const QString& pretext);
+  /// Applies a named preset's model and optimisation settings ("paper", "cpu-small", "tiny").
+  void applyPreset(const QString& name);
+  QString pretext() const;
+
+ protected:
+  void load(const ColorizationConfig& config) override;
+  void apply(ColorizationConfig& config) const override;
+
+ private:
+  void updateGanWidgets();
+  void markCustom();
+
+  QButtonGroup* m_pretext = nullptr;
+  QComboBox* m_preset = nullptr;
+  QLabel* m_presetInfo = nullptr;
+  QSpinBox* m_imageSize = nullptr;
+  QSpinBox* m_loadSize = nullptr;
+  QSpinBox* m_ngf = nullptr;
+  QSpinBox* m_numDowns = nullptr;
+  QSpinBox* m_ndf = nullptr;
+  QComboBox* m_discriminator = nullptr;
+  QComboBox* m_ganMode = nullptr;
+  QWidget* m_ganBox = nullptr;
+  bool m_applyingPreset = false;
+};
+
+}  // namespace colorproxy
