@@ -1,5 +1,6 @@
 // `colorproxy-cli evaluate`: metrics from the command line. One function per mode:
 //   runImageMode  --pred DIR --truth DIR   PSNR and SSIM between same-named images of two folders.
+//   runModelMode  --model RUN --data DIR   a colorization model over a dataset split (the paper's Table 3).
 // A new mode (e.g. --model RUN --data DIR --split test) adds its fields to EvaluateOptions, an option
 // group in setup(), and a branch in runEvaluate; the JSON/text helpers are shared.
 #include <CLI/CLI.hpp>
@@ -12,13 +13,18 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include <unistd.h>
+#include <ATen/Parallel.h>
 #include <opencv2/core.hpp>
 
 #include "colorproxy/eval/folder_comparison.h"
 #include "colorproxy/eval/summary_stats.h"
+#include "colorproxy/infer/colorization_evaluation.h"
+#include "colorproxy/infer/colorizer.h"
 #include "command.h"
+#include "progress_bar.h"
 
 namespace colorproxy::cli {
 namespace {
@@ -36,6 +42,17 @@ struct EvaluateOptions {
   std::string predictionDir;
   std::string truthDir;
   bool recursive = false;
+  // Model mode.
+  std::string model;
+  std::string dataDir;
+  std::string split;
+  std::string dataFormat = "auto";
+  std::size_t maxImages = 0;
+  int size = 0;
+  double temperature = -1.0;
+  bool fullResolution = false;
+  std::string saveDir;
+  std::string device = "auto";
   // Shared.
   bool json = false;
   int threads = 0;  // 0: OpenCV's default (all cores)
@@ -159,12 +176,96 @@ void runImageMode(const EvaluateOptions& o) {
                        kExitIncomplete};
 }
 
+void runModelMode(const EvaluateOptions& o) {
+  at::set_num_threads(o.threads > 0 ? o.threads : int(std::max(1u, std::thread::hardware_concurrency())));
+  ColorizerOptions co;
+  co.device = o.device;
+  co.size = o.size;
+  co.temperature = o.temperature;
+  std::unique_ptr<Colorizer> colorizer;
+  try {
+    colorizer = std::make_unique<Colorizer>(o.model, co);
+  } catch (const std::exception& e) {
+    throw CommandError{std::string("evaluate: ") + e.what(), 1};
+  }
+  ColorizationEvalOptions eo;
+  eo.split = o.split;
+  eo.dataFormat = o.dataFormat;
+  eo.maxImages = o.maxImages;
+  eo.fullResolution = o.fullResolution;
+  eo.saveDir = o.saveDir;
+  auto bar = std::make_shared<ProgressBar>(ProgressBar::forStderr());
+  eo.progress = [bar](std::size_t done, std::size_t total) {
+    bar->update(int64_t(done), int64_t(total), "colorizing and scoring");
+    return true;
+  };
+  ColorizationEvaluation r;
+  try {
+    r = evaluateColorization(*colorizer, o.dataDir, eo);
+  } catch (const std::exception& e) {
+    throw CommandError{std::string("evaluate: ") + e.what(), 1};
+  }
+  bar->finish();
+  const std::string compared = o.fullResolution ? std::string("full resolution")
+                                                : std::to_string(colorizer->size()) + "x" +
+                                                      std::to_string(colorizer->size());
+  if (o.json) {
+    json images = json::array();
+    for (const auto& i : r.images)
+      images.push_back({{"image", i.image.string()},
+                        {"width", i.width},
+                        {"height", i.height},
+                        {"psnr", number(i.psnr)},
+                        {"ssim", i.ssim}});
+    std::cout << json({{"mode", "model"},
+                       {"model", colorizer->checkpoint().string()},
+                       {"pretext", colorizer->pretext()},
+                       {"data", o.dataDir},
+                       {"split", r.split},
+                       {"layout", r.layout},
+                       {"compared_at", compared},
+                       {"color_space", "RGB 8-bit"},
+                       {"image_count", r.images.size()},
+                       {"psnr", summaryJson(r.psnr)},
+                       {"ssim", summaryJson(r.ssim)},
+                       {"images", images},
+                       {"problems", r.problems}})
+                     .dump(2)
+              << "\n";
+  } else {
+    std::cout << "Colorized and scored " << r.images.size() << " image" << (r.images.size() == 1 ? "" : "s")
+              << " of split '" << r.split << "' (" << r.layout << ") at " << compared << ", in RGB\n"
+              << "model " << colorizer->checkpoint().string() << " (" << colorizer->pretext() << ")\n\n"
+              << "| metric | mean | min | max |\n|---|---|---|---|\n"
+              << "| PSNR (dB) | " << fixed(r.psnr.mean, 2) << " | " << fixed(r.psnr.min, 2) << " | "
+              << fixed(r.psnr.max, 2) << " |\n"
+              << "| SSIM | " << fixed(r.ssim.mean, 2) << " | " << fixed(r.ssim.min, 2) << " | "
+              << fixed(r.ssim.max, 2) << " |\n";
+    if (r.psnr.positiveInfiniteCount > 0)
+      std::cout << r.psnr.positiveInfiniteCount << " image(s) came back identical (PSNR = inf) and are left "
+                << "out of the PSNR figures.\n";
+    for (std::size_t i = 0; i < r.problems.size() && i < kMaxProblemsShown; ++i)
+      std::cout << "  left out: " << r.problems[i] << "\n";
+    if (r.problems.size() > kMaxProblemsShown)
+      std::cout << "  ... and " << r.problems.size() - kMaxProblemsShown << " more (--json lists them all)\n";
+  }
+  if (r.images.empty())
+    throw CommandError{"evaluate: split '" + r.split + "' of '" + o.dataDir + "' has no usable colour images", 1};
+  if (!r.problems.empty())
+    throw CommandError{"evaluate: " + std::to_string(r.problems.size()) +
+                           " file(s) left out; the figures cover the " + std::to_string(r.images.size()) +
+                           " images scored",
+                       kExitIncomplete};
+}
+
 void runEvaluate(const EvaluateOptions& o) {
   if (o.threads > 0) cv::setNumThreads(o.threads);
   if (!o.predictionDir.empty()) return runImageMode(o);
+  if (!o.model.empty()) return runModelMode(o);
   throw CommandError{
       "evaluate: say what to evaluate, e.g. --pred DIR --truth DIR to compare colorizations "
-      "with the original images (see evaluate --help)",
+      "with the original images, or --model RUN --data DIR to score a colorization model "
+      "(see evaluate --help)",
       2};
 }
 
@@ -186,6 +287,33 @@ void setup(CLI::App& root) {
   pred->needs(truth);
   truth->needs(pred);
   images->add_flag("--recursive", opts->recursive, "Also walk sub-folders (match by relative path)");
+
+  CLI::Option_group* modelGroup = cmd->add_option_group(
+      "Model evaluation",
+      "Colorize every image of a dataset split with a pretrained colorization run and score it against "
+      "the original (RGB PSNR and SSIM, mean/min/max as Treneska et al. Table 3; images resized to the "
+      "model's size as in the paper unless --full-resolution)");
+  CLI::Option* model =
+      modelGroup->add_option("--model", opts->model, "Run folder (its checkpoints/latest.pt) or checkpoint file");
+  CLI::Option* data = modelGroup->add_option("--data", opts->dataDir, "Dataset folder (any supported layout)");
+  model->needs(data);
+  data->needs(model);
+  modelGroup->add_option("--split", opts->split, "Split to score (default: test, or the only split)");
+  modelGroup->add_option("--format", opts->dataFormat, "Dataset layout: auto, folder, coco, voc, camvid")
+      ->check(CLI::IsMember({"auto", "folder", "coco", "voc", "camvid"}));
+  modelGroup->add_option("--max-images", opts->maxImages, "Score only the first N images (0: all)");
+  modelGroup->add_option("--size", opts->size, "Working and comparison size (default: the training size)")
+      ->check(CLI::PositiveNumber);
+  modelGroup->add_option("--temperature", opts->temperature,
+                         "Annealed-mean temperature for classification-pretext models (default: the run's)")
+      ->check(CLI::PositiveNumber);
+  modelGroup->add_flag("--full-resolution", opts->fullResolution,
+                       "Compare at each image's own size (colorized at full resolution)");
+  modelGroup->add_option("--save", opts->saveDir, "Also write the colorizations to this folder");
+  modelGroup->add_option("--device", opts->device, "auto, cpu or cuda")
+      ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+  pred->excludes(model);
+  model->excludes(pred);
 
   cmd->add_flag("--json", opts->json, "Print machine-readable JSON (summary, every image, every problem)");
   cmd->add_option("--threads", opts->threads, "Threads for the metrics (0: all cores)")

@@ -1,0 +1,122 @@
+// `colorproxy-cli colorize`: colorizes photos (files or whole folders) with a pretrained colorization run,
+// at full resolution: the output has the input's size and its own lightness.
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <ATen/Parallel.h>
+
+#include "colorproxy/infer/colorizer.h"
+#include "command.h"
+#include "progress_bar.h"
+
+namespace colorproxy::cli {
+namespace {
+
+using nlohmann::json;
+
+/// Exit code when some files were colorized and others could not be.
+constexpr int kExitIncomplete = 3;
+
+/// Every option of `colorize`.
+struct ColorizeOptions {
+  std::vector<std::string> inputs;
+  std::string model;
+  std::string outDir;
+  int size = 0;
+  double temperature = -1.0;
+  std::string device = "auto";
+  int threads = 0;
+  bool dropout = false;
+  bool json = false;
+};
+
+void runColorize(const ColorizeOptions& o) {
+  at::set_num_threads(o.threads > 0 ? o.threads : int(std::max(1u, std::thread::hardware_concurrency())));
+  ColorizerOptions co;
+  co.device = o.device;
+  co.size = o.size;
+  co.temperature = o.temperature;
+  co.dropoutAtInference = o.dropout;
+  std::unique_ptr<Colorizer> colorizer;
+  try {
+    colorizer = std::make_unique<Colorizer>(o.model, co);
+  } catch (const std::exception& e) {
+    throw CommandError{std::string("colorize: ") + e.what(), 2};
+  }
+  std::ostream& info = o.json ? std::cerr : std::cout;
+  info << "model " << colorizer->checkpoint().string() << " (" << colorizer->pretext() << ", trained at "
+       << colorizer->trainedSize() << " px, working size " << colorizer->size() << " px";
+  if (colorizer->pretext() == "classification") info << ", temperature " << colorizer->temperature();
+  info << ")\n";
+
+  std::vector<std::filesystem::path> inputs(o.inputs.begin(), o.inputs.end());
+  ProgressBar bar = ProgressBar::forStderr();
+  const auto results = colorizer->colorizeFiles(
+      inputs, o.outDir, [&](size_t done, size_t total, const ColorizeFileResult& r) {
+        if (!r.error.empty()) bar.message("skipped: " + r.error);
+        bar.update(int64_t(done), int64_t(total), r.input.filename().string());
+      });
+  bar.finish();
+
+  size_t ok = 0;
+  json files = json::array();
+  for (const auto& r : results) {
+    if (r.error.empty()) ++ok;
+    files.push_back({{"input", r.input.string()},
+                     {"output", r.output.string()},
+                     {"width", r.width},
+                     {"height", r.height},
+                     {"error", r.error}});
+  }
+  if (o.json) {
+    std::cout << json({{"model", colorizer->checkpoint().string()},
+                       {"out", o.outDir},
+                       {"colorized", ok},
+                       {"failed", results.size() - ok},
+                       {"files", files}})
+                     .dump(2)
+              << "\n";
+  } else {
+    std::cout << "colorized " << ok << " of " << results.size() << " file(s) into " << o.outDir << "\n";
+  }
+  if (results.empty()) throw CommandError{"colorize: no input files were found", 1};
+  if (ok == 0) throw CommandError{"colorize: no file could be colorized (see the messages above)", 1};
+  if (ok < results.size())
+    throw CommandError{"colorize: " + std::to_string(results.size() - ok) + " file(s) could not be colorized",
+                       kExitIncomplete};
+}
+
+void setup(CLI::App& root) {
+  auto opts = std::make_shared<ColorizeOptions>();
+  CLI::App* cmd = root.add_subcommand(
+      "colorize",
+      "Colorize photos with a pretrained colorization run. Any size: the network sees the resized lightness,\n"
+      "its colours are upsampled and recombined with the photo's own full-resolution lightness, so the\n"
+      "output keeps the input's size and sharpness. Folders are walked recursively; results are PNG files.");
+  cmd->add_option("inputs", opts->inputs, "image files and/or folders")->required();
+  cmd->add_option("--model", opts->model, "run folder (uses checkpoints/latest.pt) or checkpoint file")
+      ->required();
+  cmd->add_option("--out", opts->outDir, "output folder (created if needed)")->required();
+  cmd->add_option("--size", opts->size, "network working size in pixels (default: the training size)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--temperature", opts->temperature,
+                  "annealed-mean temperature for classification-pretext models (default: the run's, 0.38)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--device", opts->device, "auto, cpu or cuda")
+      ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+  cmd->add_option("--threads", opts->threads, "compute threads (0: all cores)")->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--dropout", opts->dropout, "keep dropout on, as pix2pix does at test time (varied results)");
+  cmd->add_flag("--json", opts->json, "print the result of every file as JSON on stdout");
+  cmd->callback([opts] { runColorize(*opts); });
+}
+
+const bool kRegistered = registerCommand("colorize", 40, setup);
+
+}  // namespace
+}  // namespace colorproxy::cli

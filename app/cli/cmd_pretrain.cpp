@@ -1,0 +1,345 @@
+// `colorproxy-cli pretrain`: colorization pretraining (pix2pix cGAN, Zhang classification or L2) with a
+// progress bar. Every ColorizationConfig field is a flag (generated from ColorizationConfig::fields(), so
+// a new setting needs no change here); --config FILE and --preset NAME give the starting point, flags
+// override. Ctrl-C stops after the current batch and writes a resumable checkpoint.
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <thread>
+
+#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/models/model_size.h"
+#include "colorproxy/train/colorization_trainer.h"
+#include "command.h"
+#include "progress_bar.h"
+
+namespace colorproxy::cli {
+namespace {
+
+using nlohmann::json;
+
+/// Exit code of a run stopped by Ctrl-C (the shell convention for SIGINT).
+constexpr int kExitStopped = 130;
+
+std::atomic<int> g_interrupts{0};
+
+extern "C" void onInterrupt(int) {
+  // Only a lock-free store here: the watcher thread turns it into StopToken::requestStop().
+  if (g_interrupts.fetch_add(1) >= 1) {
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+  }
+}
+
+/// Ctrl-C handling for the duration of a run: the first press asks the trainer to stop after the current
+/// batch, the second ends the process at once.
+class InterruptWatcher {
+ public:
+  InterruptWatcher(StopToken& stop, ProgressBar& bar) : m_stop(stop) {
+    g_interrupts = 0;
+    m_previous = std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    m_thread = std::thread([this, &bar] {
+      while (!m_done.load()) {
+        if (g_interrupts.load() > 0 && !m_stop.stopRequested()) {
+          m_stop.requestStop();
+          m_notice = true;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      }
+      (void)bar;
+    });
+  }
+  ~InterruptWatcher() {
+    m_done = true;
+    m_thread.join();
+    std::signal(SIGINT, m_previous == SIG_ERR ? SIG_DFL : m_previous);
+    std::signal(SIGTERM, SIG_DFL);
+  }
+  /// True once, after the first Ctrl-C, so the caller can print a notice from its own thread.
+  bool takeNotice() { return m_notice.exchange(false); }
+
+ private:
+  StopToken& m_stop;
+  std::atomic<bool> m_done{false};
+  std::atomic<bool> m_notice{false};
+  std::thread m_thread;
+  void (*m_previous)(int) = SIG_DFL;
+};
+
+std::string kebab(const std::string& camel) {
+  std::string out;
+  for (char c : camel) {
+    if (std::isupper(static_cast<unsigned char>(c))) {
+      out += '-';
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string fmt(double v, const char* pattern) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, pattern, v);
+  return buf;
+}
+
+std::string thousands(int64_t n) {
+  std::string s = std::to_string(n), out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && (s.size() - i) % 3 == 0) out += ',';
+    out += s[i];
+  }
+  return out;
+}
+
+/// Prints training progress: the bar while iterating, a line per epoch, log lines.
+class CliObserver : public TrainingObserver {
+ public:
+  CliObserver(ProgressBar& bar, InterruptWatcher*& watcher) : m_bar(bar), m_watcher(watcher) {}
+
+  void onIteration(const IterationStats& s) override {
+    if (m_watcher && m_watcher->takeNotice())
+      m_bar.message("stopping after the current batch and writing a checkpoint (Ctrl-C again to abort)");
+    std::string text = "ep " + std::to_string(s.epoch) + "/" + std::to_string(s.epochs) + " |";
+    for (const auto& [name, value] : s.losses) text += " " + name + " " + fmt(value, "%.4g");
+    text += " | lr " + fmt(s.learningRate, "%.2e") + " | " + fmt(s.imagesPerSecond, "%.2f") + " img/s | ETA " +
+            ProgressBar::formatDuration(s.etaSeconds);
+    m_bar.update(s.iteration, s.totalIterations, text);
+  }
+
+  void onEpoch(const EpochReport& r) override {
+    std::string line = "epoch " + std::to_string(r.epoch) + "/" + std::to_string(r.epochs) + ":";
+    for (const auto& [name, value] : r.metrics) line += " " + name + " " + fmt(value, "%.4f");
+    line += "  (" + ProgressBar::formatDuration(r.elapsedSeconds) + " elapsed)";
+    if (!r.checkpoint.empty()) line += "  checkpoint " + r.checkpoint.filename().string();
+    m_bar.message(line);
+  }
+
+  void onLog(const std::string& line) override { m_bar.message(line); }
+
+ private:
+  ProgressBar& m_bar;
+  InterruptWatcher*& m_watcher;
+};
+
+/// Options of `pretrain`; the config flags live in `values` / `flags`, keyed by config field.
+struct PretrainOptions {
+  std::string configFile;
+  std::string preset;
+  std::string resumeDir;
+  bool json = false;
+  bool printConfig = false;
+  std::map<std::string, std::string> values;  // non-bool fields, as typed
+  std::map<std::string, bool> flags;          // bool fields
+  std::map<std::string, CLI::Option*> options;
+};
+
+bool given(const PretrainOptions& o, const std::string& key) {
+  const auto it = o.options.find(key);
+  return it != o.options.end() && it->second->count() > 0;
+}
+
+ColorizationConfig buildConfig(const PretrainOptions& o) {
+  ColorizationConfig c;
+  try {
+    if (!o.preset.empty()) c = ColorizationConfig::preset(o.preset);
+    if (!o.configFile.empty()) {
+      // A config file is applied over the preset: only the keys it has change.
+      const std::string origin = "config file '" + o.configFile + "'";
+      json file;
+      try {
+        file = json::parse(readTextFile(o.configFile));
+      } catch (const json::parse_error& e) {
+        throw std::invalid_argument(origin + ": not valid JSON (" + e.what() + ")");
+      } catch (const std::runtime_error& e) {
+        throw std::invalid_argument(e.what());
+      }
+      if (file.is_object() && file.contains("settings")) file = file["settings"];
+      if (!file.is_object()) throw std::invalid_argument(origin + ": expected a JSON object of settings");
+      json merged = c.toJson();
+      merged.update(file);
+      c = ColorizationConfig::fromJsonString(merged.dump(), origin);
+    }
+    for (const auto& f : ColorizationConfig::fields()) {
+      if (!given(o, f.key)) continue;
+      if (f.type == "bool")
+        c.set(f.key, o.flags.at(f.key) ? "true" : "false");
+      else
+        c.set(f.key, o.values.at(f.key));
+    }
+  } catch (const std::invalid_argument& e) {
+    throw CommandError{std::string("pretrain: ") + e.what(), 2};
+  }
+  return c;
+}
+
+void printParameterCounts(const ColorizationConfig& c, std::ostream& out) {
+  UNetSize g;
+  g.outChannels = c.pretext == "classification" ? 313 : 2;
+  g.ngf = c.ngf;
+  g.numDowns = c.numDowns;
+  out << "generator: U-Net, " << c.numDowns << " downsamplings, ngf " << c.ngf << ", "
+      << thousands(unetParameterCount(g)) << " parameters\n";
+  if (c.pretext == "gan") {
+    PatchGanSize d;
+    d.ndf = c.ndf;
+    d.strided16 = c.discriminator == "paper16";
+    out << "discriminator: PatchGAN " << c.discriminator << ", ndf " << c.ndf << ", "
+        << thousands(patchGanParameterCount(d)) << " parameters\n";
+  }
+}
+
+json resultJson(const RunResult& r) {
+  json metrics = json::object();
+  for (const auto& [k, v] : r.finalMetrics) metrics[k] = std::isfinite(v) ? json(v) : json(nullptr);
+  return {{"run_dir", r.runDir.string()}, {"completed", r.completed}, {"stopped", r.stopped},
+          {"error", r.error},             {"epoch", r.epoch},         {"iteration", r.iteration},
+          {"final_metrics", metrics}};
+}
+
+int runPretrain(const PretrainOptions& o) {
+  std::ostream& info = o.json ? std::cerr : std::cout;
+  StopToken stop;
+  ProgressBar bar = ProgressBar::forStderr();
+  InterruptWatcher* watcherPtr = nullptr;
+  CliObserver observer(bar, watcherPtr);
+  RunResult result;
+
+  if (!o.resumeDir.empty()) {
+    if (!o.configFile.empty() || !o.preset.empty())
+      throw CommandError{"pretrain: --resume continues a run with its own settings; drop --config/--preset", 2};
+    ResumeOptions ro;
+    for (const auto& f : ColorizationConfig::fields()) {
+      if (!given(o, f.key)) continue;
+      try {
+        ColorizationConfig probe;
+        probe.set(f.key, f.type == "bool" ? (o.flags.at(f.key) ? "true" : "false") : o.values.at(f.key));
+        if (f.key == "epochs") ro.epochs = probe.epochs;
+        else if (f.key == "epochsDecay") ro.epochsDecay = probe.epochsDecay;
+        else if (f.key == "threads") ro.threads = probe.threads;
+        else if (f.key == "device") ro.device = probe.device;
+        else
+          throw CommandError{"pretrain: --" + kebab(f.key) +
+                                 " cannot change when resuming (the run keeps its settings for an exact "
+                                 "resume); only --epochs, --epochs-decay, --threads and --device can",
+                             2};
+      } catch (const std::invalid_argument& e) {
+        throw CommandError{std::string("pretrain: ") + e.what(), 2};
+      }
+    }
+    info << "resuming " << o.resumeDir << "\n";
+    InterruptWatcher watcher(stop, bar);
+    watcherPtr = &watcher;
+    result = resumeColorization(o.resumeDir, observer, stop, ro);
+    watcherPtr = nullptr;
+  } else {
+    const ColorizationConfig config = buildConfig(o);
+    if (o.printConfig) {
+      std::cout << config.toJsonString() << "\n";
+      return 0;
+    }
+    const auto problems = config.validate();
+    if (!problems.empty()) {
+      std::string msg = "pretrain: the configuration cannot run:";
+      for (const auto& p : problems) msg += "\n  - " + p;
+      throw CommandError{msg, 2};
+    }
+    printParameterCounts(config, info);
+    info << "pretext " << config.pretext << ", " << config.imageSize << " px, batch " << config.batchSize << ", "
+         << config.epochs << " epochs (" << config.epochsDecay << " decaying), data " << config.dataPath.string()
+         << "\n";
+    InterruptWatcher watcher(stop, bar);
+    watcherPtr = &watcher;
+    result = runColorization(config, observer, stop);
+    watcherPtr = nullptr;
+  }
+  bar.finish();
+
+  if (o.json) std::cout << resultJson(result).dump(2) << "\n";
+  if (!result.error.empty()) {
+    std::string msg = "pretrain: " + result.error;
+    if (!result.runDir.empty()) msg += "\n  run folder: " + result.runDir.string();
+    throw CommandError{msg, 1};
+  }
+  if (!o.json) {
+    std::cout << (result.completed ? "completed" : "stopped") << ": " << result.runDir.string() << "\n";
+    for (const auto& [k, v] : result.finalMetrics) std::cout << "  " << k << " " << fmt(v, "%.4f") << "\n";
+  }
+  if (result.stopped) {
+    std::cerr << "stopped after epoch " << result.epoch << ", iteration " << result.iteration
+              << "; continue with: colorproxy-cli pretrain --resume " << result.runDir.string() << "\n";
+    return kExitStopped;
+  }
+  return 0;
+}
+
+void setup(CLI::App& root) {
+  auto opts = std::make_shared<PretrainOptions>();
+  CLI::App* cmd = root.add_subcommand(
+      "pretrain",
+      "Pretrain a colorization network (pix2pix cGAN, Zhang 313-bin classification or L2) on a folder of "
+      "photos.\nWrites runs/<date>-<name>/ with config.json, metrics.csv, checkpoints/, previews/ and a "
+      "report. Ctrl-C stops cleanly after the current batch; --resume RUN_DIR continues exactly.");
+  cmd->add_option("--config", opts->configFile, "JSON settings file (a run's config.json works too)")
+      ->check(CLI::ExistingFile);
+  std::string presets;
+  for (const auto& p : ColorizationConfig::presetNames()) presets += (presets.empty() ? "" : ", ") + p;
+  cmd->add_option("--preset", opts->preset, "starting settings: " + presets + " (default: paper)");
+  cmd->add_option("--resume", opts->resumeDir, "continue the run in this folder from its latest checkpoint")
+      ->check(CLI::ExistingDirectory);
+  cmd->add_flag("--json", opts->json, "print the result as JSON on stdout (progress stays on stderr)");
+  cmd->add_flag("--print-config", opts->printConfig, "print the effective settings as JSON and exit");
+
+  const ColorizationConfig defaults;
+  auto* group = cmd->add_option_group("Settings", "Every setting of the run (override --config / --preset)");
+  for (const auto& f : ColorizationConfig::fields()) {
+    std::string names = "--" + kebab(f.key);
+    if (f.key == "dataPath") names += ",--data";
+    if (f.key == "runName") names += ",--name";
+    std::string help = f.help;
+    if (!f.choices.empty()) {
+      help += " [";
+      for (size_t i = 0; i < f.choices.size(); ++i) help += (i ? "|" : "") + f.choices[i];
+      help += "]";
+    }
+    const std::string def = defaults.get(f.key);
+    if (!def.empty()) help += " (default " + def + ")";
+    if (f.type == "bool") {
+      opts->flags[f.key] = false;
+      opts->options[f.key] = group->add_flag(names + ",!--no-" + kebab(f.key), opts->flags[f.key], help);
+    } else {
+      opts->values[f.key];
+      opts->options[f.key] = group->add_option(names, opts->values[f.key], help);
+      const std::string typeName = f.type == "int" ? "INT" : f.type == "double" ? "NUMBER" : f.type == "path" ? "PATH" : "TEXT";
+      opts->options[f.key]->type_name(typeName);
+    }
+  }
+  cmd->callback([opts] {
+    const int code = runPretrain(*opts);
+    if (code != 0) {
+      // A clean stop is not an error worth an "error:" line, but scripts must see it was not completed.
+      std::cout.flush();
+      std::cerr.flush();
+      std::exit(code);
+    }
+  });
+}
+
+const bool kRegistered = registerCommand("pretrain", 10, setup);
+
+}  // namespace
+}  // namespace colorproxy::cli

@@ -1,0 +1,216 @@
+// End-to-end tests of `colorproxy-cli colorize`: a tiny model is pretrained once through the CLI, then
+// photos of odd sizes, folders and bad inputs are colorized with it.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <sys/wait.h>
+
+#include "support/test_support.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using colorproxy::test::TempDir;
+using nlohmann::json;
+
+struct CliResult {
+  int exitCode = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string quoted(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+CliResult runCli(const std::string& args, const fs::path& errFile) {
+  const std::string command = quoted(CP_CLI_EXE) + " " + args + " 2>" + quoted(errFile.string());
+  CliResult r;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (!pipe) return r;
+  char buffer[4096];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
+  const int status = ::pclose(pipe);
+  r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream err(errFile);
+  std::stringstream ss;
+  ss << err.rdbuf();
+  r.err = ss.str();
+  return r;
+}
+
+/// One tiny classification-pretext run shared by the tests (it decodes with a temperature).
+class ColorizeCli : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    s_tmp = new TempDir;
+    const fs::path photos = s_tmp->path() / "photos";
+    fs::create_directories(photos);
+    for (int i = 0; i < 6; ++i)
+      cv::imwrite((photos / ("p" + std::to_string(i) + ".png")).string(),
+                  colorproxy::test::makeColourImage(60 + i, 50, unsigned(i + 1)));
+    const CliResult r = runCli("pretrain --preset tiny --pretext classification --data " +
+                                   quoted(photos.string()) + " --runs-dir " +
+                                   quoted((s_tmp->path() / "runs").string()) +
+                                   " --epochs 1 --epochs-decay 0 --batch-size 2 --threads 1 --loader-workers 1 --json",
+                               s_tmp->path() / "pretrain-err.txt");
+    if (r.exitCode == 0) s_run = json::parse(r.out)["run_dir"].get<std::string>();
+    else s_error = r.out + r.err;
+  }
+  static void TearDownTestSuite() {
+    delete s_tmp;
+    s_tmp = nullptr;
+  }
+  void SetUp() override { ASSERT_FALSE(s_run.empty()) << "pretraining the test model failed: " << s_error; }
+
+  static TempDir* s_tmp;
+  static fs::path s_run;
+  static std::string s_error;
+};
+
+TempDir* ColorizeCli::s_tmp = nullptr;
+fs::path ColorizeCli::s_run;
+std::string ColorizeCli::s_error;
+
+}  // namespace
+
+TEST_F(ColorizeCli, KeepsOddInputSizes) {
+  TempDir tmp;
+  cv::imwrite((tmp / "odd.jpg").string(), colorproxy::test::makeColourImage(123, 77, 3));
+  cv::imwrite((tmp / "tall.png").string(), colorproxy::test::makeColourImage(31, 203, 4));
+  const CliResult r = runCli("colorize " + quoted((tmp / "odd.jpg").string()) + " " +
+                                 quoted((tmp / "tall.png").string()) + " --model " + quoted(s_run.string()) +
+                                 " --out " + quoted((tmp / "out").string()) + " --json",
+                             tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  const json j = json::parse(r.out);
+  EXPECT_EQ(j["colorized"], 2);
+  EXPECT_EQ(j["failed"], 0);
+  const cv::Mat odd = cv::imread((tmp / "out" / "odd.png").string());
+  const cv::Mat tall = cv::imread((tmp / "out" / "tall.png").string());
+  EXPECT_EQ(odd.size(), cv::Size(123, 77));
+  EXPECT_EQ(tall.size(), cv::Size(31, 203));
+  EXPECT_EQ(j["files"][0]["width"], 123);
+  EXPECT_EQ(j["files"][0]["height"], 77);
+}
+
+TEST_F(ColorizeCli, FoldersCheckpointFileAndTemperature) {
+  TempDir tmp;
+  fs::create_directories(tmp / "album" / "2023");
+  cv::imwrite((tmp / "album" / "a.png").string(), colorproxy::test::makeColourImage(64, 48, 5));
+  cv::imwrite((tmp / "album" / "2023" / "b.jpg").string(), colorproxy::test::makeColourImage(45, 45, 6));
+  const fs::path ckpt = s_run / "checkpoints" / "latest.pt";
+  CliResult r = runCli("colorize " + quoted((tmp / "album").string()) + " --model " + quoted(ckpt.string()) +
+                           " --out " + quoted((tmp / "t038").string()),
+                       tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("colorized 2 of 2 file(s)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("temperature 0.38"), std::string::npos) << r.out;
+  EXPECT_TRUE(fs::exists(tmp / "t038" / "a.png"));
+  EXPECT_TRUE(fs::exists(tmp / "t038" / "2023" / "b.png"));
+  r = runCli("colorize " + quoted((tmp / "album").string()) + " --model " + quoted(ckpt.string()) +
+                 " --temperature 1 --size 64 --out " + quoted((tmp / "t1").string()),
+             tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("working size 64 px, temperature 1"), std::string::npos) << r.out;
+  EXPECT_EQ(cv::imread((tmp / "t1" / "a.png").string()).size(), cv::Size(64, 48));
+}
+
+TEST_F(ColorizeCli, BadInputsGiveClearMessages) {
+  TempDir tmp;
+  CliResult r = runCli("colorize x.png --model " + quoted((tmp / "nomodel").string()) + " --out " +
+                           quoted((tmp / "out").string()),
+                       tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("nomodel' does not exist"), std::string::npos) << r.err;
+
+  r = runCli("colorize " + quoted((tmp / "missing.png").string()) + " --model " + quoted(s_run.string()) +
+                 " --out " + quoted((tmp / "out").string()),
+             tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.err.find("missing.png' does not exist"), std::string::npos) << r.err;
+
+  cv::imwrite((tmp / "ok.png").string(), colorproxy::test::makeColourImage(40, 40, 1));
+  colorproxy::test::writeBytes(tmp / "broken.jpg", "not a jpeg");
+  r = runCli("colorize " + quoted((tmp / "ok.png").string()) + " " + quoted((tmp / "broken.jpg").string()) +
+                 " --model " + quoted(s_run.string()) + " --out " + quoted((tmp / "out").string()),
+             tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 3);
+  EXPECT_NE(r.err.find("broken.jpg' cannot be decoded"), std::string::npos) << r.err;
+  EXPECT_TRUE(fs::exists(tmp / "out" / "ok.png"));
+
+  r = runCli("colorize " + quoted((tmp / "ok.png").string()) + " --model " + quoted(s_run.string()) +
+                 " --size 48 --out " + quoted((tmp / "out").string()),
+             tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("multiple of 32"), std::string::npos) << r.err;
+
+  r = runCli("colorize " + quoted((tmp / "ok.png").string()) + " --out " + quoted((tmp / "out").string()),
+             tmp / "err.txt");
+  EXPECT_NE(r.exitCode, 0);
+  EXPECT_NE(r.err.find("--model"), std::string::npos) << r.err;
+}
+
+// `evaluate --model RUN --data DIR`: the paper's Table 3 over a split of a dataset.
+TEST_F(ColorizeCli, EvaluateModelOverTestSplit) {
+  TempDir tmp;
+  fs::create_directories(tmp / "data" / "train");
+  fs::create_directories(tmp / "data" / "test");
+  cv::imwrite((tmp / "data" / "train" / "a.png").string(), colorproxy::test::makeColourImage(50, 40, 1));
+  for (int i = 0; i < 3; ++i)
+    cv::imwrite((tmp / "data" / "test" / ("t" + std::to_string(i) + ".png")).string(),
+                colorproxy::test::makeColourImage(80, 60 + i, unsigned(10 + i)));
+  CliResult r = runCli("evaluate --model " + quoted(s_run.string()) + " --data " + quoted((tmp / "data").string()) +
+                           " --json --save " + quoted((tmp / "saved").string()),
+                       tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  const json j = json::parse(r.out);
+  EXPECT_EQ(j["mode"], "model");
+  EXPECT_EQ(j["split"], "test");
+  EXPECT_EQ(j["image_count"], 3);
+  EXPECT_EQ(j["compared_at"], "32x32");
+  const double mean = j["psnr"]["mean"].get<double>();
+  EXPECT_GE(mean, j["psnr"]["min"].get<double>());
+  EXPECT_LE(mean, j["psnr"]["max"].get<double>());
+  double sum = 0.0;
+  for (const auto& img : j["images"]) sum += img["psnr"].get<double>();
+  EXPECT_NEAR(mean, sum / 3.0, 1e-9);
+  EXPECT_TRUE(fs::exists(tmp / "saved" / "test" / "t0.png"));
+
+  // The folder comparison mode, run on the saved colorizations against the resized originals, agrees.
+  fs::create_directories(tmp / "truth");
+  for (int i = 0; i < 3; ++i) {
+    cv::Mat small;
+    cv::resize(cv::imread((tmp / "data" / "test" / ("t" + std::to_string(i) + ".png")).string()), small,
+               cv::Size(32, 32), 0, 0, cv::INTER_AREA);
+    cv::imwrite((tmp / "truth" / ("t" + std::to_string(i) + ".png")).string(), small);
+  }
+  r = runCli("evaluate --pred " + quoted((tmp / "saved" / "test").string()) + " --truth " +
+                 quoted((tmp / "truth").string()) + " --json",
+             tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NEAR(json::parse(r.out)["psnr"]["mean"].get<double>(), mean, 1e-9);
+
+  r = runCli("evaluate --model " + quoted(s_run.string()) + " --data " + quoted((tmp / "data").string()) +
+                 " --split train",
+             tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("| PSNR (dB) |"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("split 'train'"), std::string::npos) << r.out;
+
+  r = runCli("evaluate --model " + quoted(s_run.string()) + " --data " + quoted((tmp / "data").string()) +
+                 " --split nope",
+             tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.err.find("nope"), std::string::npos) << r.err;
+}
