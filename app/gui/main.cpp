@@ -2,9 +2,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 #include "main/mainwindow.h"
 #include "main/uiresources.h"
+#include "tools/screenshottour.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -19,9 +21,34 @@ int main(int argc, char** argv) {
       "main", "Self-supervised visual feature learning through image colorization."));
   parser.addHelpOption();
   parser.addVersionOption();
+  const QCommandLineOption tourOption(
+      QStringLiteral("screenshots"),
+      QApplication::translate("main", "Tour the GUI with a real tiny training run, save screenshots to <dir> "
+                                      "and print the event-loop latency, then quit."),
+      QStringLiteral("dir"));
+  const QCommandLineOption samplesOption(
+      QStringLiteral("samples"), QApplication::translate("main", "Sample data for the tour (resources/samples)."),
+      QStringLiteral("dir"), QStringLiteral("resources/samples"));
+  const QCommandLineOption runsOption(QStringLiteral("runs-dir"),
+                                      QApplication::translate("main", "Runs folder for the tour."),
+                                      QStringLiteral("dir"), QStringLiteral("/tmp/colorproxy-tour-runs"));
+  parser.addOption(tourOption);
+  parser.addOption(samplesOption);
+  parser.addOption(runsOption);
   parser.process(app);
 
   colorproxy::MainWindow window;
   window.show();
+  if (parser.isSet(tourOption)) {
+    int code = 0;
+    QTimer::singleShot(0, &window, [&] {
+      colorproxy::ScreenshotTour tour(&window, parser.value(tourOption), parser.value(samplesOption),
+                                      parser.value(runsOption));
+      code = tour.run();
+      window.close();
+      QApplication::exit(code);
+    });
+    return app.exec();
+  }
   return app.exec();
 }

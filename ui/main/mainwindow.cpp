@@ -277,6 +277,10 @@ void MainWindow::updateRecentMenus() {
   m_recentRunsMenu->setEnabled(!m_recentRunsMenu->isEmpty());
 }
 
+PretrainWizard* MainWindow::pretrainWizard() const { return m_pretrainWizard; }
+
+FinetuneWizard* MainWindow::finetuneWizard() const { return m_finetuneWizard; }
+
 int MainWindow::currentPage() const { return m_stack->currentIndex(); }
 
 void MainWindow::showPage(int page) { m_nav->setCurrentRow(page); }

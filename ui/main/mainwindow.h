@@ -40,9 +40,9 @@ class MainWindow : public QMainWindow {
   RunsPage* runsPage() const { return m_runsPage; }
   int currentPage() const;
   /// The pretraining wizard while it is open.
-  PretrainWizard* pretrainWizard() const { return m_pretrainWizard; }
+  PretrainWizard* pretrainWizard() const;
   /// The fine-tuning wizard while it is open.
-  FinetuneWizard* finetuneWizard() const { return m_finetuneWizard; }
+  FinetuneWizard* finetuneWizard() const;
   LatencyProbe* latencyProbe() const { return m_latency; }
 
   /// Replaces the "stop training and quit?" question (tests answer it without a dialog).

@@ -1,0 +1,197 @@
+#include "tools/screenshottour.h"
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QScreen>
+#include <QSpinBox>
+#include <QTimer>
+#include <QWizard>
+
+#include "datasets/datasetspage.h"
+#include "datasets/datasetsummaryview.h"
+#include "jobs/jobrunner.h"
+#include "main/appsettings.h"
+#include "main/latencyprobe.h"
+#include "main/mainwindow.h"
+#include "main/trainpage.h"
+#include "monitor/curveplot.h"
+#include "monitor/previewgrid.h"
+#include "monitor/trainingmonitor.h"
+#include "runs/runspage.h"
+#include "widgets/pathedit.h"
+#include "wizards/finetunedatasetpage.h"
+#include "wizards/finetuneinitpage.h"
+#include "wizards/finetuneseedspage.h"
+#include "wizards/finetunetaskpage.h"
+#include "wizards/finetunewizard.h"
+#include "wizards/pretraindatasetpage.h"
+#include "wizards/pretraindevicepage.h"
+#include "wizards/pretrainhyperparameterpage.h"
+#include "wizards/pretrainmodelpage.h"
+#include "wizards/pretrainwizard.h"
+
+namespace colorproxy {
+
+ScreenshotTour::ScreenshotTour(MainWindow* window, QString outDir, QString samplesDir, QString runsDir,
+                               QObject* parent)
+    : QObject(parent),
+      m_window(window),
+      m_outDir(std::move(outDir)),
+      m_samplesDir(std::move(samplesDir)),
+      m_runsDir(std::move(runsDir)) {}
+
+bool ScreenshotTour::waitUntil(const std::function<bool()>& done, int timeoutMs) {
+  QElapsedTimer t;
+  t.start();
+  while (!done()) {
+    if (t.elapsed() > timeoutMs) return false;
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QThread::msleep(5);
+  }
+  return true;
+}
+
+void ScreenshotTour::pause(int ms) {
+  QEventLoop loop;
+  QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+  loop.exec();
+}
+
+void ScreenshotTour::placeDialog(QWidget* dialog) {
+  dialog->resize(900, 680);
+  const QRect main = m_window->geometry();
+  dialog->move(main.center() - QPoint(dialog->width() / 2, dialog->height() / 2));
+}
+
+void ScreenshotTour::shot(const QString& name) {
+  pause(400);  // let throttled plots and layouts settle
+  QScreen* screen = m_window->screen();
+  QPixmap pixmap = screen->grabWindow(0);
+  if (pixmap.isNull() || pixmap.size() != QSize(1280, 800)) pixmap = m_window->grab();  // offscreen fallback
+  const QString file = QDir(m_outDir).filePath(name + QStringLiteral(".png"));
+  pixmap.save(file);
+  std::printf("screenshot %s (%dx%d)\n", qPrintable(file), pixmap.width(), pixmap.height());
+  std::fflush(stdout);
+}
+
+void ScreenshotTour::report(const QString& label) {
+  LatencyProbe* p = m_window->latencyProbe();
+  std::printf("latency %s: samples %d, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n", qPrintable(label),
+              p->sampleCount(), p->percentileMs(50), p->percentileMs(99), p->maxMs());
+  std::fflush(stdout);
+}
+
+int ScreenshotTour::run() {
+  QDir().mkpath(m_outDir);
+  AppSettings::setRunsDir(m_runsDir);
+  m_window->runsPage()->setRunsDir(m_runsDir);
+  m_window->setGeometry(0, 0, 1280, 800);
+  m_window->showPage(MainWindow::DatasetsPageIndex);
+  JobRunner* runner = m_window->runner();
+  LatencyProbe* probe = m_window->latencyProbe();
+  probe->setWindow(0);
+  const QString photos = QDir(m_samplesDir).filePath(QStringLiteral("photos"));
+  const QString camvid = QDir(m_samplesDir).filePath(QStringLiteral("camvid"));
+
+  // 1. Datasets page.
+  m_window->datasetsPage()->openDataset(camvid);
+  waitUntil([&] { return !m_window->datasetsPage()->summary()->isScanning() &&
+                         m_window->datasetsPage()->summary()->overview().ok; }, 60000);
+  shot(QStringLiteral("01-datasets"));
+
+  // 2. Pretraining wizard, page by page.
+  PretrainWizard* pw = m_window->newPretraining(photos);
+  placeDialog(pw);
+  waitUntil([&] { return pw->currentPage()->isComplete(); }, 60000);
+  shot(QStringLiteral("02-pretrain-dataset"));
+  pw->next();
+  shot(QStringLiteral("03-pretrain-model"));
+  // An invalid size shows its reason on the page that causes it.
+  pw->modelPage()->applyPreset(QStringLiteral("cpu-small"));
+  auto* imageSize = pw->modelPage()->findChildren<QSpinBox*>().value(0);
+  if (imageSize) imageSize->setValue(100);
+  shot(QStringLiteral("04-pretrain-model-invalid"));
+  pw->modelPage()->applyPreset(QStringLiteral("cpu-small"));
+  pw->next();
+  pw->hyperparameterPage()->epochsBox()->setValue(6);
+  pw->hyperparameterPage()->epochsDecayBox()->setValue(3);
+  pw->hyperparameterPage()->batchSizeBox()->setValue(4);
+  shot(QStringLiteral("05-pretrain-hyperparameters"));
+  pw->next();
+  pw->devicePage()->runNameEdit()->setText(QStringLiteral("photos-gan-small"));
+  shot(QStringLiteral("06-pretrain-device"));
+  pw->next();
+  shot(QStringLiteral("07-pretrain-review"));
+
+  // 3. A real pretraining run; the latency probe runs for exactly as long as the job does.
+  probe->reset();
+  probe->start();
+  pw->accept();
+  TrainingMonitor* monitor = m_window->trainPage()->monitor();
+  if (!waitUntil([&] { return monitor->previews()->epochs().size() >= 3; }, 30 * 60000)) {
+    std::fprintf(stderr, "tour: the pretraining run produced no previews: %s\n", qPrintable(monitor->statusText()));
+    return 1;
+  }
+  shot(QStringLiteral("08-monitor-pretraining"));
+  waitUntil([&] { return !runner->isBusy(); }, 60 * 60000);
+  probe->stop();
+  report(QStringLiteral("during pretraining"));
+  QString pretrainedRun;
+  for (const QString& r : AppSettings::recentRuns()) {
+    if (r.contains(QStringLiteral("photos-gan-small"))) {
+      pretrainedRun = r;
+      break;
+    }
+  }
+
+  // 4. Runs page with the run reopened.
+  m_window->showPage(MainWindow::RunsPageIndex);
+  m_window->runsPage()->refresh();
+  if (!pretrainedRun.isEmpty()) m_window->runsPage()->openRun(pretrainedRun);
+  waitUntil([&] { return !m_window->runsPage()->isLoading(); }, 60000);
+  shot(QStringLiteral("09-runs"));
+
+  // 5. Fine-tuning wizard: segmentation on CamVid, baseline and pretrained side by side.
+  FinetuneWizard* fw = m_window->newFinetuning(pretrainedRun);
+  placeDialog(fw);
+  fw->taskPage()->setTask(QStringLiteral("segmentation"));
+  shot(QStringLiteral("10-finetune-task"));
+  fw->next();
+  fw->datasetPage()->setDatasetPath(camvid);
+  waitUntil([&] { return fw->currentPage()->isComplete(); }, 60000);
+  shot(QStringLiteral("11-finetune-dataset"));
+  fw->next();
+  fw->initPage()->setMode(2);
+  waitUntil([&] { return fw->currentPage()->isComplete(); }, 10000);
+  shot(QStringLiteral("12-finetune-init"));
+  fw->next();
+  shot(QStringLiteral("13-finetune-schedule"));
+  fw->next();
+  fw->seedsPage()->seedsEdit()->setText(QStringLiteral("1"));
+  fw->seedsPage()->runNameEdit()->setText(QStringLiteral("camvid-seg"));
+  shot(QStringLiteral("14-finetune-seeds"));
+  fw->next();
+  shot(QStringLiteral("15-finetune-review"));
+  probe->reset();
+  probe->start();
+  fw->accept();
+  // Both runs on one plot: wait until the pretrained run (second in the queue) has points.
+  const bool both = waitUntil([&] { return monitor->lossPlot()->groups().size() >= 2 &&
+                                           monitor->metricPlot()->groups().size() >= 2; }, 60 * 60000);
+  if (!both) std::fprintf(stderr, "tour: fine-tuning did not reach the pretrained run: %s\n", qPrintable(monitor->statusText()));
+  shot(QStringLiteral("16-monitor-finetuning"));
+  waitUntil([&] { return !runner->isBusy(); }, 60 * 60000);
+  probe->stop();
+  report(QStringLiteral("during fine-tuning"));
+  shot(QStringLiteral("17-monitor-finetuning-done"));
+  return both ? 0 : 1;
+}
+
+}  // namespace colorproxy

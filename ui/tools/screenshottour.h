@@ -1,0 +1,38 @@
+#pragma once
+#include <functional>
+
+#include <QObject>
+#include <QString>
+
+namespace colorproxy {
+
+class MainWindow;
+
+/// Drives the real GUI through its main screens for documentation and for measuring responsiveness:
+/// the Datasets page, every page of both wizards, the monitor during a real pretraining run and during
+/// a baseline-vs-pretrained fine-tuning pair, and the Runs page. Saves 1280×800 screen grabs as PNG and
+/// prints the event-loop latency (p50/p99/max) measured while each job trained.
+class ScreenshotTour : public QObject {
+  Q_OBJECT
+
+ public:
+  /// `samplesDir` holds photos/ and camvid/ (resources/samples); runs go to `runsDir`.
+  ScreenshotTour(MainWindow* window, QString outDir, QString samplesDir, QString runsDir, QObject* parent = nullptr);
+
+  /// Runs the whole tour (spins nested event loops); returns 0 on success, 1 with a message on stderr.
+  int run();
+
+ private:
+  void shot(const QString& name);
+  bool waitUntil(const std::function<bool()>& done, int timeoutMs);
+  void pause(int ms);
+  void placeDialog(QWidget* dialog);
+  void report(const QString& label);
+
+  MainWindow* m_window;
+  QString m_outDir;
+  QString m_samplesDir;
+  QString m_runsDir;
+};
+
+}  // namespace colorproxy
