@@ -46,11 +46,11 @@ extern "C" void onInterrupt(int) {
 /// batch, the second ends the process at once.
 class InterruptWatcher {
  public:
-  InterruptWatcher(StopToken& stop, ProgressBar& bar) : m_stop(stop) {
+  explicit InterruptWatcher(StopToken& stop) : m_stop(stop) {
     g_interrupts = 0;
     m_previous = std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    m_thread = std::thread([this, &bar] {
+    m_thread = std::thread([this] {
       while (!m_done.load()) {
         if (g_interrupts.load() > 0 && !m_stop.stopRequested()) {
           m_stop.requestStop();
@@ -58,7 +58,6 @@ class InterruptWatcher {
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
       }
-      (void)bar;
     });
   }
   ~InterruptWatcher() {
@@ -242,7 +241,7 @@ int runPretrain(const PretrainOptions& o) {
       }
     }
     info << "resuming " << o.resumeDir << "\n";
-    InterruptWatcher watcher(stop, bar);
+    InterruptWatcher watcher(stop);
     watcherPtr = &watcher;
     result = resumeColorization(o.resumeDir, observer, stop, ro);
     watcherPtr = nullptr;
@@ -262,7 +261,7 @@ int runPretrain(const PretrainOptions& o) {
     info << "pretext " << config.pretext << ", " << config.imageSize << " px, batch " << config.batchSize << ", "
          << config.epochs << " epochs (" << config.epochsDecay << " decaying), data " << config.dataPath.string()
          << "\n";
-    InterruptWatcher watcher(stop, bar);
+    InterruptWatcher watcher(stop);
     watcherPtr = &watcher;
     result = runColorization(config, observer, stop);
     watcherPtr = nullptr;

@@ -117,6 +117,10 @@ TEST(PretrainCli, TinyRunLeavesEveryArtefact) {
   int rows = 0;
   while (std::getline(csv, line)) ++rows;
   EXPECT_EQ(rows, 4 + 2);
+  // The progress bar's last state (stderr is a file here, so plain lines rather than redraws).
+  EXPECT_NE(r.err.find("] 100%  4/4  ep 2/2 | D_fake "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("img/s | ETA "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("epoch 2/2: val_psnr "), std::string::npos) << r.err;
   // The CLI printed the parameter counts of the networks it built.
   EXPECT_NE(r.err.find("generator: U-Net, 6 downsamplings, ngf 8"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("discriminator: PatchGAN basic70"), std::string::npos) << r.err;

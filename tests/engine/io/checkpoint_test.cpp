@@ -151,3 +151,15 @@ TEST_F(CheckpointTest, FailedWriteKeepsPreviousCheckpoint) {
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(tmp.path())) ++files;
   EXPECT_EQ(files, 1u) << "the temporary file must be removed";
 }
+
+TEST_F(CheckpointTest, SavesBareWeightsForExport) {
+  TempDir tmp;
+  auto net = makeNet();
+  saveModuleWeights(*net, tmp / "weights.pt");
+  auto other = makeNet();
+  torch::serialize::InputArchive in;
+  in.load_from((tmp / "weights.pt").string());
+  other->load(in);
+  for (const auto& kv : net->named_parameters())
+    EXPECT_TRUE(torch::equal(kv.value(), other->named_parameters()[kv.key()])) << kv.key();
+}

@@ -429,3 +429,24 @@ TEST(ColorizationTrainer, BadInputsComeBackAsErrors) {
   const RunResult again = resumeColorization(r.runDir, rec, stop, more);
   EXPECT_NE(again.error.find("fingerprint"), std::string::npos) << again.error;
 }
+
+// bfloat16 autocast and channels-last are speed settings: every pretext must still train with finite
+// losses, and the checkpoints they leave must load in the Colorizer's default layout.
+TEST(ColorizationTrainer, Bf16AndChannelsLastTrainEveryPretext) {
+  TempDir tmp;
+  writePhotos(tmp / "photos", 6);
+  for (const std::string pretext : {"gan", "classification", "l2"}) {
+    auto config = tinyConfig(tmp, pretext);
+    config.epochs = 1;
+    config.epochsDecay = 0;
+    config.bf16 = true;
+    config.channelsLast = true;
+    StopToken stop;
+    Recorder rec;
+    const RunResult r = runColorization(config, rec, stop);
+    ASSERT_TRUE(r.completed) << pretext << ": " << r.error;
+    for (const auto& s : rec.iterations)
+      for (const auto& [k, v] : s.losses) EXPECT_TRUE(std::isfinite(v)) << pretext << " " << k;
+    EXPECT_TRUE(std::isfinite(r.finalMetrics.at("val_psnr"))) << pretext;
+  }
+}
