@@ -1,5 +1,7 @@
 #include "train/gan_step.h"
 
+#include "train/fused_adam_step.h"
+
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
@@ -41,6 +43,14 @@ class CpuAutocastRegion {
 void clearGradients(torch::optim::Optimizer& opt) {
   for (auto& group : opt.param_groups())
     for (auto& p : group.params()) p.mutable_grad() = torch::Tensor();
+}
+
+void adamStep(torch::optim::Adam& opt, bool fused) {
+  if (fused) {
+    fusedAdamStep(opt);
+  } else {
+    opt.step();
+  }
 }
 
 void setRequiresGrad(torch::nn::Module& m, bool on) {
@@ -142,7 +152,7 @@ GanLosses GanStep::step(const torch::Tensor& Lin, const torch::Tensor& abIn) {
   requireFinite(lossDReal, "D_real", m_opts.checkFinite);
   clearGradients(m_optD);
   lossD.backward();
-  m_optD.step();
+  adamStep(m_optD, m_opts.fusedAdam);
 
   // Generator: fool the updated discriminator, stay close to the truth in L1.
   torch::Tensor lossGGan, lossGL1;
@@ -158,7 +168,7 @@ GanLosses GanStep::step(const torch::Tensor& Lin, const torch::Tensor& abIn) {
     clearGradients(m_optG);
     (lossGGan + lossGL1).backward();
   }
-  m_optG.step();
+  adamStep(m_optG, m_opts.fusedAdam);
 
   m_lastFake = fake.detach().to(torch::kFloat).contiguous();
   GanLosses losses;

@@ -24,6 +24,7 @@ struct GanStepOptions {
   GanMode ganMode = GanMode::Vanilla;
   bool bf16 = true;                   ///< CPU autocast to bfloat16 (weights and optimiser stay fp32)
   bool channelsLast = false;          ///< NHWC activations and weights
+  bool fusedAdam = true;              ///< one-pass Adam update (same maths and state as Adam::step)
   bool checkFinite = true;            ///< throw when a loss is NaN or Inf
 };
 

@@ -25,6 +25,7 @@ class DownstreamModelsTest : public ::testing::Test {
  protected:
   DownstreamModelsTest() {
     torch::manual_seed(21);
+    at::set_num_threads(1);  // tiny tensors: threads only add synchronisation (and stall on a busy machine)
     generator = UNetGenerator(UNetGeneratorOptions(1, 2).ngf(8).numDowns(6));
     initPix2PixWeights(*generator);
     // Give the batch-norm buffers recognisable values, as a trained generator would have.

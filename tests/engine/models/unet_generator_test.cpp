@@ -18,7 +18,10 @@ int64_t countParameters(const torch::nn::Module& m) {
 
 class UNetGeneratorTest : public ::testing::Test {
  protected:
-  UNetGeneratorTest() { torch::manual_seed(3); }
+  UNetGeneratorTest() {
+    torch::manual_seed(3);
+    at::set_num_threads(1);  // tiny tensors: threads only add synchronisation (and stall on a busy machine)
+  }
 };
 
 TEST_F(UNetGeneratorTest, Unet256HasPix2PixParameterCount) {

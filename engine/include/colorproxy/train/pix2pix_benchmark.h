@@ -1,0 +1,103 @@
+#pragma once
+// Speed of the pix2pix training step and of the generator's inference on random data, for
+// `colorproxy-cli bench train` / `bench infer`. Plain C++ (no torch) so the front ends can call it.
+// Runs in the calling thread and sets that thread's ATen thread count.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace colorproxy {
+
+/// A network size and batch to benchmark.
+struct TrainBenchmarkConfig {
+  std::string name;
+  int64_t numDowns = 8;     ///< 8 = unet_256, 7 = unet_128
+  int64_t ngf = 64;
+  int64_t ndf = 64;
+  int64_t imageSize = 256;
+  int64_t batchSize = 1;
+};
+
+/// The configurations: a) unet_256 ngf 64 256 px batch 1, b) batch 4, c) unet_128 128 px
+/// batch 8, d) unet_256 ngf 32 batch 4.
+std::vector<TrainBenchmarkConfig> standardTrainBenchmarkConfigs();
+/// One of them by name ("a".."d"); throws std::invalid_argument naming the bad value.
+TrainBenchmarkConfig standardTrainBenchmarkConfig(const std::string& name);
+
+/// How the step runs (one variant of a comparison).
+struct BenchmarkVariant {
+  int threads = 2;
+  bool bf16 = true;
+  bool channelsLast = false;
+  std::string transposedConv = "adjoint";  ///< native | adjoint | subpixel
+  bool fusedAdam = true;                   ///< GanStep's one-pass Adam update, or Adam::step
+
+  /// e.g. "bf16+adjoint+t2", "fp32+native+cl".
+  std::string label() const;
+};
+
+/// The GanStep defaults (the fastest stable settings measured), with `threads` threads.
+BenchmarkVariant defaultBenchmarkVariant(int threads = 2);
+/// Parses "+"-separated tokens over the defaults: fp32 | bf16, native | adjoint | subpixel,
+/// cl | nocl, fusedadam | stockadam, tN (threads). Throws std::invalid_argument naming an unknown token.
+BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkVariant& base);
+
+/// Steps to run.
+struct BenchmarkSchedule {
+  int warmup = 3;
+  int steps = 10;
+};
+
+/// The measured speed of one variant on one configuration.
+struct TrainBenchmarkResult {
+  std::string config;
+  std::string variant;
+  int64_t batchSize = 0;
+  std::vector<double> stepSeconds;  ///< measured steps (after warm-up)
+  double medianStepSeconds = 0.0;
+  double imagesPerSecond = 0.0;     ///< batch / median step time
+  double firstL1 = 0.0;             ///< G_L1 of the first and last step (a sanity check, random data)
+  double lastL1 = 0.0;
+};
+
+/// Progress text (one line per event) for the CLI.
+using BenchmarkLog = std::function<void(const std::string& line)>;
+
+/// Times the full pix2pix step (GanStep) of `config` for each variant, alternating the variants step by
+/// step so that machine noise hits them alike. Each variant has its own networks and Adam optimisers.
+std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& config,
+                                                    const std::vector<BenchmarkVariant>& variants,
+                                                    const BenchmarkSchedule& schedule, const BenchmarkLog& log = {});
+
+/// Median milliseconds of one generator forward (eval, inference mode, batch 1) at one size.
+struct InferBenchmarkResult {
+  std::string variant;
+  int64_t size = 0;
+  double medianMs = 0.0;
+};
+
+/// Times the generator (unet_256 by default) at each size for each variant, alternating variants.
+std::vector<InferBenchmarkResult> benchmarkInference(const std::vector<int64_t>& sizes,
+                                                     const std::vector<BenchmarkVariant>& variants,
+                                                     const BenchmarkSchedule& schedule, int64_t ngf = 64,
+                                                     int64_t numDowns = 8, const BenchmarkLog& log = {});
+
+/// Timing of a full-resolution colorization done by hand (no checkpoint needed): BGR -> Lab, resize L
+/// to the working size, generator forward, resize ab back, recombine with the full-resolution L, Lab ->
+/// BGR. Milliseconds per stage (medians).
+struct FullResBenchmarkResult {
+  std::string variant;
+  int width = 0, height = 0, workingSize = 0;
+  double toLabMs = 0.0, resizeDownMs = 0.0, networkMs = 0.0, resizeUpMs = 0.0, toBgrMs = 0.0, totalMs = 0.0;
+};
+FullResBenchmarkResult benchmarkFullResolution(int width, int height, int64_t workingSize,
+                                               const BenchmarkVariant& variant, const BenchmarkSchedule& schedule,
+                                               int64_t ngf = 64, int64_t numDowns = 8);
+
+/// Peak resident memory of this process so far (VmHWM), in MiB; 0 when unknown.
+double peakResidentMiB();
+/// Restarts the peak-RSS counter (Linux clear_refs); returns false when the kernel refuses.
+bool resetPeakResident();
+
+}  // namespace colorproxy
