@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/core/utility.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include "colorproxy/color/ab_quantizer.h"
@@ -101,18 +102,31 @@ struct Colorizer::Impl {
     return out;
   }
 
-  /// The full-resolution L of `lab` with `abSmall` upsampled to its size, as 8-bit BGR.
-  static cv::Mat recombine(const cv::Mat& lab, const cv::Mat& abSmall) {
+  /// The full-resolution L of `lab` with `abSmall` upsampled to its size, as 8-bit BGR. `lab` is reused.
+  static cv::Mat recombine(cv::Mat& lab, const cv::Mat& abSmall) {
     cv::Mat abFull;
     const bool enlarging = lab.cols >= abSmall.cols || lab.rows >= abSmall.rows;
     cv::resize(abSmall, abFull, lab.size(), 0, 0, enlarging ? cv::INTER_LINEAR : cv::INTER_AREA);
-    std::vector<cv::Mat> ab;
-    cv::split(abFull, ab);
-    std::vector<cv::Mat> ch;
-    cv::split(lab, ch);
-    cv::Mat merged;
-    cv::merge(std::vector<cv::Mat>{ch[0], ab[0], ab[1]}, merged);
-    return labToBgr8(merged);
+    // The predicted ab replaces the photo's own, in place (no split/merge copies of a 12 MP image).
+    const int fromTo[] = {0, 1, 1, 2};
+    cv::mixChannels(&abFull, 1, &lab, 1, fromTo, 2);
+    return inStripes(lab, CV_8UC3, [](const cv::Mat& in) { return labToBgr8(in); });
+  }
+
+  /// `convert` applied to horizontal stripes of `in` on OpenCV's threads (the colour conversions are
+  /// single-threaded; a 12 MP photo is worth splitting).
+  static cv::Mat inStripes(const cv::Mat& in, int outType, const std::function<cv::Mat(const cv::Mat&)>& convert) {
+    constexpr int kRows = 128;
+    if (in.rows <= kRows) return convert(in);
+    cv::Mat out(in.size(), outType);
+    const int stripes = (in.rows + kRows - 1) / kRows;
+    cv::parallel_for_(cv::Range(0, stripes), [&](const cv::Range& r) {
+      for (int i = r.start; i < r.end; ++i) {
+        const cv::Range rows(i * kRows, std::min(in.rows, (i + 1) * kRows));
+        convert(in.rowRange(rows)).copyTo(out.rowRange(rows));
+      }
+    });
+    return out;
   }
 };
 
@@ -188,11 +202,12 @@ cv::Mat Colorizer::colorize(const cv::Mat& image) const { return colorize(std::v
 
 std::vector<cv::Mat> Colorizer::colorize(const std::vector<cv::Mat>& images) const {
   std::vector<cv::Mat> labs;
-  for (const auto& img : images) labs.push_back(bgrToLab(toBgr8(img)));
+  for (const auto& img : images)
+    labs.push_back(Impl::inStripes(toBgr8(img), CV_32FC3, [](const cv::Mat& in) { return bgrToLab(in); }));
   std::vector<cv::Mat> out;
   for (size_t start = 0; start < labs.size(); start += kMaxBatch) {
-    const std::vector<cv::Mat> chunk(labs.begin() + long(start),
-                                     labs.begin() + long(std::min(labs.size(), start + kMaxBatch)));
+    std::vector<cv::Mat> chunk(labs.begin() + long(start),
+                               labs.begin() + long(std::min(labs.size(), start + kMaxBatch)));
     const auto ab = m_impl->predict(chunk);
     for (size_t i = 0; i < chunk.size(); ++i) out.push_back(Impl::recombine(chunk[i], ab[i]));
   }

@@ -71,24 +71,37 @@ TEST_F(ColorizerTest, KeepsInputSizeAndFullResolutionLightness) {
     EXPECT_EQ(c.pretext(), pretext);
     EXPECT_EQ(c.size(), 32);
     EXPECT_EQ(c.trainedSize(), 32);
+    // 77 rows, and 300 rows (converted in parallel stripes of 128 rows).
+    for (const cv::Size sz : {cv::Size(123, 77), cv::Size(90, 300)}) {
+      const cv::Mat photo = stripedPhoto(sz.width, sz.height, 5);
+      const cv::Mat out = c.colorize(photo);
+      ASSERT_EQ(out.size(), sz) << pretext;
+      ASSERT_EQ(out.type(), CV_8UC3);
+      // The output's lightness is the input's own (full resolution), up to 8-bit rounding and gamut
+      // clipping of the new colours; a 32-px L upsampled would differ far more at these edges.
+      std::vector<cv::Mat> li, lo;
+      cv::split(bgrToLab(photo), li);
+      cv::split(bgrToLab(out), lo);
+      cv::Mat diff;
+      cv::absdiff(li[0], lo[0], diff);
+      EXPECT_LT(cv::mean(diff)[0], 3.0) << pretext;
+      // A 32-px round trip of the lightness alone is clearly worse: the test can tell the two apart.
+      cv::Mat small, back;
+      cv::resize(li[0], small, cv::Size(32, 32), 0, 0, cv::INTER_AREA);
+      cv::resize(small, back, li[0].size(), 0, 0, cv::INTER_LINEAR);
+      cv::absdiff(li[0], back, diff);
+      EXPECT_GT(cv::mean(diff)[0], 6.0);
+      // Each stripe's colours are the whole image's: no seams where stripes meet.
+      std::vector<cv::Mat> outLab;
+      cv::split(bgrToLab(out), outLab);
+      if (sz.height > 128) {
+        const double seam = cv::norm(outLab[1].row(127), outLab[1].row(128), cv::NORM_L1) / sz.width;
+        const double inside = cv::norm(outLab[1].row(126), outLab[1].row(127), cv::NORM_L1) / sz.width;
+        EXPECT_LT(seam, inside + 2.0) << pretext;
+      }
+    }
     const cv::Mat photo = stripedPhoto(123, 77, 5);
     const cv::Mat out = c.colorize(photo);
-    ASSERT_EQ(out.size(), cv::Size(123, 77)) << pretext;
-    ASSERT_EQ(out.type(), CV_8UC3);
-    // The output's lightness is the input's own (full resolution), up to 8-bit rounding and gamut
-    // clipping of the new colours; a 32-px L upsampled would differ far more at these edges.
-    std::vector<cv::Mat> li, lo;
-    cv::split(bgrToLab(photo), li);
-    cv::split(bgrToLab(out), lo);
-    cv::Mat diff;
-    cv::absdiff(li[0], lo[0], diff);
-    EXPECT_LT(cv::mean(diff)[0], 3.0) << pretext;
-    // A 32-px round trip of the lightness alone is clearly worse: the test can tell the two apart.
-    cv::Mat small, back;
-    cv::resize(li[0], small, cv::Size(32, 32), 0, 0, cv::INTER_AREA);
-    cv::resize(small, back, li[0].size(), 0, 0, cv::INTER_LINEAR);
-    cv::absdiff(li[0], back, diff);
-    EXPECT_GT(cv::mean(diff)[0], 6.0);
     // Deterministic (evaluation mode, dropout off).
     EXPECT_EQ(meanAbsDiff(out, c.colorize(photo)), 0.0);
   }
