@@ -155,9 +155,10 @@ void runBenchLoader(const BenchLoaderOptions& o) {
             << "  CPU time " << std::setprecision(2) << cpuSeconds << " s = " << std::setprecision(1)
             << perCpuSecond << " images per CPU second (x " << std::max(o.threads, 1) << " free core"
             << (o.threads > 1 ? "s" : "") << " = " << perCpuSecond * std::max(o.threads, 1) << " images/s)\n"
-            << std::setprecision(2) << "  per image (thread time): read " << 1000.0 * stats.readSeconds / n
-            << " ms, decode " << 1000.0 * stats.decodeSeconds / n << " ms, resize "
-            << 1000.0 * stats.transformSeconds / n << " ms, Lab " << 1000.0 * stats.labSeconds / n << " ms";
+            << std::setprecision(2) << "  CPU time per image in the loader threads: read "
+            << 1000.0 * stats.readSeconds / n << " ms, decode " << 1000.0 * stats.decodeSeconds / n
+            << " ms, resize " << 1000.0 * stats.transformSeconds / n << " ms, Lab "
+            << 1000.0 * stats.labSeconds / n << " ms";
   if (o.masks) std::cout << ", mask " << 1000.0 * stats.maskSeconds / n << " ms";
   std::cout << " = " << perImageMs << " ms\n"
             << "  JPEG DCT-reduced decodes: " << stats.reducedDecodes << " of " << stats.images << "\n";
