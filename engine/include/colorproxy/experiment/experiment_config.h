@@ -1,0 +1,68 @@
+#pragma once
+// Settings of the paper's experiment as one job: pretrain a colorizer once (or reuse one), then
+// fine-tune a randomly initialised baseline and a pretrained network on identical data for several
+// seeds, per downstream task. Serialisable to JSON (the experiment folder's config.json).
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "colorproxy/train/colorization_config.h"
+#include "colorproxy/train/finetune_config.h"
+
+namespace colorproxy {
+
+/// Everything an experiment run needs.
+struct ExperimentConfig {
+  std::string name = "experiment";              ///< suffix of runs/<yyyymmdd-hhmmss>-<name>
+  std::filesystem::path runsDir = "runs";       ///< parent of the experiment folder
+  std::string presetName;                       ///< the preset it came from (informational)
+  std::vector<std::string> tasks = {"segmentation", "classification"};
+  int seeds = 3;                                ///< seeds firstSeed, firstSeed + 1, ...
+  uint64_t firstSeed = 1;
+
+  /// A colorization run folder or checkpoint to reuse; empty = pretrain with `pretrain`.
+  std::filesystem::path pretrained;
+  /// Folders whose images are pretrained on together (each searched recursively). When there are
+  /// several they are combined through links in the experiment folder; `pretrain.dataPath` is ignored.
+  std::vector<std::filesystem::path> pretrainSources;
+  ColorizationConfig pretrain;                  ///< runsDir/runName are set by the runner
+
+  FinetuneConfig segmentation;                  ///< template; init, seed, runName, runsDir set per run
+  FinetuneConfig classification;                ///< template, as segmentation
+  int exampleCount = 4;                         ///< test images in the prediction-example figures
+  int threads = 0;                              ///< ATen threads for every run, 0 = all cores
+
+  /// Problems (empty when runnable), each naming the field: tasks, seeds, the pretraining and
+  /// fine-tuning settings (dataPath of every task used), and ngf/numDowns agreement between them.
+  std::vector<std::string> validate() const;
+
+  nlohmann::json toJson() const;
+  /// Reads toJson()'s form (or an experiment's config.json, whose "settings" is used). Missing keys keep
+  /// their defaults; unknown keys throw std::invalid_argument naming them.
+  static ExperimentConfig fromJson(const nlohmann::json& json);
+  static ExperimentConfig fromFile(const std::filesystem::path& file);
+
+  /// Sets one setting from text. Keys: name, runsDir, tasks (comma list), seeds, firstSeed, pretrained,
+  /// pretrainSources (comma list), exampleCount, threads; "pretrain.<key>", "segmentation.<key>",
+  /// "classification.<key>" for the nested configs; "finetune.<key>" for both tasks; and the shape
+  /// keys imageSize, ngf, numDowns, device, bf16 which set the pretraining run and both tasks at once.
+  void set(const std::string& key, const std::string& value);
+
+  /// The fine-tuning template of `task` ("segmentation" or "classification"); throws otherwise.
+  const FinetuneConfig& finetune(const std::string& task) const;
+  FinetuneConfig& finetune(const std::string& task);
+
+  /// "paper": Pascal VOC 2012 at `dataRoot` (VOCdevkit/VOC2012, VOC2012 or the folder itself), 256 px,
+  /// ngf 64, 8 downs, the paper's schedules and batch sizes; pretraining on `dataRoot`'s training images
+  /// unless pretrainSources / pretrained are given (the paper pretrained on COCO 2014 train).
+  /// "quick": the bundled samples layout at `dataRoot` (photos/, camvid/, coco128/): pretraining on
+  /// photos + camvid/train, segmentation on CamVid, classification on coco128's VOC-20 view, 64 px,
+  /// small networks; minutes on a laptop CPU. Throws std::invalid_argument for other names.
+  static ExperimentConfig preset(const std::string& name, const std::filesystem::path& dataRoot);
+  static std::vector<std::string> presetNames();
+};
+
+}  // namespace colorproxy

@@ -1,0 +1,264 @@
+#include "colorproxy/experiment/experiment_config.h"
+
+#include <algorithm>
+#include <sstream>
+#include <stdexcept>
+
+#include "colorproxy/io/atomic_file.h"
+
+namespace colorproxy {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+const std::vector<std::string> kTasks = {"segmentation", "classification"};
+
+std::vector<std::string> splitList(const std::string& text) {
+  std::vector<std::string> out;
+  std::string item;
+  std::istringstream in(text);
+  while (std::getline(in, item, ',')) {
+    const auto b = item.find_first_not_of(" \t");
+    if (b == std::string::npos) continue;
+    out.push_back(item.substr(b, item.find_last_not_of(" \t") - b + 1));
+  }
+  return out;
+}
+
+int parseInt(const std::string& key, const std::string& value) {
+  std::istringstream in(value);
+  long long v = 0;
+  if (value.empty() || !(in >> v) || !in.eof())
+    throw std::invalid_argument("setting '" + key + "' must be a whole number, got '" + value + "'");
+  return int(v);
+}
+
+// The VOC 2012 folder under `root`: VOCdevkit/VOC2012, VOC2012, or root itself.
+fs::path vocRoot(const fs::path& root) {
+  std::error_code ec;
+  for (const fs::path& p : {root / "VOCdevkit" / "VOC2012", root / "VOC2012"})
+    if (fs::is_directory(p / "JPEGImages", ec)) return p;
+  return root;
+}
+
+}  // namespace
+
+const FinetuneConfig& ExperimentConfig::finetune(const std::string& task) const {
+  if (task == "segmentation") return segmentation;
+  if (task == "classification") return classification;
+  throw std::invalid_argument("unknown task '" + task + "' (use segmentation or classification)");
+}
+
+FinetuneConfig& ExperimentConfig::finetune(const std::string& task) {
+  return const_cast<FinetuneConfig&>(static_cast<const ExperimentConfig&>(*this).finetune(task));
+}
+
+std::vector<std::string> ExperimentConfig::validate() const {
+  std::vector<std::string> p;
+  std::error_code ec;
+  if (name.empty()) p.push_back("name is empty");
+  if (runsDir.empty()) p.push_back("runsDir is empty: choose where the experiment folder goes");
+  if (tasks.empty()) p.push_back("tasks is empty: choose segmentation, classification or both");
+  for (std::size_t i = 0; i < tasks.size(); ++i) {
+    if (std::find(kTasks.begin(), kTasks.end(), tasks[i]) == kTasks.end())
+      p.push_back("task '" + tasks[i] + "' is not one of: segmentation, classification");
+    else if (std::find(tasks.begin(), tasks.begin() + long(i), tasks[i]) != tasks.begin() + long(i))
+      p.push_back("task '" + tasks[i] + "' is listed twice");
+  }
+  if (seeds < 1 || seeds > 100) p.push_back("seeds " + std::to_string(seeds) + " must be between 1 and 100 (3 is usual)");
+  if (exampleCount < 0 || exampleCount > 32) p.push_back("exampleCount must be between 0 and 32");
+  if (threads < 0) p.push_back("threads must be 0 (all cores) or positive");
+
+  if (!pretrained.empty()) {
+    if (!fs::exists(pretrained, ec))
+      p.push_back("pretrained '" + pretrained.string() + "' does not exist (give a colorization run folder or checkpoint)");
+  } else {
+    ColorizationConfig check = pretrain;
+    if (!pretrainSources.empty()) {
+      for (const auto& s : pretrainSources)
+        if (!fs::is_directory(s, ec)) p.push_back("pretraining source '" + s.string() + "' is not an existing folder");
+      check.dataPath = pretrainSources.front();
+    }
+    for (const auto& problem : check.validate()) p.push_back("pretrain: " + problem);
+  }
+  for (const auto& task : tasks) {
+    if (std::find(kTasks.begin(), kTasks.end(), task) == kTasks.end()) continue;
+    FinetuneConfig f = finetune(task);
+    f.init = "random";  // the runner sets the init per run
+    if (f.task != task) p.push_back(task + ": its settings have task '" + f.task + "'");
+    for (const auto& problem : f.validate()) p.push_back(task + ": " + problem);
+    if (pretrained.empty() && (f.ngf != pretrain.ngf || f.numDowns != pretrain.numDowns))
+      p.push_back(task + ": ngf " + std::to_string(f.ngf) + " / numDowns " + std::to_string(f.numDowns) +
+                  " differ from the pretraining run's ngf " + std::to_string(pretrain.ngf) + " / numDowns " +
+                  std::to_string(pretrain.numDowns) + "; the fine-tuned networks must have the generator's shape");
+  }
+  return p;
+}
+
+json ExperimentConfig::toJson() const {
+  json sources = json::array();
+  for (const auto& s : pretrainSources) sources.push_back(s.string());
+  return {{"name", name},
+          {"runsDir", runsDir.string()},
+          {"preset", presetName},
+          {"tasks", tasks},
+          {"seeds", seeds},
+          {"firstSeed", firstSeed},
+          {"pretrained", pretrained.string()},
+          {"pretrainSources", sources},
+          {"pretrain", pretrain.toJson()},
+          {"segmentation", segmentation.toJson()},
+          {"classification", classification.toJson()},
+          {"exampleCount", exampleCount},
+          {"threads", threads}};
+}
+
+ExperimentConfig ExperimentConfig::fromJson(const json& input) {
+  const json& j = input.is_object() && input.contains("settings") ? input.at("settings") : input;
+  if (!j.is_object()) throw std::invalid_argument("an experiment configuration must be a JSON object");
+  ExperimentConfig c;
+  for (const auto& [key, v] : j.items()) {
+    try {
+      if (key == "name") c.name = v.get<std::string>();
+      else if (key == "runsDir") c.runsDir = v.get<std::string>();
+      else if (key == "preset") c.presetName = v.get<std::string>();
+      else if (key == "tasks") c.tasks = v.get<std::vector<std::string>>();
+      else if (key == "seeds") c.seeds = v.get<int>();
+      else if (key == "firstSeed") c.firstSeed = v.get<uint64_t>();
+      else if (key == "pretrained") c.pretrained = v.get<std::string>();
+      else if (key == "pretrainSources") {
+        c.pretrainSources.clear();
+        for (const auto& s : v.get<std::vector<std::string>>()) c.pretrainSources.emplace_back(s);
+      } else if (key == "pretrain") c.pretrain = ColorizationConfig::fromJson(v);
+      else if (key == "segmentation") c.segmentation = FinetuneConfig::fromJson(v);
+      else if (key == "classification") c.classification = FinetuneConfig::fromJson(v);
+      else if (key == "exampleCount") c.exampleCount = v.get<int>();
+      else if (key == "threads") c.threads = v.get<int>();
+      else throw std::invalid_argument("unknown experiment setting '" + key + "'");
+    } catch (const json::exception& e) {
+      throw std::invalid_argument("experiment setting '" + key + "' has the wrong type: " + e.what());
+    }
+  }
+  return c;
+}
+
+ExperimentConfig ExperimentConfig::fromFile(const fs::path& file) {
+  json j;
+  try {
+    j = json::parse(readTextFile(file));
+  } catch (const std::exception& e) {
+    throw std::invalid_argument("experiment config '" + file.string() + "': " + e.what());
+  }
+  try {
+    return fromJson(j);
+  } catch (const std::exception& e) {
+    throw std::invalid_argument("experiment config '" + file.string() + "': " + e.what());
+  }
+}
+
+void ExperimentConfig::set(const std::string& key, const std::string& value) {
+  const auto dot = key.find('.');
+  if (dot != std::string::npos) {
+    const std::string scope = key.substr(0, dot), sub = key.substr(dot + 1);
+    if (scope == "pretrain") pretrain.set(sub, value);
+    else if (scope == "segmentation") segmentation.set(sub, value);
+    else if (scope == "classification") classification.set(sub, value);
+    else if (scope == "finetune") {
+      segmentation.set(sub, value);
+      classification.set(sub, value);
+    } else {
+      throw std::invalid_argument("unknown setting group '" + scope +
+                                  "' in '" + key + "' (use pretrain., segmentation., classification. or finetune.)");
+    }
+    return;
+  }
+  if (key == "imageSize" || key == "ngf" || key == "numDowns" || key == "device" || key == "bf16") {
+    pretrain.set(key, value);
+    segmentation.set(key, value);
+    classification.set(key, value);
+    if (key == "imageSize") {
+      // Keep the jitter margins the presets use (about 1/8 of the side) at the new size.
+      const int size = pretrain.imageSize;
+      pretrain.loadSize = size + size / 8;
+      segmentation.loadSize = size + size / 8;
+    }
+  } else if (key == "name") name = value;
+  else if (key == "runsDir") runsDir = value;
+  else if (key == "tasks") tasks = splitList(value);
+  else if (key == "seeds") seeds = parseInt(key, value);
+  else if (key == "firstSeed") firstSeed = uint64_t(std::max(0, parseInt(key, value)));
+  else if (key == "pretrained") pretrained = value;
+  else if (key == "pretrainSources") {
+    pretrainSources.clear();
+    for (const auto& s : splitList(value)) pretrainSources.emplace_back(s);
+  } else if (key == "exampleCount") exampleCount = parseInt(key, value);
+  else if (key == "threads") {
+    threads = parseInt(key, value);
+    pretrain.threads = threads;
+    segmentation.threads = threads;
+    classification.threads = threads;
+  } else {
+    throw std::invalid_argument("unknown experiment setting '" + key +
+                                "' (known: name, runsDir, tasks, seeds, firstSeed, pretrained, pretrainSources, "
+                                "exampleCount, threads, imageSize, ngf, numDowns, device, bf16, and "
+                                "pretrain.<key>, segmentation.<key>, classification.<key>, finetune.<key>)");
+  }
+}
+
+std::vector<std::string> ExperimentConfig::presetNames() { return {"quick", "paper"}; }
+
+ExperimentConfig ExperimentConfig::preset(const std::string& presetName, const fs::path& dataRoot) {
+  ExperimentConfig c;
+  c.presetName = presetName;
+  if (presetName == "quick") {
+    c.name = "quick";
+    c.pretrainSources = {dataRoot / "photos", dataRoot / "camvid" / "train"};
+    c.pretrain = ColorizationConfig::preset("cpu-small");
+    c.pretrain.imageSize = 64;
+    c.pretrain.loadSize = 72;
+    c.pretrain.ngf = 16;
+    c.pretrain.ndf = 16;
+    c.pretrain.numDowns = 6;
+    c.pretrain.batchSize = 8;
+    c.pretrain.epochs = 12;
+    c.pretrain.epochsDecay = 6;
+    c.pretrain.previewCount = 4;
+    c.pretrain.maxValImages = 16;
+    c.pretrain.loaderWorkers = 1;
+    for (FinetuneConfig* f : {&c.segmentation, &c.classification}) {
+      f->imageSize = 64;
+      f->ngf = 16;
+      f->numDowns = 6;
+      f->loaderWorkers = 1;
+      f->previewCount = 4;
+    }
+    c.segmentation.task = "segmentation";
+    c.segmentation.dataPath = dataRoot / "camvid";
+    c.segmentation.loadSize = 72;
+    c.segmentation.batchSize = 8;
+    c.classification.task = "classification";
+    c.classification.dataPath = dataRoot / "coco128";
+    c.classification.labelView = "voc20";
+    c.classification.batchSize = 16;
+    c.classification.hidden = 1024;
+    return c;
+  }
+  if (presetName == "paper") {
+    c.name = "paper";
+    const fs::path voc = vocRoot(dataRoot);
+    c.pretrain = ColorizationConfig::preset("paper");
+    c.pretrain.dataPath = voc;
+    c.segmentation.task = "segmentation";
+    c.segmentation.dataPath = voc;
+    c.segmentation.loadSize = 286;
+    c.classification.task = "classification";
+    c.classification.dataPath = voc;
+    return c;
+  }
+  std::string list;
+  for (const auto& n : presetNames()) list += (list.empty() ? "" : ", ") + n;
+  throw std::invalid_argument("unknown experiment preset '" + presetName + "' (available: " + list + ")");
+}
+
+}  // namespace colorproxy

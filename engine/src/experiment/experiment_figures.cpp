@@ -1,0 +1,285 @@
+#include "experiment/experiment_figures.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <stdexcept>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "colorproxy/io/atomic_file.h"
+#include "train/finetune_batch.h"
+#include "train/finetune_data.h"
+
+namespace colorproxy {
+namespace fs = std::filesystem;
+
+namespace {
+
+const cv::Scalar kBaseline(180, 119, 31);   // BGR of matplotlib's tab:blue
+const cv::Scalar kPretrained(14, 127, 255); // tab:orange
+const cv::Scalar kInk(40, 40, 40);
+const cv::Scalar kGrid(225, 225, 225);
+
+cv::Scalar lighter(const cv::Scalar& c) { return (c + cv::Scalar(255, 255, 255)) * 0.5; }
+
+void savePng(const fs::path& file, const cv::Mat& image) {
+  std::vector<uchar> png;
+  if (!cv::imencode(".png", image, png)) throw std::runtime_error("cannot encode the figure '" + file.string() + "'");
+  writeFileAtomically(file, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
+}
+
+std::string tickText(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, std::fabs(v) >= 10 ? "%.0f" : std::fabs(v) >= 1 ? "%.2f" : "%.3f", v);
+  return buf;
+}
+
+void text(cv::Mat& img, const std::string& s, cv::Point at, double scale = 0.45, const cv::Scalar& colour = kInk,
+          int thickness = 1) {
+  cv::putText(img, s, at, cv::FONT_HERSHEY_SIMPLEX, scale, colour, thickness, cv::LINE_AA);
+}
+
+/// (x in epochs, loss) points of one run's per-iteration losses, smoothed by a trailing mean.
+std::vector<cv::Point2d> smoothedCurve(const FinetuneResult& r) {
+  std::vector<cv::Point2d> out;
+  const std::size_t epochs = std::max<std::size_t>(1, r.epochTrainLoss.size());
+  const double perEpoch = std::max(1.0, double(r.iterationLoss.size()) / double(epochs));
+  const std::size_t window = std::max<std::size_t>(1, std::size_t(perEpoch / 3));
+  double sum = 0;
+  for (std::size_t i = 0; i < r.iterationLoss.size(); ++i) {
+    sum += r.iterationLoss[i].second;
+    if (i >= window) sum -= r.iterationLoss[i - window].second;
+    const double n = double(std::min(i + 1, window));
+    out.emplace_back(double(r.iterationLoss[i].first) / perEpoch, sum / n);
+  }
+  return out;
+}
+
+// Per-epoch mean over runs of the epoch training losses, at the middle of each epoch.
+std::vector<cv::Point2d> epochMeans(const std::vector<FinetuneResult>& runs) {
+  std::vector<cv::Point2d> out;
+  std::size_t epochs = 0;
+  for (const auto& r : runs) epochs = std::max(epochs, r.epochTrainLoss.size());
+  for (std::size_t e = 0; e < epochs; ++e) {
+    double sum = 0;
+    int n = 0;
+    for (const auto& r : runs)
+      if (e < r.epochTrainLoss.size() && std::isfinite(r.epochTrainLoss[e])) {
+        sum += r.epochTrainLoss[e];
+        ++n;
+      }
+    if (n) out.emplace_back(double(e) + 0.5, sum / n);
+  }
+  return out;
+}
+
+std::vector<std::string> parseCsvLine(const std::string& line) {
+  std::vector<std::string> cells(1);
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+        cells.back() += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        cells.back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      cells.emplace_back();
+    } else if (c != '\r') {
+      cells.back() += c;
+    }
+  }
+  return cells;
+}
+
+std::vector<std::vector<std::string>> readCsv(const fs::path& file) {
+  std::ifstream in(file);
+  if (!in) throw std::runtime_error("cannot read '" + file.string() + "'");
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty()) rows.push_back(parseCsvLine(line));
+  return rows;
+}
+
+std::vector<std::size_t> spread(std::size_t available, int count) {
+  std::vector<std::size_t> out;
+  if (available == 0 || count <= 0) return out;
+  const std::size_t n = std::min<std::size_t>(available, std::size_t(count));
+  for (std::size_t i = 0; i < n; ++i) out.push_back(i * available / n);
+  return out;
+}
+
+cv::Mat scaledTo(const cv::Mat& m, int height, int interpolation) {
+  cv::Mat out;
+  const double f = double(height) / m.rows;
+  cv::resize(m, out, cv::Size(std::max(1, int(m.cols * f + 0.5)), height), 0, 0, interpolation);
+  return out;
+}
+
+cv::Mat greyPicture(const fs::path& image, cv::Size size) {
+  cv::Mat g = cv::imread(image.string(), cv::IMREAD_GRAYSCALE), resized, bgr;
+  if (g.empty()) return cv::Mat(size, CV_8UC3, cv::Scalar(128, 128, 128));
+  cv::resize(g, resized, size, 0, 0, cv::INTER_AREA);
+  cv::cvtColor(resized, bgr, cv::COLOR_GRAY2BGR);
+  return bgr;
+}
+
+// Rows of equally tall cells with white gutters and a header naming the columns.
+cv::Mat tile(const std::vector<std::vector<cv::Mat>>& rows, const std::vector<std::string>& header) {
+  const int gutter = 6;
+  std::vector<int> widths(header.size(), 0);
+  for (const auto& r : rows)
+    for (std::size_t c = 0; c < r.size() && c < widths.size(); ++c) widths[c] = std::max(widths[c], r[c].cols);
+  int width = gutter, height = 28 + gutter;
+  for (int w : widths) width += w + gutter;
+  for (const auto& r : rows) height += r.front().rows + gutter;
+  cv::Mat canvas(height, width, CV_8UC3, cv::Scalar(255, 255, 255));
+  int x = gutter;
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    text(canvas, header[c], {x, 20}, 0.55);
+    x += widths[c] + gutter;
+  }
+  int y = 28;
+  for (const auto& r : rows) {
+    x = gutter;
+    for (std::size_t c = 0; c < r.size() && c < widths.size(); ++c) {
+      r[c].copyTo(canvas(cv::Rect(x, y, r[c].cols, r[c].rows)));
+      x += widths[c] + gutter;
+    }
+    y += r.front().rows + gutter;
+  }
+  return canvas;
+}
+
+}  // namespace
+
+void writeLossFigure(const fs::path& file, const std::string& task, const std::vector<FinetuneResult>& baseline,
+                     const std::vector<FinetuneResult>& pretrained) {
+  const int W = 900, H = 540, left = 80, right = 24, top = 48, bottom = 64;
+  cv::Mat img(H, W, CV_8UC3, cv::Scalar(255, 255, 255));
+  std::vector<std::pair<std::vector<cv::Point2d>, cv::Scalar>> thin, thick;
+  for (const auto& r : baseline) thin.push_back({smoothedCurve(r), lighter(kBaseline)});
+  for (const auto& r : pretrained) thin.push_back({smoothedCurve(r), lighter(kPretrained)});
+  thick.push_back({epochMeans(baseline), kBaseline});
+  thick.push_back({epochMeans(pretrained), kPretrained});
+
+  double xMax = 1, yMin = INFINITY, yMax = -INFINITY;
+  for (const auto* group : {&thin, &thick})
+    for (const auto& [pts, colour] : *group)
+      for (const auto& p : pts) {
+        if (!std::isfinite(p.y)) continue;
+        xMax = std::max(xMax, std::ceil(p.x - 1e-9));
+        yMin = std::min(yMin, p.y);
+        yMax = std::max(yMax, p.y);
+      }
+  if (!std::isfinite(yMin)) yMin = 0, yMax = 1;
+  if (yMax - yMin < 1e-9) yMax = yMin + 1e-3;
+  const double pad = 0.05 * (yMax - yMin);
+  yMin -= pad;
+  yMax += pad;
+  const auto px = [&](const cv::Point2d& p) {
+    return cv::Point(int(left + p.x / xMax * (W - left - right) + 0.5),
+                     int(H - bottom - (p.y - yMin) / (yMax - yMin) * (H - top - bottom) + 0.5));
+  };
+
+  for (int i = 0; i <= 5; ++i) {
+    const double v = yMin + (yMax - yMin) * i / 5.0;
+    const cv::Point a = px({0, v}), b = px({xMax, v});
+    cv::line(img, a, b, kGrid, 1);
+    text(img, tickText(v), {8, a.y + 5});
+  }
+  const int xStep = std::max(1, int(xMax / 12));
+  for (int e = 0; e <= int(xMax); e += xStep) {
+    const cv::Point a = px({double(e), yMin}), b = px({double(e), yMax});
+    cv::line(img, a, b, kGrid, 1);
+    text(img, std::to_string(e), {a.x - 4, H - bottom + 20});
+  }
+  cv::rectangle(img, px({0, yMax}), px({xMax, yMin}), kInk, 1);
+  for (const auto& [pts, colour] : thin)
+    for (std::size_t i = 1; i < pts.size(); ++i) cv::line(img, px(pts[i - 1]), px(pts[i]), colour, 1, cv::LINE_AA);
+  for (const auto& [pts, colour] : thick) {
+    for (std::size_t i = 1; i < pts.size(); ++i) cv::line(img, px(pts[i - 1]), px(pts[i]), colour, 3, cv::LINE_AA);
+    for (const auto& p : pts) cv::circle(img, px(p), 5, colour, cv::FILLED, cv::LINE_AA);
+  }
+  text(img, task + ": training loss (" + std::to_string(baseline.size()) + " seeds)", {left, 30}, 0.65, kInk, 2);
+  text(img, "epoch", {W / 2 - 20, H - 20}, 0.5);
+  const int lx = W - right - 250, ly = top + 16;
+  const cv::Rect legend(cv::Point(lx - 10, ly - 18), cv::Point(W - right - 8, ly + 34));
+  cv::rectangle(img, legend, cv::Scalar(255, 255, 255), cv::FILLED);
+  cv::rectangle(img, legend, kGrid, 1);
+  cv::line(img, {lx, ly - 4}, {lx + 30, ly - 4}, kBaseline, 3, cv::LINE_AA);
+  text(img, "random init (baseline)", {lx + 38, ly});
+  cv::line(img, {lx, ly + 20}, {lx + 30, ly + 20}, kPretrained, 3, cv::LINE_AA);
+  text(img, "colorization pretrained", {lx + 38, ly + 24});
+  savePng(file, img);
+}
+
+bool writeExamplesFigure(const fs::path& file, const std::string& task, const FinetuneResult& baseline,
+                         const FinetuneResult& pretrained, int count) {
+  if (baseline.predictionsDir.empty() || pretrained.predictionsDir.empty() || count <= 0) return false;
+  const int side = 128;
+  std::vector<std::vector<cv::Mat>> rows;
+  if (task == "segmentation") {
+    const auto b = readCsv(baseline.predictionsDir / "index.csv");
+    const auto p = readCsv(pretrained.predictionsDir / "index.csv");
+    if (b.size() < 2 || b.size() != p.size()) return false;
+    for (std::size_t i : spread(b.size() - 1, count)) {
+      const auto& rb = b[i + 1];
+      const auto& rp = p[i + 1];
+      if (rb.size() < 4 || rp.size() < 4) continue;
+      const cv::Mat predB = cv::imread((baseline.predictionsDir / rb[2]).string(), cv::IMREAD_UNCHANGED);
+      const cv::Mat predP = cv::imread((pretrained.predictionsDir / rp[2]).string(), cv::IMREAD_UNCHANGED);
+      const cv::Mat truth = cv::imread((baseline.predictionsDir / rb[3]).string(), cv::IMREAD_UNCHANGED);
+      if (predB.empty() || predP.empty() || truth.empty()) continue;
+      rows.push_back({scaledTo(greyPicture(rb[1], truth.size()), side, cv::INTER_AREA),
+                      scaledTo(colourMask(predB), side, cv::INTER_NEAREST),
+                      scaledTo(colourMask(predP), side, cv::INTER_NEAREST),
+                      scaledTo(colourMask(truth), side, cv::INTER_NEAREST)});
+    }
+  } else {
+    const auto pb = readCsv(baseline.predictionsDir / "probabilities.csv");
+    const auto pp = readCsv(pretrained.predictionsDir / "probabilities.csv");
+    const auto lb = readCsv(baseline.predictionsDir / "labels.csv");
+    if (pb.size() < 2 || pb.size() != pp.size() || pb.size() != lb.size()) return false;
+    const std::vector<std::string>& classes = pb.front();
+    const auto topLabels = [&](const std::vector<std::string>& row) {
+      std::vector<std::pair<double, std::string>> scored;
+      for (std::size_t c = 1; c < row.size() && c < classes.size(); ++c) scored.push_back({std::stod(row[c]), classes[c]});
+      std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b2) { return a.first > b2.first; });
+      std::vector<std::string> lines;
+      for (std::size_t k = 0; k < std::min<std::size_t>(4, scored.size()); ++k) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.2f ", scored[k].first);
+        lines.push_back(buf + scored[k].second);
+      }
+      return lines;
+    };
+    for (std::size_t i : spread(pb.size() - 1, count)) {
+      const auto& truthRow = lb[i + 1];
+      std::vector<std::string> truth;
+      for (std::size_t c = 1; c < truthRow.size() && c < classes.size(); ++c)
+        if (truthRow[c] == "1") truth.push_back(classes[c]);
+      rows.push_back({greyPicture(pb[i + 1][0], {side, side}),
+                      textCard(topLabels(pb[i + 1]), side, cv::Scalar(180, 119, 31)),
+                      textCard(topLabels(pp[i + 1]), side, cv::Scalar(14, 127, 255)),
+                      textCard(truth, side, cv::Scalar(60, 160, 60))});
+    }
+  }
+  if (rows.empty()) return false;
+  const bool seg = task == "segmentation";
+  savePng(file, tile(rows, {"input (L)", seg ? "baseline" : "baseline (top labels)",
+                            seg ? "pretrained" : "pretrained (top labels)", "truth"}));
+  return true;
+}
+
+}  // namespace colorproxy

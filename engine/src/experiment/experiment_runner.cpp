@@ -1,0 +1,256 @@
+#include "colorproxy/experiment/experiment_runner.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <map>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/io/run_folder.h"
+#include "colorproxy/io/run_status.h"
+#include "colorproxy/train/colorization_trainer.h"
+#include "colorproxy/train/finetune_trainer.h"
+#include "experiment/experiment_figures.h"
+#include "experiment/experiment_report.h"
+#include "experiment/pretrain_images.h"
+#include "io/time_text.h"
+#include "train/finetune_data.h"
+#include "train/finetune_pretrained.h"
+
+namespace colorproxy {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+void writeStatus(const RunFolder& run, RunState state, const std::string& message, int done, int count) {
+  RunStatus s;
+  s.state = state;
+  s.message = message;
+  s.epoch = done;
+  s.epochs = count;
+  try {
+    writeRunStatus(run.statusFile(), s);
+  } catch (const std::exception&) {
+    // The result carries the outcome; status.json is only a convenience for readers.
+  }
+}
+
+// Higher-is-better for every metric except losses.
+bool higherIsBetter(const std::string& metric) { return metric.find("loss") == std::string::npos; }
+
+TaskComparison compareTask(const std::string& task, const std::vector<std::uint64_t>& seeds,
+                           const std::vector<FinetuneResult>& baseline, const std::vector<FinetuneResult>& pretrained) {
+  TaskComparison t;
+  t.task = task;
+  t.seeds = seeds;
+  const bool seg = task == "segmentation";
+  t.primaryMetric = seg ? "test_mIoU" : "test_mAP";
+  t.perClassMetric = seg ? "IoU" : "AP";
+  t.classNames = baseline.front().classNames;
+  std::vector<std::string> names = {t.primaryMetric};
+  for (const auto& [name, value] : baseline.front().testMetrics)
+    if (name != t.primaryMetric) names.push_back(name);
+  for (const auto& name : names) {
+    std::vector<double> b, p;
+    for (const auto& r : baseline) b.push_back(r.testMetrics.count(name) ? r.testMetrics.at(name) : std::nan(""));
+    for (const auto& r : pretrained) p.push_back(r.testMetrics.count(name) ? r.testMetrics.at(name) : std::nan(""));
+    t.metrics.push_back(compareMetric(name, higherIsBetter(name), b, p));
+  }
+  const auto perClassMean = [&](const std::vector<FinetuneResult>& runs) {
+    std::vector<double> mean(t.classNames.size(), std::nan(""));
+    for (std::size_t c = 0; c < mean.size(); ++c) {
+      double sum = 0;
+      int n = 0;
+      for (const auto& r : runs)
+        if (c < r.testPerClass.size() && std::isfinite(r.testPerClass[c])) {
+          sum += r.testPerClass[c];
+          ++n;
+        }
+      if (n) mean[c] = sum / n;
+    }
+    return mean;
+  };
+  t.baselinePerClass = perClassMean(baseline);
+  t.pretrainedPerClass = perClassMean(pretrained);
+  for (const auto& r : baseline) {
+    t.baselineRuns.push_back(r.runDir);
+    t.baselineSeconds.push_back(r.seconds);
+  }
+  for (const auto& r : pretrained) {
+    t.pretrainedRuns.push_back(r.runDir);
+    t.pretrainedSeconds.push_back(r.seconds);
+  }
+  t.verdict = describeConsistency(t.metrics.front(), task);
+  return t;
+}
+
+/// Forwards a run's observer calls and adds nothing; lets the runner keep one observer for all runs.
+class StageObserver : public TrainingObserver {
+ public:
+  explicit StageObserver(ExperimentObserver& inner) : m_inner(inner) {}
+  void onIteration(const IterationStats& s) override { m_inner.onIteration(s); }
+  void onEpoch(const EpochReport& r) override { m_inner.onEpoch(r); }
+  void onPreview(const PreviewImages& p) override { m_inner.onPreview(p); }
+  void onLog(const std::string& line) override { m_inner.onLog(line); }
+
+ private:
+  ExperimentObserver& m_inner;
+};
+
+}  // namespace
+
+ExperimentResult runExperiment(const ExperimentConfig& config, ExperimentObserver& observer, StopToken& stop) {
+  const auto start = Clock::now();
+  ExperimentResult result;
+  const auto problems = config.validate();
+  if (!problems.empty()) {
+    std::string text;
+    for (const auto& p : problems) text += (text.empty() ? "" : "; ") + p;
+    result.error = "the experiment settings cannot run: " + text;
+    return result;
+  }
+
+  std::optional<RunFolder> folder;
+  const bool pretrainHere = config.pretrained.empty();
+  const int runCount = (pretrainHere ? 1 : 0) + int(config.tasks.size()) * config.seeds * 2;
+  int stageIndex = 0;
+  StageObserver forward(observer);
+  try {
+    folder = RunFolder::create(config.runsDir, config.name);
+    result.dir = folder->dir();
+    const fs::path childRuns = folder->dir() / "runs";
+    json configJson = {{"task", "experiment"},
+                       {"createdAt", localTimeIso(std::time(nullptr))},
+                       {"engineVersion", COLORPROXY_VERSION},
+                       {"primaryMetric", ""},
+                       {"settings", config.toJson()}};
+    writeFileAtomically(folder->configFile(), configJson.dump(2));
+    writeStatus(*folder, RunState::Running, "", 0, runCount);
+    const auto log = [&](const std::string& line) { observer.onLog("[experiment] " + line); };
+
+    // The data of every task, resolved once: the same splits go to every run, and the test images are
+    // checked against the pretraining images.
+    std::map<std::string, FinetuneData> data;
+    for (const auto& task : config.tasks) data[task] = loadFinetuneData(config.finetune(task));
+
+    // 1. The colorization generator.
+    PretrainImages pretrainImages;
+    if (pretrainHere) {
+      ColorizationConfig pc = config.pretrain;
+      if (!config.pretrainSources.empty()) {
+        pretrainImages = preparePretrainImages(config.pretrainSources, folder->dir() / "pretrain-images");
+        pc.dataPath = pretrainImages.folder;
+      } else {
+        pretrainImages = preparePretrainImages({pc.dataPath}, {});
+      }
+      pc.runsDir = childRuns;
+      pc.runName = "pretrain";
+      if (config.threads > 0) pc.threads = config.threads;
+      const ExperimentStage stage{++stageIndex, runCount, "pretrain", "colorization", "", pc.seed};
+      observer.onStageStarted(stage);
+      log("pretraining on " + std::to_string(pretrainImages.files.size()) + " images in " + pc.dataPath.string());
+      const auto t0 = Clock::now();
+      const RunResult pr = runColorization(pc, forward, stop);
+      result.pretrainSeconds = since(t0);
+      observer.onStageFinished(stage, pr.completed, result.pretrainSeconds);
+      result.pretrainRun = pr.runDir;
+      if (pr.stopped || stop.stopRequested()) {
+        result.stopped = true;
+        writeStatus(*folder, RunState::Stopped, "stopped during pretraining", stageIndex - 1, runCount);
+        result.seconds = since(start);
+        return result;
+      }
+      if (!pr.completed)
+        throw std::runtime_error("pretraining failed: " + (pr.error.empty() ? std::string("it did not finish") : pr.error));
+    } else {
+      result.pretrainRun = config.pretrained;
+      result.pretrainReused = true;
+    }
+    // Check the generator's shape before any fine-tuning starts, so a mismatch costs nothing.
+    const PretrainedGenerator generator = loadPretrainedGenerator(result.pretrainRun);
+    for (const auto& task : config.tasks)
+      requireCompatible(generator, config.finetune(task).ngf, config.finetune(task).numDowns);
+    log("generator: " + generator.file.string() + " (ngf " + std::to_string(generator.ngf) + ", numDowns " +
+        std::to_string(generator.numDowns) + ")");
+
+    // 2. Baseline and pretrained fine-tuning per task and seed (paired: same seed, same data, same
+    // batch order; only the initialisation and its schedule differ).
+    for (const auto& task : config.tasks) {
+      std::vector<FinetuneResult> baseline, pretrained;
+      std::vector<std::uint64_t> seeds;
+      for (int s = 0; s < config.seeds; ++s) {
+        const std::uint64_t seed = config.firstSeed + std::uint64_t(s);
+        seeds.push_back(seed);
+        for (const bool usePretrained : {false, true}) {
+          FinetuneConfig f = config.finetune(task);
+          f.seed = seed;
+          f.init = usePretrained ? "pretrained:" + result.pretrainRun.string() : "random";
+          f.runsDir = childRuns;
+          f.runName = task + (usePretrained ? "-pretrained" : "-baseline") + "-seed" + std::to_string(seed);
+          if (config.threads > 0) f.threads = config.threads;
+          const ExperimentStage stage{++stageIndex, runCount, f.runName, task, usePretrained ? "pretrained" : "random", seed};
+          observer.onStageStarted(stage);
+          const FinetuneResult r = runFinetune(f, forward, stop);
+          observer.onStageFinished(stage, r.completed, r.seconds);
+          if (r.stopped || stop.stopRequested()) {
+            result.stopped = true;
+            writeStatus(*folder, RunState::Stopped, "stopped during " + f.runName, stageIndex - 1, runCount);
+            result.seconds = since(start);
+            return result;
+          }
+          if (!r.completed) throw std::runtime_error(f.runName + " failed: " + r.error);
+          (usePretrained ? pretrained : baseline).push_back(r);
+          writeStatus(*folder, RunState::Running, "", stageIndex, runCount);
+        }
+      }
+      TaskComparison t = compareTask(task, seeds, baseline, pretrained);
+      const FinetuneData& d = data.at(task);
+      t.dataDescription = config.finetune(task).dataPath.filename().string() + ": train " +
+                          std::to_string(d.train.size()) + " (" + d.trainSource + "), validation " +
+                          std::to_string(d.val.size()) + " (" + d.valSource + "), test " +
+                          std::to_string(d.test.size()) + " (" + d.testSource + ")";
+      std::error_code ec;
+      for (const auto& s : d.test)
+        if (pretrainImages.files.count(fs::weakly_canonical(s.image, ec))) ++t.pretrainOverlap;
+      log(t.verdict);
+      result.tasks.push_back(std::move(t));
+    }
+
+    // 3. Figures and the report.
+    const fs::path figures = folder->dir() / "figures";
+    for (auto& t : result.tasks) {
+      std::vector<FinetuneResult> b, p;
+      for (const auto& dir : t.baselineRuns) b.push_back(readFinetuneReport(dir));
+      for (const auto& dir : t.pretrainedRuns) p.push_back(readFinetuneReport(dir));
+      t.lossFigure = figures / ("loss-" + t.task + ".png");
+      writeLossFigure(t.lossFigure, t.task, b, p);
+      t.examplesFigure = figures / ("examples-" + t.task + ".png");
+      if (!writeExamplesFigure(t.examplesFigure, t.task, b.front(), p.front(), config.exampleCount))
+        t.examplesFigure.clear();
+      result.files.push_back(t.lossFigure);
+      if (!t.examplesFigure.empty()) result.files.push_back(t.examplesFigure);
+    }
+    result.seconds = since(start);
+    result.completed = true;
+    writeExperimentReport(*folder, config, generator.file, result);
+    writeStatus(*folder, RunState::Completed, "", runCount, runCount);
+  } catch (const std::exception& e) {
+    result.error = e.what();
+    result.completed = false;
+    result.seconds = since(start);
+    observer.onLog("[experiment] failed: " + result.error);
+    if (folder) writeStatus(*folder, RunState::Failed, result.error, stageIndex, runCount);
+  }
+  return result;
+}
+
+}  // namespace colorproxy

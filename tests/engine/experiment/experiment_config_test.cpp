@@ -1,0 +1,89 @@
+// ExperimentConfig: presets, the set() routing, JSON round trip and validation.
+#include <gtest/gtest.h>
+
+#include "colorproxy/experiment/experiment_config.h"
+#include "colorproxy/experiment/experiment_runner.h"
+#include "support/test_support.h"
+
+namespace colorproxy {
+namespace {
+namespace fs = std::filesystem;
+
+TEST(ExperimentConfig, QuickPresetUsesTheBundledSamplesConsistently) {
+  const fs::path samples = test::sourceDir() / "resources" / "samples";
+  const ExperimentConfig c = ExperimentConfig::preset("quick", samples);
+  EXPECT_EQ(c.seeds, 3);
+  ASSERT_EQ(c.pretrainSources.size(), 2u);
+  EXPECT_EQ(c.pretrainSources[0], samples / "photos");
+  EXPECT_EQ(c.pretrainSources[1], samples / "camvid" / "train");
+  EXPECT_EQ(c.segmentation.dataPath, samples / "camvid");
+  EXPECT_EQ(c.classification.dataPath, samples / "coco128");
+  EXPECT_EQ(c.classification.labelView, "voc20");
+  for (const auto* f : {&c.segmentation, &c.classification}) {
+    EXPECT_EQ(f->ngf, c.pretrain.ngf);
+    EXPECT_EQ(f->numDowns, c.pretrain.numDowns);
+  }
+  EXPECT_TRUE(c.validate().empty()) << (c.validate().empty() ? "" : c.validate().front());
+  const ExperimentConfig paper = ExperimentConfig::preset("paper", "/voc");
+  EXPECT_EQ(paper.segmentation.imageSize, 256);
+  EXPECT_EQ(paper.segmentation.numDowns, 8);
+  EXPECT_EQ(paper.classification.effectiveBatchSize(), 32);
+  EXPECT_THROW(ExperimentConfig::preset("fast", samples), std::invalid_argument);
+}
+
+TEST(ExperimentConfig, SetRoutesKeysToTheNestedConfigs) {
+  ExperimentConfig c = ExperimentConfig::preset("quick", "/samples");
+  c.set("seeds", "5");
+  c.set("tasks", "segmentation");
+  c.set("pretrain.epochs", "2");
+  c.set("segmentation.batchSize", "4");
+  c.set("finetune.maxImages", "10");
+  c.set("imageSize", "96");
+  c.set("numDowns", "5");
+  EXPECT_EQ(c.seeds, 5);
+  EXPECT_EQ(c.tasks, (std::vector<std::string>{"segmentation"}));
+  EXPECT_EQ(c.pretrain.epochs, 2);
+  EXPECT_EQ(c.segmentation.batchSize, 4);
+  EXPECT_EQ(c.segmentation.maxImages, 10);
+  EXPECT_EQ(c.classification.maxImages, 10);
+  for (int size : {c.pretrain.imageSize, c.segmentation.imageSize, c.classification.imageSize}) EXPECT_EQ(size, 96);
+  EXPECT_EQ(c.pretrain.loadSize, 108);
+  EXPECT_EQ(c.classification.numDowns, 5);
+  EXPECT_THROW(c.set("nonsense", "1"), std::invalid_argument);
+  EXPECT_THROW(c.set("other.key", "1"), std::invalid_argument);
+  EXPECT_THROW(c.set("segmentation.nonsense", "1"), std::invalid_argument);
+
+  const ExperimentConfig back = ExperimentConfig::fromJson(c.toJson());
+  EXPECT_EQ(back.toJson(), c.toJson());
+  EXPECT_THROW(ExperimentConfig::fromJson({{"unknown", 1}}), std::invalid_argument);
+}
+
+TEST(ExperimentConfig, ValidateCatchesShapeMismatchAndBadTasks) {
+  const fs::path samples = test::sourceDir() / "resources" / "samples";
+  ExperimentConfig c = ExperimentConfig::preset("quick", samples);
+  c.segmentation.ngf = 8;
+  c.tasks = {"segmentation", "detection"};
+  c.seeds = 0;
+  const auto p = c.validate();
+  const auto has = [&](const std::string& s) {
+    for (const auto& x : p)
+      if (x.find(s) != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("segmentation: ngf 8"));
+  EXPECT_TRUE(has("task 'detection'"));
+  EXPECT_TRUE(has("seeds 0"));
+}
+
+TEST(FindSampleData, SearchesUpwardFromAFolderAndFromTheExecutable) {
+  const auto fromSource = findSampleData(test::sourceDir() / "engine" / "src", {});
+  ASSERT_TRUE(fromSource);
+  EXPECT_EQ(*fromSource, fs::weakly_canonical(test::sourceDir() / "resources" / "samples"));
+  test::TempDir dir;
+  EXPECT_FALSE(findSampleData(dir.path(), {}));
+  const auto fromExe = findSampleData(dir.path(), test::sourceDir() / "build-x" / "app" / "colorproxy-cli");
+  ASSERT_TRUE(fromExe);
+}
+
+}  // namespace
+}  // namespace colorproxy
