@@ -2,19 +2,22 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include "main/uiresources.h"
 
 int main(int argc, char** argv) {
-  qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                    : qgetenv("QT_QPA_PLATFORM"));
-  // Settings go to a throw-away test location, never the user's real ones.
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   QStandardPaths::setTestModeEnabled(true);
   QApplication app(argc, argv);
+  // Settings live under a test-only name and start empty, never touching the user's real ones.
   QApplication::setOrganizationName(QStringLiteral("ColorProxyTests"));
   QApplication::setApplicationName(QStringLiteral("test_ui"));
+  QSettings().clear();
   colorproxy::initUiResources();
   ::testing::InitGoogleTest(&argc, argv);
-  return RUN_ALL_TESTS();
+  const int result = RUN_ALL_TESTS();
+  QSettings().clear();
+  return result;
 }

@@ -13,6 +13,7 @@ DatasetSummaryView::DatasetSummaryView(QWidget* parent) : QWidget(parent) {
   m_headline = new QLabel(this);
   m_headline->setWordWrap(true);
   m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_headline->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
   m_splits = new QTableWidget(0, 5, this);
   m_splits->setHorizontalHeaderLabels(
       {tr("Split"), tr("Usable images"), tr("Images found"), tr("With labels / masks"), tr("Problems")});
@@ -20,19 +21,21 @@ DatasetSummaryView::DatasetSummaryView(QWidget* parent) : QWidget(parent) {
   m_splits->verticalHeader()->setVisible(false);
   m_splits->setEditTriggers(QAbstractItemView::NoEditTriggers);
   m_splits->setSelectionMode(QAbstractItemView::NoSelection);
-  m_splits->setMaximumHeight(150);
+  m_splits->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  m_splits->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
   m_classes = new QLabel(this);
   m_classes->setWordWrap(true);
+  m_classes->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
   m_problems = new QPlainTextEdit(this);
   m_problems->setReadOnly(true);
-  m_problems->setMaximumHeight(110);
+  m_problems->setMinimumHeight(60);
   m_problems->setPlaceholderText(tr("No problems found"));
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_headline);
   layout->addWidget(m_splits);
   layout->addWidget(m_classes);
-  layout->addWidget(m_problems);
+  layout->addWidget(m_problems, 1);
   connect(&m_watcher, &QFutureWatcher<DatasetOverview>::finished, this, [this] {
     if (m_watcher.property("generation").toInt() != m_generation) return;  // superseded scan
     show(m_watcher.result());
@@ -40,11 +43,19 @@ DatasetSummaryView::DatasetSummaryView(QWidget* parent) : QWidget(parent) {
   clear();
 }
 
+void DatasetSummaryView::fitTable() {
+  // As tall as its rows: the table never scrolls and never leaves a blank area.
+  int height = m_splits->horizontalHeader()->sizeHint().height() + 2 * m_splits->frameWidth();
+  for (int r = 0; r < m_splits->rowCount(); ++r) height += m_splits->rowHeight(r);
+  m_splits->setFixedHeight(std::max(height, m_splits->horizontalHeader()->sizeHint().height() + 8));
+}
+
 void DatasetSummaryView::clear() {
   ++m_generation;
   m_overview = DatasetOverview();
   m_headline->setText(tr("No dataset chosen yet."));
   m_splits->setRowCount(0);
+  fitTable();
   m_classes->clear();
   m_problems->clear();
 }
@@ -55,6 +66,7 @@ void DatasetSummaryView::scan(const QString& path, const QString& format, bool k
   m_overview.path = path;
   m_headline->setText(tr("Scanning %1 …").arg(path));
   m_splits->setRowCount(0);
+  fitTable();
   m_classes->clear();
   m_problems->clear();
   Q_EMIT scanStarted();
@@ -83,6 +95,7 @@ void DatasetSummaryView::show(const DatasetOverview& o) {
                                QString::number(s.problems)};
     for (int c = 0; c < cells.size(); ++c) m_splits->setItem(r, c, new QTableWidgetItem(cells[c]));
   }
+  fitTable();
   QStringList classInfo;
   if (!o.labelClasses.isEmpty())
     classInfo << tr("<b>%n label class(es):</b> ", nullptr, o.labelClasses.size()) +

@@ -30,6 +30,7 @@ class DatasetSummaryView : public QWidget {
 
  private:
   void show(const DatasetOverview& overview);
+  void fitTable();
 
   QFutureWatcher<DatasetOverview> m_watcher;
   DatasetOverview m_overview;

@@ -38,6 +38,24 @@ QString csvField(const QString& s) {
   return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+// Names with their common dash-separated prefix removed ("camvid-seg-baseline-s1", "camvid-seg-pretrained-s1"
+// -> "baseline-s1", "pretrained-s1"), so a legend of two runs stays narrow.
+QStringList shortNames(const QStringList& names) {
+  if (names.size() < 2) return names;
+  int prefix = 0;
+  const QString& first = names.first();
+  for (int i = 0; i < first.size(); ++i) {
+    bool same = true;
+    for (const QString& n : names)
+      if (n.size() <= i || n[i] != first[i]) same = false;
+    if (!same) break;
+    if (first[i] == QLatin1Char('-') || first[i] == QLatin1Char('_') || first[i] == QLatin1Char(' ')) prefix = i + 1;
+  }
+  QStringList out;
+  for (const QString& n : names) out << (n.size() > prefix ? n.mid(prefix) : n);
+  return out;
+}
+
 int nearestIndex(const QVector<double>& xs, double x) {
   if (xs.isEmpty()) return -1;
   const auto it = std::lower_bound(xs.begin(), xs.end(), x);
@@ -56,7 +74,10 @@ CurvePlot::CurvePlot(const QString& xLabel, const QString& yLabel, QWidget* pare
   m_plot->xAxis->setLabel(xLabel);
   m_plot->yAxis->setLabel(yLabel);
   m_plot->legend->setVisible(true);
-  m_plot->legend->setFont(font());
+  QFont legendFont = font();
+  legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+  m_plot->legend->setFont(legendFont);
+  m_plot->legend->setRowSpacing(-2);
   m_plot->legend->setBrush(QColor(255, 255, 255, 210));
   m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
   m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -159,6 +180,7 @@ void CurvePlot::restyle() {
     if (!names.contains(s.name)) names << s.name;
   }
   const bool byGroup = m_groups.size() > 1;
+  const QStringList shortGroups = shortNames(m_groups);
   int i = 0;
   for (const auto& key : m_order) {
     Series& s = m_series[key];
@@ -167,7 +189,7 @@ void CurvePlot::restyle() {
     if (byGroup) {
       pen.setColor(kPalette[m_groups.indexOf(s.group) % kPaletteSize]);
       pen.setStyle(kStyles[names.indexOf(s.name) % kStyleCount]);
-      s.graph->setName(s.group + QStringLiteral(" · ") + s.name);
+      s.graph->setName(shortGroups[m_groups.indexOf(s.group)] + QStringLiteral(" · ") + s.name);
     } else {
       pen.setColor(kPalette[i % kPaletteSize]);
       s.graph->setName(s.name);
@@ -198,6 +220,19 @@ void CurvePlot::clear() {
 }
 
 void CurvePlot::setLeftAxisLabel(const QString& label) { m_plot->yAxis->setLabel(label); }
+
+void CurvePlot::setIntegerX(bool on) {
+  if (on) {
+    // Whole steps only (epochs): 1, 2, 3 … or multiples of one when zoomed out, never 1.5.
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->xAxis->setTicker(ticker);
+  } else {
+    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+  }
+  scheduleReplot();
+}
 
 void CurvePlot::setRightAxisLabel(const QString& label) { m_plot->yAxis2->setLabel(label); }
 

@@ -37,6 +37,8 @@ class CurvePlot : public QWidget {
   void clear();
 
   void setLeftAxisLabel(const QString& label);
+  /// Integer ticks on the x axis (for epochs).
+  void setIntegerX(bool on);
   void setRightAxisLabel(const QString& label);
   void setSmoothing(double weight);  ///< 0 (off) .. 0.99
   double smoothing() const { return m_smoothing; }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QSlider>
@@ -13,8 +15,11 @@ namespace colorproxy {
 
 PreviewGrid::PreviewGrid(QWidget* parent) : QWidget(parent) {
   m_view = new ImageView(this);
-  m_view->setPlaceholderText(tr("Colorizations of fixed validation images appear here after each epoch: "
+  m_view->setPlaceholderText(tr("Predictions on fixed validation images appear here after each epoch: "
                                 "grey input | prediction | ground truth."));
+  m_runBox = new QComboBox(this);
+  m_runBox->setVisible(false);
+  m_runBox->setToolTip(tr("Which run's previews to show"));
   m_slider = new QSlider(Qt::Horizontal, this);
   m_slider->setEnabled(false);
   m_slider->setPageStep(1);
@@ -25,10 +30,19 @@ PreviewGrid::PreviewGrid(QWidget* parent) : QWidget(parent) {
     m_follow = index == m_slider->maximum();
     updateView();
   });
-  auto* header = new QLabel(tr("<b>Validation previews</b> — grey | prediction | truth"), this);
+  connect(m_runBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+    if (index < 0 || index >= m_runs.size()) return;
+    m_run = m_runs[index];
+    m_follow = true;
+    syncSlider();
+    updateView();
+  });
+  auto* header = new QHBoxLayout;
+  header->addWidget(new QLabel(tr("<b>Validation previews</b> — grey | prediction | truth"), this), 1);
+  header->addWidget(m_runBox);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(header);
+  layout->addLayout(header);
   layout->addWidget(m_view, 1);
   layout->addWidget(m_slider);
   layout->addWidget(m_caption);
@@ -65,59 +79,83 @@ void PreviewGrid::addFrame(const PreviewFrame& frame) {
   QImage image = frame.grid;
   if (image.isNull()) image = composeRows(frame.grey, frame.prediction, frame.truth);
   if (image.isNull()) return;
-  insert(frame.epoch, image);
+  insert(frame.runName, frame.epoch, image);
 }
 
-bool PreviewGrid::addFile(int epoch, const QString& path) {
+bool PreviewGrid::addFile(int epoch, const QString& path, const QString& run) {
   QImage image(path);
   if (image.isNull()) return false;
-  insert(epoch, image);
+  insert(run, epoch, image);
   return true;
 }
 
-void PreviewGrid::insert(int epoch, const QImage& image) {
-  m_images.insert(epoch, image);
-  const QSignalBlocker block(m_slider);
-  m_slider->setRange(0, m_images.size() - 1);
-  if (m_follow) m_slider->setValue(m_slider->maximum());
-  m_slider->setEnabled(m_images.size() > 1);
+void PreviewGrid::insert(const QString& run, int epoch, const QImage& image) {
+  if (!m_runs.contains(run)) {
+    m_runs << run;
+    const QSignalBlocker block(m_runBox);
+    m_runBox->addItem(run.isEmpty() ? tr("this run") : run);
+    m_runBox->setVisible(m_runs.size() > 1);
+  }
+  m_images[run].insert(epoch, image);
+  if (m_run != run && (m_follow || m_images.value(m_run).isEmpty())) {
+    m_run = run;  // a new run's first preview takes over the view while the user is following
+    const QSignalBlocker block(m_runBox);
+    m_runBox->setCurrentIndex(m_runs.indexOf(run));
+  }
+  if (m_run == run) syncSlider();
   updateView();
+}
+
+void PreviewGrid::syncSlider() {
+  const QSignalBlocker block(m_slider);
+  const int count = int(m_images.value(m_run).size());
+  m_slider->setRange(0, std::max(0, count - 1));
+  if (m_follow) m_slider->setValue(m_slider->maximum());
+  m_slider->setEnabled(count > 1);
+}
+
+void PreviewGrid::showRun(const QString& run) {
+  const int index = m_runs.indexOf(run);
+  if (index >= 0) m_runBox->setCurrentIndex(index);
 }
 
 void PreviewGrid::clear() {
   m_images.clear();
+  m_runs.clear();
+  m_run.clear();
   m_follow = true;
-  const QSignalBlocker block(m_slider);
-  m_slider->setRange(0, 0);
-  m_slider->setEnabled(false);
+  {
+    const QSignalBlocker block(m_runBox);
+    m_runBox->clear();
+    m_runBox->setVisible(false);
+  }
+  syncSlider();
   updateView();
 }
 
 int PreviewGrid::shownEpoch() const {
-  if (m_images.isEmpty()) return 0;
-  const int index = std::clamp(m_slider->value(), 0, int(m_images.size()) - 1);
-  return m_images.keys().at(index);
+  const QList<int> keys = epochs();
+  if (keys.isEmpty()) return 0;
+  return keys.at(std::clamp(m_slider->value(), 0, int(keys.size()) - 1));
 }
 
 void PreviewGrid::showEpoch(int epoch) {
-  const int index = m_images.keys().indexOf(epoch);
+  const int index = epochs().indexOf(epoch);
   if (index >= 0) m_slider->setValue(index);
 }
 
-QImage PreviewGrid::shownImage() const { return m_images.value(shownEpoch()); }
+QImage PreviewGrid::shownImage() const { return m_images.value(m_run).value(shownEpoch()); }
 
 void PreviewGrid::updateView() {
-  if (m_images.isEmpty()) {
+  const QList<int> keys = epochs();
+  if (keys.isEmpty()) {
     m_view->setImage({});
     m_caption->setText(tr("No previews yet"));
     return;
   }
   const int epoch = shownEpoch();
-  m_view->setImage(m_images.value(epoch));
-  m_caption->setText(tr("Epoch %1 (%2 of %3 saved)")
-                         .arg(epoch)
-                         .arg(m_images.keys().indexOf(epoch) + 1)
-                         .arg(m_images.size()));
+  m_view->setImage(shownImage());
+  m_caption->setText(tr("Epoch %1 (%2 of %3 saved)").arg(epoch).arg(keys.indexOf(epoch) + 1).arg(keys.size()));
 }
 
 }  // namespace colorproxy

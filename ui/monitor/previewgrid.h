@@ -1,10 +1,12 @@
 #pragma once
 #include <QImage>
 #include <QMap>
+#include <QStringList>
 #include <QWidget>
 
 #include "jobs/previewframe.h"
 
+class QComboBox;
 class QLabel;
 class QSlider;
 
@@ -12,9 +14,9 @@ namespace colorproxy {
 
 class ImageView;
 
-/// The colorizations of fixed validation images after each epoch (rows of grey | prediction | truth),
-/// with a slider to step back through earlier epochs. Follows the newest epoch until the user moves
-/// the slider elsewhere.
+/// The predictions on fixed validation images after each epoch (rows of grey | prediction | truth),
+/// with a slider to step back through earlier epochs and, when several runs share the monitor (baseline
+/// and pretrained), a choice of run. Follows the newest epoch until the user moves the slider elsewhere.
 class PreviewGrid : public QWidget {
   Q_OBJECT
 
@@ -23,9 +25,13 @@ class PreviewGrid : public QWidget {
 
   void addFrame(const PreviewFrame& frame);
   /// Adds an epoch from an image file (a previews/epoch-NNN.png of a finished run).
-  bool addFile(int epoch, const QString& path);
+  bool addFile(int epoch, const QString& path, const QString& run = QString());
   void clear();
-  QList<int> epochs() const { return m_images.keys(); }
+  QStringList runs() const { return m_runs; }
+  QString shownRun() const { return m_run; }
+  void showRun(const QString& run);
+  /// Epochs of the shown run.
+  QList<int> epochs() const { return m_images.value(m_run).keys(); }
   int shownEpoch() const;
   void showEpoch(int epoch);
   QImage shownImage() const;
@@ -36,11 +42,15 @@ class PreviewGrid : public QWidget {
                             const QVector<QImage>& truth);
 
  private:
-  void insert(int epoch, const QImage& image);
+  void insert(const QString& run, int epoch, const QImage& image);
+  void syncSlider();
   void updateView();
 
-  QMap<int, QImage> m_images;  // epoch -> grid
+  QMap<QString, QMap<int, QImage>> m_images;  // run -> epoch -> grid
+  QStringList m_runs;
+  QString m_run;
   ImageView* m_view = nullptr;
+  QComboBox* m_runBox = nullptr;
   QSlider* m_slider = nullptr;
   QLabel* m_caption = nullptr;
   bool m_follow = true;

@@ -18,6 +18,12 @@ namespace colorproxy {
 namespace {
 
 // Ratios (SSIM, mAP, mIoU, accuracy) go on the right axis; PSNR and losses keep the left one.
+bool isPlottedFinetuneMetric(const QString& metric) {
+  static const QStringList kShown = {QStringLiteral("train_loss"), QStringLiteral("val_loss"),
+                                     QStringLiteral("val_mIoU"), QStringLiteral("val_mAP")};
+  return kShown.contains(metric);
+}
+
 bool onLeftAxis(const QString& metric) {
   const QString m = metric.toLower();
   return m.contains(QLatin1String("psnr")) || m.contains(QLatin1String("loss"));
@@ -51,8 +57,9 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
   m_lossPlot = new CurvePlot(tr("iteration"), tr("loss"), this);
   m_lossPlot->setSmoothing(0.6);
   m_metricPlot = new CurvePlot(tr("epoch"), tr("PSNR (dB)"), this);
-  m_metricPlot->setRightAxisLabel(tr("SSIM / ratio"));
+  m_metricPlot->setRightAxisLabel(tr("SSIM"));
   m_metricPlot->setSmoothingControlVisible(false);
+  m_metricPlot->setIntegerX(true);
   m_previews = new PreviewGrid(this);
   m_log = new QPlainTextEdit(this);
   m_log->setReadOnly(true);
@@ -132,7 +139,13 @@ void TrainingMonitor::beginSession(const QString& title, const QString& kind, bo
   m_progressText->clear();
   m_pauseButton->setVisible(live);
   m_stopButton->setVisible(live);
-  m_lossPlot->setLeftAxisLabel(kind == QLatin1String("finetune") ? tr("training loss") : tr("loss"));
+  m_finetune = kind.startsWith(QLatin1String("finetune"));
+  m_lossPlot->setLeftAxisLabel(m_finetune ? tr("training loss") : tr("loss"));
+  // GAN losses differ by two orders of magnitude (λ·L1 vs. the discriminator's): log scale shows all.
+  m_lossPlot->setLogScale(!m_finetune && !kind.isEmpty());
+  m_metricPlot->setLeftAxisLabel(m_finetune ? tr("loss") : tr("PSNR (dB)"));
+  m_metricPlot->setRightAxisLabel(m_finetune ? tr("mIoU / mAP") : tr("SSIM"));
+  m_reportLines.clear();
   setStatus(live ? tr("Starting…") : QString());
 }
 
@@ -193,6 +206,9 @@ void TrainingMonitor::addEpoch(const EpochReport& report) {
   const QString group = report.runName.empty() ? m_jobName : QString::fromStdString(report.runName);
   for (const auto& [name, value] : report.metrics) {
     const QString metric = QString::fromStdString(name);
+    // Fine-tuning reports many metrics; the plot keeps the paper's curves (losses and the main score),
+    // the rest go to the log below.
+    if (m_finetune && !isPlottedFinetuneMetric(metric)) continue;
     m_metricPlot->addPoint(group, metric, double(report.epoch), value,
                            onLeftAxis(metric) ? CurvePlot::Axis::Left : CurvePlot::Axis::Right);
   }
@@ -217,7 +233,11 @@ void TrainingMonitor::showFinished(const JobResult& result) {
     m_progress->setValue(m_progress->maximum());
     setStatus(tr("Finished"), QStringLiteral("#1a7f37"));
   }
-  if (!result.summary.isEmpty()) showReport(result.summary);
+  if (!result.summary.isEmpty()) {
+    // Runs of one session (baseline, pretrained, …) each add their line.
+    m_reportLines << QStringLiteral("%1: %2").arg(m_jobName, result.summary);
+    showReport(m_reportLines.join(QLatin1Char('\n')));
+  }
   if (!result.runDir.isEmpty()) {
     addLog(tr("Run folder: %1").arg(result.runDir));
     Q_EMIT runWritten(result.runDir);

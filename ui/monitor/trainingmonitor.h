@@ -1,5 +1,6 @@
 #pragma once
 #include <QPointer>
+#include <QStringList>
 #include <QVector>
 #include <QWidget>
 
@@ -76,6 +77,8 @@ class TrainingMonitor : public QWidget {
   QString m_session;
   QString m_jobName;
   bool m_live = false;
+  bool m_finetune = false;
+  QStringList m_reportLines;
 };
 
 }  // namespace colorproxy

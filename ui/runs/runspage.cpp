@@ -178,6 +178,13 @@ void RunsPage::updateButtons() {
 void RunsPage::openRun(const QString& dir) {
   if (dir.isEmpty()) return;
   m_opened = dir;
+  for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+    QTreeWidgetItem* item = m_list->topLevelItem(i);
+    if (QDir::cleanPath(item->data(NameColumn, kDirRole).toString()) == QDir::cleanPath(dir)) {
+      m_list->setCurrentItem(item);
+      break;
+    }
+  }
   m_monitor->beginSession(tr("Reading %1 …").arg(QFileInfo(dir).fileName()), QString(), false);
   m_loader.setFuture(QtConcurrent::run([dir] { return RunSnapshot::load(dir); }));
 }

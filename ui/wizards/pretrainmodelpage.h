@@ -20,6 +20,8 @@ class PretrainModelPage : public PretrainPage {
   /// Applies a named preset's model and optimisation settings ("paper", "cpu-small", "tiny").
   void applyPreset(const QString& name);
   QString pretext() const;
+  QSpinBox* imageSizeBox() const { return m_imageSize; }
+  QSpinBox* numDownsBox() const { return m_numDowns; }
 
  protected:
   void load(const ColorizationConfig& config) override;

@@ -1,0 +1,119 @@
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+
+#include "colorproxy/io/run_folder.h"
+#include "colorproxy/train/colorization_config.h"
+#include "jobs/jobrunner.h"
+#include "main/appsettings.h"
+#include "main/mainwindow.h"
+#include "ui/uitesthelpers.h"
+
+using namespace colorproxy;
+using colorproxy::test::waitFor;
+
+namespace {
+
+QAction* actionWithText(QWidget* w, const QString& text) {
+  for (QAction* a : w->findChildren<QAction*>())
+    if (a->text() == text) return a;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST(MainWindow, NavigatesWithShortcutsAndShowsDeviceAndThreads) {
+  AppSettings::setThreads(1);
+  AppSettings::setDevice(QStringLiteral("cpu"));
+  MainWindow window;
+  const QStringList pages = {QStringLiteral("&Datasets"), QStringLiteral("&Train"), QStringLiteral("&Runs"),
+                             QStringLiteral("&Colorize"), QStringLiteral("Co&mpare"), QStringLiteral("&Labels")};
+  for (int i = pages.size() - 1; i >= 0; --i) {
+    QAction* a = actionWithText(&window, pages[i]);
+    ASSERT_NE(a, nullptr) << pages[i].toStdString();
+    EXPECT_EQ(a->shortcut(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    a->trigger();
+    EXPECT_EQ(window.currentPage(), i);
+  }
+  QStringList status;
+  for (QLabel* l : window.statusBar()->findChildren<QLabel*>()) status << l->text();
+  const QString all = status.join(QLatin1Char('|'));
+  EXPECT_TRUE(all.contains(QStringLiteral("Device: CPU"))) << all.toStdString();
+  EXPECT_TRUE(all.contains(QStringLiteral("Threads: 1 of"))) << all.toStdString();
+}
+
+TEST(MainWindow, PersistsGeometryPageAndRecentLists) {
+  QSettings().clear();
+  AppSettings::addRecentDataset(QStringLiteral("/data/a"));
+  AppSettings::addRecentDataset(QStringLiteral("/data/b"));
+  AppSettings::addRecentDataset(QStringLiteral("/data/a/"));  // same folder again: moves to the front
+  EXPECT_EQ(AppSettings::recentDatasets(), (QStringList{QStringLiteral("/data/a"), QStringLiteral("/data/b")}));
+  for (int i = 0; i < AppSettings::kMaxRecent + 3; ++i) AppSettings::addRecentRun(QStringLiteral("/runs/%1").arg(i));
+  EXPECT_EQ(AppSettings::recentRuns().size(), AppSettings::kMaxRecent);
+  EXPECT_EQ(AppSettings::recentRuns().first(), QStringLiteral("/runs/%1").arg(AppSettings::kMaxRecent + 2));
+  {
+    MainWindow window;
+    window.show();
+    window.resize(1100, 780);
+    window.showPage(MainWindow::RunsPageIndex);
+    ASSERT_TRUE(waitFor([&] { return window.size() == QSize(1100, 780); }, 5000))
+        << window.size().width() << "x" << window.size().height() << " min " << window.minimumSizeHint().width()
+        << "x" << window.minimumSizeHint().height();
+    EXPECT_TRUE(window.close());
+  }
+  MainWindow again;
+  EXPECT_EQ(again.size(), QSize(1100, 780));
+  EXPECT_EQ(again.currentPage(), MainWindow::RunsPageIndex);
+}
+
+TEST(MainWindow, ClosingDuringTrainingAsksThenStopsAndJoins) {
+  colorproxy::test::TempDir tmp;
+  ColorizationConfig config = ColorizationConfig::preset("tiny");
+  config.dataPath = colorproxy::test::makePhotoFolder(tmp / "photos", 8).toStdString();
+  config.runsDir = tmp / "runs";
+  config.runName = "close-test";
+  config.epochs = 500;  // far longer than the test: only a stop ends it
+  config.epochsDecay = 0;
+  config.batchSize = 2;
+  config.threads = 1;
+
+  auto window = std::make_unique<MainWindow>();
+  window->show();
+  int asked = 0;
+  bool answer = false;
+  window->setCloseConfirmation([&] {
+    ++asked;
+    return answer;
+  });
+  QVector<IterationStats> seen;
+  QObject::connect(window->runner(), &JobRunner::iterations,
+                   [&](int, const QVector<IterationStats>& b) { seen += b; });
+  QSignalSpy finished(window->runner(), &JobRunner::jobFinished);
+  window->startPretraining(config);
+  ASSERT_TRUE(waitFor([&] { return !seen.isEmpty(); }, 300000));
+
+  // "No": the window stays and training goes on.
+  EXPECT_FALSE(window->close());
+  EXPECT_EQ(asked, 1);
+  EXPECT_TRUE(window->isVisible());
+  EXPECT_TRUE(window->runner()->isBusy());
+
+  // "Yes": the job stops after its current batch, then the window closes and the thread is joined.
+  answer = true;
+  window->close();
+  EXPECT_EQ(asked, 2);
+  ASSERT_TRUE(waitFor([&] { return !window->isVisible(); }, 300000));
+  EXPECT_FALSE(window->runner()->isThreadRunning());
+  ASSERT_EQ(finished.count(), 1);
+  const auto result = finished.first().at(1).value<JobResult>();
+  EXPECT_TRUE(result.stopped);
+  EXPECT_EQ(RunFolder(result.runDir.toStdString()).readStatus().state, RunState::Stopped);
+  const int64_t iterationAtStop = seen.back().iteration;
+  EXPECT_LT(iterationAtStop, 500 * 4);  // stopped long before the planned end
+  window.reset();
+}

@@ -1,0 +1,121 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+#include "colorproxy/io/run_folder.h"
+#include "jobs/jobrunner.h"
+#include "main/appsettings.h"
+#include "main/mainwindow.h"
+#include "monitor/curveplot.h"
+#include "monitor/previewgrid.h"
+#include "main/trainpage.h"
+#include "monitor/trainingmonitor.h"
+#include "ui/uitesthelpers.h"
+#include "widgets/pathedit.h"
+#include "wizards/pretraindatasetpage.h"
+#include "wizards/pretraindevicepage.h"
+#include "wizards/pretrainhyperparameterpage.h"
+#include "wizards/pretrainmodelpage.h"
+#include "wizards/pretrainreviewpage.h"
+#include "wizards/pretrainwizard.h"
+
+using namespace colorproxy;
+using colorproxy::test::waitFor;
+
+namespace {
+bool nextEnabled(QWizard* w) { return w->button(QWizard::NextButton)->isEnabled(); }
+}  // namespace
+
+TEST(PretrainWizard, CatchesBadChoicesOnTheirPageAndStartsATinyRealRun) {
+  colorproxy::test::TempDir tmp;
+  const QString photos = colorproxy::test::makePhotoFolder(tmp / "photos", 8);
+  const QString runs = QString::fromStdString((tmp / "runs").string());
+  AppSettings::setRunsDir(runs);
+
+  MainWindow window;
+  window.setCloseConfirmation([] { return true; });
+  PretrainWizard* w = window.newPretraining(QString::fromStdString((tmp / "missing").string()));
+  ASSERT_NE(w, nullptr);
+  // Dataset page: a folder that does not exist is refused here, with the reason.
+  ASSERT_TRUE(waitFor([&] { return !w->datasetPage()->problems().isEmpty(); }));
+  EXPECT_FALSE(nextEnabled(w));
+  EXPECT_TRUE(w->datasetPage()->problems().join(QLatin1Char(' ')).contains(QStringLiteral("missing")))
+      << w->datasetPage()->problems().join(QLatin1Char('\n')).toStdString();
+  w->datasetPage()->setDatasetPath(photos);
+  ASSERT_TRUE(waitFor([&] { return nextEnabled(w); }));
+  EXPECT_EQ(w->datasetPage()->problems(), QStringList());
+  w->next();
+
+  // Model page: an image size that 2^numDowns does not divide is caught here.
+  ASSERT_EQ(w->currentId(), PretrainWizard::ModelPageId);
+  w->modelPage()->applyPreset(QStringLiteral("tiny"));
+  EXPECT_TRUE(nextEnabled(w));
+  w->modelPage()->imageSizeBox()->setValue(40);
+  EXPECT_FALSE(nextEnabled(w));
+  ASSERT_FALSE(w->modelPage()->problems().isEmpty());
+  EXPECT_TRUE(w->modelPage()->problems().first().startsWith(QStringLiteral("imageSize 40")));
+  w->modelPage()->applyPreset(QStringLiteral("tiny"));
+  EXPECT_TRUE(nextEnabled(w));
+  EXPECT_EQ(w->config().imageSize, 32);
+  EXPECT_EQ(w->config().ngf, 8);
+  w->next();
+
+  // Hyperparameters: more decay epochs than epochs is caught here, not on the model page.
+  ASSERT_EQ(w->currentId(), PretrainWizard::HyperparameterPageId);
+  w->hyperparameterPage()->epochsBox()->setValue(1);
+  w->hyperparameterPage()->epochsDecayBox()->setValue(3);
+  EXPECT_FALSE(nextEnabled(w));
+  EXPECT_TRUE(w->hyperparameterPage()->problems().join(QLatin1Char(' ')).contains(QStringLiteral("epochsDecay")));
+  w->hyperparameterPage()->epochsDecayBox()->setValue(0);
+  w->hyperparameterPage()->batchSizeBox()->setValue(2);
+  EXPECT_TRUE(nextEnabled(w));
+  w->next();
+
+  ASSERT_EQ(w->currentId(), PretrainWizard::DevicePageId);
+  w->devicePage()->threadsBox()->setValue(1);
+  w->devicePage()->runNameEdit()->clear();
+  EXPECT_FALSE(nextEnabled(w));
+  EXPECT_TRUE(w->devicePage()->problems().join(QLatin1Char(' ')).contains(QStringLiteral("runName")));
+  w->devicePage()->runNameEdit()->setText(QStringLiteral("wizard-test"));
+  EXPECT_TRUE(nextEnabled(w));
+  w->next();
+
+  // Review: the exact config that will be written, and Start.
+  ASSERT_EQ(w->currentId(), PretrainWizard::ReviewPageId);
+  const QString json = w->reviewPage()->configText();
+  EXPECT_TRUE(json.contains(QStringLiteral("\"imageSize\": 32"))) << json.toStdString();
+  EXPECT_TRUE(json.contains(QStringLiteral("\"runName\": \"wizard-test\"")));
+  QAbstractButton* start = w->button(QWizard::FinishButton);
+  ASSERT_TRUE(start->isEnabled());
+  EXPECT_EQ(start->text(), QStringLiteral("Start training"));
+
+  QSignalSpy finished(window.runner(), &JobRunner::jobFinished);
+  QSignalSpy failed(window.runner(), &JobRunner::jobFailed);
+  start->click();
+  EXPECT_EQ(window.currentPage(), MainWindow::TrainPageIndex);
+  ASSERT_TRUE(waitFor([&] { return finished.count() + failed.count() > 0; }, 300000));
+  ASSERT_EQ(failed.count(), 0) << failed.first().at(1).toString().toStdString();
+  const auto result = finished.first().at(1).value<JobResult>();
+  EXPECT_FALSE(result.stopped);
+  ASSERT_FALSE(result.runDir.isEmpty());
+  const RunFolder run(result.runDir.toStdString());
+  EXPECT_TRUE(run.isRun());
+  EXPECT_TRUE(QString::fromStdString(run.dir().string()).startsWith(runs));
+  EXPECT_EQ(run.readStatus().state, RunState::Completed);
+
+  // The monitor saw the run: one loss point per logged iteration, one preview per epoch.
+  TrainingMonitor* monitor = window.trainPage()->monitor();
+  const MetricsTable metrics = run.readMetrics();
+  const auto logged = metrics.series("iter", "G_L1");
+  ASSERT_FALSE(logged.empty());
+  const QStringList groups = monitor->lossPlot()->groups();
+  ASSERT_EQ(groups.size(), 1);
+  EXPECT_EQ(monitor->lossPlot()->rawPoints(groups.first(), QStringLiteral("G_L1")).size(), int(logged.size()));
+  EXPECT_EQ(monitor->previews()->epochs(), QList<int>{1});
+  EXPECT_EQ(monitor->progressPercent(), 100);
+}
