@@ -82,19 +82,18 @@ struct Colorizer::Impl {
   int size = 256;
   int threads = 0;
 
-  /// ab (CV_32FC2, ab units, size x size) for each full-resolution Lab image's L.
-  std::vector<cv::Mat> predict(const std::vector<cv::Mat>& labs) const {
-    std::vector<cv::Mat> smallL;
-    for (const auto& lab : labs) {
-      cv::Mat l;
-      cv::extractChannel(lab, l, 0);
+  /// ab (CV_32FC2, ab units, size x size) for each 8-bit BGR image. The image is resized before the Lab
+  /// conversion, as the training loader does, so the network sees the L it was trained on.
+  std::vector<cv::Mat> predict(const std::vector<cv::Mat>& bgrs) const {
+    std::vector<cv::Mat> smallLab;
+    for (const auto& bgr : bgrs) {
       cv::Mat resized;
-      const bool shrinking = l.cols > size || l.rows > size;
-      cv::resize(l, resized, cv::Size(size, size), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
-      smallL.push_back(resized);
+      const bool shrinking = bgr.cols > size || bgr.rows > size;
+      cv::resize(bgr, resized, cv::Size(size, size), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+      smallLab.push_back(bgrToLab(resized));
     }
     torch::NoGradGuard noGrad;
-    const torch::Tensor l = packL(smallL).to(device);
+    const torch::Tensor l = packL(smallLab).to(device);
     const torch::Tensor ab = predictAb(const_cast<UNetGenerator&>(generator), l, spec, temperature, quantizer)
                                  .to(torch::kCPU);
     std::vector<cv::Mat> out;
@@ -201,15 +200,17 @@ fs::path Colorizer::checkpoint() const { return m_impl->checkpoint; }
 cv::Mat Colorizer::colorize(const cv::Mat& image) const { return colorize(std::vector<cv::Mat>{image}).front(); }
 
 std::vector<cv::Mat> Colorizer::colorize(const std::vector<cv::Mat>& images) const {
-  std::vector<cv::Mat> labs;
-  for (const auto& img : images)
-    labs.push_back(Impl::inStripes(toBgr8(img), CV_32FC3, [](const cv::Mat& in) { return bgrToLab(in); }));
+  std::vector<cv::Mat> bgrs;
+  for (const auto& img : images) bgrs.push_back(toBgr8(img));
   std::vector<cv::Mat> out;
-  for (size_t start = 0; start < labs.size(); start += kMaxBatch) {
-    std::vector<cv::Mat> chunk(labs.begin() + long(start),
-                               labs.begin() + long(std::min(labs.size(), start + kMaxBatch)));
+  for (size_t start = 0; start < bgrs.size(); start += kMaxBatch) {
+    const std::vector<cv::Mat> chunk(bgrs.begin() + long(start),
+                                     bgrs.begin() + long(std::min(bgrs.size(), start + kMaxBatch)));
     const auto ab = m_impl->predict(chunk);
-    for (size_t i = 0; i < chunk.size(); ++i) out.push_back(Impl::recombine(chunk[i], ab[i]));
+    for (size_t i = 0; i < chunk.size(); ++i) {
+      cv::Mat lab = Impl::inStripes(chunk[i], CV_32FC3, [](const cv::Mat& in) { return bgrToLab(in); });
+      out.push_back(Impl::recombine(lab, ab[i]));
+    }
   }
   return out;
 }
