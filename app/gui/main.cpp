@@ -32,7 +32,13 @@ int main(int argc, char** argv) {
   const QCommandLineOption runsOption(QStringLiteral("runs-dir"),
                                       QApplication::translate("main", "Runs folder for the tour."),
                                       QStringLiteral("dir"), QStringLiteral("/tmp/colorproxy-tour-runs"));
+  const QCommandLineOption paperOption(
+      QStringLiteral("paper-seconds"),
+      QApplication::translate("main", "With --screenshots: also train the paper-size model for <n> seconds "
+                                      "and report the latency meanwhile."),
+      QStringLiteral("n"), QStringLiteral("0"));
   parser.addOption(tourOption);
+  parser.addOption(paperOption);
   parser.addOption(samplesOption);
   parser.addOption(runsOption);
   parser.process(app);
@@ -44,6 +50,7 @@ int main(int argc, char** argv) {
     QTimer::singleShot(0, &window, [&] {
       colorproxy::ScreenshotTour tour(&window, parser.value(tourOption), parser.value(samplesOption),
                                       parser.value(runsOption));
+      tour.setPaperRunSeconds(parser.value(paperOption).toInt());
       code = tour.run();
       window.close();
       QApplication::exit(code);

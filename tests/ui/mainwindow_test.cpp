@@ -67,6 +67,9 @@ TEST(MainWindow, PersistsGeometryPageAndRecentLists) {
     EXPECT_TRUE(window.close());
   }
   MainWindow again;
+  // Small screens: the window must fit a 1024×640 work area.
+  EXPECT_LE(again.minimumSizeHint().height(), 640);
+  EXPECT_LE(again.minimumSizeHint().width(), 1024);
   EXPECT_EQ(again.size(), QSize(1100, 780));
   EXPECT_EQ(again.currentPage(), MainWindow::RunsPageIndex);
 }

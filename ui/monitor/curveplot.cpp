@@ -69,7 +69,7 @@ int nearestIndex(const QVector<double>& xs, double x) {
 
 CurvePlot::CurvePlot(const QString& xLabel, const QString& yLabel, QWidget* parent) : QWidget(parent) {
   m_plot = new QCustomPlot(this);
-  m_plot->setMinimumHeight(160);
+  m_plot->setMinimumHeight(110);
   m_plot->setNoAntialiasingOnDrag(true);
   m_plot->xAxis->setLabel(xLabel);
   m_plot->yAxis->setLabel(yLabel);

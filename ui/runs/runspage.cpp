@@ -37,6 +37,7 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
   m_list->setHeaderLabels({tr("Name"), tr("Task"), tr("Status"), tr("Best metric"), tr("Created")});
   m_list->setRootIsDecorated(false);
   m_list->setAlternatingRowColors(true);
+  m_list->setMinimumHeight(70);
   m_list->setSortingEnabled(true);
   m_list->sortByColumn(NameColumn, Qt::DescendingOrder);
   m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);

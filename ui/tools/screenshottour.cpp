@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QWizard>
 
+#include "colorproxy/train/colorization_config.h"
 #include "datasets/datasetspage.h"
 #include "datasets/datasetsummaryview.h"
 #include "jobs/jobrunner.h"
@@ -118,7 +119,7 @@ int ScreenshotTour::run() {
   const QString camvid = QDir(m_samplesDir).filePath(QStringLiteral("camvid"));
 
   // 1. Datasets page.
-  m_window->datasetsPage()->openDataset(camvid);
+  m_window->datasetsPage()->openDataset(QDir(m_samplesDir).filePath(QStringLiteral("coco128")));
   waitUntil([&] { return !m_window->datasetsPage()->summary()->isScanning() &&
                          m_window->datasetsPage()->summary()->overview().ok; }, 60000);
   shot(QStringLiteral("01-datasets"));
@@ -208,6 +209,27 @@ int ScreenshotTour::run() {
   probe->stop();
   report(QStringLiteral("during fine-tuning"));
   shot(QStringLiteral("17-monitor-finetuning-done"));
+
+  // 6. Optionally: the paper-size model, whose batches take seconds, for a while.
+  if (m_paperSeconds > 0) {
+    ColorizationConfig paper = ColorizationConfig::preset("paper");
+    paper.dataPath = photos.toStdString();
+    paper.runsDir = m_runsDir.toStdString();
+    paper.runName = "paper-latency";
+    paper.batchSize = 4;
+    probe->reset();
+    probe->start();
+    m_window->startPretraining(paper);
+    QElapsedTimer t;
+    t.start();
+    waitUntil([&] { return t.elapsed() > m_paperSeconds * 1000 || !runner->isBusy(); }, m_paperSeconds * 1000 + 60000);
+    const QString progress = monitor->progressText();
+    runner->stopAll();
+    waitUntil([&] { return !runner->isBusy(); }, 30 * 60000);
+    probe->stop();
+    std::printf("paper-size run: %s\n", qPrintable(progress));
+    report(QStringLiteral("during paper-size pretraining"));
+  }
   return both ? 0 : 1;
 }
 

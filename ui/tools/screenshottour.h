@@ -21,6 +21,9 @@ class ScreenshotTour : public QObject {
 
   /// Runs the whole tour (spins nested event loops); returns 0 on success, 1 with a message on stderr.
   int run();
+  /// After the tour, also trains the paper-size model (256 px, ngf 64) for `seconds` with the monitor
+  /// showing, then stops it, to measure latency while each batch takes seconds. 0 skips it.
+  void setPaperRunSeconds(int seconds) { m_paperSeconds = seconds; }
 
  private:
   void shot(const QString& name);
@@ -33,6 +36,7 @@ class ScreenshotTour : public QObject {
   QString m_outDir;
   QString m_samplesDir;
   QString m_runsDir;
+  int m_paperSeconds = 0;
 };
 
 }  // namespace colorproxy
