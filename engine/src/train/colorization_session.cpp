@@ -8,6 +8,7 @@
 #include <thread>
 
 #include <opencv2/imgcodecs.hpp>
+#include <unistd.h>
 #include <opencv2/imgproc.hpp>
 
 #include "colorproxy/color/ab_prior.h"
@@ -213,6 +214,13 @@ void ColorizationSession::prepare() {
     if (!fs::exists(checkpointFile))
       throw std::runtime_error("'" + m_resumeDir.string() +
                                "' has no checkpoints/latest.pt to resume from; start a new run instead");
+    if (fs::exists(run.statusFile())) {
+      // Two processes training one run folder would overwrite each other's checkpoints.
+      const RunStatus status = run.readStatus();
+      if (status.state == RunState::Running && status.pid != int64_t(::getpid()))
+        throw std::runtime_error("'" + m_resumeDir.string() + "' is being trained right now by process " +
+                                 std::to_string(status.pid) + "; stop it first (or wait for it to finish)");
+    }
     CheckpointReader reader(checkpointFile);
     resumeMeta = json::parse(reader.meta());
     if (resumeMeta.value("task", "") != kTask)

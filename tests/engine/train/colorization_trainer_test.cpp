@@ -9,6 +9,7 @@
 
 #include "colorproxy/io/atomic_file.h"
 #include "colorproxy/io/run_folder.h"
+#include "colorproxy/io/run_status.h"
 #include "colorproxy/train/colorization_trainer.h"
 #include "io/checkpoint.h"
 #include "support/test_support.h"
@@ -305,6 +306,15 @@ TEST(ColorizationTrainer, ResumeCanExtendACompletedRun) {
   more.epochs = 1;
   const RunResult c = resumeColorization(a.runDir, rec2, stop, more);
   EXPECT_NE(c.error.find("cannot shorten"), std::string::npos) << c.error;
+
+  // A run that another live process is training is refused (pid 1 is always alive).
+  RunStatus busy;
+  busy.state = RunState::Running;
+  busy.pid = 1;
+  writeRunStatus(RunFolder(a.runDir).statusFile(), busy);
+  more.epochs = 3;
+  const RunResult d = resumeColorization(a.runDir, rec2, stop, more);
+  EXPECT_NE(d.error.find("is being trained right now by process 1"), std::string::npos) << d.error;
 }
 
 TEST(ColorizationTrainer, ClassificationAndL2PretextsTrain) {
