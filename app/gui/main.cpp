@@ -17,25 +17,28 @@ int main(int argc, char** argv) {
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/colorproxy.svg")));
 
   QCommandLineParser parser;
-  parser.setApplicationDescription(QApplication::translate(
-      "main", "Self-supervised visual feature learning through image colorization."));
+  parser.setApplicationDescription(
+      QApplication::translate("main", "Self-supervised visual feature learning through image colorization."));
   parser.addHelpOption();
   parser.addVersionOption();
   const QCommandLineOption tourOption(
       QStringLiteral("screenshots"),
-      QApplication::translate("main", "Tour the GUI with a real tiny training run, save screenshots to <dir> "
-                                      "and print the event-loop latency, then quit."),
+      QApplication::translate("main",
+                              "Tour the GUI with a real tiny training run, save screenshots to <dir> "
+                              "and print the event-loop latency, then quit."),
       QStringLiteral("dir"));
   const QCommandLineOption samplesOption(
-      QStringLiteral("samples"), QApplication::translate("main", "Sample data for the tour (resources/samples)."),
-      QStringLiteral("dir"), QStringLiteral("resources/samples"));
+      QStringLiteral("samples"),
+      QApplication::translate("main", "Sample data for the tour (resources/samples)."), QStringLiteral("dir"),
+      QStringLiteral("resources/samples"));
   const QCommandLineOption runsOption(QStringLiteral("runs-dir"),
                                       QApplication::translate("main", "Runs folder for the tour."),
                                       QStringLiteral("dir"), QStringLiteral("/tmp/colorproxy-tour-runs"));
   const QCommandLineOption paperOption(
       QStringLiteral("paper-seconds"),
-      QApplication::translate("main", "With --screenshots: also train the paper-size model for <n> seconds "
-                                      "and report the latency meanwhile."),
+      QApplication::translate("main",
+                              "With --screenshots: also train the paper-size model for <n> seconds "
+                              "and report the latency meanwhile."),
       QStringLiteral("n"), QStringLiteral("0"));
   parser.addOption(tourOption);
   parser.addOption(paperOption);

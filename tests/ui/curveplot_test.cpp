@@ -30,7 +30,8 @@ TEST(CurvePlot, KeepsRawPointsPerGroupAndSeries) {
 
 TEST(CurvePlot, SmoothingRedrawsFromRawValues) {
   CurvePlot plot(QStringLiteral("iteration"), QStringLiteral("loss"));
-  for (int i = 1; i <= 3; ++i) plot.addPoint(QStringLiteral("r"), QStringLiteral("L"), i, double(1 << i));  // 2,4,8
+  for (int i = 1; i <= 3; ++i)
+    plot.addPoint(QStringLiteral("r"), QStringLiteral("L"), i, double(1 << i));  // 2,4,8
   EXPECT_EQ(plot.drawnPoints(QStringLiteral("r"), QStringLiteral("L"))[2].y(), 8.0);
   plot.setSmoothing(0.5);
   const auto drawn = plot.drawnPoints(QStringLiteral("r"), QStringLiteral("L"));
@@ -53,7 +54,8 @@ TEST(CurvePlot, ReplotsAreThrottled) {
   EXPECT_EQ(plot.replotCount(), 0);  // appending never redraws by itself
   QElapsedTimer t;
   t.start();
-  while (plot.replotCount() == 0 && t.elapsed() < 5000) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+  while (plot.replotCount() == 0 && t.elapsed() < 5000)
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
   EXPECT_EQ(plot.replotCount(), 1);  // 5000 points, one redraw
   plot.replotNow();                  // nothing new: no redraw
   EXPECT_EQ(plot.replotCount(), 1);

@@ -79,7 +79,8 @@ TEST(FinetuneWizard, BaselineAndPretrainedSideBySideOnRealData) {
   w.datasetPage()->setDatasetPath(QString::fromStdString((tmp / "photos").string()));
   ASSERT_TRUE(waitFor([&] { return !w.datasetPage()->problems().isEmpty(); }));
   EXPECT_FALSE(nextEnabled(&w));
-  EXPECT_TRUE(w.datasetPage()->problems().join(QLatin1Char(' ')).contains(QStringLiteral("no segmentation masks")))
+  EXPECT_TRUE(
+      w.datasetPage()->problems().join(QLatin1Char(' ')).contains(QStringLiteral("no segmentation masks")))
       << w.datasetPage()->problems().join(QLatin1Char('\n')).toStdString();
   w.datasetPage()->setDatasetPath(QString::fromStdString(camvid.string()));
   ASSERT_TRUE(waitFor([&] { return nextEnabled(&w); }));

@@ -79,7 +79,7 @@ TEST(JobRunner, RunsJobOnItsOwnThreadAndDeliversEverySignal) {
   ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }));
   EXPECT_NE(jobThread.load(), std::this_thread::get_id());
   EXPECT_EQ(receiverThread, QThread::currentThreadId());  // signals arrive on the GUI thread
-  ASSERT_EQ(received.size(), 500);                          // batched, but none lost, in order
+  ASSERT_EQ(received.size(), 500);                        // batched, but none lost, in order
   for (int i = 0; i < received.size(); ++i) EXPECT_EQ(received[i].iteration, i + 1);
   EXPECT_EQ(started.count(), 1);
   EXPECT_EQ(started.first().at(1).toString(), QStringLiteral("a"));

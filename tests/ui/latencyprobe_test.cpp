@@ -39,7 +39,8 @@ TEST(LatencyProbe, WindowKeepsNewestSamples) {
   probe.start();
   QElapsedTimer t;
   t.start();
-  while (probe.sampleCount() < 3 || t.elapsed() < 30) QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+  while (probe.sampleCount() < 3 || t.elapsed() < 30)
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
   probe.stop();
   EXPECT_EQ(probe.sampleCount(), 3);
 }

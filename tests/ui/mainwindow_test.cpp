@@ -31,8 +31,9 @@ TEST(MainWindow, NavigatesWithShortcutsAndShowsDeviceAndThreads) {
   AppSettings::setThreads(1);
   AppSettings::setDevice(QStringLiteral("cpu"));
   MainWindow window;
-  const QStringList pages = {QStringLiteral("&Datasets"), QStringLiteral("&Train"), QStringLiteral("&Runs"),
-                             QStringLiteral("&Colorize"), QStringLiteral("Co&mpare"), QStringLiteral("&Labels")};
+  const QStringList pages = {QStringLiteral("&Datasets"), QStringLiteral("&Train"),
+                             QStringLiteral("&Runs"),     QStringLiteral("&Colorize"),
+                             QStringLiteral("Co&mpare"),  QStringLiteral("&Labels")};
   for (int i = pages.size() - 1; i >= 0; --i) {
     QAction* a = actionWithText(&window, pages[i]);
     ASSERT_NE(a, nullptr) << pages[i].toStdString();
@@ -52,8 +53,10 @@ TEST(MainWindow, PersistsGeometryPageAndRecentLists) {
   AppSettings::addRecentDataset(QStringLiteral("/data/a"));
   AppSettings::addRecentDataset(QStringLiteral("/data/b"));
   AppSettings::addRecentDataset(QStringLiteral("/data/a/"));  // same folder again: moves to the front
-  EXPECT_EQ(AppSettings::recentDatasets(), (QStringList{QStringLiteral("/data/a"), QStringLiteral("/data/b")}));
-  for (int i = 0; i < AppSettings::kMaxRecent + 3; ++i) AppSettings::addRecentRun(QStringLiteral("/runs/%1").arg(i));
+  EXPECT_EQ(AppSettings::recentDatasets(),
+            (QStringList{QStringLiteral("/data/a"), QStringLiteral("/data/b")}));
+  for (int i = 0; i < AppSettings::kMaxRecent + 3; ++i)
+    AppSettings::addRecentRun(QStringLiteral("/runs/%1").arg(i));
   EXPECT_EQ(AppSettings::recentRuns().size(), AppSettings::kMaxRecent);
   EXPECT_EQ(AppSettings::recentRuns().first(), QStringLiteral("/runs/%1").arg(AppSettings::kMaxRecent + 2));
   {
@@ -62,8 +65,8 @@ TEST(MainWindow, PersistsGeometryPageAndRecentLists) {
     window.resize(1100, 780);
     window.showPage(MainWindow::RunsPageIndex);
     ASSERT_TRUE(waitFor([&] { return window.size() == QSize(1100, 780); }, 5000))
-        << window.size().width() << "x" << window.size().height() << " min " << window.minimumSizeHint().width()
-        << "x" << window.minimumSizeHint().height();
+        << window.size().width() << "x" << window.size().height() << " min "
+        << window.minimumSizeHint().width() << "x" << window.minimumSizeHint().height();
     EXPECT_TRUE(window.close());
   }
   MainWindow again;

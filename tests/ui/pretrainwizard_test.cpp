@@ -11,9 +11,9 @@
 #include "jobs/jobrunner.h"
 #include "main/appsettings.h"
 #include "main/mainwindow.h"
+#include "main/trainpage.h"
 #include "monitor/curveplot.h"
 #include "monitor/previewgrid.h"
-#include "main/trainpage.h"
 #include "monitor/trainingmonitor.h"
 #include "ui/uitesthelpers.h"
 #include "widgets/pathedit.h"
@@ -70,7 +70,8 @@ TEST(PretrainWizard, CatchesBadChoicesOnTheirPageAndStartsATinyRealRun) {
   w->hyperparameterPage()->epochsBox()->setValue(1);
   w->hyperparameterPage()->epochsDecayBox()->setValue(3);
   EXPECT_FALSE(nextEnabled(w));
-  EXPECT_TRUE(w->hyperparameterPage()->problems().join(QLatin1Char(' ')).contains(QStringLiteral("epochsDecay")));
+  EXPECT_TRUE(
+      w->hyperparameterPage()->problems().join(QLatin1Char(' ')).contains(QStringLiteral("epochsDecay")));
   w->hyperparameterPage()->epochsDecayBox()->setValue(0);
   w->hyperparameterPage()->batchSizeBox()->setValue(2);
   EXPECT_TRUE(nextEnabled(w));
@@ -115,7 +116,8 @@ TEST(PretrainWizard, CatchesBadChoicesOnTheirPageAndStartsATinyRealRun) {
   ASSERT_FALSE(logged.empty());
   const QStringList groups = monitor->lossPlot()->groups();
   ASSERT_EQ(groups.size(), 1);
-  EXPECT_EQ(monitor->lossPlot()->rawPoints(groups.first(), QStringLiteral("G_L1")).size(), int(logged.size()));
+  EXPECT_EQ(monitor->lossPlot()->rawPoints(groups.first(), QStringLiteral("G_L1")).size(),
+            int(logged.size()));
   EXPECT_EQ(monitor->previews()->epochs(), QList<int>{1});
   EXPECT_EQ(monitor->progressPercent(), 100);
 }

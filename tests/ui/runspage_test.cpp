@@ -11,8 +11,8 @@
 #include "monitor/curveplot.h"
 #include "monitor/previewgrid.h"
 #include "monitor/trainingmonitor.h"
-#include "runs/runspage.h"
 #include "runs/runsnapshot.h"
+#include "runs/runspage.h"
 #include "ui/uitesthelpers.h"
 
 using namespace colorproxy;
@@ -84,9 +84,11 @@ TEST(RunsPage, ListsReopensExactlyAndDeletesWithConfirmation) {
     }
   }
   const auto psnr = table.series("epoch", "val_psnr");
-  EXPECT_EQ(page.monitor()->metricPlot()->rawPoints(group, QStringLiteral("val_psnr")).size(), int(psnr.size()));
+  EXPECT_EQ(page.monitor()->metricPlot()->rawPoints(group, QStringLiteral("val_psnr")).size(),
+            int(psnr.size()));
   EXPECT_EQ(page.monitor()->previews()->epochs(), (QList<int>{1, 2}));
-  EXPECT_FALSE(button(&page, QStringLiteral("Re&sume"))->isEnabled());  // completed runs have nothing to resume
+  EXPECT_FALSE(
+      button(&page, QStringLiteral("Re&sume"))->isEnabled());  // completed runs have nothing to resume
 
   // Delete asks first: "Cancel" keeps the folder, "Yes" removes it.
   page.list()->setCurrentItem(page.list()->topLevelItem(0));

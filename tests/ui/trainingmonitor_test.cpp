@@ -47,8 +47,10 @@ TEST(TrainingMonitor, PlotsIterationsEpochsAndProgress) {
   EXPECT_EQ(l1[24], QPointF(25, 35.0));
   EXPECT_EQ(monitor.lossPlot()->seriesCount(), 2);
   EXPECT_EQ(monitor.progressPercent(), 25);
-  EXPECT_TRUE(monitor.progressText().contains(QStringLiteral("12.50 images/s"))) << monitor.progressText().toStdString();
-  EXPECT_TRUE(monitor.progressText().contains(QStringLiteral("ETA 1:02:05"))) << monitor.progressText().toStdString();
+  EXPECT_TRUE(monitor.progressText().contains(QStringLiteral("12.50 images/s")))
+      << monitor.progressText().toStdString();
+  EXPECT_TRUE(monitor.progressText().contains(QStringLiteral("ETA 1:02:05")))
+      << monitor.progressText().toStdString();
   EXPECT_TRUE(monitor.progressText().contains(QStringLiteral("iteration 25/100")));
 
   EpochReport report;
@@ -134,7 +136,8 @@ TEST(TrainingMonitor, SameSessionKeepsCurvesOfBothRuns) {
   t.start();
   while (done < 2 && t.elapsed() < 20000) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
   ASSERT_EQ(done.load(), 2);
-  EXPECT_EQ(monitor.lossPlot()->groups(), (QStringList{QStringLiteral("baseline"), QStringLiteral("pretrained")}));
+  EXPECT_EQ(monitor.lossPlot()->groups(),
+            (QStringList{QStringLiteral("baseline"), QStringLiteral("pretrained")}));
   EXPECT_EQ(monitor.lossPlot()->rawPoints(QStringLiteral("baseline"), QStringLiteral("BCE")).size(), 20);
   EXPECT_EQ(monitor.lossPlot()->rawPoints(QStringLiteral("pretrained"), QStringLiteral("BCE")).size(), 20);
 }

@@ -52,7 +52,8 @@ inline void answerNextMessageBox(QMessageBox::StandardButton button) {
 inline QString makePhotoFolder(const std::filesystem::path& dir, int count) {
   std::filesystem::create_directories(dir);
   for (int i = 0; i < count; ++i)
-    cv::imwrite((dir / ("photo" + std::to_string(i) + ".jpg")).string(), makeColourImage(48, 40, unsigned(i + 1)));
+    cv::imwrite((dir / ("photo" + std::to_string(i) + ".jpg")).string(),
+                makeColourImage(48, 40, unsigned(i + 1)));
   return QString::fromStdString(dir.string());
 }
 

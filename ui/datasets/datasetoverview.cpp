@@ -32,7 +32,7 @@ DatasetOverview DatasetOverview::scan(const QString& path, const QString& format
   }
   if (!QFileInfo(path).isDir()) {
     o.error = tr("%1 is not a folder. Choose the folder that holds the images (or the dataset's "
-                          "root for COCO, Pascal VOC and CamVid).")
+                 "root for COCO, Pascal VOC and CamVid).")
                   .arg(path);
     return o;
   }
@@ -62,9 +62,9 @@ DatasetOverview DatasetOverview::scan(const QString& path, const QString& format
     for (std::size_t i = 0; i < problems.size() && int(i) < kProblemSamples; ++i)
       o.problemMessages << QString::fromStdString(problems[i].message);
     if (o.usableCount() == 0) {
-      o.error = tr("No usable colour images were found in %1 (%n problem(s) reported).", nullptr,
-                            o.problemCount)
-                    .arg(path);
+      o.error =
+          tr("No usable colour images were found in %1 (%n problem(s) reported).", nullptr, o.problemCount)
+              .arg(path);
       return o;
     }
     o.ok = true;

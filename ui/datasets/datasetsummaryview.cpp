@@ -72,9 +72,8 @@ void DatasetSummaryView::scan(const QString& path, const QString& format, bool k
   Q_EMIT scanStarted();
   // A new future replaces the watched one; the abandoned scan finishes in the pool and is dropped.
   m_watcher.setProperty("generation", m_generation);
-  m_watcher.setFuture(QtConcurrent::run([path, format, keepGrayscale] {
-    return DatasetOverview::scan(path, format, keepGrayscale);
-  }));
+  m_watcher.setFuture(QtConcurrent::run(
+      [path, format, keepGrayscale] { return DatasetOverview::scan(path, format, keepGrayscale); }));
 }
 
 void DatasetSummaryView::show(const DatasetOverview& o) {
@@ -105,7 +104,8 @@ void DatasetSummaryView::show(const DatasetOverview& o) {
     classInfo << tr("<b>%n mask class(es):</b> ", nullptr, o.maskClasses.size()) +
                      QStringList(o.maskClasses.mid(0, 25)).join(QStringLiteral(", ")).toHtmlEscaped() +
                      (o.maskClasses.size() > 25 ? QStringLiteral(", …") : QString());
-  if (o.ok && classInfo.isEmpty()) classInfo << tr("No labels or masks: usable for colorization pretraining.");
+  if (o.ok && classInfo.isEmpty())
+    classInfo << tr("No labels or masks: usable for colorization pretraining.");
   m_classes->setText(classInfo.join(QStringLiteral("<br>")));
   QString problems = o.problemMessages.join(QLatin1Char('\n'));
   if (o.problemCount > o.problemMessages.size())

@@ -9,8 +9,8 @@
 
 #include "jobs/job.h"
 #include "jobs/jobresult.h"
-#include "jobs/previewframe.h"
 #include "jobs/jobworker.h"
+#include "jobs/previewframe.h"
 
 class QThread;
 

@@ -10,10 +10,17 @@ QImage PreviewFrame::toQImage(const cv::Mat& mat) {
   if (mat.depth() != CV_8U) mat.convertTo(eight, CV_8U);
   cv::Mat rgb;
   switch (eight.channels()) {
-    case 1: cv::cvtColor(eight, rgb, cv::COLOR_GRAY2RGB); break;
-    case 3: cv::cvtColor(eight, rgb, cv::COLOR_BGR2RGB); break;
-    case 4: cv::cvtColor(eight, rgb, cv::COLOR_BGRA2RGB); break;
-    default: return {};
+    case 1:
+      cv::cvtColor(eight, rgb, cv::COLOR_GRAY2RGB);
+      break;
+    case 3:
+      cv::cvtColor(eight, rgb, cv::COLOR_BGR2RGB);
+      break;
+    case 4:
+      cv::cvtColor(eight, rgb, cv::COLOR_BGRA2RGB);
+      break;
+    default:
+      return {};
   }
   const QImage view(rgb.data, rgb.cols, rgb.rows, static_cast<qsizetype>(rgb.step), QImage::Format_RGB888);
   return view.copy();  // detach from the Mat's buffer, which dies with this function

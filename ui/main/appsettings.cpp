@@ -43,8 +43,8 @@ void AppSettings::removeRecentRun(const QString& path) {
 }
 
 QString AppSettings::runsDir() {
-  const QString fallback =
-      QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("ColorProxy/runs"));
+  const QString fallback = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .filePath(QStringLiteral("ColorProxy/runs"));
   return QSettings().value(kRunsDir, fallback).toString();
 }
 

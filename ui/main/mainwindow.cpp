@@ -75,7 +75,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   m_nav->setFixedWidth(150);
   m_nav->setSpacing(2);
   m_nav->setFrameShape(QFrame::NoFrame);
-  const QStringList names = {tr("Datasets"), tr("Train"), tr("Runs"), tr("Colorize"), tr("Compare"), tr("Labels")};
+  const QStringList names = {tr("Datasets"), tr("Train"),   tr("Runs"),
+                             tr("Colorize"), tr("Compare"), tr("Labels")};
   const QStringList icons = {QStringLiteral("datasets"), QStringLiteral("train"),   QStringLiteral("runs"),
                              QStringLiteral("colorize"), QStringLiteral("compare"), QStringLiteral("labels")};
   for (int i = 0; i < names.size(); ++i)
@@ -121,7 +122,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(m_runner, &JobRunner::jobFailed, this, &MainWindow::onJobFailed);
   connect(m_trainPage->pretrainButton(), &QPushButton::clicked, this, [this] { newPretraining(); });
   connect(m_trainPage->finetuneButton(), &QPushButton::clicked, this, [this] { newFinetuning(); });
-  connect(m_datasetsPage, &DatasetsPage::pretrainRequested, this, [this](const QString& p) { newPretraining(p); });
+  connect(m_datasetsPage, &DatasetsPage::pretrainRequested, this,
+          [this](const QString& p) { newPretraining(p); });
   connect(m_datasetsPage, &DatasetsPage::datasetOpened, this, &MainWindow::updateRecentMenus);
   connect(m_runsPage, &RunsPage::resumeRequested, this, &MainWindow::resumeRun);
   connect(m_runsPage, &RunsPage::runOpened, this, &MainWindow::updateRecentMenus);
@@ -140,7 +142,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 MainWindow::~MainWindow() { m_runner->shutdown(); }
 
 void MainWindow::createActions() {
-  m_openDatasetAction = new QAction(QIcon(QStringLiteral(":/icons/nav-datasets.svg")), tr("&Open Dataset…"), this);
+  m_openDatasetAction =
+      new QAction(QIcon(QStringLiteral(":/icons/nav-datasets.svg")), tr("&Open Dataset…"), this);
   m_openDatasetAction->setShortcut(QKeySequence::Open);
   m_openDatasetAction->setStatusTip(tr("Open a dataset folder and see its format, splits and counts"));
   connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::openDatasetDialog);
@@ -155,12 +158,14 @@ void MainWindow::createActions() {
   m_quitAction->setMenuRole(QAction::QuitRole);
   connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-  m_pretrainAction = new QAction(QIcon(QStringLiteral(":/icons/nav-train.svg")), tr("New &Pretraining…"), this);
+  m_pretrainAction =
+      new QAction(QIcon(QStringLiteral(":/icons/nav-train.svg")), tr("New &Pretraining…"), this);
   m_pretrainAction->setShortcut(QKeySequence::New);
   m_pretrainAction->setStatusTip(tr("Pretrain a colorizer on unlabelled photos"));
   connect(m_pretrainAction, &QAction::triggered, this, [this] { newPretraining(); });
 
-  m_finetuneAction = new QAction(QIcon(QStringLiteral(":/icons/nav-compare.svg")), tr("New &Fine-tuning…"), this);
+  m_finetuneAction =
+      new QAction(QIcon(QStringLiteral(":/icons/nav-compare.svg")), tr("New &Fine-tuning…"), this);
   m_finetuneAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
   m_finetuneAction->setStatusTip(tr("Fine-tune a baseline and a pretrained network on a labelled dataset"));
   connect(m_finetuneAction, &QAction::triggered, this, [this] { newFinetuning(); });
@@ -182,7 +187,8 @@ void MainWindow::createActions() {
   m_stopAction->setStatusTip(tr("Stop the running job after the current batch (it can be resumed)"));
   connect(m_stopAction, &QAction::triggered, m_runner, &JobRunner::stop);
 
-  const QStringList pageNames = {tr("&Datasets"), tr("&Train"), tr("&Runs"), tr("&Colorize"), tr("Co&mpare"), tr("&Labels")};
+  const QStringList pageNames = {tr("&Datasets"), tr("&Train"),   tr("&Runs"),
+                                 tr("&Colorize"), tr("Co&mpare"), tr("&Labels")};
   for (int i = 0; i < pageNames.size(); ++i) {
     auto* action = new QAction(pageNames[i], this);
     action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
@@ -294,7 +300,7 @@ PretrainWizard* MainWindow::newPretraining(const QString& datasetPath) {
   ColorizationConfig initial;
   initial.runsDir = AppSettings::runsDir().toStdString();
   initial.device = AppSettings::device().toStdString();
-  const QString dataset = !datasetPath.isEmpty()                    ? datasetPath
+  const QString dataset = !datasetPath.isEmpty()                     ? datasetPath
                           : !AppSettings::recentDatasets().isEmpty() ? AppSettings::recentDatasets().first()
                                                                      : QString();
   initial.dataPath = dataset.toStdString();
@@ -382,7 +388,8 @@ void MainWindow::updateJobActions() {
 
 void MainWindow::updateStatus() {
   const QString device = AppSettings::device();
-  m_deviceLabel->setText(tr("Device: %1").arg(device == QLatin1String("auto") ? tr("auto") : device.toUpper()));
+  m_deviceLabel->setText(
+      tr("Device: %1").arg(device == QLatin1String("auto") ? tr("auto") : device.toUpper()));
   const int cores = std::max(1, QThread::idealThreadCount());
   m_threadsLabel->setText(tr("Threads: %1 of %2 cores").arg(AppSettings::threads()).arg(cores));
   if (m_closeWhenIdle) {
@@ -390,10 +397,18 @@ void MainWindow::updateStatus() {
     return;
   }
   switch (m_runner->state()) {
-    case JobRunner::State::Idle: m_jobLabel->setText(tr("Ready")); break;
-    case JobRunner::State::Running: m_jobLabel->setText(tr("Training: %1").arg(m_runner->currentJobName())); break;
-    case JobRunner::State::Paused: m_jobLabel->setText(tr("Paused: %1").arg(m_runner->currentJobName())); break;
-    case JobRunner::State::Stopping: m_jobLabel->setText(tr("Stopping: %1").arg(m_runner->currentJobName())); break;
+    case JobRunner::State::Idle:
+      m_jobLabel->setText(tr("Ready"));
+      break;
+    case JobRunner::State::Running:
+      m_jobLabel->setText(tr("Training: %1").arg(m_runner->currentJobName()));
+      break;
+    case JobRunner::State::Paused:
+      m_jobLabel->setText(tr("Paused: %1").arg(m_runner->currentJobName()));
+      break;
+    case JobRunner::State::Stopping:
+      m_jobLabel->setText(tr("Stopping: %1").arg(m_runner->currentJobName()));
+      break;
   }
 }
 
@@ -413,12 +428,12 @@ void MainWindow::closeEvent(QCloseEvent* event) {
       return;
     }
     const bool confirmed =
-        m_confirmClose ? m_confirmClose()
-                       : QMessageBox::question(this, tr("Training in progress"),
-                                               tr("A job is running. Stop it (after the current batch; the "
-                                                  "last checkpoint stays resumable) and quit?"),
-                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-                             QMessageBox::Yes;
+        m_confirmClose
+            ? m_confirmClose()
+            : QMessageBox::question(this, tr("Training in progress"),
+                                    tr("A job is running. Stop it (after the current batch; the "
+                                       "last checkpoint stays resumable) and quit?"),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     if (!confirmed) {
       event->ignore();
       return;

@@ -29,7 +29,14 @@ class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
-  enum Page { DatasetsPageIndex, TrainPageIndex, RunsPageIndex, ColorizePageIndex, ComparePageIndex, LabelsPageIndex };
+  enum Page {
+    DatasetsPageIndex,
+    TrainPageIndex,
+    RunsPageIndex,
+    ColorizePageIndex,
+    ComparePageIndex,
+    LabelsPageIndex
+  };
 
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;

@@ -12,7 +12,8 @@ namespace colorproxy {
 
 TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_runner(runner) {
   m_pretrain = new QPushButton(QIcon(QStringLiteral(":/icons/nav-train.svg")), tr("New &pretraining…"), this);
-  m_finetune = new QPushButton(QIcon(QStringLiteral(":/icons/nav-compare.svg")), tr("New &fine-tuning…"), this);
+  m_finetune =
+      new QPushButton(QIcon(QStringLiteral(":/icons/nav-compare.svg")), tr("New &fine-tuning…"), this);
   m_queue = new QLabel(this);
   m_monitor = new TrainingMonitor(this);
   m_monitor->attach(runner);

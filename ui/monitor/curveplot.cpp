@@ -24,11 +24,12 @@ namespace colorproxy {
 namespace {
 
 // A colour-blind-friendly palette (Okabe–Ito), so two runs on one plot stay distinguishable.
-const QColor kPalette[] = {QColor(0, 114, 178),  QColor(213, 94, 0),   QColor(0, 158, 115),
+const QColor kPalette[] = {QColor(0, 114, 178),   QColor(213, 94, 0),  QColor(0, 158, 115),
                            QColor(204, 121, 167), QColor(230, 159, 0), QColor(86, 180, 233),
                            QColor(120, 120, 120), QColor(240, 228, 66)};
 constexpr int kPaletteSize = sizeof(kPalette) / sizeof(kPalette[0]);
-const Qt::PenStyle kStyles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+const Qt::PenStyle kStyles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
+                                Qt::DashDotDotLine};
 constexpr int kStyleCount = sizeof(kStyles) / sizeof(kStyles[0]);
 
 QString csvField(const QString& s) {
@@ -49,7 +50,8 @@ QStringList shortNames(const QStringList& names) {
     for (const QString& n : names)
       if (n.size() <= i || n[i] != first[i]) same = false;
     if (!same) break;
-    if (first[i] == QLatin1Char('-') || first[i] == QLatin1Char('_') || first[i] == QLatin1Char(' ')) prefix = i + 1;
+    if (first[i] == QLatin1Char('-') || first[i] == QLatin1Char('_') || first[i] == QLatin1Char(' '))
+      prefix = i + 1;
   }
   QStringList out;
   for (const QString& n : names) out << (n.size() > prefix ? n.mid(prefix) : n);
@@ -144,9 +146,7 @@ CurvePlot::CurvePlot(const QString& xLabel, const QString& yLabel, QWidget* pare
   layout->addWidget(m_plot, 1);
 }
 
-QString CurvePlot::keyOf(const QString& group, const QString& series) {
-  return group + QChar(0x1f) + series;
-}
+QString CurvePlot::keyOf(const QString& group, const QString& series) { return group + QChar(0x1f) + series; }
 
 CurvePlot::Series& CurvePlot::seriesFor(const QString& group, const QString& series, Axis axis) {
   const QString key = keyOf(group, series);
@@ -390,16 +390,16 @@ void CurvePlot::onMouseMove(QMouseEvent* event) {
 }
 
 void CurvePlot::promptExportCsv() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export curves as CSV"), QString(),
-                                                    tr("CSV files (*.csv)"));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export curves as CSV"), QString(), tr("CSV files (*.csv)"));
   if (path.isEmpty()) return;
   QString error;
   if (!exportCsv(path, &error)) QMessageBox::warning(this, tr("Export failed"), error);
 }
 
 void CurvePlot::promptExportPng() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export plot as PNG"), QString(),
-                                                    tr("PNG images (*.png)"));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export plot as PNG"), QString(), tr("PNG images (*.png)"));
   if (path.isEmpty()) return;
   if (!exportPng(path, 0, 0))
     QMessageBox::warning(this, tr("Export failed"),

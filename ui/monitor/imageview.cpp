@@ -31,7 +31,8 @@ void ImageView::paintEvent(QPaintEvent*) {
     painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
     return;
   }
-  const double scale = std::min({width() / double(m_image.width()), height() / double(m_image.height()), 4.0});
+  const double scale =
+      std::min({width() / double(m_image.width()), height() / double(m_image.height()), 4.0});
   const QSize size(int(m_image.width() * scale), int(m_image.height() * scale));
   const QRect target(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size);
   // Upscaled previews stay sharp (nearest) so individual pixels of tiny validation images are visible.

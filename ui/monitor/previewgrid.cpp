@@ -15,8 +15,9 @@ namespace colorproxy {
 
 PreviewGrid::PreviewGrid(QWidget* parent) : QWidget(parent) {
   m_view = new ImageView(this);
-  m_view->setPlaceholderText(tr("Predictions on fixed validation images appear here after each epoch: "
-                                "grey input | prediction | ground truth."));
+  m_view->setPlaceholderText(
+      tr("Predictions on fixed validation images appear here after each epoch: "
+         "grey input | prediction | ground truth."));
   m_runBox = new QComboBox(this);
   m_runBox->setVisible(false);
   m_runBox->setToolTip(tr("Which run's previews to show"));
@@ -155,7 +156,8 @@ void PreviewGrid::updateView() {
   }
   const int epoch = shownEpoch();
   m_view->setImage(shownImage());
-  m_caption->setText(tr("Epoch %1 (%2 of %3 saved)").arg(epoch).arg(keys.indexOf(epoch) + 1).arg(keys.size()));
+  m_caption->setText(
+      tr("Epoch %1 (%2 of %3 saved)").arg(epoch).arg(keys.indexOf(epoch) + 1).arg(keys.size()));
 }
 
 }  // namespace colorproxy

@@ -215,12 +215,15 @@ void TrainingMonitor::addEpoch(const EpochReport& report) {
   QStringList values;
   for (const auto& [name, value] : report.metrics)
     values << QStringLiteral("%1 %2").arg(QString::fromStdString(name)).arg(value, 0, 'g', 4);
-  addLog(tr("Epoch %1/%2 done: %3").arg(report.epoch).arg(report.epochs).arg(values.join(QStringLiteral(", "))));
+  addLog(
+      tr("Epoch %1/%2 done: %3").arg(report.epoch).arg(report.epochs).arg(values.join(QStringLiteral(", "))));
 }
 
 void TrainingMonitor::addPreview(const PreviewFrame& frame) { m_previews->addFrame(frame); }
 
-bool TrainingMonitor::addPreviewFile(int epoch, const QString& path) { return m_previews->addFile(epoch, path); }
+bool TrainingMonitor::addPreviewFile(int epoch, const QString& path) {
+  return m_previews->addFile(epoch, path);
+}
 
 void TrainingMonitor::addLog(const QString& line) { m_log->appendPlainText(line); }
 

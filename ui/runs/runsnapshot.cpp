@@ -38,9 +38,12 @@ RunSnapshot RunSnapshot::load(const QString& dir) {
         s.totalIterations = total;
         s.elapsedSeconds = row.wallTime;
         for (const auto& [name, value] : row.values) {
-          if (name == "lr" || name == "learning_rate") s.learningRate = value;
-          else if (name == "images_per_s") s.imagesPerSecond = value;
-          else if (!isBookkeepingColumn(name)) s.losses[name] = value;
+          if (name == "lr" || name == "learning_rate")
+            s.learningRate = value;
+          else if (name == "images_per_s")
+            s.imagesPerSecond = value;
+          else if (!isBookkeepingColumn(name))
+            s.losses[name] = value;
         }
         snap.iterations.push_back(s);
       } else if (row.kind == "epoch") {
@@ -70,7 +73,9 @@ QString RunSnapshot::reportLine() const {
       QStringList parts;
       for (const auto& [name, value] : json[key].items())
         if (value.is_number())
-          parts << QStringLiteral("%1 %2").arg(QString::fromStdString(name)).arg(value.get<double>(), 0, 'g', 4);
+          parts << QStringLiteral("%1 %2")
+                       .arg(QString::fromStdString(name))
+                       .arg(value.get<double>(), 0, 'g', 4);
       if (!parts.isEmpty()) return parts.join(QStringLiteral(", "));
     }
   } catch (const std::exception&) {
@@ -95,7 +100,11 @@ void RunSnapshot::showIn(TrainingMonitor* monitor) const {
   QStringList lines;
   lines << tr("Status: %1").arg(QString::fromStdString(toString(st.state)));
   if (!st.message.empty()) lines.last() += QStringLiteral(" — ") + QString::fromStdString(st.message);
-  lines << tr("Epoch %1 of %2, iteration %3 of %4").arg(st.epoch).arg(st.epochs).arg(st.iteration).arg(st.totalIterations);
+  lines << tr("Epoch %1 of %2, iteration %3 of %4")
+               .arg(st.epoch)
+               .arg(st.epochs)
+               .arg(st.iteration)
+               .arg(st.totalIterations);
   const QString report = reportLine();
   if (!report.isEmpty()) lines << tr("Report: %1").arg(report);
   monitor->showReport(lines.join(QLatin1Char('\n')));

@@ -169,9 +169,10 @@ void RunsPage::updateButtons() {
     const auto state = RunState(items.first()->data(NameColumn, kStateRole).toInt());
     const QString task = items.first()->text(TaskColumn);
     const QString dir = items.first()->data(NameColumn, kDirRole).toString();
-    resumable = (state == RunState::Stopped || state == RunState::Failed) &&
-                (task.isEmpty() || task == QLatin1String("colorization")) &&
-                QFileInfo::exists(QString::fromStdString(RunFolder(dir.toStdString()).latestCheckpoint().string()));
+    resumable =
+        (state == RunState::Stopped || state == RunState::Failed) &&
+        (task.isEmpty() || task == QLatin1String("colorization")) &&
+        QFileInfo::exists(QString::fromStdString(RunFolder(dir.toStdString()).latestCheckpoint().string()));
   }
   m_resume->setEnabled(resumable);
 }
@@ -196,14 +197,16 @@ void RunsPage::deleteSelected() {
   QTreeWidgetItem* item = items.first();
   const QString dir = item->data(NameColumn, kDirRole).toString();
   const auto state = RunState(item->data(NameColumn, kStateRole).toInt());
-  if (state == RunState::Running && item->data(NameColumn, kPidRole).toLongLong() == QCoreApplication::applicationPid()) {
+  if (state == RunState::Running &&
+      item->data(NameColumn, kPidRole).toLongLong() == QCoreApplication::applicationPid()) {
     QMessageBox::information(this, tr("Run in progress"),
                              tr("%1 is being trained right now. Stop it first, then delete it.").arg(dir));
     return;
   }
   const auto answer = QMessageBox::question(
       this, tr("Delete run"),
-      tr("Delete the run folder %1 with its checkpoints, metrics and previews? This cannot be undone.").arg(dir),
+      tr("Delete the run folder %1 with its checkpoints, metrics and previews? This cannot be undone.")
+          .arg(dir),
       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
   if (answer != QMessageBox::Yes) return;
   if (!QDir(dir).removeRecursively()) {

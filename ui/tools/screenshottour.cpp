@@ -120,8 +120,12 @@ int ScreenshotTour::run() {
 
   // 1. Datasets page.
   m_window->datasetsPage()->openDataset(QDir(m_samplesDir).filePath(QStringLiteral("coco128")));
-  waitUntil([&] { return !m_window->datasetsPage()->summary()->isScanning() &&
-                         m_window->datasetsPage()->summary()->overview().ok; }, 60000);
+  waitUntil(
+      [&] {
+        return !m_window->datasetsPage()->summary()->isScanning() &&
+               m_window->datasetsPage()->summary()->overview().ok;
+      },
+      60000);
   shot(QStringLiteral("01-datasets"));
 
   // 2. Pretraining wizard, page by page.
@@ -154,7 +158,8 @@ int ScreenshotTour::run() {
   pw->accept();
   TrainingMonitor* monitor = m_window->trainPage()->monitor();
   if (!waitUntil([&] { return monitor->previews()->epochs().size() >= 3; }, 30 * 60000)) {
-    std::fprintf(stderr, "tour: the pretraining run produced no previews: %s\n", qPrintable(monitor->statusText()));
+    std::fprintf(stderr, "tour: the pretraining run produced no previews: %s\n",
+                 qPrintable(monitor->statusText()));
     return 1;
   }
   shot(QStringLiteral("08-monitor-pretraining"));
@@ -201,9 +206,14 @@ int ScreenshotTour::run() {
   probe->start();
   fw->accept();
   // Both runs on one plot: wait until the pretrained run (second in the queue) has points.
-  const bool both = waitUntil([&] { return monitor->lossPlot()->groups().size() >= 2 &&
-                                           monitor->metricPlot()->groups().size() >= 2; }, 60 * 60000);
-  if (!both) std::fprintf(stderr, "tour: fine-tuning did not reach the pretrained run: %s\n", qPrintable(monitor->statusText()));
+  const bool both = waitUntil(
+      [&] {
+        return monitor->lossPlot()->groups().size() >= 2 && monitor->metricPlot()->groups().size() >= 2;
+      },
+      60 * 60000);
+  if (!both)
+    std::fprintf(stderr, "tour: fine-tuning did not reach the pretrained run: %s\n",
+                 qPrintable(monitor->statusText()));
   shot(QStringLiteral("16-monitor-finetuning"));
   waitUntil([&] { return !runner->isBusy(); }, 60 * 60000);
   probe->stop();
@@ -222,7 +232,8 @@ int ScreenshotTour::run() {
     m_window->startPretraining(paper);
     QElapsedTimer t;
     t.start();
-    waitUntil([&] { return t.elapsed() > m_paperSeconds * 1000 || !runner->isBusy(); }, m_paperSeconds * 1000 + 60000);
+    waitUntil([&] { return t.elapsed() > m_paperSeconds * 1000 || !runner->isBusy(); },
+              m_paperSeconds * 1000 + 60000);
     const QString progress = monitor->progressText();
     runner->stopAll();
     waitUntil([&] { return !runner->isBusy(); }, 30 * 60000);

@@ -17,7 +17,8 @@ class ScreenshotTour : public QObject {
 
  public:
   /// `samplesDir` holds photos/ and camvid/ (resources/samples); runs go to `runsDir`.
-  ScreenshotTour(MainWindow* window, QString outDir, QString samplesDir, QString runsDir, QObject* parent = nullptr);
+  ScreenshotTour(MainWindow* window, QString outDir, QString samplesDir, QString runsDir,
+                 QObject* parent = nullptr);
 
   /// Runs the whole tour (spins nested event loops); returns 0 on success, 1 with a message on stderr.
   int run();

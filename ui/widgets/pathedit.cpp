@@ -46,9 +46,15 @@ void PathEdit::setPlaceholderText(const QString& text) { m_combo->lineEdit()->se
 void PathEdit::browse() {
   QString chosen;
   switch (m_mode) {
-    case Mode::Folder: chosen = QFileDialog::getExistingDirectory(this, m_title, path()); break;
-    case Mode::OpenFile: chosen = QFileDialog::getOpenFileName(this, m_title, path(), m_filter); break;
-    case Mode::SaveFile: chosen = QFileDialog::getSaveFileName(this, m_title, path(), m_filter); break;
+    case Mode::Folder:
+      chosen = QFileDialog::getExistingDirectory(this, m_title, path());
+      break;
+    case Mode::OpenFile:
+      chosen = QFileDialog::getOpenFileName(this, m_title, path(), m_filter);
+      break;
+    case Mode::SaveFile:
+      chosen = QFileDialog::getSaveFileName(this, m_title, path(), m_filter);
+      break;
   }
   if (!chosen.isEmpty()) setPath(chosen);
 }

@@ -15,8 +15,9 @@ PhaseTable::PhaseTable(QWidget* parent) : QWidget(parent) {
   m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
   m_table->verticalHeader()->setVisible(true);
   m_table->setMaximumHeight(130);
-  m_table->setToolTip(tr("Frozen parts: transferred, encoder, decoder, head, or a parameter-name prefix; "
-                         "separate several with commas. Empty = everything trains."));
+  m_table->setToolTip(
+      tr("Frozen parts: transferred, encoder, decoder, head, or a parameter-name prefix; "
+         "separate several with commas. Empty = everything trains."));
   auto* add = new QToolButton(this);
   add->setText(tr("Add phase"));
   auto* remove = new QToolButton(this);
@@ -70,7 +71,9 @@ std::vector<FinetunePhase> PhaseTable::phases() const {
   for (int r = 0; r < m_table->rowCount(); ++r) {
     FinetunePhase p;
     bool ok = false;
-    const auto text = [&](int c) { return m_table->item(r, c) ? m_table->item(r, c)->text().trimmed() : QString(); };
+    const auto text = [&](int c) {
+      return m_table->item(r, c) ? m_table->item(r, c)->text().trimmed() : QString();
+    };
     p.epochs = text(0).toLongLong(&ok);
     if (!ok) p.epochs = 0;
     p.lr = text(1).toDouble(&ok);

@@ -17,8 +17,8 @@ namespace colorproxy {
 FinetuneDatasetPage::FinetuneDatasetPage(QWidget* parent)
     : FinetunePage({QStringLiteral("dataPath"), QStringLiteral("dataFormat"), QStringLiteral("trainSplit"),
                     QStringLiteral("valSplit"), QStringLiteral("testSplit"), QStringLiteral("valFraction"),
-                    QStringLiteral("maxImages"), QStringLiteral("maxValImages"), QStringLiteral("maxTestImages"),
-                    QStringLiteral("badFilePolicy")},
+                    QStringLiteral("maxImages"), QStringLiteral("maxValImages"),
+                    QStringLiteral("maxTestImages"), QStringLiteral("badFilePolicy")},
                    parent) {
   setTitle(tr("Labelled dataset"));
   m_path = new PathEdit(PathEdit::Mode::Folder, this);
@@ -64,7 +64,8 @@ FinetuneDatasetPage::FinetuneDatasetPage(QWidget* parent)
     if (o.ok) AppSettings::addRecentDataset(o.path);
     refresh();
   });
-  for (QComboBox* c : {m_train, m_val, m_test}) connect(c, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+  for (QComboBox* c : {m_train, m_val, m_test})
+    connect(c, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
   connect(m_valFraction, &QDoubleSpinBox::valueChanged, this, [this] { refresh(); });
   connect(m_maxImages, &QSpinBox::valueChanged, this, [this] { refresh(); });
 }
@@ -122,7 +123,8 @@ bool FinetuneDatasetPage::ready(QString* reason) const {
     return false;
   }
   if (config().task == "classification" && labelled == 0) {
-    *reason = tr("%1 has no image labels. Choose COCO or Pascal VOC, or go back and pick segmentation.").arg(o.path);
+    *reason = tr("%1 has no image labels. Choose COCO or Pascal VOC, or go back and pick segmentation.")
+                  .arg(o.path);
     return false;
   }
   return true;
@@ -141,10 +143,9 @@ void FinetuneDatasetPage::startScan() {
 void FinetuneDatasetPage::fillSplits(const DatasetOverview& o) {
   const FinetuneConfig& c = config();
   const QSignalBlocker b1(m_train), b2(m_val), b3(m_test);
-  const QList<QPair<QComboBox*, QString>> boxes = {
-      {m_train, QString::fromStdString(c.trainSplit)},
-      {m_val, QString::fromStdString(c.valSplit)},
-      {m_test, QString::fromStdString(c.testSplit)}};
+  const QList<QPair<QComboBox*, QString>> boxes = {{m_train, QString::fromStdString(c.trainSplit)},
+                                                   {m_val, QString::fromStdString(c.valSplit)},
+                                                   {m_test, QString::fromStdString(c.testSplit)}};
   const QStringList defaults = {tr("Default (train)"), tr("Default (val, else a hold-out of train)"),
                                 tr("Default (test, else val)")};
   for (int i = 0; i < boxes.size(); ++i) {

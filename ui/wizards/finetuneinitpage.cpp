@@ -25,8 +25,9 @@ FinetuneInitPage::FinetuneInitPage(QWidget* parent)
                     QStringLiteral("numDowns"), QStringLiteral("loadSize")},
                    parent) {
   setTitle(tr("Initialisation"));
-  setSubTitle(tr("The point of the experiment: does starting from colorization weights beat starting from "
-                 "random ones? Train both to see."));
+  setSubTitle(
+      tr("The point of the experiment: does starting from colorization weights beat starting from "
+         "random ones? Train both to see."));
   auto* modeBox = new QGroupBox(tr("Start from"), this);
   auto* v = new QVBoxLayout(modeBox);
   m_mode = new QButtonGroup(this);
@@ -62,9 +63,10 @@ FinetuneInitPage::FinetuneInitPage(QWidget* parent)
   sf->addRow(tr("&Image size:"), m_imageSize);
   sf->addRow(tr("Generator &width (ngf):"), m_ngf);
   sf->addRow(tr("&Downsamplings:"), m_numDowns);
-  sf->addRow(QString(), explanation(tr("With a pretrained run these come from its generator, so that its "
-                                       "weights fit; the baseline uses the same sizes for a fair comparison."),
-                                    sizes));
+  sf->addRow(QString(),
+             explanation(tr("With a pretrained run these come from its generator, so that its "
+                            "weights fit; the baseline uses the same sizes for a fair comparison."),
+                         sizes));
 
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(modeBox);
@@ -81,7 +83,8 @@ FinetuneInitPage::FinetuneInitPage(QWidget* parent)
     readPretrainedSizes();
     refresh();
   });
-  for (QSpinBox* s : {m_imageSize, m_ngf, m_numDowns}) connect(s, &QSpinBox::valueChanged, this, [this] { refresh(); });
+  for (QSpinBox* s : {m_imageSize, m_ngf, m_numDowns})
+    connect(s, &QSpinBox::valueChanged, this, [this] { refresh(); });
 }
 
 void FinetuneInitPage::setMode(int mode) {
@@ -98,7 +101,8 @@ void FinetuneInitPage::refreshRuns() {
   for (const RunSummary& run : listRuns(AppSettings::runsDir().toStdString())) {
     if (run.task != "colorization" || run.status.state != RunState::Completed) continue;
     QString text = QString::fromStdString(run.name);
-    if (run.bestMetric) text += tr(" — %1 %2").arg(QString::fromStdString(run.primaryMetric)).arg(*run.bestMetric, 0, 'g', 4);
+    if (run.bestMetric)
+      text += tr(" — %1 %2").arg(QString::fromStdString(run.primaryMetric)).arg(*run.bestMetric, 0, 'g', 4);
     m_runs->addItem(text, QString::fromStdString(run.dir.string()));
   }
 }
@@ -113,7 +117,8 @@ void FinetuneInitPage::readPretrainedSizes() {
   if (QFileInfo(path).isFile()) dir = dir.parent_path().parent_path();
   try {
     const RunFolder run(dir);
-    const ColorizationConfig c = ColorizationConfig::fromJsonString(run.readConfigText(), run.configFile().string());
+    const ColorizationConfig c =
+        ColorizationConfig::fromJsonString(run.readConfigText(), run.configFile().string());
     const QSignalBlocker b1(m_imageSize), b2(m_ngf), b3(m_numDowns);
     m_imageSize->setValue(c.imageSize);
     m_ngf->setValue(c.ngf);
@@ -153,7 +158,8 @@ void FinetuneInitPage::applyPage() {
   const bool usesPretrained = mode != FinetuneWizard::InitMode::Baseline;
   m_pretrainedBox->setEnabled(usesPretrained);
   w->setPretrainedPath(m_path->path());
-  for (QSpinBox* s : {m_imageSize, m_ngf, m_numDowns}) s->setEnabled(!usesPretrained || m_path->path().isEmpty());
+  for (QSpinBox* s : {m_imageSize, m_ngf, m_numDowns})
+    s->setEnabled(!usesPretrained || m_path->path().isEmpty());
   FinetuneConfig& c = config();
   c.imageSize = m_imageSize->value();
   c.ngf = m_ngf->value();

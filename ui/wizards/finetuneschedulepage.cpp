@@ -18,8 +18,9 @@ FinetuneSchedulePage::FinetuneSchedulePage(QWidget* parent)
                     QStringLiteral("beta1"), QStringLiteral("beta2")},
                    parent) {
   setTitle(tr("Training schedule"));
-  setSubTitle(tr("Each phase trains for some epochs at one learning rate with some parts frozen. The paper "
-                 "first trains the new head on frozen pretrained weights, then fine-tunes everything."));
+  setSubTitle(
+      tr("Each phase trains for some epochs at one learning rate with some parts frozen. The paper "
+         "first trains the new head on frozen pretrained weights, then fine-tunes everything."));
   m_baselineBox = new QGroupBox(tr("Baseline (random initialisation)"), this);
   m_baseline = new PhaseTable(m_baselineBox);
   (new QVBoxLayout(m_baselineBox))->addWidget(m_baseline);

@@ -16,13 +16,15 @@
 namespace colorproxy {
 
 FinetuneSeedsPage::FinetuneSeedsPage(QWidget* parent)
-    : FinetunePage({QStringLiteral("seed"), QStringLiteral("device"), QStringLiteral("threads"),
-                    QStringLiteral("bf16"), QStringLiteral("runsDir"), QStringLiteral("runName"),
-                    QStringLiteral("loaderWorkers"), QStringLiteral("previewCount"), QStringLiteral("logEvery")},
-                   parent) {
+    : FinetunePage(
+          {QStringLiteral("seed"), QStringLiteral("device"), QStringLiteral("threads"),
+           QStringLiteral("bf16"), QStringLiteral("runsDir"), QStringLiteral("runName"),
+           QStringLiteral("loaderWorkers"), QStringLiteral("previewCount"), QStringLiteral("logEvery")},
+          parent) {
   setTitle(tr("Seeds and execution"));
-  setSubTitle(tr("Repeat the comparison with several seeds: on small datasets the difference between two "
-                 "runs can be larger than the effect of pretraining."));
+  setSubTitle(
+      tr("Repeat the comparison with several seeds: on small datasets the difference between two "
+         "runs can be larger than the effect of pretraining."));
   const int cores = std::max(1, QThread::idealThreadCount());
   m_seeds = new QLineEdit(this);
   m_seeds->setPlaceholderText(tr("e.g. 1, 2, 3 or 1-5"));
@@ -79,7 +81,8 @@ QList<quint64> FinetuneSeedsPage::parseSeeds(const QString& text, QString* error
     }
     const quint64 s = part.toULongLong(&ok);
     if (!ok) {
-      if (error) *error = tr("\"%1\" is not a seed: use whole numbers such as 1, 2, 3 or a range 1-5.").arg(part);
+      if (error)
+        *error = tr("\"%1\" is not a seed: use whole numbers such as 1, 2, 3 or a range 1-5.").arg(part);
       return {};
     }
     if (!seeds.contains(s)) seeds << s;

@@ -20,8 +20,9 @@ FinetuneTaskPage::FinetuneTaskPage(QWidget* parent)
                     QStringLiteral("classWeights"), QStringLiteral("hidden"), QStringLiteral("dropout")},
                    parent) {
   setTitle(tr("Downstream task"));
-  setSubTitle(tr("What the pretrained features are tested on. A randomly initialised baseline trains on the "
-                 "same splits, so the two can be compared."));
+  setSubTitle(
+      tr("What the pretrained features are tested on. A randomly initialised baseline trains on the "
+         "same splits, so the two can be compared."));
   auto* box = new QGroupBox(tr("Task"), this);
   auto* v = new QVBoxLayout(box);
   m_task = new QButtonGroup(this);
@@ -102,7 +103,8 @@ void FinetuneTaskPage::loadPage() {
   m_task->button(i < 0 ? 0 : i)->setChecked(true);
   m_head->setCurrentIndex(std::max(0, m_head->findData(QString::fromStdString(c.head))));
   m_labelView->setCurrentIndex(std::max(0, m_labelView->findData(QString::fromStdString(c.labelView))));
-  m_classWeights->setCurrentIndex(std::max(0, m_classWeights->findData(QString::fromStdString(c.classWeights))));
+  m_classWeights->setCurrentIndex(
+      std::max(0, m_classWeights->findData(QString::fromStdString(c.classWeights))));
   updateOptions();
 }
 

@@ -19,8 +19,9 @@ PretrainDatasetPage::PretrainDatasetPage(QWidget* parent)
                     QStringLiteral("maxValImages"), QStringLiteral("badFilePolicy")},
                    parent) {
   setTitle(tr("Dataset"));
-  setSubTitle(tr("Colorization needs no labels: any folder of colour photos works, as do COCO, Pascal VOC "
-                 "and CamVid folders. Grayscale images are left out — they have no colour to learn."));
+  setSubTitle(
+      tr("Colorization needs no labels: any folder of colour photos works, as do COCO, Pascal VOC "
+         "and CamVid folders. Grayscale images are left out — they have no colour to learn."));
   m_path = new PathEdit(PathEdit::Mode::Folder, this);
   m_path->setDialogTitle(tr("Choose a dataset folder"));
   m_path->setPlaceholderText(tr("Folder of images, or a COCO / VOC / CamVid root"));
@@ -49,9 +50,10 @@ PretrainDatasetPage::PretrainDatasetPage(QWidget* parent)
   form->addRow(tr("&Training split:"), m_trainSplit);
   form->addRow(tr("&Validation split:"), m_valSplit);
   form->addRow(tr("&Hold-out share:"), m_valFraction);
-  form->addRow(QString(), explanation(tr("Used when validation images come from the training split: this "
-                                         "share is held out to score PSNR/SSIM and draw previews each epoch."),
-                                      this));
+  form->addRow(QString(),
+               explanation(tr("Used when validation images come from the training split: this "
+                              "share is held out to score PSNR/SSIM and draw previews each epoch."),
+                           this));
   form->addRow(tr("&Image limit:"), m_maxImages);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);

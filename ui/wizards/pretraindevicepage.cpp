@@ -5,23 +5,25 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
-#include <QSpinBox>
 
 #include "widgets/pathedit.h"
 
 namespace colorproxy {
 
 PretrainDevicePage::PretrainDevicePage(QWidget* parent)
-    : PretrainPage({QStringLiteral("device"), QStringLiteral("threads"), QStringLiteral("bf16"),
-                    QStringLiteral("channelsLast"), QStringLiteral("loaderWorkers"), QStringLiteral("runsDir"),
-                    QStringLiteral("runName"), QStringLiteral("previewCount"), QStringLiteral("logEvery"),
-                    QStringLiteral("checkpointEvery"), QStringLiteral("keepEpochCheckpoints")},
-                   parent) {
+    : PretrainPage(
+          {QStringLiteral("device"), QStringLiteral("threads"), QStringLiteral("bf16"),
+           QStringLiteral("channelsLast"), QStringLiteral("loaderWorkers"), QStringLiteral("runsDir"),
+           QStringLiteral("runName"), QStringLiteral("previewCount"), QStringLiteral("logEvery"),
+           QStringLiteral("checkpointEvery"), QStringLiteral("keepEpochCheckpoints")},
+          parent) {
   setTitle(tr("Device, threads and output"));
-  setSubTitle(tr("Where the training runs and where its run folder (config, metrics, checkpoints, previews) "
-                 "is written."));
+  setSubTitle(
+      tr("Where the training runs and where its run folder (config, metrics, checkpoints, previews) "
+         "is written."));
   const int cores = std::max(1, QThread::idealThreadCount());
   m_device = new QComboBox(this);
   m_device->addItem(tr("Automatic (CUDA when available, else CPU)"), QStringLiteral("auto"));
@@ -48,14 +50,16 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
                                           .arg(cores),
                                       this));
   form->addRow(tr("Precision:"), m_bf16);
-  form->addRow(QString(), explanation(tr("On CPUs with AMX or AVX-512 BF16, bfloat16 convolutions run several "
-                                         "times faster; results differ slightly from float32."),
-                                      this));
+  form->addRow(QString(),
+               explanation(tr("On CPUs with AMX or AVX-512 BF16, bfloat16 convolutions run several "
+                              "times faster; results differ slightly from float32."),
+                           this));
   form->addRow(QString(), m_channelsLast);
   form->addRow(tr("&Loader threads:"), m_workers);
-  form->addRow(QString(), explanation(tr("Decode, resize and Lab conversion run ahead of the trainer on these "
-                                         "threads."),
-                                      this));
+  form->addRow(QString(),
+               explanation(tr("Decode, resize and Lab conversion run ahead of the trainer on these "
+                              "threads."),
+                           this));
   form->addRow(tr("&Runs folder:"), m_runsDir);
   form->addRow(tr("Run &name:"), m_runName);
   form->addRow(QString(), explanation(tr("The run folder is <runs folder>/<date-time>-<name>."), this));

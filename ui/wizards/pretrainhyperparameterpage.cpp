@@ -14,15 +14,16 @@
 namespace colorproxy {
 
 PretrainHyperparameterPage::PretrainHyperparameterPage(QWidget* parent)
-    : PretrainPage({QStringLiteral("lr"), QStringLiteral("beta1"), QStringLiteral("beta2"),
-                    QStringLiteral("epochs"), QStringLiteral("epochsDecay"), QStringLiteral("batchSize"),
-                    QStringLiteral("seed"), QStringLiteral("flip"), QStringLiteral("abDivisor"),
-                    QStringLiteral("lambdaL1"), QStringLiteral("annealTemperature"),
-                    QStringLiteral("rebalanceLambda")},
-                   parent) {
+    : PretrainPage(
+          {QStringLiteral("lr"), QStringLiteral("beta1"), QStringLiteral("beta2"), QStringLiteral("epochs"),
+           QStringLiteral("epochsDecay"), QStringLiteral("batchSize"), QStringLiteral("seed"),
+           QStringLiteral("flip"), QStringLiteral("abDivisor"), QStringLiteral("lambdaL1"),
+           QStringLiteral("annealTemperature"), QStringLiteral("rebalanceLambda")},
+          parent) {
   setTitle(tr("Hyperparameters"));
-  setSubTitle(tr("Defaults follow pix2pix and the paper; the preset chosen on the previous page adjusted "
-                 "the batch and schedule for its size."));
+  setSubTitle(
+      tr("Defaults follow pix2pix and the paper; the preset chosen on the previous page adjusted "
+         "the batch and schedule for its size."));
   auto changed = [this] { refresh(); };
   m_lr = new QDoubleSpinBox(this);
   m_lr->setDecimals(6);
@@ -65,28 +66,35 @@ PretrainHyperparameterPage::PretrainHyperparameterPage(QWidget* parent)
   auto* content = new QWidget(this);
   auto* form = new QFormLayout(content);
   addRow(form, tr("&Learning rate:"), m_lr, tr("Adam's step size. pix2pix and the paper's code use 0.0002."));
-  addRow(form, tr("Adam &β1:"), m_beta1, tr("Momentum of Adam. 0.5 (pix2pix) keeps adversarial training stable."));
-  addRow(form, tr("&Epochs:"), m_epochs,
-         tr("Passes over the training images, decay epochs included. The paper: 20 epochs on 83k COCO images."));
+  addRow(form, tr("Adam &β1:"), m_beta1,
+         tr("Momentum of Adam. 0.5 (pix2pix) keeps adversarial training stable."));
+  addRow(
+      form, tr("&Epochs:"), m_epochs,
+      tr("Passes over the training images, decay epochs included. The paper: 20 epochs on 83k COCO images."));
   addRow(form, tr("&Decay epochs:"), m_epochsDecay,
          tr("The last N epochs lower the learning rate linearly towards zero (pix2pix's schedule)."));
   addRow(form, tr("&Batch size:"), m_batchSize,
          tr("Images per step. The paper uses 32; on a CPU small batches update more often per minute."));
-  addRow(form, tr("&Seed:"), m_seed, tr("Fixes initial weights, shuffling and augmentation so a run repeats exactly."));
-  addRow(form, tr("Augmentation:"), m_flip, tr("Flipped photos are still plausible photos: free extra data."));
-  addRow(form, tr("ab &scaling:"), m_abDivisor, tr("Divides a and b to map them to [−1, 1] for the tanh output."));
+  addRow(form, tr("&Seed:"), m_seed,
+         tr("Fixes initial weights, shuffling and augmentation so a run repeats exactly."));
+  addRow(form, tr("Augmentation:"), m_flip,
+         tr("Flipped photos are still plausible photos: free extra data."));
+  addRow(form, tr("ab &scaling:"), m_abDivisor,
+         tr("Divides a and b to map them to [−1, 1] for the tanh output."));
   m_ganRows = new QWidget(content);
   auto* ganForm = new QFormLayout(m_ganRows);
   ganForm->setContentsMargins(0, 0, 0, 0);
   addRow(ganForm, tr("L1 &weight λ:"), m_lambdaL1,
-         tr("Weight of the L1 term against the adversarial loss (pix2pix: 100). Higher = safer, duller colours."));
+         tr("Weight of the L1 term against the adversarial loss (pix2pix: 100). Higher = safer, duller "
+            "colours."));
   form->addRow(m_ganRows);
   m_classificationRows = new QWidget(content);
   auto* clsForm = new QFormLayout(m_classificationRows);
   clsForm->setContentsMargins(0, 0, 0, 0);
-  addRow(clsForm, tr("Annealing &temperature T:"), m_temperature,
-         tr("Decoding: 1 = mean of the colour distribution (washed out), towards 0 = its mode (vivid, noisy). "
-            "Zhang et al.: 0.38."));
+  addRow(
+      clsForm, tr("Annealing &temperature T:"), m_temperature,
+      tr("Decoding: 1 = mean of the colour distribution (washed out), towards 0 = its mode (vivid, noisy). "
+         "Zhang et al.: 0.38."));
   addRow(clsForm, tr("&Rebalancing λ:"), m_rebalance,
          tr("Mixes the training set's colour prior with a uniform one to up-weight rare colours (0.5 in "
             "Zhang et al.; 1 switches rebalancing off)."));

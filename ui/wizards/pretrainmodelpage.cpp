@@ -179,7 +179,8 @@ void PretrainModelPage::load(const ColorizationConfig& c) {
   m_ngf->setValue(c.ngf);
   m_numDowns->setValue(c.numDowns);
   m_ndf->setValue(c.ndf);
-  m_discriminator->setCurrentIndex(std::max(0, m_discriminator->findData(QString::fromStdString(c.discriminator))));
+  m_discriminator->setCurrentIndex(
+      std::max(0, m_discriminator->findData(QString::fromStdString(c.discriminator))));
   m_ganMode->setCurrentIndex(std::max(0, m_ganMode->findData(QString::fromStdString(c.ganMode))));
   // Show which preset the sizes match, if any.
   int match = m_preset->findData(QString());
@@ -188,7 +189,8 @@ void PretrainModelPage::load(const ColorizationConfig& c) {
     if (name.isEmpty()) continue;
     try {
       const ColorizationConfig p = ColorizationConfig::preset(name.toStdString());
-      if (p.imageSize == c.imageSize && p.loadSize == c.loadSize && p.ngf == c.ngf && p.numDowns == c.numDowns) {
+      if (p.imageSize == c.imageSize && p.loadSize == c.loadSize && p.ngf == c.ngf &&
+          p.numDowns == c.numDowns) {
         match = k;
         break;
       }

@@ -9,8 +9,9 @@ namespace colorproxy {
 
 PretrainReviewPage::PretrainReviewPage(QWidget* parent) : PretrainPage({}, parent) {
   setTitle(tr("Review"));
-  setSubTitle(tr("These settings will be written to the run's config.json. Start training, or go back to "
-                 "change something."));
+  setSubTitle(
+      tr("These settings will be written to the run's config.json. Start training, or go back to "
+         "change something."));
   setCommitPage(false);
   m_summary = new QLabel(this);
   m_summary->setWordWrap(true);

@@ -21,7 +21,8 @@ class PretrainWizard : public QWizard {
   enum PageId { DatasetPageId, ModelPageId, HyperparameterPageId, DevicePageId, ReviewPageId };
 
   /// Starts from `initial` (e.g. the defaults, or a previous run's config).
-  explicit PretrainWizard(const ColorizationConfig& initial = ColorizationConfig(), QWidget* parent = nullptr);
+  explicit PretrainWizard(const ColorizationConfig& initial = ColorizationConfig(),
+                          QWidget* parent = nullptr);
 
   ColorizationConfig& config() { return m_config; }
   const ColorizationConfig& config() const { return m_config; }
