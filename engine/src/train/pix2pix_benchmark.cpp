@@ -12,7 +12,10 @@
 #include <opencv2/imgproc.hpp>
 #include <torch/torch.h>
 
+#include <nlohmann/json.hpp>
+
 #include "colorproxy/color/lab_conversion.h"
+#include "io/checkpoint.h"
 #include "models/patch_discriminator.h"
 #include "models/unet_generator.h"
 #include "models/weight_init.h"
@@ -309,6 +312,20 @@ FullResBenchmarkResult benchmarkFullResolution(int width, int height, int64_t wo
   r.toBgrMs = median(bgr);
   r.totalMs = median(total);
   return r;
+}
+
+void writeRandomColorizationCheckpoint(const std::filesystem::path& file, int64_t ngf, int64_t numDowns,
+                                       int imageSize) {
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(ngf).numDowns(numDowns));
+  initPix2PixWeights(*g);
+  const nlohmann::json meta = {
+      {"task", "colorization"},
+      {"settings", {{"pretext", "gan"}, {"ngf", ngf}, {"numDowns", numDowns}, {"imageSize", imageSize}}},
+      {"note", "random weights written by the benchmark"}};
+  CheckpointWriter writer;
+  writer.addModule("generator", *g);
+  writer.setMeta(meta.dump());
+  writer.save(file);
 }
 
 double peakResidentMiB() {

@@ -3,6 +3,7 @@
 // `colorproxy-cli bench train` / `bench infer`. Plain C++ (no torch) so the front ends can call it.
 // Runs in the calling thread and sets that thread's ATen thread count.
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -94,6 +95,11 @@ struct FullResBenchmarkResult {
 FullResBenchmarkResult benchmarkFullResolution(int width, int height, int64_t workingSize,
                                                const BenchmarkVariant& variant, const BenchmarkSchedule& schedule,
                                                int64_t ngf = 64, int64_t numDowns = 8);
+
+/// Writes a colorization checkpoint with freshly initialised (N(0, 0.02)) weights that Colorizer can load,
+/// so `bench infer` can time the real end-to-end path without a trained model.
+void writeRandomColorizationCheckpoint(const std::filesystem::path& file, int64_t ngf = 64, int64_t numDowns = 8,
+                                       int imageSize = 256);
 
 /// Peak resident memory of this process so far (VmHWM), in MiB; 0 when unknown.
 double peakResidentMiB();
