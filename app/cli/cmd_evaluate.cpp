@@ -229,7 +229,8 @@ void runModelMode(const EvaluateOptions& o) {
                        {"psnr", summaryJson(r.psnr)},
                        {"ssim", summaryJson(r.ssim)},
                        {"images", images},
-                       {"problems", r.problems}})
+                       {"problems", r.problems},
+                       {"excluded", r.excluded}})
                      .dump(2)
               << "\n";
   } else {
@@ -244,6 +245,8 @@ void runModelMode(const EvaluateOptions& o) {
     if (r.psnr.positiveInfiniteCount > 0)
       std::cout << r.psnr.positiveInfiniteCount << " image(s) came back identical (PSNR = inf) and are left "
                 << "out of the PSNR figures.\n";
+    for (std::size_t i = 0; i < r.excluded.size() && i < kMaxProblemsShown; ++i)
+      std::cout << "  excluded: " << r.excluded[i] << "\n";
     for (std::size_t i = 0; i < r.problems.size() && i < kMaxProblemsShown; ++i)
       std::cout << "  left out: " << r.problems[i] << "\n";
     if (r.problems.size() > kMaxProblemsShown)

@@ -45,8 +45,10 @@ ColorizationEvaluation evaluateColorization(const Colorizer& colorizer, const fs
   ColorizationEvaluation r;
   r.split = split.name;
   r.layout = ds.layout;
-  for (const auto& p : split.problems)
-    if (p.severity != ProblemSeverity::Note) r.problems.push_back(p.message);
+  for (const auto& p : split.problems) {
+    if (p.severity == ProblemSeverity::Error) r.problems.push_back(p.message);
+    if (p.severity == ProblemSeverity::Excluded) r.excluded.push_back(p.message);
+  }
   std::vector<Sample> samples = split.samples;
   if (o.maxImages > 0 && samples.size() > o.maxImages) samples.resize(o.maxImages);
 

@@ -129,3 +129,20 @@ TEST_F(ColorizationEvaluationTest, FullResolutionLimitsAndSplitErrors) {
   }
   EXPECT_THROW(evaluateColorization(colorizer, tmp / "missing", {}), std::exception);
 }
+
+TEST_F(ColorizationEvaluationTest, GreyOriginalsAreExcludedAndBrokenFilesReported) {
+  TempDir tmp;
+  const Colorizer colorizer(writeGanCheckpoint(tmp / "g.pt"));
+  fs::create_directories(tmp / "d");
+  cv::imwrite((tmp / "d" / "colour.png").string(), colorproxy::test::makeColourImage(40, 40, 1));
+  cv::Mat grey;
+  cv::cvtColor(colorproxy::test::makeColourImage(40, 40, 2), grey, cv::COLOR_BGR2GRAY);
+  cv::imwrite((tmp / "d" / "grey.png").string(), grey);
+  colorproxy::test::writeBytes(tmp / "d" / "broken.jpg", "not a jpeg");
+  const auto r = evaluateColorization(colorizer, tmp / "d", {});
+  EXPECT_EQ(r.images.size(), 1u);
+  ASSERT_EQ(r.excluded.size(), 1u);
+  EXPECT_NE(r.excluded[0].find("grey.png"), std::string::npos) << r.excluded[0];
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_NE(r.problems[0].find("broken.jpg"), std::string::npos) << r.problems[0];
+}

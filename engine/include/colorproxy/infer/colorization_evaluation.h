@@ -41,7 +41,8 @@ struct ColorizationEvaluation {
   std::vector<ColorizationEvalImage> images;
   SummaryStats psnr;
   SummaryStats ssim;
-  std::vector<std::string> problems;      ///< files left out (unreadable, grayscale, too small), one sentence each
+  std::vector<std::string> problems;      ///< unusable files left out (unreadable, too small), one sentence each
+  std::vector<std::string> excluded;      ///< files left out by design (grayscale originals have no colour)
   bool cancelled = false;
 };
 
