@@ -198,13 +198,16 @@ void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& conf
         "per-seed differences (pretrained − baseline).\n\n";
   for (const auto& t : result.tasks) {
     const FinetuneConfig& f = config.finetune(t.task);
+    FinetuneConfig baselineRun = f, pretrainedRun = f;
+    baselineRun.init = "random";
+    pretrainedRun.init = "pretrained:" + result.pretrainRun.string();
     md << "## " << t.task << "\n\n";
     md << "Data: " << t.dataDescription << ". Network: " << f.imageSize << " px, ngf " << f.ngf << ", "
        << f.numDowns << " downsamplings" << (t.task == "classification" ? ", head " + f.head : std::string())
-       << ", batch " << f.effectiveBatchSize() << ". Schedules: baseline "
-       << formatPhases(FinetuneConfig::paperPhases(t.task, false)) << ", pretrained "
-       << formatPhases(FinetuneConfig::paperPhases(t.task, true)) << " (epochs@lr/frozen)"
-       << (f.phases.empty() ? "" : "; overridden for both: " + formatPhases(f.phases)) << ".\n\n";
+       << ", batch " << f.effectiveBatchSize() << ". Schedules (epochs@lr/frozen part): baseline "
+       << formatPhases(baselineRun.effectivePhases()) << ", pretrained " << formatPhases(pretrainedRun.effectivePhases())
+       << (f.phases.empty() ? " (the paper's" + std::string(f.epochScale > 1 ? ", epochs x" + std::to_string(f.epochScale) : "") + ")"
+                            : "") << ".\n\n";
     if (t.pretrainOverlap > 0)
       md << "**Warning:** " << t.pretrainOverlap
          << " test images were also pretraining images; the comparison favours the pretrained network.\n\n";
@@ -215,7 +218,8 @@ void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& conf
     for (const auto& m : t.metrics)
       md << "| " << m.name << (m.higherIsBetter ? "" : " (lower is better)") << " | "
          << pm(m.baselineMean, m.baselineStd) << " | " << pm(m.pretrainedMean, m.pretrainedStd) << " | "
-         << fmt(m.meanDifference, "%+.4f") << " | " << m.improved << " of " << m.pairs << " seeds |\n";
+         << fmt(m.meanDifference, "%+.4f") << " | " << m.improved << " of " << m.pairs << " seeds"
+         << (m.ties ? " (" + std::to_string(m.ties) + " equal)" : std::string()) << " |\n";
     md << "\nPer seed (" << t.primaryMetric << "):\n\n| seed | baseline | pretrained | difference |\n|---|---|---|---|\n";
     const MetricComparison& primary = t.metrics.front();
     for (std::size_t i = 0; i < t.seeds.size(); ++i)

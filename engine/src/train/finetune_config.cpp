@@ -49,6 +49,7 @@ const std::vector<Field>& table() {
        &F::loaderWorkers},
       {{"init", "string", "random, or pretrained:<colorization run folder or checkpoint>", {}}, &F::init},
       {{"phases", "phases", "schedule epochs@lr[/frozen+parts],...; empty = the paper's", {}}, &F::phases},
+      {{"epochScale", "int", "multiply every phase's epochs (keeps the schedule's proportions)", {}}, &F::epochScale},
       {{"batchSize", "int", "images per batch, 0 = the paper's (32 classification, 16 segmentation)", {}},
        &F::batchSize},
       {{"beta1", "double", "Adam beta1", {}}, &F::beta1},
@@ -73,6 +74,8 @@ const std::vector<Field>& table() {
       {{"logEvery", "int", "iterations between metrics.csv rows", {}}, &F::logEvery},
       {{"savePredictions", "bool", "save test predictions (masks, probabilities CSV) in the run folder", {}},
        &F::savePredictions},
+      {{"checkpointEvery", "int", "write checkpoints/latest.pt every N epochs, 0 = only at the end", {}},
+       &F::checkpointEvery},
       {{"keepEpochCheckpoints", "bool", "keep a checkpoint per epoch besides latest", {}}, &F::keepEpochCheckpoints},
       {{"runsDir", "path", "folder that receives run folders", {}}, &F::runsDir},
       {{"runName", "string", "name part of the run folder", {}}, &F::runName},
@@ -264,7 +267,9 @@ std::vector<FinetunePhase> FinetuneConfig::paperPhases(const std::string& task, 
 }
 
 std::vector<FinetunePhase> FinetuneConfig::effectivePhases() const {
-  return phases.empty() ? paperPhases(task, pretrained()) : phases;
+  auto out = phases.empty() ? paperPhases(task, pretrained()) : phases;
+  for (auto& p : out) p.epochs *= std::max(1, epochScale);
+  return out;
 }
 
 int64_t FinetuneConfig::effectiveBatchSize() const {
@@ -314,6 +319,8 @@ std::vector<std::string> FinetuneConfig::validate() const {
     for (const auto& part : ph.frozen)
       if (part.empty()) p.push_back(name + ": empty frozen part name");
   }
+  if (epochScale < 1 || epochScale > 1000) p.push_back("epochScale must be between 1 and 1000");
+  if (checkpointEvery < 0) p.push_back("checkpointEvery must be 0 (only at the end) or positive");
   if (batchSize < 0) p.push_back("batchSize must be 0 (the paper's) or positive");
   if (!(beta1 >= 0.0 && beta1 < 1.0)) p.push_back("beta1 must be in [0, 1)");
   if (!(beta2 >= 0.0 && beta2 < 1.0)) p.push_back("beta2 must be in [0, 1)");

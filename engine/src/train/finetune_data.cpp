@@ -129,20 +129,9 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
   if (val) {
     d.val = val->samples;
     d.valSource = val->name;
-  } else {
-    std::vector<bool> held(d.train.size(), false);
-    for (std::size_t i : evenlySpacedSubset(d.train.size(), config.valFraction)) held[i] = true;
-    std::vector<Sample> rest;
-    for (std::size_t i = 0; i < d.train.size(); ++i) (held[i] ? d.val : rest).push_back(d.train[i]);
-    d.train = std::move(rest);
-    const int pct = int(std::lround(config.valFraction * 100));
-    d.valSource = train->name + " (hold-out, " + std::to_string(pct) + " %)";
-    d.trainSource = train->name + " (" + std::to_string(100 - pct) + " %)";
-    d.notes.push_back("validation: " + std::to_string(d.val.size()) + " images held out of '" + train->name +
-                      "' (every " + std::to_string(d.val.empty() ? 0 : (d.train.size() + d.val.size()) / d.val.size()) +
-                      "th; the dataset has no separate validation split)");
   }
 
+  // Targets first, so that a validation hold-out is drawn from usable images only.
   if (seg) {
     if (ds.maskClasses.empty())
       throw std::invalid_argument("dataset '" + ds.root.string() + "' has no segmentation classes (no masks found); "
@@ -190,11 +179,24 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
         }
         kept.push_back(std::move(s));
       }
-      const std::string role = list == &d.train ? "training" : list == &d.val ? "validation" : "testing";
+      const std::string role = list == &d.train ? "'" + d.trainSource + "'" : list == &d.val ? "validation" : "testing";
       if (unlabelled) d.notes.push_back(std::to_string(unlabelled) + " unlabelled image(s) left out of " + role);
       if (empty) d.notes.push_back(std::to_string(empty) + " image(s) with no VOC class left out of " + role);
       *list = std::move(kept);
     }
+  }
+
+  if (!val) {
+    std::vector<bool> held(d.train.size(), false);
+    for (std::size_t i : evenlySpacedSubset(d.train.size(), config.valFraction)) held[i] = true;
+    std::vector<Sample> rest;
+    for (std::size_t i = 0; i < d.train.size(); ++i) (held[i] ? d.val : rest).push_back(d.train[i]);
+    d.train = std::move(rest);
+    const int pct = int(std::lround(config.valFraction * 100));
+    d.valSource = train->name + " (hold-out, " + std::to_string(pct) + " %)";
+    d.trainSource = train->name + " (" + std::to_string(100 - pct) + " %)";
+    d.notes.push_back("validation: " + std::to_string(d.val.size()) + " images held out of '" + train->name +
+                      "', evenly spread (the dataset has no separate validation split)");
   }
 
   cap(d.train, config.maxImages, "training", d.notes);

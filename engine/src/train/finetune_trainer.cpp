@@ -317,7 +317,9 @@ FinetuneResult FinetuneTrainer::run(TrainingObserver& observer, StopToken& stop)
         MetricsRow row{"epoch", epoch, result.iteration, elapsed(), {{"train_loss", record.trainLoss}}};
         for (const auto& [k, v] : result.valMetrics) row.values[k] = v;
         metrics.append(row);
-        saveCheckpoint(epoch, int(phaseIndex + 1), optimizer);
+        const bool last = phaseIndex + 1 == phases.size() && e + 1 == phase.epochs;
+        const bool checkpointed = last || (c.checkpointEvery > 0 && epoch % c.checkpointEvery == 0);
+        if (checkpointed) saveCheckpoint(epoch, int(phaseIndex + 1), optimizer);
 
         if (!val.previewGrey.empty()) {
           PreviewImages preview;
@@ -340,7 +342,7 @@ FinetuneResult FinetuneTrainer::run(TrainingObserver& observer, StopToken& stop)
         report.metrics = result.valMetrics;
         report.metrics["train_loss"] = record.trainLoss;
         report.elapsedSeconds = elapsed();
-        report.checkpoint = run->latestCheckpoint();
+        if (checkpointed) report.checkpoint = run->latestCheckpoint();
         observer.onEpoch(report);
         log("epoch " + std::to_string(epoch) + "/" + std::to_string(epochs) + ": train loss " +
             fixed(record.trainLoss, 4) + ", val " + (seg ? "mIoU " + fixed(val.metrics.at("mIoU"), 4)

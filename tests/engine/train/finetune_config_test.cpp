@@ -23,6 +23,13 @@ TEST(FinetuneConfig, PaperSchedulesAreTheDefaults) {
   c.init = "random";
   EXPECT_EQ(formatPhases(c.effectivePhases()), "6@0.0003");
   EXPECT_EQ(c.totalEpochs(), 6);
+  // epochScale keeps the proportions (and so baseline and pretrained keep equal lengths).
+  c.epochScale = 3;
+  EXPECT_EQ(formatPhases(c.effectivePhases()), "18@0.0003");
+  c.init = "pretrained:/x";
+  EXPECT_EQ(formatPhases(c.effectivePhases()), "3@0.0003/transferred,15@0.0003");
+  c.phases = parsePhases("2@0.01");
+  EXPECT_EQ(c.totalEpochs(), 6);
 }
 
 TEST(FinetuneConfig, PhasesTextRoundTripsAndRejectsNonsense) {

@@ -348,6 +348,21 @@ TEST_F(FinetuneTrainerTest, StopRequestEndsTheRunWithACheckpoint) {
   EXPECT_EQ(RunFolder(r.runDir).readStatus().state, RunState::Stopped);
 }
 
+TEST_F(FinetuneTrainerTest, CheckpointEveryZeroWritesOnlyTheFinalModel) {
+  test::makeFinetuneCamVid(dir / "camvid", 2);
+  FinetuneConfig c = tinyConfig("segmentation", dir / "camvid", dir / "runs");
+  c.phases = parsePhases("2@0.001");
+  c.checkpointEvery = 0;
+  Recorder rec;
+  StopToken stop;
+  const FinetuneResult r = runFinetune(c, rec, stop);
+  ASSERT_TRUE(r.completed) << r.error;
+  ASSERT_EQ(rec.epochs.size(), 2u);
+  EXPECT_TRUE(rec.epochs[0].checkpoint.empty());
+  EXPECT_EQ(rec.epochs[1].checkpoint, RunFolder(r.runDir).latestCheckpoint());
+  EXPECT_TRUE(fs::exists(rec.epochs[1].checkpoint));
+}
+
 TEST_F(FinetuneTrainerTest, SameSeedGivesTheSameRun) {
   test::makeFinetuneCamVid(dir / "camvid", 4);
   FinetuneConfig c = tinyConfig("segmentation", dir / "camvid", dir / "runs");

@@ -51,6 +51,8 @@ struct FinetuneConfig {
   // Initialisation and schedule
   std::string init = "random";          ///< "random" (N(0, 0.02)) or "pretrained:<run folder or checkpoint>"
   std::vector<FinetunePhase> phases;    ///< empty = paperPhases(task, pretrained)
+  int epochScale = 1;                   ///< multiplies every phase's epochs (small datasets: the paper's
+                                        ///< proportions with more steps)
   int64_t batchSize = 0;                ///< 0 = the paper's (32 classification, 16 segmentation)
   double beta1 = 0.9;                   ///< Adam (Keras defaults, as the paper's code)
   double beta2 = 0.999;
@@ -76,6 +78,7 @@ struct FinetuneConfig {
   int previewCount = 4;                 ///< fixed validation images in previews/epoch-NNN.png
   int64_t logEvery = 1;                 ///< iterations between metrics.csv rows
   bool savePredictions = true;          ///< test predictions under predictions/ (masks, probabilities CSV)
+  int checkpointEvery = 1;              ///< write checkpoints/latest.pt every N epochs; 0 = only at the end
   bool keepEpochCheckpoints = false;    ///< keep checkpoints/epoch-NNN.pt besides latest.pt
   std::filesystem::path runsDir = "runs";
   std::string runName = "finetune";     ///< suffix of the run folder and IterationStats::runName
@@ -84,7 +87,7 @@ struct FinetuneConfig {
   bool pretrained() const;
   /// The <path> of "pretrained:<path>" (empty for a random init).
   std::filesystem::path pretrainedPath() const;
-  /// `phases`, or the paper's schedule when empty.
+  /// `phases`, or the paper's schedule when empty, with every phase's epochs multiplied by epochScale.
   std::vector<FinetunePhase> effectivePhases() const;
   /// `batchSize`, or the paper's when 0.
   int64_t effectiveBatchSize() const;
