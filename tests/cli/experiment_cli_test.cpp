@@ -1,0 +1,158 @@
+// End-to-end tests of `colorproxy-cli experiment` and `colorproxy-cli finetune`: the built CLI runs on
+// tiny generated datasets (32 px, ngf 8, one epoch) and leaves the report files; bad settings fail with
+// a message and exit code 2; the quick preset finds the bundled samples.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <opencv2/imgcodecs.hpp>
+#include <sys/wait.h>
+
+#include "support/test_support.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using colorproxy::test::TempDir;
+using nlohmann::json;
+
+/// Exit code, stdout and stderr of one CLI call.
+struct Outcome {
+  int code = -1;
+  std::string out, err;
+};
+
+Outcome cli(const std::string& args, const TempDir& dir) {
+  const fs::path errFile = dir / "stderr.txt";
+  const std::string command = std::string("'") + CP_CLI_EXE + "' " + args + " 2>'" + errFile.string() + "'";
+  Outcome o;
+  if (FILE* pipe = ::popen(command.c_str(), "r")) {
+    char buf[4096];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) o.out.append(buf, n);
+    const int status = ::pclose(pipe);
+    o.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  std::ifstream err(errFile);
+  std::stringstream ss;
+  ss << err.rdbuf();
+  o.err = ss.str();
+  return o;
+}
+
+// CamVid in the SegNet layout, 4 images per split, 40x32, classes 0..2 in bands and void 11 in a corner.
+void makeCamVid(const fs::path& root) {
+  int index = 0;
+  for (const char* split : {"train", "val", "test"}) {
+    fs::create_directories(root / split);
+    fs::create_directories(root / (std::string(split) + "annot"));
+    for (int i = 0; i < 4; ++i, ++index) {
+      cv::Mat img = colorproxy::test::makeColourImage(40, 32, unsigned(index + 1));
+      cv::Mat mask(32, 40, CV_8U);
+      for (int y = 0; y < 32; ++y) {
+        mask.row(y).setTo((y * 3 / 32 + index) % 3);
+        img.row(y) *= 0.3 + 0.3 * ((y * 3 / 32 + index) % 3);
+      }
+      mask(cv::Rect(0, 0, 8, 6)).setTo(11);
+      const std::string stem = std::string(split) + std::to_string(i);
+      cv::imwrite((root / split / (stem + ".png")).string(), img);
+      cv::imwrite((root / (std::string(split) + "annot") / (stem + ".png")).string(), mask);
+    }
+  }
+  std::ofstream(root / "classes.txt") << "0 Sky\n1 Road\n2 Car\n11 Unlabelled\n";
+}
+
+json tinyFinetune(const fs::path& data) {
+  return {{"task", "segmentation"}, {"dataPath", data.string()}, {"imageSize", 32}, {"ngf", 8},  {"numDowns", 5},
+          {"batchSize", 4},         {"phases", "1@0.001"},       {"loaderWorkers", 0}, {"threads", 1}, {"previewCount", 1}};
+}
+
+TEST(ExperimentCli, TinyExperimentWithPretrainingWritesTheReport) {
+  TempDir dir;
+  makeCamVid(dir / "camvid");
+  fs::create_directories(dir / "photos");
+  for (int i = 0; i < 6; ++i)
+    cv::imwrite((dir / "photos" / ("p" + std::to_string(i) + ".jpg")).string(),
+                colorproxy::test::makeColourImage(48, 40, unsigned(i + 20)));
+  const json config = {
+      {"name", "cli-tiny"},
+      {"runsDir", (dir / "runs").string()},
+      {"tasks", {"segmentation"}},
+      {"seeds", 1},
+      {"pretrainSources", {(dir / "photos").string(), (dir / "camvid" / "train").string()}},
+      {"pretrain",
+       {{"imageSize", 32}, {"loadSize", 36}, {"ngf", 8}, {"ndf", 8}, {"numDowns", 5}, {"batchSize", 4},
+        {"epochs", 1}, {"epochsDecay", 0}, {"loaderWorkers", 0}, {"previewCount", 1}, {"maxValImages", 4},
+        {"device", "cpu"}}},
+      {"segmentation", tinyFinetune(dir / "camvid")},
+      {"threads", 1}};
+  std::ofstream(dir / "tiny.json") << config.dump(2);
+  const Outcome o = cli("experiment --config '" + (dir / "tiny.json").string() + "' --json", dir);
+  ASSERT_EQ(o.code, 0) << o.err;
+  const json r = json::parse(o.out);
+  EXPECT_TRUE(r["completed"].get<bool>());
+  const fs::path exp = r["dir"].get<std::string>();
+  for (const char* f : {"report.md", "report.json", "results.csv", "summary.csv", "per_class.csv",
+                        "figures/loss-segmentation.png", "figures/examples-segmentation.png"})
+    EXPECT_TRUE(fs::is_regular_file(exp / f)) << f;
+  ASSERT_EQ(r["tasks"].size(), 1u);
+  EXPECT_TRUE(r["tasks"][0]["metrics"].contains("test_mIoU"));
+  EXPECT_FALSE(r["tasks"][0]["verdict"].get<std::string>().empty());
+
+  // Without --json the table and the report path are printed.
+  const Outcome text = cli("experiment --config '" + (dir / "tiny.json").string() + "' --pretrained '" +
+                               r["pretrain_run"].get<std::string>() + "'",
+                           dir);
+  ASSERT_EQ(text.code, 0) << text.err;
+  EXPECT_NE(text.out.find("test_mIoU"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("report: "), std::string::npos) << text.out;
+  EXPECT_NE(text.err.find("run 2/2 segmentation-pretrained-seed1"), std::string::npos) << text.err;
+}
+
+TEST(ExperimentCli, BadSettingsFailWithAMessage) {
+  TempDir dir;
+  Outcome o = cli("experiment --preset paper", dir);
+  EXPECT_EQ(o.code, 2);
+  EXPECT_NE(o.err.find("--data-root"), std::string::npos) << o.err;
+  o = cli("experiment --preset quick --set nonsense --print-config", dir);
+  EXPECT_EQ(o.code, 2);
+  EXPECT_NE(o.err.find("key=value"), std::string::npos) << o.err;
+  o = cli("experiment --preset quick --set segmentation.imageSize=100 --set seeds=2", dir);
+  EXPECT_EQ(o.code, 2);
+  EXPECT_NE(o.err.find("imageSize 100"), std::string::npos) << o.err;
+}
+
+TEST(ExperimentCli, QuickPresetFindsTheBundledSamples) {
+  TempDir dir;
+  const Outcome o = cli("experiment --preset quick --print-config", dir);
+  ASSERT_EQ(o.code, 0) << o.err;
+  const json c = json::parse(o.out);
+  const fs::path camvid = c["segmentation"]["dataPath"].get<std::string>();
+  EXPECT_EQ(camvid.filename(), "camvid");
+  EXPECT_TRUE(fs::is_directory(camvid / "train")) << camvid;
+  EXPECT_EQ(c["seeds"], 3);
+}
+
+TEST(FinetuneCli, TinySegmentationRunReportsTestMetrics) {
+  TempDir dir;
+  makeCamVid(dir / "camvid");
+  const Outcome o = cli("finetune --task segmentation --data '" + (dir / "camvid").string() +
+                            "' --image-size 32 --ngf 8 --num-downs 5 --batch-size 4 --phases 1@0.001 "
+                            "--loader-workers 0 --threads 1 --runs-dir '" + (dir / "runs").string() + "' --json",
+                        dir);
+  ASSERT_EQ(o.code, 0) << o.err;
+  const json r = json::parse(o.out);
+  EXPECT_TRUE(r["completed"].get<bool>());
+  EXPECT_TRUE(r["test_metrics"].contains("test_mIoU"));
+  EXPECT_TRUE(fs::is_regular_file(fs::path(r["predictions"].get<std::string>()) / "index.csv"));
+  const Outcome bad = cli("finetune --task segmentation --data '" + (dir / "camvid").string() +
+                              "' --pretrained '" + (dir / "nothing").string() + "'",
+                          dir);
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find("does not exist"), std::string::npos) << bad.err;
+}
+
+}  // namespace
