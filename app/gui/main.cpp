@@ -4,7 +4,11 @@
 #include <QIcon>
 #include <QTimer>
 
+#include "datasets/datasetspage.h"
+#include "main/appsettings.h"
+#include "main/localization.h"
 #include "main/mainwindow.h"
+#include "main/theme.h"
 #include "main/uiresources.h"
 #include "tools/screenshottour.h"
 
@@ -13,7 +17,12 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("ColorProxy"));
   QApplication::setApplicationName(QStringLiteral("ColorProxy"));
   QApplication::setApplicationVersion(QStringLiteral(COLORPROXY_VERSION));
+#ifdef COLORPROXY_APP_ID
+  QApplication::setDesktopFileName(QStringLiteral(COLORPROXY_APP_ID));  // packaging/CMakeLists.txt
+#endif
   colorproxy::initUiResources();
+  colorproxy::installTranslations(colorproxy::AppSettings::language());  // empty: the system locale
+  colorproxy::applyTheme(colorproxy::AppSettings::theme());
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/colorproxy.svg")));
 
   QCommandLineParser parser;
@@ -44,10 +53,21 @@ int main(int argc, char** argv) {
   parser.addOption(paperOption);
   parser.addOption(samplesOption);
   parser.addOption(runsOption);
+  parser.addPositionalArgument(
+      QStringLiteral("dataset"),
+      QApplication::translate("main", "A dataset folder to open on the Datasets page (optional)."),
+      QStringLiteral("[dataset]"));
   parser.process(app);
 
   colorproxy::MainWindow window;
   window.show();
+  if (!parser.positionalArguments().isEmpty()) {
+    const QString dataset = parser.positionalArguments().constFirst();
+    QTimer::singleShot(0, &window, [&window, dataset] {
+      window.showPage(colorproxy::MainWindow::DatasetsPageIndex);
+      window.datasetsPage()->openDataset(dataset);
+    });
+  }
   if (parser.isSet(tourOption)) {
     int code = 0;
     QTimer::singleShot(0, &window, [&] {

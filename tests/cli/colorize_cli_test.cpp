@@ -12,42 +12,18 @@
 #include <opencv2/imgproc.hpp>
 #include <sys/wait.h>
 
+#include "cli_runner.h"
 #include "support/test_support.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using colorproxy::test::CliResult;
+using colorproxy::test::quoted;
+using colorproxy::test::readAll;
+using colorproxy::test::runCli;
 using colorproxy::test::TempDir;
 using nlohmann::json;
-
-struct CliResult {
-  int exitCode = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string quoted(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-CliResult runCli(const std::string& args, const fs::path& errFile) {
-  const std::string command = quoted(CP_CLI_EXE) + " " + args + " 2>" + quoted(errFile.string());
-  CliResult r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return r;
-  char buffer[4096];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
-  const int status = ::pclose(pipe);
-  r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream err(errFile);
-  std::stringstream ss;
-  ss << err.rdbuf();
-  r.err = ss.str();
-  return r;
-}
 
 /// One tiny classification-pretext run shared by the tests (it decodes with a temperature).
 class ColorizeCli : public ::testing::Test {
@@ -124,6 +100,40 @@ TEST_F(ColorizeCli, FoldersCheckpointFileAndTemperature) {
   ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("working size 64 px, temperature 1"), std::string::npos) << r.out;
   EXPECT_EQ(cv::imread((tmp / "t1" / "a.png").string()).size(), cv::Size(64, 48));
+}
+
+TEST_F(ColorizeCli, ExportedModelIsSmallerAndColorizesIdentically) {
+  ASSERT_FALSE(s_run.empty()) << s_error;
+  TempDir tmp;
+  cv::imwrite((tmp / "in.png").string(), colorproxy::test::makeColourImage(70, 52, 9));
+  const fs::path model = tmp / "models" / "small.pt";
+  fs::create_directories(model.parent_path());
+  CliResult r = runCli("export --model " + quoted(s_run.string()) + " --out " + quoted(model.string()),
+                       tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("wrote " + model.string()), std::string::npos) << r.out;
+  ASSERT_TRUE(fs::exists(model));
+  // No discriminator and no Adam moments: well under half the training checkpoint.
+  EXPECT_LT(fs::file_size(model) * 2, fs::file_size(s_run / "checkpoints" / "latest.pt"));
+  for (const auto& [name, from] : {std::pair{"full", s_run}, std::pair{"exported", model}}) {
+    r = runCli("colorize " + quoted((tmp / "in.png").string()) + " --model " + quoted(from.string()) +
+                   " --out " + quoted((tmp / name).string()),
+               tmp / "err.txt");
+    ASSERT_EQ(r.exitCode, 0) << name << ": " << r.out << r.err;
+  }
+  const cv::Mat a = cv::imread((tmp / "full" / "in.png").string());
+  const cv::Mat b = cv::imread((tmp / "exported" / "in.png").string());
+  ASSERT_EQ(a.size(), cv::Size(70, 52));
+  ASSERT_EQ(b.size(), a.size());
+  EXPECT_EQ(cv::norm(a, b, cv::NORM_INF), 0.0);
+  // A file that is not a colorization model is refused with its name.
+  fs::create_directories(tmp / "not-a-run");
+  r = runCli("export --model " + quoted((tmp / "in.png").string()) + " --out " +
+                 quoted((tmp / "x.pt").string()),
+             tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("in.png"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(tmp / "x.pt"));
 }
 
 TEST_F(ColorizeCli, BadInputsGiveClearMessages) {

@@ -11,42 +11,18 @@
 #include <sys/wait.h>
 #include <opencv2/imgcodecs.hpp>
 
+#include "cli_runner.h"
 #include "support/test_support.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using colorproxy::test::CliResult;
+using colorproxy::test::quoted;
+using colorproxy::test::readAll;
+using colorproxy::test::runCli;
 using colorproxy::test::TempDir;
 using nlohmann::json;
-
-struct CliResult {
-  int exitCode = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string quoted(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-CliResult runCli(const std::string& args, const fs::path& errFile) {
-  const std::string command = quoted(CP_CLI_EXE) + " " + args + " 2>" + quoted(errFile.string());
-  CliResult r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return r;
-  char buffer[4096];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
-  const int status = ::pclose(pipe);
-  r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream err(errFile);
-  std::stringstream ss;
-  ss << err.rdbuf();
-  r.err = ss.str();
-  return r;
-}
 
 void write(const fs::path& path, const cv::Mat& image) {
   fs::create_directories(path.parent_path());

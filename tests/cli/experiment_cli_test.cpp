@@ -12,6 +12,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <sys/wait.h>
 
+#include "cli_runner.h"
 #include "support/test_support.h"
 
 namespace {
@@ -27,20 +28,8 @@ struct Outcome {
 };
 
 Outcome cli(const std::string& args, const TempDir& dir) {
-  const fs::path errFile = dir / "stderr.txt";
-  const std::string command = std::string("'") + CP_CLI_EXE + "' " + args + " 2>'" + errFile.string() + "'";
-  Outcome o;
-  if (FILE* pipe = ::popen(command.c_str(), "r")) {
-    char buf[4096];
-    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) o.out.append(buf, n);
-    const int status = ::pclose(pipe);
-    o.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  }
-  std::ifstream err(errFile);
-  std::stringstream ss;
-  ss << err.rdbuf();
-  o.err = ss.str();
-  return o;
+  const colorproxy::test::CliResult r = colorproxy::test::runCli(args, dir / "stderr.txt");
+  return {r.exitCode, r.out, r.err};
 }
 
 // CamVid in the SegNet layout, 4 images per split, 40x32, classes 0..2 in bands and void 11 in a corner.

@@ -16,6 +16,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include "cli_runner.h"
 #include "support/test_support.h"
 
 extern char** environ;
@@ -23,41 +24,12 @@ extern char** environ;
 namespace {
 
 namespace fs = std::filesystem;
+using colorproxy::test::CliResult;
+using colorproxy::test::quoted;
+using colorproxy::test::readAll;
+using colorproxy::test::runCli;
 using colorproxy::test::TempDir;
 using nlohmann::json;
-
-struct CliResult {
-  int exitCode = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string quoted(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-std::string readAll(const fs::path& file) {
-  std::ifstream in(file);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-CliResult runCli(const std::string& args, const fs::path& errFile) {
-  const std::string command = quoted(CP_CLI_EXE) + " " + args + " 2>" + quoted(errFile.string());
-  CliResult r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return r;
-  char buffer[4096];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
-  const int status = ::pclose(pipe);
-  r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = readAll(errFile);
-  return r;
-}
 
 /// A folder of photos for tiny runs: the bundled samples when present, else generated ones.
 fs::path photoFolder(const TempDir& tmp) {

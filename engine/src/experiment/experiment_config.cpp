@@ -213,7 +213,9 @@ ExperimentConfig ExperimentConfig::preset(const std::string& presetName, const f
   c.presetName = presetName;
   if (presetName == "quick") {
     c.name = "quick";
-    c.pretrainSources = {dataRoot / "photos", dataRoot / "camvid" / "train"};
+    // Every bundled image that no downstream test split holds: the photos, CamVid train, COCO train2017.
+    c.pretrainSources = {dataRoot / "photos", dataRoot / "camvid" / "train",
+                         dataRoot / "coco128" / "images" / "train2017"};
     c.pretrain = ColorizationConfig::preset("cpu-small");
     c.pretrain.imageSize = 64;
     c.pretrain.loadSize = 72;
@@ -221,8 +223,8 @@ ExperimentConfig ExperimentConfig::preset(const std::string& presetName, const f
     c.pretrain.ndf = 16;
     c.pretrain.numDowns = 6;
     c.pretrain.batchSize = 8;
-    c.pretrain.epochs = 25;
-    c.pretrain.epochsDecay = 12;
+    c.pretrain.epochs = 50;
+    c.pretrain.epochsDecay = 25;
     c.pretrain.previewCount = 4;
     c.pretrain.maxValImages = 16;
     c.pretrain.loaderWorkers = 1;
@@ -240,7 +242,7 @@ ExperimentConfig ExperimentConfig::preset(const std::string& presetName, const f
     c.segmentation.dataPath = dataRoot / "camvid";
     c.segmentation.loadSize = 72;
     c.segmentation.batchSize = 8;
-    c.segmentation.epochScale = 3;
+    c.segmentation.epochScale = 6;
     c.classification.task = "classification";
     c.classification.dataPath = dataRoot / "coco128";
     c.classification.labelView = "voc20";

@@ -129,27 +129,43 @@ struct Colorizer::Impl {
   }
 };
 
-Colorizer::Colorizer(const fs::path& model, const ColorizerOptions& options) : m_impl(std::make_unique<Impl>()) {
-  fs::path file = model;
+namespace {
+
+/// The checkpoint file a model path names (a run folder's latest.pt or the file itself) and its metadata,
+/// checked to be a colorization checkpoint.
+fs::path resolveModelFile(const fs::path& model) {
   if (fs::is_directory(model)) {
-    file = RunFolder(model).latestCheckpoint();
+    const fs::path file = RunFolder(model).latestCheckpoint();
     if (!fs::exists(file))
       throw std::runtime_error("'" + model.string() +
                                "' has no checkpoints/latest.pt: pass a run folder of a colorization run or a "
                                "checkpoint file");
-  } else if (!fs::exists(model)) {
-    throw std::runtime_error("model '" + model.string() + "' does not exist (pass a run folder or a .pt checkpoint)");
+    return file;
   }
-  CheckpointReader reader(file);
+  if (!fs::exists(model))
+    throw std::runtime_error("model '" + model.string() + "' does not exist (pass a run folder or a .pt checkpoint)");
+  return model;
+}
+
+nlohmann::json readColorizationMeta(CheckpointReader& reader) {
   nlohmann::json meta;
   try {
     meta = nlohmann::json::parse(reader.meta());
   } catch (const std::exception& e) {
-    throw std::runtime_error("checkpoint '" + file.string() + "' has unreadable metadata: " + e.what());
+    throw std::runtime_error("checkpoint '" + reader.file().string() + "' has unreadable metadata: " + e.what());
   }
   if (meta.value("task", "") != "colorization" || !meta.contains("settings"))
-    throw std::runtime_error("'" + file.string() + "' is not a colorization checkpoint (task '" +
+    throw std::runtime_error("'" + reader.file().string() + "' is not a colorization checkpoint (task '" +
                              meta.value("task", "") + "'); use a run made by `pretrain`");
+  return meta;
+}
+
+}  // namespace
+
+Colorizer::Colorizer(const fs::path& model, const ColorizerOptions& options) : m_impl(std::make_unique<Impl>()) {
+  const fs::path file = resolveModelFile(model);
+  CheckpointReader reader(file);
+  const nlohmann::json meta = readColorizationMeta(reader);
   Impl& m = *m_impl;
   m.checkpoint = file;
   m.spec = ColorizationModelSpec::fromSettings(meta["settings"]);
@@ -297,4 +313,32 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
   return results;
 }
 
+ExportedModel exportColorizationModel(const fs::path& model, const fs::path& outFile) {
+  const fs::path file = resolveModelFile(model);
+  CheckpointReader reader(file);
+  nlohmann::json meta = readColorizationMeta(reader);
+  const ColorizationModelSpec spec = ColorizationModelSpec::fromSettings(meta["settings"]);
+  UNetGenerator generator = makeColorizationGenerator(spec);
+  reader.loadModule("generator", *generator);
+  {
+    // Plain contiguous fp32 weights whatever layout the run trained with.
+    torch::NoGradGuard noGrad;
+    for (auto& p : generator->parameters()) p.set_data(p.contiguous());
+  }
+  // The run's metadata stays as it was (pretext, settings, metrics, dates); the file says what it holds.
+  meta["exportedFrom"] = fs::absolute(file).string();
+  meta["exportedParts"] = "generator";
+  CheckpointWriter writer;
+  writer.addModule("generator", *generator);
+  writer.setMeta(meta.dump());
+  writer.save(outFile);
+  ExportedModel result;
+  result.source = file;
+  result.file = outFile;
+  result.bytes = fs::file_size(outFile);
+  for (const auto& p : generator->parameters()) result.parameters += p.numel();
+  return result;
+}
+
 }  // namespace colorproxy
+

@@ -5,6 +5,7 @@
 // Thread-safety: one Colorizer may be used by one thread at a time; it sets no global thread count
 // (call setThreads or at::set_num_threads in the calling thread).
 #include <filesystem>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -70,6 +71,19 @@ class Colorizer {
   struct Impl;
   std::unique_ptr<Impl> m_impl;
 };
+
+/// What exportColorizationModel wrote.
+struct ExportedModel {
+  std::filesystem::path source;  ///< the checkpoint read
+  std::filesystem::path file;    ///< the model file written
+  std::uintmax_t bytes = 0;
+  int64_t parameters = 0;        ///< generator parameters
+};
+
+/// Writes a compact model file from a colorization run folder or checkpoint: only the generator's weights
+/// and the settings the Colorizer needs (no discriminator, optimisers or RNG state), atomically. The result
+/// loads with Colorizer like any checkpoint. Throws std::runtime_error naming the path on failure.
+ExportedModel exportColorizationModel(const std::filesystem::path& model, const std::filesystem::path& outFile);
 
 /// Image file extensions colorizeFiles picks up in folders (lower case, with dot).
 const std::vector<std::string>& colorizableExtensions();
