@@ -14,6 +14,8 @@ const QString kRecentRuns = QStringLiteral("recent/runs");
 const QString kRunsDir = QStringLiteral("training/runsDir");
 const QString kDevice = QStringLiteral("training/device");
 const QString kThreads = QStringLiteral("training/threads");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kTheme = QStringLiteral("ui/theme");
 }  // namespace
 
 QStringList AppSettings::withRecent(QStringList list, const QString& path) {
@@ -60,5 +62,13 @@ int AppSettings::threads() {
 }
 
 void AppSettings::setThreads(int threads) { QSettings().setValue(kThreads, std::max(1, threads)); }
+
+QString AppSettings::language() { return QSettings().value(kLanguage).toString(); }
+
+void AppSettings::setLanguage(const QString& code) { QSettings().setValue(kLanguage, code); }
+
+QString AppSettings::theme() { return QSettings().value(kTheme, QStringLiteral("system")).toString(); }
+
+void AppSettings::setTheme(const QString& theme) { QSettings().setValue(kTheme, theme); }
 
 }  // namespace colorproxy

@@ -26,6 +26,13 @@ class AppSettings {
   static int threads();
   static void setThreads(int threads);
 
+  /// User-interface language code ("de", "pt", "mk", "en"); empty: follow the system locale.
+  static QString language();
+  static void setLanguage(const QString& code);
+  /// "system", "light" or "dark" (see theme.h).
+  static QString theme();
+  static void setTheme(const QString& theme);
+
   /// Puts `path` first in `list`, drops duplicates, keeps at most kMaxRecent entries.
   static QStringList withRecent(QStringList list, const QString& path);
 };

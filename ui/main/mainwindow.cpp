@@ -28,6 +28,8 @@
 #include "main/appsettings.h"
 #include "main/infopage.h"
 #include "main/latencyprobe.h"
+#include "main/preferencesdialog.h"
+#include "main/theme.h"
 #include "main/trainpage.h"
 #include "monitor/trainingmonitor.h"
 #include "runs/runspage.h"
@@ -80,7 +82,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   const QStringList icons = {QStringLiteral("datasets"), QStringLiteral("train"),   QStringLiteral("runs"),
                              QStringLiteral("colorize"), QStringLiteral("compare"), QStringLiteral("labels")};
   for (int i = 0; i < names.size(); ++i)
-    new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav-%1.svg").arg(icons[i])), names[i], m_nav);
+    new QListWidgetItem(themedIcon(QStringLiteral("colorproxy-%1").arg(icons[i]),
+                                   QStringLiteral(":/icons/nav-%1.svg").arg(icons[i])),
+                        names[i], m_nav);
   connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
   auto* central = new QWidget(this);
@@ -143,34 +147,41 @@ MainWindow::~MainWindow() { m_runner->shutdown(); }
 
 void MainWindow::createActions() {
   m_openDatasetAction =
-      new QAction(QIcon(QStringLiteral(":/icons/nav-datasets.svg")), tr("&Open Dataset…"), this);
+      new QAction(themedIcon(QStringLiteral("document-open"), QStringLiteral(":/icons/nav-datasets.svg")),
+                  tr("&Open Dataset…"), this);
   m_openDatasetAction->setShortcut(QKeySequence::Open);
   m_openDatasetAction->setStatusTip(tr("Open a dataset folder and see its format, splits and counts"));
   connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::openDatasetDialog);
 
-  m_openRunAction = new QAction(QIcon(QStringLiteral(":/icons/nav-runs.svg")), tr("Open &Run…"), this);
+  m_openRunAction =
+      new QAction(themedIcon(QStringLiteral("document-open-recent"), QStringLiteral(":/icons/nav-runs.svg")),
+                  tr("Open &Run…"), this);
   m_openRunAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
   m_openRunAction->setStatusTip(tr("Reopen a run folder to look at its curves, previews and report"));
   connect(m_openRunAction, &QAction::triggered, this, &MainWindow::openRunDialog);
 
-  m_quitAction = new QAction(tr("&Quit"), this);
+  m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
   m_quitAction->setShortcut(QKeySequence::Quit);
   m_quitAction->setMenuRole(QAction::QuitRole);
   connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
   m_pretrainAction =
-      new QAction(QIcon(QStringLiteral(":/icons/nav-train.svg")), tr("New &Pretraining…"), this);
+      new QAction(themedIcon(QStringLiteral("document-new"), QStringLiteral(":/icons/nav-train.svg")),
+                  tr("New &Pretraining…"), this);
   m_pretrainAction->setShortcut(QKeySequence::New);
   m_pretrainAction->setStatusTip(tr("Pretrain a colorizer on unlabelled photos"));
   connect(m_pretrainAction, &QAction::triggered, this, [this] { newPretraining(); });
 
   m_finetuneAction =
-      new QAction(QIcon(QStringLiteral(":/icons/nav-compare.svg")), tr("New &Fine-tuning…"), this);
+      new QAction(themedIcon(QStringLiteral("colorproxy-finetune"), QStringLiteral(":/icons/nav-compare.svg")),
+                  tr("New &Fine-tuning…"), this);
   m_finetuneAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
   m_finetuneAction->setStatusTip(tr("Fine-tune a baseline and a pretrained network on a labelled dataset"));
   connect(m_finetuneAction, &QAction::triggered, this, [this] { newFinetuning(); });
 
-  m_pauseAction = new QAction(style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), this);
+  m_pauseAction = new QAction(
+      themedIcon(QStringLiteral("media-playback-pause"), style()->standardIcon(QStyle::SP_MediaPause)),
+      tr("&Pause"), this);
   m_pauseAction->setShortcut(QKeySequence(tr("Ctrl+P")));
   m_pauseAction->setCheckable(true);
   m_pauseAction->setStatusTip(tr("Pause or resume the running job between batches"));
@@ -182,7 +193,9 @@ void MainWindow::createActions() {
     }
   });
 
-  m_stopAction = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Stop"), this);
+  m_stopAction = new QAction(
+      themedIcon(QStringLiteral("media-playback-stop"), style()->standardIcon(QStyle::SP_MediaStop)), tr("&Stop"),
+      this);
   m_stopAction->setShortcut(QKeySequence(tr("Ctrl+.")));
   m_stopAction->setStatusTip(tr("Stop the running job after the current batch (it can be resumed)"));
   connect(m_stopAction, &QAction::triggered, m_runner, &JobRunner::stop);
@@ -210,7 +223,7 @@ void MainWindow::createActions() {
     }
   });
 
-  m_fullScreenAction = new QAction(tr("&Full Screen"), this);
+  m_fullScreenAction = new QAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Full Screen"), this);
   m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
   m_fullScreenAction->setCheckable(true);
   connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
@@ -221,7 +234,7 @@ void MainWindow::createActions() {
     }
   });
 
-  m_aboutAction = new QAction(tr("&About ColorProxy"), this);
+  m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About ColorProxy"), this);
   m_aboutAction->setMenuRole(QAction::AboutRole);
   connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -233,6 +246,10 @@ void MainWindow::createMenus() {
   file->addAction(m_openRunAction);
   m_recentRunsMenu = file->addMenu(tr("Recent R&uns"));
   file->addSeparator();
+  QAction* preferences = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                         tr("Pre&ferences…"), this, [this] { PreferencesDialog(this).exec(); });
+  preferences->setMenuRole(QAction::PreferencesRole);
+  preferences->setShortcut(QKeySequence::Preferences);
   file->addAction(m_quitAction);
 
   QMenu* train = menuBar()->addMenu(tr("&Train"));

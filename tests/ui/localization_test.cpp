@@ -1,0 +1,182 @@
+// Translations (embedded .qm files, complete .ts sources), the theme switch and the Preferences dialog.
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStyle>
+#include <QXmlStreamReader>
+
+#include "main/appsettings.h"
+#include "main/localization.h"
+#include "main/mainwindow.h"
+#include "main/preferencesdialog.h"
+#include "main/theme.h"
+
+using namespace colorproxy;
+
+namespace {
+
+const QStringList kTranslated = {QStringLiteral("de"), QStringLiteral("pt"), QStringLiteral("mk")};
+
+// Restores English after each test, whatever it installed.
+class Localization : public ::testing::Test {
+ protected:
+  void TearDown() override { installTranslations(QStringLiteral("en")); }
+};
+
+QStringList menuTitles(const MainWindow& window) {
+  QStringList titles;
+  for (QAction* a : window.menuBar()->actions()) titles << a->text();
+  return titles;
+}
+
+QSet<QString> placeholders(const QString& text) {
+  QSet<QString> found;
+  static const QRegularExpression re(QStringLiteral("%(?:n|L?\\d+)"));
+  for (auto it = re.globalMatch(text); it.hasNext();) found.insert(it.next().captured());
+  return found;
+}
+
+}  // namespace
+
+TEST_F(Localization, ListsEnglishAndEveryEmbeddedTranslation) {
+  QStringList codes;
+  QStringList names;
+  for (const UiLanguage& l : uiLanguages()) {
+    codes << l.code;
+    names << l.nativeName;
+  }
+  EXPECT_EQ(codes, (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("mk"),
+                                QStringLiteral("pt")}));
+  EXPECT_TRUE(names.contains(QStringLiteral("Deutsch"))) << names.join(QLatin1Char(',')).toStdString();
+  EXPECT_TRUE(names.contains(QStringLiteral("Македонски"))) << names.join(QLatin1Char(',')).toStdString();
+  for (const QString& code : kTranslated)
+    EXPECT_TRUE(QFile::exists(QStringLiteral(":/i18n/colorproxy_%1.qm").arg(code))) << code.toStdString();
+}
+
+TEST_F(Localization, MainWindowSpeaksTheChosenLanguage) {
+  ASSERT_EQ(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+  {
+    MainWindow window;
+    EXPECT_TRUE(menuTitles(window).contains(QStringLiteral("&Datei")))
+        << menuTitles(window).join(u',').toStdString();
+    auto* nav = window.findChild<QListWidget*>();
+    ASSERT_NE(nav, nullptr);
+    EXPECT_EQ(nav->item(0)->text(), QStringLiteral("Datensätze"));
+  }
+  ASSERT_EQ(installTranslations(QStringLiteral("pt")), QStringLiteral("pt"));
+  EXPECT_EQ(QCoreApplication::translate("colorproxy::MainWindow", "&File"), QStringLiteral("&Arquivo"));
+  ASSERT_EQ(installTranslations(QStringLiteral("mk")), QStringLiteral("mk"));
+  EXPECT_EQ(QCoreApplication::translate("colorproxy::MainWindow", "Datasets"),
+            QStringLiteral("Множества податоци"));
+  // Plural forms: Macedonian has a separate "one" form (1, 21, ...) and a form for the rest.
+  const QString one = QCoreApplication::translate("colorproxy::DatasetSummaryView",
+                                                  "<b>%n label class(es):</b> ", nullptr, 21);
+  const QString many = QCoreApplication::translate("colorproxy::DatasetSummaryView",
+                                                   "<b>%n label class(es):</b> ", nullptr, 5);
+  EXPECT_TRUE(one.startsWith(QStringLiteral("<b>21 "))) << one.toStdString();
+  EXPECT_NE(one.mid(6), many.mid(5)) << one.toStdString() << " / " << many.toStdString();
+
+  ASSERT_EQ(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+  EXPECT_EQ(QCoreApplication::translate("colorproxy::MainWindow", "Datasets"), QStringLiteral("Datasets"));
+  MainWindow english;
+  EXPECT_TRUE(menuTitles(english).contains(QStringLiteral("&File")));
+}
+
+TEST_F(Localization, UnknownLanguageFallsBackToEnglish) {
+  EXPECT_EQ(installTranslations(QStringLiteral("xx")), QStringLiteral("en"));
+  EXPECT_EQ(QCoreApplication::translate("colorproxy::MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+// Every message of every .ts file is translated (nothing unfinished or empty) and keeps the source's
+// placeholders, so no %1 is lost or invented by a translation.
+TEST_F(Localization, EveryTranslationIsCompleteAndKeepsPlaceholders) {
+  for (const QString& code : kTranslated) {
+    const QString path = QStringLiteral(CP_SOURCE_DIR "/translations/colorproxy_%1.ts").arg(code);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    int messages = 0;
+    while (xml.readNext() != QXmlStreamReader::Invalid && !xml.atEnd()) {
+      if (!xml.isStartElement()) continue;
+      if (xml.name() == u"name") {
+        context = xml.readElementText();
+      } else if (xml.name() == u"source") {
+        source = xml.readElementText();
+        ++messages;
+      } else if (xml.name() == u"translation") {
+        const QString where = code + QLatin1Char(' ') + context + QStringLiteral(": ") + source;
+        EXPECT_NE(xml.attributes().value(QStringLiteral("type")), u"unfinished") << where.toStdString();
+        EXPECT_NE(xml.attributes().value(QStringLiteral("type")), u"vanished") << where.toStdString();
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        // Numerus messages: readElementText concatenates the forms; check the source's own placeholders.
+        EXPECT_FALSE(text.trimmed().isEmpty() && !source.trimmed().isEmpty()) << where.toStdString();
+        const QSet<QString> expected = placeholders(source);
+        for (const QString& p : expected)
+          EXPECT_TRUE(text.contains(p)) << p.toStdString() << " in " << where.toStdString();
+        for (const QString& p : placeholders(text))
+          EXPECT_TRUE(expected.contains(p)) << "extra " << p.toStdString() << " in " << where.toStdString();
+      }
+    }
+    EXPECT_FALSE(xml.hasError()) << path.toStdString() << ": " << xml.errorString().toStdString();
+    EXPECT_GT(messages, 300) << path.toStdString();
+  }
+}
+
+TEST(Theme, DarkLightAndSystemPalettes) {
+  const QString systemStyle = QApplication::style()->name();
+  EXPECT_EQ(applyTheme(QStringLiteral("dark")), QStringLiteral("dark"));
+  EXPECT_TRUE(isDark(QApplication::palette()));
+  EXPECT_EQ(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+  EXPECT_GT(QApplication::palette().color(QPalette::Text).lightness(),
+            QApplication::palette().color(QPalette::Base).lightness() + 100);
+  EXPECT_EQ(applyTheme(QStringLiteral("light")), QStringLiteral("light"));
+  EXPECT_FALSE(isDark(QApplication::palette()));
+  EXPECT_EQ(applyTheme(QStringLiteral("no-such-theme")), QStringLiteral("system"));
+  EXPECT_EQ(QApplication::style()->name(), systemStyle);
+  EXPECT_FALSE(isDark(QApplication::palette()));
+}
+
+TEST(Theme, ThemedIconFallsBackToTheBundledIcon) {
+  const QIcon icon =
+      themedIcon(QStringLiteral("colorproxy-no-such-icon"), QStringLiteral(":/icons/nav-runs.svg"));
+  ASSERT_FALSE(icon.isNull());
+  const QImage image = icon.pixmap(32, 32).toImage();
+  EXPECT_EQ(image.width(), 32);
+}
+
+TEST(Preferences, SavesLanguageAndThemeAndAppliesTheTheme) {
+  AppSettings::setLanguage(QString());
+  AppSettings::setTheme(QStringLiteral("system"));
+  {
+    PreferencesDialog dialog;
+    EXPECT_EQ(dialog.languageBox()->currentData().toString(), QString());
+    EXPECT_GE(dialog.languageBox()->count(), 5);  // system default, en, de, mk, pt
+    EXPECT_TRUE(dialog.restartNote()->isHidden());
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("pt")));
+    EXPECT_FALSE(dialog.restartNote()->isHidden());
+    dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("dark")));
+    EXPECT_TRUE(dialog.apply());
+  }
+  EXPECT_EQ(AppSettings::language(), QStringLiteral("pt"));
+  EXPECT_EQ(AppSettings::theme(), QStringLiteral("dark"));
+  EXPECT_TRUE(isDark(QApplication::palette()));
+  {
+    PreferencesDialog dialog;  // opens with the saved choices
+    EXPECT_EQ(dialog.languageBox()->currentData().toString(), QStringLiteral("pt"));
+    EXPECT_EQ(dialog.themeBox()->currentData().toString(), QStringLiteral("dark"));
+    dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("system")));
+    EXPECT_FALSE(dialog.apply());  // language unchanged: no restart needed
+  }
+  EXPECT_FALSE(isDark(QApplication::palette()));
+  AppSettings::setLanguage(QString());
+}

@@ -1,0 +1,2337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ColorizationJobs</name>
+    <message>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
+        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
+        <translation>Nach Epoche %1 (Iteration %2) angehalten; auf der Seite „Läufe“ fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finished %1 epoch(s), %2 iterations.</source>
+        <translation>%1 Epoche(n) abgeschlossen, %2 Iterationen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final metrics: %1.</source>
+        <translation>Endgültige Metriken: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pretraining (%1) — %2</source>
+        <translation>Vortraining (%1) — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resuming %1</source>
+        <translation>%1 wird fortgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <location filename="../ui/compare/csvfile.cpp" line="+12"/>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetOverview</name>
+    <message>
+        <location filename="../ui/datasets/datasetoverview.cpp" line="+30"/>
+        <source>Choose a dataset folder.</source>
+        <translation>Wählen Sie einen Datensatzordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a folder. Choose the folder that holds the images (or the dataset&apos;s root for COCO, Pascal VOC and CamVid).</source>
+        <translation>%1 ist kein Ordner. Wählen Sie den Ordner mit den Bildern (oder bei COCO, Pascal VOC und CamVid den Stammordner des Datensatzes).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>No usable colour images were found in %1 (%n problem(s) reported).</source>
+        <translation>
+            <numerusform>In %1 wurden keine verwendbaren Farbbilder gefunden (%n Problem gemeldet).</numerusform>
+            <numerusform>In %1 wurden keine verwendbaren Farbbilder gefunden (%n Probleme gemeldet).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneJobs</name>
+    <message>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+22"/>
+        <source>Stopped after epoch %1 (iteration %2).</source>
+        <translation>Nach Epoche %1 (Iteration %2) angehalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished %1 epoch(s) in %2 s.</source>
+        <translation>%1 Epoche(n) in %2 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test: %1.</source>
+        <translation>Test: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fine-tuning %1 (%2)</source>
+        <translation>Feinabstimmung %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneRunInfo</name>
+    <message>
+        <location filename="../ui/compare/finetunerun.cpp" line="+22"/>
+        <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
+        <translation>%1 hat keine report.json: Wählen Sie einen abgeschlossenen Feinabstimmungslauf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read (%2): the run may still be writing it, or the file is damaged.</source>
+        <translation>%1 kann nicht gelesen werden (%2): Der Lauf schreibt die Datei vielleicht noch, oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a fine-tuning run (its report is of kind &quot;%2&quot;): pick a baseline or pretrained fine-tuning run, or an experiment folder.</source>
+        <translation>%1 ist kein Feinabstimmungslauf (sein Bericht ist vom Typ „%2“): Wählen Sie einen Baseline- oder vortrainierten Feinabstimmungslauf oder einen Experimentordner.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lists no classes: the report is incomplete.</source>
+        <translation>%1 führt keine Klassen auf: Der Bericht ist unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLocator</name>
+    <message>
+        <location filename="../ui/colorize/modellocator.cpp" line="+34"/>
+        <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
+        <translation>ColorProxy sucht das mitgelieferte Modell in der durch COLORPROXY_MODEL benannten Datei, dann in &lt;install&gt;/share/colorproxy/models/%1, dann in resources/models/%1 des Quellbaums.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>training, latest epoch</source>
+        <translation>im Training, letzte Epoche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed, last checkpoint</source>
+        <translation>fehlgeschlagen, letzter Checkpoint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run %1 (%2)</source>
+        <translation>Lauf %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bundled model (%1)</source>
+        <translation>Mitgeliefertes Modell (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RunSnapshot</name>
+    <message>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+22"/>
+        <source>%1 is not a run folder (it has no config.json).</source>
+        <translation>%1 ist kein Laufordner (config.json fehlt).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>report.json could not be parsed</source>
+        <translation>report.json konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch %1 of %2, iteration %3 of %4</source>
+        <translation>Epoche %1 von %2, Iteration %3 von %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened %1</source>
+        <translation>%1 wieder geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::AboutDialog</name>
+    <message>
+        <location filename="../ui/main/aboutdialog.cpp" line="+12"/>
+        <source>About ColorProxy</source>
+        <translation>Über ColorProxy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h2&gt;ColorProxy %1&lt;/h2&gt;&lt;p&gt;Self-supervised visual feature learning through image colorization: pretrain a colorizer on unlabelled photos, then fine-tune its weights on classification and segmentation beside a randomly initialised baseline, and see whether the pretraining helps.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methods&lt;/b&gt;&lt;br&gt;Treneska et al., &lt;i&gt;GAN-Based Image Colorization for Self-Supervised Visual Feature Learning&lt;/i&gt;, Sensors 22(4):1599, 2022.&lt;br&gt;Zhang, Isola, Efros, &lt;i&gt;Colorful Image Colorization&lt;/i&gt;, ECCV 2016.&lt;br&gt;Isola et al., &lt;i&gt;Image-to-Image Translation with Conditional Adversarial Networks&lt;/i&gt; (pix2pix), CVPR 2017.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt %2 (LGPLv3), QCustomPlot (GPLv3), LibTorch (BSD), OpenCV (Apache 2.0), nlohmann/json (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ColorProxy %1&lt;/h2&gt;&lt;p&gt;Selbstüberwachtes Lernen visueller Merkmale durch Bildeinfärbung: Trainieren Sie einen Einfärber vorab auf unbeschrifteten Fotos, stimmen Sie seine Gewichte dann für Klassifikation und Segmentierung neben einer zufällig initialisierten Baseline fein ab, und sehen Sie, ob das Vortraining hilft.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methoden&lt;/b&gt;&lt;br&gt;Treneska et al., &lt;i&gt;GAN-Based Image Colorization for Self-Supervised Visual Feature Learning&lt;/i&gt;, Sensors 22(4):1599, 2022.&lt;br&gt;Zhang, Isola, Efros, &lt;i&gt;Colorful Image Colorization&lt;/i&gt;, ECCV 2016.&lt;br&gt;Isola et al., &lt;i&gt;Image-to-Image Translation with Conditional Adversarial Networks&lt;/i&gt; (pix2pix), CVPR 2017.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erstellt mit&lt;/b&gt; Qt %2 (LGPLv3), QCustomPlot (GPLv3), LibTorch (BSD), OpenCV (Apache 2.0), nlohmann/json (MIT).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::BeforeAfterView</name>
+    <message>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+121"/>
+        <location line="+19"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Colorizing…</source>
+        <translation>Wird eingefärbt…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::ColorizeWorker</name>
+    <message>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+49"/>
+        <location line="+44"/>
+        <source>No model is loaded: pick one in the Model list first.</source>
+        <translation>Kein Modell geladen: Wählen Sie zuerst eines in der Modellliste.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Cannot read %1: it is missing or not an image OpenCV can decode. Use a JPEG, PNG, BMP, TIFF or WebP photo.</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei fehlt oder ist kein Bild, das OpenCV dekodieren kann. Verwenden Sie ein JPEG-, PNG-, BMP-, TIFF- oder WebP-Foto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pasted or dropped image is empty.</source>
+        <translation>Das eingefügte oder abgelegte Bild ist leer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Colorizing %1 failed: %2</source>
+        <translation>Einfärben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image</source>
+        <translation>das Bild</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Exporting to %1 failed: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::CurvePlot</name>
+    <message>
+        <location filename="../ui/monitor/curveplot.cpp" line="+114"/>
+        <source>Smoothing</source>
+        <translation>Glättung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exponential moving average of each curve (0 = raw values)</source>
+        <translation>Exponentiell gleitender Mittelwert jeder Kurve (0 = Rohwerte)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log scale</source>
+        <translation>Log. Skala</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show all data and follow new points (or double-click the plot)</source>
+        <translation>Alle Daten zeigen und neuen Punkten folgen (oder Doppelklick auf das Diagramm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export this plot as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the raw points as CSV</source>
+        <translation>Die Rohpunkte als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source> (raw %1)</source>
+        <translation> (roh %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Export curves as CSV</source>
+        <translation>Kurven als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Export plot as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: check that the folder exists and is writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::DatasetSummaryView</name>
+    <message>
+        <location filename="../ui/datasets/datasetsummaryview.cpp" line="+19"/>
+        <source>Split</source>
+        <translation>Teilmenge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usable images</source>
+        <translation>Verwendbare Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images found</source>
+        <translation>Gefundene Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With labels / masks</source>
+        <translation>Mit Labels / Masken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No problems found</source>
+        <translation>Keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No dataset chosen yet.</source>
+        <translation>Noch kein Datensatz gewählt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanning %1 …</source>
+        <translation>%1 wird durchsucht …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s)</source>
+        <translation>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; verwendbare Bilder in %4 Teilmenge(n)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>&lt;b&gt;%n label class(es):&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Label-Klasse:&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;%n Label-Klassen:&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;%n mask class(es):&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Maskenklasse:&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;%n Maskenklassen:&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No labels or masks: usable for colorization pretraining.</source>
+        <translation>Keine Labels oder Masken: für das Einfärbe-Vortraining verwendbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+… and %1 more</source>
+        <translation>
+… und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::DatasetsPage</name>
+    <message>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+16"/>
+        <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Datensätze&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a folder of photos, or a COCO, Pascal VOC 2012 or CamVid dataset. The format is detected from the folder layout; splits, counts, classes and unusable files are listed below.</source>
+        <translation>Öffnen Sie einen Ordner mit Fotos oder einen COCO-, Pascal-VOC-2012- oder CamVid-Datensatz. Das Format wird an der Ordnerstruktur erkannt; Teilmengen, Anzahlen, Klassen und unbrauchbare Dateien sind unten aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a dataset folder</source>
+        <translation>Einen Datensatzordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder</source>
+        <translation>Bildordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CamVid</source>
+        <translation>CamVid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretrain a colorizer on this dataset…</source>
+        <translation>Einen Einfärber auf diesem Datensatz vortrainieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneDatasetPage</name>
+    <message>
+        <location filename="../ui/wizards/finetunedatasetpage.cpp" line="+23"/>
+        <source>Labelled dataset</source>
+        <translation>Beschrifteter Datensatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a labelled dataset</source>
+        <translation>Einen beschrifteten Datensatz wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO (YOLO labels or masks), Pascal VOC 2012 or CamVid root</source>
+        <translation>Stammordner von COCO (YOLO-Labels oder Masken), Pascal VOC 2012 oder CamVid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CamVid (SegNet layout)</source>
+        <translation>CamVid (SegNet-Struktur)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Training split:</source>
+        <translation>&amp;Trainingsteilmenge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Validation split:</source>
+        <translation>&amp;Validierungsteilmenge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;est split:</source>
+        <translation>T&amp;estteilmenge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hold-out share:</source>
+        <translation>&amp;Zurückgehaltener Anteil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When no validation split is left over, this share of the training split is held out to pick the learning curves&apos; validation points.</source>
+        <translation>Wenn keine Validierungsteilmenge übrig ist, wird dieser Anteil der Trainingsteilmenge zurückgehalten, um die Validierungspunkte der Lernkurven zu bestimmen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Bildlimit:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Segmentation needs masks: CamVid, Pascal VOC SegmentationClass, or COCO masks.</source>
+        <translation>Segmentierung braucht Masken: CamVid, Pascal VOC SegmentationClass oder COCO-Masken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification needs image labels: COCO (YOLO label files or instances JSON) or Pascal VOC annotations.</source>
+        <translation>Klassifikation braucht Bildlabels: COCO (YOLO-Labeldateien oder instances-JSON) oder Pascal-VOC-Annotationen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a labelled dataset folder.</source>
+        <translation>Wählen Sie einen beschrifteten Datensatzordner.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no segmentation masks. Choose CamVid, Pascal VOC (SegmentationClass) or COCO with masks, or go back and pick classification.</source>
+        <translation>%1 hat keine Segmentierungsmasken. Wählen Sie CamVid, Pascal VOC (SegmentationClass) oder COCO mit Masken, oder gehen Sie zurück und wählen Sie Klassifikation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no image labels. Choose COCO or Pascal VOC, or go back and pick segmentation.</source>
+        <translation>%1 hat keine Bildlabels. Wählen Sie COCO oder Pascal VOC, oder gehen Sie zurück und wählen Sie Segmentierung.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Default (train)</source>
+        <translation>Standard (train)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default (val, else a hold-out of train)</source>
+        <translation>Standard (val, sonst ein zurückgehaltener Teil von train)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default (test, else val)</source>
+        <translation>Standard (test, sonst val)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 Bilder)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneInitPage</name>
+    <message>
+        <location filename="../ui/wizards/finetuneinitpage.cpp" line="+27"/>
+        <source>Initialisation</source>
+        <translation>Initialisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The point of the experiment: does starting from colorization weights beat starting from random ones? Train both to see.</source>
+        <translation>Der Kern des Experiments: Ist der Start mit Einfärbe-Gewichten besser als der Start mit zufälligen? Trainieren Sie beide, um es zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from</source>
+        <translation>Starten mit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Baseline only — random weights, N(0, 0.02)</source>
+        <translation>Nur &amp;Baseline — zufällige Gewichte, N(0, 0.02)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pretrained only — the weights of a colorization run</source>
+        <translation>Nur &amp;vortrainiert — die Gewichte eines Einfärbe-Laufs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;oth side by side — baseline, then pretrained, on the same splits</source>
+        <translation>&amp;Beide nebeneinander — erst Baseline, dann vortrainiert, auf denselben Teilmengen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colorization run</source>
+        <translation>Einfärbe-Lauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a colorization run folder</source>
+        <translation>Einen Einfärbe-Laufordner wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or &amp;folder:</source>
+        <translation>oder &amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network size</source>
+        <translation>Netzgröße</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Image size:</source>
+        <translation>&amp;Bildgröße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator &amp;width (ngf):</source>
+        <translation>Generator-&amp;Breite (ngf):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Downsamplings:</source>
+        <translation>&amp;Verkleinerungsstufen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a pretrained run these come from its generator, so that its weights fit; the baseline uses the same sizes for a fair comparison.</source>
+        <translation>Bei einem vortrainierten Lauf stammen diese Werte aus seinem Generator, damit seine Gewichte passen; die Baseline verwendet für einen fairen Vergleich dieselben Größen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a finished colorization run…</source>
+        <translation>Einen abgeschlossenen Einfärbe-Lauf wählen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> — %1 %2</source>
+        <translation> — %1 %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 pretext, %2 px, ngf %3, %4 downsamplings, trained on %5.</source>
+        <translation>Vorwand-Aufgabe %1, %2 px, ngf %3, %4 Verkleinerungsstufen, trainiert auf %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the run&apos;s settings: %1</source>
+        <translation>Die Einstellungen des Laufs können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the colorization run whose generator initialises the pretrained network.</source>
+        <translation>Wählen Sie den Einfärbe-Lauf, dessen Generator das vortrainierte Netz initialisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneReviewPage</name>
+    <message>
+        <location filename="../ui/wizards/finetunereviewpage.cpp" line="+14"/>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One run per tab, in the order they will train. Each tab is that run&apos;s config.json.</source>
+        <translation>Ein Lauf pro Reiter, in der Reihenfolge des Trainings. Jeder Reiter zeigt die config.json dieses Laufs.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&lt;b&gt;%n run(s)&lt;/b&gt; of %1 on &lt;b&gt;%2&lt;/b&gt;, %3 px, queued one after another; their curves share the monitor&apos;s plots.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Lauf&lt;/b&gt; von %1 auf &lt;b&gt;%2&lt;/b&gt;, %3 px, nacheinander eingereiht; die Kurven teilen sich die Diagramme des Monitors.</numerusform>
+            <numerusform>&lt;b&gt;%n Läufe&lt;/b&gt; von %1 auf &lt;b&gt;%2&lt;/b&gt;, %3 px, nacheinander eingereiht; ihre Kurven teilen sich die Diagramme des Monitors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneSchedulePage</name>
+    <message>
+        <location filename="../ui/wizards/finetuneschedulepage.cpp" line="+20"/>
+        <source>Training schedule</source>
+        <translation>Trainingsplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each phase trains for some epochs at one learning rate with some parts frozen. The paper first trains the new head on frozen pretrained weights, then fine-tunes everything.</source>
+        <translation>Jede Phase trainiert einige Epochen mit einer Lernrate, wobei manche Teile eingefroren sind. Die Arbeit trainiert zuerst den neuen Kopf auf eingefrorenen vortrainierten Gewichten und stimmt dann alles fein ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline (random initialisation)</source>
+        <translation>Baseline (zufällige Initialisierung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pretrained (colorization initialisation)</source>
+        <translation>Vortrainiert (Initialisierung durch Einfärben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the paper&apos;s schedules</source>
+        <translation>Pläne der Arbeit verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the paper&apos;s (32 classification, 16 segmentation)</source>
+        <translation>wie in der Arbeit (32 Klassifikation, 16 Segmentierung)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam &amp;β1:</source>
+        <translation>Adam-&amp;β1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.9 as Keras&apos; default, which the paper&apos;s code uses.</source>
+        <translation>0.9 wie der Keras-Standard, den der Code der Arbeit verwendet.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Every schedule needs at least one phase (or press &quot;Use the paper&apos;s schedules&quot;).</source>
+        <translation>Jeder Plan braucht mindestens eine Phase (oder klicken Sie auf „Pläne der Arbeit verwenden“).</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneSeedsPage</name>
+    <message>
+        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+24"/>
+        <source>Seeds and execution</source>
+        <translation>Seeds und Ausführung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the comparison with several seeds: on small datasets the difference between two runs can be larger than the effect of pretraining.</source>
+        <translation>Wiederholen Sie den Vergleich mit mehreren Seeds: Auf kleinen Datensätzen kann der Unterschied zwischen zwei Läufen größer sein als der Effekt des Vortrainings.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 1, 2, 3 or 1-5</source>
+        <translation>z. B. 1, 2, 3 oder 1-5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (CUDA when available, else CPU)</source>
+        <translation>Automatisch (CUDA, falls verfügbar, sonst CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 autocast</source>
+        <translation>bfloat16-Autocast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for run folders</source>
+        <translation>Ordner für Laufordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Seeds:</source>
+        <translation>&amp;Seeds:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Runs folder:</source>
+        <translation>&amp;Läufe-Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run name &amp;prefix:</source>
+        <translation>&amp;Präfix der Laufnamen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each run is named &lt;prefix&gt;-baseline-s&lt;seed&gt; or &lt;prefix&gt;-pretrained-s&lt;seed&gt;.</source>
+        <translation>Jeder Lauf heißt &lt;Präfix&gt;-baseline-s&lt;Seed&gt; oder &lt;Präfix&gt;-pretrained-s&lt;Seed&gt;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Seed range &quot;%1&quot; must go upwards and hold at most 100 seeds.</source>
+        <translation>Der Seed-Bereich „%1“ muss aufsteigend sein und darf höchstens 100 Seeds enthalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a seed: use whole numbers such as 1, 2, 3 or a range 1-5.</source>
+        <translation>„%1“ ist kein Seed: Verwenden Sie ganze Zahlen wie 1, 2, 3 oder einen Bereich 1-5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give at least one seed.</source>
+        <translation>Geben Sie mindestens einen Seed an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n run(s) will be queued: %1</source>
+        <translation>
+            <numerusform>%n Lauf wird eingereiht: %1</numerusform>
+            <numerusform>%n Läufe werden eingereiht: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneTaskPage</name>
+    <message>
+        <location filename="../ui/wizards/finetunetaskpage.cpp" line="+22"/>
+        <source>Downstream task</source>
+        <translation>Zielaufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the pretrained features are tested on. A randomly initialised baseline trains on the same splits, so the two can be compared.</source>
+        <translation>Worauf die vortrainierten Merkmale getestet werden. Eine zufällig initialisierte Baseline trainiert auf denselben Teilmengen, sodass sich beide vergleichen lassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Multilabel classification</source>
+        <translation>&amp;Multilabel-Klassifikation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Semantic segmentation</source>
+        <translation>&amp;Semantische Segmentierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The generator&apos;s encoder plus a dense head predicts which classes appear in an image (binary cross-entropy). Scored by mean average precision (mAP) and exact-match accuracy.</source>
+        <translation>Der Encoder des Generators mit einem dichten Kopf sagt vorher, welche Klassen in einem Bild vorkommen (binäre Kreuzentropie). Bewertet mit der mittleren durchschnittlichen Präzision (mAP) und der Genauigkeit exakter Treffer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole U-Net with a new 1×1 output layer labels every pixel (cross-entropy, void ignored). Scored by mean intersection-over-union (mIoU) and pixel accuracy.</source>
+        <translation>Das ganze U-Net mit einer neuen 1×1-Ausgabeschicht beschriftet jedes Pixel (Kreuzentropie, „void“ ignoriert). Bewertet mit dem mittleren Intersection-over-Union (mIoU) und der Pixelgenauigkeit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dense layers on the flattened bottleneck (the paper)</source>
+        <translation>Dichte Schichten auf dem abgeflachten Engpass (wie in der Arbeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global average pooling (fewer parameters)</source>
+        <translation>Globales Average Pooling (weniger Parameter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All classes of the dataset</source>
+        <translation>Alle Klassen des Datensatzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 20 Pascal VOC classes (COCO names mapped)</source>
+        <translation>Die 20 Pascal-VOC-Klassen (COCO-Namen zugeordnet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median frequency balancing</source>
+        <translation>Median-Frequenz-Ausgleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification options</source>
+        <translation>Klassifikationsoptionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Head:</source>
+        <translation>&amp;Kopf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paper classifies the 20 VOC classes; with COCO data the VOC view maps COCO&apos;s names onto them.</source>
+        <translation>Die Arbeit klassifiziert die 20 VOC-Klassen; bei COCO-Daten bildet die VOC-Sicht die COCO-Namen auf sie ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segmentation options</source>
+        <translation>Segmentierungsoptionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class &amp;weights:</source>
+        <translation>Klassen&amp;gewichte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights rare classes up in the loss (SegNet&apos;s median frequency balancing); the paper uses none.</source>
+        <translation>Gewichtet seltene Klassen im Verlust höher (Median-Frequenz-Ausgleich von SegNet); die Arbeit verwendet keinen.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneWizard</name>
+    <message>
+        <location filename="../ui/wizards/finetunewizard.cpp" line="+19"/>
+        <source>New fine-tuning</source>
+        <translation>Neue Feinabstimmung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::JobWorker</name>
+    <message>
+        <location filename="../ui/jobs/jobworker.cpp" line="+28"/>
+        <source>The job failed with an unknown error.</source>
+        <translation>Der Auftrag ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::MainWindow</name>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="+42"/>
+        <source>ColorProxy</source>
+        <translation>ColorProxy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>Colorize</source>
+        <translation>Einfärben</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Drop photos or folders here to colorize them at full resolution with a pretrained colorizer, compare before and after with a slider, and save the results. This needs a finished colorization pretraining run: start one from Train ▸ New pretraining.</source>
+        <translation>Ziehen Sie Fotos oder Ordner hierher, um sie mit einem vortrainierten Einfärber in voller Auflösung einzufärben, vorher und nachher mit einem Schieberegler zu vergleichen und die Ergebnisse zu speichern. Dazu braucht es einen abgeschlossenen Einfärbe-Vortrainingslauf: Starten Sie einen über Training ▸ Neues Vortraining.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Baseline and pretrained segmentation masks side by side with the ground truth, a disagreement overlay and per-class IoU differences. This needs a pair of fine-tuning runs (baseline and pretrained) on a segmentation dataset.</source>
+        <translation>Segmentierungsmasken von Baseline und vortrainiertem Netz neben der Ground Truth, eine Überlagerung der Abweichungen und IoU-Unterschiede pro Klasse. Dazu braucht es ein Paar von Feinabstimmungsläufen (Baseline und vortrainiert) auf einem Segmentierungsdatensatz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Predicted label probabilities next to the true labels, image by image, for baseline and pretrained classifiers. This needs a pair of fine-tuning runs on a multilabel classification dataset.</source>
+        <translation>Vorhergesagte Label-Wahrscheinlichkeiten neben den wahren Labels, Bild für Bild, für Baseline- und vortrainierte Klassifikatoren. Dazu braucht es ein Paar von Feinabstimmungsläufen auf einem Multilabel-Klassifikationsdatensatz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>UI latency p50 %1 ms · p99 %2 ms</source>
+        <translation>UI-Latenz p50 %1 ms · p99 %2 ms</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Open Dataset…</source>
+        <translation>Datensatz ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a dataset folder and see its format, splits and counts</source>
+        <translation>Einen Datensatzordner öffnen und Format, Teilmengen und Anzahlen ansehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Run…</source>
+        <translation>&amp;Lauf öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen a run folder to look at its curves, previews and report</source>
+        <translation>Einen Laufordner wieder öffnen, um Kurven, Vorschauen und Bericht anzusehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New &amp;Pretraining…</source>
+        <translation>Neues &amp;Vortraining…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretrain a colorizer on unlabelled photos</source>
+        <translation>Einen Einfärber auf unbeschrifteten Fotos vortrainieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New &amp;Fine-tuning…</source>
+        <translation>Neue &amp;Feinabstimmung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tune a baseline and a pretrained network on a labelled dataset</source>
+        <translation>Eine Baseline und ein vortrainiertes Netz auf einem beschrifteten Datensatz feinabstimmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause or resume the running job between batches</source>
+        <translation>Den laufenden Auftrag zwischen Batches pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running job after the current batch (it can be resumed)</source>
+        <translation>Den laufenden Auftrag nach dem aktuellen Batch anhalten (er kann fortgesetzt werden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Datasets</source>
+        <translation>&amp;Datensätze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+52"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>&amp;Runs</source>
+        <translation>&amp;Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colorize</source>
+        <translation>&amp;Einfärben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Labels</source>
+        <translation>La&amp;bels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show UI &amp;Latency</source>
+        <translation>UI-Late&amp;nz anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure how promptly the window reacts (event-loop lateness, p50/p99)</source>
+        <translation>Messen, wie schnell das Fenster reagiert (Verspätung der Ereignisschleife, p50/p99)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>UI latency: measuring…</source>
+        <translation>UI-Latenz: wird gemessen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;About ColorProxy</source>
+        <translation>Ü&amp;ber ColorProxy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent &amp;Datasets</source>
+        <translation>Zuletzt verwendete &amp;Datensätze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent R&amp;uns</source>
+        <translation>Zuletzt verwendete Lä&amp;ufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Open a dataset folder</source>
+        <translation>Einen Datensatzordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a run folder</source>
+        <translation>Einen Laufordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads: %1 of %2 cores</source>
+        <translation>Threads: %1 von %2 Kernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping the running job before quitting…</source>
+        <translation>Der laufende Auftrag wird vor dem Beenden angehalten…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training: %1</source>
+        <translation>Training: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1</source>
+        <translation>Pausiert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping: %1</source>
+        <translation>Wird angehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Job stopped</source>
+        <translation>Auftrag angehalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job finished</source>
+        <translation>Auftrag abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training in progress</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A job is running. Stop it (after the current batch; the last checkpoint stays resumable) and quit?</source>
+        <translation>Ein Auftrag läuft. Anhalten (nach dem aktuellen Batch; der letzte Checkpoint bleibt fortsetzbar) und beenden?</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PathEdit</name>
+    <message>
+        <location filename="../ui/widgets/pathedit.cpp" line="+19"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PhaseTable</name>
+    <message>
+        <location filename="../ui/widgets/phasetable.cpp" line="+14"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frozen parts</source>
+        <translation>Eingefrorene Teile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Frozen parts: transferred, encoder, decoder, head, or a parameter-name prefix; separate several with commas. Empty = everything trains.</source>
+        <translation>Eingefrorene Teile: transferred, encoder, decoder, head oder ein Präfix von Parameternamen; mehrere durch Kommas trennen. Leer = alles wird trainiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add phase</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove phase</source>
+        <translation>Phase entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/main/preferencesdialog.cpp" line="+20"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new language is used the next time ColorProxy starts.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von ColorProxy verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainDatasetPage</name>
+    <message>
+        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+21"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colorization needs no labels: any folder of colour photos works, as do COCO, Pascal VOC and CamVid folders. Grayscale images are left out — they have no colour to learn.</source>
+        <translation>Einfärben braucht keine Labels: Jeder Ordner mit Farbfotos funktioniert, ebenso COCO-, Pascal-VOC- und CamVid-Ordner. Graustufenbilder werden ausgelassen — sie haben keine Farbe zum Lernen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a dataset folder</source>
+        <translation>Einen Datensatzordner wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of images, or a COCO / VOC / CamVid root</source>
+        <translation>Bildordner oder Stammordner von COCO / VOC / CamVid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder (recursive)</source>
+        <translation>Bildordner (rekursiv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CamVid (SegNet layout)</source>
+        <translation>CamVid (SegNet-Struktur)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Training split:</source>
+        <translation>&amp;Trainingsteilmenge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Validation split:</source>
+        <translation>&amp;Validierungsteilmenge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hold-out share:</source>
+        <translation>&amp;Zurückgehaltener Anteil:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used when validation images come from the training split: this share is held out to score PSNR/SSIM and draw previews each epoch.</source>
+        <translation>Wird verwendet, wenn die Validierungsbilder aus der Trainingsteilmenge stammen: Dieser Anteil wird zurückgehalten, um in jeder Epoche PSNR/SSIM zu messen und Vorschauen zu zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Bildlimit:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a dataset folder.</source>
+        <translation>Wählen Sie einen Datensatzordner.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reader&apos;s default (training split, or every image)</source>
+        <translation>Standard des Lesers (Trainingsteilmenge oder alle Bilder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader&apos;s default (validation split, else a hold-out)</source>
+        <translation>Standard des Lesers (Validierungsteilmenge, sonst zurückgehaltener Teil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 Bilder)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainDevicePage</name>
+    <message>
+        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+23"/>
+        <source>Device, threads and output</source>
+        <translation>Gerät, Threads und Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the training runs and where its run folder (config, metrics, checkpoints, previews) is written.</source>
+        <translation>Wo das Training läuft und wohin sein Laufordner (Konfiguration, Metriken, Checkpoints, Vorschauen) geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (CUDA when available, else CPU)</source>
+        <translation>Automatisch (CUDA, falls verfügbar, sonst CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 autocast</source>
+        <translation>bfloat16-Autocast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels-last memory format</source>
+        <translation>Speicherformat Channels-last</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for run folders</source>
+        <translation>Ordner für Laufordner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ATen threads of the training thread. This machine has %1 logical cores; leave one free if you want to keep working while it trains.</source>
+        <translation>ATen-Threads des Trainings-Threads. Dieser Rechner hat %1 logische Kerne; lassen Sie einen frei, wenn Sie während des Trainings weiterarbeiten möchten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On CPUs with AMX or AVX-512 BF16, bfloat16 convolutions run several times faster; results differ slightly from float32.</source>
+        <translation>Auf CPUs mit AMX oder AVX-512 BF16 laufen bfloat16-Faltungen um ein Vielfaches schneller; die Ergebnisse weichen leicht von float32 ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Loader threads:</source>
+        <translation>&amp;Lade-Threads:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decode, resize and Lab conversion run ahead of the trainer on these threads.</source>
+        <translation>Dekodieren, Skalieren und Lab-Umwandlung laufen auf diesen Threads dem Training voraus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Runs folder:</source>
+        <translation>&amp;Läufe-Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;name:</source>
+        <translation>Lauf&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run folder is &lt;runs folder&gt;/&lt;date-time&gt;-&lt;name&gt;.</source>
+        <translation>Der Laufordner ist &lt;Läufe-Ordner&gt;/&lt;Datum-Uhrzeit&gt;-&lt;Name&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview images:</source>
+        <translation>&amp;Vorschaubilder:</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainHyperparameterPage</name>
+    <message>
+        <location filename="../ui/wizards/pretrainhyperparameterpage.cpp" line="+23"/>
+        <source>Hyperparameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defaults follow pix2pix and the paper; the preset chosen on the previous page adjusted the batch and schedule for its size.</source>
+        <translation>Die Standardwerte folgen pix2pix und der Arbeit; die Voreinstellung der vorigen Seite hat Batch und Zeitplan an ihre Größe angepasst.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Random horizontal flips</source>
+        <translation>Zufällige horizontale Spiegelungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>110 (pix2pix)</source>
+        <translation>110 (pix2pix)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>128 (the paper&apos;s code)</source>
+        <translation>128 (Code der Arbeit)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adam&apos;s step size. pix2pix and the paper&apos;s code use 0.0002.</source>
+        <translation>Schrittweite von Adam. pix2pix und der Code der Arbeit verwenden 0.0002.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam &amp;β1:</source>
+        <translation>Adam-&amp;β1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum of Adam. 0.5 (pix2pix) keeps adversarial training stable.</source>
+        <translation>Momentum von Adam. 0.5 (pix2pix) hält das adversariale Training stabil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the training images, decay epochs included. The paper: 20 epochs on 83k COCO images.</source>
+        <translation>Durchläufe über die Trainingsbilder, Abklingepochen eingeschlossen. Die Arbeit: 20 Epochen auf 83k COCO-Bildern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decay epochs:</source>
+        <translation>&amp;Abklingepochen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last N epochs lower the learning rate linearly towards zero (pix2pix&apos;s schedule).</source>
+        <translation>Die letzten N Epochen senken die Lernrate linear gegen null (Zeitplan von pix2pix).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per step. The paper uses 32; on a CPU small batches update more often per minute.</source>
+        <translation>Bilder pro Schritt. Die Arbeit verwendet 32; auf einer CPU aktualisieren kleine Batches öfter pro Minute.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixes initial weights, shuffling and augmentation so a run repeats exactly.</source>
+        <translation>Legt Anfangsgewichte, Mischen und Augmentierung fest, sodass sich ein Lauf exakt wiederholt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Augmentation:</source>
+        <translation>Augmentierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flipped photos are still plausible photos: free extra data.</source>
+        <translation>Gespiegelte Fotos sind immer noch plausible Fotos: kostenlose Zusatzdaten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ab &amp;scaling:</source>
+        <translation>ab-&amp;Skalierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divides a and b to map them to [−1, 1] for the tanh output.</source>
+        <translation>Teilt a und b, um sie für die tanh-Ausgabe auf [−1, 1] abzubilden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L1 &amp;weight λ:</source>
+        <translation>L1-&amp;Gewicht λ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of the L1 term against the adversarial loss (pix2pix: 100). Higher = safer, duller colours.</source>
+        <translation>Gewicht des L1-Terms gegenüber dem adversarialen Verlust (pix2pix: 100). Höher = sicherere, mattere Farben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annealing &amp;temperature T:</source>
+        <translation>Annealing-&amp;Temperatur T:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: 1 = mean of the colour distribution (washed out), towards 0 = its mode (vivid, noisy). Zhang et al.: 0.38.</source>
+        <translation>Dekodierung: 1 = Mittelwert der Farbverteilung (ausgewaschen), gegen 0 = ihr Modus (lebhaft, verrauscht). Zhang et al.: 0.38.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rebalancing λ:</source>
+        <translation>&amp;Neugewichtung λ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixes the training set&apos;s colour prior with a uniform one to up-weight rare colours (0.5 in Zhang et al.; 1 switches rebalancing off).</source>
+        <translation>Mischt die Farb-Priorverteilung des Trainingssatzes mit einer gleichverteilten, um seltene Farben höher zu gewichten (0.5 bei Zhang et al.; 1 schaltet die Neugewichtung aus).</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainModelPage</name>
+    <message>
+        <location filename="../ui/wizards/pretrainmodelpage.cpp" line="+22"/>
+        <source>Pretext task and model size</source>
+        <translation>Vorwand-Aufgabe und Modellgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the network learns to predict from the grey (L) channel, and how big it is.</source>
+        <translation>Was das Netz aus dem Graukanal (L) vorherzusagen lernt, und wie groß es ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretext task</source>
+        <translation>Vorwand-Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;GAN colorization (pix2pix cGAN + λ·L1) — the paper&apos;s method</source>
+        <translation>&amp;GAN-Einfärbung (pix2pix-cGAN + λ·L1) — die Methode der Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Classification over 313 ab bins (Zhang et al. 2016)</source>
+        <translation>&amp;Klassifikation über 313 ab-Klassen (Zhang et al. 2016)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;L2 regression of ab</source>
+        <translation>&amp;L2-Regression von ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A U-Net generator predicts a and b from L; a PatchGAN discriminator judges (L, ab) pairs. Loss: adversarial + λ·L1. Vivid colours; the weights transfer to classification and segmentation.</source>
+        <translation>Ein U-Net-Generator sagt a und b aus L vorher; ein PatchGAN-Diskriminator beurteilt (L, ab)-Paare. Verlust: adversarial + λ·L1. Lebhafte Farben; die Gewichte lassen sich auf Klassifikation und Segmentierung übertragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicts a distribution over 313 quantised colours with class rebalancing, decoded by annealed mean. Avoids the washed-out average colours of regression.</source>
+        <translation>Sagt eine Verteilung über 313 quantisierte Farben mit Klassenneugewichtung vorher, dekodiert per Annealed Mean. Vermeidet die ausgewaschenen Durchschnittsfarben der Regression.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain mean-squared-error regression: the simplest baseline. Tends towards greyish, desaturated colours because it averages plausible answers.</source>
+        <translation>Einfache Regression mit mittlerem quadratischem Fehler: die einfachste Baseline. Neigt zu gräulichen, entsättigten Farben, weil sie plausible Antworten mittelt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paper: 256 px, ngf 64, 8 downsamplings</source>
+        <translation>Arbeit: 256 px, ngf 64, 8 Verkleinerungsstufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU-friendly small: 64 px, ngf 16</source>
+        <translation>Klein, CPU-freundlich: 64 px, ngf 16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiny: 32 px, ngf 8 (smoke tests)</source>
+        <translation>Winzig: 32 px, ngf 8 (Rauchtests)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>70×70 PatchGAN (pix2pix)</source>
+        <translation>70×70-PatchGAN (pix2pix)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>16×16 output map (the paper&apos;s code)</source>
+        <translation>16×16-Ausgabekarte (Code der Arbeit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanilla (binary cross-entropy)</source>
+        <translation>Standard (binäre Kreuzentropie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Least squares (LSGAN)</source>
+        <translation>Kleinste Quadrate (LSGAN)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model size</source>
+        <translation>Modellgröße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Voreinstellung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image size:</source>
+        <translation>&amp;Bildgröße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;oad size:</source>
+        <translation>&amp;Ladegröße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images are resized to the load size, then randomly cropped to the image size (jitter). Equal sizes turn the jitter off.</source>
+        <translation>Bilder werden auf die Ladegröße skaliert und dann zufällig auf die Bildgröße zugeschnitten (Jitter). Gleiche Größen schalten den Jitter aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generator &amp;width (ngf):</source>
+        <translation>Generator-&amp;Breite (ngf):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Downsamplings:</source>
+        <translation>&amp;Verkleinerungsstufen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image size must be divisible by 2^downsamplings; 8 at 256 px gives pix2pix&apos;s unet_256 with a 1×1 bottleneck.</source>
+        <translation>Die Bildgröße muss durch 2^Verkleinerungsstufen teilbar sein; 8 bei 256 px ergibt unet_256 von pix2pix mit einem 1×1-Engpass.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discriminator width (nd&amp;f):</source>
+        <translation>Diskriminator-Breite (nd&amp;f):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di&amp;scriminator:</source>
+        <translation>Di&amp;skriminator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAN l&amp;oss:</source>
+        <translation>GAN-&amp;Verlust:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Preset values: batch %1, %2 epochs (%3 decaying), learning rate %4 — adjustable on the next page.</source>
+        <translation>Voreingestellte Werte: Batch %1, %2 Epochen (%3 abklingend), Lernrate %4 — auf der nächsten Seite einstellbar.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainReviewPage</name>
+    <message>
+        <location filename="../ui/wizards/pretrainreviewpage.cpp" line="+11"/>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These settings will be written to the run&apos;s config.json. Start training, or go back to change something.</source>
+        <translation>Diese Einstellungen werden in die config.json des Laufs geschrieben. Starten Sie das Training oder gehen Sie zurück, um etwas zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; pretext on &lt;b&gt;%2&lt;/b&gt;: %3 px images, ngf %4, %5 epochs of batch %6, run folder under &lt;b&gt;%7&lt;/b&gt;.</source>
+        <translation>Vorwand-Aufgabe &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt;: Bilder mit %3 px, ngf %4, %5 Epochen mit Batch %6, Laufordner unter &lt;b&gt;%7&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainWizard</name>
+    <message>
+        <location filename="../ui/wizards/pretrainwizard.cpp" line="+16"/>
+        <source>New colorization pretraining</source>
+        <translation>Neues Einfärbe-Vortraining</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PreviewGrid</name>
+    <message>
+        <location filename="../ui/monitor/previewgrid.cpp" line="+19"/>
+        <source>Predictions on fixed validation images appear here after each epoch: grey input | prediction | ground truth.</source>
+        <translation>Vorhersagen für feste Validierungsbilder erscheinen hier nach jeder Epoche: graue Eingabe | Vorhersage | Ground Truth.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which run&apos;s previews to show</source>
+        <translation>Vorschauen welches Laufs angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step back through earlier epochs</source>
+        <translation>Durch frühere Epochen zurückblättern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Validation previews&lt;/b&gt; — grey | prediction | truth</source>
+        <translation>&lt;b&gt;Validierungsvorschauen&lt;/b&gt; — grau | Vorhersage | Wahrheit</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>this run</source>
+        <translation>dieser Lauf</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No previews yet</source>
+        <translation>Noch keine Vorschauen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Epoch %1 (%2 of %3 saved)</source>
+        <translation>Epoche %1 (%2 von %3 gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::RunsPage</name>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="+34"/>
+        <source>Runs folder</source>
+        <translation>Läufe-Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best metric</source>
+        <translation>Beste Metrik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue an interrupted run exactly from its latest checkpoint</source>
+        <translation>Einen unterbrochenen Lauf exakt ab seinem letzten Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;folder</source>
+        <translation>&amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs folder:</source>
+        <translation>Läufe-Ordner:</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source> (epoch %1/%2)</source>
+        <translation> (Epoche %1/%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 (epoch %3)</source>
+        <translation>%1 %2 (Epoche %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
+        <translation>Noch keine Läufe in %1. Starten Sie einen über Training ▸ Neues Vortraining.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reading %1 …</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run in progress</source>
+        <translation>Lauf in Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is being trained right now. Stop it first, then delete it.</source>
+        <translation>%1 wird gerade trainiert. Halten Sie ihn zuerst an und löschen Sie ihn dann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Delete the run folder %1 with its checkpoints, metrics and previews? This cannot be undone.</source>
+        <translation>Den Laufordner %1 mit seinen Checkpoints, Metriken und Vorschauen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not delete everything in %1. Check the folder&apos;s permissions.</source>
+        <translation>Nicht alles in %1 konnte gelöscht werden. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No run opened</source>
+        <translation>Kein Lauf geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::TrainPage</name>
+    <message>
+        <location filename="../ui/main/trainpage.cpp" line="+14"/>
+        <source>New &amp;pretraining…</source>
+        <translation>Neues &amp;Vortraining…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;fine-tuning…</source>
+        <translation>Neue &amp;Feinabstimmung…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No job queued.</source>
+        <translation>Kein Auftrag in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued next: %1</source>
+        <translation>Als Nächstes eingereiht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::TrainingMonitor</name>
+    <message>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
+        <location line="+132"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Pause after the current batch (Ctrl+P)</source>
+        <translation>Nach dem aktuellen Batch pausieren (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current batch; the last checkpoint can be resumed later</source>
+        <translation>Nach dem aktuellen Batch anhalten; der letzte Checkpoint kann später fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+86"/>
+        <location line="+3"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+87"/>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+87"/>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Log messages from the engine</source>
+        <translation>Protokollmeldungen der Engine</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No training yet</source>
+        <translation>Noch kein Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a pretraining run from the Train menu, or reopen a run from the Runs page.</source>
+        <translation>Starten Sie ein Vortraining über das Menü „Training“ oder öffnen Sie einen Lauf auf der Seite „Läufe“ wieder.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mIoU / mAP</source>
+        <translation>mIoU / mAP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+14"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused — the trainer waits between batches</source>
+        <translation>Pausiert — das Training wartet zwischen Batches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Wird nach dem aktuellen Batch angehalten…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>epoch %1/%2</source>
+        <translation>Epoche %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iteration %1/%2</source>
+        <translation>Iteration %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 images/s</source>
+        <translation>%1 Bilder/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elapsed %1</source>
+        <translation>vergangen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETA %1</source>
+        <translation>Rest ca. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lr %1</source>
+        <translation>LR %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Epoch %1/%2 done: %3</source>
+        <translation>Epoche %1/%2 fertig: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopped — resume it from the Runs page</source>
+        <translation>Angehalten — auf der Seite „Läufe“ fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run folder: %1</source>
+        <translation>Laufordner: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+27"/>
+        <source>Self-supervised visual feature learning through image colorization.</source>
+        <translation>Selbstüberwachtes Lernen visueller Merkmale durch Bildeinfärbung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tour the GUI with a real tiny training run, save screenshots to &lt;dir&gt; and print the event-loop latency, then quit.</source>
+        <translation>Die Oberfläche mit einem echten kleinen Trainingslauf durchgehen, Bildschirmfotos in &lt;dir&gt; speichern, die Latenz der Ereignisschleife ausgeben und dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sample data for the tour (resources/samples).</source>
+        <translation>Beispieldaten für den Rundgang (resources/samples).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs folder for the tour.</source>
+        <translation>Läufe-Ordner für den Rundgang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --screenshots: also train the paper-size model for &lt;n&gt; seconds and report the latency meanwhile.</source>
+        <translation>Mit --screenshots: zusätzlich das Modell in Originalgröße der Arbeit &lt;n&gt; Sekunden trainieren und dabei die Latenz melden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A dataset folder to open on the Datasets page (optional).</source>
+        <translation>Ein Datensatzordner, der auf der Seite „Datensätze“ geöffnet wird (optional).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2342 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="mk" sourcelanguage="en">
+<context>
+    <name>ColorizationJobs</name>
+    <message>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
+        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
+        <translation>Запрено по епохата %1 (итерација %2); продолжете го од страницата „Извршувања“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finished %1 epoch(s), %2 iterations.</source>
+        <translation>Завршени %1 епохи, %2 итерации.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final metrics: %1.</source>
+        <translation>Конечни метрики: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pretraining (%1) — %2</source>
+        <translation>Предтренирање (%1) — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resuming %1</source>
+        <translation>Се продолжува %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <location filename="../ui/compare/csvfile.cpp" line="+12"/>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 не може да се отвори (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetOverview</name>
+    <message>
+        <location filename="../ui/datasets/datasetoverview.cpp" line="+30"/>
+        <source>Choose a dataset folder.</source>
+        <translation>Изберете папка со множество податоци.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a folder. Choose the folder that holds the images (or the dataset&apos;s root for COCO, Pascal VOC and CamVid).</source>
+        <translation>%1 не е папка. Изберете ја папката со сликите (или коренската папка на множеството за COCO, Pascal VOC и CamVid).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>No usable colour images were found in %1 (%n problem(s) reported).</source>
+        <translation>
+            <numerusform>Во %1 не се најдени употребливи слики во боја (пријавен е %n проблем).</numerusform>
+            <numerusform>Во %1 не се најдени употребливи слики во боја (пријавени се %n проблеми).</numerusform>
+            <numerusform>Во %1 не се најдени употребливи слики во боја (пријавени се %n проблеми).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneJobs</name>
+    <message>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+22"/>
+        <source>Stopped after epoch %1 (iteration %2).</source>
+        <translation>Запрено по епохата %1 (итерација %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished %1 epoch(s) in %2 s.</source>
+        <translation>Завршени %1 епохи за %2 s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test: %1.</source>
+        <translation>Тест: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fine-tuning %1 (%2)</source>
+        <translation>Фино подесување %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneRunInfo</name>
+    <message>
+        <location filename="../ui/compare/finetunerun.cpp" line="+22"/>
+        <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
+        <translation>%1 нема report.json: изберете завршено извршување за фино подесување.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read (%2): the run may still be writing it, or the file is damaged.</source>
+        <translation>%1 не може да се прочита (%2): извршувањето можеби сè уште ја запишува, или датотеката е оштетена.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a fine-tuning run (its report is of kind &quot;%2&quot;): pick a baseline or pretrained fine-tuning run, or an experiment folder.</source>
+        <translation>%1 не е извршување за фино подесување (неговиот извештај е од видот „%2“): изберете извршување за фино подесување на основна линија или предтренирано, или папка на експеримент.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lists no classes: the report is incomplete.</source>
+        <translation>%1 не наведува класи: извештајот е нецелосен.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>seed %1</source>
+        <translation>семе %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLocator</name>
+    <message>
+        <location filename="../ui/colorize/modellocator.cpp" line="+34"/>
+        <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
+        <translation>ColorProxy го бара вградениот модел во датотеката зададена со COLORPROXY_MODEL, потоа во &lt;install&gt;/share/colorproxy/models/%1, потоа во resources/models/%1 од изворното дрво.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>finished</source>
+        <translation>завршено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>training, latest epoch</source>
+        <translation>се тренира, последна епоха</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped</source>
+        <translation>запрено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed, last checkpoint</source>
+        <translation>неуспешно, последна контролна точка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run %1 (%2)</source>
+        <translation>Извршување %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bundled model (%1)</source>
+        <translation>Вграден модел (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RunSnapshot</name>
+    <message>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+22"/>
+        <source>%1 is not a run folder (it has no config.json).</source>
+        <translation>%1 не е папка на извршување (нема config.json).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>report.json could not be parsed</source>
+        <translation>report.json не може да се прочита</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Status: %1</source>
+        <translation>Состојба: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch %1 of %2, iteration %3 of %4</source>
+        <translation>Епоха %1 од %2, итерација %3 од %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report: %1</source>
+        <translation>Извештај: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened %1</source>
+        <translation>Повторно отворено %1</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::AboutDialog</name>
+    <message>
+        <location filename="../ui/main/aboutdialog.cpp" line="+12"/>
+        <source>About ColorProxy</source>
+        <translation>За ColorProxy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h2&gt;ColorProxy %1&lt;/h2&gt;&lt;p&gt;Self-supervised visual feature learning through image colorization: pretrain a colorizer on unlabelled photos, then fine-tune its weights on classification and segmentation beside a randomly initialised baseline, and see whether the pretraining helps.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methods&lt;/b&gt;&lt;br&gt;Treneska et al., &lt;i&gt;GAN-Based Image Colorization for Self-Supervised Visual Feature Learning&lt;/i&gt;, Sensors 22(4):1599, 2022.&lt;br&gt;Zhang, Isola, Efros, &lt;i&gt;Colorful Image Colorization&lt;/i&gt;, ECCV 2016.&lt;br&gt;Isola et al., &lt;i&gt;Image-to-Image Translation with Conditional Adversarial Networks&lt;/i&gt; (pix2pix), CVPR 2017.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt %2 (LGPLv3), QCustomPlot (GPLv3), LibTorch (BSD), OpenCV (Apache 2.0), nlohmann/json (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ColorProxy %1&lt;/h2&gt;&lt;p&gt;Самонадгледувано учење на визуелни одлики преку боење на слики: претходно истренирајте колоризатор на неозначени фотографии, потоа фино подесете ги неговите тежини за класификација и сегментација покрај основна линија со случајна иницијализација, и видете дали предтренирањето помага.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Методи&lt;/b&gt;&lt;br&gt;Treneska et al., &lt;i&gt;GAN-Based Image Colorization for Self-Supervised Visual Feature Learning&lt;/i&gt;, Sensors 22(4):1599, 2022.&lt;br&gt;Zhang, Isola, Efros, &lt;i&gt;Colorful Image Colorization&lt;/i&gt;, ECCV 2016.&lt;br&gt;Isola et al., &lt;i&gt;Image-to-Image Translation with Conditional Adversarial Networks&lt;/i&gt; (pix2pix), CVPR 2017.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Изградено со&lt;/b&gt; Qt %2 (LGPLv3), QCustomPlot (GPLv3), LibTorch (BSD), OpenCV (Apache 2.0), nlohmann/json (MIT).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::BeforeAfterView</name>
+    <message>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+121"/>
+        <location line="+19"/>
+        <source>Before</source>
+        <translation>Пред</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Colorizing…</source>
+        <translation>Се бои…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>After</source>
+        <translation>Потоа</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::ColorizeWorker</name>
+    <message>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+49"/>
+        <location line="+44"/>
+        <source>No model is loaded: pick one in the Model list first.</source>
+        <translation>Не е вчитан модел: прво изберете еден од листата „Модел“.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Cannot read %1: it is missing or not an image OpenCV can decode. Use a JPEG, PNG, BMP, TIFF or WebP photo.</source>
+        <translation>%1 не може да се прочита: недостасува или не е слика што OpenCV може да ја декодира. Користете фотографија во JPEG, PNG, BMP, TIFF или WebP.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pasted or dropped image is empty.</source>
+        <translation>Залепената или пуштената слика е празна.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Colorizing %1 failed: %2</source>
+        <translation>Боењето на %1 не успеа: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image</source>
+        <translation>сликата</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Exporting to %1 failed: %2</source>
+        <translation>Извозот во %1 не успеа: %2</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::CurvePlot</name>
+    <message>
+        <location filename="../ui/monitor/curveplot.cpp" line="+114"/>
+        <source>Smoothing</source>
+        <translation>Измазнување</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exponential moving average of each curve (0 = raw values)</source>
+        <translation>Експоненцијален подвижен просек на секоја крива (0 = сурови вредности)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log scale</source>
+        <translation>Лог. скала</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fit</source>
+        <translation>Вклопи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show all data and follow new points (or double-click the plot)</source>
+        <translation>Прикажи ги сите податоци и следи ги новите точки (или двоен клик на графиконот)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export this plot as a PNG image</source>
+        <translation>Извези го овој графикон како PNG-слика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the raw points as CSV</source>
+        <translation>Извези ги суровите точки како CSV</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source> (raw %1)</source>
+        <translation> (сурово %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 не може да се запише: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Export curves as CSV</source>
+        <translation>Извези ги кривите како CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-датотеки (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>Извозот не успеа</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Export plot as PNG</source>
+        <translation>Извези го графиконот како PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-слики (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: check that the folder exists and is writable.</source>
+        <translation>%1 не може да се запише: проверете дали папката постои и дали може да се запишува во неа.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::DatasetSummaryView</name>
+    <message>
+        <location filename="../ui/datasets/datasetsummaryview.cpp" line="+19"/>
+        <source>Split</source>
+        <translation>Поделба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usable images</source>
+        <translation>Употребливи слики</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images found</source>
+        <translation>Најдени слики</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With labels / masks</source>
+        <translation>Со ознаки / маски</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Проблеми</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No problems found</source>
+        <translation>Не се најдени проблеми</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No dataset chosen yet.</source>
+        <translation>Сè уште не е избрано множество податоци.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanning %1 …</source>
+        <translation>Се пребарува %1 …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s)</source>
+        <translation>&lt;b&gt;Формат:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; употребливи слики во %4 поделби</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>&lt;b&gt;%n label class(es):&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;b&gt;%n класа на ознаки:&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;%n класи на ознаки:&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;%n класи на ознаки:&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;%n mask class(es):&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;b&gt;%n класа на маски:&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;%n класи на маски:&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;%n класи на маски:&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No labels or masks: usable for colorization pretraining.</source>
+        <translation>Без ознаки или маски: употребливо за предтренирање со боење.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+… and %1 more</source>
+        <translation>
+… и уште %1</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::DatasetsPage</name>
+    <message>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+16"/>
+        <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Множества податоци&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a folder of photos, or a COCO, Pascal VOC 2012 or CamVid dataset. The format is detected from the folder layout; splits, counts, classes and unusable files are listed below.</source>
+        <translation>Отворете папка со фотографии или множество податоци COCO, Pascal VOC 2012 или CamVid. Форматот се препознава од распоредот на папката; поделбите, бројките, класите и неупотребливите датотеки се наведени подолу.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a dataset folder</source>
+        <translation>Отвори папка со множество податоци</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset folder</source>
+        <translation>Папка со множество податоци</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>Препознај автоматски</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder</source>
+        <translation>Папка со слики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CamVid</source>
+        <translation>CamVid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretrain a colorizer on this dataset…</source>
+        <translation>Предтренирај колоризатор на ова множество податоци…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneDatasetPage</name>
+    <message>
+        <location filename="../ui/wizards/finetunedatasetpage.cpp" line="+23"/>
+        <source>Labelled dataset</source>
+        <translation>Означено множество податоци</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a labelled dataset</source>
+        <translation>Изберете означено множество податоци</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO (YOLO labels or masks), Pascal VOC 2012 or CamVid root</source>
+        <translation>Корен на COCO (YOLO-ознаки или маски), Pascal VOC 2012 или CamVid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>Препознај автоматски</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CamVid (SegNet layout)</source>
+        <translation>CamVid (распоред на SegNet)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>all</source>
+        <translation>сите</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Training split:</source>
+        <translation>Поделба за &amp;тренирање:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Validation split:</source>
+        <translation>Поделба за &amp;валидација:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;est split:</source>
+        <translation>Поделба за т&amp;ест:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hold-out share:</source>
+        <translation>&amp;Издвоен удел:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When no validation split is left over, this share of the training split is held out to pick the learning curves&apos; validation points.</source>
+        <translation>Кога не преостанува поделба за валидација, овој удел од поделбата за тренирање се издвојува за точките на валидација на кривите на учење.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Ограничување на слики:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Segmentation needs masks: CamVid, Pascal VOC SegmentationClass, or COCO masks.</source>
+        <translation>Сегментацијата бара маски: CamVid, Pascal VOC SegmentationClass или COCO-маски.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification needs image labels: COCO (YOLO label files or instances JSON) or Pascal VOC annotations.</source>
+        <translation>Класификацијата бара ознаки на слики: COCO (YOLO-датотеки со ознаки или instances JSON) или анотации од Pascal VOC.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a labelled dataset folder.</source>
+        <translation>Изберете папка со означено множество податоци.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no segmentation masks. Choose CamVid, Pascal VOC (SegmentationClass) or COCO with masks, or go back and pick classification.</source>
+        <translation>%1 нема маски за сегментација. Изберете CamVid, Pascal VOC (SegmentationClass) или COCO со маски, или вратете се назад и изберете класификација.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no image labels. Choose COCO or Pascal VOC, or go back and pick segmentation.</source>
+        <translation>%1 нема ознаки на слики. Изберете COCO или Pascal VOC, или вратете се назад и изберете сегментација.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Default (train)</source>
+        <translation>Стандардно (train)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default (val, else a hold-out of train)</source>
+        <translation>Стандардно (val, инаку издвоен дел од train)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default (test, else val)</source>
+        <translation>Стандардно (test, инаку val)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 слики)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneInitPage</name>
+    <message>
+        <location filename="../ui/wizards/finetuneinitpage.cpp" line="+27"/>
+        <source>Initialisation</source>
+        <translation>Иницијализација</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The point of the experiment: does starting from colorization weights beat starting from random ones? Train both to see.</source>
+        <translation>Поентата на експериментот: дали почнувањето од тежини од боење е подобро од почнувањето од случајни? Истренирајте ги двете за да видите.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from</source>
+        <translation>Почни од</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Baseline only — random weights, N(0, 0.02)</source>
+        <translation>Само &amp;основна линија — случајни тежини, N(0, 0.02)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pretrained only — the weights of a colorization run</source>
+        <translation>Само &amp;предтренирано — тежините од извршување за боење</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;oth side by side — baseline, then pretrained, on the same splits</source>
+        <translation>&amp;Двете едно до друго — основна линија, па предтренирано, на истите поделби</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colorization run</source>
+        <translation>Извршување за боење</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a colorization run folder</source>
+        <translation>Изберете папка на извршување за боење</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run:</source>
+        <translation>&amp;Извршување:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or &amp;folder:</source>
+        <translation>или &amp;папка:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network size</source>
+        <translation>Големина на мрежата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Image size:</source>
+        <translation>Големина на &amp;сликата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator &amp;width (ngf):</source>
+        <translation>&amp;Ширина на генераторот (ngf):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Downsamplings:</source>
+        <translation>&amp;Намалувања на резолуцијата:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a pretrained run these come from its generator, so that its weights fit; the baseline uses the same sizes for a fair comparison.</source>
+        <translation>Со предтренирано извршување, овие вредности доаѓаат од неговиот генератор за тежините да одговараат; основната линија ги користи истите големини за фер споредба.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a finished colorization run…</source>
+        <translation>Изберете завршено извршување за боење…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> — %1 %2</source>
+        <translation> — %1 %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 pretext, %2 px, ngf %3, %4 downsamplings, trained on %5.</source>
+        <translation>Помошна задача %1, %2 px, ngf %3, %4 намалувања на резолуцијата, тренирано на %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the run&apos;s settings: %1</source>
+        <translation>Поставките на извршувањето не може да се прочитаат: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the colorization run whose generator initialises the pretrained network.</source>
+        <translation>Изберете го извршувањето за боење чиј генератор ја иницијализира предтренираната мрежа.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneReviewPage</name>
+    <message>
+        <location filename="../ui/wizards/finetunereviewpage.cpp" line="+14"/>
+        <source>Review</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One run per tab, in the order they will train. Each tab is that run&apos;s config.json.</source>
+        <translation>По едно извршување во секое јазиче, по редот на тренирање. Секое јазиче е config.json на тоа извршување.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&lt;b&gt;%n run(s)&lt;/b&gt; of %1 on &lt;b&gt;%2&lt;/b&gt;, %3 px, queued one after another; their curves share the monitor&apos;s plots.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n извршување&lt;/b&gt; на %1 на &lt;b&gt;%2&lt;/b&gt;, %3 px, во редица; кривите ги делат графиконите на мониторот.</numerusform>
+            <numerusform>&lt;b&gt;%n извршувања&lt;/b&gt; на %1 на &lt;b&gt;%2&lt;/b&gt;, %3 px, во редица едно по друго; нивните криви ги делат графиконите на мониторот.</numerusform>
+            <numerusform>&lt;b&gt;%n извршувања&lt;/b&gt; на %1 на &lt;b&gt;%2&lt;/b&gt;, %3 px, во редица едно по друго; нивните криви ги делат графиконите на мониторот.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneSchedulePage</name>
+    <message>
+        <location filename="../ui/wizards/finetuneschedulepage.cpp" line="+20"/>
+        <source>Training schedule</source>
+        <translation>Распоред на тренирање</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each phase trains for some epochs at one learning rate with some parts frozen. The paper first trains the new head on frozen pretrained weights, then fine-tunes everything.</source>
+        <translation>Секоја фаза тренира неколку епохи со една стапка на учење, со некои делови замрзнати. Трудот прво ја тренира новата глава врз замрзнати предтренирани тежини, а потоа фино подесува сè.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline (random initialisation)</source>
+        <translation>Основна линија (случајна иницијализација)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pretrained (colorization initialisation)</source>
+        <translation>Предтренирано (иницијализација од боење)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the paper&apos;s schedules</source>
+        <translation>Користи ги распоредите од трудот</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the paper&apos;s (32 classification, 16 segmentation)</source>
+        <translation>од трудот (32 класификација, 16 сегментација)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Batch size:</source>
+        <translation>Големина на &amp;серија:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam &amp;β1:</source>
+        <translation>Adam &amp;β1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.9 as Keras&apos; default, which the paper&apos;s code uses.</source>
+        <translation>0.9 како стандардната вредност на Keras, која ја користи кодот од трудот.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Every schedule needs at least one phase (or press &quot;Use the paper&apos;s schedules&quot;).</source>
+        <translation>Секој распоред треба да има барем една фаза (или притиснете „Користи ги распоредите од трудот“).</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneSeedsPage</name>
+    <message>
+        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+24"/>
+        <source>Seeds and execution</source>
+        <translation>Семиња и извршување</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the comparison with several seeds: on small datasets the difference between two runs can be larger than the effect of pretraining.</source>
+        <translation>Повторете ја споредбата со неколку семиња: на мали множества податоци разликата меѓу две извршувања може да биде поголема од ефектот на предтренирањето.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 1, 2, 3 or 1-5</source>
+        <translation>на пр. 1, 2, 3 или 1-5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (CUDA when available, else CPU)</source>
+        <translation>Автоматски (CUDA ако е достапна, инаку CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All cores (%1)</source>
+        <translation>Сите јадра (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 autocast</source>
+        <translation>bfloat16 autocast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for run folders</source>
+        <translation>Папка за папките на извршувања</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Seeds:</source>
+        <translation>&amp;Семиња:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Уред:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Нишки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision:</source>
+        <translation>Прецизност:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Runs folder:</source>
+        <translation>Папка за &amp;извршувања:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run name &amp;prefix:</source>
+        <translation>&amp;Префикс на името на извршувањето:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each run is named &lt;prefix&gt;-baseline-s&lt;seed&gt; or &lt;prefix&gt;-pretrained-s&lt;seed&gt;.</source>
+        <translation>Секое извршување се вика &lt;префикс&gt;-baseline-s&lt;семе&gt; или &lt;префикс&gt;-pretrained-s&lt;семе&gt;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Seed range &quot;%1&quot; must go upwards and hold at most 100 seeds.</source>
+        <translation>Опсегот на семиња „%1“ мора да биде растечки и да содржи најмногу 100 семиња.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a seed: use whole numbers such as 1, 2, 3 or a range 1-5.</source>
+        <translation>„%1“ не е семе: користете цели броеви како 1, 2, 3 или опсег 1-5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give at least one seed.</source>
+        <translation>Внесете барем едно семе.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n run(s) will be queued: %1</source>
+        <translation>
+            <numerusform>%n извршување ќе биде ставено во редица: %1</numerusform>
+            <numerusform>%n извршувања ќе бидат ставени во редица: %1</numerusform>
+            <numerusform>%n извршувања ќе бидат ставени во редица: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneTaskPage</name>
+    <message>
+        <location filename="../ui/wizards/finetunetaskpage.cpp" line="+22"/>
+        <source>Downstream task</source>
+        <translation>Целна задача</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the pretrained features are tested on. A randomly initialised baseline trains on the same splits, so the two can be compared.</source>
+        <translation>На што се тестираат предтренираните одлики. Основна линија со случајна иницијализација тренира на истите поделби, за двете да можат да се споредат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Multilabel classification</source>
+        <translation>&amp;Класификација со повеќе ознаки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Semantic segmentation</source>
+        <translation>&amp;Семантичка сегментација</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The generator&apos;s encoder plus a dense head predicts which classes appear in an image (binary cross-entropy). Scored by mean average precision (mAP) and exact-match accuracy.</source>
+        <translation>Енкодерот на генераторот со густа глава предвидува кои класи се појавуваат на сликата (бинарна вкрстена ентропија). Се оценува со средна просечна прецизност (mAP) и точност на целосно совпаѓање.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole U-Net with a new 1×1 output layer labels every pixel (cross-entropy, void ignored). Scored by mean intersection-over-union (mIoU) and pixel accuracy.</source>
+        <translation>Целата U-Net со нов излезен слој 1×1 го означува секој пиксел (вкрстена ентропија, „void“ се игнорира). Се оценува со среден пресек над унија (mIoU) и точност по пиксел.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dense layers on the flattened bottleneck (the paper)</source>
+        <translation>Густи слоеви врз израмнетото тесно грло (од трудот)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global average pooling (fewer parameters)</source>
+        <translation>Глобално просечно здружување (помалку параметри)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All classes of the dataset</source>
+        <translation>Сите класи од множеството податоци</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 20 Pascal VOC classes (COCO names mapped)</source>
+        <translation>20-те класи од Pascal VOC (со пресликани имиња од COCO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Ниеден</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median frequency balancing</source>
+        <translation>Балансирање со медијанска фреквенција</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification options</source>
+        <translation>Опции за класификација</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Head:</source>
+        <translation>&amp;Глава:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Ознаки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paper classifies the 20 VOC classes; with COCO data the VOC view maps COCO&apos;s names onto them.</source>
+        <translation>Трудот ги класифицира 20-те класи од VOC; со податоци од COCO, VOC-приказот ги пресликува имињата од COCO на нив.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segmentation options</source>
+        <translation>Опции за сегментација</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class &amp;weights:</source>
+        <translation>&amp;Тежини на класите:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights rare classes up in the loss (SegNet&apos;s median frequency balancing); the paper uses none.</source>
+        <translation>Им дава поголема тежина на ретките класи во загубата (балансирање со медијанска фреквенција од SegNet); трудот не користи.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneWizard</name>
+    <message>
+        <location filename="../ui/wizards/finetunewizard.cpp" line="+19"/>
+        <source>New fine-tuning</source>
+        <translation>Ново фино подесување</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start training</source>
+        <translation>Започни тренирање</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::JobWorker</name>
+    <message>
+        <location filename="../ui/jobs/jobworker.cpp" line="+28"/>
+        <source>The job failed with an unknown error.</source>
+        <translation>Задачата не успеа поради непозната грешка.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::MainWindow</name>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="+42"/>
+        <source>ColorProxy</source>
+        <translation>ColorProxy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>Colorize</source>
+        <translation>Боење</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Drop photos or folders here to colorize them at full resolution with a pretrained colorizer, compare before and after with a slider, and save the results. This needs a finished colorization pretraining run: start one from Train ▸ New pretraining.</source>
+        <translation>Пуштете фотографии или папки тука за да ги обоите во полна резолуција со предтрениран колоризатор, да споредите пред и потоа со лизгач и да ги зачувате резултатите. За ова е потребно завршено предтренирање за боење: започнете го од Тренирање ▸ Ново предтренирање.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Compare</source>
+        <translation>Споредба</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Baseline and pretrained segmentation masks side by side with the ground truth, a disagreement overlay and per-class IoU differences. This needs a pair of fine-tuning runs (baseline and pretrained) on a segmentation dataset.</source>
+        <translation>Маски за сегментација од основната линија и од предтренираната мрежа една до друга со вистинските маски, преклоп на несогласувањата и разлики на IoU по класа. За ова е потребен пар извршувања за фино подесување (основна линија и предтренирано) на множество податоци за сегментација.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Labels</source>
+        <translation>Ознаки</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Predicted label probabilities next to the true labels, image by image, for baseline and pretrained classifiers. This needs a pair of fine-tuning runs on a multilabel classification dataset.</source>
+        <translation>Предвидени веројатности на ознаките покрај вистинските ознаки, слика по слика, за класификаторите од основната линија и предтренираниот. За ова е потребен пар извршувања за фино подесување на множество податоци за класификација со повеќе ознаки.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Datasets</source>
+        <translation>Множества податоци</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train</source>
+        <translation>Тренирање</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs</source>
+        <translation>Извршувања</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>UI latency p50 %1 ms · p99 %2 ms</source>
+        <translation>Доцнење на интерфејсот p50 %1 ms · p99 %2 ms</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Open Dataset…</source>
+        <translation>&amp;Отвори множество податоци…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a dataset folder and see its format, splits and counts</source>
+        <translation>Отворете папка со множество податоци и видете го форматот, поделбите и бројките</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Run…</source>
+        <translation>Отвори &amp;извршување…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen a run folder to look at its curves, previews and report</source>
+        <translation>Повторно отворете папка на извршување за да ги видите кривите, прегледите и извештајот</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Излез</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New &amp;Pretraining…</source>
+        <translation>Ново &amp;предтренирање…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretrain a colorizer on unlabelled photos</source>
+        <translation>Предтренирај колоризатор на неозначени фотографии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New &amp;Fine-tuning…</source>
+        <translation>Ново &amp;фино подесување…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tune a baseline and a pretrained network on a labelled dataset</source>
+        <translation>Фино подесете основна линија и предтренирана мрежа на означено множество податоци</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause or resume the running job between batches</source>
+        <translation>Паузирај или продолжи ја тековната задача меѓу сериите</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Запри</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running job after the current batch (it can be resumed)</source>
+        <translation>Запри ја тековната задача по тековната серија (може да се продолжи)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Datasets</source>
+        <translation>&amp;Множества податоци</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+52"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Тренирање</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>&amp;Runs</source>
+        <translation>&amp;Извршувања</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colorize</source>
+        <translation>&amp;Боење</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Споредба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Labels</source>
+        <translation>&amp;Ознаки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show UI &amp;Latency</source>
+        <translation>Прикажи &amp;доцнење на интерфејсот</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure how promptly the window reacts (event-loop lateness, p50/p99)</source>
+        <translation>Измери колку брзо реагира прозорецот (доцнење на јамката за настани, p50/p99)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>UI latency: measuring…</source>
+        <translation>Доцнење на интерфејсот: се мери…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Цел екран</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;About ColorProxy</source>
+        <translation>&amp;За ColorProxy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Датотека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent &amp;Datasets</source>
+        <translation>Неодамнешни &amp;множества податоци</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent R&amp;uns</source>
+        <translation>Неодамнешни и&amp;звршувања</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>П&amp;оставки…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;View</source>
+        <translation>&amp;Приказ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Помош</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>За &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Главна</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Open a dataset folder</source>
+        <translation>Отвори папка со множество податоци</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a run folder</source>
+        <translation>Отвори папка на извршување</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Device: %1</source>
+        <translation>Уред: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>auto</source>
+        <translation>автоматски</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads: %1 of %2 cores</source>
+        <translation>Нишки: %1 од %2 јадра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping the running job before quitting…</source>
+        <translation>Тековната задача се запира пред излез…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready</source>
+        <translation>Подготвено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training: %1</source>
+        <translation>Тренирање: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1</source>
+        <translation>Паузирано: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping: %1</source>
+        <translation>Се запира: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Job stopped</source>
+        <translation>Задачата е запрена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job finished</source>
+        <translation>Задачата е завршена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training failed</source>
+        <translation>Тренирањето не успеа</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training in progress</source>
+        <translation>Тренирањето е во тек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A job is running. Stop it (after the current batch; the last checkpoint stays resumable) and quit?</source>
+        <translation>Се извршува задача. Да се запре (по тековната серија; последната контролна точка може да се продолжи) и да се излезе?</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PathEdit</name>
+    <message>
+        <location filename="../ui/widgets/pathedit.cpp" line="+19"/>
+        <source>Browse…</source>
+        <translation>Прелистај…</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PhaseTable</name>
+    <message>
+        <location filename="../ui/widgets/phasetable.cpp" line="+14"/>
+        <source>Epochs</source>
+        <translation>Епохи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning rate</source>
+        <translation>Стапка на учење</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frozen parts</source>
+        <translation>Замрзнати делови</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Frozen parts: transferred, encoder, decoder, head, or a parameter-name prefix; separate several with commas. Empty = everything trains.</source>
+        <translation>Замрзнати делови: transferred, encoder, decoder, head или префикс на име на параметар; повеќе одделете ги со запирки. Празно = сè се тренира.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add phase</source>
+        <translation>Додај фаза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove phase</source>
+        <translation>Отстрани фаза</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/main/preferencesdialog.cpp" line="+20"/>
+        <source>Preferences</source>
+        <translation>Поставки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System default (%1)</source>
+        <translation>Стандардно за системот (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Same as the system</source>
+        <translation>Исто како системот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Светла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new language is used the next time ColorProxy starts.</source>
+        <translation>Новиот јазик ќе се користи при следното стартување на ColorProxy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appearance</source>
+        <translation>Изглед</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Јазик:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainDatasetPage</name>
+    <message>
+        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+21"/>
+        <source>Dataset</source>
+        <translation>Множество податоци</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colorization needs no labels: any folder of colour photos works, as do COCO, Pascal VOC and CamVid folders. Grayscale images are left out — they have no colour to learn.</source>
+        <translation>За боењето не се потребни ознаки: секоја папка со фотографии во боја е добра, како и папките на COCO, Pascal VOC и CamVid. Сликите во сиви тонови се изоставаат — немаат боја од која ќе се учи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a dataset folder</source>
+        <translation>Изберете папка со множество податоци</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of images, or a COCO / VOC / CamVid root</source>
+        <translation>Папка со слики или корен на COCO / VOC / CamVid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>Препознај автоматски</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder (recursive)</source>
+        <translation>Папка со слики (рекурзивно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CamVid (SegNet layout)</source>
+        <translation>CamVid (распоред на SegNet)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>all</source>
+        <translation>сите</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Training split:</source>
+        <translation>Поделба за &amp;тренирање:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Validation split:</source>
+        <translation>Поделба за &amp;валидација:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hold-out share:</source>
+        <translation>&amp;Издвоен удел:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used when validation images come from the training split: this share is held out to score PSNR/SSIM and draw previews each epoch.</source>
+        <translation>Се користи кога сликите за валидација доаѓаат од поделбата за тренирање: овој удел се издвојува за мерење на PSNR/SSIM и цртање прегледи во секоја епоха.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Ограничување на слики:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a dataset folder.</source>
+        <translation>Изберете папка со множество податоци.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reader&apos;s default (training split, or every image)</source>
+        <translation>Стандардно за читачот (поделба за тренирање или сите слики)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader&apos;s default (validation split, else a hold-out)</source>
+        <translation>Стандардно за читачот (поделба за валидација, инаку издвоен дел)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 слики)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainDevicePage</name>
+    <message>
+        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+23"/>
+        <source>Device, threads and output</source>
+        <translation>Уред, нишки и излез</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the training runs and where its run folder (config, metrics, checkpoints, previews) is written.</source>
+        <translation>Каде се извршува тренирањето и каде се запишува неговата папка (конфигурација, метрики, контролни точки, прегледи).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (CUDA when available, else CPU)</source>
+        <translation>Автоматски (CUDA ако е достапна, инаку CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All cores (%1)</source>
+        <translation>Сите јадра (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 autocast</source>
+        <translation>bfloat16 autocast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels-last memory format</source>
+        <translation>Мемориски формат channels-last</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for run folders</source>
+        <translation>Папка за папките на извршувања</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Уред:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Нишки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ATen threads of the training thread. This machine has %1 logical cores; leave one free if you want to keep working while it trains.</source>
+        <translation>ATen-нишки на нишката за тренирање. Оваа машина има %1 логички јадра; оставете едно слободно ако сакате да продолжите да работите додека тренира.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precision:</source>
+        <translation>Прецизност:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On CPUs with AMX or AVX-512 BF16, bfloat16 convolutions run several times faster; results differ slightly from float32.</source>
+        <translation>На процесори со AMX или AVX-512 BF16, конволуциите во bfloat16 се неколку пати побрзи; резултатите малку се разликуваат од float32.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Loader threads:</source>
+        <translation>Нишки за &amp;вчитување:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decode, resize and Lab conversion run ahead of the trainer on these threads.</source>
+        <translation>Декодирањето, промената на големина и претворањето во Lab се извршуваат пред тренерот на овие нишки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Runs folder:</source>
+        <translation>Папка за &amp;извршувања:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;name:</source>
+        <translation>&amp;Име на извршувањето:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run folder is &lt;runs folder&gt;/&lt;date-time&gt;-&lt;name&gt;.</source>
+        <translation>Папката на извршувањето е &lt;папка за извршувања&gt;/&lt;датум-време&gt;-&lt;име&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview images:</source>
+        <translation>Слики за &amp;преглед:</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainHyperparameterPage</name>
+    <message>
+        <location filename="../ui/wizards/pretrainhyperparameterpage.cpp" line="+23"/>
+        <source>Hyperparameters</source>
+        <translation>Хиперпараметри</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defaults follow pix2pix and the paper; the preset chosen on the previous page adjusted the batch and schedule for its size.</source>
+        <translation>Стандардните вредности ги следат pix2pix и трудот; претходно избраната поставка на претходната страница ги прилагоди серијата и распоредот според големината.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Random horizontal flips</source>
+        <translation>Случајни хоризонтални превртувања</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>110 (pix2pix)</source>
+        <translation>110 (pix2pix)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>128 (the paper&apos;s code)</source>
+        <translation>128 (кодот од трудот)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Learning rate:</source>
+        <translation>Стапка на &amp;учење:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adam&apos;s step size. pix2pix and the paper&apos;s code use 0.0002.</source>
+        <translation>Големина на чекорот на Adam. pix2pix и кодот од трудот користат 0.0002.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam &amp;β1:</source>
+        <translation>Adam &amp;β1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum of Adam. 0.5 (pix2pix) keeps adversarial training stable.</source>
+        <translation>Моментум на Adam. 0.5 (pix2pix) го одржува адверзаријалното тренирање стабилно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Епохи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the training images, decay epochs included. The paper: 20 epochs on 83k COCO images.</source>
+        <translation>Поминувања низ сликите за тренирање, вклучувајќи ги епохите на опаѓање. Трудот: 20 епохи на 83 илјади слики од COCO.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decay epochs:</source>
+        <translation>Епохи на &amp;опаѓање:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last N epochs lower the learning rate linearly towards zero (pix2pix&apos;s schedule).</source>
+        <translation>Последните N епохи ја намалуваат стапката на учење линеарно кон нула (распоредот на pix2pix).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>Големина на &amp;серија:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per step. The paper uses 32; on a CPU small batches update more often per minute.</source>
+        <translation>Слики по чекор. Трудот користи 32; на процесор, малите серии ажурираат почесто во минута.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Семе:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixes initial weights, shuffling and augmentation so a run repeats exactly.</source>
+        <translation>Ги фиксира почетните тежини, мешањето и аугментацијата за извршувањето да се повтори точно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Augmentation:</source>
+        <translation>Аугментација:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flipped photos are still plausible photos: free extra data.</source>
+        <translation>Превртените фотографии се сè уште уверливи фотографии: бесплатни дополнителни податоци.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ab &amp;scaling:</source>
+        <translation>&amp;Скалирање на ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divides a and b to map them to [−1, 1] for the tanh output.</source>
+        <translation>Ги дели a и b за да ги преслика во [−1, 1] за излезот tanh.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L1 &amp;weight λ:</source>
+        <translation>&amp;Тежина на L1 λ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of the L1 term against the adversarial loss (pix2pix: 100). Higher = safer, duller colours.</source>
+        <translation>Тежина на L1-членот наспроти адверзаријалната загуба (pix2pix: 100). Повисока = посигурни, поблаги бои.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annealing &amp;temperature T:</source>
+        <translation>&amp;Температура на жарење T:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: 1 = mean of the colour distribution (washed out), towards 0 = its mode (vivid, noisy). Zhang et al.: 0.38.</source>
+        <translation>Декодирање: 1 = средина на распределбата на бои (избледено), кон 0 = нејзиниот модус (живо, шумно). Zhang et al.: 0.38.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rebalancing λ:</source>
+        <translation>&amp;Ребалансирање λ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixes the training set&apos;s colour prior with a uniform one to up-weight rare colours (0.5 in Zhang et al.; 1 switches rebalancing off).</source>
+        <translation>Ја меша априорната распределба на бои од множеството за тренирање со рамномерна за да им даде поголема тежина на ретките бои (0.5 кај Zhang et al.; 1 го исклучува ребалансирањето).</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainModelPage</name>
+    <message>
+        <location filename="../ui/wizards/pretrainmodelpage.cpp" line="+22"/>
+        <source>Pretext task and model size</source>
+        <translation>Помошна задача и големина на моделот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the network learns to predict from the grey (L) channel, and how big it is.</source>
+        <translation>Што учи мрежата да предвидува од сивиот канал (L) и колку е голема.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretext task</source>
+        <translation>Помошна задача</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;GAN colorization (pix2pix cGAN + λ·L1) — the paper&apos;s method</source>
+        <translation>Боење со &amp;GAN (pix2pix cGAN + λ·L1) — методот од трудот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Classification over 313 ab bins (Zhang et al. 2016)</source>
+        <translation>&amp;Класификација во 313 ab-интервали (Zhang et al. 2016)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;L2 regression of ab</source>
+        <translation>&amp;L2-регресија на ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A U-Net generator predicts a and b from L; a PatchGAN discriminator judges (L, ab) pairs. Loss: adversarial + λ·L1. Vivid colours; the weights transfer to classification and segmentation.</source>
+        <translation>U-Net-генератор ги предвидува a и b од L; PatchGAN-дискриминатор ги оценува паровите (L, ab). Загуба: адверзаријална + λ·L1. Живи бои; тежините се пренесуваат на класификација и сегментација.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicts a distribution over 313 quantised colours with class rebalancing, decoded by annealed mean. Avoids the washed-out average colours of regression.</source>
+        <translation>Предвидува распределба врз 313 квантизирани бои со ребалансирање на класите, декодирана со жарена средина. Ги избегнува избледените просечни бои на регресијата.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain mean-squared-error regression: the simplest baseline. Tends towards greyish, desaturated colours because it averages plausible answers.</source>
+        <translation>Обична регресија со средна квадратна грешка: наједноставната основна линија. Тежнее кон сивкави, бледи бои бидејќи ги усреднува уверливите одговори.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paper: 256 px, ngf 64, 8 downsamplings</source>
+        <translation>Труд: 256 px, ngf 64, 8 намалувања на резолуцијата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU-friendly small: 64 px, ngf 16</source>
+        <translation>Мал, погоден за процесор: 64 px, ngf 16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiny: 32 px, ngf 8 (smoke tests)</source>
+        <translation>Сосема мал: 32 px, ngf 8 (брзи тестови)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Прилагодено</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>70×70 PatchGAN (pix2pix)</source>
+        <translation>70×70 PatchGAN (pix2pix)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>16×16 output map (the paper&apos;s code)</source>
+        <translation>Излезна мапа 16×16 (кодот од трудот)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanilla (binary cross-entropy)</source>
+        <translation>Стандардна (бинарна вкрстена ентропија)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Least squares (LSGAN)</source>
+        <translation>Најмали квадрати (LSGAN)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model size</source>
+        <translation>Големина на моделот</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Поставка:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image size:</source>
+        <translation>Големина на &amp;сликата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;oad size:</source>
+        <translation>Големина при &amp;вчитување:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images are resized to the load size, then randomly cropped to the image size (jitter). Equal sizes turn the jitter off.</source>
+        <translation>Сликите се менуваат на големината при вчитување, потоа случајно се сечат на големината на сликата (треперење). Еднакви големини го исклучуваат треперењето.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generator &amp;width (ngf):</source>
+        <translation>&amp;Ширина на генераторот (ngf):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Downsamplings:</source>
+        <translation>&amp;Намалувања на резолуцијата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image size must be divisible by 2^downsamplings; 8 at 256 px gives pix2pix&apos;s unet_256 with a 1×1 bottleneck.</source>
+        <translation>Големината на сликата мора да е делива со 2^намалувања; 8 при 256 px го дава unet_256 од pix2pix со тесно грло 1×1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discriminator width (nd&amp;f):</source>
+        <translation>Ширина на дискриминаторот (nd&amp;f):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di&amp;scriminator:</source>
+        <translation>Д&amp;искриминатор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAN l&amp;oss:</source>
+        <translation>GAN-&amp;загуба:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Preset values: batch %1, %2 epochs (%3 decaying), learning rate %4 — adjustable on the next page.</source>
+        <translation>Вредности од поставката: серија %1, %2 епохи (%3 со опаѓање), стапка на учење %4 — може да се променат на следната страница.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainReviewPage</name>
+    <message>
+        <location filename="../ui/wizards/pretrainreviewpage.cpp" line="+11"/>
+        <source>Review</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These settings will be written to the run&apos;s config.json. Start training, or go back to change something.</source>
+        <translation>Овие поставки ќе бидат запишани во config.json на извршувањето. Започнете со тренирање или вратете се назад за да промените нешто.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; pretext on &lt;b&gt;%2&lt;/b&gt;: %3 px images, ngf %4, %5 epochs of batch %6, run folder under &lt;b&gt;%7&lt;/b&gt;.</source>
+        <translation>Помошна задача &lt;b&gt;%1&lt;/b&gt; на &lt;b&gt;%2&lt;/b&gt;: слики од %3 px, ngf %4, %5 епохи со серија %6, папка на извршувањето во &lt;b&gt;%7&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainWizard</name>
+    <message>
+        <location filename="../ui/wizards/pretrainwizard.cpp" line="+16"/>
+        <source>New colorization pretraining</source>
+        <translation>Ново предтренирање за боење</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start training</source>
+        <translation>Започни тренирање</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PreviewGrid</name>
+    <message>
+        <location filename="../ui/monitor/previewgrid.cpp" line="+19"/>
+        <source>Predictions on fixed validation images appear here after each epoch: grey input | prediction | ground truth.</source>
+        <translation>Предвидувањата на фиксни слики за валидација се појавуваат тука по секоја епоха: сив влез | предвидување | вистина.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which run&apos;s previews to show</source>
+        <translation>Прегледите од кое извршување да се прикажат</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step back through earlier epochs</source>
+        <translation>Вратете се низ претходните епохи</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Validation previews&lt;/b&gt; — grey | prediction | truth</source>
+        <translation>&lt;b&gt;Прегледи од валидација&lt;/b&gt; — сиво | предвидување | вистина</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>this run</source>
+        <translation>ова извршување</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No previews yet</source>
+        <translation>Сè уште нема прегледи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Epoch %1 (%2 of %3 saved)</source>
+        <translation>Епоха %1 (%2 од %3 зачувани)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::RunsPage</name>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="+34"/>
+        <source>Runs folder</source>
+        <translation>Папка за извршувања</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Освежи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Состојба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best metric</source>
+        <translation>Најдобра метрика</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Создадено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Продолжи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue an interrupted run exactly from its latest checkpoint</source>
+        <translation>Продолжете прекинато извршување точно од неговата последна контролна точка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Избриши…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;folder</source>
+        <translation>Прикажи &amp;папка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs folder:</source>
+        <translation>Папка за извршувања:</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source> (epoch %1/%2)</source>
+        <translation> (епоха %1/%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable</source>
+        <translation>нечитливо</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 (epoch %3)</source>
+        <translation>%1 %2 (епоха %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
+        <translation>Сè уште нема извршувања во %1. Започнете едно од Тренирање ▸ Ново предтренирање.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reading %1 …</source>
+        <translation>Се чита %1 …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run in progress</source>
+        <translation>Извршувањето е во тек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is being trained right now. Stop it first, then delete it.</source>
+        <translation>%1 токму сега се тренира. Прво запрете го, па избришете го.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Delete run</source>
+        <translation>Избриши извршување</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Delete the run folder %1 with its checkpoints, metrics and previews? This cannot be undone.</source>
+        <translation>Да се избрише папката на извршувањето %1 со контролните точки, метриките и прегледите? Ова не може да се врати.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not delete everything in %1. Check the folder&apos;s permissions.</source>
+        <translation>Не може да се избрише сè во %1. Проверете ги дозволите на папката.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No run opened</source>
+        <translation>Не е отворено извршување</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::TrainPage</name>
+    <message>
+        <location filename="../ui/main/trainpage.cpp" line="+14"/>
+        <source>New &amp;pretraining…</source>
+        <translation>Ново &amp;предтренирање…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;fine-tuning…</source>
+        <translation>Ново &amp;фино подесување…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No job queued.</source>
+        <translation>Нема задачи во редица.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued next: %1</source>
+        <translation>Следно во редица: %1</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::TrainingMonitor</name>
+    <message>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
+        <location line="+132"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Pause after the current batch (Ctrl+P)</source>
+        <translation>Паузирај по тековната серија (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Запри</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current batch; the last checkpoint can be resumed later</source>
+        <translation>Запри по тековната серија; последната контролна точка може да се продолжи подоцна</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>iteration</source>
+        <translation>итерација</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+86"/>
+        <location line="+3"/>
+        <source>loss</source>
+        <translation>загуба</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>epoch</source>
+        <translation>епоха</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+87"/>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+87"/>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Log messages from the engine</source>
+        <translation>Пораки од дневникот на моторот</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No training yet</source>
+        <translation>Сè уште нема тренирање</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a pretraining run from the Train menu, or reopen a run from the Runs page.</source>
+        <translation>Започнете предтренирање од менито „Тренирање“ или повторно отворете извршување од страницата „Извршувања“.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>training loss</source>
+        <translation>загуба при тренирање</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mIoU / mAP</source>
+        <translation>mIoU / mAP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting…</source>
+        <translation>Се стартува…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+14"/>
+        <source>Running</source>
+        <translation>Се извршува</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Resume</source>
+        <translation>Продолжи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused — the trainer waits between batches</source>
+        <translation>Паузирано — тренерот чека меѓу сериите</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Се запира по тековната серија…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>epoch %1/%2</source>
+        <translation>епоха %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iteration %1/%2</source>
+        <translation>итерација %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 images/s</source>
+        <translation>%1 слики/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elapsed %1</source>
+        <translation>поминато %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETA %1</source>
+        <translation>преостанува %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lr %1</source>
+        <translation>lr %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Epoch %1/%2 done: %3</source>
+        <translation>Епоха %1/%2 завршена: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopped — resume it from the Runs page</source>
+        <translation>Запрено — продолжете го од страницата „Извршувања“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished</source>
+        <translation>Завршено</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run folder: %1</source>
+        <translation>Папка на извршувањето: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed: %1</source>
+        <translation>Неуспешно: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: %1</source>
+        <translation>Грешка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+27"/>
+        <source>Self-supervised visual feature learning through image colorization.</source>
+        <translation>Самонадгледувано учење на визуелни одлики преку боење на слики.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tour the GUI with a real tiny training run, save screenshots to &lt;dir&gt; and print the event-loop latency, then quit.</source>
+        <translation>Прошетај низ интерфејсот со вистинско мало тренирање, зачувај снимки од екранот во &lt;dir&gt;, испечати го доцнењето на јамката за настани, па излези.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sample data for the tour (resources/samples).</source>
+        <translation>Примерни податоци за прошетката (resources/samples).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs folder for the tour.</source>
+        <translation>Папка за извршувања за прошетката.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --screenshots: also train the paper-size model for &lt;n&gt; seconds and report the latency meanwhile.</source>
+        <translation>Со --screenshots: истренирај го и моделот со големина од трудот &lt;n&gt; секунди и пријави го доцнењето во меѓувреме.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A dataset folder to open on the Datasets page (optional).</source>
+        <translation>Папка со множество податоци што ќе се отвори на страницата „Множества податоци“ (незадолжително).</translation>
+    </message>
+</context>
+</TS>

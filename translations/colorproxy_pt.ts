@@ -1,0 +1,2337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt" sourcelanguage="en">
+<context>
+    <name>ColorizationJobs</name>
+    <message>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
+        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
+        <translation>Parado após a época %1 (iteração %2); retome-o na página Execuções.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finished %1 epoch(s), %2 iterations.</source>
+        <translation>%1 época(s) concluída(s), %2 iterações.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final metrics: %1.</source>
+        <translation>Métricas finais: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pretraining (%1) — %2</source>
+        <translation>Pré-treinamento (%1) — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resuming %1</source>
+        <translation>Retomando %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <location filename="../ui/compare/csvfile.cpp" line="+12"/>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>Não é possível abrir %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetOverview</name>
+    <message>
+        <location filename="../ui/datasets/datasetoverview.cpp" line="+30"/>
+        <source>Choose a dataset folder.</source>
+        <translation>Escolha uma pasta de conjunto de dados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a folder. Choose the folder that holds the images (or the dataset&apos;s root for COCO, Pascal VOC and CamVid).</source>
+        <translation>%1 não é uma pasta. Escolha a pasta que contém as imagens (ou a raiz do conjunto de dados para COCO, Pascal VOC e CamVid).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>No usable colour images were found in %1 (%n problem(s) reported).</source>
+        <translation>
+            <numerusform>Nenhuma imagem colorida utilizável foi encontrada em %1 (%n problema relatado).</numerusform>
+            <numerusform>Nenhuma imagem colorida utilizável foi encontrada em %1 (%n problemas relatados).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneJobs</name>
+    <message>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+22"/>
+        <source>Stopped after epoch %1 (iteration %2).</source>
+        <translation>Parado após a época %1 (iteração %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished %1 epoch(s) in %2 s.</source>
+        <translation>%1 época(s) concluída(s) em %2 s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test: %1.</source>
+        <translation>Teste: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fine-tuning %1 (%2)</source>
+        <translation>Ajuste fino %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneRunInfo</name>
+    <message>
+        <location filename="../ui/compare/finetunerun.cpp" line="+22"/>
+        <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
+        <translation>%1 não tem report.json: escolha uma execução de ajuste fino concluída.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read (%2): the run may still be writing it, or the file is damaged.</source>
+        <translation>Não é possível ler %1 (%2): a execução talvez ainda o esteja gravando, ou o arquivo está danificado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a fine-tuning run (its report is of kind &quot;%2&quot;): pick a baseline or pretrained fine-tuning run, or an experiment folder.</source>
+        <translation>%1 não é uma execução de ajuste fino (seu relatório é do tipo &quot;%2&quot;): escolha uma execução de ajuste fino de linha de base ou pré-treinada, ou uma pasta de experimento.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lists no classes: the report is incomplete.</source>
+        <translation>%1 não lista nenhuma classe: o relatório está incompleto.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>seed %1</source>
+        <translation>semente %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLocator</name>
+    <message>
+        <location filename="../ui/colorize/modellocator.cpp" line="+34"/>
+        <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
+        <translation>O ColorProxy procura o modelo incluído no arquivo indicado por COLORPROXY_MODEL, depois em &lt;install&gt;/share/colorproxy/models/%1, depois em resources/models/%1 da árvore de código-fonte.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>finished</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>training, latest epoch</source>
+        <translation>em treinamento, última época</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed, last checkpoint</source>
+        <translation>falhou, último checkpoint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run %1 (%2)</source>
+        <translation>Execução %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bundled model (%1)</source>
+        <translation>Modelo incluído (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RunSnapshot</name>
+    <message>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+22"/>
+        <source>%1 is not a run folder (it has no config.json).</source>
+        <translation>%1 não é uma pasta de execução (não tem config.json).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>report.json could not be parsed</source>
+        <translation>não foi possível interpretar report.json</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch %1 of %2, iteration %3 of %4</source>
+        <translation>Época %1 de %2, iteração %3 de %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report: %1</source>
+        <translation>Relatório: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened %1</source>
+        <translation>%1 reaberto</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::AboutDialog</name>
+    <message>
+        <location filename="../ui/main/aboutdialog.cpp" line="+12"/>
+        <source>About ColorProxy</source>
+        <translation>Sobre o ColorProxy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h2&gt;ColorProxy %1&lt;/h2&gt;&lt;p&gt;Self-supervised visual feature learning through image colorization: pretrain a colorizer on unlabelled photos, then fine-tune its weights on classification and segmentation beside a randomly initialised baseline, and see whether the pretraining helps.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methods&lt;/b&gt;&lt;br&gt;Treneska et al., &lt;i&gt;GAN-Based Image Colorization for Self-Supervised Visual Feature Learning&lt;/i&gt;, Sensors 22(4):1599, 2022.&lt;br&gt;Zhang, Isola, Efros, &lt;i&gt;Colorful Image Colorization&lt;/i&gt;, ECCV 2016.&lt;br&gt;Isola et al., &lt;i&gt;Image-to-Image Translation with Conditional Adversarial Networks&lt;/i&gt; (pix2pix), CVPR 2017.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt %2 (LGPLv3), QCustomPlot (GPLv3), LibTorch (BSD), OpenCV (Apache 2.0), nlohmann/json (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ColorProxy %1&lt;/h2&gt;&lt;p&gt;Aprendizado auto-supervisionado de características visuais por meio da colorização de imagens: pré-treine um colorizador em fotos sem rótulos, depois faça o ajuste fino dos pesos em classificação e segmentação ao lado de uma linha de base inicializada aleatoriamente, e veja se o pré-treinamento ajuda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Métodos&lt;/b&gt;&lt;br&gt;Treneska et al., &lt;i&gt;GAN-Based Image Colorization for Self-Supervised Visual Feature Learning&lt;/i&gt;, Sensors 22(4):1599, 2022.&lt;br&gt;Zhang, Isola, Efros, &lt;i&gt;Colorful Image Colorization&lt;/i&gt;, ECCV 2016.&lt;br&gt;Isola et al., &lt;i&gt;Image-to-Image Translation with Conditional Adversarial Networks&lt;/i&gt; (pix2pix), CVPR 2017.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Feito com&lt;/b&gt; Qt %2 (LGPLv3), QCustomPlot (GPLv3), LibTorch (BSD), OpenCV (Apache 2.0), nlohmann/json (MIT).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::BeforeAfterView</name>
+    <message>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+121"/>
+        <location line="+19"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Colorizing…</source>
+        <translation>Colorindo…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::ColorizeWorker</name>
+    <message>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+49"/>
+        <location line="+44"/>
+        <source>No model is loaded: pick one in the Model list first.</source>
+        <translation>Nenhum modelo carregado: escolha um na lista Modelo primeiro.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Cannot read %1: it is missing or not an image OpenCV can decode. Use a JPEG, PNG, BMP, TIFF or WebP photo.</source>
+        <translation>Não é possível ler %1: o arquivo não existe ou não é uma imagem que o OpenCV consiga decodificar. Use uma foto JPEG, PNG, BMP, TIFF ou WebP.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pasted or dropped image is empty.</source>
+        <translation>A imagem colada ou solta está vazia.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Colorizing %1 failed: %2</source>
+        <translation>Falha ao colorir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image</source>
+        <translation>a imagem</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Exporting to %1 failed: %2</source>
+        <translation>Falha ao exportar para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::CurvePlot</name>
+    <message>
+        <location filename="../ui/monitor/curveplot.cpp" line="+114"/>
+        <source>Smoothing</source>
+        <translation>Suavização</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exponential moving average of each curve (0 = raw values)</source>
+        <translation>Média móvel exponencial de cada curva (0 = valores brutos)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log scale</source>
+        <translation>Escala log.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show all data and follow new points (or double-click the plot)</source>
+        <translation>Mostrar todos os dados e acompanhar novos pontos (ou clique duas vezes no gráfico)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export this plot as a PNG image</source>
+        <translation>Exportar este gráfico como imagem PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the raw points as CSV</source>
+        <translation>Exportar os pontos brutos como CSV</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source> (raw %1)</source>
+        <translation> (bruto %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Export curves as CSV</source>
+        <translation>Exportar curvas como CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Export plot as PNG</source>
+        <translation>Exportar gráfico como PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: check that the folder exists and is writable.</source>
+        <translation>Não é possível gravar %1: verifique se a pasta existe e permite gravação.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::DatasetSummaryView</name>
+    <message>
+        <location filename="../ui/datasets/datasetsummaryview.cpp" line="+19"/>
+        <source>Split</source>
+        <translation>Partição</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usable images</source>
+        <translation>Imagens utilizáveis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images found</source>
+        <translation>Imagens encontradas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With labels / masks</source>
+        <translation>Com rótulos / máscaras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No problems found</source>
+        <translation>Nenhum problema encontrado</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No dataset chosen yet.</source>
+        <translation>Nenhum conjunto de dados escolhido ainda.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanning %1 …</source>
+        <translation>Analisando %1 …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s)</source>
+        <translation>&lt;b&gt;Formato:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; imagens utilizáveis em %4 partição(ões)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>&lt;b&gt;%n label class(es):&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;b&gt;%n classe de rótulo:&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;%n classes de rótulo:&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;%n mask class(es):&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;b&gt;%n classe de máscara:&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;%n classes de máscara:&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No labels or masks: usable for colorization pretraining.</source>
+        <translation>Sem rótulos nem máscaras: utilizável para o pré-treinamento de colorização.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+… and %1 more</source>
+        <translation>
+… e mais %1</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::DatasetsPage</name>
+    <message>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+16"/>
+        <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Conjuntos de dados&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a folder of photos, or a COCO, Pascal VOC 2012 or CamVid dataset. The format is detected from the folder layout; splits, counts, classes and unusable files are listed below.</source>
+        <translation>Abra uma pasta de fotos ou um conjunto de dados COCO, Pascal VOC 2012 ou CamVid. O formato é detectado pela estrutura da pasta; partições, contagens, classes e arquivos inutilizáveis são listados abaixo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a dataset folder</source>
+        <translation>Abrir uma pasta de conjunto de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset folder</source>
+        <translation>Pasta do conjunto de dados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>Detectar automaticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder</source>
+        <translation>Pasta de imagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CamVid</source>
+        <translation>CamVid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretrain a colorizer on this dataset…</source>
+        <translation>Pré-treinar um colorizador neste conjunto de dados…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder:</source>
+        <translation>Pasta:</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneDatasetPage</name>
+    <message>
+        <location filename="../ui/wizards/finetunedatasetpage.cpp" line="+23"/>
+        <source>Labelled dataset</source>
+        <translation>Conjunto de dados rotulado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a labelled dataset</source>
+        <translation>Escolher um conjunto de dados rotulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO (YOLO labels or masks), Pascal VOC 2012 or CamVid root</source>
+        <translation>Raiz de COCO (rótulos YOLO ou máscaras), Pascal VOC 2012 ou CamVid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>Detectar automaticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CamVid (SegNet layout)</source>
+        <translation>CamVid (estrutura SegNet)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Training split:</source>
+        <translation>Partição de &amp;treino:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Validation split:</source>
+        <translation>Partição de &amp;validação:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;est split:</source>
+        <translation>Partição de t&amp;este:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hold-out share:</source>
+        <translation>Fração &amp;reservada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When no validation split is left over, this share of the training split is held out to pick the learning curves&apos; validation points.</source>
+        <translation>Quando não sobra uma partição de validação, esta fração da partição de treino é reservada para obter os pontos de validação das curvas de aprendizado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Limite de imagens:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Segmentation needs masks: CamVid, Pascal VOC SegmentationClass, or COCO masks.</source>
+        <translation>A segmentação precisa de máscaras: CamVid, Pascal VOC SegmentationClass ou máscaras COCO.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification needs image labels: COCO (YOLO label files or instances JSON) or Pascal VOC annotations.</source>
+        <translation>A classificação precisa de rótulos de imagem: COCO (arquivos de rótulo YOLO ou JSON de instances) ou anotações Pascal VOC.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a labelled dataset folder.</source>
+        <translation>Escolha uma pasta de conjunto de dados rotulado.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no segmentation masks. Choose CamVid, Pascal VOC (SegmentationClass) or COCO with masks, or go back and pick classification.</source>
+        <translation>%1 não tem máscaras de segmentação. Escolha CamVid, Pascal VOC (SegmentationClass) ou COCO com máscaras, ou volte e escolha classificação.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no image labels. Choose COCO or Pascal VOC, or go back and pick segmentation.</source>
+        <translation>%1 não tem rótulos de imagem. Escolha COCO ou Pascal VOC, ou volte e escolha segmentação.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Default (train)</source>
+        <translation>Padrão (train)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default (val, else a hold-out of train)</source>
+        <translation>Padrão (val, senão uma reserva de train)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default (test, else val)</source>
+        <translation>Padrão (test, senão val)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 imagens)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneInitPage</name>
+    <message>
+        <location filename="../ui/wizards/finetuneinitpage.cpp" line="+27"/>
+        <source>Initialisation</source>
+        <translation>Inicialização</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The point of the experiment: does starting from colorization weights beat starting from random ones? Train both to see.</source>
+        <translation>O objetivo do experimento: começar com pesos de colorização é melhor do que começar com pesos aleatórios? Treine ambos para ver.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from</source>
+        <translation>Começar de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Baseline only — random weights, N(0, 0.02)</source>
+        <translation>Só linha de &amp;base — pesos aleatórios, N(0, 0.02)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pretrained only — the weights of a colorization run</source>
+        <translation>Só &amp;pré-treinado — os pesos de uma execução de colorização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;oth side by side — baseline, then pretrained, on the same splits</source>
+        <translation>&amp;Ambos lado a lado — linha de base, depois pré-treinado, nas mesmas partições</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colorization run</source>
+        <translation>Execução de colorização</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a colorization run folder</source>
+        <translation>Escolher uma pasta de execução de colorização</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run:</source>
+        <translation>&amp;Execução:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or &amp;folder:</source>
+        <translation>ou &amp;pasta:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network size</source>
+        <translation>Tamanho da rede</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Image size:</source>
+        <translation>Tamanho da &amp;imagem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator &amp;width (ngf):</source>
+        <translation>&amp;Largura do gerador (ngf):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Downsamplings:</source>
+        <translation>&amp;Reduções de resolução:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a pretrained run these come from its generator, so that its weights fit; the baseline uses the same sizes for a fair comparison.</source>
+        <translation>Com uma execução pré-treinada, estes valores vêm do seu gerador, para que os pesos se encaixem; a linha de base usa os mesmos tamanhos para uma comparação justa.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a finished colorization run…</source>
+        <translation>Escolha uma execução de colorização concluída…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> — %1 %2</source>
+        <translation> — %1 %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 pretext, %2 px, ngf %3, %4 downsamplings, trained on %5.</source>
+        <translation>Pretexto %1, %2 px, ngf %3, %4 reduções de resolução, treinado em %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the run&apos;s settings: %1</source>
+        <translation>Não é possível ler as configurações da execução: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the colorization run whose generator initialises the pretrained network.</source>
+        <translation>Escolha a execução de colorização cujo gerador inicializa a rede pré-treinada.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneReviewPage</name>
+    <message>
+        <location filename="../ui/wizards/finetunereviewpage.cpp" line="+14"/>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One run per tab, in the order they will train. Each tab is that run&apos;s config.json.</source>
+        <translation>Uma execução por aba, na ordem em que serão treinadas. Cada aba é o config.json dessa execução.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&lt;b&gt;%n run(s)&lt;/b&gt; of %1 on &lt;b&gt;%2&lt;/b&gt;, %3 px, queued one after another; their curves share the monitor&apos;s plots.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n execução&lt;/b&gt; de %1 em &lt;b&gt;%2&lt;/b&gt;, %3 px, enfileirada; as curvas compartilham os gráficos do monitor.</numerusform>
+            <numerusform>&lt;b&gt;%n execuções&lt;/b&gt; de %1 em &lt;b&gt;%2&lt;/b&gt;, %3 px, enfileiradas uma após a outra; as curvas compartilham os gráficos do monitor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneSchedulePage</name>
+    <message>
+        <location filename="../ui/wizards/finetuneschedulepage.cpp" line="+20"/>
+        <source>Training schedule</source>
+        <translation>Cronograma de treinamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each phase trains for some epochs at one learning rate with some parts frozen. The paper first trains the new head on frozen pretrained weights, then fine-tunes everything.</source>
+        <translation>Cada fase treina por algumas épocas com uma taxa de aprendizado, com algumas partes congeladas. O artigo primeiro treina a nova cabeça sobre os pesos pré-treinados congelados e depois faz o ajuste fino de tudo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline (random initialisation)</source>
+        <translation>Linha de base (inicialização aleatória)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pretrained (colorization initialisation)</source>
+        <translation>Pré-treinado (inicialização por colorização)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the paper&apos;s schedules</source>
+        <translation>Usar os cronogramas do artigo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the paper&apos;s (32 classification, 16 segmentation)</source>
+        <translation>a do artigo (32 classificação, 16 segmentação)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Batch size:</source>
+        <translation>Tamanho do &amp;lote:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam &amp;β1:</source>
+        <translation>Adam &amp;β1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.9 as Keras&apos; default, which the paper&apos;s code uses.</source>
+        <translation>0.9, o padrão do Keras, usado pelo código do artigo.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Every schedule needs at least one phase (or press &quot;Use the paper&apos;s schedules&quot;).</source>
+        <translation>Cada cronograma precisa de pelo menos uma fase (ou clique em &quot;Usar os cronogramas do artigo&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneSeedsPage</name>
+    <message>
+        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+24"/>
+        <source>Seeds and execution</source>
+        <translation>Sementes e execução</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the comparison with several seeds: on small datasets the difference between two runs can be larger than the effect of pretraining.</source>
+        <translation>Repita a comparação com várias sementes: em conjuntos de dados pequenos, a diferença entre duas execuções pode ser maior que o efeito do pré-treinamento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 1, 2, 3 or 1-5</source>
+        <translation>p. ex. 1, 2, 3 ou 1-5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (CUDA when available, else CPU)</source>
+        <translation>Automático (CUDA quando disponível, senão CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All cores (%1)</source>
+        <translation>Todos os núcleos (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 autocast</source>
+        <translation>autocast bfloat16</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for run folders</source>
+        <translation>Pasta para as pastas de execução</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Seeds:</source>
+        <translation>&amp;Sementes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Dispositivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision:</source>
+        <translation>Precisão:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Runs folder:</source>
+        <translation>Pasta de &amp;execuções:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run name &amp;prefix:</source>
+        <translation>&amp;Prefixo do nome da execução:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each run is named &lt;prefix&gt;-baseline-s&lt;seed&gt; or &lt;prefix&gt;-pretrained-s&lt;seed&gt;.</source>
+        <translation>Cada execução se chama &lt;prefixo&gt;-baseline-s&lt;semente&gt; ou &lt;prefixo&gt;-pretrained-s&lt;semente&gt;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Seed range &quot;%1&quot; must go upwards and hold at most 100 seeds.</source>
+        <translation>O intervalo de sementes &quot;%1&quot; deve ser crescente e ter no máximo 100 sementes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a seed: use whole numbers such as 1, 2, 3 or a range 1-5.</source>
+        <translation>&quot;%1&quot; não é uma semente: use números inteiros como 1, 2, 3 ou um intervalo 1-5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give at least one seed.</source>
+        <translation>Informe pelo menos uma semente.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n run(s) will be queued: %1</source>
+        <translation>
+            <numerusform>%n execução será enfileirada: %1</numerusform>
+            <numerusform>%n execuções serão enfileiradas: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneTaskPage</name>
+    <message>
+        <location filename="../ui/wizards/finetunetaskpage.cpp" line="+22"/>
+        <source>Downstream task</source>
+        <translation>Tarefa-alvo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the pretrained features are tested on. A randomly initialised baseline trains on the same splits, so the two can be compared.</source>
+        <translation>Onde as características pré-treinadas são testadas. Uma linha de base inicializada aleatoriamente treina nas mesmas partições, para que as duas possam ser comparadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Multilabel classification</source>
+        <translation>Classificação &amp;multirrótulo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Semantic segmentation</source>
+        <translation>&amp;Segmentação semântica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The generator&apos;s encoder plus a dense head predicts which classes appear in an image (binary cross-entropy). Scored by mean average precision (mAP) and exact-match accuracy.</source>
+        <translation>O codificador do gerador com uma cabeça densa prevê quais classes aparecem numa imagem (entropia cruzada binária). Avaliado pela precisão média (mAP) e pela acurácia de correspondência exata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole U-Net with a new 1×1 output layer labels every pixel (cross-entropy, void ignored). Scored by mean intersection-over-union (mIoU) and pixel accuracy.</source>
+        <translation>A U-Net inteira com uma nova camada de saída 1×1 rotula cada pixel (entropia cruzada, void ignorado). Avaliada pela média de interseção sobre união (mIoU) e pela acurácia por pixel.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dense layers on the flattened bottleneck (the paper)</source>
+        <translation>Camadas densas sobre o gargalo achatado (o artigo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global average pooling (fewer parameters)</source>
+        <translation>Pooling de média global (menos parâmetros)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All classes of the dataset</source>
+        <translation>Todas as classes do conjunto de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 20 Pascal VOC classes (COCO names mapped)</source>
+        <translation>As 20 classes do Pascal VOC (nomes COCO mapeados)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median frequency balancing</source>
+        <translation>Balanceamento por frequência mediana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification options</source>
+        <translation>Opções de classificação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Head:</source>
+        <translation>&amp;Cabeça:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Rótulos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paper classifies the 20 VOC classes; with COCO data the VOC view maps COCO&apos;s names onto them.</source>
+        <translation>O artigo classifica as 20 classes do VOC; com dados COCO, a visão VOC mapeia os nomes do COCO para elas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segmentation options</source>
+        <translation>Opções de segmentação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class &amp;weights:</source>
+        <translation>&amp;Pesos das classes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights rare classes up in the loss (SegNet&apos;s median frequency balancing); the paper uses none.</source>
+        <translation>Aumenta o peso das classes raras na perda (balanceamento por frequência mediana do SegNet); o artigo não usa nenhum.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::FinetuneWizard</name>
+    <message>
+        <location filename="../ui/wizards/finetunewizard.cpp" line="+19"/>
+        <source>New fine-tuning</source>
+        <translation>Novo ajuste fino</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start training</source>
+        <translation>Iniciar treinamento</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::JobWorker</name>
+    <message>
+        <location filename="../ui/jobs/jobworker.cpp" line="+28"/>
+        <source>The job failed with an unknown error.</source>
+        <translation>O trabalho falhou com um erro desconhecido.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::MainWindow</name>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="+42"/>
+        <source>ColorProxy</source>
+        <translation>ColorProxy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>Colorize</source>
+        <translation>Colorir</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Drop photos or folders here to colorize them at full resolution with a pretrained colorizer, compare before and after with a slider, and save the results. This needs a finished colorization pretraining run: start one from Train ▸ New pretraining.</source>
+        <translation>Solte fotos ou pastas aqui para colori-las em resolução total com um colorizador pré-treinado, comparar antes e depois com um controle deslizante e salvar os resultados. É necessária uma execução de pré-treinamento de colorização concluída: inicie uma em Treinar ▸ Novo pré-treinamento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Baseline and pretrained segmentation masks side by side with the ground truth, a disagreement overlay and per-class IoU differences. This needs a pair of fine-tuning runs (baseline and pretrained) on a segmentation dataset.</source>
+        <translation>Máscaras de segmentação da linha de base e do pré-treinado lado a lado com a verdade de referência, uma sobreposição das divergências e as diferenças de IoU por classe. É necessário um par de execuções de ajuste fino (linha de base e pré-treinado) num conjunto de dados de segmentação.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Labels</source>
+        <translation>Rótulos</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Predicted label probabilities next to the true labels, image by image, for baseline and pretrained classifiers. This needs a pair of fine-tuning runs on a multilabel classification dataset.</source>
+        <translation>Probabilidades de rótulo previstas ao lado dos rótulos verdadeiros, imagem por imagem, para os classificadores de linha de base e pré-treinado. É necessário um par de execuções de ajuste fino num conjunto de dados de classificação multirrótulo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Datasets</source>
+        <translation>Conjuntos de dados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train</source>
+        <translation>Treinar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs</source>
+        <translation>Execuções</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>UI latency p50 %1 ms · p99 %2 ms</source>
+        <translation>Latência da interface p50 %1 ms · p99 %2 ms</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Open Dataset…</source>
+        <translation>&amp;Abrir conjunto de dados…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a dataset folder and see its format, splits and counts</source>
+        <translation>Abrir uma pasta de conjunto de dados e ver seu formato, partições e contagens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Run…</source>
+        <translation>Abrir &amp;execução…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen a run folder to look at its curves, previews and report</source>
+        <translation>Reabrir uma pasta de execução para ver suas curvas, prévias e relatório</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New &amp;Pretraining…</source>
+        <translation>Novo &amp;pré-treinamento…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretrain a colorizer on unlabelled photos</source>
+        <translation>Pré-treinar um colorizador em fotos sem rótulos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New &amp;Fine-tuning…</source>
+        <translation>Novo a&amp;juste fino…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tune a baseline and a pretrained network on a labelled dataset</source>
+        <translation>Fazer o ajuste fino de uma linha de base e de uma rede pré-treinada num conjunto de dados rotulado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause or resume the running job between batches</source>
+        <translation>Pausar ou retomar o trabalho em execução entre lotes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop</source>
+        <translation>P&amp;arar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running job after the current batch (it can be resumed)</source>
+        <translation>Parar o trabalho em execução após o lote atual (pode ser retomado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Datasets</source>
+        <translation>&amp;Conjuntos de dados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+52"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Treinar</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>&amp;Runs</source>
+        <translation>&amp;Execuções</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colorize</source>
+        <translation>C&amp;olorir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Labels</source>
+        <translation>&amp;Rótulos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show UI &amp;Latency</source>
+        <translation>Mostrar &amp;latência da interface</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure how promptly the window reacts (event-loop lateness, p50/p99)</source>
+        <translation>Medir a rapidez com que a janela reage (atraso do laço de eventos, p50/p99)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>UI latency: measuring…</source>
+        <translation>Latência da interface: medindo…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Tela cheia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;About ColorProxy</source>
+        <translation>&amp;Sobre o ColorProxy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent &amp;Datasets</source>
+        <translation>Conjuntos de &amp;dados recentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent R&amp;uns</source>
+        <translation>E&amp;xecuções recentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferências…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Open a dataset folder</source>
+        <translation>Abrir uma pasta de conjunto de dados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a run folder</source>
+        <translation>Abrir uma pasta de execução</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Device: %1</source>
+        <translation>Dispositivo: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>auto</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads: %1 of %2 cores</source>
+        <translation>Threads: %1 de %2 núcleos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping the running job before quitting…</source>
+        <translation>Parando o trabalho em execução antes de sair…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training: %1</source>
+        <translation>Treinando: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused: %1</source>
+        <translation>Pausado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping: %1</source>
+        <translation>Parando: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Job stopped</source>
+        <translation>Trabalho parado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job finished</source>
+        <translation>Trabalho concluído</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training failed</source>
+        <translation>O treinamento falhou</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training in progress</source>
+        <translation>Treinamento em andamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A job is running. Stop it (after the current batch; the last checkpoint stays resumable) and quit?</source>
+        <translation>Um trabalho está em execução. Pará-lo (após o lote atual; o último checkpoint continua retomável) e sair?</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PathEdit</name>
+    <message>
+        <location filename="../ui/widgets/pathedit.cpp" line="+19"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PhaseTable</name>
+    <message>
+        <location filename="../ui/widgets/phasetable.cpp" line="+14"/>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frozen parts</source>
+        <translation>Partes congeladas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Frozen parts: transferred, encoder, decoder, head, or a parameter-name prefix; separate several with commas. Empty = everything trains.</source>
+        <translation>Partes congeladas: transferred, encoder, decoder, head ou um prefixo de nome de parâmetro; separe várias com vírgulas. Vazio = tudo é treinado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add phase</source>
+        <translation>Adicionar fase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove phase</source>
+        <translation>Remover fase</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/main/preferencesdialog.cpp" line="+20"/>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System default (%1)</source>
+        <translation>Padrão do sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Same as the system</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new language is used the next time ColorProxy starts.</source>
+        <translation>O novo idioma será usado na próxima vez que o ColorProxy for iniciado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainDatasetPage</name>
+    <message>
+        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+21"/>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colorization needs no labels: any folder of colour photos works, as do COCO, Pascal VOC and CamVid folders. Grayscale images are left out — they have no colour to learn.</source>
+        <translation>A colorização não precisa de rótulos: qualquer pasta de fotos coloridas serve, assim como pastas COCO, Pascal VOC e CamVid. Imagens em tons de cinza são deixadas de fora — não têm cor para aprender.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a dataset folder</source>
+        <translation>Escolher uma pasta de conjunto de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of images, or a COCO / VOC / CamVid root</source>
+        <translation>Pasta de imagens, ou raiz de COCO / VOC / CamVid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>Detectar automaticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder (recursive)</source>
+        <translation>Pasta de imagens (recursiva)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CamVid (SegNet layout)</source>
+        <translation>CamVid (estrutura SegNet)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Training split:</source>
+        <translation>Partição de &amp;treino:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Validation split:</source>
+        <translation>Partição de &amp;validação:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hold-out share:</source>
+        <translation>Fração &amp;reservada:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used when validation images come from the training split: this share is held out to score PSNR/SSIM and draw previews each epoch.</source>
+        <translation>Usado quando as imagens de validação vêm da partição de treino: esta fração é reservada para medir PSNR/SSIM e desenhar prévias a cada época.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Limite de imagens:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a dataset folder.</source>
+        <translation>Escolha uma pasta de conjunto de dados.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reader&apos;s default (training split, or every image)</source>
+        <translation>Padrão do leitor (partição de treino, ou todas as imagens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader&apos;s default (validation split, else a hold-out)</source>
+        <translation>Padrão do leitor (partição de validação, senão uma reserva)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 imagens)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainDevicePage</name>
+    <message>
+        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+23"/>
+        <source>Device, threads and output</source>
+        <translation>Dispositivo, threads e saída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the training runs and where its run folder (config, metrics, checkpoints, previews) is written.</source>
+        <translation>Onde o treinamento é executado e onde sua pasta de execução (configuração, métricas, checkpoints, prévias) é gravada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (CUDA when available, else CPU)</source>
+        <translation>Automático (CUDA quando disponível, senão CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All cores (%1)</source>
+        <translation>Todos os núcleos (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 autocast</source>
+        <translation>autocast bfloat16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels-last memory format</source>
+        <translation>Formato de memória channels-last</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for run folders</source>
+        <translation>Pasta para as pastas de execução</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Dispositivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ATen threads of the training thread. This machine has %1 logical cores; leave one free if you want to keep working while it trains.</source>
+        <translation>Threads ATen da thread de treinamento. Esta máquina tem %1 núcleos lógicos; deixe um livre se quiser continuar trabalhando durante o treinamento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precision:</source>
+        <translation>Precisão:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On CPUs with AMX or AVX-512 BF16, bfloat16 convolutions run several times faster; results differ slightly from float32.</source>
+        <translation>Em CPUs com AMX ou AVX-512 BF16, as convoluções bfloat16 rodam várias vezes mais rápido; os resultados diferem ligeiramente de float32.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Loader threads:</source>
+        <translation>Threads de &amp;carregamento:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decode, resize and Lab conversion run ahead of the trainer on these threads.</source>
+        <translation>Decodificação, redimensionamento e conversão para Lab rodam à frente do treinador nestes threads.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Runs folder:</source>
+        <translation>Pasta de &amp;execuções:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;name:</source>
+        <translation>&amp;Nome da execução:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run folder is &lt;runs folder&gt;/&lt;date-time&gt;-&lt;name&gt;.</source>
+        <translation>A pasta da execução é &lt;pasta de execuções&gt;/&lt;data-hora&gt;-&lt;nome&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview images:</source>
+        <translation>Imagens de &amp;prévia:</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainHyperparameterPage</name>
+    <message>
+        <location filename="../ui/wizards/pretrainhyperparameterpage.cpp" line="+23"/>
+        <source>Hyperparameters</source>
+        <translation>Hiperparâmetros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defaults follow pix2pix and the paper; the preset chosen on the previous page adjusted the batch and schedule for its size.</source>
+        <translation>Os padrões seguem o pix2pix e o artigo; a predefinição escolhida na página anterior ajustou o lote e o cronograma ao seu tamanho.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Random horizontal flips</source>
+        <translation>Espelhamentos horizontais aleatórios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>110 (pix2pix)</source>
+        <translation>110 (pix2pix)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>128 (the paper&apos;s code)</source>
+        <translation>128 (código do artigo)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Learning rate:</source>
+        <translation>Taxa de &amp;aprendizado:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adam&apos;s step size. pix2pix and the paper&apos;s code use 0.0002.</source>
+        <translation>Tamanho do passo do Adam. O pix2pix e o código do artigo usam 0.0002.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam &amp;β1:</source>
+        <translation>Adam &amp;β1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum of Adam. 0.5 (pix2pix) keeps adversarial training stable.</source>
+        <translation>Momento do Adam. 0.5 (pix2pix) mantém o treinamento adversarial estável.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Epochs:</source>
+        <translation>É&amp;pocas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the training images, decay epochs included. The paper: 20 epochs on 83k COCO images.</source>
+        <translation>Passagens pelas imagens de treino, incluindo as épocas de decaimento. O artigo: 20 épocas em 83 mil imagens COCO.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decay epochs:</source>
+        <translation>Épocas de &amp;decaimento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last N epochs lower the learning rate linearly towards zero (pix2pix&apos;s schedule).</source>
+        <translation>As últimas N épocas reduzem a taxa de aprendizado linearmente até zero (cronograma do pix2pix).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>Tamanho do &amp;lote:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per step. The paper uses 32; on a CPU small batches update more often per minute.</source>
+        <translation>Imagens por passo. O artigo usa 32; numa CPU, lotes pequenos atualizam com mais frequência por minuto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixes initial weights, shuffling and augmentation so a run repeats exactly.</source>
+        <translation>Fixa os pesos iniciais, o embaralhamento e o aumento de dados para que uma execução se repita exatamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Augmentation:</source>
+        <translation>Aumento de dados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flipped photos are still plausible photos: free extra data.</source>
+        <translation>Fotos espelhadas continuam sendo fotos plausíveis: dados extras de graça.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ab &amp;scaling:</source>
+        <translation>&amp;Escala de ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divides a and b to map them to [−1, 1] for the tanh output.</source>
+        <translation>Divide a e b para mapeá-los em [−1, 1] para a saída tanh.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L1 &amp;weight λ:</source>
+        <translation>&amp;Peso L1 λ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of the L1 term against the adversarial loss (pix2pix: 100). Higher = safer, duller colours.</source>
+        <translation>Peso do termo L1 em relação à perda adversarial (pix2pix: 100). Maior = cores mais seguras e mais apagadas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annealing &amp;temperature T:</source>
+        <translation>&amp;Temperatura de recozimento T:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding: 1 = mean of the colour distribution (washed out), towards 0 = its mode (vivid, noisy). Zhang et al.: 0.38.</source>
+        <translation>Decodificação: 1 = média da distribuição de cores (desbotada), perto de 0 = sua moda (viva, ruidosa). Zhang et al.: 0.38.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rebalancing λ:</source>
+        <translation>&amp;Rebalanceamento λ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixes the training set&apos;s colour prior with a uniform one to up-weight rare colours (0.5 in Zhang et al.; 1 switches rebalancing off).</source>
+        <translation>Mistura a distribuição a priori de cores do conjunto de treino com uma uniforme para aumentar o peso das cores raras (0.5 em Zhang et al.; 1 desliga o rebalanceamento).</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainModelPage</name>
+    <message>
+        <location filename="../ui/wizards/pretrainmodelpage.cpp" line="+22"/>
+        <source>Pretext task and model size</source>
+        <translation>Tarefa de pretexto e tamanho do modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the network learns to predict from the grey (L) channel, and how big it is.</source>
+        <translation>O que a rede aprende a prever a partir do canal cinza (L), e qual o seu tamanho.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretext task</source>
+        <translation>Tarefa de pretexto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;GAN colorization (pix2pix cGAN + λ·L1) — the paper&apos;s method</source>
+        <translation>Colorização por &amp;GAN (cGAN pix2pix + λ·L1) — o método do artigo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Classification over 313 ab bins (Zhang et al. 2016)</source>
+        <translation>&amp;Classificação em 313 faixas ab (Zhang et al. 2016)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;L2 regression of ab</source>
+        <translation>Regressão &amp;L2 de ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A U-Net generator predicts a and b from L; a PatchGAN discriminator judges (L, ab) pairs. Loss: adversarial + λ·L1. Vivid colours; the weights transfer to classification and segmentation.</source>
+        <translation>Um gerador U-Net prevê a e b a partir de L; um discriminador PatchGAN julga pares (L, ab). Perda: adversarial + λ·L1. Cores vivas; os pesos se transferem para classificação e segmentação.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicts a distribution over 313 quantised colours with class rebalancing, decoded by annealed mean. Avoids the washed-out average colours of regression.</source>
+        <translation>Prevê uma distribuição sobre 313 cores quantizadas com rebalanceamento de classes, decodificada pela média recozida. Evita as cores médias desbotadas da regressão.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain mean-squared-error regression: the simplest baseline. Tends towards greyish, desaturated colours because it averages plausible answers.</source>
+        <translation>Regressão simples por erro quadrático médio: a linha de base mais simples. Tende a cores acinzentadas e dessaturadas porque calcula a média das respostas plausíveis.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paper: 256 px, ngf 64, 8 downsamplings</source>
+        <translation>Artigo: 256 px, ngf 64, 8 reduções de resolução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU-friendly small: 64 px, ngf 16</source>
+        <translation>Pequeno, adequado à CPU: 64 px, ngf 16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiny: 32 px, ngf 8 (smoke tests)</source>
+        <translation>Minúsculo: 32 px, ngf 8 (testes rápidos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>70×70 PatchGAN (pix2pix)</source>
+        <translation>PatchGAN 70×70 (pix2pix)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>16×16 output map (the paper&apos;s code)</source>
+        <translation>Mapa de saída 16×16 (código do artigo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanilla (binary cross-entropy)</source>
+        <translation>Padrão (entropia cruzada binária)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Least squares (LSGAN)</source>
+        <translation>Mínimos quadrados (LSGAN)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model size</source>
+        <translation>Tamanho do modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Predefinição:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image size:</source>
+        <translation>Tamanho da &amp;imagem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;oad size:</source>
+        <translation>Tamanho de &amp;carga:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images are resized to the load size, then randomly cropped to the image size (jitter). Equal sizes turn the jitter off.</source>
+        <translation>As imagens são redimensionadas para o tamanho de carga e depois recortadas aleatoriamente no tamanho da imagem (jitter). Tamanhos iguais desligam o jitter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generator &amp;width (ngf):</source>
+        <translation>&amp;Largura do gerador (ngf):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Downsamplings:</source>
+        <translation>&amp;Reduções de resolução:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image size must be divisible by 2^downsamplings; 8 at 256 px gives pix2pix&apos;s unet_256 with a 1×1 bottleneck.</source>
+        <translation>O tamanho da imagem deve ser divisível por 2^reduções; 8 com 256 px dá o unet_256 do pix2pix com um gargalo 1×1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discriminator width (nd&amp;f):</source>
+        <translation>Largura do discriminador (nd&amp;f):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di&amp;scriminator:</source>
+        <translation>Di&amp;scriminador:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAN l&amp;oss:</source>
+        <translation>Perda &amp;GAN:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Preset values: batch %1, %2 epochs (%3 decaying), learning rate %4 — adjustable on the next page.</source>
+        <translation>Valores predefinidos: lote %1, %2 épocas (%3 em decaimento), taxa de aprendizado %4 — ajustáveis na próxima página.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainReviewPage</name>
+    <message>
+        <location filename="../ui/wizards/pretrainreviewpage.cpp" line="+11"/>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These settings will be written to the run&apos;s config.json. Start training, or go back to change something.</source>
+        <translation>Estas configurações serão gravadas no config.json da execução. Inicie o treinamento ou volte para mudar algo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; pretext on &lt;b&gt;%2&lt;/b&gt;: %3 px images, ngf %4, %5 epochs of batch %6, run folder under &lt;b&gt;%7&lt;/b&gt;.</source>
+        <translation>Pretexto &lt;b&gt;%1&lt;/b&gt; em &lt;b&gt;%2&lt;/b&gt;: imagens de %3 px, ngf %4, %5 épocas com lote %6, pasta da execução em &lt;b&gt;%7&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PretrainWizard</name>
+    <message>
+        <location filename="../ui/wizards/pretrainwizard.cpp" line="+16"/>
+        <source>New colorization pretraining</source>
+        <translation>Novo pré-treinamento de colorização</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start training</source>
+        <translation>Iniciar treinamento</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PreviewGrid</name>
+    <message>
+        <location filename="../ui/monitor/previewgrid.cpp" line="+19"/>
+        <source>Predictions on fixed validation images appear here after each epoch: grey input | prediction | ground truth.</source>
+        <translation>Previsões em imagens de validação fixas aparecem aqui após cada época: entrada cinza | previsão | verdade de referência.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which run&apos;s previews to show</source>
+        <translation>De qual execução mostrar as prévias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step back through earlier epochs</source>
+        <translation>Voltar pelas épocas anteriores</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Validation previews&lt;/b&gt; — grey | prediction | truth</source>
+        <translation>&lt;b&gt;Prévias de validação&lt;/b&gt; — cinza | previsão | verdade</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>this run</source>
+        <translation>esta execução</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No previews yet</source>
+        <translation>Nenhuma prévia ainda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Epoch %1 (%2 of %3 saved)</source>
+        <translation>Época %1 (%2 de %3 salvas)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::RunsPage</name>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="+34"/>
+        <source>Runs folder</source>
+        <translation>Pasta de execuções</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best metric</source>
+        <translation>Melhor métrica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;sume</source>
+        <translation>Re&amp;tomar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue an interrupted run exactly from its latest checkpoint</source>
+        <translation>Continuar uma execução interrompida exatamente a partir do último checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;folder</source>
+        <translation>Mostrar &amp;pasta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs folder:</source>
+        <translation>Pasta de execuções:</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source> (epoch %1/%2)</source>
+        <translation> (época %1/%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable</source>
+        <translation>ilegível</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 (epoch %3)</source>
+        <translation>%1 %2 (época %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
+        <translation>Ainda não há execuções em %1. Inicie uma em Treinar ▸ Novo pré-treinamento.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reading %1 …</source>
+        <translation>Lendo %1 …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run in progress</source>
+        <translation>Execução em andamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is being trained right now. Stop it first, then delete it.</source>
+        <translation>%1 está sendo treinada agora. Pare-a primeiro e depois exclua-a.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Delete run</source>
+        <translation>Excluir execução</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Delete the run folder %1 with its checkpoints, metrics and previews? This cannot be undone.</source>
+        <translation>Excluir a pasta de execução %1 com seus checkpoints, métricas e prévias? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not delete everything in %1. Check the folder&apos;s permissions.</source>
+        <translation>Não foi possível excluir tudo em %1. Verifique as permissões da pasta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No run opened</source>
+        <translation>Nenhuma execução aberta</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::TrainPage</name>
+    <message>
+        <location filename="../ui/main/trainpage.cpp" line="+14"/>
+        <source>New &amp;pretraining…</source>
+        <translation>Novo &amp;pré-treinamento…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;fine-tuning…</source>
+        <translation>Novo a&amp;juste fino…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No job queued.</source>
+        <translation>Nenhum trabalho na fila.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued next: %1</source>
+        <translation>Próximo na fila: %1</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::TrainingMonitor</name>
+    <message>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
+        <location line="+132"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Pause after the current batch (Ctrl+P)</source>
+        <translation>Pausar após o lote atual (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current batch; the last checkpoint can be resumed later</source>
+        <translation>Parar após o lote atual; o último checkpoint pode ser retomado depois</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>iteration</source>
+        <translation>iteração</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+86"/>
+        <location line="+3"/>
+        <source>loss</source>
+        <translation>perda</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+87"/>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+87"/>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Log messages from the engine</source>
+        <translation>Mensagens de log do motor</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No training yet</source>
+        <translation>Nenhum treinamento ainda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a pretraining run from the Train menu, or reopen a run from the Runs page.</source>
+        <translation>Inicie um pré-treinamento pelo menu Treinar ou reabra uma execução na página Execuções.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>training loss</source>
+        <translation>perda de treino</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mIoU / mAP</source>
+        <translation>mIoU / mAP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+14"/>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused — the trainer waits between batches</source>
+        <translation>Pausado — o treinador espera entre lotes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Parando após o lote atual…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>epoch %1/%2</source>
+        <translation>época %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iteration %1/%2</source>
+        <translation>iteração %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 images/s</source>
+        <translation>%1 imagens/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elapsed %1</source>
+        <translation>decorrido %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETA %1</source>
+        <translation>ETA %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lr %1</source>
+        <translation>lr %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Epoch %1/%2 done: %3</source>
+        <translation>Época %1/%2 concluída: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopped — resume it from the Runs page</source>
+        <translation>Parado — retome-o na página Execuções</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run folder: %1</source>
+        <translation>Pasta da execução: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: %1</source>
+        <translation>Erro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+27"/>
+        <source>Self-supervised visual feature learning through image colorization.</source>
+        <translation>Aprendizado auto-supervisionado de características visuais por meio da colorização de imagens.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tour the GUI with a real tiny training run, save screenshots to &lt;dir&gt; and print the event-loop latency, then quit.</source>
+        <translation>Percorrer a interface com uma pequena execução de treinamento real, salvar capturas de tela em &lt;dir&gt; e mostrar a latência do laço de eventos, depois sair.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sample data for the tour (resources/samples).</source>
+        <translation>Dados de exemplo para o passeio (resources/samples).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs folder for the tour.</source>
+        <translation>Pasta de execuções para o passeio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --screenshots: also train the paper-size model for &lt;n&gt; seconds and report the latency meanwhile.</source>
+        <translation>Com --screenshots: também treinar o modelo do tamanho do artigo por &lt;n&gt; segundos e informar a latência durante esse tempo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A dataset folder to open on the Datasets page (optional).</source>
+        <translation>Uma pasta de conjunto de dados para abrir na página Conjuntos de dados (opcional).</translation>
+    </message>
+</context>
+</TS>

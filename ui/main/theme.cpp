@@ -1,0 +1,97 @@
+#include "main/theme.h"
+
+#include <memory>
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace colorproxy {
+namespace {
+const QString kSystem = QStringLiteral("system");
+const QString kLight = QStringLiteral("light");
+const QString kDark = QStringLiteral("dark");
+
+// The platform's style and palette, captured before the first theme change so "system" can restore them.
+struct SystemLook {
+  QString styleName;
+  QPalette palette;
+};
+
+const SystemLook& systemLook() {
+  static const SystemLook look{QApplication::style()->name(), QApplication::palette()};
+  return look;
+}
+}  // namespace
+
+QStringList uiThemes() { return {kSystem, kLight, kDark}; }
+
+QPalette lightPalette() {
+  const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+  return fusion->standardPalette();
+}
+
+QPalette darkPalette() {
+  const QColor window(0x2d, 0x2f, 0x33);
+  const QColor base(0x1f, 0x21, 0x24);
+  const QColor button(0x37, 0x3a, 0x3f);
+  const QColor text(0xe8, 0xe8, 0xe8);
+  const QColor disabledText(0x80, 0x84, 0x8a);
+  const QColor highlight(0x2f, 0x7f, 0xc1);
+
+  QPalette p;
+  p.setColor(QPalette::Window, window);
+  p.setColor(QPalette::WindowText, text);
+  p.setColor(QPalette::Base, base);
+  p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+  p.setColor(QPalette::ToolTipBase, button);
+  p.setColor(QPalette::ToolTipText, text);
+  p.setColor(QPalette::PlaceholderText, disabledText);
+  p.setColor(QPalette::Text, text);
+  p.setColor(QPalette::Button, button);
+  p.setColor(QPalette::ButtonText, text);
+  p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+  p.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x53));
+  p.setColor(QPalette::Midlight, QColor(0x40, 0x43, 0x48));
+  p.setColor(QPalette::Mid, QColor(0x25, 0x27, 0x2a));
+  p.setColor(QPalette::Dark, QColor(0x1a, 0x1b, 0x1d));
+  p.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0d));
+  p.setColor(QPalette::Highlight, highlight);
+  p.setColor(QPalette::HighlightedText, Qt::white);
+  p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xf0));
+  p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x94, 0xe8));
+  for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    p.setColor(QPalette::Disabled, role, disabledText);
+  p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4d, 0x53));
+  p.setColor(QPalette::Disabled, QPalette::HighlightedText, disabledText);
+  p.setColor(QPalette::Disabled, QPalette::Base, window);
+  return p;
+}
+
+bool isDark(const QPalette& palette) {
+  return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+QIcon themedIcon(const QString& themeName, const QString& fallback) {
+  return themedIcon(themeName, QIcon(fallback));
+}
+
+QIcon themedIcon(const QString& themeName, const QIcon& fallback) {
+  return QIcon::fromTheme(themeName, fallback);
+}
+
+QString applyTheme(const QString& theme) {
+  const SystemLook& system = systemLook();
+  if (theme == kLight || theme == kDark) {
+    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+      QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(theme == kDark ? darkPalette() : lightPalette());
+    return theme;
+  }
+  if (QApplication::style()->name().compare(system.styleName, Qt::CaseInsensitive) != 0)
+    QApplication::setStyle(system.styleName);
+  QApplication::setPalette(system.palette);
+  return kSystem;
+}
+
+}  // namespace colorproxy
