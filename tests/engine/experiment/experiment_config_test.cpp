@@ -13,9 +13,11 @@ TEST(ExperimentConfig, QuickPresetUsesTheBundledSamplesConsistently) {
   const fs::path samples = test::sourceDir() / "resources" / "samples";
   const ExperimentConfig c = ExperimentConfig::preset("quick", samples);
   EXPECT_EQ(c.seeds, 3);
-  ASSERT_EQ(c.pretrainSources.size(), 2u);
+  // Pretraining sees no downstream test image: photos, CamVid train, COCO train2017 (the test split is val2017).
+  ASSERT_EQ(c.pretrainSources.size(), 3u);
   EXPECT_EQ(c.pretrainSources[0], samples / "photos");
   EXPECT_EQ(c.pretrainSources[1], samples / "camvid" / "train");
+  EXPECT_EQ(c.pretrainSources[2], samples / "coco128" / "images" / "train2017");
   EXPECT_EQ(c.segmentation.dataPath, samples / "camvid");
   EXPECT_EQ(c.classification.dataPath, samples / "coco128");
   EXPECT_EQ(c.classification.labelView, "voc20");
