@@ -21,9 +21,11 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include "compare/comparepage.h"
 #include "datasets/datasetspage.h"
 #include "jobs/colorizationjobs.h"
 #include "jobs/jobrunner.h"
+#include "labels/labelspage.h"
 #include "main/aboutdialog.h"
 #include "main/appsettings.h"
 #include "main/infopage.h"
@@ -59,18 +61,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
          "compare before and after with a slider, and save the results. This needs a finished colorization "
          "pretraining run: start one from Train ▸ New pretraining."),
       this));
-  m_stack->addWidget(new InfoPage(
-      QStringLiteral(":/icons/nav-compare.svg"), tr("Compare"),
-      tr("Baseline and pretrained segmentation masks side by side with the ground truth, a disagreement "
-         "overlay and per-class IoU differences. This needs a pair of fine-tuning runs (baseline and "
-         "pretrained) on a segmentation dataset."),
-      this));
-  m_stack->addWidget(new InfoPage(
-      QStringLiteral(":/icons/nav-labels.svg"), tr("Labels"),
-      tr("Predicted label probabilities next to the true labels, image by image, for baseline and "
-         "pretrained classifiers. This needs a pair of fine-tuning runs on a multilabel classification "
-         "dataset."),
-      this));
+  m_comparePage = new ComparePage(this);
+  m_stack->addWidget(m_comparePage);
+  m_labelsPage = new LabelsPage(this);
+  m_stack->addWidget(m_labelsPage);
 
   m_nav = new QListWidget(this);
   m_nav->setIconSize(QSize(28, 28));

@@ -14,9 +14,11 @@ class QStackedWidget;
 
 namespace colorproxy {
 
+class ComparePage;
 class DatasetsPage;
 class FinetuneWizard;
 class JobRunner;
+class LabelsPage;
 class LatencyProbe;
 class PretrainWizard;
 class RunsPage;
@@ -45,6 +47,8 @@ class MainWindow : public QMainWindow {
   DatasetsPage* datasetsPage() const { return m_datasetsPage; }
   TrainPage* trainPage() const { return m_trainPage; }
   RunsPage* runsPage() const { return m_runsPage; }
+  ComparePage* comparePage() const { return m_comparePage; }
+  LabelsPage* labelsPage() const { return m_labelsPage; }
   int currentPage() const;
   /// The pretraining wizard while it is open.
   PretrainWizard* pretrainWizard() const;
@@ -88,6 +92,8 @@ class MainWindow : public QMainWindow {
   DatasetsPage* m_datasetsPage = nullptr;
   TrainPage* m_trainPage = nullptr;
   RunsPage* m_runsPage = nullptr;
+  ComparePage* m_comparePage = nullptr;
+  LabelsPage* m_labelsPage = nullptr;
   QPointer<PretrainWizard> m_pretrainWizard;
   QPointer<FinetuneWizard> m_finetuneWizard;
   LatencyProbe* m_latency = nullptr;

@@ -15,9 +15,11 @@
 #include <QWizard>
 
 #include "colorproxy/train/colorization_config.h"
+#include "compare/comparepage.h"
 #include "datasets/datasetspage.h"
 #include "datasets/datasetsummaryview.h"
 #include "jobs/jobrunner.h"
+#include "labels/labelspage.h"
 #include "main/appsettings.h"
 #include "main/latencyprobe.h"
 #include "main/mainwindow.h"
@@ -97,6 +99,40 @@ void ScreenshotTour::shot(const QString& name) {
   std::printf("screenshot %s (%dx%d)\n", qPrintable(file), pixmap.width(), pixmap.height());
   std::fflush(stdout);
   if (probing) probe->start();
+}
+
+bool ScreenshotTour::shootCompare(const QString& folder, const QString& name) {
+  m_window->showPage(MainWindow::ComparePageIndex);
+  ComparePage* page = m_window->comparePage();
+  if (!page->openExperiment(folder) ||
+      !waitUntil([&] { return !page->isLoading() && page->currentImage() >= 0; }, 120000)) {
+    std::fprintf(stderr, "tour: no segmentation pair to compare in %s: %s\n", qPrintable(folder),
+                 qPrintable(page->statusText()));
+    return false;
+  }
+  page->setOrder(SegmentationOrder::MeanIoUGain);
+  page->showRow(0);
+  shot(name);
+  return true;
+}
+
+bool ScreenshotTour::shootLabels(const QString& folder, const QString& imagesName, const QString& classesName) {
+  m_window->showPage(MainWindow::LabelsPageIndex);
+  LabelsPage* page = m_window->labelsPage();
+  if (!page->openExperiment(folder) ||
+      !waitUntil([&] { return !page->isLoading() && page->currentImage() >= 0; }, 120000)) {
+    std::fprintf(stderr, "tour: no classification run in %s: %s\n", qPrintable(folder),
+                 qPrintable(page->statusText()));
+    return false;
+  }
+  page->tabs()->setCurrentIndex(0);
+  page->setOrder(LabelsOrder::BaselineLoss);
+  page->showRow(0);
+  shot(imagesName);
+  page->tabs()->setCurrentIndex(1);
+  shot(classesName);
+  page->tabs()->setCurrentIndex(0);
+  return true;
 }
 
 void ScreenshotTour::report(const QString& label) {
@@ -219,6 +255,13 @@ int ScreenshotTour::run() {
   probe->stop();
   report(QStringLiteral("during fine-tuning"));
   shot(QStringLiteral("17-monitor-finetuning-done"));
+
+  // 5b. Compare and Labels: an experiment given in COLORPROXY_TOUR_EXPERIMENT (colorproxy-cli experiment),
+  // else the fine-tuning pair just trained (segmentation only).
+  const QString experiment = qEnvironmentVariable("COLORPROXY_TOUR_EXPERIMENT", m_runsDir);
+  shootCompare(experiment, QStringLiteral("21-compare"));
+  if (experiment != m_runsDir)
+    shootLabels(experiment, QStringLiteral("22-labels-images"), QStringLiteral("23-labels-classes"));
 
   // 6. Optionally: the paper-size model, whose batches take seconds, for a while.
   if (m_paperSeconds > 0) {

@@ -25,6 +25,12 @@ class ScreenshotTour : public QObject {
   /// After the tour, also trains the paper-size model (256 px, ngf 64) for `seconds` with the monitor
   /// showing, then stops it, to measure latency while each batch takes seconds. 0 skips it.
   void setPaperRunSeconds(int seconds) { m_paperSeconds = seconds; }
+  /// The Compare page on the baseline/pretrained segmentation pair in `folder` (an experiment or runs
+  /// folder), on the image pretraining helped most. False when it has no such pair.
+  bool shootCompare(const QString& folder, const QString& name);
+  /// The Labels page on the classification pair (or run) in `folder`: its images tab, then its
+  /// precision-recall tab. False when it has none.
+  bool shootLabels(const QString& folder, const QString& imagesName, const QString& classesName);
 
  private:
   void shot(const QString& name);

@@ -1,0 +1,49 @@
+#pragma once
+// A finished fine-tuning run as the Compare and Labels pages see it (report.json and predictions/), and
+// finding baseline/pretrained pairs of them in an experiment or runs folder.
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace colorproxy {
+
+/// What report.json says about one fine-tuning run.
+struct FinetuneRunInfo {
+  Q_DECLARE_TR_FUNCTIONS(FinetuneRunInfo)
+
+ public:
+  QString dir;
+  QString name;  ///< runName ("segmentation-baseline-seed1")
+  QString task;  ///< "segmentation" or "classification"
+  QString init;  ///< "random" or "pretrained"
+  qint64 seed = 0;
+  QStringList classNames;
+  QString voidName;              ///< segmentation: the ignored label's name
+  QVector<double> testPerClass;  ///< IoU or AP per class, as the run reported it (NaN = undefined)
+  QString predictionsDir;        ///< empty when the run saved no predictions
+  QString error;                 ///< set when the folder is not a readable fine-tuning run
+
+  bool ok() const { return error.isEmpty(); }
+  bool isPretrained() const { return init == QLatin1String("pretrained"); }
+
+  /// Reads `dir`/report.json; never throws (problems go to `error`, naming the file and what to do).
+  static FinetuneRunInfo read(const QString& dir);
+};
+
+/// A baseline and a pretrained run of one task to compare, usually one seed of an experiment.
+struct RunPair {
+  FinetuneRunInfo baseline;
+  FinetuneRunInfo pretrained;
+  QString label;  ///< "seed 1", or the two run names
+};
+
+/// The fine-tuning runs of `task` that saved predictions, found in `folder` itself, in `folder`/runs/ (an
+/// experiment folder) and in their immediate subfolders; sorted by folder name.
+QVector<FinetuneRunInfo> findFinetuneRuns(const QString& folder, const QString& task);
+
+/// Baseline/pretrained pairs of `runs`, one per seed that has both (the latest run of each kind when a
+/// seed has several), in seed order.
+QVector<RunPair> pairRuns(const QVector<FinetuneRunInfo>& runs);
+
+}  // namespace colorproxy

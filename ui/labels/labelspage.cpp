@@ -1,0 +1,458 @@
+#include "labels/labelspage.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QLabel>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "compare/pairedbarchart.h"
+#include "compare/runpairselector.h"
+#include "labels/prcurveplot.h"
+#include "monitor/imageview.h"
+
+namespace colorproxy {
+namespace {
+
+constexpr int kMaxBars = 24;  // more classes than this: show the true and the most likely ones
+
+QString num(double v, int decimals = 3) {
+  return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
+}
+
+QString signedText(double v, int decimals = 3) {
+  if (!std::isfinite(v)) return QStringLiteral("–");
+  return (v > 0   ? QStringLiteral("+")
+          : v < 0 ? QStringLiteral("−")
+                  : QString()) +
+         QString::number(std::abs(v), 'f', decimals);
+}
+
+QColor deltaColour(double v, const QPalette& palette) {
+  if (!std::isfinite(v) || std::abs(v) < 1e-9) return palette.color(QPalette::Text);
+  return v > 0 ? QColor(0, 140, 60) : QColor(200, 30, 30);
+}
+
+// A tree item that sorts numbers as numbers.
+class NumericItem : public QTreeWidgetItem {
+ public:
+  using QTreeWidgetItem::QTreeWidgetItem;
+  bool operator<(const QTreeWidgetItem& other) const override {
+    const int c = treeWidget() ? treeWidget()->sortColumn() : 0;
+    const QVariant a = data(c, Qt::UserRole + 1), b = other.data(c, Qt::UserRole + 1);
+    if (a.isValid() && b.isValid()) return a.toDouble() < b.toDouble();
+    return QTreeWidgetItem::operator<(other);
+  }
+};
+
+void setNumber(QTreeWidgetItem* item, int column, double value, const QString& text) {
+  item->setText(column, text);
+  item->setData(column, Qt::UserRole + 1, std::isfinite(value) ? value : -1e300);
+  item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+}  // namespace
+
+LabelsPage::LabelsPage(QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("LabelsPage"));
+  m_selector = new RunPairSelector(QStringLiteral("classification"), this);
+  m_selector->setAllowSingle(true);
+  m_status = new QLabel(tr("Open an experiment folder, or choose a baseline and a pretrained multilabel "
+                           "classification run, to see their predicted label probabilities image by image "
+                           "and their precision-recall curves class by class."),
+                        this);
+  m_status->setWordWrap(true);
+  m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+  // Images tab: sorted list | photo and labels over the probability bars.
+  m_orderBox = new QComboBox(this);
+  m_orderBox->addItem(tr("Highest baseline loss first"), int(LabelsOrder::BaselineLoss));
+  m_orderBox->addItem(tr("Highest pretrained loss first"), int(LabelsOrder::PretrainedLoss));
+  m_orderBox->addItem(tr("Largest loss reduction by pretraining first"), int(LabelsOrder::LossGain));
+  m_orderBox->addItem(tr("Most baseline label errors first"), int(LabelsOrder::BaselineErrors));
+  m_orderBox->addItem(tr("Most pretrained label errors first"), int(LabelsOrder::PretrainedErrors));
+  m_orderBox->addItem(tr("Test-set order"), int(LabelsOrder::TestOrder));
+  m_orderBox->setToolTip(
+      tr("Loss: the image's binary cross-entropy averaged over classes; errors: labels "
+         "wrong at the 0.5 threshold"));
+  m_prev = new QToolButton(this);
+  m_prev->setArrowType(Qt::LeftArrow);
+  m_prev->setToolTip(tr("Previous image (Page Up)"));
+  m_next = new QToolButton(this);
+  m_next->setArrowType(Qt::RightArrow);
+  m_next->setToolTip(tr("Next image (Page Down)"));
+  m_position = new QLabel(this);
+  m_onlyRelevant = new QCheckBox(tr("Only true and likely classes"), this);
+  m_onlyRelevant->setToolTip(tr("Show the true classes and those with a probability of at least 0.1"));
+
+  m_list = new QTreeWidget(this);
+  m_list->setRootIsDecorated(false);
+  m_list->setUniformRowHeights(true);
+  m_list->setMinimumWidth(300);
+  m_list->header()->setStretchLastSection(false);
+
+  m_image = new ImageView(this);
+  m_image->setPlaceholderText(tr("No runs open"));
+  m_image->setMinimumSize(160, 140);
+  m_labels = new QLabel(this);
+  m_labels->setWordWrap(true);
+  m_labels->setTextFormat(Qt::RichText);
+  m_labels->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+  m_labels->setMinimumWidth(200);
+  m_chart = new PairedBarChart(this);
+  m_chart->setValueLabel(tr("probability"));
+  m_chart->setShowDeltas(false);
+  m_chart->setThreshold(ClassificationComparison::kThreshold, tr("threshold 0.5"));
+
+  auto* imageRow = new QSplitter(Qt::Horizontal, this);
+  imageRow->addWidget(m_image);
+  imageRow->addWidget(m_labels);
+  imageRow->setStretchFactor(0, 3);
+  imageRow->setStretchFactor(1, 2);
+  auto* detail = new QSplitter(Qt::Vertical, this);
+  detail->addWidget(imageRow);
+  detail->addWidget(m_chart);
+  detail->setStretchFactor(0, 1);
+  detail->setStretchFactor(1, 1);
+
+  auto* listBox = new QWidget(this);
+  auto* listLayout = new QVBoxLayout(listBox);
+  listLayout->setContentsMargins(0, 0, 0, 0);
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(m_orderBox, 1);
+  bar->addWidget(m_prev);
+  bar->addWidget(m_position);
+  bar->addWidget(m_next);
+  listLayout->addLayout(bar);
+  listLayout->addWidget(m_list, 1);
+  listLayout->addWidget(m_onlyRelevant);
+
+  auto* imagesTab = new QSplitter(Qt::Horizontal, this);
+  imagesTab->addWidget(listBox);
+  imagesTab->addWidget(detail);
+  imagesTab->setStretchFactor(1, 1);
+  imagesTab->setSizes({380, 740});
+
+  // Classes tab: AP table | precision-recall curves.
+  m_classes = new QTreeWidget(this);
+  m_classes->setRootIsDecorated(false);
+  m_classes->setUniformRowHeights(true);
+  m_classes->setSortingEnabled(true);
+  m_classes->header()->setStretchLastSection(false);
+  m_pr = new PrCurvePlot(this);
+  auto* classesTab = new QSplitter(Qt::Horizontal, this);
+  classesTab->addWidget(m_classes);
+  classesTab->addWidget(m_pr);
+  classesTab->setStretchFactor(1, 1);
+  classesTab->setSizes({430, 690});
+
+  m_tabs = new QTabWidget(this);
+  m_tabs->addTab(imagesTab, tr("Images"));
+  m_tabs->addTab(classesTab, tr("Precision–recall by class"));
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(m_selector);
+  layout->addWidget(m_status);
+  layout->addWidget(m_tabs, 1);
+
+  m_watcher = new QFutureWatcher<ClassificationComparison>(this);
+  connect(m_watcher, &QFutureWatcher<ClassificationComparison>::finished, this, &LabelsPage::onLoaded);
+  connect(m_selector, &RunPairSelector::pairSelected, this, &LabelsPage::load);
+  connect(m_selector, &RunPairSelector::problem, this, &LabelsPage::showProblem);
+  connect(m_orderBox, &QComboBox::currentIndexChanged, this,
+          [this] { setOrder(LabelsOrder(m_orderBox->currentData().toInt())); });
+  connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+    if (item) showImage(item->data(0, Qt::UserRole).toInt());
+  });
+  connect(m_classes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+    if (item) showClass(item->data(0, Qt::UserRole).toInt());
+  });
+  connect(m_prev, &QToolButton::clicked, this, [this] { showRow(m_list->currentIndex().row() - 1); });
+  connect(m_next, &QToolButton::clicked, this, [this] { showRow(m_list->currentIndex().row() + 1); });
+  auto* prevKey = new QShortcut(QKeySequence(Qt::Key_PageUp), this);
+  prevKey->setContext(Qt::WidgetWithChildrenShortcut);
+  connect(prevKey, &QShortcut::activated, m_prev, &QToolButton::click);
+  auto* nextKey = new QShortcut(QKeySequence(Qt::Key_PageDown), this);
+  nextKey->setContext(Qt::WidgetWithChildrenShortcut);
+  connect(nextKey, &QShortcut::activated, m_next, &QToolButton::click);
+  connect(m_onlyRelevant, &QCheckBox::toggled, this, [this] {
+    if (m_current >= 0) showImage(m_current);
+  });
+  fillLists();
+}
+
+LabelsPage::~LabelsPage() { m_watcher->waitForFinished(); }
+
+bool LabelsPage::openExperiment(const QString& folder) { return m_selector->openFolder(folder); }
+
+void LabelsPage::openRuns(const QString& baselineDir, const QString& pretrainedDir) {
+  m_selector->openRuns(baselineDir, pretrainedDir);
+}
+
+bool LabelsPage::isLoading() const { return m_watcher->isRunning(); }
+
+QString LabelsPage::statusText() const { return m_status->text(); }
+
+QString LabelsPage::labelsText() const { return m_labels->text(); }
+
+QString LabelsPage::baselineName() const {
+  if (m_comparison.paired()) return tr("baseline");
+  return m_comparison.baseline.isPretrained() ? tr("pretrained") : tr("baseline");
+}
+
+QString LabelsPage::pretrainedName() const { return tr("pretrained"); }
+
+void LabelsPage::load(const QString& baselineDir, const QString& pretrainedDir) {
+  ++m_generation;
+  m_status->setText(tr("Reading the test predictions of %1…").arg(QFileInfo(baselineDir).fileName()));
+  if (m_watcher->isRunning()) m_watcher->waitForFinished();
+  m_watcher->setProperty("generation", m_generation);
+  m_watcher->setFuture(QtConcurrent::run(&ClassificationComparison::load, baselineDir, pretrainedDir));
+}
+
+void LabelsPage::showProblem(const QString& message) { m_status->setText(message.toHtmlEscaped()); }
+
+void LabelsPage::onLoaded() {
+  if (m_watcher->property("generation").toInt() != m_generation) return;
+  m_comparison = m_watcher->result();
+  m_current = -1;
+  m_class = -1;
+  if (!m_comparison.ok()) {
+    showProblem(m_comparison.error);
+    m_comparison.images.clear();
+    m_comparison.classes.clear();
+    fillLists();
+    return;
+  }
+  const ClassificationComparison& c = m_comparison;
+  QString text;
+  if (c.paired()) {
+    const double b = c.baselineReport.meanAveragePrecision, p = c.pretrainedReport.meanAveragePrecision;
+    text = tr("<b>%1</b> test images, %2 classes. mAP: baseline %3 → pretrained %4 "
+              "(<span style=\"color:%5\">%6</span>); exact match %7 → %8.")
+               .arg(c.images.size())
+               .arg(c.classNames.size())
+               .arg(num(b), num(p), deltaColour(p - b, palette()).name(), signedText(p - b))
+               .arg(num(c.baselineReport.exactMatchAccuracy), num(c.pretrainedReport.exactMatchAccuracy));
+    text += QStringLiteral("<br><small>%1: %2 · %3: %4</small>")
+                .arg(tr("Baseline"), c.baseline.name, tr("Pretrained"), c.pretrained.name);
+  } else {
+    text = tr("<b>%1</b> test images, %2 classes. %3 (%4): mAP %5, exact match %6.")
+               .arg(c.images.size())
+               .arg(c.classNames.size())
+               .arg(c.baseline.name, baselineName(), num(c.baselineReport.meanAveragePrecision),
+                    num(c.baselineReport.exactMatchAccuracy));
+  }
+  if (!c.warnings.isEmpty())
+    text += QStringLiteral("<br><small>") + c.warnings.join(QLatin1Char(' ')).toHtmlEscaped() +
+            QStringLiteral("</small>");
+  m_status->setText(text);
+  m_onlyRelevant->setChecked(c.classNames.size() > kMaxBars);
+  // Orders that need the pretrained run make no sense for one run.
+  for (LabelsOrder o : {LabelsOrder::PretrainedLoss, LabelsOrder::LossGain, LabelsOrder::PretrainedErrors}) {
+    const int i = m_orderBox->findData(int(o));
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_orderBox->model()))
+      if (QStandardItem* item = model->item(i)) item->setEnabled(c.paired());
+  }
+  if (!c.paired() && m_orderBox->currentData().toInt() != int(LabelsOrder::BaselineLoss) &&
+      m_orderBox->currentData().toInt() != int(LabelsOrder::BaselineErrors) &&
+      m_orderBox->currentData().toInt() != int(LabelsOrder::TestOrder)) {
+    const QSignalBlocker block(m_orderBox);
+    m_orderBox->setCurrentIndex(m_orderBox->findData(int(LabelsOrder::BaselineLoss)));
+  }
+  m_chart->setSeriesNames(baselineName(), pretrainedName());
+  fillLists();
+  if (!m_order.isEmpty()) showRow(0);
+  // The class table starts on the class whose AP changed most (or the first).
+  int best = 0;
+  double bestDelta = -1.0;
+  for (int k = 0; k < c.classes.size(); ++k) {
+    const double d = std::abs(c.classes[k].pretrainedAP - c.classes[k].baselineAP);
+    if (std::isfinite(d) && d > bestDelta) {
+      bestDelta = d;
+      best = k;
+    }
+  }
+  if (!c.classes.isEmpty()) showClass(best);
+}
+
+void LabelsPage::setOrder(LabelsOrder order) {
+  const int i = m_orderBox->findData(int(order));
+  if (i >= 0 && i != m_orderBox->currentIndex()) {
+    m_orderBox->setCurrentIndex(i);
+    return;
+  }
+  const int current = m_current;
+  fillLists();
+  const int row = int(m_order.indexOf(current));
+  showRow(row >= 0 ? row : 0);
+}
+
+void LabelsPage::fillLists() {
+  const ClassificationComparison& c = m_comparison;
+  const bool paired = c.paired();
+  {
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    m_list->setColumnCount(paired ? 5 : 3);
+    if (paired) {
+      m_list->setHeaderLabels({tr("Image"), tr("Loss B"), tr("Loss P"), tr("Err B"), tr("Err P")});
+    } else {
+      m_list->setHeaderLabels({tr("Image"), tr("Loss"), tr("Errors")});
+    }
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->headerItem()->setToolTip(1, tr("Binary cross-entropy of the image, averaged over the classes"));
+    m_order = sortLabelsImages(c.images, LabelsOrder(m_orderBox->currentData().toInt()));
+    for (int i : m_order) {
+      const LabelsImage& im = c.images[i];
+      auto* item = new QTreeWidgetItem(m_list);
+      item->setText(0, QFileInfo(im.image).fileName());
+      item->setToolTip(0, QDir::toNativeSeparators(im.image));
+      item->setData(0, Qt::UserRole, i);
+      setNumber(item, 1, im.baselineLoss, num(im.baselineLoss));
+      if (paired) {
+        setNumber(item, 2, im.pretrainedLoss, num(im.pretrainedLoss));
+        item->setForeground(2, deltaColour(im.baselineLoss - im.pretrainedLoss, palette()));
+        setNumber(item, 3, im.baselineErrors, QString::number(im.baselineErrors));
+        setNumber(item, 4, im.pretrainedErrors, QString::number(im.pretrainedErrors));
+        item->setForeground(4, deltaColour(im.baselineErrors - im.pretrainedErrors, palette()));
+      } else {
+        setNumber(item, 2, im.baselineErrors, QString::number(im.baselineErrors));
+      }
+    }
+    for (int col = 1; col < m_list->columnCount(); ++col) m_list->resizeColumnToContents(col);
+  }
+  {
+    const QSignalBlocker block(m_classes);
+    m_classes->clear();
+    m_classes->setColumnCount(paired ? 5 : 3);
+    if (paired) {
+      m_classes->setHeaderLabels(
+          {tr("Class"), tr("Positives"), tr("AP baseline"), tr("AP pretrained"), tr("Δ AP")});
+    } else {
+      m_classes->setHeaderLabels({tr("Class"), tr("Positives"), tr("AP")});
+    }
+    m_classes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int k = 0; k < c.classes.size(); ++k) {
+      const LabelsClassCurve& cc = c.classes[k];
+      auto* item = new NumericItem(m_classes);
+      item->setText(0, c.classNames.value(k));
+      item->setData(0, Qt::UserRole, k);
+      setNumber(item, 1, double(cc.positives), QString::number(cc.positives));
+      setNumber(item, 2, cc.baselineAP, num(cc.baselineAP));
+      if (paired) {
+        setNumber(item, 3, cc.pretrainedAP, num(cc.pretrainedAP));
+        const double d = cc.pretrainedAP - cc.baselineAP;
+        setNumber(item, 4, d, signedText(d));
+        item->setForeground(4, deltaColour(d, palette()));
+      }
+    }
+    m_classes->sortByColumn(0, Qt::AscendingOrder);
+    m_classes->sortItems(1, Qt::DescendingOrder);
+    for (int col = 1; col < m_classes->columnCount(); ++col) m_classes->resizeColumnToContents(col);
+  }
+  m_prev->setEnabled(false);
+  m_next->setEnabled(!m_order.isEmpty());
+  m_position->setText(m_order.isEmpty() ? QString() : tr("– / %1").arg(m_order.size()));
+  if (m_order.isEmpty()) {
+    m_image->setImage(QImage());
+    m_labels->clear();
+    m_chart->clear();
+    m_pr->clear();
+  }
+}
+
+void LabelsPage::showRow(int row) {
+  if (row < 0 || row >= m_order.size()) return;
+  m_list->setCurrentItem(m_list->topLevelItem(row));
+  if (m_current != m_order[row]) showImage(m_order[row]);
+}
+
+void LabelsPage::showImage(int index) {
+  const ClassificationComparison& c = m_comparison;
+  if (index < 0 || index >= c.images.size()) return;
+  const LabelsImage& im = c.images[index];
+  m_current = index;
+  const int row = int(m_order.indexOf(index));
+  m_position->setText(tr("%1 / %2").arg(row + 1).arg(m_order.size()));
+  m_prev->setEnabled(row > 0);
+  m_next->setEnabled(row + 1 < m_order.size());
+
+  QImageReader reader(im.image);
+  reader.setAutoTransform(true);
+  const QImage photo = reader.read();
+  m_image->setImage(photo);
+  m_image->setPlaceholderText(
+      tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(im.image), reader.errorString()));
+
+  // Which classes to draw: all, or the true ones and those either run finds likely.
+  QVector<int> shown;
+  for (int k = 0; k < c.classNames.size(); ++k) {
+    const bool likely = im.baseline.value(k) >= 0.1 || im.pretrained.value(k) >= 0.1;
+    if (!m_onlyRelevant->isChecked() || im.truth.value(k) || likely) shown << k;
+  }
+  QStringList names;
+  QVector<double> b, p;
+  QVector<bool> marks;
+  for (int k : shown) {
+    names << (im.truth.value(k) ? QStringLiteral("✓ ") : QString()) + c.classNames[k];
+    b << im.baseline.value(k);
+    if (c.paired()) p << im.pretrained.value(k);
+    marks << bool(im.truth.value(k));
+  }
+  m_chart->setData(names, b, p);
+  m_chart->setHighlighted(marks, tr("true label"));
+
+  auto predicted = [&](const QVector<double>& probs) {
+    QStringList out;
+    for (int k = 0; k < probs.size(); ++k)
+      if (probs[k] >= ClassificationComparison::kThreshold) out << c.classNames[k].toHtmlEscaped();
+    return out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "));
+  };
+  QStringList truth;
+  for (int k = 0; k < im.truth.size(); ++k)
+    if (im.truth[k]) truth << c.classNames[k].toHtmlEscaped();
+  QString text = tr("<p><b>%1</b></p><p>True labels: <b>%2</b></p>")
+                     .arg(QFileInfo(im.image).fileName().toHtmlEscaped(),
+                          truth.isEmpty() ? tr("none") : truth.join(QStringLiteral(", ")));
+  text += tr("<p>%1 predicts (≥ 0.5): %2<br>loss %3 · %n wrong label(s)</p>", nullptr, im.baselineErrors)
+              .arg(baselineName(), predicted(im.baseline), num(im.baselineLoss));
+  if (c.paired())
+    text += tr("<p>%1 predicts (≥ 0.5): %2<br>loss %3 · %n wrong label(s)</p>", nullptr, im.pretrainedErrors)
+                .arg(pretrainedName(), predicted(im.pretrained), num(im.pretrainedLoss));
+  if (shown.size() < c.classNames.size())
+    text += tr("<p><small>%1 of %2 classes drawn (true or probability ≥ 0.1).</small></p>")
+                .arg(shown.size())
+                .arg(c.classNames.size());
+  m_labels->setText(text);
+}
+
+void LabelsPage::showClass(int k) {
+  const ClassificationComparison& c = m_comparison;
+  if (k < 0 || k >= c.classes.size()) return;
+  m_class = k;
+  const LabelsClassCurve& cc = c.classes[k];
+  m_pr->setCurves(tr("%1 (%n positive(s))", nullptr, int(cc.positives)).arg(c.classNames[k]), cc.baseline,
+                  cc.baselineAP, cc.pretrained, cc.pretrainedAP, baselineName(), pretrainedName());
+  const QSignalBlocker block(m_classes);
+  for (int i = 0; i < m_classes->topLevelItemCount(); ++i) {
+    QTreeWidgetItem* item = m_classes->topLevelItem(i);
+    if (item->data(0, Qt::UserRole).toInt() == k) m_classes->setCurrentItem(item);
+  }
+}
+
+}  // namespace colorproxy
