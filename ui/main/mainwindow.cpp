@@ -21,6 +21,7 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include "colorize/colorizepage.h"
 #include "compare/comparepage.h"
 #include "datasets/datasetspage.h"
 #include "jobs/colorizationjobs.h"
@@ -55,12 +56,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   m_stack->addWidget(m_datasetsPage);
   m_stack->addWidget(m_trainPage);
   m_stack->addWidget(m_runsPage);
-  m_stack->addWidget(new InfoPage(
-      QStringLiteral(":/icons/nav-colorize.svg"), tr("Colorize"),
-      tr("Drop photos or folders here to colorize them at full resolution with a pretrained colorizer, "
-         "compare before and after with a slider, and save the results. This needs a finished colorization "
-         "pretraining run: start one from Train ▸ New pretraining."),
-      this));
+  m_colorizePage = new ColorizePage(this);
+  m_stack->addWidget(m_colorizePage);
   m_comparePage = new ComparePage(this);
   m_stack->addWidget(m_comparePage);
   m_labelsPage = new LabelsPage(this);

@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace colorproxy {
 
+class ColorizePage;
 class ComparePage;
 class DatasetsPage;
 class FinetuneWizard;
@@ -47,6 +48,7 @@ class MainWindow : public QMainWindow {
   DatasetsPage* datasetsPage() const { return m_datasetsPage; }
   TrainPage* trainPage() const { return m_trainPage; }
   RunsPage* runsPage() const { return m_runsPage; }
+  ColorizePage* colorizePage() const { return m_colorizePage; }
   ComparePage* comparePage() const { return m_comparePage; }
   LabelsPage* labelsPage() const { return m_labelsPage; }
   int currentPage() const;
@@ -92,6 +94,7 @@ class MainWindow : public QMainWindow {
   DatasetsPage* m_datasetsPage = nullptr;
   TrainPage* m_trainPage = nullptr;
   RunsPage* m_runsPage = nullptr;
+  ColorizePage* m_colorizePage = nullptr;
   ComparePage* m_comparePage = nullptr;
   LabelsPage* m_labelsPage = nullptr;
   QPointer<PretrainWizard> m_pretrainWizard;

@@ -1,0 +1,326 @@
+// The Colorize page with a tiny real classification-pretext model trained once for the suite: drops,
+// paste, temperature, save, batch export with cancel, and where the bundled model is looked for.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QProgressBar>
+#include <QSlider>
+#include <QUrl>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "colorize/beforeafterview.h"
+#include "colorize/colorizepage.h"
+#include "colorize/colorizeworker.h"
+#include "colorize/modellocator.h"
+#include "colorproxy/color/lab_conversion.h"
+#include "colorproxy/train/colorization_trainer.h"
+#include "main/appsettings.h"
+#include "ui/uitesthelpers.h"
+
+using namespace colorproxy;
+using colorproxy::test::TempDir;
+using colorproxy::test::waitFor;
+namespace fs = std::filesystem;
+
+namespace {
+
+QString qpath(const fs::path& p) { return QString::fromStdString(p.string()); }
+
+/// Mean absolute difference of the Lab lightness (L*, 0..100) of two same-size 8-bit BGR images.
+double lightnessDifference(const cv::Mat& a, const cv::Mat& b) {
+  std::vector<cv::Mat> la, lb;
+  cv::split(bgrToLab(a), la);
+  cv::split(bgrToLab(b), lb);
+  cv::Mat diff;
+  cv::absdiff(la[0], lb[0], diff);
+  return cv::mean(diff)[0];
+}
+
+class ColorizePageTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    s_tmp = new TempDir;
+    const QString photos = colorproxy::test::makePhotoFolder(s_tmp->path() / "photos", 6);
+    ColorizationConfig config = ColorizationConfig::preset("tiny");
+    config.pretext = "classification";
+    config.dataPath = photos.toStdString();
+    config.runsDir = s_tmp->path() / "runs";
+    config.epochs = 1;
+    config.epochsDecay = 0;
+    config.batchSize = 2;
+    config.threads = 1;
+    config.loaderWorkers = 1;
+    config.previewCount = 2;
+    TrainingObserver observer;
+    StopToken stop;
+    const RunResult r = runColorization(config, observer, stop);
+    if (r.completed) {
+      s_run = r.runDir;
+    } else {
+      s_error = r.error;
+    }
+  }
+  static void TearDownTestSuite() {
+    delete s_tmp;
+    s_tmp = nullptr;
+  }
+  void SetUp() override {
+    ASSERT_FALSE(s_run.empty()) << "training the test model failed: " << s_error;
+    AppSettings::setRunsDir(qpath(s_tmp->path() / "runs"));
+  }
+
+  /// A page with the suite's model loaded.
+  static void loadModel(ColorizePage& page) {
+    page.selectModel(qpath(s_run));
+    ASSERT_TRUE(waitFor([&] { return page.isModelReady(); }, 60000)) << page.modelMessage().toStdString();
+  }
+
+  static TempDir* s_tmp;
+  static fs::path s_run;
+  static std::string s_error;
+};
+
+TempDir* ColorizePageTest::s_tmp = nullptr;
+fs::path ColorizePageTest::s_run;
+std::string ColorizePageTest::s_error;
+
+}  // namespace
+
+TEST_F(ColorizePageTest, DroppedFileIsColorizedAtItsOwnSize) {
+  TempDir tmp;
+  const cv::Mat photo = colorproxy::test::makeColourImage(77, 53, 7);
+  cv::imwrite((tmp / "odd.png").string(), photo);
+  ColorizePage page;
+  page.resize(900, 600);
+  loadModel(page);
+  EXPECT_EQ(page.modelPretext(), QStringLiteral("classification"));
+  EXPECT_TRUE(page.temperatureVisible());
+
+  QMimeData mime;
+  mime.setUrls({QUrl::fromLocalFile(qpath(tmp / "odd.png"))});
+  QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(&page, &enter);
+  EXPECT_TRUE(enter.isAccepted());
+  QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(&page, &drop);
+  EXPECT_TRUE(drop.isAccepted());
+  EXPECT_EQ(page.inputCount(), 1);
+
+  ASSERT_TRUE(waitFor([&] { return !page.result().isNull(); }, 60000));
+  const QImage result = page.result();
+  EXPECT_EQ(result.size(), QSize(77, 53));
+  // The colorizer keeps the photo's own lightness: the result is the input recoloured, not another image.
+  const double dl = lightnessDifference(ColorizeWorker::toMat(result), photo);
+  EXPECT_LT(dl, 3.0);
+  // ... and a photo of another scene has a clearly different lightness (the check above can fail).
+  EXPECT_GT(lightnessDifference(ColorizeWorker::toMat(result), colorproxy::test::makeColourImage(77, 53, 99)),
+            3 * dl);
+  EXPECT_EQ(page.view()->after().size(), QSize(77, 53));
+  EXPECT_TRUE(page.view()->before().allGray());
+}
+
+TEST_F(ColorizePageTest, DropOfNonPhotosExplainsAndAddsNothing) {
+  TempDir tmp;
+  colorproxy::test::writeBytes(tmp / "notes.txt", "hello");
+  ColorizePage page;
+  QMimeData mime;
+  mime.setUrls({QUrl::fromLocalFile(qpath(tmp / "notes.txt"))});
+  QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(&page, &drop);
+  EXPECT_EQ(page.inputCount(), 0);
+}
+
+TEST_F(ColorizePageTest, UnreadablePhotoGivesAMessageNamingIt) {
+  TempDir tmp;
+  colorproxy::test::writeBytes(tmp / "broken.jpg", "not a jpeg at all");
+  ColorizePage page;
+  loadModel(page);
+  QString failure;
+  QObject::connect(&page, &ColorizePage::colorizeFailed, [&](const QString& m) { failure = m; });
+  ASSERT_EQ(page.addInputs({qpath(tmp / "broken.jpg")}), 1);
+  ASSERT_TRUE(waitFor([&] { return !failure.isEmpty(); }, 60000));
+  EXPECT_TRUE(failure.contains(QStringLiteral("broken.jpg"))) << failure.toStdString();
+  EXPECT_TRUE(page.result().isNull());
+}
+
+TEST_F(ColorizePageTest, PastedImageIsColorized) {
+  ColorizePage page;
+  loadModel(page);
+  QImage image(40, 30, QImage::Format_RGB32);
+  image.fill(QColor(200, 120, 40));
+  QApplication::clipboard()->setImage(image);
+  ASSERT_TRUE(page.pasteFromClipboard());
+  ASSERT_TRUE(waitFor([&] { return !page.result().isNull(); }, 60000));
+  EXPECT_EQ(page.result().size(), QSize(40, 30));
+}
+
+TEST_F(ColorizePageTest, TemperatureReDecodesTheColoursInTheWorker) {
+  TempDir tmp;
+  cv::imwrite((tmp / "p.png").string(), colorproxy::test::makeColourImage(64, 48, 3));
+  ColorizePage page;
+  loadModel(page);
+  page.setTemperature(0.01);
+  page.addInputs({qpath(tmp / "p.png")});
+  ASSERT_TRUE(waitFor([&] { return !page.result().isNull() && !page.isBusy(); }, 60000));
+  const QImage mode = page.result();
+  // Several slider moves in a row are debounced into (at most) a few re-colorizations of the last value.
+  int results = 0;
+  QObject::connect(&page, &ColorizePage::resultReady, [&] { ++results; });
+  for (double t : {0.05, 0.2, 0.5, 1.0}) page.setTemperature(t);
+  ASSERT_TRUE(waitFor([&] { return results > 0 && !page.isBusy(); }, 60000));
+  EXPECT_LE(results, 2);
+  EXPECT_NEAR(page.temperature(), 1.0, 1e-6);
+  EXPECT_NE(page.result(), mode) << "the annealed mean at T = 1 should differ from the mode (T = 0.01)";
+}
+
+TEST_F(ColorizePageTest, SavesTheResultAndExplainsAFailedSave) {
+  TempDir tmp;
+  cv::imwrite((tmp / "p.jpg").string(), colorproxy::test::makeColourImage(50, 60, 5));
+  ColorizePage page;
+  loadModel(page);
+  page.addInputs({qpath(tmp / "p.jpg")});
+  ASSERT_TRUE(waitFor([&] { return !page.result().isNull(); }, 60000));
+  QString error;
+  ASSERT_TRUE(page.saveResult(qpath(tmp / "out.png"), &error)) << error.toStdString();
+  EXPECT_EQ(cv::imread((tmp / "out.png").string()).size(), cv::Size(50, 60));
+  EXPECT_FALSE(page.saveResult(qpath(tmp / "no-such-folder" / "out.png"), &error));
+  EXPECT_TRUE(error.contains(QStringLiteral("no-such-folder"))) << error.toStdString();
+}
+
+TEST_F(ColorizePageTest, ExportsAFolderKeepingItsStructureAndReportsBadFiles) {
+  TempDir tmp;
+  fs::create_directories(tmp / "in" / "sub");
+  cv::imwrite((tmp / "in" / "a.jpg").string(), colorproxy::test::makeColourImage(41, 33, 1));
+  cv::imwrite((tmp / "in" / "b.png").string(), colorproxy::test::makeColourImage(64, 20, 2));
+  cv::imwrite((tmp / "in" / "sub" / "c.png").string(), colorproxy::test::makeColourImage(30, 50, 3));
+  colorproxy::test::writeBytes(tmp / "in" / "bad.png", "broken");
+  ColorizePage page;
+  loadModel(page);
+  EXPECT_EQ(page.addInputs({qpath(tmp / "in")}), 4);
+  QList<int> progress;
+  page.exportTo(qpath(tmp / "out"));
+  EXPECT_TRUE(page.isExporting());
+  QObject::connect(page.progressBar(), &QProgressBar::valueChanged, [&](int v) { progress << v; });
+  ASSERT_TRUE(waitFor([&] { return !page.isExporting(); }, 120000));
+  EXPECT_EQ(cv::imread((tmp / "out" / "a.png").string()).size(), cv::Size(41, 33));
+  EXPECT_EQ(cv::imread((tmp / "out" / "b.png").string()).size(), cv::Size(64, 20));
+  EXPECT_EQ(cv::imread((tmp / "out" / "sub" / "c.png").string()).size(), cv::Size(30, 50));
+  EXPECT_FALSE(progress.isEmpty());
+  const QString summary = page.exportSummary();
+  EXPECT_TRUE(summary.contains(QStringLiteral("Exported 3 photo"))) << summary.toStdString();
+  EXPECT_TRUE(summary.contains(QStringLiteral("1 failed")) && summary.contains(QStringLiteral("bad.png")))
+      << summary.toStdString();
+}
+
+TEST_F(ColorizePageTest, ExportCanBeCancelled) {
+  TempDir tmp;
+  fs::create_directories(tmp / "in");
+  constexpr int kCount = 40;
+  for (int i = 0; i < kCount; ++i)
+    cv::imwrite((tmp / "in" / ("p" + std::to_string(i) + ".png")).string(),
+                colorproxy::test::makeColourImage(96, 96, unsigned(i + 1)));
+  ColorizePage page;
+  loadModel(page);
+  page.addInputs({qpath(tmp / "in")});
+  ASSERT_TRUE(waitFor([&] { return !page.result().isNull(); }, 60000));
+  page.exportTo(qpath(tmp / "out"));
+  page.cancelExport();
+  ASSERT_TRUE(waitFor([&] { return !page.isExporting(); }, 120000));
+  EXPECT_TRUE(page.exportSummary().contains(QStringLiteral("cancelled")))
+      << page.exportSummary().toStdString();
+  int written = 0;
+  if (fs::exists(tmp / "out"))
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(tmp / "out")) ++written;
+  EXPECT_LT(written, kCount);
+}
+
+TEST_F(ColorizePageTest, PickerListsRunsAndExplainsWhenThereIsNoModel) {
+  const auto models = ModelLocator::runModels(qpath(s_tmp->path() / "runs"));
+  ASSERT_EQ(models.size(), 1);
+  EXPECT_EQ(fs::path(models[0].path.toStdString()), s_run);
+
+  TempDir empty;
+  AppSettings::setRunsDir(qpath(empty.path()));
+  qputenv("COLORPROXY_MODEL", qpath(empty / "missing.pt").toUtf8());
+  {
+    ColorizePage page;
+    EXPECT_FALSE(page.isModelReady());
+    EXPECT_TRUE(page.modelMessage().contains(QStringLiteral("No colorization model found")))
+        << page.modelMessage().toStdString();
+    EXPECT_TRUE(page.modelMessage().contains(QStringLiteral("COLORPROXY_MODEL")));
+    EXPECT_EQ(page.modelCombo()->count(), 1);
+  }
+  // COLORPROXY_MODEL naming a real checkpoint makes it the bundled model, listed first.
+  qputenv("COLORPROXY_MODEL", qpath(s_run / "checkpoints" / "latest.pt").toUtf8());
+  {
+    ColorizePage page;
+    ASSERT_GE(page.modelCombo()->count(), 1);
+    EXPECT_TRUE(page.modelCombo()->itemText(0).contains(QStringLiteral("Bundled")));
+    page.show();
+    EXPECT_TRUE(waitFor([&] { return page.isModelReady(); }, 60000)) << page.modelMessage().toStdString();
+  }
+  qunsetenv("COLORPROXY_MODEL");
+  // A file that is not a model is refused with a reason.
+  TempDir tmp;
+  colorproxy::test::writeBytes(tmp / "junk.pt", "junk");
+  ColorizePage page;
+  page.show();
+  page.selectModel(qpath(tmp / "junk.pt"));
+  ASSERT_TRUE(waitFor([&] { return page.modelMessage().contains(QStringLiteral("cannot be used")); }, 60000));
+  EXPECT_TRUE(page.modelMessage().contains(QStringLiteral("junk.pt"))) << page.modelMessage().toStdString();
+}
+
+TEST(ModelLocator, SearchesEnvThenInstalledThenSourceTree) {
+  TempDir tmp;
+  const fs::path installed = tmp / "prefix" / "share" / "colorproxy" / "models" / "colorproxy-default.pt";
+  const fs::path source = tmp / "src" / "resources" / "models" / "colorproxy-default.pt";
+  const fs::path custom = tmp / "custom.pt";
+  for (const fs::path& p : {installed, source, custom}) {
+    fs::create_directories(p.parent_path());
+    colorproxy::test::writeBytes(p, "x");
+  }
+  fs::create_directories(tmp / "prefix" / "bin");
+  fs::create_directories(tmp / "src" / "build" / "app");
+  auto same = [](const QString& a, const fs::path& b) { return fs::equivalent(a.toStdString(), b); };
+  EXPECT_TRUE(same(ModelLocator::findBundledModel(qpath(custom), qpath(tmp / "prefix" / "bin")), custom));
+  // A COLORPROXY_MODEL that names a missing file is not silently replaced by another model.
+  EXPECT_TRUE(
+      ModelLocator::findBundledModel(qpath(tmp / "nope.pt"), qpath(tmp / "prefix" / "bin")).isEmpty());
+  EXPECT_TRUE(same(ModelLocator::findBundledModel({}, qpath(tmp / "prefix" / "bin")), installed));
+  EXPECT_TRUE(same(ModelLocator::findBundledModel({}, qpath(tmp / "src" / "build" / "app")), source));
+  EXPECT_TRUE(ModelLocator::findBundledModel({}, qpath(tmp / "prefix")).isEmpty());
+}
+
+TEST(BeforeAfterView, DraggingMovesTheSplitAndSideBySideShowsBoth) {
+  BeforeAfterView view;
+  view.resize(416, 316);
+  QImage before(200, 150, QImage::Format_RGB32), after(200, 150, QImage::Format_RGB32);
+  before.fill(Qt::gray);
+  after.fill(Qt::red);
+  view.setImages(before, after);
+  const QRect r = view.imageRect();
+  EXPECT_EQ(r.size(), QSize(400, 300));
+  QMouseEvent press(QEvent::MouseButtonPress, QPointF(r.left() + r.width() * 0.25, r.center().y()),
+                    view.mapToGlobal(QPointF(0, 0)), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(&view, &press);
+  EXPECT_NEAR(view.split(), 0.25, 0.01);
+  const QImage shot = view.grab().toImage();
+  EXPECT_EQ(QColor(shot.pixel(r.left() + 20, r.top() + 40)), QColor(Qt::gray));  // left of the split: before
+  EXPECT_EQ(QColor(shot.pixel(r.right() - 20, r.top() + 40)), QColor(Qt::red));  // right of it: after
+  view.setMode(BeforeAfterView::Mode::SideBySide);
+  EXPECT_LT(view.imageRect(0).right(), view.imageRect(1).left());
+  const QImage side = view.grab().toImage();
+  EXPECT_EQ(QColor(side.pixel(view.imageRect(0).center())), QColor(Qt::gray));
+  EXPECT_EQ(QColor(side.pixel(view.imageRect(1).center())), QColor(Qt::red));
+}

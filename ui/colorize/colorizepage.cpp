@@ -1,0 +1,619 @@
+#include "colorize/colorizepage.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSlider>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "colorize/beforeafterview.h"
+#include "colorize/colorizeworker.h"
+#include "colorproxy/infer/colorizer.h"
+#include "colorproxy/train/stop_token.h"
+#include "main/appsettings.h"
+
+namespace colorproxy {
+namespace {
+constexpr int kTemperatureSteps = 200;
+constexpr double kMinTemperature = 0.01;
+constexpr double kMaxTemperature = 1.0;
+constexpr int kSplitSteps = 1000;
+
+// The slider is logarithmic: annealed-mean decoding changes most between T = 0.01 and 0.3.
+double sliderToTemperature(int v) {
+  return kMinTemperature * std::pow(kMaxTemperature / kMinTemperature, v / double(kTemperatureSteps));
+}
+int temperatureToSlider(double t) {
+  t = std::clamp(t, kMinTemperature, kMaxTemperature);
+  return int(std::lround(kTemperatureSteps * std::log(t / kMinTemperature) /
+                         std::log(kMaxTemperature / kMinTemperature)));
+}
+
+bool isColorizable(const QString& file) {
+  const std::string suffix = QStringLiteral(".%1").arg(QFileInfo(file).suffix().toLower()).toStdString();
+  const auto& exts = colorizableExtensions();
+  return std::find(exts.begin(), exts.end(), suffix) != exts.end();
+}
+
+QStringList nameFilters() {
+  QStringList filters;
+  for (const std::string& e : colorizableExtensions())
+    filters << QStringLiteral("*") + QString::fromStdString(e);
+  return filters;
+}
+}  // namespace
+
+ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
+  setAcceptDrops(true);
+  auto* heading = new QLabel(tr("<h2>Colorize</h2>"), this);
+  auto* intro = new QLabel(tr("Drop photos or folders here (or open or paste them). The colorizer sees only "
+                              "their lightness and paints the colours back at full resolution."),
+                           this);
+  intro->setWordWrap(true);
+
+  auto* openFiles = new QPushButton(tr("Open &photos…"), this);
+  auto* openFolder = new QPushButton(tr("Open f&older…"), this);
+  auto* paste = new QPushButton(tr("Pa&ste"), this);
+  paste->setToolTip(tr("Colorize the image (or the files) on the clipboard (%1)")
+                        .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+  m_modelCombo = new QComboBox(this);
+  m_modelCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_modelCombo->setMinimumContentsLength(28);
+  m_modelCombo->setToolTip(tr("The bundled model, or a colorization run from the runs folder"));
+  auto* browseModel = new QPushButton(tr("&Browse…"), this);
+  browseModel->setToolTip(tr("Use a checkpoint file (.pt) or a run folder from elsewhere"));
+  m_modelMessage = new QLabel(this);
+  m_modelMessage->setWordWrap(true);
+  m_modelMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+  m_temperatureRow = new QWidget(this);
+  m_temperature = new QSlider(Qt::Horizontal, m_temperatureRow);
+  m_temperature->setRange(0, kTemperatureSteps);
+  m_temperature->setToolTip(
+      tr("Annealed mean of the predicted colour distribution: low T takes the most "
+         "likely colour (vivid), T = 1 the mean (safe, greyish)"));
+  m_temperatureValue = new QLabel(m_temperatureRow);
+  m_temperatureValue->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("T = 0.000")));
+  auto* tRow = new QHBoxLayout(m_temperatureRow);
+  tRow->setContentsMargins(0, 0, 0, 0);
+  tRow->addWidget(new QLabel(tr("Temperature:"), m_temperatureRow));
+  tRow->addWidget(new QLabel(tr("mode"), m_temperatureRow));
+  tRow->addWidget(m_temperature, 1);
+  tRow->addWidget(new QLabel(tr("mean"), m_temperatureRow));
+  tRow->addWidget(m_temperatureValue);
+  m_temperatureRow->setVisible(false);
+  m_debounce = new QTimer(this);
+  m_debounce->setSingleShot(true);
+  m_debounce->setInterval(150);
+
+  m_list = new QListWidget(this);
+  m_list->setMinimumWidth(160);
+  m_list->setUniformItemSizes(true);
+  m_list->setTextElideMode(Qt::ElideMiddle);
+  m_view = new BeforeAfterView(this);
+  m_view->setPlaceholderText(tr("Drop photos or folders here, or use Open photos…, Open folder… or Paste."));
+  auto* split = new QSplitter(Qt::Horizontal, this);
+  split->addWidget(m_list);
+  split->addWidget(m_view);
+  split->setStretchFactor(0, 0);
+  split->setStretchFactor(1, 1);
+  split->setSizes({200, 900});
+
+  m_mode = new QComboBox(this);
+  m_mode->addItem(tr("Before/after split"));
+  m_mode->addItem(tr("Side by side"));
+  m_splitSlider = new QSlider(Qt::Horizontal, this);
+  m_splitSlider->setRange(0, kSplitSteps);
+  m_splitSlider->setValue(kSplitSteps / 2);
+  m_splitSlider->setMaximumWidth(220);
+  m_splitSlider->setToolTip(tr("Where the split between before and after lies (or drag on the image)"));
+  m_originalColours = new QCheckBox(tr("Original colours"), this);
+  m_originalColours->setToolTip(
+      tr("Show the photo's own colours as “before” instead of its greyscale input"));
+  m_info = new QLabel(this);
+  m_info->setWordWrap(true);
+  m_save = new QPushButton(tr("Sa&ve result…"), this);
+  m_export = new QPushButton(tr("&Export all…"), this);
+  m_export->setToolTip(
+      tr("Colorize every photo in the list into a folder (dropped folders keep their "
+         "structure)"));
+  m_progress = new QProgressBar(this);
+  m_progress->setVisible(false);
+  m_progress->setMaximumWidth(240);
+  m_cancel = new QPushButton(tr("&Cancel"), this);
+  m_cancel->setVisible(false);
+
+  auto* inputRow = new QHBoxLayout;
+  inputRow->addWidget(openFiles);
+  inputRow->addWidget(openFolder);
+  inputRow->addWidget(paste);
+  inputRow->addSpacing(16);
+  inputRow->addWidget(new QLabel(tr("Model:"), this));
+  inputRow->addWidget(m_modelCombo, 1);
+  inputRow->addWidget(browseModel);
+  auto* viewRow = new QHBoxLayout;
+  viewRow->addWidget(m_mode);
+  viewRow->addWidget(m_splitSlider);
+  viewRow->addWidget(m_originalColours);
+  viewRow->addWidget(m_info, 1);
+  viewRow->addWidget(m_progress);
+  viewRow->addWidget(m_cancel);
+  viewRow->addWidget(m_save);
+  viewRow->addWidget(m_export);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(heading);
+  layout->addWidget(intro);
+  layout->addLayout(inputRow);
+  layout->addWidget(m_modelMessage);
+  layout->addWidget(m_temperatureRow);
+  layout->addWidget(split, 1);
+  layout->addLayout(viewRow);
+
+  m_thread = new QThread(this);
+  m_thread->setObjectName(QStringLiteral("colorize"));
+  m_worker = new ColorizeWorker;
+  m_worker->moveToThread(m_thread);
+  connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+  m_thread->start();
+
+  connect(m_worker, &ColorizeWorker::modelLoaded, this,
+          [this](const QString& path, const QString& pretext, double t, int trainedSize) {
+            if (path != m_modelPath) return;  // another model was picked meanwhile
+            m_modelReady = true;
+            m_pretext = pretext;
+            const bool classification = pretext == QLatin1String("classification");
+            m_temperatureRow->setVisible(classification);
+            if (classification) setTemperature(t);
+            const QString kind = pretext == QLatin1String("gan")              ? tr("pix2pix GAN")
+                                 : pretext == QLatin1String("classification") ? tr("313-bin classification")
+                                                                              : tr("L2 regression");
+            setMessage(tr("%1 colorizer, trained at %2 px: %3")
+                           .arg(kind)
+                           .arg(trainedSize)
+                           .arg(QDir::toNativeSeparators(path)));
+            updateButtons();
+            Q_EMIT modelReady(path);
+            requestColorize();
+          });
+  connect(m_worker, &ColorizeWorker::modelFailed, this, [this](const QString& path, const QString& message) {
+    if (path != m_modelPath) return;
+    m_modelReady = false;
+    m_temperatureRow->setVisible(false);
+    setMessage(tr("This model cannot be used: %1").arg(message), true);
+    updateButtons();
+  });
+  connect(m_worker, &ColorizeWorker::colorized, this,
+          [this](int id, const QImage& original, const QImage& grey, const QImage& result, qint64 ms) {
+            if (id != m_pendingRequest) return;  // a newer request is on its way
+            m_shownRequest = id;
+            m_original = original;
+            m_grey = grey;
+            m_result = result;
+            m_view->setImages(m_originalColours->isChecked() ? m_original : m_grey, m_result);
+            QString info = tr("%1 × %2 px, colorized in %3 s")
+                               .arg(result.width())
+                               .arg(result.height())
+                               .arg(ms / 1000.0, 0, 'f', 2);
+            if (m_pretext == QLatin1String("classification"))
+              info += tr(", T = %1").arg(temperature(), 0, 'f', 3);
+            if (!m_exporting) m_info->setText(info);
+            updateButtons();
+            Q_EMIT resultReady();
+          });
+  connect(m_worker, &ColorizeWorker::colorizeFailed, this, [this](int id, const QString& message) {
+    if (id != m_pendingRequest) return;
+    m_shownRequest = id;
+    m_result = QImage();
+    m_view->clear();
+    m_view->setPlaceholderText(message);
+    m_info->setText(message);
+    updateButtons();
+    Q_EMIT colorizeFailed(message);
+  });
+  connect(m_worker, &ColorizeWorker::batchProgress, this,
+          [this](int done, int total, const QString& file, const QString& error) {
+            m_progress->setRange(0, std::max(1, total));
+            m_progress->setValue(done);
+            m_info->setText(
+                error.isEmpty()
+                    ? tr("Exporting %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(file).fileName())
+                    : tr("%1 failed: %2").arg(QFileInfo(file).fileName(), error));
+          });
+  connect(m_worker, &ColorizeWorker::batchFinished, this,
+          [this](int ok, int failed, bool stopped, const QString& outDir, const QStringList& errors) {
+            m_exporting = false;
+            m_exportStop.reset();
+            m_progress->setVisible(false);
+            m_cancel->setVisible(false);
+            QString summary = stopped ? tr("Export cancelled: %n photo(s) written to %1", nullptr, ok)
+                                      : tr("Exported %n photo(s) to %1", nullptr, ok);
+            summary = summary.arg(QDir::toNativeSeparators(outDir));
+            if (failed > 0) summary += tr("; %n failed", nullptr, failed);
+            if (!errors.isEmpty()) summary += QStringLiteral(" (") + errors.first() + QStringLiteral(")");
+            m_exportSummary = summary;
+            m_info->setText(summary);
+            updateButtons();
+            Q_EMIT exportFinished();
+          });
+
+  connect(openFiles, &QPushButton::clicked, this, &ColorizePage::openFilesDialog);
+  connect(openFolder, &QPushButton::clicked, this, &ColorizePage::openFolderDialog);
+  connect(paste, &QPushButton::clicked, this, [this] {
+    if (!pasteFromClipboard()) m_info->setText(tr("The clipboard holds no image and no files."));
+  });
+  auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
+  pasteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+  connect(pasteShortcut, &QShortcut::activated, paste, &QPushButton::click);
+  connect(browseModel, &QPushButton::clicked, this, &ColorizePage::browseModel);
+  connect(m_modelCombo, &QComboBox::currentIndexChanged, this, &ColorizePage::onModelIndexChanged);
+  connect(m_temperature, &QSlider::valueChanged, this, [this] {
+    m_temperatureValue->setText(tr("T = %1").arg(temperature(), 0, 'f', 3));
+    m_debounce->start();
+  });
+  connect(m_debounce, &QTimer::timeout, this, &ColorizePage::requestColorize);
+  connect(m_list, &QListWidget::currentRowChanged, this, &ColorizePage::showInput);
+  connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int i) {
+    m_view->setMode(i == 0 ? BeforeAfterView::Mode::Split : BeforeAfterView::Mode::SideBySide);
+    m_splitSlider->setEnabled(i == 0);
+  });
+  connect(m_splitSlider, &QSlider::valueChanged, this,
+          [this](int v) { m_view->setSplit(v / double(kSplitSteps)); });
+  connect(m_view, &BeforeAfterView::splitChanged, this, [this](double f) {
+    const QSignalBlocker block(m_splitSlider);
+    m_splitSlider->setValue(int(std::lround(f * kSplitSteps)));
+  });
+  connect(m_originalColours, &QCheckBox::toggled, this, &ColorizePage::updateBefore);
+  connect(m_save, &QPushButton::clicked, this, &ColorizePage::saveDialog);
+  connect(m_export, &QPushButton::clicked, this, &ColorizePage::exportDialog);
+  connect(m_cancel, &QPushButton::clicked, this, &ColorizePage::cancelExport);
+
+  refreshModels();
+  updateButtons();
+}
+
+ColorizePage::~ColorizePage() {
+  if (m_exportStop) m_exportStop->requestStop();
+  m_worker->setLatestRequest(m_pendingRequest + 1);  // queued photos are skipped
+  m_thread->quit();
+  m_thread->wait();
+}
+
+void ColorizePage::setMessage(const QString& text, bool error) {
+  m_modelMessage->setText(text);
+  m_modelMessage->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+QString ColorizePage::modelMessage() const { return m_modelMessage->text(); }
+
+void ColorizePage::refreshModels() {
+  const QVector<ColorizeModel> models = ModelLocator::allModels(AppSettings::runsDir());
+  const QString keep = m_modelPath;
+  {
+    const QSignalBlocker block(m_modelCombo);
+    // Models picked with Browse… stay in the list.
+    QVector<QPair<QString, QString>> browsed;
+    for (int i = 0; i < m_modelCombo->count(); ++i)
+      if (m_modelCombo->itemData(i, Qt::UserRole + 1).toBool())
+        browsed.push_back({m_modelCombo->itemText(i), m_modelCombo->itemData(i).toString()});
+    m_modelCombo->clear();
+    for (const ColorizeModel& m : models) {
+      m_modelCombo->addItem(m.label, m.path);
+      m_modelCombo->setItemData(m_modelCombo->count() - 1, QDir::toNativeSeparators(m.path), Qt::ToolTipRole);
+    }
+    for (const auto& [label, path] : browsed) {
+      m_modelCombo->addItem(label, path);
+      m_modelCombo->setItemData(m_modelCombo->count() - 1, true, Qt::UserRole + 1);
+    }
+    if (m_modelCombo->count() == 0) m_modelCombo->addItem(tr("No model found"), QString());
+    const int keepIndex = keep.isEmpty() ? -1 : m_modelCombo->findData(keep);
+    m_modelCombo->setCurrentIndex(keepIndex >= 0 ? keepIndex : 0);
+  }
+  if (m_modelCombo->currentData().toString() != m_modelPath || m_modelPath.isEmpty())
+    onModelIndexChanged(m_modelCombo->currentIndex());
+}
+
+void ColorizePage::selectModel(const QString& path) {
+  QString abs = QFileInfo(path).absoluteFilePath();
+  int index = m_modelCombo->findData(abs);
+  if (index < 0) index = m_modelCombo->findData(path);
+  if (index < 0) {
+    if (m_modelCombo->count() == 1 && m_modelCombo->itemData(0).toString().isEmpty()) m_modelCombo->clear();
+    m_modelCombo->addItem(tr("File: %1").arg(QFileInfo(abs).fileName()), abs);
+    index = m_modelCombo->count() - 1;
+    m_modelCombo->setItemData(index, true, Qt::UserRole + 1);
+    m_modelCombo->setItemData(index, QDir::toNativeSeparators(abs), Qt::ToolTipRole);
+  }
+  if (index == m_modelCombo->currentIndex()) {
+    if (m_modelPath != m_modelCombo->itemData(index).toString()) onModelIndexChanged(index);
+  } else {
+    m_modelCombo->setCurrentIndex(index);
+  }
+  loadModel();  // picked on purpose: load it now
+}
+
+void ColorizePage::onModelIndexChanged(int index) {
+  const QString path = m_modelCombo->itemData(index).toString();
+  m_modelReady = false;
+  m_pretext.clear();
+  m_temperatureRow->setVisible(false);
+  m_modelPath = path;
+  if (path.isEmpty()) {
+    setMessage(tr("No colorization model found. Train one with Train ▸ New pretraining (runs in %1 appear "
+                  "here), or pick a checkpoint with Browse…. %2")
+                   .arg(QDir::toNativeSeparators(AppSettings::runsDir()), ModelLocator::searchDescription()),
+               true);
+    updateButtons();
+    return;
+  }
+  m_requestedModel.clear();
+  setMessage(tr("Selected %1").arg(QDir::toNativeSeparators(path)));
+  updateButtons();
+  // Loading takes a while and memory: only once the page is seen or has photos to colorize.
+  if (isVisible() || !m_inputs.isEmpty()) loadModel();
+}
+
+void ColorizePage::loadModel() {
+  if (m_modelPath.isEmpty() || m_requestedModel == m_modelPath) return;
+  m_requestedModel = m_modelPath;
+  setMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(m_modelPath)));
+  QMetaObject::invokeMethod(
+      m_worker,
+      [w = m_worker, path = m_modelPath, threads = AppSettings::threads()] { w->loadModel(path, threads); },
+      Qt::QueuedConnection);
+}
+
+void ColorizePage::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  refreshModels();  // runs may have finished since
+  loadModel();
+}
+
+int ColorizePage::addInputs(const QStringList& paths) {
+  const int before = int(m_inputs.size());
+  int skipped = 0;
+  QString firstSkipped;
+  for (const QString& path : paths) {
+    const QFileInfo info(path);
+    if (info.isDir()) {
+      QStringList files;
+      QDirIterator it(info.absoluteFilePath(), nameFilters(), QDir::Files, QDirIterator::Subdirectories);
+      while (it.hasNext()) files << it.next();
+      files.sort();
+      if (files.isEmpty()) {
+        ++skipped;
+        if (firstSkipped.isEmpty()) firstSkipped = path;
+        continue;
+      }
+      for (const QString& f : files)
+        m_inputs.push_back({f, {}, QDir(info.absoluteFilePath()).relativeFilePath(f)});
+      if (!m_exportRoots.contains(info.absoluteFilePath())) m_exportRoots << info.absoluteFilePath();
+    } else if (info.isFile() && isColorizable(path)) {
+      m_inputs.push_back({info.absoluteFilePath(), {}, info.fileName()});
+      if (!m_exportRoots.contains(info.absoluteFilePath())) m_exportRoots << info.absoluteFilePath();
+    } else {
+      ++skipped;
+      if (firstSkipped.isEmpty()) firstSkipped = path;
+    }
+  }
+  for (int i = before; i < m_inputs.size(); ++i) {
+    auto* item = new QListWidgetItem(m_inputs[i].label, m_list);
+    item->setToolTip(QDir::toNativeSeparators(m_inputs[i].file));
+  }
+  const int added = int(m_inputs.size()) - before;
+  if (added > 0) {
+    loadModel();
+    m_list->setCurrentRow(before);
+  }
+  if (skipped > 0)
+    m_info->setText(tr("Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy "
+                       "reads JPEG, PNG, BMP, TIFF and WebP.",
+                       nullptr, skipped)
+                        .arg(QDir::toNativeSeparators(firstSkipped)));
+  updateButtons();
+  return added;
+}
+
+void ColorizePage::addImage(const QImage& image, const QString& label) {
+  if (image.isNull()) return;
+  m_inputs.push_back({QString(), image, label});
+  loadModel();
+  new QListWidgetItem(label, m_list);
+  m_list->setCurrentRow(int(m_inputs.size()) - 1);
+  updateButtons();
+}
+
+bool ColorizePage::pasteFromClipboard() {
+  const QMimeData* mime = QApplication::clipboard()->mimeData();
+  if (!mime) return false;
+  QStringList files;
+  if (mime->hasUrls())
+    for (const QUrl& url : mime->urls())
+      if (url.isLocalFile()) files << url.toLocalFile();
+  if (!files.isEmpty()) return addInputs(files) > 0;
+  if (mime->hasImage()) {
+    addImage(qvariant_cast<QImage>(mime->imageData()), tr("Pasted image %1").arg(m_inputs.size() + 1));
+    return true;
+  }
+  return false;
+}
+
+void ColorizePage::dragEnterEvent(QDragEnterEvent* event) {
+  const QMimeData* mime = event->mimeData();
+  bool usable = mime->hasImage();
+  if (mime->hasUrls())
+    for (const QUrl& url : mime->urls()) usable = usable || url.isLocalFile();
+  if (usable) event->acceptProposedAction();
+}
+
+void ColorizePage::dropEvent(QDropEvent* event) {
+  const QMimeData* mime = event->mimeData();
+  QStringList files;
+  if (mime->hasUrls())
+    for (const QUrl& url : mime->urls())
+      if (url.isLocalFile()) files << url.toLocalFile();
+  if (!files.isEmpty()) {
+    addInputs(files);
+  } else if (mime->hasImage()) {
+    addImage(qvariant_cast<QImage>(mime->imageData()), tr("Dropped image %1").arg(m_inputs.size() + 1));
+  } else {
+    return;
+  }
+  event->acceptProposedAction();
+}
+
+void ColorizePage::showInput(int index) {
+  if (index < 0 || index >= m_inputs.size()) return;
+  m_current = index;
+  if (m_list->currentRow() != index) {
+    const QSignalBlocker block(m_list);
+    m_list->setCurrentRow(index);
+  }
+  m_result = QImage();
+  m_view->clear();
+  m_view->setPlaceholderText(m_modelReady ? tr("Colorizing %1…").arg(m_inputs[index].label)
+                                          : tr("Pick a model to colorize %1.").arg(m_inputs[index].label));
+  if (m_modelPath.isEmpty() || !m_modelReady) {
+    updateButtons();
+    return;  // colorized once the model has loaded
+  }
+  requestColorize();
+}
+
+void ColorizePage::requestColorize() {
+  if (!m_modelReady || m_current < 0 || m_current >= m_inputs.size()) return;
+  const Input& input = m_inputs[m_current];
+  const int id = ++m_pendingRequest;
+  m_worker->setLatestRequest(id);
+  const double t = m_pretext == QLatin1String("classification") ? temperature() : -1.0;
+  QMetaObject::invokeMethod(
+      m_worker,
+      [w = m_worker, id, file = input.file, image = input.image, t] { w->colorize(id, file, image, t); },
+      Qt::QueuedConnection);
+  if (!m_exporting) m_info->setText(tr("Colorizing %1…").arg(input.label));
+  updateButtons();
+}
+
+void ColorizePage::updateBefore() {
+  if (!m_grey.isNull()) m_view->setBefore(m_originalColours->isChecked() ? m_original : m_grey);
+}
+
+double ColorizePage::temperature() const { return sliderToTemperature(m_temperature->value()); }
+
+void ColorizePage::setTemperature(double t) { m_temperature->setValue(temperatureToSlider(t)); }
+
+bool ColorizePage::temperatureVisible() const { return !m_temperatureRow->isHidden(); }
+
+void ColorizePage::updateButtons() {
+  m_save->setEnabled(!m_result.isNull());
+  m_export->setEnabled(m_modelReady && !m_exportRoots.isEmpty() && !m_exporting);
+}
+
+bool ColorizePage::saveResult(const QString& file, QString* error) {
+  QString message;
+  if (m_result.isNull()) {
+    message = tr("There is no colorized photo to save yet.");
+  } else if (!m_result.save(file)) {
+    message = tr("Could not save %1: check that its folder exists and is writable, and that the name ends "
+                 "in .png, .jpg, .bmp, .tif or .webp.")
+                  .arg(QDir::toNativeSeparators(file));
+  }
+  if (error) *error = message;
+  if (!message.isEmpty()) return false;
+  m_info->setText(tr("Saved %1").arg(QDir::toNativeSeparators(file)));
+  return true;
+}
+
+void ColorizePage::exportTo(const QString& outDir) {
+  if (m_exporting || m_exportRoots.isEmpty() || !m_modelReady) return;
+  m_exporting = true;
+  m_exportSummary.clear();
+  m_exportStop = std::make_shared<StopToken>();
+  m_progress->setRange(0, 0);
+  m_progress->setVisible(true);
+  m_cancel->setVisible(true);
+  m_info->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(outDir)));
+  updateButtons();
+  const double t = m_pretext == QLatin1String("classification") ? temperature() : -1.0;
+  QMetaObject::invokeMethod(
+      m_worker,
+      [w = m_worker, roots = m_exportRoots, outDir, t, stop = m_exportStop] {
+        w->exportBatch(roots, outDir, t, stop);
+      },
+      Qt::QueuedConnection);
+}
+
+void ColorizePage::cancelExport() {
+  if (m_exportStop) m_exportStop->requestStop();
+  m_info->setText(tr("Cancelling the export after the current photo…"));
+}
+
+void ColorizePage::openFilesDialog() {
+  QString filter;
+  for (const QString& f : nameFilters()) filter += f + QLatin1Char(' ');
+  const QStringList files = QFileDialog::getOpenFileNames(
+      this, tr("Open photos to colorize"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+      tr("Photos (%1)").arg(filter.trimmed()));
+  if (!files.isEmpty()) addInputs(files);
+}
+
+void ColorizePage::openFolderDialog() {
+  const QString dir =
+      QFileDialog::getExistingDirectory(this, tr("Open a folder of photos"),
+                                        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+  if (!dir.isEmpty()) addInputs({dir});
+}
+
+void ColorizePage::browseModel() {
+  const QString file = QFileDialog::getOpenFileName(
+      this, tr("Open a colorization model"), AppSettings::runsDir(), tr("Checkpoints (*.pt);;All files (*)"));
+  if (!file.isEmpty()) selectModel(file);
+}
+
+void ColorizePage::saveDialog() {
+  if (m_result.isNull() || m_current < 0) return;
+  const Input& input = m_inputs[m_current];
+  const QString stem =
+      input.file.isEmpty() ? QStringLiteral("colorized") : QFileInfo(input.file).completeBaseName();
+  const QString dir = input.file.isEmpty()
+                          ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
+                          : QFileInfo(input.file).absolutePath();
+  const QString file = QFileDialog::getSaveFileName(
+      this, tr("Save the colorized photo"), QDir(dir).filePath(stem + QStringLiteral("-colorized.png")),
+      tr("PNG (*.png);;JPEG (*.jpg *.jpeg);;All files (*)"));
+  if (file.isEmpty()) return;
+  QString error;
+  if (!saveResult(file, &error)) QMessageBox::warning(this, tr("Save failed"), error);
+}
+
+void ColorizePage::exportDialog() {
+  const QString dir =
+      QFileDialog::getExistingDirectory(this, tr("Export colorized photos to"),
+                                        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+  if (!dir.isEmpty()) exportTo(dir);
+}
+
+}  // namespace colorproxy

@@ -1,0 +1,147 @@
+#pragma once
+#include <memory>
+
+#include <QImage>
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+#include "colorize/modellocator.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QThread;
+class QTimer;
+
+namespace colorproxy {
+
+class BeforeAfterView;
+class ColorizeWorker;
+class StopToken;
+
+/// The Colorize page: drop photos or folders (or open, or paste), pick a model (the bundled one or a
+/// colorization run), see the result at full resolution with a before/after split or side by side, save
+/// it, or export a whole folder with progress and cancel. For classification-pretext models a temperature
+/// slider re-decodes the colours live (annealed mean, from mode to mean). The network runs in a worker
+/// thread; the page never waits for it.
+class ColorizePage : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit ColorizePage(QWidget* parent = nullptr);
+  ~ColorizePage() override;
+
+  /// Adds photos and folders (folders are walked recursively for images) and shows the first new one.
+  /// Returns how many photos were added.
+  int addInputs(const QStringList& paths);
+  /// Adds an in-memory image (pasted or dropped as data) and shows it.
+  void addImage(const QImage& image, const QString& label);
+  /// Adds what the clipboard holds (an image, or file URLs); false when it holds neither.
+  bool pasteFromClipboard();
+  int inputCount() const { return int(m_inputs.size()); }
+  void showInput(int index);
+
+  /// Re-reads the bundled model and the runs folder; keeps the current choice when it is still there.
+  void refreshModels();
+  /// Picks (and loads) the model at `path`, adding it to the list when it is not there yet.
+  void selectModel(const QString& path);
+  QString modelPath() const { return m_modelPath; }
+  bool isModelReady() const { return m_modelReady; }
+  QString modelPretext() const { return m_pretext; }
+  /// The message under the picker (why no model is available, or what is loaded).
+  QString modelMessage() const;
+
+  /// The colorized current photo at its full resolution (null until ready).
+  QImage result() const { return m_result; }
+  bool isBusy() const { return m_pendingRequest != m_shownRequest; }
+  /// Saves the result (format from the extension); false and a message naming the file on failure.
+  bool saveResult(const QString& file, QString* error = nullptr);
+  /// Colorizes every input (dropped folders keep their structure) into `outDir`.
+  void exportTo(const QString& outDir);
+  bool isExporting() const { return m_exporting; }
+  void cancelExport();
+  QString exportSummary() const { return m_exportSummary; }
+
+  /// Annealed-mean temperature chosen on the slider (classification models).
+  double temperature() const;
+  void setTemperature(double t);
+  bool temperatureVisible() const;
+
+  BeforeAfterView* view() const { return m_view; }
+  QSlider* splitSlider() const { return m_splitSlider; }
+  QComboBox* modelCombo() const { return m_modelCombo; }
+  QProgressBar* progressBar() const { return m_progress; }
+
+ Q_SIGNALS:
+  void resultReady();
+  void colorizeFailed(const QString& message);
+  void modelReady(const QString& path);
+  void exportFinished();
+
+ protected:
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+  void showEvent(QShowEvent* event) override;
+
+ private:
+  struct Input {
+    QString file;  ///< empty for a pasted image
+    QImage image;
+    QString label;
+  };
+
+  void openFilesDialog();
+  void openFolderDialog();
+  void browseModel();
+  void saveDialog();
+  void exportDialog();
+  void onModelIndexChanged(int index);
+  void loadModel();
+  void requestColorize();
+  void updateBefore();
+  void updateButtons();
+  void setMessage(const QString& text, bool error = false);
+
+  QVector<Input> m_inputs;
+  QStringList m_exportRoots;  ///< files and dropped folders, for batch export with folder structure
+  int m_current = -1;
+
+  QThread* m_thread = nullptr;
+  ColorizeWorker* m_worker = nullptr;
+  std::shared_ptr<StopToken> m_exportStop;
+  int m_pendingRequest = 0;
+  int m_shownRequest = 0;
+  QString m_modelPath;
+  QString m_requestedModel;  ///< the model last sent to the worker to load
+  QString m_pretext;
+  bool m_modelReady = false;
+  bool m_exporting = false;
+  QString m_exportSummary;
+  QImage m_original;
+  QImage m_grey;
+  QImage m_result;
+
+  QComboBox* m_modelCombo = nullptr;
+  QLabel* m_modelMessage = nullptr;
+  QWidget* m_temperatureRow = nullptr;
+  QSlider* m_temperature = nullptr;
+  QLabel* m_temperatureValue = nullptr;
+  QTimer* m_debounce = nullptr;
+  QListWidget* m_list = nullptr;
+  BeforeAfterView* m_view = nullptr;
+  QComboBox* m_mode = nullptr;
+  QSlider* m_splitSlider = nullptr;
+  QCheckBox* m_originalColours = nullptr;
+  QLabel* m_info = nullptr;
+  QPushButton* m_save = nullptr;
+  QPushButton* m_export = nullptr;
+  QProgressBar* m_progress = nullptr;
+  QPushButton* m_cancel = nullptr;
+};
+
+}  // namespace colorproxy

@@ -1,0 +1,40 @@
+#pragma once
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+namespace colorproxy {
+
+/// One model the Colorize page can pick: the bundled default model or a colorization run.
+struct ColorizeModel {
+  QString label;  ///< what the picker shows
+  QString path;   ///< a checkpoint file or a run folder (the Colorizer accepts both)
+  bool bundled = false;
+};
+
+/// Finds the models the Colorize page offers: the bundled default model (COLORPROXY_MODEL, the installed
+/// share/colorproxy/models folder, or resources/models in the source tree) and the colorization runs that
+/// have a checkpoint.
+class ModelLocator {
+  Q_DECLARE_TR_FUNCTIONS(ModelLocator)
+
+ public:
+  static constexpr const char* kModelFileName = "colorproxy-default.pt";
+
+  /// The bundled model, searched in this order: the file named by `envValue` (COLORPROXY_MODEL);
+  /// `<appDir>/../share/colorproxy/models/colorproxy-default.pt` (installed);
+  /// `resources/models/colorproxy-default.pt` in `appDir` or any folder above it (source tree).
+  /// Empty when there is none.
+  static QString findBundledModel(const QString& envValue, const QString& appDir);
+  /// findBundledModel with the real environment and QCoreApplication::applicationDirPath().
+  static QString bundledModel();
+  /// The places findBundledModel looks, as one sentence for messages.
+  static QString searchDescription();
+
+  /// Colorization runs under `runsDir` whose checkpoints/latest.pt exists, newest first.
+  static QVector<ColorizeModel> runModels(const QString& runsDir);
+  /// The bundled model (when found) followed by runModels(runsDir).
+  static QVector<ColorizeModel> allModels(const QString& runsDir);
+};
+
+}  // namespace colorproxy
