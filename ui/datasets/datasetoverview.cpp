@@ -40,7 +40,8 @@ DatasetOverview DatasetOverview::scan(const QString& path, const QString& format
     ScanOptions options;
     options.format = parseDatasetFormat(format.toStdString());
     options.keepGrayscale = keepGrayscale;
-    const Dataset dataset = openDataset(path.toStdString(), options);
+    auto shared = std::make_shared<Dataset>(openDataset(path.toStdString(), options));
+    const Dataset& dataset = *shared;
     o.format = QString::fromLatin1(toString(dataset.format));
     o.layout = QString::fromStdString(dataset.layout);
     for (const auto& split : dataset.splits) {
@@ -67,6 +68,7 @@ DatasetOverview DatasetOverview::scan(const QString& path, const QString& format
               .arg(path);
       return o;
     }
+    o.dataset = std::move(shared);
     o.ok = true;
   } catch (const std::exception& e) {
     o.error = QString::fromStdString(e.what());

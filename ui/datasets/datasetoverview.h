@@ -1,9 +1,13 @@
 #pragma once
+#include <memory>
+
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVector>
+
+#include "colorproxy/data/dataset.h"
 
 namespace colorproxy {
 
@@ -33,6 +37,8 @@ struct DatasetOverview {
   QStringList maskClasses;
   QStringList problemMessages;  ///< the first problems, as full sentences
   int problemCount = 0;
+  /// The scanned dataset itself (samples, classes), for browsing; null when the scan failed.
+  std::shared_ptr<const Dataset> dataset;
 
   int usableCount() const;
   QStringList splitNames() const;

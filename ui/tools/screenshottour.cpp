@@ -3,21 +3,30 @@
 #include <cstdio>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QScreen>
+#include <QSlider>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimer>
 #include <QWizard>
 
+#include "colorize/beforeafterview.h"
+#include "colorize/colorizepage.h"
+#include "colorize/modellocator.h"
 #include "colorproxy/train/colorization_config.h"
 #include "compare/comparepage.h"
+#include "datasets/datasetbrowser.h"
 #include "datasets/datasetspage.h"
 #include "datasets/datasetsummaryview.h"
+#include "datasets/thumbnailmodel.h"
 #include "jobs/jobrunner.h"
 #include "labels/labelspage.h"
 #include "main/appsettings.h"
@@ -101,6 +110,71 @@ void ScreenshotTour::shot(const QString& name) {
   if (probing) probe->start();
 }
 
+bool ScreenshotTour::shootDatasetsBrowser(const QString& datasetDir, int row, const QString& name,
+                                          const QString& statsName) {
+  m_window->showPage(MainWindow::DatasetsPageIndex);
+  DatasetsPage* page = m_window->datasetsPage();
+  bool indexed = false;
+  const QMetaObject::Connection c = connect(page, &DatasetsPage::indexed, this, [&] { indexed = true; });
+  page->openDataset(datasetDir);
+  const bool ok = waitUntil([&] { return indexed; }, 120000);
+  disconnect(c);
+  if (!ok || !page->summary()->overview().ok) {
+    std::fprintf(stderr, "tour: could not open %s\n", qPrintable(datasetDir));
+    return false;
+  }
+  page->tabs()->setCurrentIndex(0);
+  DatasetBrowser* browser = page->browser();
+  browser->maskBox()->setChecked(true);
+  browser->opacitySlider()->setValue(55);
+  browser->selectRow(row);
+  waitUntil([&] { return !browser->isLoadingSample() && browser->model()->isIdle(); }, 30000);
+  shot(name);
+  if (!statsName.isEmpty()) {
+    page->tabs()->setCurrentIndex(1);
+    shot(statsName);
+    page->tabs()->setCurrentIndex(0);
+  }
+  return true;
+}
+
+bool ScreenshotTour::shootColorize(const QString& model, const QString& photo, const QString& name) {
+  m_window->showPage(MainWindow::ColorizePageIndex);
+  ColorizePage* page = m_window->colorizePage();
+  if (!model.isEmpty()) page->selectModel(model);
+  if (!waitUntil([&] { return page->isModelReady(); }, 120000)) {
+    std::fprintf(stderr, "tour: no colorization model: %s\n", qPrintable(page->modelMessage()));
+    return false;
+  }
+  page->addInputs({photo});
+  if (!waitUntil([&] { return !page->result().isNull() && !page->isBusy(); }, 120000)) {
+    std::fprintf(stderr, "tour: colorizing %s did not finish\n", qPrintable(photo));
+    return false;
+  }
+  page->view()->setSplit(0.5);
+  shot(name);
+  return true;
+}
+
+namespace {
+
+// Photos make full-window PNGs large: drop low bits of every channel (invisible on flat UI colours)
+// until the file is under `maxBytes`, so README screenshots stay small.
+void shrinkPng(const QString& file, qint64 maxBytes) {
+  for (int bits = 1; bits <= 3 && QFileInfo(file).size() > maxBytes; ++bits) {
+    QImage image(file);
+    image = image.convertToFormat(QImage::Format_RGB32);
+    const QRgb mask = qRgb(0xFF << bits & 0xFF, 0xFF << bits & 0xFF, 0xFF << bits & 0xFF);
+    for (int y = 0; y < image.height(); ++y) {
+      auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+      for (int x = 0; x < image.width(); ++x) line[x] &= mask | 0xFF000000u;
+    }
+    image.save(file);
+  }
+}
+
+}  // namespace
+
 bool ScreenshotTour::shootCompare(const QString& folder, const QString& name) {
   m_window->showPage(MainWindow::ComparePageIndex);
   ComparePage* page = m_window->comparePage();
@@ -113,6 +187,7 @@ bool ScreenshotTour::shootCompare(const QString& folder, const QString& name) {
   page->setOrder(SegmentationOrder::MeanIoUGain);
   page->showRow(0);
   shot(name);
+  shrinkPng(QDir(m_outDir).filePath(name + QStringLiteral(".png")), 300 * 1024);
   return true;
 }
 
@@ -129,6 +204,7 @@ bool ScreenshotTour::shootLabels(const QString& folder, const QString& imagesNam
   page->setOrder(LabelsOrder::BaselineLoss);
   page->showRow(0);
   shot(imagesName);
+  shrinkPng(QDir(m_outDir).filePath(imagesName + QStringLiteral(".png")), 300 * 1024);
   page->tabs()->setCurrentIndex(1);
   shot(classesName);
   page->tabs()->setCurrentIndex(0);
@@ -163,6 +239,9 @@ int ScreenshotTour::run() {
       },
       60000);
   shot(QStringLiteral("01-datasets"));
+  shootDatasetsBrowser(camvid, 7, QStringLiteral("19-datasets-browser"),
+                       QStringLiteral("20-datasets-statistics"));
+  m_window->showPage(MainWindow::DatasetsPageIndex);
 
   // 2. Pretraining wizard, page by page.
   PretrainWizard* pw = m_window->newPretraining(photos);
@@ -216,6 +295,12 @@ int ScreenshotTour::run() {
   if (!pretrainedRun.isEmpty()) m_window->runsPage()->openRun(pretrainedRun);
   waitUntil([&] { return !m_window->runsPage()->isLoading(); }, 60000);
   shot(QStringLiteral("09-runs"));
+
+  // 4b. Colorize page: a bundled photo through the bundled model (or the run just trained).
+  const QString bundled = ModelLocator::bundledModel();
+  shootColorize(bundled.isEmpty() ? pretrainedRun : bundled,
+                QDir(photos).filePath(QStringLiteral("mate-backgrounds_FreshFlower.jpg")),
+                QStringLiteral("18-colorize"));
 
   // 5. Fine-tuning wizard: segmentation on CamVid, baseline and pretrained side by side.
   FinetuneWizard* fw = m_window->newFinetuning(pretrainedRun);

@@ -25,6 +25,12 @@ class ScreenshotTour : public QObject {
   /// After the tour, also trains the paper-size model (256 px, ngf 64) for `seconds` with the monitor
   /// showing, then stops it, to measure latency while each batch takes seconds. 0 skips it.
   void setPaperRunSeconds(int seconds) { m_paperSeconds = seconds; }
+  /// The Datasets page browsing `datasetDir` with its `row`'th image selected and its mask over it; then its
+  /// statistics tab when `statsName` is not empty. False when the dataset could not be opened.
+  bool shootDatasetsBrowser(const QString& datasetDir, int row, const QString& name,
+                            const QString& statsName);
+  /// The Colorize page with `photo` colorized by `model` (a run folder or checkpoint), split mid-way.
+  bool shootColorize(const QString& model, const QString& photo, const QString& name);
   /// The Compare page on the baseline/pretrained segmentation pair in `folder` (an experiment or runs
   /// folder), on the image pretraining helped most. False when it has no such pair.
   bool shootCompare(const QString& folder, const QString& name);
