@@ -8,6 +8,7 @@
 #include "compare/comparepage.h"
 #include "compare/disagreement.h"
 #include "compare/pairedbarchart.h"
+#include "compare/runpairselector.h"
 #include "compare/segmentationcomparison.h"
 #include "compare/syncedimageview.h"
 #include "ui/fakeruns.h"
@@ -212,6 +213,14 @@ TEST(ComparePage, OpensAnExperimentSortsByGainAndSyncsTheViews) {
   EXPECT_EQ(overlay.pixelColor(5, 1), QColor(g[2], g[1], g[0]));
   EXPECT_NE(overlay.pixelColor(0, 0), QColor(g[2], g[1], g[0]));  // Sky: both right
   EXPECT_TRUE(page.legendText().contains(QStringLiteral("only pretrained right")));
+  // The read-out under the mouse names the classes of the three masks there (scene = photo pixels).
+  Q_EMIT page.view(ComparePage::BaselineView)->hovered(QPointF(4.5, 0.5), true);
+  EXPECT_TRUE(page.hoverText().contains(QStringLiteral("truth Road · baseline Sky · pretrained Road")))
+      << page.hoverText().toStdString();
+  Q_EMIT page.view(ComparePage::BaselineView)->hovered(QPointF(5.0, 5.0), true);
+  EXPECT_TRUE(page.hoverText().contains(QStringLiteral("truth Void"))) << page.hoverText().toStdString();
+  Q_EMIT page.view(ComparePage::BaselineView)->hovered(QPointF(), false);
+  EXPECT_TRUE(page.hoverText().isEmpty());
   EXPECT_EQ(page.iouChart()->deltaTexts(),
             (QStringList{QStringLiteral("+0.00"), QStringLiteral("+0.00"), QStringLiteral("+0.00")}));
 
@@ -238,6 +247,13 @@ TEST(ComparePage, OpensAnExperimentSortsByGainAndSyncsTheViews) {
         << "view " << v;
   sync->fit();
   EXPECT_TRUE(sync->isFitting());
+
+  // A new page (next session) reopens the last folder when first shown.
+  ComparePage again;
+  again.show();
+  ASSERT_TRUE(waitFor([&] { return !again.isLoading() && again.currentImage() >= 0; }, 20000))
+      << again.statusText().toStdString();
+  EXPECT_EQ(again.selector()->folder(), QString::fromStdString(exp.string()));
 }
 
 TEST(ComparePage, SaysWhyWhenAFolderHasNoPair) {

@@ -12,6 +12,7 @@
 #include <QShortcut>
 #include <QSlider>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -234,19 +235,31 @@ void ComparePage::openRuns(const QString& baselineDir, const QString& pretrained
   m_selector->openRuns(baselineDir, pretrainedDir);
 }
 
+void ComparePage::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  // First time on screen with nothing open: the last folder, or pairs in the runs folder.
+  if (!m_shown)
+    QTimer::singleShot(0, this, [this] {
+      if (m_generation == 0) m_selector->openLastFolder();
+    });
+  m_shown = true;
+}
+
 bool ComparePage::isLoading() const { return m_watcher->isRunning(); }
 
 QString ComparePage::statusText() const { return m_status->text(); }
 
 QString ComparePage::legendText() const { return m_legend->text(); }
 
+QString ComparePage::hoverText() const { return m_hover->text(); }
+
 void ComparePage::load(const QString& baselineDir, const QString& pretrainedDir) {
   ++m_generation;
   m_status->setText(tr("Reading the test predictions of %1 and %2…")
                         .arg(QFileInfo(baselineDir).fileName(), QFileInfo(pretrainedDir).fileName()));
-  if (m_watcher->isRunning()) m_watcher->waitForFinished();  // a few hundred masks at most
   const int generation = m_generation;
   m_watcher->setProperty("generation", generation);
+  // A superseded load finishes in the pool unwatched; only the newest result is shown.
   m_watcher->setFuture(QtConcurrent::run(&SegmentationComparison::load, baselineDir, pretrainedDir));
 }
 

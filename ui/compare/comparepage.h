@@ -59,6 +59,11 @@ class ComparePage : public QWidget {
   QString statusText() const;
   /// The current image's disagreement legend text.
   QString legendText() const;
+  /// What the views show under the mouse (classes of truth and both predictions), empty when outside.
+  QString hoverText() const;
+
+ protected:
+  void showEvent(QShowEvent* event) override;
 
  private:
   void load(const QString& baselineDir, const QString& pretrainedDir);
@@ -86,6 +91,7 @@ class ComparePage : public QWidget {
 
   QFutureWatcher<SegmentationComparison>* m_watcher;
   int m_generation = 0;
+  bool m_shown = false;
   SegmentationComparison m_comparison;
   QVector<int> m_order;
   int m_current = -1;

@@ -47,7 +47,7 @@ RunPairSelector::RunPairSelector(const QString& task, QWidget* parent) : QWidget
   });
 }
 
-bool RunPairSelector::openFolder(const QString& folder) {
+bool RunPairSelector::openFolder(const QString& folder, bool quiet) {
   const QVector<FinetuneRunInfo> runs = findFinetuneRuns(folder, m_task);
   QVector<RunPair> pairs = pairRuns(runs);
   if (pairs.isEmpty() && m_allowSingle) {
@@ -59,6 +59,7 @@ bool RunPairSelector::openFolder(const QString& folder) {
     }
   }
   if (pairs.isEmpty()) {
+    if (quiet) return false;
     Q_EMIT problem(tr("%1 holds no finished pair of baseline and pretrained %2 runs with saved predictions. "
                       "Open an experiment folder (colorproxy-cli experiment) or choose two run folders.")
                        .arg(QDir::toNativeSeparators(folder), m_task));
@@ -103,13 +104,20 @@ void RunPairSelector::openRuns(const QString& baselineDir, const QString& pretra
   Q_EMIT pairSelected(baselineDir, pretrainedDir);
 }
 
+void RunPairSelector::openLastFolder() {
+  const QString last = QSettings().value(QStringLiteral("%1/lastFolder").arg(m_task)).toString();
+  if (!last.isEmpty() && QFileInfo(last).isDir() && openFolder(last, true)) return;
+  const QString runs = AppSettings::runsDir();
+  if (!runs.isEmpty() && QFileInfo(runs).isDir()) openFolder(runs, true);
+}
+
 QString RunPairSelector::startDir() const {
-  const QString last = QSettings().value(QStringLiteral("compare/lastFolder")).toString();
+  const QString last = QSettings().value(QStringLiteral("%1/lastFolder").arg(m_task)).toString();
   return !last.isEmpty() && QFileInfo(last).isDir() ? last : AppSettings::runsDir();
 }
 
 void RunPairSelector::remember(const QString& dir) {
-  QSettings().setValue(QStringLiteral("compare/lastFolder"), dir);
+  QSettings().setValue(QStringLiteral("%1/lastFolder").arg(m_task), dir);
 }
 
 void RunPairSelector::chooseFolder() {

@@ -20,9 +20,11 @@ class RunPairSelector : public QWidget {
   /// `task`: "segmentation" or "classification" (only runs of that task are listed).
   explicit RunPairSelector(const QString& task, QWidget* parent = nullptr);
 
-  /// Lists the pairs found in `folder` and selects the first; false (and problem() emitted) when
-  /// there is none.
-  bool openFolder(const QString& folder);
+  /// Lists the pairs found in `folder` and selects the first; false (and problem() emitted unless
+  /// `quiet`) when there is none.
+  bool openFolder(const QString& folder, bool quiet = false);
+  /// On first use: reopens the folder opened last time, else looks in the runs folder; quietly.
+  void openLastFolder();
   /// Selects two run folders directly (`pretrainedDir` may be empty when single runs are allowed).
   void openRuns(const QString& baselineDir, const QString& pretrainedDir);
   /// Also offers single runs: a folder without pairs lists its runs one by one, and cancelling the second

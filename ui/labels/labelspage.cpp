@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -203,6 +204,16 @@ void LabelsPage::openRuns(const QString& baselineDir, const QString& pretrainedD
   m_selector->openRuns(baselineDir, pretrainedDir);
 }
 
+void LabelsPage::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  // First time on screen with nothing open: the last folder, or pairs in the runs folder.
+  if (!m_shown)
+    QTimer::singleShot(0, this, [this] {
+      if (m_generation == 0) m_selector->openLastFolder();
+    });
+  m_shown = true;
+}
+
 bool LabelsPage::isLoading() const { return m_watcher->isRunning(); }
 
 QString LabelsPage::statusText() const { return m_status->text(); }
@@ -219,8 +230,8 @@ QString LabelsPage::pretrainedName() const { return tr("pretrained"); }
 void LabelsPage::load(const QString& baselineDir, const QString& pretrainedDir) {
   ++m_generation;
   m_status->setText(tr("Reading the test predictions of %1…").arg(QFileInfo(baselineDir).fileName()));
-  if (m_watcher->isRunning()) m_watcher->waitForFinished();
   m_watcher->setProperty("generation", m_generation);
+  // A superseded load finishes in the pool unwatched; only the newest result is shown.
   m_watcher->setFuture(QtConcurrent::run(&ClassificationComparison::load, baselineDir, pretrainedDir));
 }
 

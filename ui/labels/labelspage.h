@@ -55,6 +55,9 @@ class LabelsPage : public QWidget {
   QString statusText() const;
   QString labelsText() const;
 
+ protected:
+  void showEvent(QShowEvent* event) override;
+
  private:
   void load(const QString& baselineDir, const QString& pretrainedDir);
   void onLoaded();
@@ -81,6 +84,7 @@ class LabelsPage : public QWidget {
 
   QFutureWatcher<ClassificationComparison>* m_watcher;
   int m_generation = 0;
+  bool m_shown = false;
   ClassificationComparison m_comparison;
   QVector<int> m_order;
   int m_current = -1;
