@@ -53,11 +53,20 @@ int main(int argc, char** argv) {
   parser.addOption(paperOption);
   parser.addOption(samplesOption);
   parser.addOption(runsOption);
+  const QCommandLineOption themeOption(
+      QStringLiteral("theme"),
+      QApplication::translate(
+          "main",
+          "Appearance for this session: system, light or dark (default: the one chosen in "
+          "File > Preferences)."),
+      QStringLiteral("theme"));
+  parser.addOption(themeOption);
   parser.addPositionalArgument(
       QStringLiteral("dataset"),
       QApplication::translate("main", "A dataset folder to open on the Datasets page (optional)."),
       QStringLiteral("[dataset]"));
   parser.process(app);
+  if (parser.isSet(themeOption)) colorproxy::applyTheme(parser.value(themeOption));
 
   colorproxy::MainWindow window;
   window.show();

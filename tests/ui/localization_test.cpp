@@ -19,6 +19,8 @@
 #include "main/preferencesdialog.h"
 #include "main/theme.h"
 
+#include <qcustomplot.h>
+
 using namespace colorproxy;
 
 namespace {
@@ -144,6 +146,28 @@ TEST(Theme, DarkLightAndSystemPalettes) {
   EXPECT_EQ(applyTheme(QStringLiteral("no-such-theme")), QStringLiteral("system"));
   EXPECT_EQ(QApplication::style()->name(), systemStyle);
   EXPECT_FALSE(isDark(QApplication::palette()));
+}
+
+TEST(Theme, PlotsFollowThePalette) {
+  applyTheme(QStringLiteral("light"));
+  QCustomPlot plot;
+  plot.resize(200, 120);
+  plot.show();
+  QCoreApplication::processEvents();
+  EXPECT_LT(plot.xAxis->tickLabelColor().lightness(), 80);
+  EXPECT_FALSE(isDark(plot.palette()));
+  applyTheme(QStringLiteral("dark"));
+  QCoreApplication::processEvents();
+  // A palette change restyles the existing plot: light text on a dark background.
+  EXPECT_GT(plot.xAxis->tickLabelColor().lightness(), 180);
+  EXPECT_GT(plot.yAxis->labelColor().lightness(), 180);
+  EXPECT_GT(plot.legend->textColor().lightness(), 180);
+  QImage image(plot.size(), QImage::Format_ARGB32);
+  plot.render(&image);
+  EXPECT_LT(image.pixelColor(2, 2).lightness(), 80);
+  applyTheme(QStringLiteral("system"));
+  QCoreApplication::processEvents();
+  EXPECT_LT(plot.xAxis->tickLabelColor().lightness(), 80);
 }
 
 TEST(Theme, ThemedIconFallsBackToTheBundledIcon) {

@@ -3,8 +3,11 @@
 #include <memory>
 
 #include <QApplication>
+#include <QEvent>
 #include <QStyle>
 #include <QStyleFactory>
+
+#include <qcustomplot.h>
 
 namespace colorproxy {
 namespace {
@@ -22,7 +25,65 @@ const SystemLook& systemLook() {
   static const SystemLook look{QApplication::style()->name(), QApplication::palette()};
   return look;
 }
+
+QColor withAlpha(QColor c, int alpha) {
+  c.setAlpha(alpha);
+  return c;
+}
+
+// Restyles every QCustomPlot from its palette when it is first polished and whenever its palette changes
+// (a theme switch, or a dark desktop palette), so plots are never white boxes in a dark window.
+class PlotStyler : public QObject {
+ public:
+  using QObject::QObject;
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override {
+    if (event->type() == QEvent::Polish || event->type() == QEvent::PaletteChange) {
+      if (auto* plot = qobject_cast<QCustomPlot*>(watched)) stylePlot(plot);
+    }
+    return false;
+  }
+};
 }  // namespace
+
+void stylePlot(QCustomPlot* plot) {
+  const QPalette& pal = plot->palette();
+  const QColor text = pal.color(QPalette::Text);
+  plot->setBackground(pal.color(QPalette::Base));
+  for (QCPAxisRect* rect : plot->axisRects()) {
+    rect->setBackground(Qt::NoBrush);
+    for (QCPAxis* axis : rect->axes()) {
+      axis->setBasePen(QPen(text, 0));
+      axis->setTickPen(QPen(text, 0));
+      axis->setSubTickPen(QPen(text, 0));
+      axis->setTickLabelColor(text);
+      axis->setLabelColor(text);
+      axis->grid()->setPen(QPen(withAlpha(text, 60), 0, Qt::DotLine));
+      axis->grid()->setSubGridPen(QPen(withAlpha(text, 25), 0, Qt::DotLine));
+    }
+  }
+  if (QCPLegend* legend = plot->legend) {
+    legend->setBrush(withAlpha(pal.color(QPalette::Base), 210));
+    legend->setBorderPen(QPen(text, 0));
+    legend->setTextColor(text);
+    for (int i = 0; i < legend->itemCount(); ++i) {
+      QCPAbstractLegendItem* item = legend->item(i);
+      auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
+      const bool shown = !entry || entry->plottable()->visible();
+      item->setTextColor(shown ? text : pal.color(QPalette::Disabled, QPalette::Text));
+    }
+  }
+  // Cursor and marker lines are drawn in the text colour, keeping their transparency and dash style.
+  for (int i = 0; i < plot->itemCount(); ++i) {
+    if (auto* line = qobject_cast<QCPItemStraightLine*>(plot->item(i))) {
+      QPen pen = line->pen();
+      pen.setColor(withAlpha(text, pen.color().alpha()));
+      line->setPen(pen);
+    }
+  }
+  plot->replot(QCustomPlot::rpQueuedReplot);
+}
 
 QStringList uiThemes() { return {kSystem, kLight, kDark}; }
 
@@ -82,6 +143,12 @@ QIcon themedIcon(const QString& themeName, const QIcon& fallback) {
 
 QString applyTheme(const QString& theme) {
   const SystemLook& system = systemLook();
+  static PlotStyler* styler = [] {
+    auto* filter = new PlotStyler(qApp);
+    qApp->installEventFilter(filter);
+    return filter;
+  }();
+  Q_UNUSED(styler);
   if (theme == kLight || theme == kDark) {
     if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
       QApplication::setStyle(QStringLiteral("Fusion"));

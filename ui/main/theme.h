@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCustomPlot;
+
 namespace colorproxy {
 
 /// The appearance choices: "system" (the platform's style and palette), "light" and "dark" (Fusion style
@@ -11,8 +13,13 @@ namespace colorproxy {
 QStringList uiThemes();
 
 /// Applies one of uiThemes() to the running application at once; unknown names mean "system".
-/// Returns the theme now in effect.
+/// From the first call on, every QCustomPlot follows its palette too (see stylePlot). Returns the theme now
+/// in effect.
 QString applyTheme(const QString& theme);
+
+/// Colours a plot from its palette: background (Base), axes, ticks, labels and legend (Text), grid (Text,
+/// faint). Called automatically when a plot is polished or its palette changes, once applyTheme() ran.
+void stylePlot(QCustomPlot* plot);
 
 /// The palettes "light" and "dark" use.
 QPalette lightPalette();

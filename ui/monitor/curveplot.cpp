@@ -101,7 +101,7 @@ CurvePlot::CurvePlot(const QString& xLabel, const QString& yLabel, QWidget* pare
             if (!entry) return;
             QCPAbstractPlottable* p = entry->plottable();
             p->setVisible(!p->visible());
-            entry->setTextColor(p->visible() ? Qt::black : Qt::gray);
+            entry->setTextColor(p->visible() ? m_plot->legend->textColor() : Qt::gray);
             scheduleReplot();
           });
 
