@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ClassificationComparison</name>
+    <message>
+        <location filename="../ui/labels/classificationcomparison.cpp" line="+31"/>
+        <source>%1 does not have the columns image + the run&apos;s %2 classes: was it written by a classification run of this dataset?</source>
+        <translation>%1 hat nicht die Spalten „image“ + die %2 Klassen des Laufs: Wurde die Datei von einem Klassifikationslauf auf diesem Datensatz geschrieben?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, line %2: %3 values instead of %4.</source>
+        <translation>%1, Zeile %2: %3 Werte statt %4.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not %5.</source>
+        <translation>%1, Zeile %2, Spalte %3: „%4“ ist nicht %5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0 or 1</source>
+        <translation>0 oder 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a probability between 0 and 1</source>
+        <translation>eine Wahrscheinlichkeit zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: probabilities.csv and labels.csv list different images.</source>
+        <translation>%1: probabilities.csv und labels.csv führen verschiedene Bilder auf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lists no test images.</source>
+        <translation>%1 führt keine Testbilder auf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a %2 run: the Labels page needs classification runs (segmentation runs open on the Compare page).</source>
+        <translation>%1 ist ein %2-Lauf: Die Seite „Labels“ braucht Klassifikationsläufe (Segmentierungsläufe öffnen sich auf der Seite „Vergleichen“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 saved no test predictions: fine-tune it again with &quot;save predictions&quot; on.</source>
+        <translation>%1 hat keine Testvorhersagen gespeichert: Stimmen Sie ihn erneut mit aktiviertem „save predictions“ fein ab.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The two runs have different classes (%1 and %2): compare runs on the same dataset.</source>
+        <translation>Die beiden Läufe haben verschiedene Klassen (%1 und %2): Vergleichen Sie Läufe auf demselben Datensatz.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n test image(s) of the baseline are missing from the pretrained run and are left out.</source>
+        <translation>
+            <numerusform>%n Testbild der Baseline fehlt im vortrainierten Lauf und wird ausgelassen.</numerusform>
+            <numerusform>%n Testbilder der Baseline fehlen im vortrainierten Lauf und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The runs&apos; saved labels differ on %n image(s); the baseline&apos;s are used.</source>
+        <translation>
+            <numerusform>Die gespeicherten Labels der Läufe unterscheiden sich bei %n Bild; die der Baseline werden verwendet.</numerusform>
+            <numerusform>Die gespeicherten Labels der Läufe unterscheiden sich bei %n Bildern; die der Baseline werden verwendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two runs have no test image in common (%1, %2).</source>
+        <translation>Die beiden Läufe haben kein gemeinsames Testbild (%1, %2).</translation>
+    </message>
+</context>
+<context>
     <name>ColorizationJobs</name>
     <message>
         <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
@@ -50,7 +124,7 @@
         <translation>%1 ist kein Ordner. Wählen Sie den Ordner mit den Bildern (oder bei COCO, Pascal VOC und CamVid den Stammordner des Datensatzes).</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No usable colour images were found in %1 (%n problem(s) reported).</source>
         <translation>
             <numerusform>In %1 wurden keine verwendbaren Farbbilder gefunden (%n Problem gemeldet).</numerusform>
@@ -99,20 +173,28 @@
         <translation>%1 ist kein Feinabstimmungslauf (sein Bericht ist vom Typ „%2“): Wählen Sie einen Baseline- oder vortrainierten Feinabstimmungslauf oder einen Experimentordner.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 lists no classes: the report is incomplete.</source>
         <translation>%1 führt keine Klassen auf: Der Bericht ist unvollständig.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
 </context>
 <context>
+    <name>LoadedSample</name>
+    <message>
+        <location filename="../ui/datasets/sampleview.cpp" line="+39"/>
+        <source>Cannot read %1: the file is missing or not an image OpenCV can decode.</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei fehlt oder ist kein Bild, das OpenCV dekodieren kann.</translation>
+    </message>
+</context>
+<context>
     <name>ModelLocator</name>
     <message>
-        <location filename="../ui/colorize/modellocator.cpp" line="+34"/>
+        <location filename="../ui/colorize/modellocator.cpp" line="+33"/>
         <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
         <translation>ColorProxy sucht das mitgelieferte Modell in der durch COLORPROXY_MODEL benannten Datei, dann in &lt;install&gt;/share/colorproxy/models/%1, dann in resources/models/%1 des Quellbaums.</translation>
     </message>
@@ -142,7 +224,7 @@
         <translation>Lauf %1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bundled model (%1)</source>
         <translation>Mitgeliefertes Modell (%1)</translation>
     </message>
@@ -181,6 +263,70 @@
     </message>
 </context>
 <context>
+    <name>SegmentationComparison</name>
+    <message>
+        <location filename="../ui/compare/segmentationcomparison.cpp" line="+30"/>
+        <source>%1 is not a segmentation predictions index (expected the columns index,image,prediction,truth): was the run a segmentation run?</source>
+        <translation>%1 ist kein Index von Segmentierungsvorhersagen (erwartet werden die Spalten index,image,prediction,truth): War der Lauf ein Segmentierungslauf?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lists no images.</source>
+        <translation>%1 führt keine Bilder auf.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is a %2 run: the Compare page needs two segmentation runs (classification runs open on the Labels page).</source>
+        <translation>%1 ist ein %2-Lauf: Die Seite „Vergleichen“ braucht zwei Segmentierungsläufe (Klassifikationsläufe öffnen sich auf der Seite „Labels“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 saved no test predictions: fine-tune it again with &quot;save predictions&quot; on.</source>
+        <translation>%1 hat keine Testvorhersagen gespeichert: Stimmen Sie ihn erneut mit aktiviertem „save predictions“ fein ab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two runs have different classes (%1 and %2): compare runs on the same dataset.</source>
+        <translation>Die beiden Läufe haben verschiedene Klassen (%1 und %2): Vergleichen Sie Läufe auf demselben Datensatz.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 cannot be read; its image is left out.</source>
+        <translation>%1 kann nicht gelesen werden; sein Bild wird ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The runs were scored at different image sizes (%1×%2 and %3×%4, %5): compare runs fine-tuned with the same image size.</source>
+        <translation>Die Läufe wurden bei verschiedenen Bildgrößen bewertet (%1×%2 und %3×%4, %5): Vergleichen Sie Läufe, die mit derselben Bildgröße feinabgestimmt wurden.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1; the image is left out (do the masks belong to this dataset?).</source>
+        <translation>%1; das Bild wird ausgelassen (gehören die Masken zu diesem Datensatz?).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n test image(s) of the baseline are missing from the pretrained run and are left out.</source>
+        <translation>
+            <numerusform>%n Testbild der Baseline fehlt im vortrainierten Lauf und wird ausgelassen.</numerusform>
+            <numerusform>%n Testbilder der Baseline fehlen im vortrainierten Lauf und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The two runs&apos; saved ground truth differs on %n image(s): were they fine-tuned on the same dataset and image size? The baseline&apos;s truth is used.</source>
+        <translation>
+            <numerusform>Die gespeicherte Ground Truth der beiden Läufe unterscheidet sich bei %n Bild: Wurden sie auf demselben Datensatz und mit derselben Bildgröße feinabgestimmt? Die Ground Truth der Baseline wird verwendet.</numerusform>
+            <numerusform>Die gespeicherte Ground Truth der beiden Läufe unterscheidet sich bei %n Bildern: Wurden sie auf demselben Datensatz und mit derselben Bildgröße feinabgestimmt? Die Ground Truth der Baseline wird verwendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two runs have no test image in common that could be read (%1, %2).</source>
+        <translation>Die beiden Läufe haben kein gemeinsames lesbares Testbild (%1, %2).</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::AboutDialog</name>
     <message>
         <location filename="../ui/main/aboutdialog.cpp" line="+12"/>
@@ -196,7 +342,7 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+121"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+122"/>
         <location line="+19"/>
         <source>Before</source>
         <translation>Vorher</translation>
@@ -215,15 +361,341 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::ColorizePage</name>
+    <message>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+72"/>
+        <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Einfärben&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop photos or folders here (or open or paste them). The colorizer sees only their lightness and paints the colours back at full resolution.</source>
+        <translation>Ziehen Sie Fotos oder Ordner hierher (oder öffnen bzw. fügen Sie sie ein). Der Einfärber sieht nur ihre Helligkeit und malt die Farben in voller Auflösung zurück.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;photos…</source>
+        <translation>&amp;Fotos öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open f&amp;older…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;ste</source>
+        <translation>Ein&amp;fügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colorize the image (or the files) on the clipboard (%1)</source>
+        <translation>Das Bild (oder die Dateien) in der Zwischenablage einfärben (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundled model, or a colorization run from the runs folder</source>
+        <translation>Das mitgelieferte Modell oder ein Einfärbe-Lauf aus dem Läufe-Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a checkpoint file (.pt) or a run folder from elsewhere</source>
+        <translation>Eine Checkpoint-Datei (.pt) oder einen Laufordner von anderswo verwenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Annealed mean of the predicted colour distribution: low T takes the most likely colour (vivid), T = 1 the mean (safe, greyish)</source>
+        <translation>Annealed Mean der vorhergesagten Farbverteilung: kleines T nimmt die wahrscheinlichste Farbe (lebhaft), T = 1 den Mittelwert (sicher, gräulich)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Temperature:</source>
+        <translation>Temperatur:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
+        <translation>Ziehen Sie Fotos oder Ordner hierher, oder verwenden Sie „Fotos öffnen…“, „Ordner öffnen…“ oder „Einfügen“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before/after split</source>
+        <translation>Vorher/Nachher geteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the split between before and after lies (or drag on the image)</source>
+        <translation>Wo die Trennlinie zwischen vorher und nachher liegt (oder auf dem Bild ziehen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original colours</source>
+        <translation>Originalfarben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the photo&apos;s own colours as “before” instead of its greyscale input</source>
+        <translation>Die eigenen Farben des Fotos als „vorher“ zeigen statt seiner Graustufen-Eingabe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;ve result…</source>
+        <translation>Ergebnis &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export all…</source>
+        <translation>Alle &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colorize every photo in the list into a folder (dropped folders keep their structure)</source>
+        <translation>Jedes Foto der Liste in einen Ordner einfärben (abgelegte Ordner behalten ihre Struktur)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>pix2pix GAN</source>
+        <translation>pix2pix-GAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>313-bin classification</source>
+        <translation>Klassifikation mit 313 Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L2 regression</source>
+        <translation>L2-Regression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 colorizer, trained at %2 px: %3</source>
+        <translation>%1-Einfärber, trainiert mit %2 px: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This model cannot be used: %1</source>
+        <translation>Dieses Modell kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 × %2 px, colorized in %3 s</source>
+        <translation>%1 × %2 px, eingefärbt in %3 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, T = %1</source>
+        <translation>, T = %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting %1 of %2: %3</source>
+        <translation>Export %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Export cancelled: %n photo(s) written to %1</source>
+        <translation>
+            <numerusform>Export abgebrochen: %n Foto nach %1 geschrieben</numerusform>
+            <numerusform>Export abgebrochen: %n Fotos nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n photo(s) to %1</source>
+        <translation>
+            <numerusform>%n Foto nach %1 exportiert</numerusform>
+            <numerusform>%n Fotos nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>; %n fehlgeschlagen</numerusform>
+            <numerusform>; %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clipboard holds no image and no files.</source>
+        <translation>Die Zwischenablage enthält kein Bild und keine Dateien.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>T = %1</source>
+        <translation>T = %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No model found</source>
+        <translation>Kein Modell gefunden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No colorization model found. Train one with Train ▸ New pretraining (runs in %1 appear here), or pick a checkpoint with Browse…. %2</source>
+        <translation>Kein Einfärbemodell gefunden. Trainieren Sie eines über Training ▸ Neues Vortraining (Läufe in %1 erscheinen hier) oder wählen Sie einen Checkpoint mit „Durchsuchen…“. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Selected %1</source>
+        <translation>%1 gewählt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy reads JPEG, PNG, BMP, TIFF and WebP.</source>
+        <translation>
+            <numerusform>%n Element übersprungen, das kein Foto und kein Ordner mit Fotos ist (z. B. %1); ColorProxy liest JPEG, PNG, BMP, TIFF und WebP.</numerusform>
+            <numerusform>%n Elemente übersprungen, die keine Fotos oder Ordner mit Fotos sind (z. B. %1); ColorProxy liest JPEG, PNG, BMP, TIFF und WebP.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pasted image %1</source>
+        <translation>Eingefügtes Bild %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Dropped image %1</source>
+        <translation>Abgelegtes Bild %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>Colorizing %1…</source>
+        <translation>%1 wird eingefärbt…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Pick a model to colorize %1.</source>
+        <translation>Wählen Sie ein Modell, um %1 einzufärben.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is no colorized photo to save yet.</source>
+        <translation>Es gibt noch kein eingefärbtes Foto zum Speichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save %1: check that its folder exists and is writable, and that the name ends in .png, .jpg, .bmp, .tif or .webp.</source>
+        <translation>%1 konnte nicht gespeichert werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist und ob der Name auf .png, .jpg, .bmp, .tif oder .webp endet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling the export after the current photo…</source>
+        <translation>Der Export wird nach dem aktuellen Foto abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open photos to colorize</source>
+        <translation>Fotos zum Einfärben öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos (%1)</source>
+        <translation>Fotos (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of photos</source>
+        <translation>Einen Ordner mit Fotos öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a colorization model</source>
+        <translation>Ein Einfärbemodell öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checkpoints (*.pt);;All files (*)</source>
+        <translation>Checkpoints (*.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the colorized photo</source>
+        <translation>Das eingefärbte Foto speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG (*.png);;JPEG (*.jpg *.jpeg);;All files (*)</source>
+        <translation>PNG (*.png);;JPEG (*.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export colorized photos to</source>
+        <translation>Eingefärbte Fotos exportieren nach</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
         <location filename="../ui/colorize/colorizeworker.cpp" line="+49"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Kein Modell geladen: Wählen Sie zuerst eines in der Modellliste.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Cannot read %1: it is missing or not an image OpenCV can decode. Use a JPEG, PNG, BMP, TIFF or WebP photo.</source>
         <translation>%1 kann nicht gelesen werden: Die Datei fehlt oder ist kein Bild, das OpenCV dekodieren kann. Verwenden Sie ein JPEG-, PNG-, BMP-, TIFF- oder WebP-Foto.</translation>
     </message>
@@ -233,7 +705,7 @@
         <translation>Das eingefügte oder abgelegte Bild ist leer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Colorizing %1 failed: %2</source>
         <translation>Einfärben von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -243,9 +715,255 @@
         <translation>das Bild</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Exporting to %1 failed: %2</source>
         <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::ComparePage</name>
+    <message>
+        <location filename="../ui/compare/comparepage.cpp" line="+78"/>
+        <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
+        <translation>Hilft das Einfärbe-Vortraining der Segmentierung? Öffnen Sie einen Experimentordner oder wählen Sie einen Baseline- und einen vortrainierten Segmentierungslauf, um ihre Testvorhersagen Bild für Bild zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Largest mIoU gain first</source>
+        <translation>Größter mIoU-Gewinn zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest mIoU loss first</source>
+        <translation>Größter mIoU-Verlust zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest pixel-accuracy gain first</source>
+        <translation>Größter Gewinn an Pixelgenauigkeit zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest pixel-accuracy loss first</source>
+        <translation>Größter Verlust an Pixelgenauigkeit zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-set order</source>
+        <translation>Reihenfolge der Testmenge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the image list: per image, pretrained minus baseline</source>
+        <translation>Reihenfolge der Bildliste: pro Bild vortrainiert minus Baseline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous image (Page Up)</source>
+        <translation>Vorheriges Bild (Bild auf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next image (Page Down)</source>
+        <translation>Nächstes Bild (Bild ab)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the images to the views (or double-click a view)</source>
+        <translation>Die Bilder in die Ansichten einpassen (oder Doppelklick auf eine Ansicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One photo pixel per screen pixel; the wheel zooms, dragging pans all views</source>
+        <translation>Ein Fotopixel pro Bildschirmpixel; das Mausrad zoomt, Ziehen verschiebt alle Ansichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opacity of the masks over the photo</source>
+        <translation>Deckkraft der Masken über dem Foto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mask opacity:</source>
+        <translation>Maskendeckkraft:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ground truth</source>
+        <translation>Ground Truth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disagreement</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+160"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+159"/>
+        <source>Pretrained</source>
+        <translation>Vortrainiert</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>No runs open</source>
+        <translation>Keine Läufe geöffnet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Δ mIoU</source>
+        <translation>Δ mIoU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Δ pixel acc.</source>
+        <translation>Δ Pixelgen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per-class IoU over all test images</source>
+        <translation>IoU pro Klasse über alle Testbilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-class IoU of this image</source>
+        <translation>IoU pro Klasse für dieses Bild</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Reading the test predictions of %1 and %2…</source>
+        <translation>Die Testvorhersagen von %1 und %2 werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; test images. mIoU: baseline %2 → pretrained %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); pixel accuracy %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Pretraining made %10 of the pixels right that the baseline got wrong, and %11 wrong that it got right.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Testbilder. mIoU: Baseline %2 → vortrainiert %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); Pixelgenauigkeit %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Das Vortraining hat %10 der Pixel richtig gemacht, die die Baseline falsch hatte, und %11 falsch, die sie richtig hatte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pretrained</source>
+        <translation>vortrainiert</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The masks of %1 can no longer be read.</source>
+        <translation>Die Masken von %1 können nicht mehr gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The photo %1 is not there any more.</source>
+        <translation>Das Foto %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Input&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Eingabe&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Baseline&lt;/b&gt; · mIoU %1 · pixel acc. %2</source>
+        <translation>&lt;b&gt;Baseline&lt;/b&gt; · mIoU %1 · Pixelgen. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Pretrained&lt;/b&gt; · mIoU %1 · pixel acc. %2</source>
+        <translation>&lt;b&gt;Vortrainiert&lt;/b&gt; · mIoU %1 · Pixelgen. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only pretrained right</source>
+        <translation>nur vortrainiert richtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only baseline right</source>
+        <translation>nur Baseline richtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both right</source>
+        <translation>beide richtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both wrong</source>
+        <translation>beide falsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void (not judged)</source>
+        <translation>void (nicht bewertet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;This image: mIoU &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;, pixel accuracy &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieses Bild: mIoU &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;, Pixelgenauigkeit &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(%1: photo only)</source>
+        <translation>(%1: nur Foto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At (%1, %2): truth %3 · baseline %4 · pretrained %5</source>
+        <translation>Bei (%1, %2): Wahrheit %3 · Baseline %4 · vortrainiert %5</translation>
     </message>
 </context>
 <context>
@@ -339,6 +1057,190 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::DatasetBrowser</name>
+    <message>
+        <location filename="../ui/datasets/datasetbrowser.cpp" line="+26"/>
+        <source>Show one split only</source>
+        <translation>Nur eine Teilmenge zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only images that contain this class</source>
+        <translation>Nur Bilder zeigen, die diese Klasse enthalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search file names</source>
+        <translation>Dateinamen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+222"/>
+        <source>No labels</source>
+        <translation>Keine Labels</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L (lightness: the colorizer&apos;s input)</source>
+        <translation>L (Helligkeit: die Eingabe des Einfärbers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a (green–red: to predict)</source>
+        <translation>a (Grün–Rot: vorherzusagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>b (blue–yellow: to predict)</source>
+        <translation>b (Blau–Gelb: vorherzusagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pretext task made visible: the network sees L and predicts a and b</source>
+        <translation>Die Vorwand-Aufgabe sichtbar gemacht: Das Netz sieht L und sagt a und b vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mask opacity</source>
+        <translation>Maskendeckkraft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Point at the image to name a class</source>
+        <translation>Auf das Bild zeigen, um eine Klasse zu benennen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+88"/>
+        <source>Pick an image in the grid.</source>
+        <translation>Wählen Sie ein Bild im Raster.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Open a dataset folder to browse its images.</source>
+        <translation>Öffnen Sie einen Datensatzordner, um seine Bilder zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All splits</source>
+        <translation>Alle Teilmengen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All classes (reading masks…)</source>
+        <translation>Alle Klassen (Masken werden gelesen…)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n image(s) shown</source>
+        <translation>
+            <numerusform>%n Bild angezeigt</numerusform>
+            <numerusform>%n Bilder angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No image matches the filters.</source>
+        <translation>Kein Bild passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading masks…</source>
+        <translation>Masken werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::DatasetStatsView</name>
+    <message>
+        <location filename="../ui/datasets/datasetstatsview.cpp" line="+56"/>
+        <source>Images per split</source>
+        <translation>Bilder pro Teilmenge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per class</source>
+        <translation>Bilder pro Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of mask pixels per class (%)</source>
+        <translation>Anteil der Maskenpixel pro Klasse (%)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problem file</source>
+        <translation>Problemdatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split</source>
+        <translation>Teilmenge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Problem files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Problemdateien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open a dataset to see its statistics.</source>
+        <translation>Öffnen Sie einen Datensatz, um seine Statistik zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Counting images and mask pixels per class…</source>
+        <translation>Bilder und Maskenpixel pro Klasse werden gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n image(s) in %1 split(s), %2 class(es); %3 problem file(s).</source>
+        <translation>
+            <numerusform>%n Bild in %1 Teilmenge(n), %2 Klasse(n); %3 Problemdatei(en).</numerusform>
+            <numerusform>%n Bilder in %1 Teilmenge(n), %2 Klasse(n); %3 Problemdatei(en).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::DatasetSummaryView</name>
     <message>
         <location filename="../ui/datasets/datasetsummaryview.cpp" line="+19"/>
@@ -417,14 +1319,14 @@
 <context>
     <name>colorproxy::DatasetsPage</name>
     <message>
-        <location filename="../ui/datasets/datasetspage.cpp" line="+16"/>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+40"/>
         <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Datensätze&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a folder of photos, or a COCO, Pascal VOC 2012 or CamVid dataset. The format is detected from the folder layout; splits, counts, classes and unusable files are listed below.</source>
-        <translation>Öffnen Sie einen Ordner mit Fotos oder einen COCO-, Pascal-VOC-2012- oder CamVid-Datensatz. Das Format wird an der Ordnerstruktur erkannt; Teilmengen, Anzahlen, Klassen und unbrauchbare Dateien sind unten aufgeführt.</translation>
+        <location line="+2"/>
+        <source>Open a folder of photos, or a COCO, Pascal VOC 2012 or CamVid dataset (or drop it here). The format is detected from the folder layout; browse the images with their labels and masks, and see the statistics and unusable files.</source>
+        <translation>Öffnen Sie einen Ordner mit Fotos oder einen COCO-, Pascal-VOC-2012- oder CamVid-Datensatz (oder ziehen Sie ihn hierher). Das Format wird an der Ordnerstruktur erkannt; durchsuchen Sie die Bilder mit ihren Labels und Masken und sehen Sie Statistik und unbrauchbare Dateien.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -462,7 +1364,22 @@
         <translation>CamVid</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>&amp;Browse</source>
+        <translation>&amp;Durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;mmary</source>
+        <translation>Zusa&amp;mmenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pretrain a colorizer on this dataset…</source>
         <translation>Einen Einfärber auf diesem Datensatz vortrainieren…</translation>
     </message>
@@ -470,6 +1387,16 @@
         <location line="+4"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scanning %1 …</source>
+        <translation>%1 wird durchsucht …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s), %5 problem file(s)</source>
+        <translation>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; verwendbare Bilder in %4 Teilmenge(n), %5 Problemdatei(en)</translation>
     </message>
 </context>
 <context>
@@ -1013,47 +1940,280 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::LabelsPage</name>
+    <message>
+        <location filename="../ui/labels/labelspage.cpp" line="+75"/>
+        <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
+        <translation>Öffnen Sie einen Experimentordner oder wählen Sie einen Baseline- und einen vortrainierten Multilabel-Klassifikationslauf, um ihre vorhergesagten Label-Wahrscheinlichkeiten Bild für Bild und ihre Precision-Recall-Kurven Klasse für Klasse zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Highest baseline loss first</source>
+        <translation>Höchster Baseline-Verlust zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest pretrained loss first</source>
+        <translation>Höchster vortrainierter Verlust zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest loss reduction by pretraining first</source>
+        <translation>Größte Verlustsenkung durch Vortraining zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most baseline label errors first</source>
+        <translation>Meiste Labelfehler der Baseline zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most pretrained label errors first</source>
+        <translation>Meiste Labelfehler des vortrainierten Netzes zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-set order</source>
+        <translation>Reihenfolge der Testmenge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss: the image&apos;s binary cross-entropy averaged over classes; errors: labels wrong at the 0.5 threshold</source>
+        <translation>Verlust: die binäre Kreuzentropie des Bildes, gemittelt über die Klassen; Fehler: bei Schwelle 0.5 falsche Labels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous image (Page Up)</source>
+        <translation>Vorheriges Bild (Bild auf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next image (Page Down)</source>
+        <translation>Nächstes Bild (Bild ab)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only true and likely classes</source>
+        <translation>Nur wahre und wahrscheinliche Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the true classes and those with a probability of at least 0.1</source>
+        <translation>Die wahren Klassen und die mit einer Wahrscheinlichkeit von mindestens 0.1 zeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No runs open</source>
+        <translation>Keine Läufe geöffnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>threshold 0.5</source>
+        <translation>Schwelle 0.5</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision–recall by class</source>
+        <translation>Precision–Recall pro Klasse</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>pretrained</source>
+        <translation>vortrainiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the test predictions of %1…</source>
+        <translation>Die Testvorhersagen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; test images, %2 classes. mAP: baseline %3 → pretrained %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); exact match %7 → %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Testbilder, %2 Klassen. mAP: Baseline %3 → vortrainiert %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); exakte Treffer %7 → %8.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pretrained</source>
+        <translation>Vortrainiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; test images, %2 classes. %3 (%4): mAP %5, exact match %6.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Testbilder, %2 Klassen. %3 (%4): mAP %5, exakte Treffer %6.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Loss B</source>
+        <translation>Verlust B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loss P</source>
+        <translation>Verlust V</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Err B</source>
+        <translation>Fehl. B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Err P</source>
+        <translation>Fehl. V</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Binary cross-entropy of the image, averaged over the classes</source>
+        <translation>Binäre Kreuzentropie des Bildes, gemittelt über die Klassen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+2"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Positives</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>AP baseline</source>
+        <translation>AP Baseline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AP pretrained</source>
+        <translation>AP vortrainiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Δ AP</source>
+        <translation>Δ AP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>true label</source>
+        <translation>wahres Label</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;True labels: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wahre Labels: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>&lt;p&gt;%1 predicts (≥ 0.5): %2&lt;br&gt;loss %3 · %n wrong label(s)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%1 sagt vorher (≥ 0.5): %2&lt;br&gt;Verlust %3 · %n falsches Label&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 sagt vorher (≥ 0.5): %2&lt;br&gt;Verlust %3 · %n falsche Labels&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;small&gt;%1 of %2 classes drawn (true or probability ≥ 0.1).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;%1 von %2 Klassen gezeichnet (wahr oder Wahrscheinlichkeit ≥ 0.1).&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 (%n positive(s))</source>
+        <translation>
+            <numerusform>%1 (%n positives Beispiel)</numerusform>
+            <numerusform>%1 (%n positive Beispiele)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+45"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Colorize</source>
         <translation>Einfärben</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>Drop photos or folders here to colorize them at full resolution with a pretrained colorizer, compare before and after with a slider, and save the results. This needs a finished colorization pretraining run: start one from Train ▸ New pretraining.</source>
-        <translation>Ziehen Sie Fotos oder Ordner hierher, um sie mit einem vortrainierten Einfärber in voller Auflösung einzufärben, vorher und nachher mit einem Schieberegler zu vergleichen und die Ergebnisse zu speichern. Dazu braucht es einen abgeschlossenen Einfärbe-Vortrainingslauf: Starten Sie einen über Training ▸ Neues Vortraining.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Baseline and pretrained segmentation masks side by side with the ground truth, a disagreement overlay and per-class IoU differences. This needs a pair of fine-tuning runs (baseline and pretrained) on a segmentation dataset.</source>
-        <translation>Segmentierungsmasken von Baseline und vortrainiertem Netz neben der Ground Truth, eine Überlagerung der Abweichungen und IoU-Unterschiede pro Klasse. Dazu braucht es ein Paar von Feinabstimmungsläufen (Baseline und vortrainiert) auf einem Segmentierungsdatensatz.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Predicted label probabilities next to the true labels, image by image, for baseline and pretrained classifiers. This needs a pair of fine-tuning runs on a multilabel classification dataset.</source>
-        <translation>Vorhergesagte Label-Wahrscheinlichkeiten neben den wahren Labels, Bild für Bild, für Baseline- und vortrainierte Klassifikatoren. Dazu braucht es ein Paar von Feinabstimmungsläufen auf einem Multilabel-Klassifikationsdatensatz.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
@@ -1330,6 +2490,19 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::PairedBarChart</name>
+    <message>
+        <location filename="../ui/compare/pairedbarchart.cpp" line="+27"/>
+        <source>baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pretrained</source>
+        <translation>vortrainiert</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::PathEdit</name>
     <message>
         <location filename="../ui/widgets/pathedit.cpp" line="+19"/>
@@ -1368,6 +2541,34 @@
         <location line="+2"/>
         <source>Remove phase</source>
         <translation>Phase entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PrCurvePlot</name>
+    <message>
+        <location filename="../ui/labels/prcurveplot.cpp" line="+29"/>
+        <source>recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: AP %2</source>
+        <translation>%1: AP %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: AP undefined (no positive)</source>
+        <translation>%1: AP undefiniert (kein Positives)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (○ = threshold 0.5)</source>
+        <translation>%1 (○ = Schwelle 0.5)</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +3192,83 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::RunPairSelector</name>
+    <message>
+        <location filename="../ui/compare/runpairselector.cpp" line="+17"/>
+        <source>Open &amp;Experiment…</source>
+        <translation>&amp;Experiment öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An experiment folder (or a runs folder): its baseline and pretrained %1 runs are paired by seed</source>
+        <translation>Ein Experimentordner (oder ein Läufe-Ordner): Seine Baseline- und vortrainierten %1-Läufe werden nach Seed gepaart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose Two R&amp;uns…</source>
+        <translation>Zwei Lä&amp;ufe wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a baseline run folder, then a pretrained run folder</source>
+        <translation>Einen Baseline-Laufordner wählen, dann einen vortrainierten Laufordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which baseline/pretrained pair to compare</source>
+        <translation>Welches Paar aus Baseline und vortrainiertem Lauf verglichen wird</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+35"/>
+        <location line="+19"/>
+        <source>Baseline: %1
+Pretrained: %2</source>
+        <translation>Baseline: %1
+Vortrainiert: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 holds no finished pair of baseline and pretrained %2 runs with saved predictions. Open an experiment folder (colorproxy-cli experiment) or choose two run folders.</source>
+        <translation>%1 enthält kein abgeschlossenes Paar aus Baseline- und vortrainiertem %2-Lauf mit gespeicherten Vorhersagen. Öffnen Sie einen Experimentordner (colorproxy-cli experiment) oder wählen Sie zwei Laufordner.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 vs %2</source>
+        <translation>%1 gegen %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one run</source>
+        <translation>ein Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>two runs</source>
+        <translation>zwei Läufe</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open an experiment or runs folder</source>
+        <translation>Einen Experiment- oder Läufe-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the baseline (random init) run</source>
+        <translation>Den Baseline-Lauf (zufällige Initialisierung) wählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the pretrained run to compare with %1 (Cancel: look at it alone)</source>
+        <translation>Den vortrainierten Lauf zum Vergleich mit %1 wählen (Abbrechen: ihn allein ansehen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the pretrained run to compare with %1</source>
+        <translation>Den vortrainierten Lauf zum Vergleich mit %1 wählen</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::RunsPage</name>
     <message>
         <location filename="../ui/runs/runspage.cpp" line="+34"/>
@@ -2112,6 +3390,37 @@
         <location line="+5"/>
         <source>No run opened</source>
         <translation>Kein Lauf geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::SampleView</name>
+    <message>
+        <location filename="../ui/datasets/sampleview.cpp" line="+109"/>
+        <source>unknown id %1</source>
+        <translation>unbekannte ID %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2, %3</source>
+        <translation>%1 bei %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::ThumbnailModel</name>
+    <message>
+        <location filename="../ui/datasets/thumbnailmodel.cpp" line="+31"/>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Split: %1</source>
+        <translation>Teilmenge: %1</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +3613,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+27"/>
+        <location filename="../app/gui/main.cpp" line="+30"/>
         <source>Self-supervised visual feature learning through image colorization.</source>
         <translation>Selbstüberwachtes Lernen visueller Merkmale durch Bildeinfärbung.</translation>
     </message>
@@ -2330,6 +3639,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Appearance for this session: system, light or dark (default: the one chosen in File &gt; Preferences).</source>
+        <translation>Darstellung für diese Sitzung: system, light oder dark (Standard: die unter Datei &gt; Einstellungen gewählte).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A dataset folder to open on the Datasets page (optional).</source>
         <translation>Ein Datensatzordner, der auf der Seite „Datensätze“ geöffnet wird (optional).</translation>
     </message>

@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mk" sourcelanguage="en">
 <context>
+    <name>ClassificationComparison</name>
+    <message>
+        <location filename="../ui/labels/classificationcomparison.cpp" line="+31"/>
+        <source>%1 does not have the columns image + the run&apos;s %2 classes: was it written by a classification run of this dataset?</source>
+        <translation>%1 ги нема колоните image + %2-те класи на извршувањето: дали е запишана од извршување за класификација на ова множество податоци?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, line %2: %3 values instead of %4.</source>
+        <translation>%1, ред %2: %3 вредности наместо %4.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not %5.</source>
+        <translation>%1, ред %2, колона %3: „%4“ не е %5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0 or 1</source>
+        <translation>0 или 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a probability between 0 and 1</source>
+        <translation>веројатност меѓу 0 и 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: probabilities.csv and labels.csv list different images.</source>
+        <translation>%1: probabilities.csv и labels.csv наведуваат различни слики.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lists no test images.</source>
+        <translation>%1 не наведува тест-слики.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a %2 run: the Labels page needs classification runs (segmentation runs open on the Compare page).</source>
+        <translation>%1 е извршување од видот %2: страницата „Ознаки“ бара извршувања за класификација (извршувањата за сегментација се отвораат на страницата „Споредба“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 saved no test predictions: fine-tune it again with &quot;save predictions&quot; on.</source>
+        <translation>%1 не зачувал предвидувања за тест: фино подесете го повторно со вклучено „save predictions“.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The two runs have different classes (%1 and %2): compare runs on the same dataset.</source>
+        <translation>Двете извршувања имаат различни класи (%1 и %2): споредувајте извршувања на исто множество податоци.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n test image(s) of the baseline are missing from the pretrained run and are left out.</source>
+        <translation>
+            <numerusform>%n тест-слика од основната линија недостасува во предтренираното извршување и е изоставена.</numerusform>
+            <numerusform>%n тест-слики од основната линија недостасуваат во предтренираното извршување и се изоставени.</numerusform>
+            <numerusform>%n тест-слики од основната линија недостасуваат во предтренираното извршување и се изоставени.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The runs&apos; saved labels differ on %n image(s); the baseline&apos;s are used.</source>
+        <translation>
+            <numerusform>Зачуваните ознаки на извршувањата се разликуваат на %n слика; се користат тие од основната линија.</numerusform>
+            <numerusform>Зачуваните ознаки на извршувањата се разликуваат на %n слики; се користат тие од основната линија.</numerusform>
+            <numerusform>Зачуваните ознаки на извршувањата се разликуваат на %n слики; се користат тие од основната линија.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two runs have no test image in common (%1, %2).</source>
+        <translation>Двете извршувања немаат заедничка тест-слика (%1, %2).</translation>
+    </message>
+</context>
+<context>
     <name>ColorizationJobs</name>
     <message>
         <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
@@ -50,7 +126,7 @@
         <translation>%1 не е папка. Изберете ја папката со сликите (или коренската папка на множеството за COCO, Pascal VOC и CamVid).</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No usable colour images were found in %1 (%n problem(s) reported).</source>
         <translation>
             <numerusform>Во %1 не се најдени употребливи слики во боја (пријавен е %n проблем).</numerusform>
@@ -100,20 +176,28 @@
         <translation>%1 не е извршување за фино подесување (неговиот извештај е од видот „%2“): изберете извршување за фино подесување на основна линија или предтренирано, или папка на експеримент.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 lists no classes: the report is incomplete.</source>
         <translation>%1 не наведува класи: извештајот е нецелосен.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>seed %1</source>
         <translation>семе %1</translation>
     </message>
 </context>
 <context>
+    <name>LoadedSample</name>
+    <message>
+        <location filename="../ui/datasets/sampleview.cpp" line="+39"/>
+        <source>Cannot read %1: the file is missing or not an image OpenCV can decode.</source>
+        <translation>%1 не може да се прочита: датотеката недостасува или не е слика што OpenCV може да ја декодира.</translation>
+    </message>
+</context>
+<context>
     <name>ModelLocator</name>
     <message>
-        <location filename="../ui/colorize/modellocator.cpp" line="+34"/>
+        <location filename="../ui/colorize/modellocator.cpp" line="+33"/>
         <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
         <translation>ColorProxy го бара вградениот модел во датотеката зададена со COLORPROXY_MODEL, потоа во &lt;install&gt;/share/colorproxy/models/%1, потоа во resources/models/%1 од изворното дрво.</translation>
     </message>
@@ -143,7 +227,7 @@
         <translation>Извршување %1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bundled model (%1)</source>
         <translation>Вграден модел (%1)</translation>
     </message>
@@ -182,6 +266,72 @@
     </message>
 </context>
 <context>
+    <name>SegmentationComparison</name>
+    <message>
+        <location filename="../ui/compare/segmentationcomparison.cpp" line="+30"/>
+        <source>%1 is not a segmentation predictions index (expected the columns index,image,prediction,truth): was the run a segmentation run?</source>
+        <translation>%1 не е индекс на предвидувања за сегментација (се очекуваат колоните index,image,prediction,truth): дали извршувањето беше за сегментација?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lists no images.</source>
+        <translation>%1 не наведува слики.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is a %2 run: the Compare page needs two segmentation runs (classification runs open on the Labels page).</source>
+        <translation>%1 е извршување од видот %2: страницата „Споредба“ бара две извршувања за сегментација (извршувањата за класификација се отвораат на страницата „Ознаки“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 saved no test predictions: fine-tune it again with &quot;save predictions&quot; on.</source>
+        <translation>%1 не зачувал предвидувања за тест: фино подесете го повторно со вклучено „save predictions“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two runs have different classes (%1 and %2): compare runs on the same dataset.</source>
+        <translation>Двете извршувања имаат различни класи (%1 и %2): споредувајте извршувања на исто множество податоци.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 cannot be read; its image is left out.</source>
+        <translation>%1 не може да се прочита; сликата е изоставена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The runs were scored at different image sizes (%1×%2 and %3×%4, %5): compare runs fine-tuned with the same image size.</source>
+        <translation>Извршувањата се оценети на различни големини на слика (%1×%2 и %3×%4, %5): споредувајте извршувања фино подесени со иста големина на слика.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1; the image is left out (do the masks belong to this dataset?).</source>
+        <translation>%1; сликата е изоставена (дали маските припаѓаат на ова множество податоци?).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n test image(s) of the baseline are missing from the pretrained run and are left out.</source>
+        <translation>
+            <numerusform>%n тест-слика од основната линија недостасува во предтренираното извршување и е изоставена.</numerusform>
+            <numerusform>%n тест-слики од основната линија недостасуваат во предтренираното извршување и се изоставени.</numerusform>
+            <numerusform>%n тест-слики од основната линија недостасуваат во предтренираното извршување и се изоставени.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The two runs&apos; saved ground truth differs on %n image(s): were they fine-tuned on the same dataset and image size? The baseline&apos;s truth is used.</source>
+        <translation>
+            <numerusform>Зачуваните вистински маски на двете извршувања се разликуваат на %n слика: дали се фино подесени на исто множество податоци и иста големина на слика? Се користат тие од основната линија.</numerusform>
+            <numerusform>Зачуваните вистински маски на двете извршувања се разликуваат на %n слики: дали се фино подесени на исто множество податоци и иста големина на слика? Се користат тие од основната линија.</numerusform>
+            <numerusform>Зачуваните вистински маски на двете извршувања се разликуваат на %n слики: дали се фино подесени на исто множество податоци и иста големина на слика? Се користат тие од основната линија.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two runs have no test image in common that could be read (%1, %2).</source>
+        <translation>Двете извршувања немаат заедничка тест-слика што може да се прочита (%1, %2).</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::AboutDialog</name>
     <message>
         <location filename="../ui/main/aboutdialog.cpp" line="+12"/>
@@ -197,7 +347,7 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+121"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+122"/>
         <location line="+19"/>
         <source>Before</source>
         <translation>Пред</translation>
@@ -216,15 +366,345 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::ColorizePage</name>
+    <message>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+72"/>
+        <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Боење&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop photos or folders here (or open or paste them). The colorizer sees only their lightness and paints the colours back at full resolution.</source>
+        <translation>Пуштете фотографии или папки тука (или отворете ги или залепете ги). Колоризаторот ја гледа само нивната осветленост и ги враќа боите во полна резолуција.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;photos…</source>
+        <translation>Отвори &amp;фотографии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open f&amp;older…</source>
+        <translation>Отвори п&amp;апка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;ste</source>
+        <translation>&amp;Залепи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colorize the image (or the files) on the clipboard (%1)</source>
+        <translation>Обој ја сликата (или датотеките) од клипбордот (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundled model, or a colorization run from the runs folder</source>
+        <translation>Вградениот модел или извршување за боење од папката за извршувања</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Прелистај…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a checkpoint file (.pt) or a run folder from elsewhere</source>
+        <translation>Користи датотека со контролна точка (.pt) или папка на извршување од друго место</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Annealed mean of the predicted colour distribution: low T takes the most likely colour (vivid), T = 1 the mean (safe, greyish)</source>
+        <translation>Жарена средина на предвидената распределба на бои: мало T ја зема најверојатната боја (живо), T = 1 средината (безбедно, сивкаво)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Temperature:</source>
+        <translation>Температура:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mode</source>
+        <translation>модус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean</source>
+        <translation>средина</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
+        <translation>Пуштете фотографии или папки тука, или користете „Отвори фотографии…“, „Отвори папка…“ или „Залепи“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before/after split</source>
+        <translation>Поделено пред/потоа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Едно до друго</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the split between before and after lies (or drag on the image)</source>
+        <translation>Каде е линијата меѓу пред и потоа (или влечете по сликата)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original colours</source>
+        <translation>Оригинални бои</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the photo&apos;s own colours as “before” instead of its greyscale input</source>
+        <translation>Прикажи ги сопствените бои на фотографијата како „пред“ наместо влезот во сиви тонови</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;ve result…</source>
+        <translation>За&amp;чувај резултат…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export all…</source>
+        <translation>&amp;Извези сè…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colorize every photo in the list into a folder (dropped folders keep their structure)</source>
+        <translation>Обој ја секоја фотографија од листата во папка (пуштените папки ја задржуваат својата структура)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Откажи</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model:</source>
+        <translation>Модел:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>pix2pix GAN</source>
+        <translation>pix2pix GAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>313-bin classification</source>
+        <translation>класификација во 313 интервали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L2 regression</source>
+        <translation>L2-регресија</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 colorizer, trained at %2 px: %3</source>
+        <translation>Колоризатор %1, трениран на %2 px: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This model cannot be used: %1</source>
+        <translation>Овој модел не може да се користи: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 × %2 px, colorized in %3 s</source>
+        <translation>%1 × %2 px, обоено за %3 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, T = %1</source>
+        <translation>, T = %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting %1 of %2: %3</source>
+        <translation>Се извезува %1 од %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 не успеа: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Export cancelled: %n photo(s) written to %1</source>
+        <translation>
+            <numerusform>Извозот е откажан: %n фотографија е запишана во %1</numerusform>
+            <numerusform>Извозот е откажан: %n фотографии се запишани во %1</numerusform>
+            <numerusform>Извозот е откажан: %n фотографии се запишани во %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n photo(s) to %1</source>
+        <translation>
+            <numerusform>%n фотографија е извезена во %1</numerusform>
+            <numerusform>%n фотографии се извезени во %1</numerusform>
+            <numerusform>%n фотографии се извезени во %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>; %n неуспешна</numerusform>
+            <numerusform>; %n неуспешни</numerusform>
+            <numerusform>; %n неуспешни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clipboard holds no image and no files.</source>
+        <translation>Клипбордот не содржи слика ниту датотеки.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>T = %1</source>
+        <translation>T = %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No model found</source>
+        <translation>Не е најден модел</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File: %1</source>
+        <translation>Датотека: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No colorization model found. Train one with Train ▸ New pretraining (runs in %1 appear here), or pick a checkpoint with Browse…. %2</source>
+        <translation>Не е најден модел за боење. Истренирајте еден преку Тренирање ▸ Ново предтренирање (извршувањата во %1 се појавуваат тука) или изберете контролна точка со „Прелистај…“. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Selected %1</source>
+        <translation>Избрано %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading %1…</source>
+        <translation>Се вчитува %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy reads JPEG, PNG, BMP, TIFF and WebP.</source>
+        <translation>
+            <numerusform>Прескокната е %n ставка што не е фотографија или папка со фотографии (на пр. %1); ColorProxy чита JPEG, PNG, BMP, TIFF и WebP.</numerusform>
+            <numerusform>Прескокнати се %n ставки што не се фотографии или папки со фотографии (на пр. %1); ColorProxy чита JPEG, PNG, BMP, TIFF и WebP.</numerusform>
+            <numerusform>Прескокнати се %n ставки што не се фотографии или папки со фотографии (на пр. %1); ColorProxy чита JPEG, PNG, BMP, TIFF и WebP.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pasted image %1</source>
+        <translation>Залепена слика %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Dropped image %1</source>
+        <translation>Пуштена слика %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>Colorizing %1…</source>
+        <translation>Се бои %1…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Pick a model to colorize %1.</source>
+        <translation>Изберете модел за да се обои %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is no colorized photo to save yet.</source>
+        <translation>Сè уште нема обоена фотографија за зачувување.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save %1: check that its folder exists and is writable, and that the name ends in .png, .jpg, .bmp, .tif or .webp.</source>
+        <translation>%1 не може да се зачува: проверете дали папката постои и може да се запишува во неа, и дали името завршува на .png, .jpg, .bmp, .tif или .webp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1</source>
+        <translation>Зачувано %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting to %1…</source>
+        <translation>Се извезува во %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling the export after the current photo…</source>
+        <translation>Извозот се откажува по тековната фотографија…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open photos to colorize</source>
+        <translation>Отвори фотографии за боење</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos (%1)</source>
+        <translation>Фотографии (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of photos</source>
+        <translation>Отвори папка со фотографии</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a colorization model</source>
+        <translation>Отвори модел за боење</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checkpoints (*.pt);;All files (*)</source>
+        <translation>Контролни точки (*.pt);;Сите датотеки (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the colorized photo</source>
+        <translation>Зачувај ја обоената фотографија</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG (*.png);;JPEG (*.jpg *.jpeg);;All files (*)</source>
+        <translation>PNG (*.png);;JPEG (*.jpg *.jpeg);;Сите датотеки (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save failed</source>
+        <translation>Зачувувањето не успеа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export colorized photos to</source>
+        <translation>Извези ги обоените фотографии во</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
         <location filename="../ui/colorize/colorizeworker.cpp" line="+49"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Не е вчитан модел: прво изберете еден од листата „Модел“.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Cannot read %1: it is missing or not an image OpenCV can decode. Use a JPEG, PNG, BMP, TIFF or WebP photo.</source>
         <translation>%1 не може да се прочита: недостасува или не е слика што OpenCV може да ја декодира. Користете фотографија во JPEG, PNG, BMP, TIFF или WebP.</translation>
     </message>
@@ -234,7 +714,7 @@
         <translation>Залепената или пуштената слика е празна.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Colorizing %1 failed: %2</source>
         <translation>Боењето на %1 не успеа: %2</translation>
     </message>
@@ -244,9 +724,255 @@
         <translation>сликата</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Exporting to %1 failed: %2</source>
         <translation>Извозот во %1 не успеа: %2</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::ComparePage</name>
+    <message>
+        <location filename="../ui/compare/comparepage.cpp" line="+78"/>
+        <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
+        <translation>Дали предтренирањето со боење помага за сегментација? Отворете папка на експеримент или изберете извршување за сегментација на основна линија и предтренирано, за да ги споредите нивните предвидувања за тест слика по слика.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Largest mIoU gain first</source>
+        <translation>Најголема добивка на mIoU прво</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest mIoU loss first</source>
+        <translation>Најголема загуба на mIoU прво</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest pixel-accuracy gain first</source>
+        <translation>Најголема добивка на точност по пиксел прво</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest pixel-accuracy loss first</source>
+        <translation>Најголема загуба на точност по пиксел прво</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-set order</source>
+        <translation>Редослед од тест-множеството</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the image list: per image, pretrained minus baseline</source>
+        <translation>Редослед на листата слики: по слика, предтренирано минус основна линија</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous image (Page Up)</source>
+        <translation>Претходна слика (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next image (Page Down)</source>
+        <translation>Следна слика (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit</source>
+        <translation>Вклопи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the images to the views (or double-click a view)</source>
+        <translation>Вклопи ги сликите во прикажувањата (или двоен клик на прикажување)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One photo pixel per screen pixel; the wheel zooms, dragging pans all views</source>
+        <translation>Еден пиксел од фотографијата на пиксел од екранот; тркалцето зумира, влечењето ги поместува сите прикажувања</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opacity of the masks over the photo</source>
+        <translation>Непроѕирност на маските врз фотографијата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order:</source>
+        <translation>Редослед:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mask opacity:</source>
+        <translation>Непроѕирност на маската:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Input</source>
+        <translation>Влез</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ground truth</source>
+        <translation>Вистина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disagreement</source>
+        <translation>Несогласување</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+160"/>
+        <source>Baseline</source>
+        <translation>Основна линија</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+159"/>
+        <source>Pretrained</source>
+        <translation>Предтренирано</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>No runs open</source>
+        <translation>Нема отворени извршувања</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Image</source>
+        <translation>Слика</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Δ mIoU</source>
+        <translation>Δ mIoU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Δ pixel acc.</source>
+        <translation>Δ точн. пиксел</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per-class IoU over all test images</source>
+        <translation>IoU по класа врз сите тест-слики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-class IoU of this image</source>
+        <translation>IoU по класа за оваа слика</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Reading the test predictions of %1 and %2…</source>
+        <translation>Се читаат предвидувањата за тест на %1 и %2…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; test images. mIoU: baseline %2 → pretrained %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); pixel accuracy %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Pretraining made %10 of the pixels right that the baseline got wrong, and %11 wrong that it got right.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; тест-слики. mIoU: основна линија %2 → предтренирано %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); точност по пиксел %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Предтренирањето ги погоди %10 од пикселите што основната линија ги згреши, а ги згреши %11 што таа ги погоди.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>baseline</source>
+        <translation>основна линија</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pretrained</source>
+        <translation>предтренирано</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The masks of %1 can no longer be read.</source>
+        <translation>Маските на %1 веќе не може да се прочитаат.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The photo %1 is not there any more.</source>
+        <translation>Фотографијата %1 веќе не постои.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Input&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Влез&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Baseline&lt;/b&gt; · mIoU %1 · pixel acc. %2</source>
+        <translation>&lt;b&gt;Основна линија&lt;/b&gt; · mIoU %1 · точн. пиксел %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Pretrained&lt;/b&gt; · mIoU %1 · pixel acc. %2</source>
+        <translation>&lt;b&gt;Предтренирано&lt;/b&gt; · mIoU %1 · точн. пиксел %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only pretrained right</source>
+        <translation>само предтренираното точно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only baseline right</source>
+        <translation>само основната линија точно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both right</source>
+        <translation>двете точно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both wrong</source>
+        <translation>двете погрешно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void (not judged)</source>
+        <translation>void (не се оценува)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;This image: mIoU &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;, pixel accuracy &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Оваа слика: mIoU &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;, точност по пиксел &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(%1: photo only)</source>
+        <translation>(%1: само фотографија)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At (%1, %2): truth %3 · baseline %4 · pretrained %5</source>
+        <translation>Во (%1, %2): вистина %3 · основна линија %4 · предтренирано %5</translation>
     </message>
 </context>
 <context>
@@ -340,6 +1066,192 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::DatasetBrowser</name>
+    <message>
+        <location filename="../ui/datasets/datasetbrowser.cpp" line="+26"/>
+        <source>Show one split only</source>
+        <translation>Прикажи само една поделба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only images that contain this class</source>
+        <translation>Прикажи само слики што ја содржат оваа класа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search file names</source>
+        <translation>Пребарај имиња на датотеки</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+222"/>
+        <source>No labels</source>
+        <translation>Без ознаки</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Colour</source>
+        <translation>Боја</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L (lightness: the colorizer&apos;s input)</source>
+        <translation>L (осветленост: влезот на колоризаторот)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a (green–red: to predict)</source>
+        <translation>a (зелено–црвено: за предвидување)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>b (blue–yellow: to predict)</source>
+        <translation>b (сино–жолто: за предвидување)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pretext task made visible: the network sees L and predicts a and b</source>
+        <translation>Помошната задача направена видлива: мрежата го гледа L и ги предвидува a и b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation>Маска</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mask opacity</source>
+        <translation>Непроѕирност на маската</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Point at the image to name a class</source>
+        <translation>Покажете на сликата за да се именува класа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+88"/>
+        <source>Pick an image in the grid.</source>
+        <translation>Изберете слика во мрежата.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Open a dataset folder to browse its images.</source>
+        <translation>Отворете папка со множество податоци за да ги прелистате сликите.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All splits</source>
+        <translation>Сите поделби</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All classes</source>
+        <translation>Сите класи</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All classes (reading masks…)</source>
+        <translation>Сите класи (се читаат маските…)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n image(s) shown</source>
+        <translation>
+            <numerusform>%n прикажана слика</numerusform>
+            <numerusform>%n прикажани слики</numerusform>
+            <numerusform>%n прикажани слики</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> of %1</source>
+        <translation> од %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No image matches the filters.</source>
+        <translation>Ниедна слика не одговара на филтрите.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading masks…</source>
+        <translation>Се читаат маските…</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::DatasetStatsView</name>
+    <message>
+        <location filename="../ui/datasets/datasetstatsview.cpp" line="+56"/>
+        <source>Images per split</source>
+        <translation>Слики по поделба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per class</source>
+        <translation>Слики по класа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of mask pixels per class (%)</source>
+        <translation>Удел на пиксели од маската по класа (%)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problem file</source>
+        <translation>Проблематична датотека</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split</source>
+        <translation>Поделба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do</source>
+        <translation>Што да се направи</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Problem files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Проблематични датотеки&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open a dataset to see its statistics.</source>
+        <translation>Отворете множество податоци за да ја видите неговата статистика.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Counting images and mask pixels per class…</source>
+        <translation>Се бројат сликите и пикселите од маските по класа…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n image(s) in %1 split(s), %2 class(es); %3 problem file(s).</source>
+        <translation>
+            <numerusform>%n слика во %1 поделби, %2 класи; %3 проблематични датотеки.</numerusform>
+            <numerusform>%n слики во %1 поделби, %2 класи; %3 проблематични датотеки.</numerusform>
+            <numerusform>%n слики во %1 поделби, %2 класи; %3 проблематични датотеки.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::DatasetSummaryView</name>
     <message>
         <location filename="../ui/datasets/datasetsummaryview.cpp" line="+19"/>
@@ -420,14 +1332,14 @@
 <context>
     <name>colorproxy::DatasetsPage</name>
     <message>
-        <location filename="../ui/datasets/datasetspage.cpp" line="+16"/>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+40"/>
         <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Множества податоци&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a folder of photos, or a COCO, Pascal VOC 2012 or CamVid dataset. The format is detected from the folder layout; splits, counts, classes and unusable files are listed below.</source>
-        <translation>Отворете папка со фотографии или множество податоци COCO, Pascal VOC 2012 или CamVid. Форматот се препознава од распоредот на папката; поделбите, бројките, класите и неупотребливите датотеки се наведени подолу.</translation>
+        <location line="+2"/>
+        <source>Open a folder of photos, or a COCO, Pascal VOC 2012 or CamVid dataset (or drop it here). The format is detected from the folder layout; browse the images with their labels and masks, and see the statistics and unusable files.</source>
+        <translation>Отворете папка со фотографии или множество податоци COCO, Pascal VOC 2012 или CamVid (или пуштете го тука). Форматот се препознава од распоредот на папката; прелистајте ги сликите со нивните ознаки и маски и видете ја статистиката и неупотребливите датотеки.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -465,7 +1377,22 @@
         <translation>CamVid</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>&amp;Browse</source>
+        <translation>&amp;Прелистување</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatistics</source>
+        <translation>С&amp;татистика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Резиме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pretrain a colorizer on this dataset…</source>
         <translation>Предтренирај колоризатор на ова множество податоци…</translation>
     </message>
@@ -473,6 +1400,16 @@
         <location line="+4"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scanning %1 …</source>
+        <translation>Се пребарува %1 …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s), %5 problem file(s)</source>
+        <translation>&lt;b&gt;Формат:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; употребливи слики во %4 поделби, %5 проблематични датотеки</translation>
     </message>
 </context>
 <context>
@@ -1018,47 +1955,282 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::LabelsPage</name>
+    <message>
+        <location filename="../ui/labels/labelspage.cpp" line="+75"/>
+        <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
+        <translation>Отворете папка на експеримент или изберете извршување за класификација со повеќе ознаки на основна линија и предтренирано, за да ги видите предвидените веројатности на ознаките слика по слика и кривите прецизност-одзив класа по класа.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Highest baseline loss first</source>
+        <translation>Највисока загуба на основната линија прво</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest pretrained loss first</source>
+        <translation>Највисока загуба на предтренираното прво</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest loss reduction by pretraining first</source>
+        <translation>Најголемо намалување на загубата со предтренирање прво</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most baseline label errors first</source>
+        <translation>Најмногу грешки во ознаките кај основната линија прво</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most pretrained label errors first</source>
+        <translation>Најмногу грешки во ознаките кај предтренираното прво</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-set order</source>
+        <translation>Редослед од тест-множеството</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss: the image&apos;s binary cross-entropy averaged over classes; errors: labels wrong at the 0.5 threshold</source>
+        <translation>Загуба: бинарната вкрстена ентропија на сликата, усреднета по класите; грешки: погрешни ознаки на праг 0.5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous image (Page Up)</source>
+        <translation>Претходна слика (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next image (Page Down)</source>
+        <translation>Следна слика (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only true and likely classes</source>
+        <translation>Само вистински и веројатни класи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the true classes and those with a probability of at least 0.1</source>
+        <translation>Прикажи ги вистинските класи и оние со веројатност од најмалку 0.1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No runs open</source>
+        <translation>Нема отворени извршувања</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>probability</source>
+        <translation>веројатност</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>threshold 0.5</source>
+        <translation>праг 0.5</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Images</source>
+        <translation>Слики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision–recall by class</source>
+        <translation>Прецизност–одзив по класа</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>основна линија</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>pretrained</source>
+        <translation>предтренирано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the test predictions of %1…</source>
+        <translation>Се читаат предвидувањата за тест на %1…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; test images, %2 classes. mAP: baseline %3 → pretrained %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); exact match %7 → %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; тест-слики, %2 класи. mAP: основна линија %3 → предтренирано %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); целосно совпаѓање %7 → %8.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Baseline</source>
+        <translation>Основна линија</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pretrained</source>
+        <translation>Предтренирано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; test images, %2 classes. %3 (%4): mAP %5, exact match %6.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; тест-слики, %2 класи. %3 (%4): mAP %5, целосно совпаѓање %6.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation>Слика</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Loss B</source>
+        <translation>Загуба О</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loss P</source>
+        <translation>Загуба П</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Err B</source>
+        <translation>Гр. О</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Err P</source>
+        <translation>Гр. П</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>Загуба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Грешки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Binary cross-entropy of the image, averaged over the classes</source>
+        <translation>Бинарна вкрстена ентропија на сликата, усреднета по класите</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+2"/>
+        <source>Class</source>
+        <translation>Класа</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Positives</source>
+        <translation>Позитивни</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>AP baseline</source>
+        <translation>AP основна линија</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AP pretrained</source>
+        <translation>AP предтренирано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Δ AP</source>
+        <translation>Δ AP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 не може да се прочита (%2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>true label</source>
+        <translation>вистинска ознака</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>none</source>
+        <translation>ниедна</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;True labels: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Вистински ознаки: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>&lt;p&gt;%1 predicts (≥ 0.5): %2&lt;br&gt;loss %3 · %n wrong label(s)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%1 предвидува (≥ 0.5): %2&lt;br&gt;загуба %3 · %n погрешна ознака&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 предвидува (≥ 0.5): %2&lt;br&gt;загуба %3 · %n погрешни ознаки&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 предвидува (≥ 0.5): %2&lt;br&gt;загуба %3 · %n погрешни ознаки&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;small&gt;%1 of %2 classes drawn (true or probability ≥ 0.1).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Нацртани се %1 од %2 класи (вистински или со веројатност ≥ 0.1).&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 (%n positive(s))</source>
+        <translation>
+            <numerusform>%1 (%n позитивен)</numerusform>
+            <numerusform>%1 (%n позитивни)</numerusform>
+            <numerusform>%1 (%n позитивни)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+45"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Colorize</source>
         <translation>Боење</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>Drop photos or folders here to colorize them at full resolution with a pretrained colorizer, compare before and after with a slider, and save the results. This needs a finished colorization pretraining run: start one from Train ▸ New pretraining.</source>
-        <translation>Пуштете фотографии или папки тука за да ги обоите во полна резолуција со предтрениран колоризатор, да споредите пред и потоа со лизгач и да ги зачувате резултатите. За ова е потребно завршено предтренирање за боење: започнете го од Тренирање ▸ Ново предтренирање.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>Compare</source>
         <translation>Споредба</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Baseline and pretrained segmentation masks side by side with the ground truth, a disagreement overlay and per-class IoU differences. This needs a pair of fine-tuning runs (baseline and pretrained) on a segmentation dataset.</source>
-        <translation>Маски за сегментација од основната линија и од предтренираната мрежа една до друга со вистинските маски, преклоп на несогласувањата и разлики на IoU по класа. За ова е потребен пар извршувања за фино подесување (основна линија и предтренирано) на множество податоци за сегментација.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>Labels</source>
         <translation>Ознаки</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Predicted label probabilities next to the true labels, image by image, for baseline and pretrained classifiers. This needs a pair of fine-tuning runs on a multilabel classification dataset.</source>
-        <translation>Предвидени веројатности на ознаките покрај вистинските ознаки, слика по слика, за класификаторите од основната линија и предтренираниот. За ова е потребен пар извршувања за фино подесување на множество податоци за класификација со повеќе ознаки.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>Datasets</source>
         <translation>Множества податоци</translation>
     </message>
@@ -1335,6 +2507,19 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::PairedBarChart</name>
+    <message>
+        <location filename="../ui/compare/pairedbarchart.cpp" line="+27"/>
+        <source>baseline</source>
+        <translation>основна линија</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pretrained</source>
+        <translation>предтренирано</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::PathEdit</name>
     <message>
         <location filename="../ui/widgets/pathedit.cpp" line="+19"/>
@@ -1373,6 +2558,34 @@
         <location line="+2"/>
         <source>Remove phase</source>
         <translation>Отстрани фаза</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PrCurvePlot</name>
+    <message>
+        <location filename="../ui/labels/prcurveplot.cpp" line="+29"/>
+        <source>recall</source>
+        <translation>одзив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>прецизност</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: AP %2</source>
+        <translation>%1: AP %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: AP undefined (no positive)</source>
+        <translation>%1: AP недефиниран (нема позитивни)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (○ = threshold 0.5)</source>
+        <translation>%1 (○ = праг 0.5)</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +3209,83 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::RunPairSelector</name>
+    <message>
+        <location filename="../ui/compare/runpairselector.cpp" line="+17"/>
+        <source>Open &amp;Experiment…</source>
+        <translation>Отвори &amp;експеримент…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An experiment folder (or a runs folder): its baseline and pretrained %1 runs are paired by seed</source>
+        <translation>Папка на експеримент (или папка за извршувања): нејзините извршувања %1 на основна линија и предтренирани се спаруваат по семе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose Two R&amp;uns…</source>
+        <translation>Изберете две из&amp;вршувања…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a baseline run folder, then a pretrained run folder</source>
+        <translation>Изберете папка на извршување на основна линија, па папка на предтренирано извршување</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which baseline/pretrained pair to compare</source>
+        <translation>Кој пар основна линија/предтренирано да се спореди</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+35"/>
+        <location line="+19"/>
+        <source>Baseline: %1
+Pretrained: %2</source>
+        <translation>Основна линија: %1
+Предтренирано: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 holds no finished pair of baseline and pretrained %2 runs with saved predictions. Open an experiment folder (colorproxy-cli experiment) or choose two run folders.</source>
+        <translation>%1 не содржи завршен пар извршувања %2 на основна линија и предтренирано со зачувани предвидувања. Отворете папка на експеримент (colorproxy-cli experiment) или изберете две папки на извршувања.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 vs %2</source>
+        <translation>%1 наспроти %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one run</source>
+        <translation>едно извршување</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>two runs</source>
+        <translation>две извршувања</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open an experiment or runs folder</source>
+        <translation>Отвори папка на експеримент или на извршувања</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the baseline (random init) run</source>
+        <translation>Изберете го извршувањето на основната линија (случајна иницијализација)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the pretrained run to compare with %1 (Cancel: look at it alone)</source>
+        <translation>Изберете го предтренираното извршување за споредба со %1 (Откажи: разгледајте го само него)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the pretrained run to compare with %1</source>
+        <translation>Изберете го предтренираното извршување за споредба со %1</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::RunsPage</name>
     <message>
         <location filename="../ui/runs/runspage.cpp" line="+34"/>
@@ -2117,6 +3407,37 @@
         <location line="+5"/>
         <source>No run opened</source>
         <translation>Не е отворено извршување</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::SampleView</name>
+    <message>
+        <location filename="../ui/datasets/sampleview.cpp" line="+109"/>
+        <source>unknown id %1</source>
+        <translation>непознат id %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2, %3</source>
+        <translation>%1 во %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::ThumbnailModel</name>
+    <message>
+        <location filename="../ui/datasets/thumbnailmodel.cpp" line="+31"/>
+        <source>unreadable</source>
+        <translation>нечитливо</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Split: %1</source>
+        <translation>Поделба: %1</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +3630,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+27"/>
+        <location filename="../app/gui/main.cpp" line="+30"/>
         <source>Self-supervised visual feature learning through image colorization.</source>
         <translation>Самонадгледувано учење на визуелни одлики преку боење на слики.</translation>
     </message>
@@ -2335,6 +3656,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Appearance for this session: system, light or dark (default: the one chosen in File &gt; Preferences).</source>
+        <translation>Изглед за оваа сесија: system, light или dark (стандардно: избраниот во Датотека &gt; Поставки).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A dataset folder to open on the Datasets page (optional).</source>
         <translation>Папка со множество податоци што ќе се отвори на страницата „Множества податоци“ (незадолжително).</translation>
     </message>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>ClassificationComparison</name>
+    <message>
+        <location filename="../ui/labels/classificationcomparison.cpp" line="+31"/>
+        <source>%1 does not have the columns image + the run&apos;s %2 classes: was it written by a classification run of this dataset?</source>
+        <translation>%1 não tem as colunas image + as %2 classes da execução: foi gravado por uma execução de classificação deste conjunto de dados?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, line %2: %3 values instead of %4.</source>
+        <translation>%1, linha %2: %3 valores em vez de %4.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not %5.</source>
+        <translation>%1, linha %2, coluna %3: &quot;%4&quot; não é %5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0 or 1</source>
+        <translation>0 ou 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a probability between 0 and 1</source>
+        <translation>uma probabilidade entre 0 e 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: probabilities.csv and labels.csv list different images.</source>
+        <translation>%1: probabilities.csv e labels.csv listam imagens diferentes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lists no test images.</source>
+        <translation>%1 não lista nenhuma imagem de teste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a %2 run: the Labels page needs classification runs (segmentation runs open on the Compare page).</source>
+        <translation>%1 é uma execução de %2: a página Rótulos precisa de execuções de classificação (execuções de segmentação abrem na página Comparar).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 saved no test predictions: fine-tune it again with &quot;save predictions&quot; on.</source>
+        <translation>%1 não salvou previsões de teste: faça o ajuste fino novamente com &quot;save predictions&quot; ativado.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The two runs have different classes (%1 and %2): compare runs on the same dataset.</source>
+        <translation>As duas execuções têm classes diferentes (%1 e %2): compare execuções do mesmo conjunto de dados.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n test image(s) of the baseline are missing from the pretrained run and are left out.</source>
+        <translation>
+            <numerusform>%n imagem de teste da linha de base falta na execução pré-treinada e é deixada de fora.</numerusform>
+            <numerusform>%n imagens de teste da linha de base faltam na execução pré-treinada e são deixadas de fora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The runs&apos; saved labels differ on %n image(s); the baseline&apos;s are used.</source>
+        <translation>
+            <numerusform>Os rótulos salvos das execuções diferem em %n imagem; são usados os da linha de base.</numerusform>
+            <numerusform>Os rótulos salvos das execuções diferem em %n imagens; são usados os da linha de base.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two runs have no test image in common (%1, %2).</source>
+        <translation>As duas execuções não têm nenhuma imagem de teste em comum (%1, %2).</translation>
+    </message>
+</context>
+<context>
     <name>ColorizationJobs</name>
     <message>
         <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
@@ -50,7 +124,7 @@
         <translation>%1 não é uma pasta. Escolha a pasta que contém as imagens (ou a raiz do conjunto de dados para COCO, Pascal VOC e CamVid).</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No usable colour images were found in %1 (%n problem(s) reported).</source>
         <translation>
             <numerusform>Nenhuma imagem colorida utilizável foi encontrada em %1 (%n problema relatado).</numerusform>
@@ -99,20 +173,28 @@
         <translation>%1 não é uma execução de ajuste fino (seu relatório é do tipo &quot;%2&quot;): escolha uma execução de ajuste fino de linha de base ou pré-treinada, ou uma pasta de experimento.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 lists no classes: the report is incomplete.</source>
         <translation>%1 não lista nenhuma classe: o relatório está incompleto.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>seed %1</source>
         <translation>semente %1</translation>
     </message>
 </context>
 <context>
+    <name>LoadedSample</name>
+    <message>
+        <location filename="../ui/datasets/sampleview.cpp" line="+39"/>
+        <source>Cannot read %1: the file is missing or not an image OpenCV can decode.</source>
+        <translation>Não é possível ler %1: o arquivo não existe ou não é uma imagem que o OpenCV consiga decodificar.</translation>
+    </message>
+</context>
+<context>
     <name>ModelLocator</name>
     <message>
-        <location filename="../ui/colorize/modellocator.cpp" line="+34"/>
+        <location filename="../ui/colorize/modellocator.cpp" line="+33"/>
         <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
         <translation>O ColorProxy procura o modelo incluído no arquivo indicado por COLORPROXY_MODEL, depois em &lt;install&gt;/share/colorproxy/models/%1, depois em resources/models/%1 da árvore de código-fonte.</translation>
     </message>
@@ -142,7 +224,7 @@
         <translation>Execução %1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bundled model (%1)</source>
         <translation>Modelo incluído (%1)</translation>
     </message>
@@ -181,6 +263,70 @@
     </message>
 </context>
 <context>
+    <name>SegmentationComparison</name>
+    <message>
+        <location filename="../ui/compare/segmentationcomparison.cpp" line="+30"/>
+        <source>%1 is not a segmentation predictions index (expected the columns index,image,prediction,truth): was the run a segmentation run?</source>
+        <translation>%1 não é um índice de previsões de segmentação (esperadas as colunas index,image,prediction,truth): a execução era de segmentação?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lists no images.</source>
+        <translation>%1 não lista nenhuma imagem.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is a %2 run: the Compare page needs two segmentation runs (classification runs open on the Labels page).</source>
+        <translation>%1 é uma execução de %2: a página Comparar precisa de duas execuções de segmentação (execuções de classificação abrem na página Rótulos).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 saved no test predictions: fine-tune it again with &quot;save predictions&quot; on.</source>
+        <translation>%1 não salvou previsões de teste: faça o ajuste fino novamente com &quot;save predictions&quot; ativado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two runs have different classes (%1 and %2): compare runs on the same dataset.</source>
+        <translation>As duas execuções têm classes diferentes (%1 e %2): compare execuções do mesmo conjunto de dados.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 cannot be read; its image is left out.</source>
+        <translation>Não é possível ler %1; a imagem é deixada de fora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The runs were scored at different image sizes (%1×%2 and %3×%4, %5): compare runs fine-tuned with the same image size.</source>
+        <translation>As execuções foram avaliadas em tamanhos de imagem diferentes (%1×%2 e %3×%4, %5): compare execuções ajustadas com o mesmo tamanho de imagem.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1; the image is left out (do the masks belong to this dataset?).</source>
+        <translation>%1; a imagem é deixada de fora (as máscaras pertencem a este conjunto de dados?).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n test image(s) of the baseline are missing from the pretrained run and are left out.</source>
+        <translation>
+            <numerusform>%n imagem de teste da linha de base falta na execução pré-treinada e é deixada de fora.</numerusform>
+            <numerusform>%n imagens de teste da linha de base faltam na execução pré-treinada e são deixadas de fora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The two runs&apos; saved ground truth differs on %n image(s): were they fine-tuned on the same dataset and image size? The baseline&apos;s truth is used.</source>
+        <translation>
+            <numerusform>A verdade de referência salva das duas execuções difere em %n imagem: foram ajustadas no mesmo conjunto de dados e tamanho de imagem? É usada a da linha de base.</numerusform>
+            <numerusform>A verdade de referência salva das duas execuções difere em %n imagens: foram ajustadas no mesmo conjunto de dados e tamanho de imagem? É usada a da linha de base.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two runs have no test image in common that could be read (%1, %2).</source>
+        <translation>As duas execuções não têm nenhuma imagem de teste legível em comum (%1, %2).</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::AboutDialog</name>
     <message>
         <location filename="../ui/main/aboutdialog.cpp" line="+12"/>
@@ -196,7 +342,7 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+121"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+122"/>
         <location line="+19"/>
         <source>Before</source>
         <translation>Antes</translation>
@@ -215,15 +361,341 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::ColorizePage</name>
+    <message>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+72"/>
+        <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Colorir&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop photos or folders here (or open or paste them). The colorizer sees only their lightness and paints the colours back at full resolution.</source>
+        <translation>Solte fotos ou pastas aqui (ou abra-as ou cole-as). O colorizador vê apenas a luminosidade e pinta as cores de volta em resolução total.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;photos…</source>
+        <translation>Abrir &amp;fotos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open f&amp;older…</source>
+        <translation>Abrir p&amp;asta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;ste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colorize the image (or the files) on the clipboard (%1)</source>
+        <translation>Colorir a imagem (ou os arquivos) da área de transferência (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundled model, or a colorization run from the runs folder</source>
+        <translation>O modelo incluído, ou uma execução de colorização da pasta de execuções</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a checkpoint file (.pt) or a run folder from elsewhere</source>
+        <translation>Usar um arquivo de checkpoint (.pt) ou uma pasta de execução de outro lugar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Annealed mean of the predicted colour distribution: low T takes the most likely colour (vivid), T = 1 the mean (safe, greyish)</source>
+        <translation>Média recozida da distribuição de cores prevista: T baixo escolhe a cor mais provável (viva), T = 1 a média (segura, acinzentada)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mode</source>
+        <translation>moda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
+        <translation>Solte fotos ou pastas aqui, ou use Abrir fotos…, Abrir pasta… ou Colar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before/after split</source>
+        <translation>Divisão antes/depois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the split between before and after lies (or drag on the image)</source>
+        <translation>Onde fica a divisão entre antes e depois (ou arraste sobre a imagem)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original colours</source>
+        <translation>Cores originais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the photo&apos;s own colours as “before” instead of its greyscale input</source>
+        <translation>Mostrar as cores do próprio foto como “antes” em vez da entrada em tons de cinza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;ve result…</source>
+        <translation>Sal&amp;var resultado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export all…</source>
+        <translation>&amp;Exportar tudo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colorize every photo in the list into a folder (dropped folders keep their structure)</source>
+        <translation>Colorir todas as fotos da lista numa pasta (pastas soltas mantêm sua estrutura)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>pix2pix GAN</source>
+        <translation>GAN pix2pix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>313-bin classification</source>
+        <translation>classificação em 313 faixas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L2 regression</source>
+        <translation>regressão L2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 colorizer, trained at %2 px: %3</source>
+        <translation>Colorizador %1, treinado em %2 px: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This model cannot be used: %1</source>
+        <translation>Este modelo não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 × %2 px, colorized in %3 s</source>
+        <translation>%1 × %2 px, colorido em %3 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, T = %1</source>
+        <translation>, T = %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting %1 of %2: %3</source>
+        <translation>Exportando %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 falhou: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Export cancelled: %n photo(s) written to %1</source>
+        <translation>
+            <numerusform>Exportação cancelada: %n foto gravada em %1</numerusform>
+            <numerusform>Exportação cancelada: %n fotos gravadas em %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n photo(s) to %1</source>
+        <translation>
+            <numerusform>%n foto exportada para %1</numerusform>
+            <numerusform>%n fotos exportadas para %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>; %n falhou</numerusform>
+            <numerusform>; %n falharam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clipboard holds no image and no files.</source>
+        <translation>A área de transferência não contém imagem nem arquivos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>T = %1</source>
+        <translation>T = %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No model found</source>
+        <translation>Nenhum modelo encontrado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File: %1</source>
+        <translation>Arquivo: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No colorization model found. Train one with Train ▸ New pretraining (runs in %1 appear here), or pick a checkpoint with Browse…. %2</source>
+        <translation>Nenhum modelo de colorização encontrado. Treine um em Treinar ▸ Novo pré-treinamento (execuções em %1 aparecem aqui) ou escolha um checkpoint com Procurar…. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Selected %1</source>
+        <translation>%1 selecionado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy reads JPEG, PNG, BMP, TIFF and WebP.</source>
+        <translation>
+            <numerusform>%n item ignorado que não é foto nem pasta com fotos (p. ex. %1); o ColorProxy lê JPEG, PNG, BMP, TIFF e WebP.</numerusform>
+            <numerusform>%n itens ignorados que não são fotos nem pastas com fotos (p. ex. %1); o ColorProxy lê JPEG, PNG, BMP, TIFF e WebP.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pasted image %1</source>
+        <translation>Imagem colada %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Dropped image %1</source>
+        <translation>Imagem solta %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>Colorizing %1…</source>
+        <translation>Colorindo %1…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Pick a model to colorize %1.</source>
+        <translation>Escolha um modelo para colorir %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is no colorized photo to save yet.</source>
+        <translation>Ainda não há foto colorida para salvar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save %1: check that its folder exists and is writable, and that the name ends in .png, .jpg, .bmp, .tif or .webp.</source>
+        <translation>Não foi possível salvar %1: verifique se a pasta existe e permite gravação, e se o nome termina em .png, .jpg, .bmp, .tif ou .webp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportando para %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling the export after the current photo…</source>
+        <translation>Cancelando a exportação após a foto atual…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open photos to colorize</source>
+        <translation>Abrir fotos para colorir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos (%1)</source>
+        <translation>Fotos (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a folder of photos</source>
+        <translation>Abrir uma pasta de fotos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a colorization model</source>
+        <translation>Abrir um modelo de colorização</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checkpoints (*.pt);;All files (*)</source>
+        <translation>Checkpoints (*.pt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the colorized photo</source>
+        <translation>Salvar a foto colorida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG (*.png);;JPEG (*.jpg *.jpeg);;All files (*)</source>
+        <translation>PNG (*.png);;JPEG (*.jpg *.jpeg);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save failed</source>
+        <translation>Falha ao salvar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export colorized photos to</source>
+        <translation>Exportar fotos coloridas para</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
         <location filename="../ui/colorize/colorizeworker.cpp" line="+49"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Nenhum modelo carregado: escolha um na lista Modelo primeiro.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Cannot read %1: it is missing or not an image OpenCV can decode. Use a JPEG, PNG, BMP, TIFF or WebP photo.</source>
         <translation>Não é possível ler %1: o arquivo não existe ou não é uma imagem que o OpenCV consiga decodificar. Use uma foto JPEG, PNG, BMP, TIFF ou WebP.</translation>
     </message>
@@ -233,7 +705,7 @@
         <translation>A imagem colada ou solta está vazia.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Colorizing %1 failed: %2</source>
         <translation>Falha ao colorir %1: %2</translation>
     </message>
@@ -243,9 +715,255 @@
         <translation>a imagem</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Exporting to %1 failed: %2</source>
         <translation>Falha ao exportar para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::ComparePage</name>
+    <message>
+        <location filename="../ui/compare/comparepage.cpp" line="+78"/>
+        <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
+        <translation>O pré-treinamento por colorização ajuda a segmentação? Abra uma pasta de experimento ou escolha uma execução de segmentação de linha de base e uma pré-treinada para comparar as previsões de teste imagem por imagem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Largest mIoU gain first</source>
+        <translation>Maior ganho de mIoU primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest mIoU loss first</source>
+        <translation>Maior perda de mIoU primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest pixel-accuracy gain first</source>
+        <translation>Maior ganho de acurácia por pixel primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest pixel-accuracy loss first</source>
+        <translation>Maior perda de acurácia por pixel primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-set order</source>
+        <translation>Ordem do conjunto de teste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the image list: per image, pretrained minus baseline</source>
+        <translation>Ordem da lista de imagens: por imagem, pré-treinado menos linha de base</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous image (Page Up)</source>
+        <translation>Imagem anterior (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next image (Page Down)</source>
+        <translation>Próxima imagem (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the images to the views (or double-click a view)</source>
+        <translation>Ajustar as imagens às vistas (ou clique duas vezes numa vista)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One photo pixel per screen pixel; the wheel zooms, dragging pans all views</source>
+        <translation>Um pixel da foto por pixel da tela; a roda dá zoom, arrastar move todas as vistas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opacity of the masks over the photo</source>
+        <translation>Opacidade das máscaras sobre a foto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order:</source>
+        <translation>Ordem:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mask opacity:</source>
+        <translation>Opacidade da máscara:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ground truth</source>
+        <translation>Verdade de referência</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disagreement</source>
+        <translation>Divergência</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+160"/>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+159"/>
+        <source>Pretrained</source>
+        <translation>Pré-treinado</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>No runs open</source>
+        <translation>Nenhuma execução aberta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Δ mIoU</source>
+        <translation>Δ mIoU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Δ pixel acc.</source>
+        <translation>Δ acur. pixel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per-class IoU over all test images</source>
+        <translation>IoU por classe em todas as imagens de teste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-class IoU of this image</source>
+        <translation>IoU por classe desta imagem</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Reading the test predictions of %1 and %2…</source>
+        <translation>Lendo as previsões de teste de %1 e %2…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; test images. mIoU: baseline %2 → pretrained %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); pixel accuracy %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Pretraining made %10 of the pixels right that the baseline got wrong, and %11 wrong that it got right.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; imagens de teste. mIoU: linha de base %2 → pré-treinado %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); acurácia por pixel %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). O pré-treinamento acertou %10 dos pixels que a linha de base errou, e errou %11 que ela acertou.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>baseline</source>
+        <translation>linha de base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pretrained</source>
+        <translation>pré-treinado</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The masks of %1 can no longer be read.</source>
+        <translation>As máscaras de %1 não podem mais ser lidas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The photo %1 is not there any more.</source>
+        <translation>A foto %1 não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Input&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Entrada&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Baseline&lt;/b&gt; · mIoU %1 · pixel acc. %2</source>
+        <translation>&lt;b&gt;Linha de base&lt;/b&gt; · mIoU %1 · acur. pixel %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Pretrained&lt;/b&gt; · mIoU %1 · pixel acc. %2</source>
+        <translation>&lt;b&gt;Pré-treinado&lt;/b&gt; · mIoU %1 · acur. pixel %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only pretrained right</source>
+        <translation>só o pré-treinado certo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only baseline right</source>
+        <translation>só a linha de base certa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both right</source>
+        <translation>ambos certos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both wrong</source>
+        <translation>ambos errados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void (not judged)</source>
+        <translation>void (não avaliado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;This image: mIoU &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;, pixel accuracy &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Esta imagem: mIoU &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;, acurácia por pixel &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(%1: photo only)</source>
+        <translation>(%1: só a foto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At (%1, %2): truth %3 · baseline %4 · pretrained %5</source>
+        <translation>Em (%1, %2): verdade %3 · linha de base %4 · pré-treinado %5</translation>
     </message>
 </context>
 <context>
@@ -339,6 +1057,190 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::DatasetBrowser</name>
+    <message>
+        <location filename="../ui/datasets/datasetbrowser.cpp" line="+26"/>
+        <source>Show one split only</source>
+        <translation>Mostrar só uma partição</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only images that contain this class</source>
+        <translation>Mostrar só imagens que contêm esta classe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search file names</source>
+        <translation>Pesquisar nomes de arquivo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+222"/>
+        <source>No labels</source>
+        <translation>Sem rótulos</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L (lightness: the colorizer&apos;s input)</source>
+        <translation>L (luminosidade: a entrada do colorizador)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a (green–red: to predict)</source>
+        <translation>a (verde–vermelho: a prever)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>b (blue–yellow: to predict)</source>
+        <translation>b (azul–amarelo: a prever)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pretext task made visible: the network sees L and predicts a and b</source>
+        <translation>A tarefa de pretexto tornada visível: a rede vê L e prevê a e b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation>Máscara</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mask opacity</source>
+        <translation>Opacidade da máscara</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Point at the image to name a class</source>
+        <translation>Aponte para a imagem para ver o nome de uma classe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+88"/>
+        <source>Pick an image in the grid.</source>
+        <translation>Escolha uma imagem na grade.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Open a dataset folder to browse its images.</source>
+        <translation>Abra uma pasta de conjunto de dados para navegar pelas imagens.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All splits</source>
+        <translation>Todas as partições</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All classes</source>
+        <translation>Todas as classes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All classes (reading masks…)</source>
+        <translation>Todas as classes (lendo máscaras…)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n image(s) shown</source>
+        <translation>
+            <numerusform>%n imagem mostrada</numerusform>
+            <numerusform>%n imagens mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No image matches the filters.</source>
+        <translation>Nenhuma imagem corresponde aos filtros.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading masks…</source>
+        <translation>Lendo máscaras…</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::DatasetStatsView</name>
+    <message>
+        <location filename="../ui/datasets/datasetstatsview.cpp" line="+56"/>
+        <source>Images per split</source>
+        <translation>Imagens por partição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per class</source>
+        <translation>Imagens por classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of mask pixels per class (%)</source>
+        <translation>Fração de pixels de máscara por classe (%)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problem file</source>
+        <translation>Arquivo com problema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split</source>
+        <translation>Partição</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Problem files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Arquivos com problema&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open a dataset to see its statistics.</source>
+        <translation>Abra um conjunto de dados para ver suas estatísticas.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Counting images and mask pixels per class…</source>
+        <translation>Contando imagens e pixels de máscara por classe…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n image(s) in %1 split(s), %2 class(es); %3 problem file(s).</source>
+        <translation>
+            <numerusform>%n imagem em %1 partição(ões), %2 classe(s); %3 arquivo(s) com problema.</numerusform>
+            <numerusform>%n imagens em %1 partição(ões), %2 classe(s); %3 arquivo(s) com problema.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::DatasetSummaryView</name>
     <message>
         <location filename="../ui/datasets/datasetsummaryview.cpp" line="+19"/>
@@ -417,14 +1319,14 @@
 <context>
     <name>colorproxy::DatasetsPage</name>
     <message>
-        <location filename="../ui/datasets/datasetspage.cpp" line="+16"/>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+40"/>
         <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conjuntos de dados&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a folder of photos, or a COCO, Pascal VOC 2012 or CamVid dataset. The format is detected from the folder layout; splits, counts, classes and unusable files are listed below.</source>
-        <translation>Abra uma pasta de fotos ou um conjunto de dados COCO, Pascal VOC 2012 ou CamVid. O formato é detectado pela estrutura da pasta; partições, contagens, classes e arquivos inutilizáveis são listados abaixo.</translation>
+        <location line="+2"/>
+        <source>Open a folder of photos, or a COCO, Pascal VOC 2012 or CamVid dataset (or drop it here). The format is detected from the folder layout; browse the images with their labels and masks, and see the statistics and unusable files.</source>
+        <translation>Abra uma pasta de fotos ou um conjunto de dados COCO, Pascal VOC 2012 ou CamVid (ou solte-o aqui). O formato é detectado pela estrutura da pasta; navegue pelas imagens com seus rótulos e máscaras e veja as estatísticas e os arquivos inutilizáveis.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -462,7 +1364,22 @@
         <translation>CamVid</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>&amp;Browse</source>
+        <translation>&amp;Navegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatistics</source>
+        <translation>Es&amp;tatísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;mmary</source>
+        <translation>Res&amp;umo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pretrain a colorizer on this dataset…</source>
         <translation>Pré-treinar um colorizador neste conjunto de dados…</translation>
     </message>
@@ -470,6 +1387,16 @@
         <location line="+4"/>
         <source>Folder:</source>
         <translation>Pasta:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scanning %1 …</source>
+        <translation>Analisando %1 …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s), %5 problem file(s)</source>
+        <translation>&lt;b&gt;Formato:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; imagens utilizáveis em %4 partição(ões), %5 arquivo(s) com problema</translation>
     </message>
 </context>
 <context>
@@ -1013,47 +1940,280 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::LabelsPage</name>
+    <message>
+        <location filename="../ui/labels/labelspage.cpp" line="+75"/>
+        <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
+        <translation>Abra uma pasta de experimento ou escolha uma execução de classificação multirrótulo de linha de base e uma pré-treinada para ver as probabilidades de rótulo previstas imagem por imagem e as curvas de precisão-revocação classe por classe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Highest baseline loss first</source>
+        <translation>Maior perda da linha de base primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest pretrained loss first</source>
+        <translation>Maior perda do pré-treinado primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest loss reduction by pretraining first</source>
+        <translation>Maior redução de perda pelo pré-treinamento primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most baseline label errors first</source>
+        <translation>Mais erros de rótulo da linha de base primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most pretrained label errors first</source>
+        <translation>Mais erros de rótulo do pré-treinado primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-set order</source>
+        <translation>Ordem do conjunto de teste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss: the image&apos;s binary cross-entropy averaged over classes; errors: labels wrong at the 0.5 threshold</source>
+        <translation>Perda: a entropia cruzada binária da imagem, média sobre as classes; erros: rótulos errados no limiar 0.5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous image (Page Up)</source>
+        <translation>Imagem anterior (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next image (Page Down)</source>
+        <translation>Próxima imagem (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only true and likely classes</source>
+        <translation>Só classes verdadeiras e prováveis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the true classes and those with a probability of at least 0.1</source>
+        <translation>Mostrar as classes verdadeiras e as com probabilidade de pelo menos 0.1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No runs open</source>
+        <translation>Nenhuma execução aberta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>probability</source>
+        <translation>probabilidade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>threshold 0.5</source>
+        <translation>limiar 0.5</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision–recall by class</source>
+        <translation>Precisão–revocação por classe</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>linha de base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>pretrained</source>
+        <translation>pré-treinado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the test predictions of %1…</source>
+        <translation>Lendo as previsões de teste de %1…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; test images, %2 classes. mAP: baseline %3 → pretrained %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); exact match %7 → %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; imagens de teste, %2 classes. mAP: linha de base %3 → pré-treinado %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); correspondência exata %7 → %8.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pretrained</source>
+        <translation>Pré-treinado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; test images, %2 classes. %3 (%4): mAP %5, exact match %6.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; imagens de teste, %2 classes. %3 (%4): mAP %5, correspondência exata %6.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Loss B</source>
+        <translation>Perda B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loss P</source>
+        <translation>Perda P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Err B</source>
+        <translation>Erros B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Err P</source>
+        <translation>Erros P</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Binary cross-entropy of the image, averaged over the classes</source>
+        <translation>Entropia cruzada binária da imagem, média sobre as classes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+2"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Positives</source>
+        <translation>Positivos</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>AP baseline</source>
+        <translation>AP linha de base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AP pretrained</source>
+        <translation>AP pré-treinado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Δ AP</source>
+        <translation>Δ AP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>true label</source>
+        <translation>rótulo verdadeiro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;True labels: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rótulos verdadeiros: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>&lt;p&gt;%1 predicts (≥ 0.5): %2&lt;br&gt;loss %3 · %n wrong label(s)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%1 prevê (≥ 0.5): %2&lt;br&gt;perda %3 · %n rótulo errado&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 prevê (≥ 0.5): %2&lt;br&gt;perda %3 · %n rótulos errados&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;small&gt;%1 of %2 classes drawn (true or probability ≥ 0.1).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;%1 de %2 classes desenhadas (verdadeiras ou probabilidade ≥ 0.1).&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 (%n positive(s))</source>
+        <translation>
+            <numerusform>%1 (%n positivo)</numerusform>
+            <numerusform>%1 (%n positivos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+45"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Colorize</source>
         <translation>Colorir</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>Drop photos or folders here to colorize them at full resolution with a pretrained colorizer, compare before and after with a slider, and save the results. This needs a finished colorization pretraining run: start one from Train ▸ New pretraining.</source>
-        <translation>Solte fotos ou pastas aqui para colori-las em resolução total com um colorizador pré-treinado, comparar antes e depois com um controle deslizante e salvar os resultados. É necessária uma execução de pré-treinamento de colorização concluída: inicie uma em Treinar ▸ Novo pré-treinamento.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Baseline and pretrained segmentation masks side by side with the ground truth, a disagreement overlay and per-class IoU differences. This needs a pair of fine-tuning runs (baseline and pretrained) on a segmentation dataset.</source>
-        <translation>Máscaras de segmentação da linha de base e do pré-treinado lado a lado com a verdade de referência, uma sobreposição das divergências e as diferenças de IoU por classe. É necessário um par de execuções de ajuste fino (linha de base e pré-treinado) num conjunto de dados de segmentação.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Predicted label probabilities next to the true labels, image by image, for baseline and pretrained classifiers. This needs a pair of fine-tuning runs on a multilabel classification dataset.</source>
-        <translation>Probabilidades de rótulo previstas ao lado dos rótulos verdadeiros, imagem por imagem, para os classificadores de linha de base e pré-treinado. É necessário um par de execuções de ajuste fino num conjunto de dados de classificação multirrótulo.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>Datasets</source>
         <translation>Conjuntos de dados</translation>
     </message>
@@ -1330,6 +2490,19 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::PairedBarChart</name>
+    <message>
+        <location filename="../ui/compare/pairedbarchart.cpp" line="+27"/>
+        <source>baseline</source>
+        <translation>linha de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pretrained</source>
+        <translation>pré-treinado</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::PathEdit</name>
     <message>
         <location filename="../ui/widgets/pathedit.cpp" line="+19"/>
@@ -1368,6 +2541,34 @@
         <location line="+2"/>
         <source>Remove phase</source>
         <translation>Remover fase</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::PrCurvePlot</name>
+    <message>
+        <location filename="../ui/labels/prcurveplot.cpp" line="+29"/>
+        <source>recall</source>
+        <translation>revocação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>precisão</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: AP %2</source>
+        <translation>%1: AP %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: AP undefined (no positive)</source>
+        <translation>%1: AP indefinido (nenhum positivo)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (○ = threshold 0.5)</source>
+        <translation>%1 (○ = limiar 0.5)</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +3192,83 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::RunPairSelector</name>
+    <message>
+        <location filename="../ui/compare/runpairselector.cpp" line="+17"/>
+        <source>Open &amp;Experiment…</source>
+        <translation>Abrir &amp;experimento…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An experiment folder (or a runs folder): its baseline and pretrained %1 runs are paired by seed</source>
+        <translation>Uma pasta de experimento (ou de execuções): suas execuções %1 de linha de base e pré-treinadas são pareadas por semente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose Two R&amp;uns…</source>
+        <translation>Escolher duas e&amp;xecuções…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a baseline run folder, then a pretrained run folder</source>
+        <translation>Escolha uma pasta de execução de linha de base, depois uma pré-treinada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which baseline/pretrained pair to compare</source>
+        <translation>Qual par linha de base/pré-treinado comparar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+35"/>
+        <location line="+19"/>
+        <source>Baseline: %1
+Pretrained: %2</source>
+        <translation>Linha de base: %1
+Pré-treinado: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 holds no finished pair of baseline and pretrained %2 runs with saved predictions. Open an experiment folder (colorproxy-cli experiment) or choose two run folders.</source>
+        <translation>%1 não contém nenhum par concluído de execuções %2 de linha de base e pré-treinada com previsões salvas. Abra uma pasta de experimento (colorproxy-cli experiment) ou escolha duas pastas de execução.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 vs %2</source>
+        <translation>%1 vs %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one run</source>
+        <translation>uma execução</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>two runs</source>
+        <translation>duas execuções</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open an experiment or runs folder</source>
+        <translation>Abrir uma pasta de experimento ou de execuções</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the baseline (random init) run</source>
+        <translation>Escolha a execução de linha de base (inicialização aleatória)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the pretrained run to compare with %1 (Cancel: look at it alone)</source>
+        <translation>Escolha a execução pré-treinada para comparar com %1 (Cancelar: ver só ela)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the pretrained run to compare with %1</source>
+        <translation>Escolha a execução pré-treinada para comparar com %1</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::RunsPage</name>
     <message>
         <location filename="../ui/runs/runspage.cpp" line="+34"/>
@@ -2112,6 +3390,37 @@
         <location line="+5"/>
         <source>No run opened</source>
         <translation>Nenhuma execução aberta</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::SampleView</name>
+    <message>
+        <location filename="../ui/datasets/sampleview.cpp" line="+109"/>
+        <source>unknown id %1</source>
+        <translation>id desconhecido %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2, %3</source>
+        <translation>%1 em %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::ThumbnailModel</name>
+    <message>
+        <location filename="../ui/datasets/thumbnailmodel.cpp" line="+31"/>
+        <source>unreadable</source>
+        <translation>ilegível</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Split: %1</source>
+        <translation>Partição: %1</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +3613,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+27"/>
+        <location filename="../app/gui/main.cpp" line="+30"/>
         <source>Self-supervised visual feature learning through image colorization.</source>
         <translation>Aprendizado auto-supervisionado de características visuais por meio da colorização de imagens.</translation>
     </message>
@@ -2330,6 +3639,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Appearance for this session: system, light or dark (default: the one chosen in File &gt; Preferences).</source>
+        <translation>Aparência desta sessão: system, light ou dark (padrão: a escolhida em Arquivo &gt; Preferências).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A dataset folder to open on the Datasets page (optional).</source>
         <translation>Uma pasta de conjunto de dados para abrir na página Conjuntos de dados (opcional).</translation>
     </message>
