@@ -69,7 +69,7 @@ QLabel* ConfigPage::explanation(const QString& text, QWidget* parent) {
   QFont f = label->font();
   f.setPointSizeF(f.pointSizeF() * 0.9);
   label->setFont(f);
-  label->setStyleSheet(QStringLiteral("color: #57606a;"));
+  label->setForegroundRole(QPalette::PlaceholderText);  // muted in light and dark palettes alike
   return label;
 }
 
