@@ -3,7 +3,8 @@
 //   COLORPROXY_SCREENSHOTS_DIR=resources/screenshots [COLORPROXY_MODEL=model.pt]
 //   xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb build/tests/test_ui
 //     --gtest_filter='PageScreenshots.*'
-// Without COLORPROXY_MODEL (and no bundled model) a tiny model is trained first.
+// COLORPROXY_SCREENSHOT_PHOTO picks another photo. Without COLORPROXY_MODEL (and no bundled model) a tiny
+// model is trained first.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -49,9 +50,11 @@ TEST(PageScreenshots, DatasetsBrowserAndColorize) {
   EXPECT_TRUE(tour.shootDatasetsBrowser(QString::fromStdString(camvid.string()), 7,
                                         QStringLiteral("19-datasets-browser"),
                                         QStringLiteral("20-datasets-statistics")));
-  EXPECT_TRUE(tour.shootColorize(
-      model, QString::fromStdString((samples / "photos" / "mate-backgrounds_FreshFlower.jpg").string()),
-      QStringLiteral("18-colorize")));
+  QString photo = qEnvironmentVariable("COLORPROXY_SCREENSHOT_PHOTO");
+  if (photo.isEmpty())
+    photo = QString::fromStdString(
+        (samples / "photos" / "lomiri-wallpapers-16.04_Bridge_by_Sander_Klootwijk.jpg").string());
+  EXPECT_TRUE(tour.shootColorize(model, photo, QStringLiteral("18-colorize")));
   window.setCloseConfirmation([] { return true; });
   window.close();
 }

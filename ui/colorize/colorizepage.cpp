@@ -114,6 +114,7 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   m_list->setMinimumWidth(160);
   m_list->setUniformItemSizes(true);
   m_list->setTextElideMode(Qt::ElideMiddle);
+  m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   m_view = new BeforeAfterView(this);
   m_view->setPlaceholderText(tr("Drop photos or folders here, or use Open photos…, Open folder… or Paste."));
   auto* split = new QSplitter(Qt::Horizontal, this);

@@ -71,6 +71,9 @@ DatasetBrowser::DatasetBrowser(QWidget* parent) : QWidget(parent) {
   m_opacity->setToolTip(tr("Mask opacity"));
   m_hover = new QLabel(this);
   m_hover->setMinimumWidth(160);
+  m_hoverHint = tr("Point at a class");
+  m_hover->setText(m_hoverHint);
+  m_hover->setEnabled(false);
   m_view = new SampleView(this);
   m_view->setOpacity(0.5);
   m_view->clear(tr("Pick an image in the grid."));
@@ -122,7 +125,10 @@ DatasetBrowser::DatasetBrowser(QWidget* parent) : QWidget(parent) {
     m_opacity->setEnabled(on);
   });
   connect(m_opacity, &QSlider::valueChanged, this, [this](int v) { m_view->setOpacity(v / 100.0); });
-  connect(m_view, &SampleView::hoverChanged, m_hover, &QLabel::setText);
+  connect(m_view, &SampleView::hoverChanged, this, [this](const QString& text) {
+    m_hover->setText(text.isEmpty() ? m_hoverHint : text);
+    m_hover->setEnabled(!text.isEmpty());
+  });
   connect(&m_loader, &QFutureWatcher<LoadedSample>::finished, this, [this] {
     if (m_loader.property("generation").toInt() != m_generation) return;
     m_view->setSample(m_loader.result());

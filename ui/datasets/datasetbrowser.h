@@ -74,6 +74,7 @@ class DatasetBrowser : public QWidget {
   QCheckBox* m_mask = nullptr;
   QSlider* m_opacity = nullptr;
   QLabel* m_hover = nullptr;
+  QString m_hoverHint;
   SampleView* m_view = nullptr;
   QFutureWatcher<LoadedSample> m_loader;
   int m_generation = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -52,12 +53,20 @@ DatasetStatsView::DatasetStatsView(QWidget* parent) : QWidget(parent) {
   m_status = new QLabel(this);
   m_status->setWordWrap(true);
   auto* content = new QWidget(this);
-  m_splitPlot = makePlot(content, tr("Images per split"), 170);
-  m_classPlot = makePlot(content, tr("Images per class"), 230);
-  m_pixelPlot = makePlot(content, tr("Share of mask pixels per class (%)"), 230);
+  m_splitPlot = makePlot(content, tr("Images per split"), 250);
+  m_classPlot = makePlot(content, tr("Images per class"), 260);
+  m_pixelPlot = makePlot(content, tr("Share of mask pixels per class (%)"), 250);
+  // The split legend goes in a row of its own under the title, so it never covers a bar.
   m_classPlot->legend->setVisible(true);
   m_classPlot->legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
-  m_classPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  m_classPlot->axisRect()->insetLayout()->take(m_classPlot->legend);
+  m_classPlot->plotLayout()->insertRow(1);
+  m_classPlot->plotLayout()->addElement(1, 0, m_classPlot->legend);
+  m_classPlot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  m_classPlot->legend->setBorderPen(Qt::NoPen);
+  m_classPlot->legend->setBrush(Qt::NoBrush);
+  m_classPlot->legend->setTextColor(palette().color(QPalette::Text));
+  m_classPlot->plotLayout()->setRowStretchFactor(1, 0.001);
   m_problems = new QTreeWidget(content);
   m_problems->setHeaderLabels({tr("Problem file"), tr("Problem"), tr("Split"), tr("What to do")});
   m_problems->setRootIsDecorated(false);
@@ -66,9 +75,11 @@ DatasetStatsView::DatasetStatsView(QWidget* parent) : QWidget(parent) {
   m_problems->header()->resizeSection(0, 220);
   auto* contentLayout = new QVBoxLayout(content);
   contentLayout->setContentsMargins(0, 0, 0, 0);
-  contentLayout->addWidget(m_splitPlot);
+  auto* top = new QHBoxLayout;
+  top->addWidget(m_splitPlot, 1);
+  top->addWidget(m_pixelPlot, 2);
+  contentLayout->addLayout(top);
   contentLayout->addWidget(m_classPlot);
-  contentLayout->addWidget(m_pixelPlot);
   contentLayout->addWidget(new QLabel(tr("<b>Problem files</b>"), content));
   contentLayout->addWidget(m_problems, 1);
   auto* scroll = new QScrollArea(this);
@@ -91,6 +102,7 @@ void DatasetStatsView::clear() {
   m_pixelShares.clear();
   for (QCustomPlot* p : {m_splitPlot, m_classPlot, m_pixelPlot}) {
     p->clearPlottables();
+    p->clearItems();
     p->replot();
   }
   m_problems->clear();
@@ -133,7 +145,15 @@ void DatasetStatsView::setDataset(std::shared_ptr<const Dataset> dataset, const 
   setCategoryTicks(m_splitPlot, m_splitLabels);
   const double top =
       m_splitCounts.isEmpty() ? 1.0 : *std::max_element(m_splitCounts.begin(), m_splitCounts.end());
-  m_splitPlot->yAxis->setRange(0, std::max(1.0, top * 1.15));
+  m_splitPlot->yAxis->setRange(0, std::max(1.0, top * 1.2));
+  m_splitPlot->clearItems();
+  for (int i = 0; i < m_splitCounts.size(); ++i) {
+    auto* label = new QCPItemText(m_splitPlot);
+    label->position->setCoords(i, m_splitCounts[i]);
+    label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    label->setText(QString::number(m_splitCounts[i], 'f', 0));
+    label->setColor(QWidget::palette().color(QPalette::Text));
+  }
   m_splitPlot->replot();
   addProblems(m_dataset->allProblems());
   m_status->setText(tr("Counting images and mask pixels per class…"));

@@ -74,6 +74,11 @@ void ThumbnailModel::setFilter(int split, const QString& text, Predicate accept)
   endResetModel();
 }
 
+bool ThumbnailModel::isCached(int row) const {
+  return row >= 0 && row < m_rows.size() &&
+         m_cache.contains(QString::fromStdString(sample(row).image.string()));
+}
+
 int ThumbnailModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : int(m_rows.size());
 }

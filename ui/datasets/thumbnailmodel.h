@@ -54,6 +54,8 @@ class ThumbnailModel : public QAbstractListModel {
   int requestedCount() const { return m_requested; }
   int cachedCount() const { return m_cache.count(); }
   bool isIdle() const { return m_inFlight == 0 && m_queue.empty(); }
+  /// Whether row `row`'s thumbnail is decoded and in the cache.
+  bool isCached(int row) const;
   /// Thumbnail decoding off the GUI thread, fitted into `size`; a null image when unreadable.
   static QImage decodeThumbnail(const QString& path, const QSize& size);
 

@@ -10,6 +10,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPixmap>
 #include <QScreen>
 #include <QSlider>
@@ -26,6 +27,7 @@
 #include "datasets/datasetbrowser.h"
 #include "datasets/datasetspage.h"
 #include "datasets/datasetsummaryview.h"
+#include "datasets/sampleview.h"
 #include "datasets/thumbnailmodel.h"
 #include "jobs/jobrunner.h"
 #include "labels/labelspage.h"
@@ -129,6 +131,12 @@ bool ScreenshotTour::shootDatasetsBrowser(const QString& datasetDir, int row, co
   browser->opacitySlider()->setValue(55);
   browser->selectRow(row);
   waitUntil([&] { return !browser->isLoadingSample() && browser->model()->isIdle(); }, 30000);
+  // Point at the street, as a user would, so the class under the cursor shows.
+  SampleView* view = browser->sampleView();
+  const QRect r = view->imageRect();
+  QMouseEvent move(QEvent::MouseMove, QPointF(r.left() + r.width() * 0.3, r.top() + r.height() * 0.9),
+                   view->mapToGlobal(QPointF(0, 0)), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+  QApplication::sendEvent(view, &move);
   shot(name);
   if (!statsName.isEmpty()) {
     page->tabs()->setCurrentIndex(1);
@@ -298,8 +306,8 @@ int ScreenshotTour::run() {
 
   // 4b. Colorize page: a bundled photo through the bundled model (or the run just trained).
   const QString bundled = ModelLocator::bundledModel();
-  shootColorize(bundled.isEmpty() ? pretrainedRun : bundled,
-                QDir(photos).filePath(QStringLiteral("mate-backgrounds_FreshFlower.jpg")),
+  const QString bridge = QStringLiteral("lomiri-wallpapers-16.04_Bridge_by_Sander_Klootwijk.jpg");
+  shootColorize(bundled.isEmpty() ? pretrainedRun : bundled, QDir(photos).filePath(bridge),
                 QStringLiteral("18-colorize"));
 
   // 5. Fine-tuning wizard: segmentation on CamVid, baseline and pretrained side by side.
