@@ -82,6 +82,11 @@ void SyncedImageView::drawForeground(QPainter* painter, const QRectF& rect) {
   painter->restore();
 }
 
+void SyncedImageView::changeEvent(QEvent* event) {
+  QGraphicsView::changeEvent(event);
+  if (event->type() == QEvent::PaletteChange) setBackgroundBrush(palette().base());  // follow the theme
+}
+
 ViewSync::ViewSync(QObject* parent) : QObject(parent) {}
 
 void ViewSync::addView(SyncedImageView* view) {

@@ -38,6 +38,7 @@ class SyncedImageView : public QGraphicsView {
   void mouseMoveEvent(QMouseEvent* event) override;
   void leaveEvent(QEvent* event) override;
   void drawForeground(QPainter* painter, const QRectF& rect) override;
+  void changeEvent(QEvent* event) override;
 
  private:
   QImage m_image;
