@@ -1116,8 +1116,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Point at the image to name a class</source>
-        <translation>Auf das Bild zeigen, um eine Klasse zu benennen</translation>
+        <source>Point at a class</source>
+        <translation>Auf eine Klasse zeigen</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -1125,8 +1125,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Point at the image to name a class</source>
-        <translation>Покажете на сликата за да се именува класа</translation>
+        <source>Point at a class</source>
+        <translation>Покажете на класа</translation>
     </message>
     <message>
         <location line="+5"/>

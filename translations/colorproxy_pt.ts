@@ -1116,8 +1116,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Point at the image to name a class</source>
-        <translation>Aponte para a imagem para ver o nome de uma classe</translation>
+        <source>Point at a class</source>
+        <translation>Aponte para uma classe</translation>
     </message>
     <message>
         <location line="+5"/>
