@@ -342,22 +342,27 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+122"/>
-        <location line="+19"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+204"/>
+        <location line="+11"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Colorizing…</source>
         <translation>Wird eingefärbt…</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>After</source>
         <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>
@@ -981,7 +986,7 @@
     <message>
         <location line="+7"/>
         <source>Log scale</source>
-        <translation>Log. Skala</translation>
+        <translation>Log-Skala</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2366,7 +2371,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Vollbild</translation>
+        <translation>V&amp;ollbild</translation>
     </message>
     <message>
         <location line="+11"/>

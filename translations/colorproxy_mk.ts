@@ -347,22 +347,27 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+122"/>
-        <location line="+19"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+204"/>
+        <location line="+11"/>
         <source>Before</source>
         <translation>Пред</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Colorizing…</source>
         <translation>Се бои…</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>After</source>
         <translation>Потоа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2267,7 @@
     <message>
         <location line="+5"/>
         <source>Open &amp;Run…</source>
-        <translation>Отвори &amp;извршување…</translation>
+        <translation>Отвори и&amp;звршување…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2307,7 +2312,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Pause</source>
-        <translation>&amp;Пауза</translation>
+        <translation>Па&amp;уза</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2403,12 +2408,12 @@
     <message>
         <location line="+2"/>
         <source>Recent R&amp;uns</source>
-        <translation>Неодамнешни и&amp;звршувања</translation>
+        <translation>Неодамнешни изврш&amp;увања</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pre&amp;ferences…</source>
-        <translation>П&amp;оставки…</translation>
+        <translation>Пос&amp;тавки…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2418,7 +2423,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation>&amp;Помош</translation>
+        <translation>По&amp;мош</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -342,22 +342,27 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+122"/>
-        <location line="+19"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+204"/>
+        <location line="+11"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Colorizing…</source>
         <translation>Colorindo…</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>After</source>
         <translation>Depois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>
@@ -455,7 +460,7 @@
     <message>
         <location line="+2"/>
         <source>Show the photo&apos;s own colours as “before” instead of its greyscale input</source>
-        <translation>Mostrar as cores do próprio foto como “antes” em vez da entrada em tons de cinza</translation>
+        <translation>Mostrar as cores da própria foto como “antes” em vez da entrada em tons de cinza</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2290,7 +2295,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
+        <translation>Pa&amp;usar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2366,7 +2371,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Tela cheia</translation>
+        <translation>Tela c&amp;heia</translation>
     </message>
     <message>
         <location line="+11"/>
