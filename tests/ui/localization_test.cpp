@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -73,6 +74,9 @@ TEST_F(Localization, MainWindowSpeaksTheChosenLanguage) {
     ASSERT_NE(nav, nullptr);
     EXPECT_EQ(nav->item(0)->text(), QStringLiteral("Datensätze"));
   }
+  // Qt's own strings (standard buttons, wizard navigation) come from qtbase_de.qm when it is installed.
+  if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
   ASSERT_EQ(installTranslations(QStringLiteral("pt")), QStringLiteral("pt"));
   EXPECT_EQ(QCoreApplication::translate("colorproxy::MainWindow", "&File"), QStringLiteral("&Arquivo"));
   ASSERT_EQ(installTranslations(QStringLiteral("mk")), QStringLiteral("mk"));
@@ -88,6 +92,7 @@ TEST_F(Localization, MainWindowSpeaksTheChosenLanguage) {
 
   ASSERT_EQ(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
   EXPECT_EQ(QCoreApplication::translate("colorproxy::MainWindow", "Datasets"), QStringLiteral("Datasets"));
+  EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
   MainWindow english;
   EXPECT_TRUE(menuTitles(english).contains(QStringLiteral("&File")));
 }
