@@ -2,6 +2,7 @@
 // paste, temperature, save, batch export with cancel, and where the bundled model is looked for.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QProgressBar>
 #include <QSlider>
 #include <QUrl>
+#include <QWheelEvent>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -323,4 +325,45 @@ TEST(BeforeAfterView, DraggingMovesTheSplitAndSideBySideShowsBoth) {
   const QImage side = view.grab().toImage();
   EXPECT_EQ(QColor(side.pixel(view.imageRect(0).center())), QColor(Qt::gray));
   EXPECT_EQ(QColor(side.pixel(view.imageRect(1).center())), QColor(Qt::red));
+}
+
+TEST(BeforeAfterView, WheelZoomsAroundTheCursorDownToSinglePixels) {
+  BeforeAfterView view;
+  view.resize(416, 316);
+  QImage before(400, 300, QImage::Format_RGB32), after(400, 300, QImage::Format_RGB32);
+  before.fill(Qt::gray);
+  after.fill(Qt::red);
+  after.setPixel(300, 200, qRgb(0, 255, 0));
+  view.setImages(before, after);
+  view.setSplit(0.0);  // all "after"
+  const QRect fit = view.imageRect();
+  ASSERT_EQ(fit.size(), QSize(400, 300));
+  const QPointF anchor(fit.left() + 300.5, fit.top() + 200.5);
+  QWheelEvent wheel(anchor, view.mapToGlobal(anchor), QPoint(), QPoint(0, 120 * 10), Qt::NoButton,
+                    Qt::NoModifier, Qt::NoScrollPhase, false);
+  QApplication::sendEvent(&view, &wheel);
+  EXPECT_NEAR(view.zoom(), std::pow(1.25, 10), 1e-6);
+  // The photo pixel under the cursor stays under it, now about 9 screen pixels wide, and sharp.
+  const QRect zoomed = view.imageRect();
+  EXPECT_NEAR((anchor.x() - zoomed.left()) * 400.0 / zoomed.width(), 300.5, 0.2);
+  EXPECT_NEAR((anchor.y() - zoomed.top()) * 300.0 / zoomed.height(), 200.5, 0.2);
+  const QImage shot = view.grab().toImage();
+  EXPECT_EQ(QColor(shot.pixel(anchor.toPoint())), QColor(0, 255, 0));
+  EXPECT_EQ(QColor(shot.pixel(anchor.toPoint() + QPoint(3, 3))), QColor(0, 255, 0));
+  EXPECT_EQ(QColor(shot.pixel(anchor.toPoint() + QPoint(12, 0))), QColor(Qt::red));
+  // Zooming is bounded (16 screen pixels per photo pixel) and a double click fits again.
+  view.setZoom(1000.0);
+  EXPECT_NEAR(view.zoom(), 16.0, 1e-9);
+  QMouseEvent dbl(QEvent::MouseButtonDblClick, anchor, view.mapToGlobal(anchor), Qt::LeftButton,
+                  Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(&view, &dbl);
+  EXPECT_EQ(view.zoom(), 1.0);
+  EXPECT_EQ(view.imageRect(), fit);
+  // "1:1" shows a large photo at full resolution: one photo pixel per screen pixel.
+  QImage big(1600, 1200, QImage::Format_RGB32);
+  big.fill(Qt::blue);
+  view.setImages(big, big);
+  EXPECT_EQ(view.imageRect().size(), QSize(400, 300));
+  view.showActualPixels();
+  EXPECT_EQ(view.imageRect().size(), QSize(1600, 1200));
 }

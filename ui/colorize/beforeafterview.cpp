@@ -1,18 +1,20 @@
 #include "colorize/beforeafterview.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QWheelEvent>
 
 namespace colorproxy {
 namespace {
 constexpr int kGap = 8;
 constexpr double kMaxUpscale = 4.0;
 
-QRect fitRect(const QSize& image, const QRect& area) {
+QRect fitInto(const QSize& image, const QRect& area) {
   if (image.isEmpty() || area.isEmpty()) return {};
   const double scale =
       std::min({area.width() / double(image.width()), area.height() / double(image.height()), kMaxUpscale});
@@ -30,6 +32,12 @@ BeforeAfterView::BeforeAfterView(QWidget* parent) : QWidget(parent) {
 }
 
 void BeforeAfterView::setImages(const QImage& before, const QImage& after) {
+  const QSize old = m_after.isNull() ? m_before.size() : m_after.size();
+  const QSize now = after.isNull() ? before.size() : after.size();
+  if (old != now) {  // another photo: fit it (a re-colorization of the same one keeps the zoom)
+    m_zoom = 1.0;
+    m_center = {0.5, 0.5};
+  }
   m_before = before;
   m_after = after;
   m_beforeCache = QPixmap();
@@ -66,14 +74,95 @@ void BeforeAfterView::setPlaceholderText(const QString& text) {
   update();
 }
 
-QRect BeforeAfterView::imageRect(int which) const {
+QRect BeforeAfterView::area(int which) const {
+  const QRect all = rect().adjusted(kGap, kGap, -kGap, -kGap);
+  if (m_mode == Mode::Split) return all;
+  const int half = (all.width() - kGap) / 2;
+  const int height = all.height() - 2 * fontMetrics().height();
+  return which == 0 ? QRect(all.left(), all.top(), half, height)
+                    : QRect(all.left() + half + kGap, all.top(), half, height);
+}
+
+QRect BeforeAfterView::fitRect(int which) const {
   const QImage& reference = m_after.isNull() ? m_before : m_after;
-  const QRect area = rect().adjusted(kGap, kGap, -kGap, -kGap);
-  if (m_mode == Mode::Split) return fitRect(reference.size(), area);
-  const int half = (area.width() - kGap) / 2;
-  const QRect left(area.left(), area.top(), half, area.height() - 2 * fontMetrics().height());
-  const QRect right(area.left() + half + kGap, area.top(), half, left.height());
-  return fitRect(reference.size(), which == 0 ? left : right);
+  return fitInto(reference.size(), area(which));
+}
+
+QRect BeforeAfterView::imageRect(int which) const {
+  const QRect fit = fitRect(which);
+  if (m_zoom <= 1.0 || fit.isEmpty()) return fit;
+  const QSizeF size(fit.width() * m_zoom, fit.height() * m_zoom);
+  const QPointF topLeft =
+      QPointF(area(which).center()) - QPointF(m_center.x() * size.width(), m_center.y() * size.height());
+  return QRectF(topLeft, size).toAlignedRect();
+}
+
+void BeforeAfterView::clampCenter() {
+  const QRect fit = fitRect(0);
+  if (fit.isEmpty()) return;
+  const QRect a = area(0);
+  const double w = fit.width() * m_zoom, h = fit.height() * m_zoom;
+  // Where the zoomed image is larger than the view, no empty margin may show beside it.
+  const double mx = w > a.width() ? a.width() / (2.0 * w) : 0.5;
+  const double my = h > a.height() ? a.height() / (2.0 * h) : 0.5;
+  m_center.setX(std::clamp(m_center.x(), mx, 1.0 - mx));
+  m_center.setY(std::clamp(m_center.y(), my, 1.0 - my));
+}
+
+void BeforeAfterView::setZoom(double zoom, QPointF anchor) {
+  const QImage& reference = m_after.isNull() ? m_before : m_after;
+  const QRect fit = fitRect(0);
+  if (reference.isNull() || fit.isEmpty()) return;
+  // At most 16 screen pixels per photo pixel.
+  const double maxZoom = std::max(1.0, 16.0 * reference.width() / fit.width());
+  zoom = std::clamp(zoom, 1.0, maxZoom);
+  int which = 0;
+  if (anchor.x() < 0) anchor = area(0).center();
+  if (m_mode == Mode::SideBySide && area(1).contains(anchor.toPoint())) which = 1;
+  const QRect before = imageRect(which);
+  const QPointF p((anchor.x() - before.left()) / before.width(),
+                  (anchor.y() - before.top()) / before.height());
+  m_zoom = zoom;
+  const QSizeF size(fitRect(which).width() * zoom, fitRect(which).height() * zoom);
+  const QPointF topLeft = anchor - QPointF(p.x() * size.width(), p.y() * size.height());
+  const QPointF c = QPointF(area(which).center()) - topLeft;
+  m_center = QPointF(c.x() / size.width(), c.y() / size.height());
+  clampCenter();
+  m_beforeCache = QPixmap();
+  m_afterCache = QPixmap();
+  update();
+}
+
+void BeforeAfterView::showActualPixels() {
+  const QImage& reference = m_after.isNull() ? m_before : m_after;
+  const QRect fit = fitRect(0);
+  if (reference.isNull() || fit.isEmpty()) return;
+  setZoom(double(reference.width()) / fit.width());
+}
+
+void BeforeAfterView::resetZoom() {
+  m_zoom = 1.0;
+  m_center = {0.5, 0.5};
+  update();
+}
+
+void BeforeAfterView::drawImage(QPainter& painter, const QImage& image, QPixmap& cache, const QRect& target,
+                                const QRect& clip) const {
+  if (image.isNull() || target.isEmpty()) return;
+  painter.save();
+  painter.setClipRect(clip);
+  if (m_zoom <= 1.0) {
+    painter.drawPixmap(target, scaled(image, target.size(), cache));
+  } else {
+    // Only the visible part, straight from the full-resolution image: pixels stay sharp when enlarged.
+    const QRect visible = target.intersected(clip);
+    const double sx = image.width() / double(target.width()), sy = image.height() / double(target.height());
+    const QRectF source((visible.left() - target.left()) * sx, (visible.top() - target.top()) * sy,
+                        visible.width() * sx, visible.height() * sy);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, sx > 1.0);
+    painter.drawImage(QRectF(visible), image, source);
+  }
+  painter.restore();
 }
 
 QPixmap BeforeAfterView::scaled(const QImage& image, QSize size, QPixmap& cache) const {
@@ -114,10 +203,10 @@ void BeforeAfterView::paintEvent(QPaintEvent*) {
   if (m_mode == Mode::SideBySide) {
     const QRect left = imageRect(0);
     const QRect right = imageRect(1);
-    if (!m_before.isNull()) painter.drawPixmap(left, scaled(m_before, left.size(), m_beforeCache));
-    if (!m_after.isNull()) painter.drawPixmap(right, scaled(m_after, right.size(), m_afterCache));
+    drawImage(painter, m_before, m_beforeCache, left, area(0));
+    drawImage(painter, m_after, m_afterCache, right, area(1));
     painter.setPen(palette().color(QPalette::Text));
-    const int y = std::max(left.bottom(), right.bottom()) + 4;
+    const int y = std::min(std::max(left.bottom(), right.bottom()), area(0).bottom()) + 4;
     painter.drawText(QRect(left.left(), y, left.width(), fontMetrics().height() + 4), Qt::AlignCenter,
                      tr("Before"));
     painter.drawText(QRect(right.left(), y, right.width(), fontMetrics().height() + 4), Qt::AlignCenter,
@@ -125,28 +214,33 @@ void BeforeAfterView::paintEvent(QPaintEvent*) {
     return;
   }
   const QRect target = imageRect(0);
+  const QRect shown = target.intersected(area(0));
   const int splitX = target.left() + int(std::lround(m_split * target.width()));
-  if (!m_after.isNull()) {
-    painter.save();
-    painter.setClipRect(QRect(QPoint(splitX, target.top()), target.bottomRight()));
-    painter.drawPixmap(target, scaled(m_after, target.size(), m_afterCache));
-    painter.restore();
+  drawImage(painter, m_after, m_afterCache, target, QRect(QPoint(splitX, shown.top()), shown.bottomRight()));
+  drawImage(painter, m_before, m_beforeCache, target,
+            QRect(shown.topLeft(), QPoint(splitX - 1, shown.bottom())));
+  drawCaption(painter, shown, tr("Before"), Qt::AlignLeft);
+  drawCaption(painter, shown, m_after.isNull() ? tr("Colorizing…") : tr("After"), Qt::AlignRight);
+  if (m_zoom > 1.0) {
+    const QString z = tr("%1×").arg(
+        m_zoom * target.width() / std::max(1, (m_after.isNull() ? m_before : m_after).width()), 0, 'f', 2);
+    const QFontMetrics fm = painter.fontMetrics();
+    const QRect box(shown.center().x() - fm.horizontalAdvance(z) / 2 - 6, shown.top() + 6,
+                    fm.horizontalAdvance(z) + 12, fm.height() + 6);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 150));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(Qt::white);
+    painter.drawText(box, Qt::AlignCenter, z);
   }
-  if (!m_before.isNull()) {
-    painter.save();
-    painter.setClipRect(QRect(target.topLeft(), QPoint(splitX - 1, target.bottom())));
-    painter.drawPixmap(target, scaled(m_before, target.size(), m_beforeCache));
-    painter.restore();
-  }
-  drawCaption(painter, target, tr("Before"), Qt::AlignLeft);
-  drawCaption(painter, target, m_after.isNull() ? tr("Colorizing…") : tr("After"), Qt::AlignRight);
+  if (splitX < shown.left() || splitX > shown.right()) return;  // the split is outside the zoomed part
   // The handle: a line with a round knob, dark-outlined so it shows on light and dark photos.
   painter.setRenderHint(QPainter::Antialiasing);
   painter.setPen(QPen(QColor(0, 0, 0, 120), 3));
-  painter.drawLine(splitX, target.top(), splitX, target.bottom());
+  painter.drawLine(splitX, shown.top(), splitX, shown.bottom());
   painter.setPen(QPen(Qt::white, 1));
-  painter.drawLine(splitX, target.top(), splitX, target.bottom());
-  const QPointF knob(splitX, target.center().y());
+  painter.drawLine(splitX, shown.top(), splitX, shown.bottom());
+  const QPointF knob(splitX, shown.center().y());
   painter.setPen(QPen(QColor(0, 0, 0, 140), 1.5));
   painter.setBrush(Qt::white);
   painter.drawEllipse(knob, 11, 11);
@@ -175,13 +269,52 @@ void BeforeAfterView::splitAt(int x) {
 }
 
 void BeforeAfterView::mousePressEvent(QMouseEvent* event) {
-  if (event->button() == Qt::LeftButton) splitAt(event->position().toPoint().x());
+  const QPoint pos = event->position().toPoint();
+  const bool pan = event->button() == Qt::MiddleButton ||
+                   (event->button() == Qt::LeftButton &&
+                    (m_mode == Mode::SideBySide || (event->modifiers() & Qt::ShiftModifier)));
+  if (pan && m_zoom > 1.0) {
+    m_panning = true;
+    m_panFrom = pos;
+    setCursor(Qt::ClosedHandCursor);
+  } else if (event->button() == Qt::LeftButton) {
+    splitAt(pos.x());
+  }
   QWidget::mousePressEvent(event);
 }
 
 void BeforeAfterView::mouseMoveEvent(QMouseEvent* event) {
-  if (event->buttons() & Qt::LeftButton) splitAt(event->position().toPoint().x());
+  const QPoint pos = event->position().toPoint();
+  if (m_panning) {
+    const QRect target = imageRect(0);
+    const QPoint delta = pos - m_panFrom;
+    m_panFrom = pos;
+    m_center -= QPointF(delta.x() / double(target.width()), delta.y() / double(target.height()));
+    clampCenter();
+    update();
+  } else if (event->buttons() & Qt::LeftButton) {
+    splitAt(pos.x());
+  }
   QWidget::mouseMoveEvent(event);
+}
+
+void BeforeAfterView::mouseReleaseEvent(QMouseEvent* event) {
+  if (m_panning) {
+    m_panning = false;
+    unsetCursor();
+  }
+  QWidget::mouseReleaseEvent(event);
+}
+
+void BeforeAfterView::mouseDoubleClickEvent(QMouseEvent* event) {
+  resetZoom();
+  QWidget::mouseDoubleClickEvent(event);
+}
+
+void BeforeAfterView::wheelEvent(QWheelEvent* event) {
+  if (m_before.isNull() && m_after.isNull()) return;
+  setZoom(m_zoom * std::pow(1.25, event->angleDelta().y() / 120.0), event->position());
+  event->accept();
 }
 
 void BeforeAfterView::keyPressEvent(QKeyEvent* event) {

@@ -6,8 +6,10 @@
 namespace colorproxy {
 
 /// Shows a photo before and after colorization: either overlaid with a draggable vertical split (the
-/// left part shows "before", the right part "after"), or side by side. Images are scaled to fit; the
-/// scaled copies are cached so dragging the split stays smooth on large photos.
+/// left part shows "before", the right part "after"), or side by side. Images are scaled to fit (the scaled
+/// copies are cached so dragging the split stays smooth on large photos); the mouse wheel zooms in around
+/// the cursor down to single pixels of the full-resolution result, the middle button (or Shift+drag, or
+/// any drag side by side) pans, a double click fits again.
 class BeforeAfterView : public QWidget {
   Q_OBJECT
 
@@ -30,6 +32,13 @@ class BeforeAfterView : public QWidget {
   void setPlaceholderText(const QString& text);
   /// Where the image (split mode) or each image (side by side: left, right) is drawn.
   QRect imageRect(int which = 0) const;
+  /// Magnification relative to fitting the view (1 = fit).
+  double zoom() const { return m_zoom; }
+  /// Zooms keeping the image point under widget position `anchor` in place (the centre by default).
+  void setZoom(double zoom, QPointF anchor = QPointF(-1, -1));
+  void resetZoom();
+  /// Zooms so that one photo pixel is one screen pixel (full resolution), around the centre.
+  void showActualPixels();
 
   QSize sizeHint() const override { return {640, 480}; }
 
@@ -41,10 +50,18 @@ class BeforeAfterView : public QWidget {
   void resizeEvent(QResizeEvent* event) override;
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
+  void mouseReleaseEvent(QMouseEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
+  void wheelEvent(QWheelEvent* event) override;
+  void mouseDoubleClickEvent(QMouseEvent* event) override;
 
  private:
   void splitAt(int x);
+  QRect area(int which) const;
+  QRect fitRect(int which) const;
+  void drawImage(QPainter& painter, const QImage& image, QPixmap& cache, const QRect& target,
+                 const QRect& clip) const;
+  void clampCenter();
   QPixmap scaled(const QImage& image, QSize size, QPixmap& cache) const;
   void drawCaption(QPainter& painter, const QRect& rect, const QString& text, Qt::Alignment align) const;
 
@@ -52,6 +69,10 @@ class BeforeAfterView : public QWidget {
   QImage m_after;
   double m_split = 0.5;
   Mode m_mode = Mode::Split;
+  double m_zoom = 1.0;
+  QPointF m_center{0.5, 0.5};  ///< image point (0..1) shown at the centre of the view when zoomed
+  QPoint m_panFrom;
+  bool m_panning = false;
   QString m_placeholder;
   mutable QPixmap m_beforeCache;
   mutable QPixmap m_afterCache;

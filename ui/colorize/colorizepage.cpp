@@ -117,6 +117,17 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   m_view = new BeforeAfterView(this);
   m_view->setPlaceholderText(tr("Drop photos or folders here, or use Open photos…, Open folder… or Paste."));
+  m_view->setToolTip(
+      tr("Drag to move the split; the mouse wheel zooms, the middle button (or Shift+drag) "
+         "pans, a double click fits the photo again"));
+  auto* actualPixels = new QPushButton(tr("1:1"), this);
+  actualPixels->setToolTip(tr("Show the result at full resolution (one photo pixel per screen pixel)"));
+  auto* fitButton = new QPushButton(tr("Fit"), this);
+  fitButton->setToolTip(tr("Fit the whole photo in the view"));
+  for (QPushButton* b : {actualPixels, fitButton})
+    b->setMaximumWidth(fontMetrics().horizontalAdvance(b->text()) + 24);
+  connect(actualPixels, &QPushButton::clicked, m_view, &BeforeAfterView::showActualPixels);
+  connect(fitButton, &QPushButton::clicked, m_view, &BeforeAfterView::resetZoom);
   auto* split = new QSplitter(Qt::Horizontal, this);
   split->addWidget(m_list);
   split->addWidget(m_view);
@@ -160,6 +171,8 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   viewRow->addWidget(m_mode);
   viewRow->addWidget(m_splitSlider);
   viewRow->addWidget(m_originalColours);
+  viewRow->addWidget(actualPixels);
+  viewRow->addWidget(fitButton);
   viewRow->addWidget(m_info, 1);
   viewRow->addWidget(m_progress);
   viewRow->addWidget(m_cancel);
