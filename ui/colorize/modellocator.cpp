@@ -1,5 +1,11 @@
 #include "colorize/modellocator.h"
 
+#include <algorithm>
+#include <exception>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -38,30 +44,43 @@ QString ModelLocator::searchDescription() {
 QVector<ColorizeModel> ModelLocator::runModels(const QString& runsDir) {
   QVector<ColorizeModel> models;
   if (runsDir.isEmpty()) return models;
-  for (const RunSummary& run : listRuns(runsDir.toStdString())) {
-    if (!run.error.empty() || run.task != "colorization") continue;
-    const RunFolder folder(run.dir);
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(folder.latestCheckpoint(), ec)) continue;
-    ColorizeModel m;
-    m.path = QString::fromStdString(run.dir.string());
-    QString state;
-    switch (run.status.state) {
-      case RunState::Completed:
-        state = tr("finished");
-        break;
-      case RunState::Running:
-        state = tr("training, latest epoch");
-        break;
-      case RunState::Stopped:
-        state = tr("stopped");
-        break;
-      case RunState::Failed:
-        state = tr("failed, last checkpoint");
-        break;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<fs::path> dirs;
+  for (const auto& entry : fs::directory_iterator(runsDir.toStdString(), ec))
+    if (entry.is_directory(ec)) dirs.push_back(entry.path());
+  std::sort(dirs.rbegin(), dirs.rend());  // newest first: names start with the date
+  // Only config.json, status.json and the checkpoint's presence are read (not metrics.csv, as the Runs page
+  // does): the list is refreshed whenever the page is shown.
+  for (const fs::path& dir : dirs) {
+    const RunFolder folder(dir);
+    if (!folder.isRun() || !fs::is_regular_file(folder.latestCheckpoint(), ec)) continue;
+    try {
+      const nlohmann::json config = nlohmann::json::parse(folder.readConfigText());
+      if (config.value("task", std::string()) != "colorization") continue;
+      QString state = tr("failed, last checkpoint");
+      if (fs::exists(folder.statusFile())) {
+        switch (folder.readStatus().state) {
+          case RunState::Completed:
+            state = tr("finished");
+            break;
+          case RunState::Running:
+            state = tr("training, latest epoch");
+            break;
+          case RunState::Stopped:
+            state = tr("stopped");
+            break;
+          case RunState::Failed:
+            break;
+        }
+      }
+      ColorizeModel m;
+      m.path = QString::fromStdString(dir.string());
+      m.label = tr("Run %1 (%2)").arg(QString::fromStdString(folder.name()), state);
+      models.push_back(m);
+    } catch (const std::exception&) {
+      continue;  // not readable as a run: the Runs page explains why
     }
-    m.label = tr("Run %1 (%2)").arg(QString::fromStdString(run.name), state);
-    models.push_back(m);
   }
   return models;
 }
