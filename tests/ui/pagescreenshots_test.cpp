@@ -47,6 +47,8 @@ TEST(PageScreenshots, DatasetsBrowserAndColorize) {
   ScreenshotTour tour(&window, out, QString::fromStdString(samples.string()),
                       QString::fromStdString((tmp / "runs").string()));
   QDir().mkpath(out);
+  EXPECT_TRUE(tour.shootDatasetsBrowser(QString::fromStdString((samples / "coco128").string()), 3,
+                                        QStringLiteral("01-datasets"), QString()));
   EXPECT_TRUE(tour.shootDatasetsBrowser(QString::fromStdString(camvid.string()), 7,
                                         QStringLiteral("19-datasets-browser"),
                                         QStringLiteral("20-datasets-statistics")));
