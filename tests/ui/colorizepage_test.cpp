@@ -11,6 +11,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QListWidget>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QProgressBar>
@@ -210,6 +211,14 @@ TEST_F(ColorizePageTest, ExportsAFolderKeepingItsStructureAndReportsBadFiles) {
   ColorizePage page;
   loadModel(page);
   EXPECT_EQ(page.addInputs({qpath(tmp / "in")}), 4);
+  // The list shows small thumbnails, decoded in the background (none for the broken file).
+  auto withIcon = [&] {
+    int n = 0;
+    for (int i = 0; i < page.inputList()->count(); ++i)
+      n += page.inputList()->item(i)->icon().isNull() ? 0 : 1;
+    return n;
+  };
+  EXPECT_TRUE(waitFor([&] { return withIcon() == 3; }, 30000)) << withIcon();
   QList<int> progress;
   page.exportTo(qpath(tmp / "out"));
   EXPECT_TRUE(page.isExporting());

@@ -29,11 +29,13 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "colorize/beforeafterview.h"
 #include "colorize/colorizeworker.h"
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/train/stop_token.h"
+#include "datasets/thumbnailmodel.h"
 #include "main/appsettings.h"
 
 namespace colorproxy {
@@ -42,6 +44,7 @@ constexpr int kTemperatureSteps = 200;
 constexpr double kMinTemperature = 0.01;
 constexpr double kMaxTemperature = 1.0;
 constexpr int kSplitSteps = 1000;
+constexpr QSize kIconSize(48, 36);
 
 // The slider is logarithmic: annealed-mean decoding changes most between T = 0.01 and 0.3.
 double sliderToTemperature(int v) {
@@ -115,6 +118,7 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   m_list->setUniformItemSizes(true);
   m_list->setTextElideMode(Qt::ElideMiddle);
   m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  m_list->setIconSize(kIconSize);
   m_view = new BeforeAfterView(this);
   m_view->setPlaceholderText(tr("Drop photos or folders here, or use Open photos…, Open folder… or Paste."));
   m_view->setToolTip(
@@ -290,6 +294,13 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   });
   connect(m_debounce, &QTimer::timeout, this, &ColorizePage::requestColorize);
   connect(m_list, &QListWidget::currentRowChanged, this, &ColorizePage::showInput);
+  connect(&m_iconWatcher, &QFutureWatcher<QImage>::finished, this, [this] {
+    const int row = m_iconWatcher.property("row").toInt();
+    const QImage icon = m_iconWatcher.result();
+    if (row < m_list->count() && !icon.isNull()) m_list->item(row)->setIcon(QPixmap::fromImage(icon));
+    ++m_nextIcon;
+    loadNextIcon();
+  });
   connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int i) {
     m_view->setMode(i == 0 ? BeforeAfterView::Mode::Split : BeforeAfterView::Mode::SideBySide);
     m_splitSlider->setEnabled(i == 0);
@@ -310,10 +321,25 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
 }
 
 ColorizePage::~ColorizePage() {
+  m_iconWatcher.waitForFinished();
   if (m_exportStop) m_exportStop->requestStop();
   m_worker->setLatestRequest(m_pendingRequest + 1);  // queued photos are skipped
   m_thread->quit();
   m_thread->wait();
+}
+
+void ColorizePage::loadNextIcon() {
+  if (m_iconWatcher.isRunning()) return;
+  while (m_nextIcon < m_inputs.size() && m_inputs[m_nextIcon].file.isEmpty()) {
+    const QImage& image = m_inputs[m_nextIcon].image;  // pasted: in memory already
+    if (m_nextIcon < m_list->count() && !image.isNull())
+      m_list->item(m_nextIcon)->setIcon(QPixmap::fromImage(image.scaled(kIconSize, Qt::KeepAspectRatio)));
+    ++m_nextIcon;
+  }
+  if (m_nextIcon >= m_inputs.size()) return;
+  m_iconWatcher.setProperty("row", m_nextIcon);
+  m_iconWatcher.setFuture(QtConcurrent::run(
+      [file = m_inputs[m_nextIcon].file] { return ThumbnailModel::decodeThumbnail(file, kIconSize); }));
 }
 
 void ColorizePage::setMessage(const QString& text, bool error) {
@@ -438,6 +464,7 @@ int ColorizePage::addInputs(const QStringList& paths) {
     item->setToolTip(QDir::toNativeSeparators(m_inputs[i].file));
   }
   const int added = int(m_inputs.size()) - before;
+  loadNextIcon();
   if (added > 0) {
     loadModel();
     m_list->setCurrentRow(before);
@@ -456,6 +483,7 @@ void ColorizePage::addImage(const QImage& image, const QString& label) {
   m_inputs.push_back({QString(), image, label});
   loadModel();
   new QListWidgetItem(label, m_list);
+  loadNextIcon();
   m_list->setCurrentRow(int(m_inputs.size()) - 1);
   updateButtons();
 }

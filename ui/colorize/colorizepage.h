@@ -1,6 +1,7 @@
 #pragma once
 #include <memory>
 
+#include <QFutureWatcher>
 #include <QImage>
 #include <QStringList>
 #include <QVector>
@@ -73,6 +74,7 @@ class ColorizePage : public QWidget {
   bool temperatureVisible() const;
 
   BeforeAfterView* view() const { return m_view; }
+  QListWidget* inputList() const { return m_list; }
   QSlider* splitSlider() const { return m_splitSlider; }
   QComboBox* modelCombo() const { return m_modelCombo; }
   QProgressBar* progressBar() const { return m_progress; }
@@ -106,10 +108,13 @@ class ColorizePage : public QWidget {
   void updateBefore();
   void updateButtons();
   void setMessage(const QString& text, bool error = false);
+  void loadNextIcon();
 
   QVector<Input> m_inputs;
   QStringList m_exportRoots;  ///< files and dropped folders, for batch export with folder structure
   int m_current = -1;
+  QFutureWatcher<QImage> m_iconWatcher;  ///< list icons, decoded one at a time off the GUI thread
+  int m_nextIcon = 0;
 
   QThread* m_thread = nullptr;
   ColorizeWorker* m_worker = nullptr;
