@@ -106,8 +106,10 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   tRow->addWidget(new QLabel(tr("Temperature:"), m_temperatureRow));
   tRow->addWidget(new QLabel(tr("mode"), m_temperatureRow));
   tRow->addWidget(m_temperature, 1);
+  m_temperature->setMaximumWidth(420);
   tRow->addWidget(new QLabel(tr("mean"), m_temperatureRow));
   tRow->addWidget(m_temperatureValue);
+  tRow->addStretch(1);
   m_temperatureRow->setVisible(false);
   m_debounce = new QTimer(this);
   m_debounce->setSingleShot(true);

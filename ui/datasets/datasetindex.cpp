@@ -6,7 +6,8 @@
 
 namespace colorproxy {
 
-std::shared_ptr<const DatasetIndex> DatasetIndex::build(const Dataset& dataset) {
+std::shared_ptr<const DatasetIndex> DatasetIndex::build(const Dataset& dataset,
+                                                        const std::atomic<bool>* cancel) {
   auto index = std::make_shared<DatasetIndex>();
   index->stats = computeDatasetStats(dataset, true);
   const MaskSpec spec = dataset.maskSpec();
@@ -15,6 +16,7 @@ std::shared_ptr<const DatasetIndex> DatasetIndex::build(const Dataset& dataset) 
     const auto& samples = dataset.splits[s].samples;
     index->present[s].resize(samples.size());
     for (std::size_t i = 0; i < samples.size(); ++i) {
+      if (cancel && cancel->load(std::memory_order_relaxed)) return index;
       if (!samples[i].hasMask()) continue;
       try {
         const cv::Mat ids = readMask(samples[i].mask, spec);

@@ -1,4 +1,5 @@
 #pragma once
+#include <atomic>
 #include <bitset>
 #include <memory>
 #include <vector>
@@ -14,8 +15,10 @@ struct DatasetIndex {
   /// present[split][sample][id]: the sample's mask holds id (empty for samples without a mask).
   std::vector<std::vector<std::bitset<256>>> present;
 
-  /// Builds the index of `dataset`; never throws (unreadable masks are in stats.problems).
-  static std::shared_ptr<const DatasetIndex> build(const Dataset& dataset);
+  /// Builds the index of `dataset`; never throws (unreadable masks are in stats.problems). Stops early
+  /// (with an incomplete index, to be thrown away) once `cancel` is set.
+  static std::shared_ptr<const DatasetIndex> build(const Dataset& dataset,
+                                                   const std::atomic<bool>* cancel = nullptr);
 };
 
 }  // namespace colorproxy

@@ -106,8 +106,11 @@ DatasetsPage::DatasetsPage(QWidget* parent) : QWidget(parent) {
     m_stats->setDataset(o.dataset, maskPalette(*o.dataset));
     // Reading every mask (statistics, class filter) runs in the background; the grid is usable meanwhile.
     const auto dataset = o.dataset;
+    if (m_indexCancel) m_indexCancel->store(true);  // a superseded index frees its pool thread soon
+    m_indexCancel = std::make_shared<std::atomic<bool>>(false);
     m_indexer.setProperty("generation", m_generation);
-    m_indexer.setFuture(QtConcurrent::run([dataset] { return DatasetIndex::build(*dataset); }));
+    m_indexer.setFuture(QtConcurrent::run(
+        [dataset, cancel = m_indexCancel] { return DatasetIndex::build(*dataset, cancel.get()); }));
     AppSettings::addRecentDataset(o.path);
     m_path->setRecent(AppSettings::recentDatasets());
     Q_EMIT datasetOpened(o.path);
@@ -122,11 +125,16 @@ DatasetsPage::DatasetsPage(QWidget* parent) : QWidget(parent) {
   connect(m_pretrain, &QPushButton::clicked, this, [this] { Q_EMIT pretrainRequested(currentPath()); });
 }
 
+DatasetsPage::~DatasetsPage() {
+  if (m_indexCancel) m_indexCancel->store(true);  // the index job may outlive the page; it stops soon
+}
+
 void DatasetsPage::openDataset(const QString& path) { m_path->setPath(path); }
 
 QString DatasetsPage::currentPath() const { return m_path->path(); }
 
 void DatasetsPage::rescan() {
+  if (m_indexCancel) m_indexCancel->store(true);
   if (m_path->path().isEmpty()) {
     ++m_generation;
     m_summary->clear();

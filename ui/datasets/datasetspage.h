@@ -26,6 +26,7 @@ class DatasetsPage : public QWidget {
 
  public:
   explicit DatasetsPage(QWidget* parent = nullptr);
+  ~DatasetsPage() override;
 
   void openDataset(const QString& path);
   QString currentPath() const;
@@ -59,6 +60,7 @@ class DatasetsPage : public QWidget {
   QPushButton* m_pretrain = nullptr;
   QFutureWatcher<std::shared_ptr<const DatasetIndex>> m_indexer;
   int m_generation = 0;
+  std::shared_ptr<std::atomic<bool>> m_indexCancel;  ///< set when another dataset replaces the one indexed
 };
 
 }  // namespace colorproxy
