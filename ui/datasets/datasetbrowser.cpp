@@ -24,6 +24,7 @@ DatasetBrowser::DatasetBrowser(QWidget* parent) : QWidget(parent) {
   m_model = new ThumbnailModel(this);
   m_splitFilter = new QComboBox(this);
   m_splitFilter->setToolTip(tr("Show one split only"));
+  m_splitFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // translated "All splits" can be long
   m_classFilter = new QComboBox(this);
   m_classFilter->setToolTip(tr("Show only images that contain this class"));
   m_classFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

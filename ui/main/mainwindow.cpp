@@ -65,7 +65,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
   m_nav = new QListWidget(this);
   m_nav->setIconSize(QSize(28, 28));
-  m_nav->setFixedWidth(150);
   m_nav->setSpacing(2);
   m_nav->setFrameShape(QFrame::NoFrame);
   const QStringList names = {tr("Datasets"), tr("Train"),   tr("Runs"),
@@ -76,6 +75,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     new QListWidgetItem(themedIcon(QStringLiteral("colorproxy-%1").arg(icons[i]),
                                    QStringLiteral(":/icons/nav-%1.svg").arg(icons[i])),
                         names[i], m_nav);
+  // Wide enough for the longest page name in the current language, at least 150 px.
+  m_nav->setFixedWidth(std::max(150, m_nav->sizeHintForColumn(0) + 4 * m_nav->spacing() + 8));
   connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
   auto* central = new QWidget(this);
