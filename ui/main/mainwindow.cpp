@@ -164,9 +164,9 @@ void MainWindow::createActions() {
   m_pretrainAction->setStatusTip(tr("Pretrain a colorizer on unlabelled photos"));
   connect(m_pretrainAction, &QAction::triggered, this, [this] { newPretraining(); });
 
-  m_finetuneAction =
-      new QAction(themedIcon(QStringLiteral("colorproxy-finetune"), QStringLiteral(":/icons/nav-compare.svg")),
-                  tr("New &Fine-tuning…"), this);
+  m_finetuneAction = new QAction(
+      themedIcon(QStringLiteral("colorproxy-finetune"), QStringLiteral(":/icons/nav-compare.svg")),
+      tr("New &Fine-tuning…"), this);
   m_finetuneAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
   m_finetuneAction->setStatusTip(tr("Fine-tune a baseline and a pretrained network on a labelled dataset"));
   connect(m_finetuneAction, &QAction::triggered, this, [this] { newFinetuning(); });
@@ -186,8 +186,8 @@ void MainWindow::createActions() {
   });
 
   m_stopAction = new QAction(
-      themedIcon(QStringLiteral("media-playback-stop"), style()->standardIcon(QStyle::SP_MediaStop)), tr("&Stop"),
-      this);
+      themedIcon(QStringLiteral("media-playback-stop"), style()->standardIcon(QStyle::SP_MediaStop)),
+      tr("&Stop"), this);
   m_stopAction->setShortcut(QKeySequence(tr("Ctrl+.")));
   m_stopAction->setStatusTip(tr("Stop the running job after the current batch (it can be resumed)"));
   connect(m_stopAction, &QAction::triggered, m_runner, &JobRunner::stop);
@@ -215,7 +215,8 @@ void MainWindow::createActions() {
     }
   });
 
-  m_fullScreenAction = new QAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Full Screen"), this);
+  m_fullScreenAction =
+      new QAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Full Screen"), this);
   m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
   m_fullScreenAction->setCheckable(true);
   connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
@@ -238,8 +239,9 @@ void MainWindow::createMenus() {
   file->addAction(m_openRunAction);
   m_recentRunsMenu = file->addMenu(tr("Recent R&uns"));
   file->addSeparator();
-  QAction* preferences = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
-                                         tr("Pre&ferences…"), this, [this] { PreferencesDialog(this).exec(); });
+  QAction* preferences =
+      file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pre&ferences…"), this,
+                      [this] { PreferencesDialog(this).exec(); });
   preferences->setMenuRole(QAction::PreferencesRole);
   preferences->setShortcut(QKeySequence::Preferences);
   file->addAction(m_quitAction);
