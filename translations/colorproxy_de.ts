@@ -194,12 +194,12 @@
 <context>
     <name>ModelLocator</name>
     <message>
-        <location filename="../ui/colorize/modellocator.cpp" line="+33"/>
+        <location filename="../ui/colorize/modellocator.cpp" line="+39"/>
         <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
         <translation>ColorProxy sucht das mitgelieferte Modell in der durch COLORPROXY_MODEL benannten Datei, dann in &lt;install&gt;/share/colorproxy/models/%1, dann in resources/models/%1 des Quellbaums.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -214,17 +214,17 @@
         <translation>angehalten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>failed, last checkpoint</source>
         <translation>fehlgeschlagen, letzter Checkpoint</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Run %1 (%2)</source>
         <translation>Lauf %1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Bundled model (%1)</source>
         <translation>Mitgeliefertes Modell (%1)</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+204"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+211"/>
         <location line="+11"/>
         <source>Before</source>
         <translation>Vorher</translation>
@@ -368,7 +368,7 @@
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+72"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+75"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einfärben&lt;/h2&gt;</translation>
     </message>
@@ -428,17 +428,42 @@
         <translation>Modus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
         <translation>Ziehen Sie Fotos oder Ordner hierher, oder verwenden Sie „Fotos öffnen…“, „Ordner öffnen…“ oder „Einfügen“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Drag to move the split; the mouse wheel zooms, the middle button (or Shift+drag) pans, a double click fits the photo again</source>
+        <translation>Ziehen verschiebt die Trennlinie; das Mausrad zoomt, die mittlere Taste (oder Umschalt+Ziehen) verschiebt das Bild, ein Doppelklick passt das Foto wieder ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the result at full resolution (one photo pixel per screen pixel)</source>
+        <translation>Das Ergebnis in voller Auflösung zeigen (ein Fotopixel pro Bildschirmpixel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the whole photo in the view</source>
+        <translation>Das ganze Foto in die Ansicht einpassen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Before/after split</source>
         <translation>Vorher/Nachher geteilt</translation>
     </message>
@@ -488,7 +513,7 @@
         <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>pix2pix GAN</source>
         <translation>pix2pix-GAN</translation>
     </message>
@@ -567,7 +592,7 @@
         <translation>T = %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+79"/>
         <source>No model found</source>
         <translation>Kein Modell gefunden</translation>
     </message>
@@ -592,7 +617,7 @@
         <translation>%1 wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy reads JPEG, PNG, BMP, TIFF and WebP.</source>
         <translation>
             <numerusform>%n Element übersprungen, das kein Foto und kein Ordner mit Fotos ist (z. B. %1); ColorProxy liest JPEG, PNG, BMP, TIFF und WebP.</numerusform>
@@ -600,7 +625,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Pasted image %1</source>
         <translation>Eingefügtes Bild %1</translation>
     </message>
@@ -1069,7 +1094,7 @@
         <translation>Nur eine Teilmenge zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show only images that contain this class</source>
         <translation>Nur Bilder zeigen, die diese Klasse enthalten</translation>
     </message>
@@ -2203,7 +2228,7 @@
         <translation>ColorProxy</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Colorize</source>
         <translation>Einfärben</translation>
     </message>
@@ -2233,7 +2258,7 @@
         <translation>Läufe</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>UI latency p50 %1 ms · p99 %2 ms</source>
         <translation>UI-Latenz p50 %1 ms · p99 %2 ms</translation>
     </message>
@@ -2308,12 +2333,12 @@
         <translation>Den laufenden Auftrag zwischen Batches pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
@@ -2329,12 +2354,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
@@ -2369,7 +2394,7 @@
         <translation>UI-Latenz: wird gemessen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Full Screen</source>
         <translation>V&amp;ollbild</translation>
     </message>
@@ -2399,7 +2424,7 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

@@ -197,12 +197,12 @@
 <context>
     <name>ModelLocator</name>
     <message>
-        <location filename="../ui/colorize/modellocator.cpp" line="+33"/>
+        <location filename="../ui/colorize/modellocator.cpp" line="+39"/>
         <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
         <translation>ColorProxy го бара вградениот модел во датотеката зададена со COLORPROXY_MODEL, потоа во &lt;install&gt;/share/colorproxy/models/%1, потоа во resources/models/%1 од изворното дрво.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>finished</source>
         <translation>завршено</translation>
     </message>
@@ -217,17 +217,17 @@
         <translation>запрено</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>failed, last checkpoint</source>
         <translation>неуспешно, последна контролна точка</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Run %1 (%2)</source>
         <translation>Извршување %1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Bundled model (%1)</source>
         <translation>Вграден модел (%1)</translation>
     </message>
@@ -347,7 +347,7 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+204"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+211"/>
         <location line="+11"/>
         <source>Before</source>
         <translation>Пред</translation>
@@ -373,7 +373,7 @@
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+72"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+75"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Боење&lt;/h2&gt;</translation>
     </message>
@@ -433,17 +433,42 @@
         <translation>модус</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>mean</source>
         <translation>средина</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
         <translation>Пуштете фотографии или папки тука, или користете „Отвори фотографии…“, „Отвори папка…“ или „Залепи“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Drag to move the split; the mouse wheel zooms, the middle button (or Shift+drag) pans, a double click fits the photo again</source>
+        <translation>Влечете за да ја поместите линијата; тркалцето зумира, средното копче (или Shift+влечење) ја поместува сликата, двоен клик повторно ја вклопува фотографијата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the result at full resolution (one photo pixel per screen pixel)</source>
+        <translation>Прикажи го резултатот во полна резолуција (еден пиксел од фотографијата на пиксел од екранот)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Вклопи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the whole photo in the view</source>
+        <translation>Вклопи ја целата фотографија во прикажувањето</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Before/after split</source>
         <translation>Поделено пред/потоа</translation>
     </message>
@@ -493,7 +518,7 @@
         <translation>Модел:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>pix2pix GAN</source>
         <translation>pix2pix GAN</translation>
     </message>
@@ -575,7 +600,7 @@
         <translation>T = %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+79"/>
         <source>No model found</source>
         <translation>Не е најден модел</translation>
     </message>
@@ -600,7 +625,7 @@
         <translation>Се вчитува %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy reads JPEG, PNG, BMP, TIFF and WebP.</source>
         <translation>
             <numerusform>Прескокната е %n ставка што не е фотографија или папка со фотографии (на пр. %1); ColorProxy чита JPEG, PNG, BMP, TIFF и WebP.</numerusform>
@@ -609,7 +634,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Pasted image %1</source>
         <translation>Залепена слика %1</translation>
     </message>
@@ -1078,7 +1103,7 @@
         <translation>Прикажи само една поделба</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show only images that contain this class</source>
         <translation>Прикажи само слики што ја содржат оваа класа</translation>
     </message>
@@ -2220,7 +2245,7 @@
         <translation>ColorProxy</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Colorize</source>
         <translation>Боење</translation>
     </message>
@@ -2250,7 +2275,7 @@
         <translation>Извршувања</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>UI latency p50 %1 ms · p99 %2 ms</source>
         <translation>Доцнење на интерфејсот p50 %1 ms · p99 %2 ms</translation>
     </message>
@@ -2325,12 +2350,12 @@
         <translation>Паузирај или продолжи ја тековната задача меѓу сериите</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Stop</source>
         <translation>&amp;Запри</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
@@ -2346,12 +2371,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&amp;Train</source>
         <translation>&amp;Тренирање</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>&amp;Runs</source>
         <translation>&amp;Извршувања</translation>
     </message>
@@ -2386,7 +2411,7 @@
         <translation>Доцнење на интерфејсот: се мери…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Цел екран</translation>
     </message>
@@ -2416,7 +2441,7 @@
         <translation>Пос&amp;тавки…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>&amp;Приказ</translation>
     </message>

@@ -194,12 +194,12 @@
 <context>
     <name>ModelLocator</name>
     <message>
-        <location filename="../ui/colorize/modellocator.cpp" line="+33"/>
+        <location filename="../ui/colorize/modellocator.cpp" line="+39"/>
         <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
         <translation>O ColorProxy procura o modelo incluído no arquivo indicado por COLORPROXY_MODEL, depois em &lt;install&gt;/share/colorproxy/models/%1, depois em resources/models/%1 da árvore de código-fonte.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>finished</source>
         <translation>concluída</translation>
     </message>
@@ -214,17 +214,17 @@
         <translation>parada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>failed, last checkpoint</source>
         <translation>falhou, último checkpoint</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Run %1 (%2)</source>
         <translation>Execução %1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Bundled model (%1)</source>
         <translation>Modelo incluído (%1)</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+204"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+211"/>
         <location line="+11"/>
         <source>Before</source>
         <translation>Antes</translation>
@@ -368,7 +368,7 @@
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+72"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+75"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Colorir&lt;/h2&gt;</translation>
     </message>
@@ -428,17 +428,42 @@
         <translation>moda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>mean</source>
         <translation>média</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
         <translation>Solte fotos ou pastas aqui, ou use Abrir fotos…, Abrir pasta… ou Colar.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Drag to move the split; the mouse wheel zooms, the middle button (or Shift+drag) pans, a double click fits the photo again</source>
+        <translation>Arraste para mover a divisão; a roda do mouse dá zoom, o botão do meio (ou Shift+arrastar) move a imagem, um clique duplo ajusta a foto de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the result at full resolution (one photo pixel per screen pixel)</source>
+        <translation>Mostrar o resultado em resolução total (um pixel da foto por pixel da tela)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the whole photo in the view</source>
+        <translation>Ajustar a foto inteira à vista</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Before/after split</source>
         <translation>Divisão antes/depois</translation>
     </message>
@@ -488,7 +513,7 @@
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>pix2pix GAN</source>
         <translation>GAN pix2pix</translation>
     </message>
@@ -567,7 +592,7 @@
         <translation>T = %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+79"/>
         <source>No model found</source>
         <translation>Nenhum modelo encontrado</translation>
     </message>
@@ -592,7 +617,7 @@
         <translation>Carregando %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy reads JPEG, PNG, BMP, TIFF and WebP.</source>
         <translation>
             <numerusform>%n item ignorado que não é foto nem pasta com fotos (p. ex. %1); o ColorProxy lê JPEG, PNG, BMP, TIFF e WebP.</numerusform>
@@ -600,7 +625,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Pasted image %1</source>
         <translation>Imagem colada %1</translation>
     </message>
@@ -1069,7 +1094,7 @@
         <translation>Mostrar só uma partição</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show only images that contain this class</source>
         <translation>Mostrar só imagens que contêm esta classe</translation>
     </message>
@@ -2203,7 +2228,7 @@
         <translation>ColorProxy</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Colorize</source>
         <translation>Colorir</translation>
     </message>
@@ -2233,7 +2258,7 @@
         <translation>Execuções</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>UI latency p50 %1 ms · p99 %2 ms</source>
         <translation>Latência da interface p50 %1 ms · p99 %2 ms</translation>
     </message>
@@ -2308,12 +2333,12 @@
         <translation>Pausar ou retomar o trabalho em execução entre lotes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Stop</source>
         <translation>P&amp;arar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ctrl+.</source>
         <translation>Ctrl+.</translation>
     </message>
@@ -2329,12 +2354,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&amp;Train</source>
         <translation>&amp;Treinar</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>&amp;Runs</source>
         <translation>&amp;Execuções</translation>
     </message>
@@ -2369,7 +2394,7 @@
         <translation>Latência da interface: medindo…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Full Screen</source>
         <translation>Tela c&amp;heia</translation>
     </message>
@@ -2399,7 +2424,7 @@
         <translation>Pre&amp;ferências…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
