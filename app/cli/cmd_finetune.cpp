@@ -18,6 +18,7 @@
 #include "colorproxy/io/atomic_file.h"
 #include "colorproxy/train/finetune_trainer.h"
 #include "command.h"
+#include "config_flags.h"
 #include "progress_bar.h"
 
 namespace colorproxy::cli {
@@ -29,15 +30,6 @@ constexpr int kExitStopped = 130;
 
 volatile std::sig_atomic_t g_interrupted = 0;
 extern "C" void onFinetuneInterrupt(int) { g_interrupted = 1; }
-
-std::string kebab(const std::string& camel) {
-  std::string out;
-  for (char c : camel) {
-    if (std::isupper(static_cast<unsigned char>(c))) out += std::string("-") + char(std::tolower(c));
-    else out += c;
-  }
-  return out;
-}
 
 std::string num(double v, const char* pattern = "%.4f") {
   if (!std::isfinite(v)) return "n/a";
@@ -75,26 +67,20 @@ class FinetuneCliObserver : public TrainingObserver {
   StopToken& m_stop;
 };
 
-/// Options of `finetune`; config fields live in values / flags, keyed by field.
+/// Options of `finetune`; the config fields typed on the command line are in `settings`.
 struct FinetuneOptions {
   std::string configFile;
   std::string pretrained;
   bool json = false;
   bool printConfig = false;
-  std::map<std::string, std::string> values;
-  std::map<std::string, bool> flags;
-  std::map<std::string, CLI::Option*> options;
+  ConfigFlags settings;
 };
 
 FinetuneConfig buildConfig(const FinetuneOptions& o) {
   FinetuneConfig c;
   try {
     if (!o.configFile.empty()) c = FinetuneConfig::fromFile(o.configFile);
-    for (const auto& f : FinetuneConfig::fields()) {
-      const auto it = o.options.find(f.key);
-      if (it == o.options.end() || it->second->count() == 0) continue;
-      c.set(f.key, f.type == "bool" ? (o.flags.at(f.key) ? "true" : "false") : o.values.at(f.key));
-    }
+    o.settings.applyTo(c);
     if (!o.pretrained.empty()) c.init = "pretrained:" + o.pretrained;
   } catch (const std::invalid_argument& e) {
     throw CommandError{std::string("finetune: ") + e.what(), 2};
@@ -192,28 +178,8 @@ void setup(CLI::App& root) {
                   "colorization run folder or checkpoint to start from (same as --init pretrained:PATH)");
   cmd->add_flag("--json", opts->json, "print the result as JSON on stdout (progress stays on stderr)");
   cmd->add_flag("--print-config", opts->printConfig, "print the effective settings as JSON and exit");
-  const FinetuneConfig defaults;
-  auto* group = cmd->add_option_group("Settings", "Every setting of the run (override --config)");
-  for (const auto& f : FinetuneConfig::fields()) {
-    std::string names = "--" + kebab(f.key);
-    if (f.key == "dataPath") names += ",--data";
-    if (f.key == "runName") names += ",--name";
-    std::string help = f.help;
-    if (!f.choices.empty()) {
-      help += " [";
-      for (std::size_t i = 0; i < f.choices.size(); ++i) help += (i ? "|" : "") + f.choices[i];
-      help += "]";
-    }
-    const std::string def = defaults.get(f.key);
-    if (!def.empty()) help += " (default " + def + ")";
-    if (f.type == "bool") {
-      opts->flags[f.key] = false;
-      opts->options[f.key] = group->add_flag(names + ",!--no-" + kebab(f.key), opts->flags[f.key], help);
-    } else {
-      opts->values[f.key];
-      opts->options[f.key] = group->add_option(names, opts->values[f.key], help);
-    }
-  }
+  addConfigFlags(*cmd, opts->settings, FinetuneConfig::fields(), configDefaults<FinetuneConfig>(), "Settings",
+                 "Every setting of the run (override --config)");
   cmd->callback([opts] {
     const int code = runFinetuneCommand(*opts);
     if (code != 0) {

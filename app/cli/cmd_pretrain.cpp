@@ -22,6 +22,7 @@
 #include "colorproxy/models/model_size.h"
 #include "colorproxy/train/colorization_trainer.h"
 #include "command.h"
+#include "config_flags.h"
 #include "progress_bar.h"
 
 namespace colorproxy::cli {
@@ -77,19 +78,6 @@ class InterruptWatcher {
   void (*m_previous)(int) = SIG_DFL;
 };
 
-std::string kebab(const std::string& camel) {
-  std::string out;
-  for (char c : camel) {
-    if (std::isupper(static_cast<unsigned char>(c))) {
-      out += '-';
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 std::string fmt(double v, const char* pattern) {
   char buf[48];
   std::snprintf(buf, sizeof buf, pattern, v);
@@ -135,22 +123,15 @@ class CliObserver : public TrainingObserver {
   InterruptWatcher*& m_watcher;
 };
 
-/// Options of `pretrain`; the config flags live in `values` / `flags`, keyed by config field.
+/// Options of `pretrain`; the config fields typed on the command line are in `settings`.
 struct PretrainOptions {
   std::string configFile;
   std::string preset;
   std::string resumeDir;
   bool json = false;
   bool printConfig = false;
-  std::map<std::string, std::string> values;  // non-bool fields, as typed
-  std::map<std::string, bool> flags;          // bool fields
-  std::map<std::string, CLI::Option*> options;
+  ConfigFlags settings;
 };
-
-bool given(const PretrainOptions& o, const std::string& key) {
-  const auto it = o.options.find(key);
-  return it != o.options.end() && it->second->count() > 0;
-}
 
 ColorizationConfig buildConfig(const PretrainOptions& o) {
   ColorizationConfig c;
@@ -173,13 +154,7 @@ ColorizationConfig buildConfig(const PretrainOptions& o) {
       merged.update(file);
       c = ColorizationConfig::fromJsonString(merged.dump(), origin);
     }
-    for (const auto& f : ColorizationConfig::fields()) {
-      if (!given(o, f.key)) continue;
-      if (f.type == "bool")
-        c.set(f.key, o.flags.at(f.key) ? "true" : "false");
-      else
-        c.set(f.key, o.values.at(f.key));
-    }
+    o.settings.applyTo(c);
   } catch (const std::invalid_argument& e) {
     throw CommandError{std::string("pretrain: ") + e.what(), 2};
   }
@@ -223,10 +198,10 @@ int runPretrain(const PretrainOptions& o) {
       throw CommandError{"pretrain: --resume continues a run with its own settings; drop --config/--preset", 2};
     ResumeOptions ro;
     for (const auto& f : ColorizationConfig::fields()) {
-      if (!given(o, f.key)) continue;
+      if (!o.settings.given(f.key)) continue;
       try {
         ColorizationConfig probe;
-        probe.set(f.key, f.type == "bool" ? (o.flags.at(f.key) ? "true" : "false") : o.values.at(f.key));
+        probe.set(f.key, o.settings.text(f));
         if (f.key == "epochs") ro.epochs = probe.epochs;
         else if (f.key == "epochsDecay") ro.epochsDecay = probe.epochsDecay;
         else if (f.key == "threads") ro.threads = probe.threads;
@@ -303,30 +278,8 @@ void setup(CLI::App& root) {
   cmd->add_flag("--json", opts->json, "print the result as JSON on stdout (progress stays on stderr)");
   cmd->add_flag("--print-config", opts->printConfig, "print the effective settings as JSON and exit");
 
-  const ColorizationConfig defaults;
-  auto* group = cmd->add_option_group("Settings", "Every setting of the run (override --config / --preset)");
-  for (const auto& f : ColorizationConfig::fields()) {
-    std::string names = "--" + kebab(f.key);
-    if (f.key == "dataPath") names += ",--data";
-    if (f.key == "runName") names += ",--name";
-    std::string help = f.help;
-    if (!f.choices.empty()) {
-      help += " [";
-      for (size_t i = 0; i < f.choices.size(); ++i) help += (i ? "|" : "") + f.choices[i];
-      help += "]";
-    }
-    const std::string def = defaults.get(f.key);
-    if (!def.empty()) help += " (default " + def + ")";
-    if (f.type == "bool") {
-      opts->flags[f.key] = false;
-      opts->options[f.key] = group->add_flag(names + ",!--no-" + kebab(f.key), opts->flags[f.key], help);
-    } else {
-      opts->values[f.key];
-      opts->options[f.key] = group->add_option(names, opts->values[f.key], help);
-      const std::string typeName = f.type == "int" ? "INT" : f.type == "double" ? "NUMBER" : f.type == "path" ? "PATH" : "TEXT";
-      opts->options[f.key]->type_name(typeName);
-    }
-  }
+  addConfigFlags(*cmd, opts->settings, ColorizationConfig::fields(), configDefaults<ColorizationConfig>(),
+                 "Settings", "Every setting of the run (override --config / --preset)");
   cmd->callback([opts] {
     const int code = runPretrain(*opts);
     if (code != 0) {

@@ -7,7 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "colorproxy/io/atomic_file.h"
+#include "train/config_json.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -189,9 +189,7 @@ json ColorizationConfig::toJson() const {
 std::string ColorizationConfig::toJsonString() const { return toJson().dump(2); }
 
 ColorizationConfig ColorizationConfig::fromJson(const json& input) {
-  // A run's config.json wraps the settings with metadata (task, engine version, dataset fingerprint).
-  const json& j = input.is_object() && input.contains("settings") ? input.at("settings") : input;
-  if (!j.is_object()) throw std::invalid_argument("a configuration must be a JSON object, got " + j.dump());
+  const json& j = configSettingsObject(input, "a configuration");
   ColorizationConfig c;
   for (const auto& [key, value] : j.items()) {
     const FieldDef& d = def(key);
@@ -201,27 +199,11 @@ ColorizationConfig ColorizationConfig::fromJson(const json& input) {
 }
 
 ColorizationConfig ColorizationConfig::fromJsonString(const std::string& text, const std::string& origin) {
-  json j;
-  try {
-    j = json::parse(text);
-  } catch (const json::parse_error& e) {
-    throw std::invalid_argument(origin + ": not valid JSON (" + e.what() + ")");
-  }
-  try {
-    return fromJson(j);
-  } catch (const std::exception& e) {
-    throw std::invalid_argument(origin + ": " + e.what());
-  }
+  return configFromJsonText<ColorizationConfig>(text, origin);
 }
 
 ColorizationConfig ColorizationConfig::fromFile(const fs::path& file) {
-  std::string text;
-  try {
-    text = readTextFile(file);
-  } catch (const std::exception& e) {
-    throw std::invalid_argument(e.what());
-  }
-  return fromJsonString(text, "config file '" + file.string() + "'");
+  return configFromFile<ColorizationConfig>(file);
 }
 
 void ColorizationConfig::set(const std::string& key, const std::string& value) {

@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <variant>
 
-#include "colorproxy/io/atomic_file.h"
+#include "train/config_json.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -355,37 +355,17 @@ json FinetuneConfig::toJson() const {
 std::string FinetuneConfig::toJsonString() const { return toJson().dump(2); }
 
 FinetuneConfig FinetuneConfig::fromJson(const json& input) {
-  const json& j = input.is_object() && input.contains("settings") ? input.at("settings") : input;
-  if (!j.is_object())
-    throw std::invalid_argument("a fine-tuning configuration must be a JSON object, got " + j.dump());
+  const json& j = configSettingsObject(input, "a fine-tuning configuration");
   FinetuneConfig c;
   for (const auto& [key, value] : j.items()) writeField(c, lookup(key), value);
   return c;
 }
 
 FinetuneConfig FinetuneConfig::fromJsonString(const std::string& text, const std::string& origin) {
-  json j;
-  try {
-    j = json::parse(text);
-  } catch (const json::parse_error& e) {
-    throw std::invalid_argument(origin + ": not valid JSON (" + e.what() + ")");
-  }
-  try {
-    return fromJson(j);
-  } catch (const std::exception& e) {
-    throw std::invalid_argument(origin + ": " + e.what());
-  }
+  return configFromJsonText<FinetuneConfig>(text, origin);
 }
 
-FinetuneConfig FinetuneConfig::fromFile(const fs::path& file) {
-  std::string text;
-  try {
-    text = readTextFile(file);
-  } catch (const std::exception& e) {
-    throw std::invalid_argument(e.what());
-  }
-  return fromJsonString(text, "config file '" + file.string() + "'");
-}
+FinetuneConfig FinetuneConfig::fromFile(const fs::path& file) { return configFromFile<FinetuneConfig>(file); }
 
 void FinetuneConfig::set(const std::string& key, const std::string& value) {
   const Field& f = lookup(key);
