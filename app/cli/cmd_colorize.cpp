@@ -9,7 +9,7 @@
 #include <thread>
 #include <vector>
 
-#include <ATen/Parallel.h>
+#include "colorproxy/infer/compute_threads.h"
 
 #include "colorproxy/infer/colorizer.h"
 #include "command.h"
@@ -37,7 +37,7 @@ struct ColorizeOptions {
 };
 
 void runColorize(const ColorizeOptions& o) {
-  at::set_num_threads(o.threads > 0 ? o.threads : int(std::max(1u, std::thread::hardware_concurrency())));
+  setComputeThreads(o.threads);
   ColorizerOptions co;
   co.device = o.device;
   co.size = o.size;

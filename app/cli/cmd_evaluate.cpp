@@ -16,13 +16,13 @@
 #include <thread>
 
 #include <unistd.h>
-#include <ATen/Parallel.h>
 #include <opencv2/core.hpp>
 
 #include "colorproxy/eval/folder_comparison.h"
 #include "colorproxy/eval/summary_stats.h"
 #include "colorproxy/infer/colorization_evaluation.h"
 #include "colorproxy/infer/colorizer.h"
+#include "colorproxy/infer/compute_threads.h"
 #include "command.h"
 #include "progress_bar.h"
 
@@ -177,7 +177,7 @@ void runImageMode(const EvaluateOptions& o) {
 }
 
 void runModelMode(const EvaluateOptions& o) {
-  at::set_num_threads(o.threads > 0 ? o.threads : int(std::max(1u, std::thread::hardware_concurrency())));
+  setComputeThreads(o.threads);
   ColorizerOptions co;
   co.device = o.device;
   co.size = o.size;
