@@ -179,8 +179,29 @@
     </message>
     <message>
         <location line="+44"/>
+        <location line="+39"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 saved no test predictions, so there is nothing to inspect: fine-tune again (the wizard and colorproxy-cli finetune save them by default).</source>
+        <translation>%1 hat keine Testvorhersagen gespeichert, es gibt also nichts anzusehen: Feinabstimmung erneut ausführen (der Assistent und colorproxy-cli finetune speichern sie standardmäßig).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 has no %2 run of seed %3 beside it in %4.</source>
+        <translation>Neben %1 liegt in %4 kein Lauf „%2“ mit Seed %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pretrained</source>
+        <translation>vortrainiert</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2244,7 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+46"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
@@ -2263,7 +2284,7 @@
         <translation>UI-Latenz p50 %1 ms · p99 %2 ms</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
@@ -2444,7 +2465,26 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
+        <source>Cannot open the run</source>
+        <translation>Lauf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No pair to compare</source>
+        <translation>Kein Paar zum Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Compare shows a baseline and a pretrained run of the same seed side by side. Fine-tune both (Train ▸ New Fine-tuning…, start from &quot;Both side by side&quot;), or choose two runs on the Compare page.</source>
+        <translation>%1
+
+Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds nebeneinander. Führen Sie beide aus (Training ▸ Neue Feinabstimmung…, Start mit „Beide nebeneinander“) oder wählen Sie auf der Seite Vergleichen zwei Läufe.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Open a dataset folder</source>
         <translation>Einen Datensatzordner öffnen</translation>
     </message>
@@ -3361,12 +3401,12 @@ Vortrainiert: %2</translation>
         <translation>&amp;Ordner anzeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Runs folder:</source>
         <translation>Läufe-Ordner:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source> (epoch %1/%2)</source>
         <translation> (Epoche %1/%2)</translation>
     </message>
@@ -3386,7 +3426,27 @@ Vortrainiert: %2</translation>
         <translation>Noch keine Läufe in %1. Starten Sie einen über Training ▸ Neues Vortraining.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
+        <source>Open in Co&amp;mpare</source>
+        <translation>In Ver&amp;gleichen öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline and pretrained masks of this run&apos;s seed side by side</source>
+        <translation>Baseline- und vortrainierte Masken des Seeds dieses Laufs nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in &amp;Labels</source>
+        <translation>In &amp;Labels öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted labels of this run (and its baseline/pretrained partner)</source>
+        <translation>Vorhergesagte Labels dieses Laufs (und seines Baseline-/vortrainierten Partners)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>

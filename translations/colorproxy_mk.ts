@@ -182,8 +182,29 @@
     </message>
     <message>
         <location line="+44"/>
+        <location line="+39"/>
         <source>seed %1</source>
         <translation>семе %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 saved no test predictions, so there is nothing to inspect: fine-tune again (the wizard and colorproxy-cli finetune save them by default).</source>
+        <translation>%1 не зачува тест-предвидувања, па нема што да се прегледа: повторете го финото подесување (волшебникот и colorproxy-cli finetune ги зачувуваат стандардно).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 has no %2 run of seed %3 beside it in %4.</source>
+        <translation>Покрај %1 во %4 нема извршување „%2“ со семе %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>основна линија</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pretrained</source>
+        <translation>предтренирано</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2261,7 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+46"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
@@ -2280,7 +2301,7 @@
         <translation>Доцнење на интерфејсот p50 %1 ms · p99 %2 ms</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Отвори множество податоци…</translation>
     </message>
@@ -2461,7 +2482,26 @@
         <translation>Главна</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
+        <source>Cannot open the run</source>
+        <translation>Извршувањето не може да се отвори</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No pair to compare</source>
+        <translation>Нема пар за споредба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Compare shows a baseline and a pretrained run of the same seed side by side. Fine-tune both (Train ▸ New Fine-tuning…, start from &quot;Both side by side&quot;), or choose two runs on the Compare page.</source>
+        <translation>%1
+
+Споредба прикажува основно и предтренирано извршување со исто семе едно до друго. Фино подесете ги двете (Тренирање ▸ Ново фино подесување…, почни од „Двете едно до друго“) или изберете две извршувања на страницата Споредба.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Open a dataset folder</source>
         <translation>Отвори папка со множество податоци</translation>
     </message>
@@ -3378,12 +3418,12 @@ Pretrained: %2</source>
         <translation>Прикажи &amp;папка</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Runs folder:</source>
         <translation>Папка за извршувања:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source> (epoch %1/%2)</source>
         <translation> (епоха %1/%2)</translation>
     </message>
@@ -3403,7 +3443,27 @@ Pretrained: %2</source>
         <translation>Сè уште нема извршувања во %1. Започнете едно од Тренирање ▸ Ново предтренирање.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
+        <source>Open in Co&amp;mpare</source>
+        <translation>Отвори во &amp;Споредба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline and pretrained masks of this run&apos;s seed side by side</source>
+        <translation>Основни и предтренирани маски за семето на ова извршување, една до друга</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in &amp;Labels</source>
+        <translation>Отвори во &amp;Ознаки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted labels of this run (and its baseline/pretrained partner)</source>
+        <translation>Предвидени ознаки на ова извршување (и на неговиот основен/предтрениран партнер)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Reading %1 …</source>
         <translation>Се чита %1 …</translation>
     </message>

@@ -179,8 +179,29 @@
     </message>
     <message>
         <location line="+44"/>
+        <location line="+39"/>
         <source>seed %1</source>
         <translation>semente %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 saved no test predictions, so there is nothing to inspect: fine-tune again (the wizard and colorproxy-cli finetune save them by default).</source>
+        <translation>%1 não salvou predições de teste, então não há nada para inspecionar: faça o ajuste fino novamente (o assistente e colorproxy-cli finetune as salvam por padrão).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 has no %2 run of seed %3 beside it in %4.</source>
+        <translation>%1 não tem uma execução %2 da semente %3 ao lado em %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>linha de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pretrained</source>
+        <translation>pré-treinado</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2244,7 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+46"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
@@ -2263,7 +2284,7 @@
         <translation>Latência da interface p50 %1 ms · p99 %2 ms</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Abrir conjunto de dados…</translation>
     </message>
@@ -2444,7 +2465,26 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
+        <source>Cannot open the run</source>
+        <translation>Não é possível abrir a execução</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No pair to compare</source>
+        <translation>Nenhum par para comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Compare shows a baseline and a pretrained run of the same seed side by side. Fine-tune both (Train ▸ New Fine-tuning…, start from &quot;Both side by side&quot;), or choose two runs on the Compare page.</source>
+        <translation>%1
+
+Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada da mesma semente. Faça o ajuste fino de ambas (Treinar ▸ Novo ajuste fino…, começar de “Ambos lado a lado”) ou escolha duas execuções na página Comparar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Open a dataset folder</source>
         <translation>Abrir uma pasta de conjunto de dados</translation>
     </message>
@@ -3361,12 +3401,12 @@ Pré-treinado: %2</translation>
         <translation>Mostrar &amp;pasta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Runs folder:</source>
         <translation>Pasta de execuções:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source> (epoch %1/%2)</source>
         <translation> (época %1/%2)</translation>
     </message>
@@ -3386,7 +3426,27 @@ Pré-treinado: %2</translation>
         <translation>Ainda não há execuções em %1. Inicie uma em Treinar ▸ Novo pré-treinamento.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
+        <source>Open in Co&amp;mpare</source>
+        <translation>Abrir em Co&amp;mparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline and pretrained masks of this run&apos;s seed side by side</source>
+        <translation>Máscaras de linha de base e pré-treinadas da semente desta execução, lado a lado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in &amp;Labels</source>
+        <translation>Abrir em &amp;Rótulos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted labels of this run (and its baseline/pretrained partner)</source>
+        <translation>Rótulos previstos desta execução (e de sua parceira de linha de base/pré-treinada)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Reading %1 …</source>
         <translation>Lendo %1 …</translation>
     </message>

@@ -75,8 +75,9 @@ TEST_F(Localization, MainWindowSpeaksTheChosenLanguage) {
     EXPECT_EQ(nav->item(0)->text(), QStringLiteral("Datensätze"));
   }
   // Qt's own strings (standard buttons, wizard navigation) come from qtbase_de.qm when it is installed.
-  if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
+  if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm"))) {
     EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+  }
   ASSERT_EQ(installTranslations(QStringLiteral("pt")), QStringLiteral("pt"));
   EXPECT_EQ(QCoreApplication::translate("colorproxy::MainWindow", "&File"), QStringLiteral("&Arquivo"));
   ASSERT_EQ(installTranslations(QStringLiteral("mk")), QStringLiteral("mk"));

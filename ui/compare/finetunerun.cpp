@@ -100,4 +100,48 @@ QVector<RunPair> pairRuns(const QVector<FinetuneRunInfo>& runs) {
   return out;
 }
 
+RunPairLookup pairForRun(const QString& runDir) {
+  RunPairLookup out;
+  const FinetuneRunInfo self = FinetuneRunInfo::read(runDir);
+  if (!self.ok()) {
+    out.message = self.error;
+    return out;
+  }
+  if (self.predictionsDir.isEmpty()) {
+    out.message = FinetuneRunInfo::tr("%1 saved no test predictions, so there is nothing to inspect: fine-tune "
+                                      "again (the wizard and colorproxy-cli finetune save them by default).")
+                      .arg(QDir::toNativeSeparators(self.dir));
+    return out;
+  }
+  const QString parent = QFileInfo(self.dir).absolutePath();
+  const QVector<FinetuneRunInfo> runs = findFinetuneRuns(parent, self.task);
+  int selfIndex = -1;
+  for (int i = 0; i < runs.size(); ++i)
+    if (runs[i].dir == self.dir) selfIndex = i;
+  auto isPartner = [&](const FinetuneRunInfo& r) {
+    return r.dir != self.dir && r.seed == self.seed && r.isPretrained() != self.isPretrained();
+  };
+  const FinetuneRunInfo* partner = nullptr;
+  if (selfIndex >= 0) {
+    // Baseline: look forward first; pretrained: look back first.
+    const int first = self.isPretrained() ? -1 : 1;
+    for (int dir : {first, -first}) {
+      for (int i = selfIndex + dir; i >= 0 && i < runs.size() && !partner; i += dir)
+        if (isPartner(runs[i])) partner = &runs[i];
+      if (partner) break;
+    }
+  }
+  (self.isPretrained() ? out.pair.pretrained : out.pair.baseline) = self;
+  if (partner) (partner->isPretrained() ? out.pair.pretrained : out.pair.baseline) = *partner;
+  out.pair.label = FinetuneRunInfo::tr("seed %1").arg(self.seed);
+  out.ok = true;
+  if (!partner)
+    out.message = FinetuneRunInfo::tr("%1 has no %2 run of seed %3 beside it in %4.")
+                      .arg(self.name, self.isPretrained() ? FinetuneRunInfo::tr("baseline")
+                                                          : FinetuneRunInfo::tr("pretrained"))
+                      .arg(self.seed)
+                      .arg(QDir::toNativeSeparators(parent));
+  return out;
+}
+
 }  // namespace colorproxy

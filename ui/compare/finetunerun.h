@@ -46,4 +46,16 @@ QVector<FinetuneRunInfo> findFinetuneRuns(const QString& folder, const QString& 
 /// seed has several), in seed order.
 QVector<RunPair> pairRuns(const QVector<FinetuneRunInfo>& runs);
 
+/// The pair `runDir` belongs to: the run itself and its partner among the runs beside it (same parent folder,
+/// same task and seed, the other initialisation). Of several candidates the nearest in start time wins: the
+/// next run after a baseline (the wizard and the experiment queue pretrained after baseline), else the one
+/// before it. `ok` is false with a message naming the folder when `runDir` is not a finished fine-tuning run
+/// with predictions; a run without a partner gives a pair with one empty side and `ok` true.
+struct RunPairLookup {
+  RunPair pair;
+  bool ok = false;
+  QString message;
+};
+RunPairLookup pairForRun(const QString& runDir);
+
 }  // namespace colorproxy

@@ -23,6 +23,7 @@
 
 #include "colorize/colorizepage.h"
 #include "compare/comparepage.h"
+#include "compare/finetunerun.h"
 #include "datasets/datasetspage.h"
 #include "jobs/colorizationjobs.h"
 #include "jobs/jobrunner.h"
@@ -122,6 +123,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
           [this](const QString& p) { newPretraining(p); });
   connect(m_datasetsPage, &DatasetsPage::datasetOpened, this, &MainWindow::updateRecentMenus);
   connect(m_runsPage, &RunsPage::resumeRequested, this, &MainWindow::resumeRun);
+  connect(m_runsPage, &RunsPage::inspectRequested, this, &MainWindow::inspectRun);
   connect(m_runsPage, &RunsPage::runOpened, this, &MainWindow::updateRecentMenus);
   connect(m_trainPage->monitor(), &TrainingMonitor::runWritten, this, [this](const QString& dir) {
     AppSettings::addRecentRun(dir);
@@ -364,6 +366,35 @@ void MainWindow::startPretraining(const ColorizationConfig& config) {
 void MainWindow::resumeRun(const QString& runDir) {
   m_runner->enqueue(ColorizationJobs::resume(runDir));
   showPage(TrainPageIndex);
+}
+
+void MainWindow::inspectRun(const QString& runDir, const QString& task) {
+  const RunPairLookup found = pairForRun(runDir);
+  if (!found.ok) {
+    QMessageBox::warning(this, tr("Cannot open the run"), found.message);
+    return;
+  }
+  const QString baseline = found.pair.baseline.dir;
+  const QString pretrained = found.pair.pretrained.dir;
+  if (task == QLatin1String("segmentation")) {
+    if (baseline.isEmpty() || pretrained.isEmpty()) {
+      QMessageBox::information(
+          this, tr("No pair to compare"),
+          tr("%1\n\nCompare shows a baseline and a pretrained run of the same seed side by side. Fine-tune "
+             "both (Train ▸ New Fine-tuning…, start from \"Both side by side\"), or choose two runs on the "
+             "Compare page.")
+              .arg(found.message));
+      return;
+    }
+    showPage(ComparePageIndex);
+    m_comparePage->openRuns(baseline, pretrained);
+    return;
+  }
+  showPage(LabelsPageIndex);
+  if (baseline.isEmpty() || pretrained.isEmpty())
+    m_labelsPage->openRuns(baseline.isEmpty() ? pretrained : baseline);
+  else
+    m_labelsPage->openRuns(baseline, pretrained);
 }
 
 void MainWindow::openDatasetDialog() {

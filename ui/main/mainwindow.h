@@ -70,6 +70,9 @@ class MainWindow : public QMainWindow {
   /// Queues a pretraining run and shows the monitor.
   void startPretraining(const ColorizationConfig& config);
   void resumeRun(const QString& runDir);
+  /// Shows a finished fine-tuning run with its baseline/pretrained partner on the Compare page
+  /// (segmentation) or the Labels page (classification); explains in a message box when it cannot.
+  void inspectRun(const QString& runDir, const QString& task);
   void openDatasetDialog();
   void openRunDialog();
   void showAbout();

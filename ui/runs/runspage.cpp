@@ -46,6 +46,8 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
   m_resume->setToolTip(tr("Continue an interrupted run exactly from its latest checkpoint"));
   m_delete = new QPushButton(tr("&Delete…"), this);
   m_reveal = new QPushButton(tr("Show &folder"), this);
+  m_inspect = new QPushButton(this);
+  m_inspect->setVisible(false);
   m_empty = new QLabel(this);
   m_empty->setWordWrap(true);
   m_monitor = new TrainingMonitor(this);
@@ -55,7 +57,7 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
   top->addWidget(m_dirEdit, 1);
   top->addWidget(refreshButton);
   auto* buttons = new QHBoxLayout;
-  for (QPushButton* b : {m_open, m_resume, m_delete, m_reveal}) buttons->addWidget(b);
+  for (QPushButton* b : {m_open, m_resume, m_delete, m_reveal, m_inspect}) buttons->addWidget(b);
   buttons->addStretch(1);
   auto* listPane = new QWidget(this);
   auto* listLayout = new QVBoxLayout(listPane);
@@ -92,6 +94,10 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
     if (!dir.isEmpty()) Q_EMIT resumeRequested(dir);
   });
   connect(m_delete, &QPushButton::clicked, this, &RunsPage::deleteSelected);
+  connect(m_inspect, &QPushButton::clicked, this, [this] {
+    const auto items = m_list->selectedItems();
+    if (!items.isEmpty()) Q_EMIT inspectRequested(selectedDir(), items.first()->text(TaskColumn));
+  });
   connect(m_reveal, &QPushButton::clicked, this, [this] {
     const QString dir = selectedDir();
     if (!dir.isEmpty()) QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
@@ -175,6 +181,19 @@ void RunsPage::updateButtons() {
         QFileInfo::exists(QString::fromStdString(RunFolder(dir.toStdString()).latestCheckpoint().string()));
   }
   m_resume->setEnabled(resumable);
+  // Finished fine-tuning runs open on the page that inspects their test predictions.
+  const QString task = any ? items.first()->text(TaskColumn) : QString();
+  const bool finished =
+      any && RunState(items.first()->data(NameColumn, kStateRole).toInt()) == RunState::Completed;
+  if (task == QLatin1String("segmentation")) {
+    m_inspect->setText(tr("Open in Co&mpare"));
+    m_inspect->setToolTip(tr("Baseline and pretrained masks of this run's seed side by side"));
+  } else if (task == QLatin1String("classification")) {
+    m_inspect->setText(tr("Open in &Labels"));
+    m_inspect->setToolTip(tr("Predicted labels of this run (and its baseline/pretrained partner)"));
+  }
+  m_inspect->setVisible(task == QLatin1String("segmentation") || task == QLatin1String("classification"));
+  m_inspect->setEnabled(finished);
 }
 
 void RunsPage::openRun(const QString& dir) {

@@ -31,6 +31,8 @@ class RunsPage : public QWidget {
   QString openedRun() const { return m_opened; }
   TrainingMonitor* monitor() const { return m_monitor; }
   QTreeWidget* list() const { return m_list; }
+  /// "Open in Compare" (segmentation runs) / "Open in Labels" (classification runs); hidden otherwise.
+  QPushButton* inspectButton() const { return m_inspect; }
   /// Whether a run opening is still being read.
   bool isLoading() const { return m_loader.isRunning(); }
 
@@ -40,6 +42,9 @@ class RunsPage : public QWidget {
  Q_SIGNALS:
   void resumeRequested(const QString& runDir);
   void runOpened(const QString& runDir);
+  /// The user wants the selected fine-tuning run (task "segmentation" or "classification") on the Compare
+  /// or Labels page, next to its baseline/pretrained partner.
+  void inspectRequested(const QString& runDir, const QString& task);
 
  private:
   QString selectedDir() const;
@@ -52,6 +57,7 @@ class RunsPage : public QWidget {
   QPushButton* m_resume = nullptr;
   QPushButton* m_delete = nullptr;
   QPushButton* m_reveal = nullptr;
+  QPushButton* m_inspect = nullptr;
   QLabel* m_empty = nullptr;
   TrainingMonitor* m_monitor = nullptr;
   QFileSystemWatcher* m_watcher = nullptr;

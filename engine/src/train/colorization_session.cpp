@@ -26,6 +26,7 @@
 #include "tensor/lab_batch.h"
 #include "train/cpu_autocast.h"
 #include "train/learning_rate_schedule.h"
+#include "train/preview_picker.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -379,6 +380,7 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
   preview.runName = m_run->name();
   preview.epoch = epoch;
   std::vector<double> psnrs, ssims;
+  PreviewPicker pick(m_data.val.size(), m_config.previewCount);
   {
     // Evaluation mode (batch-norm running statistics, no dropout) as the Colorizer runs: deterministic,
     // and it leaves the training random stream untouched so resumed runs stay exact.
@@ -389,13 +391,12 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
       const torch::Tensor ab = predictAb(m_g, t.l.to(m_device), m_spec, m_config.annealTemperature, m_quantizer);
       const auto predictions = unpackLabToBgr8(t.l, ab.to(torch::kCPU) / m_config.abDivisor, scaling);
       std::vector<cv::Mat> greys;
-      if (int(preview.prediction.size()) < m_config.previewCount)
-        greys = unpackLabToBgr8(t.l, torch::zeros_like(t.ab), scaling);
       for (size_t i = 0; i < b->size(); ++i) {
         const cv::Mat truth = labToBgr8(b->images[i]);
         psnrs.push_back(psnr(predictions[i], truth));
         ssims.push_back(ssim(predictions[i], truth));
-        if (int(preview.prediction.size()) < m_config.previewCount) {
+        if (pick.take(psnrs.size() - 1)) {
+          if (greys.empty()) greys = unpackLabToBgr8(t.l, torch::zeros_like(t.ab), scaling);
           preview.grey.push_back(greys[i]);
           preview.prediction.push_back(predictions[i]);
           preview.truth.push_back(truth);

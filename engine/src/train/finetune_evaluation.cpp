@@ -17,6 +17,7 @@
 #include "tensor/mat_tensor.h"
 #include "train/cpu_autocast.h"
 #include "train/finetune_batch.h"
+#include "train/preview_picker.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -147,6 +148,7 @@ FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& da
   model.module().eval();
   double lossSum = 0.0;
   std::size_t index = 0;
+  PreviewPicker previews(samples.size(), options.previewCount);
   while (auto batch = loader.next()) {
     const FinetuneBatch b = toFinetuneBatch(*batch, seg, classes);
     torch::Tensor logits;
@@ -168,7 +170,7 @@ FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& da
         const cv::Mat& truth = batch->masks[i];
         confusion.add(ids, truth);
         if (writer) writer->addMask(index, batch->paths[i], ids, truth);
-        if (int(out.previewGrey.size()) < options.previewCount) {
+        if (previews.take(index)) {
           out.previewGrey.push_back(greyFromL(b.l[int64_t(i)][0]));
           out.previewPrediction.push_back(colourMask(ids));
           out.previewTruth.push_back(colourMask(truth));
@@ -184,7 +186,7 @@ FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& da
         const float* p = probs.data_ptr<float>() + i * std::size_t(classes);
         const float* t = labels.data_ptr<float>() + i * std::size_t(classes);
         if (writer) writer->addScores(batch->paths[i], p, t, classes);
-        if (int(out.previewGrey.size()) < options.previewCount) {
+        if (previews.take(index)) {
           std::vector<int> order(static_cast<std::size_t>(classes));
           for (int c = 0; c < classes; ++c) order[std::size_t(c)] = c;
           std::sort(order.begin(), order.end(), [&](int a, int b2) { return p[a] > p[b2]; });

@@ -29,7 +29,7 @@ struct FinetuneEvaluation {
   MultilabelReport multilabel;            ///< classification details
   SegmentationReport segmentation;        ///< segmentation details
   std::vector<std::uint64_t> confusion;   ///< segmentation: C x C counts, row = truth
-  std::vector<cv::Mat> previewGrey, previewPrediction, previewTruth;  ///< the first previewCount samples
+  std::vector<cv::Mat> previewGrey, previewPrediction, previewTruth;  ///< previewCount samples spread over the set
 };
 
 /// Settings of one evaluation pass.
