@@ -25,8 +25,8 @@ namespace {
 
 const std::vector<std::string> kClasses = {"Sky", "Road", "Car"};
 
-std::filesystem::path fakeRun(const std::filesystem::path& dir, const std::string& task, const std::string& init,
-                              int seed) {
+std::filesystem::path fakeRun(const std::filesystem::path& dir, const std::string& task,
+                              const std::string& init, int seed) {
   colorproxy::test::writeFinetuneReport(dir, task, init, seed, kClasses);
   return dir;
 }
@@ -35,7 +35,8 @@ QString q(const std::filesystem::path& p) { return QDir::cleanPath(QString::from
 
 // What the Runs page lists: config.json (task) and status.json (completed).
 void makeListable(const std::filesystem::path& dir, const std::string& task) {
-  std::ofstream(dir / "config.json") << "{\"task\": \"" << task << "\", \"createdAt\": \"2026-01-01T00:00:00\"}\n";
+  std::ofstream(dir / "config.json") << "{\"task\": \"" << task
+                                     << "\", \"createdAt\": \"2026-01-01T00:00:00\"}\n";
   RunStatus status;
   status.state = RunState::Completed;
   status.epoch = status.epochs = 1;
@@ -64,8 +65,8 @@ TEST(RunPairs, APartnerIsTheNearestRunOfTheSameSeedAndTheOtherInitialisation) {
     EXPECT_EQ(r.pair.pretrained.dir, q(pre)) << run;
     EXPECT_TRUE(r.message.isEmpty()) << r.message.toStdString();
   };
-  check(b1, b1, p1);    // a baseline pairs with the next pretrained run
-  check(p1, b1, p1);    // a pretrained run with the baseline before it
+  check(b1, b1, p1);  // a baseline pairs with the next pretrained run
+  check(p1, b1, p1);  // a pretrained run with the baseline before it
   check(b1b, b1b, p1b);
   check(p1b, b1b, p1b);
 

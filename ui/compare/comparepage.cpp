@@ -26,6 +26,8 @@
 #include "compare/runpairselector.h"
 #include "compare/syncedimageview.h"
 
+#include "widgets/deltatext.h"
+
 namespace colorproxy {
 namespace {
 
@@ -39,23 +41,6 @@ cv::Mat readIds(const QString& file) {
   cv::Mat m = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_UNCHANGED);
   if (!m.empty() && m.type() != CV_8UC1) m.release();
   return m;
-}
-
-QString signedText(double v, int decimals = 3) {
-  if (!std::isfinite(v)) return QStringLiteral("–");
-  return (v > 0   ? QStringLiteral("+")
-          : v < 0 ? QStringLiteral("−")
-                  : QString()) +
-         QString::number(std::abs(v), 'f', decimals);
-}
-
-QString num(double v, int decimals = 3) {
-  return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
-}
-
-QColor deltaColour(double v, const QPalette& palette) {
-  if (!std::isfinite(v) || std::abs(v) < 1e-9) return palette.color(QPalette::Text);
-  return v > 0 ? QColor(0, 140, 60) : QColor(200, 30, 30);
 }
 
 QString swatch(const QColor& c) {
@@ -281,8 +266,10 @@ void ComparePage::onLoaded() {
          "pixel accuracy %6 → %7 (<span style=\"color:%8\">%9</span>). Pretraining made %10 of the pixels "
          "right that the baseline got wrong, and %11 wrong that it got right.")
           .arg(c.images.size())
-          .arg(num(mB), num(mP), deltaColour(mP - mB, palette()).name(), signedText(mP - mB))
-          .arg(num(aB), num(aP), deltaColour(aP - aB, palette()).name(), signedText(aP - aB))
+          .arg(metricText(mB), metricText(mP), deltaColour(mP - mB, palette()).name(),
+               signedMetricText(mP - mB))
+          .arg(metricText(aB), metricText(aP), deltaColour(aP - aB, palette()).name(),
+               signedMetricText(aP - aB))
           .arg(percent(c.total.onlyPretrainedRight, c.total.counted()),
                percent(c.total.onlyBaselineRight, c.total.counted()));
   text += QStringLiteral("<br><small>%1: %2 · %3: %4</small>")
@@ -320,9 +307,9 @@ void ComparePage::fillList() {
     item->setText(0, QFileInfo(im.image).fileName());
     item->setToolTip(0, QDir::toNativeSeparators(im.image));
     item->setData(0, Qt::UserRole, i);
-    item->setText(1, signedText(im.meanIoUGain()));
+    item->setText(1, signedMetricText(im.meanIoUGain()));
     item->setForeground(1, deltaColour(im.meanIoUGain(), palette()));
-    item->setText(2, signedText(im.accuracyGain()));
+    item->setText(2, signedMetricText(im.accuracyGain()));
     item->setForeground(2, deltaColour(im.accuracyGain(), palette()));
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
@@ -394,9 +381,10 @@ void ComparePage::showImage(int index) {
   };
   setTitle(InputView, tr("<b>Input</b> %1").arg(QFileInfo(im.image).fileName()));
   setTitle(BaselineView, tr("<b>Baseline</b> · mIoU %1 · pixel acc. %2")
-                             .arg(num(im.baselineMeanIoU), num(im.stats.baselineAccuracy())));
-  setTitle(PretrainedView, tr("<b>Pretrained</b> · mIoU %1 · pixel acc. %2")
-                               .arg(num(im.pretrainedMeanIoU), num(im.stats.pretrainedAccuracy())));
+                             .arg(metricText(im.baselineMeanIoU), metricText(im.stats.baselineAccuracy())));
+  setTitle(PretrainedView,
+           tr("<b>Pretrained</b> · mIoU %1 · pixel acc. %2")
+               .arg(metricText(im.pretrainedMeanIoU), metricText(im.stats.pretrainedAccuracy())));
 
   const DisagreementColours outcomeColours;
   const DisagreementStats& s = d.stats;
@@ -416,8 +404,8 @@ void ComparePage::showImage(int index) {
   legend += QStringLiteral("</table>");
   legend += tr("<p>This image: mIoU <span style=\"color:%1\">%2</span>, pixel accuracy "
                "<span style=\"color:%3\">%4</span>.</p>")
-                .arg(deltaColour(im.meanIoUGain(), palette()).name(), signedText(im.meanIoUGain()),
-                     deltaColour(im.accuracyGain(), palette()).name(), signedText(im.accuracyGain()));
+                .arg(deltaColour(im.meanIoUGain(), palette()).name(), signedMetricText(im.meanIoUGain()),
+                     deltaColour(im.accuracyGain(), palette()).name(), signedMetricText(im.accuracyGain()));
   // The classes present in this image's truth or predictions, with their mask colours.
   QStringList classes;
   for (int c = 0; c < m_comparison.classNames.size(); ++c) {

@@ -108,8 +108,9 @@ RunPairLookup pairForRun(const QString& runDir) {
     return out;
   }
   if (self.predictionsDir.isEmpty()) {
-    out.message = FinetuneRunInfo::tr("%1 saved no test predictions, so there is nothing to inspect: fine-tune "
-                                      "again (the wizard and colorproxy-cli finetune save them by default).")
+    out.message = FinetuneRunInfo::tr(
+                      "%1 saved no test predictions, so there is nothing to inspect: fine-tune "
+                      "again (the wizard and colorproxy-cli finetune save them by default).")
                       .arg(QDir::toNativeSeparators(self.dir));
     return out;
   }

@@ -8,6 +8,8 @@
 
 #include <qcustomplot.h>
 
+#include "widgets/deltatext.h"
+
 namespace colorproxy {
 
 PairedBarChart::PairedBarChart(QWidget* parent)
@@ -151,9 +153,7 @@ void PairedBarChart::rebuild() {
       label->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
       label->setText(text);
       label->setFont(small);
-      label->setColor(d > 0.005    ? QColor(0, 140, 60)
-                      : d < -0.005 ? QColor(200, 30, 30)
-                                   : palette().color(QPalette::Text));
+      label->setColor(deltaColour(d, palette(), 0.005));
       if (n > 14) {  // narrow groups: write the numbers upwards
         label->setRotation(-90);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);

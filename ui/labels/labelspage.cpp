@@ -26,27 +26,12 @@
 #include "labels/prcurveplot.h"
 #include "monitor/imageview.h"
 
+#include "widgets/deltatext.h"
+
 namespace colorproxy {
 namespace {
 
 constexpr int kMaxBars = 24;  // more classes than this: show the true and the most likely ones
-
-QString num(double v, int decimals = 3) {
-  return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
-}
-
-QString signedText(double v, int decimals = 3) {
-  if (!std::isfinite(v)) return QStringLiteral("–");
-  return (v > 0   ? QStringLiteral("+")
-          : v < 0 ? QStringLiteral("−")
-                  : QString()) +
-         QString::number(std::abs(v), 'f', decimals);
-}
-
-QColor deltaColour(double v, const QPalette& palette) {
-  if (!std::isfinite(v) || std::abs(v) < 1e-9) return palette.color(QPalette::Text);
-  return v > 0 ? QColor(0, 140, 60) : QColor(200, 30, 30);
-}
 
 // A tree item that sorts numbers as numbers.
 class NumericItem : public QTreeWidgetItem {
@@ -253,20 +238,22 @@ void LabelsPage::onLoaded() {
   QString text;
   if (c.paired()) {
     const double b = c.baselineReport.meanAveragePrecision, p = c.pretrainedReport.meanAveragePrecision;
-    text = tr("<b>%1</b> test images, %2 classes. mAP: baseline %3 → pretrained %4 "
-              "(<span style=\"color:%5\">%6</span>); exact match %7 → %8.")
-               .arg(c.images.size())
-               .arg(c.classNames.size())
-               .arg(num(b), num(p), deltaColour(p - b, palette()).name(), signedText(p - b))
-               .arg(num(c.baselineReport.exactMatchAccuracy), num(c.pretrainedReport.exactMatchAccuracy));
+    text =
+        tr("<b>%1</b> test images, %2 classes. mAP: baseline %3 → pretrained %4 "
+           "(<span style=\"color:%5\">%6</span>); exact match %7 → %8.")
+            .arg(c.images.size())
+            .arg(c.classNames.size())
+            .arg(metricText(b), metricText(p), deltaColour(p - b, palette()).name(), signedMetricText(p - b))
+            .arg(metricText(c.baselineReport.exactMatchAccuracy),
+                 metricText(c.pretrainedReport.exactMatchAccuracy));
     text += QStringLiteral("<br><small>%1: %2 · %3: %4</small>")
                 .arg(tr("Baseline"), c.baseline.name, tr("Pretrained"), c.pretrained.name);
   } else {
     text = tr("<b>%1</b> test images, %2 classes. %3 (%4): mAP %5, exact match %6.")
                .arg(c.images.size())
                .arg(c.classNames.size())
-               .arg(c.baseline.name, baselineName(), num(c.baselineReport.meanAveragePrecision),
-                    num(c.baselineReport.exactMatchAccuracy));
+               .arg(c.baseline.name, baselineName(), metricText(c.baselineReport.meanAveragePrecision),
+                    metricText(c.baselineReport.exactMatchAccuracy));
   }
   if (!c.warnings.isEmpty())
     text += QStringLiteral("<br><small>") + c.warnings.join(QLatin1Char(' ')).toHtmlEscaped() +
@@ -334,9 +321,9 @@ void LabelsPage::fillLists() {
       item->setText(0, QFileInfo(im.image).fileName());
       item->setToolTip(0, QDir::toNativeSeparators(im.image));
       item->setData(0, Qt::UserRole, i);
-      setNumber(item, 1, im.baselineLoss, num(im.baselineLoss));
+      setNumber(item, 1, im.baselineLoss, metricText(im.baselineLoss));
       if (paired) {
-        setNumber(item, 2, im.pretrainedLoss, num(im.pretrainedLoss));
+        setNumber(item, 2, im.pretrainedLoss, metricText(im.pretrainedLoss));
         item->setForeground(2, deltaColour(im.baselineLoss - im.pretrainedLoss, palette()));
         setNumber(item, 3, im.baselineErrors, QString::number(im.baselineErrors));
         setNumber(item, 4, im.pretrainedErrors, QString::number(im.pretrainedErrors));
@@ -364,11 +351,11 @@ void LabelsPage::fillLists() {
       item->setText(0, c.classNames.value(k));
       item->setData(0, Qt::UserRole, k);
       setNumber(item, 1, double(cc.positives), QString::number(cc.positives));
-      setNumber(item, 2, cc.baselineAP, num(cc.baselineAP));
+      setNumber(item, 2, cc.baselineAP, metricText(cc.baselineAP));
       if (paired) {
-        setNumber(item, 3, cc.pretrainedAP, num(cc.pretrainedAP));
+        setNumber(item, 3, cc.pretrainedAP, metricText(cc.pretrainedAP));
         const double d = cc.pretrainedAP - cc.baselineAP;
-        setNumber(item, 4, d, signedText(d));
+        setNumber(item, 4, d, signedMetricText(d));
         item->setForeground(4, deltaColour(d, palette()));
       }
     }
@@ -441,10 +428,10 @@ void LabelsPage::showImage(int index) {
                      .arg(QFileInfo(im.image).fileName().toHtmlEscaped(),
                           truth.isEmpty() ? tr("none") : truth.join(QStringLiteral(", ")));
   text += tr("<p>%1 predicts (≥ 0.5): %2<br>loss %3 · %n wrong label(s)</p>", nullptr, im.baselineErrors)
-              .arg(baselineName(), predicted(im.baseline), num(im.baselineLoss));
+              .arg(baselineName(), predicted(im.baseline), metricText(im.baselineLoss));
   if (c.paired())
     text += tr("<p>%1 predicts (≥ 0.5): %2<br>loss %3 · %n wrong label(s)</p>", nullptr, im.pretrainedErrors)
-                .arg(pretrainedName(), predicted(im.pretrained), num(im.pretrainedLoss));
+                .arg(pretrainedName(), predicted(im.pretrained), metricText(im.pretrainedLoss));
   if (shown.size() < c.classNames.size())
     text += tr("<p><small>%1 of %2 classes drawn (true or probability ≥ 0.1).</small></p>")
                 .arg(shown.size())
