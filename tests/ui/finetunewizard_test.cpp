@@ -1,14 +1,19 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTreeWidget>
 
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/train/colorization_trainer.h"
+#include "compare/finetunerun.h"
 #include "jobs/jobrunner.h"
 #include "monitor/curveplot.h"
 #include "monitor/trainingmonitor.h"
+#include "runs/runspage.h"
 #include "ui/uitesthelpers.h"
 #include "widgets/phasetable.h"
 #include "wizards/finetunedatasetpage.h"
@@ -154,4 +159,26 @@ TEST(FinetuneWizard, BaselineAndPretrainedSideBySideOnRealData) {
     EXPECT_EQ(summary.task, "finetune-segmentation");
     EXPECT_EQ(summary.status.state, RunState::Completed);
   }
+
+  // The Runs page offers the pretrained run on the Compare page, paired with the baseline before it.
+  const QString baselineDir = finished.at(0).at(1).value<JobResult>().runDir;
+  const QString pretrainedDir = finished.at(1).at(1).value<JobResult>().runDir;
+  RunsPage runs;
+  runs.show();
+  runs.setRunsDir(QString::fromStdString((tmp / "finetune-runs").string()));
+  runs.refresh();
+  ASSERT_EQ(runs.runCount(), 2);
+  for (int i = 0; i < runs.list()->topLevelItemCount(); ++i)
+    if (runs.list()->topLevelItem(i)->text(0).contains(QStringLiteral("pretrained")))
+      runs.list()->setCurrentItem(runs.list()->topLevelItem(i));
+  EXPECT_TRUE(runs.inspectButton()->isVisible());
+  EXPECT_TRUE(runs.inspectButton()->isEnabled());
+  QSignalSpy inspect(&runs, &RunsPage::inspectRequested);
+  runs.inspectButton()->click();
+  ASSERT_EQ(inspect.count(), 1);
+  EXPECT_EQ(inspect.first().at(1).toString(), QStringLiteral("segmentation"));
+  const RunPairLookup pair = pairForRun(inspect.first().at(0).toString());
+  ASSERT_TRUE(pair.ok) << pair.message.toStdString();
+  EXPECT_EQ(pair.pair.baseline.dir, QDir::cleanPath(baselineDir));
+  EXPECT_EQ(pair.pair.pretrained.dir, QDir::cleanPath(pretrainedDir));
 }

@@ -33,9 +33,9 @@ std::filesystem::path fakeRun(const std::filesystem::path& dir, const std::strin
 
 QString q(const std::filesystem::path& p) { return QDir::cleanPath(QString::fromStdString(p.string())); }
 
-// What the Runs page lists: config.json (task) and status.json (completed).
+// What the Runs page lists: config.json (task, as FinetuneTrainer writes it) and status.json (completed).
 void makeListable(const std::filesystem::path& dir, const std::string& task) {
-  std::ofstream(dir / "config.json") << "{\"task\": \"" << task
+  std::ofstream(dir / "config.json") << "{\"task\": \"finetune-" << task
                                      << "\", \"createdAt\": \"2026-01-01T00:00:00\"}\n";
   RunStatus status;
   status.state = RunState::Completed;

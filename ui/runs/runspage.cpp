@@ -27,6 +27,14 @@ enum Column { NameColumn, TaskColumn, StatusColumn, BestColumn, DateColumn };
 constexpr int kDirRole = Qt::UserRole;
 constexpr int kStateRole = Qt::UserRole + 1;
 constexpr int kPidRole = Qt::UserRole + 2;
+constexpr int kFinetuneTaskRole = Qt::UserRole + 3;  // "segmentation" / "classification" for fine-tuning runs
+
+// config.json says "finetune-segmentation" / "finetune-classification" for fine-tuning runs.
+QString finetuneTask(const std::string& task) {
+  const QString t = QString::fromStdString(task);
+  const QString prefix = QStringLiteral("finetune-");
+  return t.startsWith(prefix) ? t.mid(prefix.size()) : QString();
+}
 }  // namespace
 
 RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
@@ -96,7 +104,8 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
   connect(m_delete, &QPushButton::clicked, this, &RunsPage::deleteSelected);
   connect(m_inspect, &QPushButton::clicked, this, [this] {
     const auto items = m_list->selectedItems();
-    if (!items.isEmpty()) Q_EMIT inspectRequested(selectedDir(), items.first()->text(TaskColumn));
+    if (!items.isEmpty())
+      Q_EMIT inspectRequested(selectedDir(), items.first()->data(NameColumn, kFinetuneTaskRole).toString());
   });
   connect(m_reveal, &QPushButton::clicked, this, [this] {
     const QString dir = selectedDir();
@@ -148,6 +157,7 @@ void RunsPage::refresh() {
     item->setData(NameColumn, kDirRole, QString::fromStdString(run.dir.string()));
     item->setData(NameColumn, kStateRole, int(run.status.state));
     item->setData(NameColumn, kPidRole, qint64(run.status.pid));
+    item->setData(NameColumn, kFinetuneTaskRole, finetuneTask(run.task));
     if (item->data(NameColumn, kDirRole).toString() == selected) item->setSelected(true);
   }
   m_list->setSortingEnabled(true);
@@ -182,7 +192,7 @@ void RunsPage::updateButtons() {
   }
   m_resume->setEnabled(resumable);
   // Finished fine-tuning runs open on the page that inspects their test predictions.
-  const QString task = any ? items.first()->text(TaskColumn) : QString();
+  const QString task = any ? items.first()->data(NameColumn, kFinetuneTaskRole).toString() : QString();
   const bool finished =
       any && RunState(items.first()->data(NameColumn, kStateRole).toInt()) == RunState::Completed;
   if (task == QLatin1String("segmentation")) {
