@@ -135,12 +135,12 @@
 <context>
     <name>FinetuneJobs</name>
     <message>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+22"/>
-        <source>Stopped after epoch %1 (iteration %2).</source>
-        <translation>Nach Epoche %1 (Iteration %2) angehalten.</translation>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+23"/>
+        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
+        <translation>Nach Epoche %1 (Iteration %2) angehalten; auf der Seite „Läufe“ fortsetzen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Finished %1 epoch(s) in %2 s.</source>
         <translation>%1 Epoche(n) in %2 s abgeschlossen.</translation>
     </message>
@@ -153,6 +153,11 @@
         <location line="+6"/>
         <source>Fine-tuning %1 (%2)</source>
         <translation>Feinabstimmung %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resuming %1</source>
+        <translation>%1 wird fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -179,17 +184,17 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>%1 saved no test predictions, so there is nothing to inspect: fine-tune again (the wizard and colorproxy-cli finetune save them by default).</source>
         <translation>%1 hat keine Testvorhersagen gespeichert, es gibt also nichts anzusehen: Feinabstimmung erneut ausführen (der Assistent und colorproxy-cli finetune speichern sie standardmäßig).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 has no %2 run of seed %3 beside it in %4.</source>
         <translation>Neben %1 liegt in %4 kein Lauf „%2“ mit Seed %3.</translation>
     </message>
@@ -774,7 +779,7 @@
 <context>
     <name>colorproxy::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="+78"/>
+        <location filename="../ui/compare/comparepage.cpp" line="+63"/>
         <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
         <translation>Hilft das Einfärbe-Vortraining der Segmentierung? Öffnen Sie einen Experimentordner oder wählen Sie einen Baseline- und einen vortrainierten Segmentierungslauf, um ihre Testvorhersagen Bild für Bild zu vergleichen.</translation>
     </message>
@@ -870,18 +875,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+159"/>
+        <location line="-161"/>
+        <location line="+161"/>
         <source>Pretrained</source>
         <translation>Vortrainiert</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>No runs open</source>
         <translation>Keine Läufe geöffnet</translation>
     </message>
@@ -926,7 +931,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; Testbilder. mIoU: Baseline %2 → vortrainiert %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); Pixelgenauigkeit %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Das Vortraining hat %10 der Pixel richtig gemacht, die die Baseline falsch hatte, und %11 falsch, die sie richtig hatte.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>baseline</source>
         <translation>Baseline</translation>
     </message>
@@ -966,7 +971,7 @@
         <translation>&lt;b&gt;Baseline&lt;/b&gt; · mIoU %1 · Pixelgen. %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Pretrained&lt;/b&gt; · mIoU %1 · pixel acc. %2</source>
         <translation>&lt;b&gt;Vortrainiert&lt;/b&gt; · mIoU %1 · Pixelgen. %2</translation>
     </message>
@@ -1993,7 +1998,7 @@
 <context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+75"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+60"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Öffnen Sie einen Experimentordner oder wählen Sie einen Baseline- und einen vortrainierten Multilabel-Klassifikationslauf, um ihre vorhergesagten Label-Wahrscheinlichkeiten Bild für Bild und ihre Precision-Recall-Kurven Klasse für Klasse zu sehen.</translation>
     </message>
@@ -2095,12 +2100,12 @@
         <translation>Die Testvorhersagen von %1 werden gelesen…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&lt;b&gt;%1&lt;/b&gt; test images, %2 classes. mAP: baseline %3 → pretrained %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); exact match %7 → %8.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Testbilder, %2 Klassen. mAP: Baseline %3 → vortrainiert %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); exakte Treffer %7 → %8.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
@@ -2244,7 +2249,7 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+48"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
@@ -2465,7 +2470,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Cannot open the run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
@@ -2562,7 +2567,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PairedBarChart</name>
     <message>
-        <location filename="../ui/compare/pairedbarchart.cpp" line="+27"/>
+        <location filename="../ui/compare/pairedbarchart.cpp" line="+29"/>
         <source>baseline</source>
         <translation>Baseline</translation>
     </message>
@@ -3341,7 +3346,7 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+34"/>
+        <location filename="../ui/runs/runspage.cpp" line="+42"/>
         <source>Runs folder</source>
         <translation>Läufe-Ordner</translation>
     </message>
@@ -3406,7 +3411,7 @@ Vortrainiert: %2</translation>
         <translation>Läufe-Ordner:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source> (epoch %1/%2)</source>
         <translation> (Epoche %1/%2)</translation>
     </message>
@@ -3421,12 +3426,12 @@ Vortrainiert: %2</translation>
         <translation>%1 %2 (Epoche %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Noch keine Läufe in %1. Starten Sie einen über Training ▸ Neues Vortraining.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Open in Co&amp;mpare</source>
         <translation>In Ver&amp;gleichen öffnen</translation>
     </message>

@@ -138,12 +138,12 @@
 <context>
     <name>FinetuneJobs</name>
     <message>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+22"/>
-        <source>Stopped after epoch %1 (iteration %2).</source>
-        <translation>Запрено по епохата %1 (итерација %2).</translation>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+23"/>
+        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
+        <translation>Запрено по епохата %1 (итерација %2); продолжете го од страницата „Извршувања“.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Finished %1 epoch(s) in %2 s.</source>
         <translation>Завршени %1 епохи за %2 s.</translation>
     </message>
@@ -156,6 +156,11 @@
         <location line="+6"/>
         <source>Fine-tuning %1 (%2)</source>
         <translation>Фино подесување %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resuming %1</source>
+        <translation>Се продолжува %1</translation>
     </message>
 </context>
 <context>
@@ -182,17 +187,17 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>seed %1</source>
         <translation>семе %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>%1 saved no test predictions, so there is nothing to inspect: fine-tune again (the wizard and colorproxy-cli finetune save them by default).</source>
         <translation>%1 не зачува тест-предвидувања, па нема што да се прегледа: повторете го финото подесување (волшебникот и colorproxy-cli finetune ги зачувуваат стандардно).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 has no %2 run of seed %3 beside it in %4.</source>
         <translation>Покрај %1 во %4 нема извршување „%2“ со семе %3.</translation>
     </message>
@@ -783,7 +788,7 @@
 <context>
     <name>colorproxy::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="+78"/>
+        <location filename="../ui/compare/comparepage.cpp" line="+63"/>
         <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
         <translation>Дали предтренирањето со боење помага за сегментација? Отворете папка на експеримент или изберете извршување за сегментација на основна линија и предтренирано, за да ги споредите нивните предвидувања за тест слика по слика.</translation>
     </message>
@@ -879,18 +884,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Baseline</source>
         <translation>Основна линија</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+159"/>
+        <location line="-161"/>
+        <location line="+161"/>
         <source>Pretrained</source>
         <translation>Предтренирано</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>No runs open</source>
         <translation>Нема отворени извршувања</translation>
     </message>
@@ -935,7 +940,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; тест-слики. mIoU: основна линија %2 → предтренирано %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); точност по пиксел %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Предтренирањето ги погоди %10 од пикселите што основната линија ги згреши, а ги згреши %11 што таа ги погоди.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>baseline</source>
         <translation>основна линија</translation>
     </message>
@@ -975,7 +980,7 @@
         <translation>&lt;b&gt;Основна линија&lt;/b&gt; · mIoU %1 · точн. пиксел %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Pretrained&lt;/b&gt; · mIoU %1 · pixel acc. %2</source>
         <translation>&lt;b&gt;Предтренирано&lt;/b&gt; · mIoU %1 · точн. пиксел %2</translation>
     </message>
@@ -2008,7 +2013,7 @@
 <context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+75"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+60"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Отворете папка на експеримент или изберете извршување за класификација со повеќе ознаки на основна линија и предтренирано, за да ги видите предвидените веројатности на ознаките слика по слика и кривите прецизност-одзив класа по класа.</translation>
     </message>
@@ -2110,12 +2115,12 @@
         <translation>Се читаат предвидувањата за тест на %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&lt;b&gt;%1&lt;/b&gt; test images, %2 classes. mAP: baseline %3 → pretrained %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); exact match %7 → %8.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; тест-слики, %2 класи. mAP: основна линија %3 → предтренирано %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); целосно совпаѓање %7 → %8.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Baseline</source>
         <translation>Основна линија</translation>
     </message>
@@ -2261,7 +2266,7 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+48"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
@@ -2482,7 +2487,7 @@
         <translation>Главна</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Cannot open the run</source>
         <translation>Извршувањето не може да се отвори</translation>
     </message>
@@ -2579,7 +2584,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PairedBarChart</name>
     <message>
-        <location filename="../ui/compare/pairedbarchart.cpp" line="+27"/>
+        <location filename="../ui/compare/pairedbarchart.cpp" line="+29"/>
         <source>baseline</source>
         <translation>основна линија</translation>
     </message>
@@ -3358,7 +3363,7 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+34"/>
+        <location filename="../ui/runs/runspage.cpp" line="+42"/>
         <source>Runs folder</source>
         <translation>Папка за извршувања</translation>
     </message>
@@ -3423,7 +3428,7 @@ Pretrained: %2</source>
         <translation>Папка за извршувања:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source> (epoch %1/%2)</source>
         <translation> (епоха %1/%2)</translation>
     </message>
@@ -3438,12 +3443,12 @@ Pretrained: %2</source>
         <translation>%1 %2 (епоха %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Сè уште нема извршувања во %1. Започнете едно од Тренирање ▸ Ново предтренирање.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Open in Co&amp;mpare</source>
         <translation>Отвори во &amp;Споредба</translation>
     </message>

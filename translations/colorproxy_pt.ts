@@ -135,12 +135,12 @@
 <context>
     <name>FinetuneJobs</name>
     <message>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+22"/>
-        <source>Stopped after epoch %1 (iteration %2).</source>
-        <translation>Parado após a época %1 (iteração %2).</translation>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+23"/>
+        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
+        <translation>Parado após a época %1 (iteração %2); retome-o na página Execuções.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Finished %1 epoch(s) in %2 s.</source>
         <translation>%1 época(s) concluída(s) em %2 s.</translation>
     </message>
@@ -153,6 +153,11 @@
         <location line="+6"/>
         <source>Fine-tuning %1 (%2)</source>
         <translation>Ajuste fino %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resuming %1</source>
+        <translation>Retomando %1</translation>
     </message>
 </context>
 <context>
@@ -179,17 +184,17 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>seed %1</source>
         <translation>semente %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>%1 saved no test predictions, so there is nothing to inspect: fine-tune again (the wizard and colorproxy-cli finetune save them by default).</source>
         <translation>%1 não salvou predições de teste, então não há nada para inspecionar: faça o ajuste fino novamente (o assistente e colorproxy-cli finetune as salvam por padrão).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 has no %2 run of seed %3 beside it in %4.</source>
         <translation>%1 não tem uma execução %2 da semente %3 ao lado em %4.</translation>
     </message>
@@ -774,7 +779,7 @@
 <context>
     <name>colorproxy::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="+78"/>
+        <location filename="../ui/compare/comparepage.cpp" line="+63"/>
         <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
         <translation>O pré-treinamento por colorização ajuda a segmentação? Abra uma pasta de experimento ou escolha uma execução de segmentação de linha de base e uma pré-treinada para comparar as previsões de teste imagem por imagem.</translation>
     </message>
@@ -870,18 +875,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+159"/>
+        <location line="-161"/>
+        <location line="+161"/>
         <source>Pretrained</source>
         <translation>Pré-treinado</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>No runs open</source>
         <translation>Nenhuma execução aberta</translation>
     </message>
@@ -926,7 +931,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; imagens de teste. mIoU: linha de base %2 → pré-treinado %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); acurácia por pixel %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). O pré-treinamento acertou %10 dos pixels que a linha de base errou, e errou %11 que ela acertou.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>baseline</source>
         <translation>linha de base</translation>
     </message>
@@ -966,7 +971,7 @@
         <translation>&lt;b&gt;Linha de base&lt;/b&gt; · mIoU %1 · acur. pixel %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Pretrained&lt;/b&gt; · mIoU %1 · pixel acc. %2</source>
         <translation>&lt;b&gt;Pré-treinado&lt;/b&gt; · mIoU %1 · acur. pixel %2</translation>
     </message>
@@ -1993,7 +1998,7 @@
 <context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+75"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+60"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Abra uma pasta de experimento ou escolha uma execução de classificação multirrótulo de linha de base e uma pré-treinada para ver as probabilidades de rótulo previstas imagem por imagem e as curvas de precisão-revocação classe por classe.</translation>
     </message>
@@ -2095,12 +2100,12 @@
         <translation>Lendo as previsões de teste de %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&lt;b&gt;%1&lt;/b&gt; test images, %2 classes. mAP: baseline %3 → pretrained %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); exact match %7 → %8.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; imagens de teste, %2 classes. mAP: linha de base %3 → pré-treinado %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); correspondência exata %7 → %8.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
@@ -2244,7 +2249,7 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+48"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
@@ -2465,7 +2470,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Cannot open the run</source>
         <translation>Não é possível abrir a execução</translation>
     </message>
@@ -2562,7 +2567,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PairedBarChart</name>
     <message>
-        <location filename="../ui/compare/pairedbarchart.cpp" line="+27"/>
+        <location filename="../ui/compare/pairedbarchart.cpp" line="+29"/>
         <source>baseline</source>
         <translation>linha de base</translation>
     </message>
@@ -3341,7 +3346,7 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+34"/>
+        <location filename="../ui/runs/runspage.cpp" line="+42"/>
         <source>Runs folder</source>
         <translation>Pasta de execuções</translation>
     </message>
@@ -3406,7 +3411,7 @@ Pré-treinado: %2</translation>
         <translation>Pasta de execuções:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source> (epoch %1/%2)</source>
         <translation> (época %1/%2)</translation>
     </message>
@@ -3421,12 +3426,12 @@ Pré-treinado: %2</translation>
         <translation>%1 %2 (época %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Ainda não há execuções em %1. Inicie uma em Treinar ▸ Novo pré-treinamento.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Open in Co&amp;mpare</source>
         <translation>Abrir em Co&amp;mparar</translation>
     </message>

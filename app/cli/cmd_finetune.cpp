@@ -14,6 +14,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "colorproxy/io/atomic_file.h"
 #include "colorproxy/train/finetune_trainer.h"
@@ -51,8 +52,8 @@ class FinetuneCliObserver : public TrainingObserver {
     }
     std::string text = "ep " + std::to_string(s.epoch) + "/" + std::to_string(s.epochs) + " |";
     for (const auto& [k, v] : s.losses) text += " " + k + " " + num(v, "%.4g");
-    text += " | lr " + num(s.learningRate, "%.1e") + " | " + num(s.imagesPerSecond, "%.1f") + " img/s | ETA " +
-            ProgressBar::formatDuration(s.etaSeconds);
+    text += " | lr " + num(s.learningRate, "%.1e") + " | " + num(s.imagesPerSecond, "%.1f") +
+            " img/s | ETA " + ProgressBar::formatDuration(s.etaSeconds);
     m_bar.update(s.iteration, s.totalIterations, text);
   }
   void onEpoch(const EpochReport& r) override {
@@ -71,6 +72,7 @@ class FinetuneCliObserver : public TrainingObserver {
 struct FinetuneOptions {
   std::string configFile;
   std::string pretrained;
+  std::string resumeDir;
   bool json = false;
   bool printConfig = false;
   ConfigFlags settings;
@@ -113,28 +115,65 @@ json resultJson(const FinetuneResult& r) {
           {"predictions", r.predictionsDir.string()}};
 }
 
+// --resume: only the thread count and the device may change; the rest is the run's own.
+FinetuneResumeOptions resumeOptions(const FinetuneOptions& o) {
+  if (!o.configFile.empty() || !o.pretrained.empty())
+    throw CommandError{"finetune: --resume continues a run with its own settings; drop --config/--pretrained",
+                       2};
+  FinetuneResumeOptions ro;
+  for (const auto& f : FinetuneConfig::fields()) {
+    if (!o.settings.given(f.key)) continue;
+    try {
+      FinetuneConfig probe;
+      probe.set(f.key, o.settings.text(f));
+      if (f.key == "threads")
+        ro.threads = probe.threads;
+      else if (f.key == "device")
+        ro.device = probe.device;
+      else
+        throw CommandError{
+            "finetune: --" + kebab(f.key) +
+                " cannot change when resuming (the run keeps its settings for an exact resume); "
+                "only --threads and --device can",
+            2};
+    } catch (const std::invalid_argument& e) {
+      throw CommandError{std::string("finetune: ") + e.what(), 2};
+    }
+  }
+  return ro;
+}
+
 int runFinetuneCommand(const FinetuneOptions& o) {
-  const FinetuneConfig config = buildConfig(o);
-  if (o.printConfig) {
-    std::cout << config.toJsonString() << "\n";
-    return 0;
-  }
-  const auto problems = config.validate();
-  if (!problems.empty()) {
-    std::string msg = "finetune: the settings cannot run:";
-    for (const auto& p : problems) msg += "\n  - " + p;
-    throw CommandError{msg, 2};
-  }
   std::ostream& info = o.json ? std::cerr : std::cout;
-  info << config.task << " on " << config.dataPath.string() << ", init " << config.init << ", " << config.imageSize
-       << " px, ngf " << config.ngf << ", schedule " << formatPhases(config.effectivePhases()) << ", batch "
-       << config.effectiveBatchSize() << ", seed " << config.seed << "\n";
+  std::optional<FinetuneResumeOptions> resume;
+  FinetuneConfig config;
+  if (!o.resumeDir.empty()) {
+    resume = resumeOptions(o);
+    info << "resuming " << o.resumeDir << "\n";
+  } else {
+    config = buildConfig(o);
+    if (o.printConfig) {
+      std::cout << config.toJsonString() << "\n";
+      return 0;
+    }
+    const auto problems = config.validate();
+    if (!problems.empty()) {
+      std::string msg = "finetune: the settings cannot run:";
+      for (const auto& p : problems) msg += "\n  - " + p;
+      throw CommandError{msg, 2};
+    }
+    info << config.task << " on " << config.dataPath.string() << ", init " << config.init << ", "
+         << config.imageSize << " px, ngf " << config.ngf << ", schedule "
+         << formatPhases(config.effectivePhases()) << ", batch " << config.effectiveBatchSize() << ", seed "
+         << config.seed << "\n";
+  }
   StopToken stop;
   ProgressBar bar = ProgressBar::forStderr();
   FinetuneCliObserver observer(bar, stop);
   g_interrupted = 0;
   const auto previous = std::signal(SIGINT, onFinetuneInterrupt);
-  const FinetuneResult r = runFinetune(config, observer, stop);
+  const FinetuneResult r =
+      resume ? resumeFinetune(o.resumeDir, observer, stop, *resume) : runFinetune(config, observer, stop);
   std::signal(SIGINT, previous == SIG_ERR ? SIG_DFL : previous);
   bar.finish();
 
@@ -145,8 +184,8 @@ int runFinetuneCommand(const FinetuneOptions& o) {
     throw CommandError{msg, 1};
   }
   if (r.stopped) {
-    std::cerr << "stopped at epoch " << r.epoch + 1 << ", iteration " << r.iteration << "; run folder "
-              << r.runDir.string() << "\n";
+    std::cerr << "stopped at epoch " << r.epoch + 1 << ", iteration " << r.iteration
+              << "; continue with: colorproxy-cli finetune --resume " << r.runDir.string() << "\n";
     return kExitStopped;
   }
   if (!o.json) {
@@ -167,15 +206,22 @@ void setup(CLI::App& root) {
   auto opts = std::make_shared<FinetuneOptions>();
   CLI::App* cmd = root.add_subcommand(
       "finetune",
-      "Fine-tune a multilabel classifier or a segmentation network on a labelled dataset, from random weights "
+      "Fine-tune a multilabel classifier or a segmentation network on a labelled dataset, from random "
+      "weights "
       "or from a colorization run (--pretrained RUN).\nDefaults follow the paper (Treneska et al. 2022): "
-      "classification 4 epochs @ 3e-4 (pretrained: 3 frozen + 1 @ 5e-5), segmentation 6 epochs (pretrained: 1 "
-      "frozen + 5), batch 32 / 16. Writes runs/<date>-<name>/ with metrics, checkpoints, previews, a report and "
-      "the test predictions.");
+      "classification 4 epochs @ 3e-4 (pretrained: 3 frozen + 1 @ 5e-5), segmentation 6 epochs (pretrained: "
+      "1 "
+      "frozen + 5), batch 32 / 16. Writes runs/<date>-<name>/ with metrics, checkpoints, previews, a report "
+      "and "
+      "the test predictions. Ctrl-C stops cleanly after the current batch; --resume RUN_DIR continues "
+      "exactly.");
   cmd->add_option("--config", opts->configFile, "JSON settings file (a run's config.json works too)")
       ->check(CLI::ExistingFile);
   cmd->add_option("--pretrained", opts->pretrained,
                   "colorization run folder or checkpoint to start from (same as --init pretrained:PATH)");
+  cmd->add_option("--resume", opts->resumeDir,
+                  "continue the stopped or interrupted run in this folder exactly from its latest checkpoint "
+                  "(only --threads and --device may change)");
   cmd->add_flag("--json", opts->json, "print the result as JSON on stdout (progress stays on stderr)");
   cmd->add_flag("--print-config", opts->printConfig, "print the effective settings as JSON and exit");
   addConfigFlags(*cmd, opts->settings, FinetuneConfig::fields(), configDefaults<FinetuneConfig>(), "Settings",

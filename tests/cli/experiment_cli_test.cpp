@@ -4,16 +4,22 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 
-#include <opencv2/imgcodecs.hpp>
+#include <spawn.h>
 #include <sys/wait.h>
+#include <opencv2/imgcodecs.hpp>
 
 #include "cli_runner.h"
 #include "support/test_support.h"
+
+extern char** environ;
 
 namespace {
 
@@ -55,8 +61,11 @@ void makeCamVid(const fs::path& root) {
 }
 
 json tinyFinetune(const fs::path& data) {
-  return {{"task", "segmentation"}, {"dataPath", data.string()}, {"imageSize", 32}, {"ngf", 8},  {"numDowns", 5},
-          {"batchSize", 4},         {"phases", "1@0.001"},       {"loaderWorkers", 0}, {"threads", 1}, {"previewCount", 1}};
+  return {{"task", "segmentation"}, {"dataPath", data.string()},
+          {"imageSize", 32},        {"ngf", 8},
+          {"numDowns", 5},          {"batchSize", 4},
+          {"phases", "1@0.001"},    {"loaderWorkers", 0},
+          {"threads", 1},           {"previewCount", 1}};
 }
 
 TEST(ExperimentCli, TinyExperimentWithPretrainingWritesTheReport) {
@@ -66,18 +75,26 @@ TEST(ExperimentCli, TinyExperimentWithPretrainingWritesTheReport) {
   for (int i = 0; i < 6; ++i)
     cv::imwrite((dir / "photos" / ("p" + std::to_string(i) + ".jpg")).string(),
                 colorproxy::test::makeColourImage(48, 40, unsigned(i + 20)));
-  const json config = {
-      {"name", "cli-tiny"},
-      {"runsDir", (dir / "runs").string()},
-      {"tasks", {"segmentation"}},
-      {"seeds", 1},
-      {"pretrainSources", {(dir / "photos").string(), (dir / "camvid" / "train").string()}},
-      {"pretrain",
-       {{"imageSize", 32}, {"loadSize", 36}, {"ngf", 8}, {"ndf", 8}, {"numDowns", 5}, {"batchSize", 4},
-        {"epochs", 1}, {"epochsDecay", 0}, {"loaderWorkers", 0}, {"previewCount", 1}, {"maxValImages", 4},
-        {"device", "cpu"}}},
-      {"segmentation", tinyFinetune(dir / "camvid")},
-      {"threads", 1}};
+  const json config = {{"name", "cli-tiny"},
+                       {"runsDir", (dir / "runs").string()},
+                       {"tasks", {"segmentation"}},
+                       {"seeds", 1},
+                       {"pretrainSources", {(dir / "photos").string(), (dir / "camvid" / "train").string()}},
+                       {"pretrain",
+                        {{"imageSize", 32},
+                         {"loadSize", 36},
+                         {"ngf", 8},
+                         {"ndf", 8},
+                         {"numDowns", 5},
+                         {"batchSize", 4},
+                         {"epochs", 1},
+                         {"epochsDecay", 0},
+                         {"loaderWorkers", 0},
+                         {"previewCount", 1},
+                         {"maxValImages", 4},
+                         {"device", "cpu"}}},
+                       {"segmentation", tinyFinetune(dir / "camvid")},
+                       {"threads", 1}};
   std::ofstream(dir / "tiny.json") << config.dump(2);
   const Outcome o = cli("experiment --config '" + (dir / "tiny.json").string() + "' --json", dir);
   ASSERT_EQ(o.code, 0) << o.err;
@@ -130,7 +147,8 @@ TEST(FinetuneCli, TinySegmentationRunReportsTestMetrics) {
   makeCamVid(dir / "camvid");
   const Outcome o = cli("finetune --task segmentation --data '" + (dir / "camvid").string() +
                             "' --image-size 32 --ngf 8 --num-downs 5 --batch-size 4 --phases 1@0.001 "
-                            "--loader-workers 0 --threads 1 --runs-dir '" + (dir / "runs").string() + "' --json",
+                            "--loader-workers 0 --threads 1 --runs-dir '" +
+                            (dir / "runs").string() + "' --json",
                         dir);
   ASSERT_EQ(o.code, 0) << o.err;
   const json r = json::parse(o.out);
@@ -142,6 +160,59 @@ TEST(FinetuneCli, TinySegmentationRunReportsTestMetrics) {
                           dir);
   EXPECT_EQ(bad.code, 2);
   EXPECT_NE(bad.err.find("does not exist"), std::string::npos) << bad.err;
+}
+
+// Ctrl-C stops a fine-tuning run after the current batch with a checkpoint; --resume finishes it, and
+// refuses to change anything but the threads and the device.
+TEST(FinetuneCli, InterruptStopsCleanlyAndResumeFinishes) {
+  TempDir dir;
+  makeCamVid(dir / "camvid");
+  const fs::path runs = dir / "runs";
+  const std::string command =
+      "exec " + colorproxy::test::quoted(CP_CLI_EXE) + " finetune --task segmentation --data " +
+      colorproxy::test::quoted((dir / "camvid").string()) +
+      " --image-size 32 --ngf 8 --num-downs 5 --batch-size 2 --phases 60@0.001 "
+      "--loader-workers 0 --threads 1 --preview-count 0 --runs-dir " +
+      colorproxy::test::quoted(runs.string()) + " >" + colorproxy::test::quoted((dir / "out.txt").string()) +
+      " 2>" + colorproxy::test::quoted((dir / "err.txt").string());
+  pid_t pid = 0;
+  const char* argv[] = {"/bin/sh", "-c", command.c_str(), nullptr};
+  ASSERT_EQ(posix_spawn(&pid, "/bin/sh", nullptr, nullptr, const_cast<char* const*>(argv), environ), 0);
+  // Press Ctrl-C once the run folder has its status (training starts right after).
+  fs::path run;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (std::chrono::steady_clock::now() < deadline && (run.empty() || !fs::exists(run / "status.json"))) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (run.empty() && fs::is_directory(runs))
+      for (const auto& e : fs::directory_iterator(runs)) run = e.path();
+  }
+  ASSERT_FALSE(run.empty()) << colorproxy::test::readAll(dir / "err.txt");
+  ::kill(pid, SIGINT);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  const std::string err = colorproxy::test::readAll(dir / "err.txt");
+  ASSERT_EQ(WEXITSTATUS(status), 130) << err;
+  EXPECT_NE(err.find("continue with: colorproxy-cli finetune --resume"), std::string::npos) << err;
+  EXPECT_EQ(json::parse(colorproxy::test::readAll(run / "status.json"))["state"], "stopped");
+  EXPECT_TRUE(fs::exists(run / "checkpoints" / "latest.pt"));
+
+  const Outcome refused = cli("finetune --resume '" + run.string() + "' --batch-size 4", dir);
+  EXPECT_EQ(refused.code, 2);
+  EXPECT_NE(refused.err.find("--batch-size cannot change when resuming"), std::string::npos) << refused.err;
+
+  const Outcome resumed = cli("finetune --resume '" + run.string() + "' --threads 1 --json", dir);
+  ASSERT_EQ(resumed.code, 0) << resumed.err;
+  const json r = json::parse(resumed.out);
+  EXPECT_TRUE(r["completed"].get<bool>());
+  EXPECT_EQ(r["epochs"], 60);
+  EXPECT_EQ(r["iterations"], 120);  // 4 training images in batches of 2, 60 epochs: the whole run
+  EXPECT_EQ(fs::path(r["run_dir"].get<std::string>()), run);
+  EXPECT_EQ(json::parse(colorproxy::test::readAll(run / "status.json"))["state"], "completed");
+
+  const Outcome again = cli("finetune --resume '" + run.string() + "'", dir);
+  EXPECT_EQ(again.code, 1);
+  EXPECT_NE(again.err.find("already finished"), std::string::npos) << again.err;
 }
 
 }  // namespace

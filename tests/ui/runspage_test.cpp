@@ -6,6 +6,7 @@
 
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/train/colorization_trainer.h"
+#include "colorproxy/train/finetune_trainer.h"
 #include "jobs/jobrunner.h"
 #include "main/mainwindow.h"
 #include "monitor/curveplot.h"
@@ -124,6 +125,48 @@ TEST(RunsPage, ResumesAnInterruptedRunThroughTheMainWindow) {
   ASSERT_TRUE(waitFor([&] { return finished.count() + failed.count() > 0; }, 300000));
   ASSERT_EQ(failed.count(), 0) << failed.first().at(1).toString().toStdString();
   EXPECT_EQ(RunFolder(r.runDir).readStatus().state, RunState::Completed);
+}
+
+TEST(RunsPage, ResumesAnInterruptedFineTuningRunThroughTheMainWindow) {
+  const auto camvid = colorproxy::test::sourceDir() / "resources" / "samples" / "camvid";
+  if (!std::filesystem::exists(camvid)) GTEST_SKIP() << "resources/samples/camvid not present";
+  colorproxy::test::TempDir tmp;
+  FinetuneConfig c;
+  c.task = "segmentation";
+  c.dataPath = camvid;
+  c.maxImages = 6;
+  c.maxValImages = 2;
+  c.maxTestImages = 2;
+  c.imageSize = 32;
+  c.ngf = 8;
+  c.numDowns = 5;
+  c.batchSize = 2;
+  c.phases = parsePhases("2@0.001");
+  c.threads = 1;
+  c.loaderWorkers = 0;
+  c.runsDir = tmp / "runs";
+  c.runName = "seg-interrupted";
+  StopToken stop;
+  StopAt observer(stop, 4);  // mid-epoch 2
+  const FinetuneResult r = runFinetune(c, observer, stop);
+  ASSERT_TRUE(r.error.empty()) << r.error;
+  ASSERT_TRUE(r.stopped);
+
+  MainWindow window;
+  window.runsPage()->setRunsDir(QString::fromStdString((tmp / "runs").string()));
+  ASSERT_EQ(window.runsPage()->runCount(), 1);
+  window.runsPage()->list()->setCurrentItem(window.runsPage()->list()->topLevelItem(0));
+  QPushButton* resume = button(window.runsPage(), QStringLiteral("Re&sume"));
+  ASSERT_TRUE(resume->isEnabled());
+  EXPECT_FALSE(window.runsPage()->inspectButton()->isEnabled());  // nothing to inspect until it finishes
+  QSignalSpy finished(window.runner(), &JobRunner::jobFinished);
+  QSignalSpy failed(window.runner(), &JobRunner::jobFailed);
+  resume->click();
+  ASSERT_TRUE(waitFor([&] { return finished.count() + failed.count() > 0; }, 300000));
+  ASSERT_EQ(failed.count(), 0) << failed.first().at(1).toString().toStdString();
+  EXPECT_EQ(RunFolder(r.runDir).readStatus().state, RunState::Completed);
+  const FinetuneResult done = readFinetuneReport(r.runDir);
+  EXPECT_EQ(done.iterationLoss.size(), 6u);  // 6 images in batches of 2, 2 epochs: the whole run
 }
 
 TEST(RunSnapshot, ReportsAFolderThatIsNotARun) {

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include <QFileInfo>
 #include <QStringList>
 
 #include "colorproxy/train/finetune_trainer.h"
@@ -19,7 +20,9 @@ JobResult FinetuneJobs::toJobResult(const FinetuneResult& r) {
   result.runDir = QString::fromStdString(r.runDir.string());
   result.stopped = r.stopped;
   if (r.stopped) {
-    result.summary = tr("Stopped after epoch %1 (iteration %2).").arg(r.epoch).arg(r.iteration);
+    result.summary = tr("Stopped after epoch %1 (iteration %2); resume it from the Runs page.")
+                         .arg(r.epoch)
+                         .arg(r.iteration);
   } else {
     result.summary = tr("Finished %1 epoch(s) in %2 s.").arg(r.epoch).arg(r.seconds, 0, 'f', 0);
   }
@@ -36,6 +39,17 @@ Job FinetuneJobs::finetune(const FinetuneConfig& config, const QString& session)
   job.session = session;
   job.run = [config](TrainingObserver& observer, StopToken& stop) {
     return toJobResult(runFinetune(config, observer, stop));
+  };
+  return job;
+}
+
+Job FinetuneJobs::resume(const QString& runDir) {
+  Job job;
+  job.name = tr("Resuming %1").arg(QFileInfo(runDir).fileName());
+  job.kind = QStringLiteral("finetune");
+  const std::filesystem::path dir = runDir.toStdString();
+  job.run = [dir](TrainingObserver& observer, StopToken& stop) {
+    return toJobResult(resumeFinetune(dir, observer, stop));
   };
   return job;
 }

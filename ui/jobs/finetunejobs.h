@@ -15,6 +15,8 @@ class FinetuneJobs {
  public:
   /// One fine-tuning run; jobs sharing `session` share the monitor's plots.
   static Job finetune(const FinetuneConfig& config, const QString& session);
+  /// Continues the stopped or interrupted fine-tuning run in `runDir` exactly where it stopped.
+  static Job resume(const QString& runDir);
   /// Turns the engine's result into the GUI's; a result with an error throws it (the runner reports it).
   static JobResult toJobResult(const FinetuneResult& result);
 };

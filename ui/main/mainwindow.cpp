@@ -22,10 +22,12 @@
 #include <QToolBar>
 
 #include "colorize/colorizepage.h"
+#include "colorproxy/io/run_folder.h"
 #include "compare/comparepage.h"
 #include "compare/finetunerun.h"
 #include "datasets/datasetspage.h"
 #include "jobs/colorizationjobs.h"
+#include "jobs/finetunejobs.h"
 #include "jobs/jobrunner.h"
 #include "labels/labelspage.h"
 #include "main/aboutdialog.h"
@@ -364,7 +366,9 @@ void MainWindow::startPretraining(const ColorizationConfig& config) {
 }
 
 void MainWindow::resumeRun(const QString& runDir) {
-  m_runner->enqueue(ColorizationJobs::resume(runDir));
+  const std::string task = RunFolder(runDir.toStdString()).summary().task;
+  m_runner->enqueue(task.rfind("finetune-", 0) == 0 ? FinetuneJobs::resume(runDir)
+                                                    : ColorizationJobs::resume(runDir));
   showPage(TrainPageIndex);
 }
 

@@ -187,7 +187,8 @@ void RunsPage::updateButtons() {
     const QString dir = items.first()->data(NameColumn, kDirRole).toString();
     resumable =
         (state == RunState::Stopped || state == RunState::Failed) &&
-        (task.isEmpty() || task == QLatin1String("colorization")) &&
+        (task.isEmpty() || task == QLatin1String("colorization") ||
+         task.startsWith(QLatin1String("finetune-"))) &&
         QFileInfo::exists(QString::fromStdString(RunFolder(dir.toStdString()).latestCheckpoint().string()));
   }
   m_resume->setEnabled(resumable);

@@ -258,7 +258,8 @@ TEST_F(FinetuneTrainerTest, PretrainedSegmentationTransfersAllButTheHeadAndKeeps
   for (const auto& item : genState) {
     const bool head = item.key().rfind("decoder.up0.", 0) == 0;
     expectTransferred += !head;
-    const bool inSkipped = std::find(r.transfer.skipped.begin(), r.transfer.skipped.end(), item.key()) != r.transfer.skipped.end();
+    const bool inSkipped = std::find(r.transfer.skipped.begin(), r.transfer.skipped.end(), item.key()) !=
+                           r.transfer.skipped.end();
     EXPECT_EQ(inSkipped, head) << item.key();
   }
   EXPECT_EQ(r.transfer.transferred.size(), expectTransferred);
@@ -301,7 +302,8 @@ TEST_F(FinetuneTrainerTest, PretrainedClassifierTakesTheEncoderOnlyAndUnfreezesI
   CheckpointReader(RunFolder(r.runDir).latestCheckpoint()).loadModule("model", *net);
   UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(8).numDowns(5));
   CheckpointReader(pre / "checkpoints" / "latest.pt").loadModule("generator", *g);
-  EXPECT_FALSE(torch::equal(namedState(*net)["encoder.down1.conv.weight"], namedState(*g)["encoder.down1.conv.weight"]));
+  EXPECT_FALSE(torch::equal(namedState(*net)["encoder.down1.conv.weight"],
+                            namedState(*g)["encoder.down1.conv.weight"]));
 }
 
 TEST_F(FinetuneTrainerTest, IncompatibleCheckpointIsRefusedWithTheFix) {
@@ -376,6 +378,126 @@ TEST_F(FinetuneTrainerTest, SameSeedGivesTheSameRun) {
   for (std::size_t i = 0; i < ra.iterationLoss.size(); ++i)
     EXPECT_EQ(ra.iterationLoss[i].second, rb.iterationLoss[i].second);
   EXPECT_EQ(ra.testMetrics, rb.testMetrics);
+}
+
+}  // namespace
+}  // namespace colorproxy
+
+namespace colorproxy {
+namespace {
+
+/// Requests a stop once `at` iterations have been reported.
+class StopAtIteration : public Recorder {
+ public:
+  StopAtIteration(StopToken& s, int64_t at) : m_stop(s), m_at(at) {}
+  void onIteration(const IterationStats& s) override {
+    Recorder::onIteration(s);
+    if (s.iteration == m_at) m_stop.requestStop();
+  }
+
+ private:
+  StopToken& m_stop;
+  int64_t m_at;
+};
+
+torch::OrderedDict<std::string, torch::Tensor> checkpointWeights(const fs::path& runDir, const FinetuneConfig& c) {
+  SegmentationNet net(SegmentationNetOptions(3).ngf(c.ngf).numDowns(c.numDowns));
+  CheckpointReader(RunFolder(runDir).latestCheckpoint()).loadModule("model", *net);
+  return namedState(*net);
+}
+
+// Stopping anywhere (mid-epoch, at an epoch's first batch, at the first batch of the second phase) and
+// resuming gives the uninterrupted run: the same losses step by step, the same weights, metrics, report.
+TEST_F(FinetuneTrainerTest, ResumeFromAnyStopIsExact) {
+  test::makeFinetuneCamVid(dir / "camvid", 6);
+  const fs::path pre = test::makePretrainedRun(dir.path(), 8, 5);
+  FinetuneConfig c = tinyConfig("segmentation", dir / "camvid", dir / "runs");
+  c.init = "pretrained:" + pre.string();
+  c.batchSize = 2;  // 3 iterations per epoch
+  c.phases = parsePhases("2@0.001/transferred,1@0.0005");
+  c.runName = "straight";
+  Recorder straight;
+  StopToken s0;
+  const FinetuneResult a = runFinetune(c, straight, s0);
+  ASSERT_TRUE(a.completed) << a.error << straight.log;
+  ASSERT_EQ(a.iterationLoss.size(), 9u);
+
+  for (const int64_t stopAt : {2, 3, 6}) {  // mid-epoch 1; end of epoch 1; end of phase 1
+    c.runName = "resumed-" + std::to_string(stopAt);
+    StopToken s1;
+    StopAtIteration first(s1, stopAt);
+    const FinetuneResult b1 = runFinetune(c, first, s1);
+    ASSERT_TRUE(b1.stopped) << b1.error;
+    EXPECT_EQ(RunFolder(b1.runDir).readStatus().state, RunState::Stopped);
+    StopToken s2;
+    Recorder second;
+    const FinetuneResult b2 = resumeFinetune(b1.runDir, second, s2);
+    ASSERT_TRUE(b2.completed) << b2.error << second.log;
+    EXPECT_EQ(b2.runDir, b1.runDir);
+    EXPECT_NE(second.log.find("resuming at epoch"), std::string::npos) << second.log;
+    ASSERT_EQ(second.iterations.size(), std::size_t(9 - stopAt));
+    EXPECT_EQ(second.iterations.front().iteration, stopAt + 1);
+    // The result covers the whole run.
+    ASSERT_EQ(b2.iterationLoss.size(), a.iterationLoss.size()) << "stop at " << stopAt;
+    for (std::size_t i = 0; i < a.iterationLoss.size(); ++i) {
+      EXPECT_EQ(b2.iterationLoss[i].first, a.iterationLoss[i].first);
+      EXPECT_EQ(b2.iterationLoss[i].second, a.iterationLoss[i].second)
+          << "stop at " << stopAt << ", step " << i + 1;
+    }
+    EXPECT_EQ(b2.epochTrainLoss, a.epochTrainLoss) << "stop at " << stopAt;
+    EXPECT_EQ(b2.testMetrics, a.testMetrics) << "stop at " << stopAt;
+    EXPECT_EQ(b2.testPerClass.size(), a.testPerClass.size());
+    EXPECT_EQ(b2.transfer.transferred, a.transfer.transferred);
+    const auto wa = checkpointWeights(a.runDir, c), wb = checkpointWeights(b2.runDir, c);
+    ASSERT_EQ(wa.size(), wb.size());
+    for (const auto& item : wa)
+      EXPECT_TRUE(torch::equal(item.value(), wb[item.key()])) << item.key() << " (stop at " << stopAt << ")";
+    // The report lists the 3 epochs once, and metrics.csv each iteration once.
+    const nlohmann::json report = readJson(RunFolder(b2.runDir).reportJsonFile());
+    ASSERT_EQ(report["epochs"].size(), 3u);
+    EXPECT_GT(report["epochs"][0]["frozenElements"].get<int64_t>(), 0);
+    EXPECT_EQ(report["epochs"][2]["frozenElements"].get<int64_t>(), 0);
+    const MetricsTable m = RunFolder(b2.runDir).readMetrics();
+    const auto ce = m.series("iter", "CE");
+    ASSERT_EQ(ce.size(), 9u);
+    for (std::size_t i = 0; i < ce.size(); ++i) EXPECT_EQ(ce[i].first, int64_t(i + 1));
+    EXPECT_EQ(m.series("epoch", "val_mIoU").size(), 3u);
+    EXPECT_EQ(RunFolder(b2.runDir).readStatus().state, RunState::Completed);
+  }
+}
+
+TEST_F(FinetuneTrainerTest, ResumeRefusalsNameTheFolderAndTheFix) {
+  test::makeFinetuneCamVid(dir / "camvid", 4);
+  FinetuneConfig c = tinyConfig("segmentation", dir / "camvid", dir / "runs");
+  Recorder rec;
+  StopToken stop;
+  const FinetuneResult done = runFinetune(c, rec, stop);
+  ASSERT_TRUE(done.completed) << done.error;
+  const FinetuneResult again = resumeFinetune(done.runDir, rec, stop);
+  EXPECT_FALSE(again.completed);
+  EXPECT_NE(again.error.find("already finished"), std::string::npos) << again.error;
+
+  const FinetuneResult none = resumeFinetune(dir / "nowhere", rec, stop);
+  EXPECT_NE(none.error.find("nowhere"), std::string::npos) << none.error;
+  EXPECT_NE(none.error.find("not a run folder"), std::string::npos) << none.error;
+
+  // Changed data: a stopped run whose dataset lost images since.
+  c.runName = "changed";
+  c.batchSize = 1;
+  StopToken s1;
+  StopAtIteration first(s1, 1);
+  const FinetuneResult b1 = runFinetune(c, first, s1);
+  ASSERT_TRUE(b1.stopped) << b1.error;
+  for (const auto& f : fs::directory_iterator(dir / "camvid" / "train")) {
+    fs::remove(f.path());
+    break;
+  }
+  StopToken s2;
+  const FinetuneResult b2 = resumeFinetune(b1.runDir, rec, s2);
+  EXPECT_FALSE(b2.completed);
+  EXPECT_NE(b2.error.find("changed since the run started"), std::string::npos) << b2.error;
+  EXPECT_EQ(RunFolder(b1.runDir).readStatus().state, RunState::Failed);
+  EXPECT_TRUE(fs::exists(RunFolder(b1.runDir).latestCheckpoint()));  // saved work stays
 }
 
 }  // namespace
