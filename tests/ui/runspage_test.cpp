@@ -52,6 +52,24 @@ QPushButton* button(QWidget* w, const QString& text) {
   return nullptr;
 }
 
+// Selects the only run in `runs` on a main window's Runs page, checks that Resume is offered (and Open in
+// Compare/Labels is not, for an unfinished run), presses it and waits for the job to finish without error.
+void resumeThroughTheRunsPage(const std::filesystem::path& runs) {
+  MainWindow window;
+  window.runsPage()->setRunsDir(QString::fromStdString(runs.string()));
+  ASSERT_EQ(window.runsPage()->runCount(), 1);
+  window.runsPage()->list()->setCurrentItem(window.runsPage()->list()->topLevelItem(0));
+  QPushButton* resume = button(window.runsPage(), QStringLiteral("Re&sume"));
+  ASSERT_TRUE(resume->isEnabled());
+  EXPECT_FALSE(window.runsPage()->inspectButton()->isEnabled());
+  QSignalSpy finished(window.runner(), &JobRunner::jobFinished);
+  QSignalSpy failed(window.runner(), &JobRunner::jobFailed);
+  resume->click();
+  EXPECT_EQ(window.currentPage(), MainWindow::TrainPageIndex);
+  ASSERT_TRUE(waitFor([&] { return finished.count() + failed.count() > 0; }, 300000));
+  ASSERT_EQ(failed.count(), 0) << failed.first().at(1).toString().toStdString();
+}
+
 }  // namespace
 
 TEST(RunsPage, ListsReopensExactlyAndDeletesWithConfirmation) {
@@ -112,18 +130,7 @@ TEST(RunsPage, ResumesAnInterruptedRunThroughTheMainWindow) {
   ASSERT_TRUE(r.error.empty()) << r.error;
   ASSERT_TRUE(r.stopped);
 
-  MainWindow window;
-  window.runsPage()->setRunsDir(QString::fromStdString((tmp / "runs").string()));
-  ASSERT_EQ(window.runsPage()->runCount(), 1);
-  window.runsPage()->list()->setCurrentItem(window.runsPage()->list()->topLevelItem(0));
-  QPushButton* resume = button(window.runsPage(), QStringLiteral("Re&sume"));
-  ASSERT_TRUE(resume->isEnabled());
-  QSignalSpy finished(window.runner(), &JobRunner::jobFinished);
-  QSignalSpy failed(window.runner(), &JobRunner::jobFailed);
-  resume->click();
-  EXPECT_EQ(window.currentPage(), MainWindow::TrainPageIndex);
-  ASSERT_TRUE(waitFor([&] { return finished.count() + failed.count() > 0; }, 300000));
-  ASSERT_EQ(failed.count(), 0) << failed.first().at(1).toString().toStdString();
+  resumeThroughTheRunsPage(tmp / "runs");
   EXPECT_EQ(RunFolder(r.runDir).readStatus().state, RunState::Completed);
 }
 
@@ -152,18 +159,7 @@ TEST(RunsPage, ResumesAnInterruptedFineTuningRunThroughTheMainWindow) {
   ASSERT_TRUE(r.error.empty()) << r.error;
   ASSERT_TRUE(r.stopped);
 
-  MainWindow window;
-  window.runsPage()->setRunsDir(QString::fromStdString((tmp / "runs").string()));
-  ASSERT_EQ(window.runsPage()->runCount(), 1);
-  window.runsPage()->list()->setCurrentItem(window.runsPage()->list()->topLevelItem(0));
-  QPushButton* resume = button(window.runsPage(), QStringLiteral("Re&sume"));
-  ASSERT_TRUE(resume->isEnabled());
-  EXPECT_FALSE(window.runsPage()->inspectButton()->isEnabled());  // nothing to inspect until it finishes
-  QSignalSpy finished(window.runner(), &JobRunner::jobFinished);
-  QSignalSpy failed(window.runner(), &JobRunner::jobFailed);
-  resume->click();
-  ASSERT_TRUE(waitFor([&] { return finished.count() + failed.count() > 0; }, 300000));
-  ASSERT_EQ(failed.count(), 0) << failed.first().at(1).toString().toStdString();
+  resumeThroughTheRunsPage(tmp / "runs");
   EXPECT_EQ(RunFolder(r.runDir).readStatus().state, RunState::Completed);
   const FinetuneResult done = readFinetuneReport(r.runDir);
   EXPECT_EQ(done.iterationLoss.size(), 6u);  // 6 images in batches of 2, 2 epochs: the whole run
