@@ -3,16 +3,23 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStyle>
+#include <QWizard>
 #include <QXmlStreamReader>
+
+#include <memory>
 
 #include "main/appsettings.h"
 #include "main/localization.h"
@@ -90,6 +97,25 @@ TEST_F(Localization, MainWindowSpeaksTheChosenLanguage) {
                                                    "<b>%n label class(es):</b> ", nullptr, 5);
   EXPECT_TRUE(one.startsWith(QStringLiteral("<b>21 "))) << one.toStdString();
   EXPECT_NE(one.mid(6), many.mid(5)) << one.toStdString() << " / " << many.toStdString();
+  // Debian has no qtbase_mk.qm: Qt's own wizard, dialog and text-field strings come from ColorProxy's file,
+  // looked up with the exact contexts and texts Qt uses.
+  {
+    QWizard wizard;
+    EXPECT_EQ(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Следно >"));
+    EXPECT_EQ(wizard.buttonText(QWizard::BackButton), QStringLiteral("< &Назад"));
+    EXPECT_EQ(wizard.buttonText(QWizard::FinishButton), QStringLiteral("&Заврши"));
+    QDialogButtonBox box(QDialogButtonBox::Yes | QDialogButtonBox::No | QDialogButtonBox::Cancel);
+    EXPECT_EQ(box.button(QDialogButtonBox::Yes)->text(), QStringLiteral("&Да"));
+    EXPECT_EQ(box.button(QDialogButtonBox::No)->text(), QStringLiteral("&Не"));
+    EXPECT_EQ(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Откажи"));
+    QLineEdit edit;
+    std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+    QStringList items;
+    for (QAction* a : menu->actions())
+      if (!a->isSeparator()) items << a->text().section(QLatin1Char('\t'), 0, 0);
+    EXPECT_TRUE(items.contains(QStringLiteral("&Копирај"))) << items.join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(items.contains(QStringLiteral("Избери сè"))) << items.join(QLatin1Char(',')).toStdString();
+  }
 
   ASSERT_EQ(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
   EXPECT_EQ(QCoreApplication::translate("colorproxy::MainWindow", "Datasets"), QStringLiteral("Datasets"));
