@@ -9,6 +9,15 @@
 
 namespace colorproxy {
 
+/// Implemented by the observer a job runs with in the GUI: a job that runs several trainings in a row (an
+/// experiment) announces each one, so the monitor shows it like a job of its own (`kind` chooses the
+/// layout; stages of one `session` share the plots). Jobs reach it with dynamic_cast on their observer.
+class JobStages {
+ public:
+  virtual ~JobStages() = default;
+  virtual void beginStage(const QString& name, const QString& kind, const QString& session) = 0;
+};
+
 /// A unit of background work: any engine call that reports through an observer and honours a stop token.
 struct Job {
   QString name;  ///< shown in the queue and the monitor title

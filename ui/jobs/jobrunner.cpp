@@ -22,6 +22,7 @@ JobRunner::JobRunner(QObject* parent) : QObject(parent) {
   connect(m_worker, &JobWorker::epochReported, this, &JobRunner::epochReported);
   connect(m_worker, &JobWorker::previewReady, this, &JobRunner::previewReady);
   connect(m_worker, &JobWorker::logLine, this, &JobRunner::logLine);
+  connect(m_worker, &JobWorker::stageStarted, this, &JobRunner::stageStarted);
   connect(m_worker, &JobWorker::jobFinished, this, [this](int id, const JobResult& result) {
     Q_EMIT jobFinished(id, result);
     onWorkerEnded(id);

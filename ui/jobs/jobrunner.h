@@ -56,6 +56,8 @@ class JobRunner : public QObject {
 
  Q_SIGNALS:
   void jobStarted(int jobId, const QString& name, const QString& kind, const QString& session);
+  /// A job that runs several trainings (an experiment) started the next one (see JobStages).
+  void stageStarted(int jobId, const QString& name, const QString& kind, const QString& session);
   void iterations(int jobId, const QVector<colorproxy::IterationStats>& batch);
   void epochReported(int jobId, const colorproxy::EpochReport& report);
   void previewReady(int jobId, const colorproxy::PreviewFrame& frame);

@@ -55,6 +55,11 @@ void JobWorker::onLog(const std::string& line) {
   Q_EMIT logLine(m_jobId, QString::fromStdString(line));
 }
 
+void JobWorker::beginStage(const QString& name, const QString& kind, const QString& session) {
+  flushIterations();
+  Q_EMIT stageStarted(m_jobId, name, kind, session);
+}
+
 void JobWorker::flushIterations() {
   QVector<IterationStats> batch;
   int jobId = -1;

@@ -19,7 +19,7 @@ namespace colorproxy {
 /// Runs jobs on the thread it lives on and turns the engine's observer calls into (queued) Qt signals.
 /// Iterations are batched: at most one `iterations` signal per batch interval, so a fast trainer
 /// cannot flood the GUI's event queue; epochs, previews, logs and the end of a job flush the batch first.
-class JobWorker : public QObject, public TrainingObserver {
+class JobWorker : public QObject, public TrainingObserver, public JobStages {
   Q_OBJECT
 
  public:
@@ -35,9 +35,11 @@ class JobWorker : public QObject, public TrainingObserver {
   void onEpoch(const EpochReport& report) override;
   void onPreview(const PreviewImages& images) override;
   void onLog(const std::string& line) override;
+  void beginStage(const QString& name, const QString& kind, const QString& session) override;
 
  Q_SIGNALS:
   void jobStarted(int jobId);
+  void stageStarted(int jobId, const QString& name, const QString& kind, const QString& session);
   void iterations(int jobId, const QVector<colorproxy::IterationStats>& batch);
   void epochReported(int jobId, const colorproxy::EpochReport& report);
   void previewReady(int jobId, const colorproxy::PreviewFrame& frame);

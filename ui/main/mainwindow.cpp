@@ -27,6 +27,7 @@
 #include "compare/finetunerun.h"
 #include "datasets/datasetspage.h"
 #include "jobs/colorizationjobs.h"
+#include "jobs/experimentjobs.h"
 #include "jobs/finetunejobs.h"
 #include "jobs/jobrunner.h"
 #include "labels/labelspage.h"
@@ -39,6 +40,7 @@
 #include "main/trainpage.h"
 #include "monitor/trainingmonitor.h"
 #include "runs/runspage.h"
+#include "wizards/experimentdialog.h"
 #include "wizards/finetunewizard.h"
 #include "wizards/pretrainwizard.h"
 
@@ -121,6 +123,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(m_runner, &JobRunner::jobFailed, this, &MainWindow::onJobFailed);
   connect(m_trainPage->pretrainButton(), &QPushButton::clicked, this, [this] { newPretraining(); });
   connect(m_trainPage->finetuneButton(), &QPushButton::clicked, this, [this] { newFinetuning(); });
+  connect(m_trainPage->experimentButton(), &QPushButton::clicked, this, [this] { newExperiment(); });
   connect(m_datasetsPage, &DatasetsPage::pretrainRequested, this,
           [this](const QString& p) { newPretraining(p); });
   connect(m_datasetsPage, &DatasetsPage::datasetOpened, this, &MainWindow::updateRecentMenus);
@@ -174,6 +177,13 @@ void MainWindow::createActions() {
   m_finetuneAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
   m_finetuneAction->setStatusTip(tr("Fine-tune a baseline and a pretrained network on a labelled dataset"));
   connect(m_finetuneAction, &QAction::triggered, this, [this] { newFinetuning(); });
+
+  m_experimentAction =
+      new QAction(QIcon(QStringLiteral(":/icons/nav-labels.svg")), tr("New E&xperiment…"), this);
+  m_experimentAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+  m_experimentAction->setStatusTip(
+      tr("Does pretraining help? Pretrain once, then baseline vs pretrained fine-tuning over several seeds"));
+  connect(m_experimentAction, &QAction::triggered, this, [this] { newExperiment(); });
 
   m_pauseAction = new QAction(
       themedIcon(QStringLiteral("media-playback-pause"), style()->standardIcon(QStyle::SP_MediaPause)),
@@ -253,6 +263,7 @@ void MainWindow::createMenus() {
   QMenu* train = menuBar()->addMenu(tr("&Train"));
   train->addAction(m_pretrainAction);
   train->addAction(m_finetuneAction);
+  train->addAction(m_experimentAction);
   train->addSeparator();
   train->addAction(m_pauseAction);
   train->addAction(m_stopAction);
@@ -353,6 +364,27 @@ FinetuneWizard* MainWindow::newFinetuning(const QString& pretrainedRun) {
   return wizard;
 }
 
+ExperimentDialog* MainWindow::newExperiment() {
+  if (m_experimentDialog) {
+    m_experimentDialog->raise();
+    m_experimentDialog->activateWindow();
+    return m_experimentDialog;
+  }
+  auto* dialog = new ExperimentDialog(this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &ExperimentDialog::startRequested, this, &MainWindow::startExperiment);
+  m_experimentDialog = dialog;
+  dialog->show();
+  return dialog;
+}
+
+void MainWindow::startExperiment(const ExperimentConfig& config) {
+  AppSettings::setRunsDir(QString::fromStdString(config.runsDir.string()));
+  m_runner->enqueue(ExperimentJobs::experiment(config));
+  updateStatus();
+  showPage(TrainPageIndex);
+}
+
 void MainWindow::startPretraining(const ColorizationConfig& config) {
   AppSettings::setRunsDir(QString::fromStdString(config.runsDir.string()));
   AppSettings::setDevice(QString::fromStdString(config.device));
@@ -373,6 +405,14 @@ void MainWindow::resumeRun(const QString& runDir) {
 }
 
 void MainWindow::inspectRun(const QString& runDir, const QString& task) {
+  if (task == QLatin1String("experiment")) {
+    // Its segmentation pairs on the Compare page, else its classification pairs on the Labels page.
+    showPage(ComparePageIndex);
+    if (m_comparePage->openExperiment(runDir)) return;
+    showPage(LabelsPageIndex);
+    m_labelsPage->openExperiment(runDir);
+    return;
+  }
   const RunPairLookup found = pairForRun(runDir);
   if (!found.ok) {
     QMessageBox::warning(this, tr("Cannot open the run"), found.message);

@@ -21,6 +21,8 @@ class FinetuneWizard;
 class JobRunner;
 class LabelsPage;
 class LatencyProbe;
+class ExperimentDialog;
+struct ExperimentConfig;
 class PretrainWizard;
 class RunsPage;
 class TrainPage;
@@ -67,6 +69,10 @@ class MainWindow : public QMainWindow {
   PretrainWizard* newPretraining(const QString& datasetPath = QString());
   /// Opens the fine-tuning wizard (with `pretrainedRun` as the initialisation when given); non-modal.
   FinetuneWizard* newFinetuning(const QString& pretrainedRun = QString());
+  /// Opens the experiment dialog (non-modal); Start queues the experiment and shows the monitor.
+  ExperimentDialog* newExperiment();
+  /// Queues an experiment and shows the monitor.
+  void startExperiment(const ExperimentConfig& config);
   /// Queues a pretraining run and shows the monitor.
   void startPretraining(const ColorizationConfig& config);
   void resumeRun(const QString& runDir);
@@ -102,6 +108,7 @@ class MainWindow : public QMainWindow {
   LabelsPage* m_labelsPage = nullptr;
   QPointer<PretrainWizard> m_pretrainWizard;
   QPointer<FinetuneWizard> m_finetuneWizard;
+  QPointer<ExperimentDialog> m_experimentDialog;
   LatencyProbe* m_latency = nullptr;
 
   QAction* m_openDatasetAction = nullptr;
@@ -109,6 +116,7 @@ class MainWindow : public QMainWindow {
   QAction* m_quitAction = nullptr;
   QAction* m_pretrainAction = nullptr;
   QAction* m_finetuneAction = nullptr;
+  QAction* m_experimentAction = nullptr;
   QAction* m_pauseAction = nullptr;
   QAction* m_stopAction = nullptr;
   QAction* m_latencyAction = nullptr;

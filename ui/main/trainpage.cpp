@@ -14,12 +14,18 @@ TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
   m_pretrain = new QPushButton(QIcon(QStringLiteral(":/icons/nav-train.svg")), tr("New &pretraining…"), this);
   m_finetune =
       new QPushButton(QIcon(QStringLiteral(":/icons/nav-compare.svg")), tr("New &fine-tuning…"), this);
+  m_experiment =
+      new QPushButton(QIcon(QStringLiteral(":/icons/nav-labels.svg")), tr("New e&xperiment…"), this);
+  m_experiment->setToolTip(
+      tr("Pretrain once, then baseline vs pretrained fine-tuning over several seeds, with a "
+         "report"));
   m_queue = new QLabel(this);
   m_monitor = new TrainingMonitor(this);
   m_monitor->attach(runner);
   auto* row = new QHBoxLayout;
   row->addWidget(m_pretrain);
   row->addWidget(m_finetune);
+  row->addWidget(m_experiment);
   row->addSpacing(16);
   row->addWidget(m_queue, 1);
   auto* layout = new QVBoxLayout(this);

@@ -19,12 +19,14 @@ class TrainPage : public QWidget {
   TrainingMonitor* monitor() const { return m_monitor; }
   QPushButton* pretrainButton() const { return m_pretrain; }
   QPushButton* finetuneButton() const { return m_finetune; }
+  QPushButton* experimentButton() const { return m_experiment; }
 
  private:
   void updateQueue();
 
   JobRunner* m_runner;
   QPushButton* m_pretrain = nullptr;
+  QPushButton* m_experiment = nullptr;
   QPushButton* m_finetune = nullptr;
   QLabel* m_queue = nullptr;
   TrainingMonitor* m_monitor = nullptr;

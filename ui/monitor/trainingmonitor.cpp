@@ -104,6 +104,7 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
 void TrainingMonitor::attach(JobRunner* runner) {
   m_runner = runner;
   connect(runner, &JobRunner::jobStarted, this, &TrainingMonitor::onJobStarted);
+  connect(runner, &JobRunner::stageStarted, this, &TrainingMonitor::onStageStarted);
   connect(runner, &JobRunner::iterations, this,
           [this](int, const QVector<IterationStats>& batch) { addIterations(batch); });
   connect(runner, &JobRunner::epochReported, this, [this](int, const EpochReport& r) { addEpoch(r); });
@@ -162,7 +163,15 @@ void TrainingMonitor::onJobStarted(int, const QString& name, const QString& kind
     m_progress->setValue(0);
   }
   m_session = session;
+  m_summaryTitle = name;
   setStatus(tr("Running"));
+}
+
+void TrainingMonitor::onStageStarted(int jobId, const QString& name, const QString& kind,
+                                     const QString& session) {
+  const QString title = m_summaryTitle;
+  onJobStarted(jobId, name, kind, session);
+  m_summaryTitle = title;
 }
 
 void TrainingMonitor::onStateChanged(JobRunner::State state) {
@@ -238,7 +247,8 @@ void TrainingMonitor::showFinished(const JobResult& result) {
   }
   if (!result.summary.isEmpty()) {
     // Runs of one session (baseline, pretrained, …) each add their line.
-    m_reportLines << QStringLiteral("%1: %2").arg(m_jobName, result.summary);
+    m_reportLines << QStringLiteral("%1: %2").arg(m_summaryTitle.isEmpty() ? m_jobName : m_summaryTitle,
+                                                  result.summary);
     showReport(m_reportLines.join(QLatin1Char('\n')));
   }
   if (!result.runDir.isEmpty()) {

@@ -59,6 +59,9 @@ class TrainingMonitor : public QWidget {
 
  private:
   void onJobStarted(int jobId, const QString& name, const QString& kind, const QString& session);
+  /// The next training of a multi-stage job (an experiment): laid out like a job of its own, but the
+  /// final summary keeps the job's name.
+  void onStageStarted(int jobId, const QString& name, const QString& kind, const QString& session);
   void onStateChanged(JobRunner::State state);
   void setStatus(const QString& text, const QString& colour = QString());
 
@@ -76,6 +79,7 @@ class TrainingMonitor : public QWidget {
   QPlainTextEdit* m_log = nullptr;
   QString m_session;
   QString m_jobName;
+  QString m_summaryTitle;  ///< the job's name, for its summary line
   bool m_live = false;
   bool m_finetune = false;
   QStringList m_reportLines;

@@ -29,10 +29,12 @@ constexpr int kStateRole = Qt::UserRole + 1;
 constexpr int kPidRole = Qt::UserRole + 2;
 constexpr int kFinetuneTaskRole = Qt::UserRole + 3;  // "segmentation" / "classification" for fine-tuning runs
 
-// config.json says "finetune-segmentation" / "finetune-classification" for fine-tuning runs.
+// config.json says "finetune-segmentation" / "finetune-classification" for fine-tuning runs and
+// "experiment" for an experiment folder.
 QString finetuneTask(const std::string& task) {
   const QString t = QString::fromStdString(task);
   const QString prefix = QStringLiteral("finetune-");
+  if (t == QLatin1String("experiment")) return t;  // opens like its segmentation/classification runs
   return t.startsWith(prefix) ? t.mid(prefix.size()) : QString();
 }
 }  // namespace
@@ -196,14 +198,14 @@ void RunsPage::updateButtons() {
   const QString task = any ? items.first()->data(NameColumn, kFinetuneTaskRole).toString() : QString();
   const bool finished =
       any && RunState(items.first()->data(NameColumn, kStateRole).toInt()) == RunState::Completed;
-  if (task == QLatin1String("segmentation")) {
+  if (task == QLatin1String("segmentation") || task == QLatin1String("experiment")) {
     m_inspect->setText(tr("Open in Co&mpare"));
     m_inspect->setToolTip(tr("Baseline and pretrained masks of this run's seed side by side"));
   } else if (task == QLatin1String("classification")) {
     m_inspect->setText(tr("Open in &Labels"));
     m_inspect->setToolTip(tr("Predicted labels of this run (and its baseline/pretrained partner)"));
   }
-  m_inspect->setVisible(task == QLatin1String("segmentation") || task == QLatin1String("classification"));
+  m_inspect->setVisible(!task.isEmpty());
   m_inspect->setEnabled(finished);
 }
 

@@ -22,6 +22,7 @@
 #include "colorize/beforeafterview.h"
 #include "colorize/colorizepage.h"
 #include "colorize/modellocator.h"
+#include "colorproxy/experiment/experiment_config.h"
 #include "colorproxy/train/colorization_config.h"
 #include "compare/comparepage.h"
 #include "datasets/datasetbrowser.h"
@@ -40,6 +41,7 @@
 #include "monitor/trainingmonitor.h"
 #include "runs/runspage.h"
 #include "widgets/pathedit.h"
+#include "wizards/experimentdialog.h"
 #include "wizards/finetunedatasetpage.h"
 #include "wizards/finetuneinitpage.h"
 #include "wizards/finetuneseedspage.h"
@@ -199,7 +201,8 @@ bool ScreenshotTour::shootCompare(const QString& folder, const QString& name) {
   return true;
 }
 
-bool ScreenshotTour::shootLabels(const QString& folder, const QString& imagesName, const QString& classesName) {
+bool ScreenshotTour::shootLabels(const QString& folder, const QString& imagesName,
+                                 const QString& classesName) {
   m_window->showPage(MainWindow::LabelsPageIndex);
   LabelsPage* page = m_window->labelsPage();
   if (!page->openExperiment(folder) ||
@@ -355,6 +358,33 @@ int ScreenshotTour::run() {
   shootCompare(experiment, QStringLiteral("21-compare"));
   if (experiment != m_runsDir)
     shootLabels(experiment, QStringLiteral("22-labels-images"), QStringLiteral("23-labels-classes"));
+
+  // 5c. An experiment from the bundled model: the dialog, the monitor while it runs and its verdict.
+  if (!ModelLocator::bundledModel().isEmpty()) {
+    ExperimentDialog* ed = m_window->newExperiment();
+    placeDialog(ed);
+    ed->resize(1000, 660);
+    ed->move(m_window->geometry().center() - QPoint(ed->width() / 2, ed->height() / 2));
+    ed->dataEdit()->setPath(m_samplesDir);
+    ed->modelEdit()->setPath(ModelLocator::bundledModel());
+    waitUntil([&] { return !ed->isReadingModel(); }, 60000);
+    ed->seedsBox()->setValue(2);
+    ed->nameEdit()->setText(QStringLiteral("bundled-model"));
+    shot(QStringLiteral("24-experiment-dialog"));
+    ExperimentConfig ec = ed->config();
+    ec.set("finetune.epochScale",
+           "2");  // short enough for a tour; the dialog's own setting keeps the preset's
+    ed->close();
+    probe->reset();
+    probe->start();
+    m_window->startExperiment(ec);
+    waitUntil([&] { return monitor->lossPlot()->groups().size() >= 3; }, 30 * 60000);
+    shot(QStringLiteral("25-experiment-monitor"));
+    waitUntil([&] { return !runner->isBusy(); }, 60 * 60000);
+    probe->stop();
+    report(QStringLiteral("during an experiment"));
+    shot(QStringLiteral("26-experiment-done"));
+  }
 
   // 6. Optionally: the paper-size model, whose batches take seconds, for a while.
   if (m_paperSeconds > 0) {

@@ -7,9 +7,9 @@
 #include <memory>
 #include <stdexcept>
 
+#include <unistd.h>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
-#include <unistd.h>
 
 #include "colorproxy/data/batch_loader.h"
 #include "colorproxy/eval/confusion_matrix.h"
@@ -37,6 +37,13 @@ std::string num(double v) {
   return buf;
 }
 
+// A probability on a preview card: two decimals ("0.57", not 0.569999993).
+std::string probabilityText(double p) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", p);
+  return buf;
+}
+
 std::string predictionName(std::size_t index, const fs::path& image) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04zu-", index);
@@ -54,7 +61,8 @@ class PredictionWriter {
  public:
   PredictionWriter(fs::path target, const FinetuneData& data, bool segmentation)
       : m_target(std::move(target)), m_segmentation(segmentation) {
-    m_tmp = m_target.parent_path() / ("." + m_target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    m_tmp =
+        m_target.parent_path() / ("." + m_target.filename().string() + ".tmp-" + std::to_string(::getpid()));
     std::error_code ec;
     fs::remove_all(m_tmp, ec);
     fs::create_directories(m_segmentation ? m_tmp / "masks" : m_tmp, ec);
@@ -81,8 +89,8 @@ class PredictionWriter {
     const std::string name = predictionName(index, image);
     writePng(m_tmp / "masks" / name, prediction);
     writePng(m_tmp / "truth" / name, truth);
-    m_index << index << "," << csvCell(image.string()) << ",masks/" << csvCell(name) << ",truth/" << csvCell(name)
-            << "\n";
+    m_index << index << "," << csvCell(image.string()) << ",masks/" << csvCell(name) << ",truth/"
+            << csvCell(name) << "\n";
   }
 
   void addScores(const fs::path& image, const float* probs, const float* labels, int classCount) {
@@ -100,13 +108,16 @@ class PredictionWriter {
     for (auto* f : {&m_index, &m_probs, &m_labels}) {
       if (!f->is_open()) continue;
       f->flush();
-      if (!*f) throw std::runtime_error("cannot write the predictions in '" + m_tmp.string() + "' (disk full?)");
+      if (!*f)
+        throw std::runtime_error("cannot write the predictions in '" + m_tmp.string() + "' (disk full?)");
       f->close();
     }
     std::error_code ec;
     fs::remove_all(m_target, ec);
     fs::rename(m_tmp, m_target, ec);
-    if (ec) throw std::runtime_error("cannot move the predictions into '" + m_target.string() + "': " + ec.message());
+    if (ec)
+      throw std::runtime_error("cannot move the predictions into '" + m_target.string() +
+                               "': " + ec.message());
   }
 
   ~PredictionWriter() {
@@ -128,14 +139,16 @@ std::vector<std::string> finetuneMetricNames(bool segmentation) {
 }
 
 FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& data,
-                                    const std::vector<Sample>& samples, const FinetuneEvaluationOptions& options) {
+                                    const std::vector<Sample>& samples,
+                                    const FinetuneEvaluationOptions& options) {
   const bool seg = model.segmentation();
   const int classes = data.classCount();
   FinetuneEvaluation out;
   ConfusionMatrix confusion(classes, FinetuneData::kIgnoreId);
   MultilabelEvaluator multilabel(classes);
   std::unique_ptr<PredictionWriter> writer;
-  if (!options.predictionsDir.empty()) writer = std::make_unique<PredictionWriter>(options.predictionsDir, data, seg);
+  if (!options.predictionsDir.empty())
+    writer = std::make_unique<PredictionWriter>(options.predictionsDir, data, seg);
 
   LoaderOptions lo = options.loader;
   lo.shuffle = false;
@@ -193,7 +206,7 @@ FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& da
           std::vector<std::string> predicted, actual;
           for (int k = 0; k < std::min(classes, 5); ++k)
             predicted.push_back(data.classNames[std::size_t(order[std::size_t(k)])] + " " +
-                                num(std::round(p[order[std::size_t(k)]] * 100) / 100));
+                                probabilityText(p[order[std::size_t(k)]]));
           for (int c = 0; c < classes; ++c)
             if (t[c] > 0.5f) actual.push_back(data.classNames[std::size_t(c)]);
           const int side = std::max(128, int(b.l.size(2)));
@@ -207,8 +220,9 @@ FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& da
     }
   }
   out.sampleCount = index;
-  if (index == 0) throw std::runtime_error("evaluation: none of the " + std::to_string(samples.size()) +
-                                           " images could be loaded");
+  if (index == 0)
+    throw std::runtime_error("evaluation: none of the " + std::to_string(samples.size()) +
+                             " images could be loaded");
   out.metrics["loss"] = lossSum / double(index);
   if (seg) {
     out.segmentation = confusion.report();

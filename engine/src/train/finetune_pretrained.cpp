@@ -1,5 +1,7 @@
 #include "train/finetune_pretrained.h"
 
+#include "colorproxy/train/pretrained_shape.h"
+
 #include <algorithm>
 #include <regex>
 #include <stdexcept>
@@ -8,6 +10,7 @@
 
 #include "colorproxy/io/atomic_file.h"
 #include "colorproxy/io/run_folder.h"
+#include "io/checkpoint.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -54,7 +57,8 @@ void readRunSettings(PretrainedGenerator& g) {
     const auto j = nlohmann::json::parse(readTextFile(config));
     const auto& s = j.contains("settings") ? j.at("settings") : j;
     if (s.contains("pretext") && s["pretext"].is_string()) g.pretext = s["pretext"].get<std::string>();
-    if (s.contains("imageSize") && s["imageSize"].is_number_integer()) g.imageSize = s["imageSize"].get<int>();
+    if (s.contains("imageSize") && s["imageSize"].is_number_integer())
+      g.imageSize = s["imageSize"].get<int>();
   } catch (const std::exception&) {
     // The weights are what matters; a damaged config only loses these descriptive fields.
   }
@@ -72,9 +76,9 @@ fs::path resolveCheckpointFile(const fs::path& path) {
   if (fs::is_regular_file(run.latestCheckpoint(), ec)) return run.latestCheckpoint();
   const auto epochs = run.epochCheckpoints();
   if (!epochs.empty()) return epochs.back().second;
-  throw std::invalid_argument("pretrained model '" + path.string() + "' is a folder without " +
-                              run.latestCheckpoint().string() +
-                              " or checkpoints/epoch-NNN.pt: is it a colorization run that saved a checkpoint?");
+  throw std::invalid_argument(
+      "pretrained model '" + path.string() + "' is a folder without " + run.latestCheckpoint().string() +
+      " or checkpoints/epoch-NNN.pt: is it a colorization run that saved a checkpoint?");
 }
 
 PretrainedGenerator loadPretrainedGenerator(const fs::path& runOrCheckpoint) {
@@ -112,7 +116,8 @@ PretrainedGenerator loadPretrainedGenerator(const fs::path& runOrCheckpoint) {
       State sub;
       const std::string prefix = entry + ".";
       for (const auto& item : top)
-        if (item.key().compare(0, prefix.size(), prefix) == 0) sub.insert(item.key().substr(prefix.size()), item.value());
+        if (item.key().compare(0, prefix.size(), prefix) == 0)
+          sub.insert(item.key().substr(prefix.size()), item.value());
       if (!holdsUNet(sub)) continue;
       g.entry = entry;
       g.state = std::move(sub);
@@ -130,15 +135,44 @@ PretrainedGenerator loadPretrainedGenerator(const fs::path& runOrCheckpoint) {
 
 void requireCompatible(const PretrainedGenerator& g, int64_t ngf, int64_t numDowns) {
   if (g.inChannels != 1)
-    throw std::invalid_argument("pretrained model '" + g.file.string() + "' reads " + std::to_string(g.inChannels) +
+    throw std::invalid_argument("pretrained model '" + g.file.string() + "' reads " +
+                                std::to_string(g.inChannels) +
                                 " input channels; fine-tuning feeds the L channel only (1 channel)");
   if (g.ngf == ngf && g.numDowns == numDowns) return;
-  throw std::invalid_argument("pretrained model '" + g.file.string() + "' was pretrained with ngf " +
-                              std::to_string(g.ngf) + " and numDowns " + std::to_string(g.numDowns) +
-                              ", but this run asks for ngf " + std::to_string(ngf) + " and numDowns " +
-                              std::to_string(numDowns) + ": set ngf " + std::to_string(g.ngf) + " and numDowns " +
-                              std::to_string(g.numDowns) +
-                              " (the fine-tuned network must have the pretraining run's shape), or pretrain again");
+  throw std::invalid_argument(
+      "pretrained model '" + g.file.string() + "' was pretrained with ngf " + std::to_string(g.ngf) +
+      " and numDowns " + std::to_string(g.numDowns) + ", but this run asks for ngf " + std::to_string(ngf) +
+      " and numDowns " + std::to_string(numDowns) + ": set ngf " + std::to_string(g.ngf) + " and numDowns " +
+      std::to_string(g.numDowns) +
+      " (the fine-tuned network must have the pretraining run's shape), or pretrain again");
+}
+
+}  // namespace colorproxy
+
+namespace colorproxy {
+
+PretrainedShape readPretrainedShape(const std::filesystem::path& runOrCheckpoint) {
+  const PretrainedGenerator g = loadPretrainedGenerator(runOrCheckpoint);
+  PretrainedShape s;
+  s.file = g.file;
+  s.ngf = int(g.ngf);
+  s.numDowns = int(g.numDowns);
+  s.imageSize = g.imageSize;
+  s.pretext = g.pretext;
+  if (s.imageSize == 0 || s.pretext.empty()) {
+    // An exported model (or a checkpoint away from its run folder) carries its settings in its metadata.
+    try {
+      const auto meta = nlohmann::json::parse(CheckpointReader(g.file).meta());
+      const auto& settings = meta.contains("settings") ? meta.at("settings") : meta;
+      if (s.imageSize == 0 && settings.contains("imageSize") && settings["imageSize"].is_number_integer())
+        s.imageSize = settings["imageSize"].get<int>();
+      if (s.pretext.empty() && settings.contains("pretext") && settings["pretext"].is_string())
+        s.pretext = settings["pretext"].get<std::string>();
+    } catch (const std::exception&) {
+      // Descriptive fields only; the shape above is what matters.
+    }
+  }
+  return s;
 }
 
 }  // namespace colorproxy

@@ -13,6 +13,7 @@
 
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/train/finetune_trainer.h"
+#include "colorproxy/train/pretrained_shape.h"
 #include "finetune_test_data.h"
 #include "io/checkpoint.h"
 #include "models/multilabel_classifier.h"
@@ -400,7 +401,8 @@ class StopAtIteration : public Recorder {
   int64_t m_at;
 };
 
-torch::OrderedDict<std::string, torch::Tensor> checkpointWeights(const fs::path& runDir, const FinetuneConfig& c) {
+torch::OrderedDict<std::string, torch::Tensor> checkpointWeights(const fs::path& runDir,
+                                                                 const FinetuneConfig& c) {
   SegmentationNet net(SegmentationNetOptions(3).ngf(c.ngf).numDowns(c.numDowns));
   CheckpointReader(RunFolder(runDir).latestCheckpoint()).loadModule("model", *net);
   return namedState(*net);
@@ -498,6 +500,36 @@ TEST_F(FinetuneTrainerTest, ResumeRefusalsNameTheFolderAndTheFix) {
   EXPECT_NE(b2.error.find("changed since the run started"), std::string::npos) << b2.error;
   EXPECT_EQ(RunFolder(b1.runDir).readStatus().state, RunState::Failed);
   EXPECT_TRUE(fs::exists(RunFolder(b1.runDir).latestCheckpoint()));  // saved work stays
+}
+
+}  // namespace
+}  // namespace colorproxy
+
+namespace colorproxy {
+namespace {
+
+TEST(PretrainedShape, ReadsTheBundledModelAndARunFolder) {
+  const fs::path bundled = test::sourceDir() / "resources" / "models" / "colorproxy-default.pt";
+  if (fs::exists(bundled)) {
+    // resources/models/README.md: ngf 16, 7 downsamplings, 128 px, pix2pix GAN.
+    const PretrainedShape s = readPretrainedShape(bundled);
+    EXPECT_EQ(s.ngf, 16);
+    EXPECT_EQ(s.numDowns, 7);
+    EXPECT_EQ(s.imageSize, 128);
+    EXPECT_EQ(s.pretext, "gan");
+  }
+  test::TempDir dir;
+  const fs::path run = test::makePretrainedRun(dir.path(), 8, 5);
+  const PretrainedShape r = readPretrainedShape(run);
+  EXPECT_EQ(r.ngf, 8);
+  EXPECT_EQ(r.numDowns, 5);
+  EXPECT_EQ(r.file, RunFolder(run).latestCheckpoint());
+  try {
+    readPretrainedShape(dir / "missing.pt");
+    FAIL() << "no exception";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("missing.pt"), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace

@@ -1,0 +1,140 @@
+// Train ▸ New experiment: the dialog's defaults, problems and model reading; an experiment job run through
+// the main window's runner, its stages shown in the monitor like jobs of their own.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+#include "colorize/modellocator.h"
+#include "colorproxy/experiment/experiment_config.h"
+#include "jobs/jobrunner.h"
+#include "main/mainwindow.h"
+#include "main/trainpage.h"
+#include "monitor/curveplot.h"
+#include "monitor/trainingmonitor.h"
+#include "ui/uitesthelpers.h"
+#include "widgets/pathedit.h"
+#include "wizards/experimentdialog.h"
+
+using namespace colorproxy;
+using colorproxy::test::waitFor;
+
+namespace {
+
+QPushButton* startButton(ExperimentDialog& d) {
+  for (QPushButton* b : d.findChildren<QPushButton*>())
+    if (b->text() == QStringLiteral("&Start")) return b;
+  return nullptr;
+}
+
+std::filesystem::path samples() { return colorproxy::test::sourceDir() / "resources" / "samples"; }
+
+}  // namespace
+
+TEST(ExperimentDialog, StartsFromTheQuickPresetOnTheBundledSamples) {
+  if (!std::filesystem::exists(samples() / "camvid")) GTEST_SKIP() << "resources/samples not present";
+  ExperimentDialog d;
+  d.dataEdit()->setPath(QString::fromStdString(samples().string()));
+  ASSERT_TRUE(d.problems().isEmpty()) << d.problems().join(QLatin1Char('\n')).toStdString();
+  ASSERT_NE(startButton(d), nullptr);
+  EXPECT_TRUE(startButton(d)->isEnabled());
+  const ExperimentConfig c = d.config();
+  EXPECT_EQ(c.tasks, (std::vector<std::string>{"segmentation", "classification"}));
+  EXPECT_EQ(c.seeds, 3);
+  EXPECT_TRUE(c.pretrained.empty());
+  EXPECT_FALSE(c.pretrainSources.empty());
+  EXPECT_EQ(c.segmentation.imageSize, d.imageSizeBox()->value());
+  EXPECT_EQ(c.classification.ngf, d.ngfBox()->value());
+
+  // A choice the experiment cannot run is caught in the dialog, with the reason, and Start waits.
+  d.segmentationBox()->setChecked(false);
+  d.classificationBox()->setChecked(false);
+  EXPECT_FALSE(d.problems().isEmpty());
+  EXPECT_TRUE(d.problems().join(QLatin1Char(' ')).contains(QStringLiteral("task"), Qt::CaseInsensitive))
+      << d.problems().join(QLatin1Char('\n')).toStdString();
+  EXPECT_FALSE(startButton(d)->isEnabled());
+  d.segmentationBox()->setChecked(true);
+  d.dataEdit()->setPath(QStringLiteral("/nonexistent/colorproxy-data"));
+  EXPECT_TRUE(d.problems().join(QLatin1Char(' ')).contains(QStringLiteral("/nonexistent/colorproxy-data")))
+      << d.problems().join(QLatin1Char('\n')).toStdString();
+  EXPECT_FALSE(startButton(d)->isEnabled());
+}
+
+TEST(ExperimentDialog, ReusingAModelTakesItsShapeAndNamesAnUnreadableFile) {
+  if (!std::filesystem::exists(samples() / "camvid")) GTEST_SKIP() << "resources/samples not present";
+  if (ModelLocator::bundledModel().isEmpty()) GTEST_SKIP() << "no bundled model";
+  ExperimentDialog d;
+  d.dataEdit()->setPath(QString::fromStdString(samples().string()));
+  d.modelEdit()->setPath(ModelLocator::bundledModel());
+  EXPECT_TRUE(d.reuseButton()->isChecked());
+  ASSERT_TRUE(waitFor([&] { return !d.isReadingModel(); }, 30000));
+  QCoreApplication::processEvents();
+  EXPECT_EQ(d.ngfBox()->value(), 16);
+  EXPECT_EQ(d.numDownsBox()->value(), 7);
+  EXPECT_EQ(d.imageSizeBox()->value(), 128);
+  EXPECT_TRUE(d.problems().isEmpty()) << d.problems().join(QLatin1Char('\n')).toStdString();
+  EXPECT_EQ(d.config().pretrained, std::filesystem::path(ModelLocator::bundledModel().toStdString()));
+
+  colorproxy::test::TempDir tmp;
+  std::ofstream(tmp / "junk.pt") << "not a model";
+  d.modelEdit()->setPath(QString::fromStdString((tmp / "junk.pt").string()));
+  ASSERT_TRUE(waitFor([&] { return !d.isReadingModel(); }, 30000));
+  QCoreApplication::processEvents();
+  EXPECT_TRUE(d.problems().join(QLatin1Char(' ')).contains(QStringLiteral("junk.pt")))
+      << d.problems().join(QLatin1Char('\n')).toStdString();
+  EXPECT_FALSE(startButton(d)->isEnabled());
+}
+
+TEST(ExperimentJob, RunsEveryStageInTheMonitorAndReportsTheVerdict) {
+  if (!std::filesystem::exists(samples() / "camvid")) GTEST_SKIP() << "resources/samples not present";
+  colorproxy::test::TempDir tmp;
+  ExperimentConfig c = ExperimentConfig::preset("quick", samples());
+  c.name = "tiny";
+  c.runsDir = tmp / "runs";
+  c.tasks = {"segmentation"};
+  c.seeds = 1;
+  c.threads = 1;
+  for (const auto& [key, value] :
+       std::vector<std::pair<std::string, std::string>>{{"imageSize", "32"},
+                                                        {"ngf", "8"},
+                                                        {"numDowns", "5"},
+                                                        {"pretrain.epochs", "1"},
+                                                        {"pretrain.epochsDecay", "0"},
+                                                        {"pretrain.maxImages", "8"},
+                                                        {"finetune.epochScale", "1"},
+                                                        {"finetune.maxImages", "8"},
+                                                        {"finetune.maxValImages", "4"},
+                                                        {"finetune.maxTestImages", "4"},
+                                                        {"finetune.loaderWorkers", "0"}})
+    c.set(key, value);
+  ASSERT_TRUE(c.validate().empty()) << c.validate().front();
+
+  MainWindow window;
+  QSignalSpy finished(window.runner(), &JobRunner::jobFinished);
+  QSignalSpy failed(window.runner(), &JobRunner::jobFailed);
+  QSignalSpy stages(window.runner(), &JobRunner::stageStarted);
+  window.startExperiment(c);
+  EXPECT_EQ(window.currentPage(), int(MainWindow::TrainPageIndex));
+  ASSERT_TRUE(waitFor([&] { return finished.count() + failed.count() > 0; }, 600000));
+  ASSERT_EQ(failed.count(), 0) << failed.first().at(1).toString().toStdString();
+  // Pretraining, then the baseline and the pretrained run: three stages, the last two in one session.
+  ASSERT_EQ(stages.count(), 3);
+  EXPECT_EQ(stages.at(0).at(2).toString(), QStringLiteral("pretrain"));
+  EXPECT_EQ(stages.at(1).at(2).toString(), QStringLiteral("finetune"));
+  EXPECT_EQ(stages.at(1).at(3).toString(), stages.at(2).at(3).toString());
+  EXPECT_NE(stages.at(0).at(3).toString(), stages.at(1).at(3).toString());
+  TrainingMonitor* monitor = window.trainPage()->monitor();
+  EXPECT_EQ(monitor->lossPlot()->groups(), (QStringList{QStringLiteral("segmentation-baseline-seed1"),
+                                                        QStringLiteral("segmentation-pretrained-seed1")}));
+  const JobResult result = finished.first().at(1).value<JobResult>();
+  EXPECT_TRUE(result.summary.contains(QStringLiteral("segmentation"))) << result.summary.toStdString();
+  EXPECT_TRUE(result.summary.contains(QStringLiteral("report.md"))) << result.summary.toStdString();
+  EXPECT_TRUE(QFileInfo::exists(result.runDir + QStringLiteral("/report.md")));
+}
