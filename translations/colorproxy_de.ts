@@ -133,6 +133,44 @@
     </message>
 </context>
 <context>
+    <name>ExperimentJobs</name>
+    <message>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+29"/>
+        <source>Experiment run %1/%2 — %3</source>
+        <translation>Experimentlauf %1/%2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 of %2: %3</source>
+        <translation>Lauf %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 finished in %2 s</source>
+        <translation>%1 in %2 s beendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 did not finish (%2 s)</source>
+        <translation>%1 wurde nicht beendet (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Stopped; the runs finished so far are in %1.</source>
+        <translation>Angehalten; die bisher beendeten Läufe liegen in %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Experiment %1</source>
+        <translation>Experiment %1</translation>
+    </message>
+</context>
+<context>
     <name>FinetuneJobs</name>
     <message>
         <location filename="../ui/jobs/finetunejobs.cpp" line="+23"/>
@@ -1620,6 +1658,224 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::ExperimentDialog</name>
+    <message>
+        <location filename="../ui/wizards/experimentdialog.cpp" line="+44"/>
+        <source>New experiment</source>
+        <translation>Neues Experiment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does colorization pretraining help? ColorProxy pretrains a colorizer once (or reuses one), then fine-tunes a randomly initialised baseline and the pretrained network on identical data and batches for every seed, and reports the paired differences with a plain verdict.</source>
+        <translation>Hilft das Vortraining durch Einfärben? ColorProxy trainiert einmal einen Einfärber vor (oder verwendet einen vorhandenen), stimmt dann für jeden Seed eine zufällig initialisierte Baseline und das vortrainierte Netz auf identischen Daten und Batches fein ab und berichtet die gepaarten Unterschiede mit einem klaren Urteil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick — the bundled samples, 64 px, minutes on a CPU</source>
+        <translation>Schnell — die mitgelieferten Beispiele, 64 px, Minuten auf einer CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper — Pascal VOC 2012, 256 px, ngf 64 (a GPU helps)</source>
+        <translation>Paper — Pascal VOC 2012, 256 px, ngf 64 (eine GPU hilft)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segmentati&amp;on</source>
+        <translation>Segmentier&amp;ung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Multilabel classification</source>
+        <translation>&amp;Multilabel-Klassifikation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each seed fine-tunes one baseline and one pretrained network; the verdict needs several to tell a consistent gain from noise.</source>
+        <translation>Jeder Seed stimmt eine Baseline und ein vortrainiertes Netz fein ab; das Urteil braucht mehrere, um einen beständigen Gewinn von Rauschen zu unterscheiden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Fragestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorgabe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks:</source>
+        <translation>Aufgaben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eeds:</source>
+        <translation>S&amp;eeds:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretrain a &amp;colorizer first (part of the experiment)</source>
+        <translation>Zuerst einen Ein&amp;färber vortrainieren (Teil des Experiments)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reuse a colorization run or model file:</source>
+        <translation>Einfärbelauf oder Modelldatei &amp;wiederverwenden:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a colorization model</source>
+        <translation>Einfärbemodell wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt);;All files (*)</source>
+        <translation>Modelle (*.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a run folder or a .pt file</source>
+        <translation>ein Laufordner oder eine .pt-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bundled model</source>
+        <translation>Mitgeliefertes M&amp;odell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The small colorizer that comes with ColorProxy (128 px, ngf 16)</source>
+        <translation>Der kleine Einfärber, der ColorProxy beiliegt (128 px, ngf 16)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colorizer</source>
+        <translation>Einfärber</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all cores (%1)</source>
+        <translation>alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Networks and output</source>
+        <translation>Netze und Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image size:</source>
+        <translation>&amp;Bildgröße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generator width (ngf):</source>
+        <translation>&amp;Generatorbreite (ngf):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;wnsamplings:</source>
+        <translation>Ver&amp;kleinerungsstufen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;uns folder:</source>
+        <translation>&amp;Laufordner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the settings that will run (JSON)</source>
+        <translation>Die Einstellungen zeigen, die laufen werden (JSON)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 generator, ngf %2, %3 downsamplings%4.</source>
+        <translation>%1-Generator, ngf %2, %3 Verkleinerungsstufen%4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colorization</source>
+        <translation>Einfärbe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, trained at %1 px</source>
+        <translation>, trainiert mit %1 px</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The data folder holds photos/, camvid/ and coco128/ (resources/samples). Pretraining uses the photos and the training images; segmentation is tested on CamVid, classification on COCO.</source>
+        <translation>Der Datenordner enthält photos/, camvid/ und coco128/ (resources/samples). Das Vortraining nutzt die Fotos und die Trainingsbilder; Segmentierung wird auf CamVid getestet, Klassifikation auf COCO.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data folder is Pascal VOC 2012 (VOCdevkit/VOC2012 or the folder itself), as in the paper: segmentation on its Segmentation split, 20-class classification on Main.</source>
+        <translation>Der Datenordner ist Pascal VOC 2012 (VOCdevkit/VOC2012 oder der Ordner selbst), wie im Paper: Segmentierung auf dem Segmentation-Split, 20-Klassen-Klassifikation auf Main.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose the data folder.</source>
+        <translation>Wählen Sie den Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the colorization run or model file to reuse, or pretrain one first.</source>
+        <translation>Wählen Sie den Einfärbelauf oder die Modelldatei zum Wiederverwenden, oder trainieren Sie zuerst einen vor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the experiment a name.</source>
+        <translation>Geben Sie dem Experiment einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the runs folder.</source>
+        <translation>Wählen Sie den Laufordner.</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::FinetuneDatasetPage</name>
     <message>
         <location filename="../ui/wizards/finetunedatasetpage.cpp" line="+23"/>
@@ -2413,7 +2669,7 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+50"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
@@ -2453,7 +2709,7 @@
         <translation>UI-Latenz p50 %1 ms · p99 %2 ms</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
@@ -2506,6 +2762,21 @@
         <location line="+1"/>
         <source>Fine-tune a baseline and a pretrained network on a labelled dataset</source>
         <translation>Eine Baseline und ein vortrainiertes Netz auf einem beschrifteten Datensatz feinabstimmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New E&amp;xperiment…</source>
+        <translation>Neues E&amp;xperiment…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does pretraining help? Pretrain once, then baseline vs pretrained fine-tuning over several seeds</source>
+        <translation>Hilft Vortraining? Einmal vortrainieren, dann Baseline gegen vortrainierte Feinabstimmung über mehrere Seeds</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2614,7 +2885,7 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2634,7 +2905,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+137"/>
         <source>Cannot open the run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
@@ -3510,7 +3781,7 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+42"/>
+        <location filename="../ui/runs/runspage.cpp" line="+44"/>
         <source>Runs folder</source>
         <translation>Läufe-Ordner</translation>
     </message>
@@ -3695,7 +3966,17 @@ Vortrainiert: %2</translation>
         <translation>Neue &amp;Feinabstimmung…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>New e&amp;xperiment…</source>
+        <translation>Neues E&amp;xperiment…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretrain once, then baseline vs pretrained fine-tuning over several seeds, with a report</source>
+        <translation>Einmal vortrainieren, dann Baseline gegen vortrainierte Feinabstimmung über mehrere Seeds, mit Bericht</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No job queued.</source>
         <translation>Kein Auftrag in der Warteschlange.</translation>
     </message>
@@ -3709,12 +3990,12 @@ Vortrainiert: %2</translation>
     <name>colorproxy::TrainingMonitor</name>
     <message>
         <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
-        <location line="+132"/>
+        <location line="+141"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Nach dem aktuellen Batch pausieren (Ctrl+P)</translation>
     </message>
@@ -3735,30 +4016,30 @@ Vortrainiert: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Log messages from the engine</source>
         <translation>Protokollmeldungen der Engine</translation>
     </message>
@@ -3773,7 +4054,7 @@ Vortrainiert: %2</translation>
         <translation>Starten Sie ein Vortraining über das Menü „Training“ oder öffnen Sie einen Lauf auf der Seite „Läufe“ wieder.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
@@ -3788,8 +4069,8 @@ Vortrainiert: %2</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+21"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
@@ -3854,7 +4135,7 @@ Vortrainiert: %2</translation>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Run folder: %1</source>
         <translation>Laufordner: %1</translation>
     </message>

@@ -136,6 +136,44 @@
     </message>
 </context>
 <context>
+    <name>ExperimentJobs</name>
+    <message>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+29"/>
+        <source>Experiment run %1/%2 — %3</source>
+        <translation>Извршување %1/%2 од експериментот — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 of %2: %3</source>
+        <translation>Извршување %1 од %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 finished in %2 s</source>
+        <translation>%1 заврши за %2 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 did not finish (%2 s)</source>
+        <translation>%1 не заврши (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Stopped; the runs finished so far are in %1.</source>
+        <translation>Запрено; досега завршените извршувања се во %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report: %1</source>
+        <translation>Извештај: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Experiment %1</source>
+        <translation>Експеримент %1</translation>
+    </message>
+</context>
+<context>
     <name>FinetuneJobs</name>
     <message>
         <location filename="../ui/jobs/finetunejobs.cpp" line="+23"/>
@@ -1633,6 +1671,224 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::ExperimentDialog</name>
+    <message>
+        <location filename="../ui/wizards/experimentdialog.cpp" line="+44"/>
+        <source>New experiment</source>
+        <translation>Нов експеримент</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does colorization pretraining help? ColorProxy pretrains a colorizer once (or reuses one), then fine-tunes a randomly initialised baseline and the pretrained network on identical data and batches for every seed, and reports the paired differences with a plain verdict.</source>
+        <translation>Дали помага предтренирањето со боење? ColorProxy еднаш предтренира модел за боење (или користи постоечки), потоа за секое семе фино подесува основна мрежа со случајни тежини и предтренираната мрежа на исти податоци и серии, и ги известува спарените разлики со јасна пресуда.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick — the bundled samples, 64 px, minutes on a CPU</source>
+        <translation>Брзо — вклучените примероци, 64 px, минути на CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper — Pascal VOC 2012, 256 px, ngf 64 (a GPU helps)</source>
+        <translation>Труд — Pascal VOC 2012, 256 px, ngf 64 (GPU помага)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data folder</source>
+        <translation>Папка со податоци</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segmentati&amp;on</source>
+        <translation>&amp;Сегментација</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Multilabel classification</source>
+        <translation>&amp;Класификација со повеќе ознаки</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each seed fine-tunes one baseline and one pretrained network; the verdict needs several to tell a consistent gain from noise.</source>
+        <translation>Секое семе фино подесува една основна и една предтренирана мрежа; за пресудата се потребни неколку, за да се разликува постојана добивка од шум.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Прашање</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Поставка:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Data folder:</source>
+        <translation>Папка со подато&amp;ци:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks:</source>
+        <translation>Задачи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eeds:</source>
+        <translation>С&amp;емиња:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretrain a &amp;colorizer first (part of the experiment)</source>
+        <translation>Прво предтренирај модел за &amp;боење (дел од експериментот)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reuse a colorization run or model file:</source>
+        <translation>Повторно користи извршување за боење или датотека со &amp;модел:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a colorization model</source>
+        <translation>Изберете модел за боење</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt);;All files (*)</source>
+        <translation>Модели (*.pt);;Сите датотеки (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a run folder or a .pt file</source>
+        <translation>папка на извршување или .pt датотека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bundled model</source>
+        <translation>&amp;Вклучен модел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The small colorizer that comes with ColorProxy (128 px, ngf 16)</source>
+        <translation>Малиот модел за боење што доаѓа со ColorProxy (128 px, ngf 16)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colorizer</source>
+        <translation>Модел за боење</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all cores (%1)</source>
+        <translation>сите јадра (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs folder</source>
+        <translation>Папка со извршувања</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Networks and output</source>
+        <translation>Мрежи и излез</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image size:</source>
+        <translation>Големина на с&amp;лика:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generator width (ngf):</source>
+        <translation>&amp;Ширина на генераторот (ngf):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;wnsamplings:</source>
+        <translation>Намалува&amp;ња:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Нишки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Име:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;uns folder:</source>
+        <translation>Папка со и&amp;звршувања:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the settings that will run (JSON)</source>
+        <translation>Прикажи ги поставките што ќе се извршат (JSON)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start</source>
+        <translation>Запо&amp;чни</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 generator, ngf %2, %3 downsamplings%4.</source>
+        <translation>Генератор %1, ngf %2, %3 намалувања%4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colorization</source>
+        <translation>за боење</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, trained at %1 px</source>
+        <translation>, трениран на %1 px</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The data folder holds photos/, camvid/ and coco128/ (resources/samples). Pretraining uses the photos and the training images; segmentation is tested on CamVid, classification on COCO.</source>
+        <translation>Папката со податоци ги содржи photos/, camvid/ и coco128/ (resources/samples). Предтренирањето ги користи фотографиите и сликите за тренирање; сегментацијата се тестира на CamVid, класификацијата на COCO.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data folder is Pascal VOC 2012 (VOCdevkit/VOC2012 or the folder itself), as in the paper: segmentation on its Segmentation split, 20-class classification on Main.</source>
+        <translation>Папката со податоци е Pascal VOC 2012 (VOCdevkit/VOC2012 или самата папка), како во трудот: сегментација на поделбата Segmentation, класификација со 20 класи на Main.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading %1…</source>
+        <translation>Се чита %1…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose the data folder.</source>
+        <translation>Изберете ја папката со податоци.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the colorization run or model file to reuse, or pretrain one first.</source>
+        <translation>Изберете го извршувањето за боење или датотеката со модел за повторна употреба, или прво предтренирајте еден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the experiment a name.</source>
+        <translation>Дајте му име на експериментот.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the runs folder.</source>
+        <translation>Изберете ја папката со извршувања.</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::FinetuneDatasetPage</name>
     <message>
         <location filename="../ui/wizards/finetunedatasetpage.cpp" line="+23"/>
@@ -2430,7 +2686,7 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+50"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
@@ -2470,7 +2726,7 @@
         <translation>Доцнење на интерфејсот p50 %1 ms · p99 %2 ms</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Отвори множество податоци…</translation>
     </message>
@@ -2523,6 +2779,21 @@
         <location line="+1"/>
         <source>Fine-tune a baseline and a pretrained network on a labelled dataset</source>
         <translation>Фино подесете основна линија и предтренирана мрежа на означено множество податоци</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New E&amp;xperiment…</source>
+        <translation>Нов е&amp;ксперимент…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does pretraining help? Pretrain once, then baseline vs pretrained fine-tuning over several seeds</source>
+        <translation>Дали помага предтренирањето? Предтренирај еднаш, потоа фино подесување на основната наспроти предтренираната мрежа со неколку семиња</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2631,7 +2902,7 @@
         <translation>Пос&amp;тавки…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>&amp;Приказ</translation>
     </message>
@@ -2651,7 +2922,7 @@
         <translation>Главна</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+137"/>
         <source>Cannot open the run</source>
         <translation>Извршувањето не може да се отвори</translation>
     </message>
@@ -3527,7 +3798,7 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+42"/>
+        <location filename="../ui/runs/runspage.cpp" line="+44"/>
         <source>Runs folder</source>
         <translation>Папка за извршувања</translation>
     </message>
@@ -3712,7 +3983,17 @@ Pretrained: %2</source>
         <translation>Ново &amp;фино подесување…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>New e&amp;xperiment…</source>
+        <translation>Нов е&amp;ксперимент…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretrain once, then baseline vs pretrained fine-tuning over several seeds, with a report</source>
+        <translation>Предтренирај еднаш, потоа фино подесување на основната наспроти предтренираната мрежа со неколку семиња, со извештај</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No job queued.</source>
         <translation>Нема задачи во редица.</translation>
     </message>
@@ -3726,12 +4007,12 @@ Pretrained: %2</source>
     <name>colorproxy::TrainingMonitor</name>
     <message>
         <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
-        <location line="+132"/>
+        <location line="+141"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Паузирај по тековната серија (Ctrl+P)</translation>
     </message>
@@ -3752,30 +4033,30 @@ Pretrained: %2</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>загуба</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>epoch</source>
         <translation>епоха</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Log messages from the engine</source>
         <translation>Пораки од дневникот на моторот</translation>
     </message>
@@ -3790,7 +4071,7 @@ Pretrained: %2</source>
         <translation>Започнете предтренирање од менито „Тренирање“ или повторно отворете извршување од страницата „Извршувања“.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>training loss</source>
         <translation>загуба при тренирање</translation>
     </message>
@@ -3805,8 +4086,8 @@ Pretrained: %2</source>
         <translation>Се стартува…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+21"/>
         <source>Running</source>
         <translation>Се извршува</translation>
     </message>
@@ -3871,7 +4152,7 @@ Pretrained: %2</source>
         <translation>Завршено</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Run folder: %1</source>
         <translation>Папка на извршувањето: %1</translation>
     </message>

@@ -133,6 +133,44 @@
     </message>
 </context>
 <context>
+    <name>ExperimentJobs</name>
+    <message>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+29"/>
+        <source>Experiment run %1/%2 — %3</source>
+        <translation>Execução %1/%2 do experimento — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 of %2: %3</source>
+        <translation>Execução %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 finished in %2 s</source>
+        <translation>%1 concluída em %2 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 did not finish (%2 s)</source>
+        <translation>%1 não foi concluída (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Stopped; the runs finished so far are in %1.</source>
+        <translation>Parado; as execuções concluídas até agora estão em %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report: %1</source>
+        <translation>Relatório: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Experiment %1</source>
+        <translation>Experimento %1</translation>
+    </message>
+</context>
+<context>
     <name>FinetuneJobs</name>
     <message>
         <location filename="../ui/jobs/finetunejobs.cpp" line="+23"/>
@@ -1620,6 +1658,224 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::ExperimentDialog</name>
+    <message>
+        <location filename="../ui/wizards/experimentdialog.cpp" line="+44"/>
+        <source>New experiment</source>
+        <translation>Novo experimento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does colorization pretraining help? ColorProxy pretrains a colorizer once (or reuses one), then fine-tunes a randomly initialised baseline and the pretrained network on identical data and batches for every seed, and reports the paired differences with a plain verdict.</source>
+        <translation>O pré-treino por colorização ajuda? O ColorProxy pré-treina um colorizador uma vez (ou reutiliza um), depois faz o ajuste fino de uma linha de base inicializada aleatoriamente e da rede pré-treinada com dados e lotes idênticos para cada semente, e relata as diferenças pareadas com um veredito claro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick — the bundled samples, 64 px, minutes on a CPU</source>
+        <translation>Rápido — as amostras incluídas, 64 px, minutos numa CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper — Pascal VOC 2012, 256 px, ngf 64 (a GPU helps)</source>
+        <translation>Artigo — Pascal VOC 2012, 256 px, ngf 64 (uma GPU ajuda)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segmentati&amp;on</source>
+        <translation>&amp;Segmentação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Multilabel classification</source>
+        <translation>Classificação &amp;multirrótulo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each seed fine-tunes one baseline and one pretrained network; the verdict needs several to tell a consistent gain from noise.</source>
+        <translation>Cada semente ajusta uma linha de base e uma rede pré-treinada; o veredito precisa de várias para distinguir um ganho consistente de ruído.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Predefinição:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Data folder:</source>
+        <translation>Pasta de &amp;dados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks:</source>
+        <translation>Tarefas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eeds:</source>
+        <translation>S&amp;ementes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretrain a &amp;colorizer first (part of the experiment)</source>
+        <translation>Pré-treinar um &amp;colorizador primeiro (parte do experimento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reuse a colorization run or model file:</source>
+        <translation>&amp;Reutilizar uma execução de colorização ou arquivo de modelo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a colorization model</source>
+        <translation>Escolha um modelo de colorização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (*.pt);;All files (*)</source>
+        <translation>Modelos (*.pt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a run folder or a .pt file</source>
+        <translation>uma pasta de execução ou um arquivo .pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bundled model</source>
+        <translation>Modelo incl&amp;uído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The small colorizer that comes with ColorProxy (128 px, ngf 16)</source>
+        <translation>O pequeno colorizador que vem com o ColorProxy (128 px, ngf 16)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colorizer</source>
+        <translation>Colorizador</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all cores (%1)</source>
+        <translation>todos os núcleos (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs folder</source>
+        <translation>Pasta de execuções</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Networks and output</source>
+        <translation>Redes e saída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image size:</source>
+        <translation>Tamanho da &amp;imagem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generator width (ngf):</source>
+        <translation>&amp;Largura do gerador (ngf):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;wnsamplings:</source>
+        <translation>Su&amp;bamostragens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;uns folder:</source>
+        <translation>Pasta de e&amp;xecuções:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the settings that will run (JSON)</source>
+        <translation>Mostrar as configurações que serão executadas (JSON)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start</source>
+        <translation>Inici&amp;ar</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 generator, ngf %2, %3 downsamplings%4.</source>
+        <translation>Gerador %1, ngf %2, %3 subamostragens%4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colorization</source>
+        <translation>de colorização</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, trained at %1 px</source>
+        <translation>, treinado com %1 px</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The data folder holds photos/, camvid/ and coco128/ (resources/samples). Pretraining uses the photos and the training images; segmentation is tested on CamVid, classification on COCO.</source>
+        <translation>A pasta de dados contém photos/, camvid/ e coco128/ (resources/samples). O pré-treino usa as fotos e as imagens de treino; a segmentação é testada no CamVid e a classificação no COCO.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data folder is Pascal VOC 2012 (VOCdevkit/VOC2012 or the folder itself), as in the paper: segmentation on its Segmentation split, 20-class classification on Main.</source>
+        <translation>A pasta de dados é o Pascal VOC 2012 (VOCdevkit/VOC2012 ou a própria pasta), como no artigo: segmentação na divisão Segmentation, classificação de 20 classes na Main.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose the data folder.</source>
+        <translation>Escolha a pasta de dados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the colorization run or model file to reuse, or pretrain one first.</source>
+        <translation>Escolha a execução de colorização ou o arquivo de modelo a reutilizar, ou pré-treine um primeiro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the experiment a name.</source>
+        <translation>Dê um nome ao experimento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the runs folder.</source>
+        <translation>Escolha a pasta de execuções.</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::FinetuneDatasetPage</name>
     <message>
         <location filename="../ui/wizards/finetunedatasetpage.cpp" line="+23"/>
@@ -2413,7 +2669,7 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+50"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
@@ -2453,7 +2709,7 @@
         <translation>Latência da interface p50 %1 ms · p99 %2 ms</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Abrir conjunto de dados…</translation>
     </message>
@@ -2506,6 +2762,21 @@
         <location line="+1"/>
         <source>Fine-tune a baseline and a pretrained network on a labelled dataset</source>
         <translation>Fazer o ajuste fino de uma linha de base e de uma rede pré-treinada num conjunto de dados rotulado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New E&amp;xperiment…</source>
+        <translation>Novo e&amp;xperimento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does pretraining help? Pretrain once, then baseline vs pretrained fine-tuning over several seeds</source>
+        <translation>O pré-treino ajuda? Pré-treine uma vez, depois ajuste fino da linha de base contra o pré-treinado em várias sementes</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2614,7 +2885,7 @@
         <translation>Pre&amp;ferências…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
@@ -2634,7 +2905,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+137"/>
         <source>Cannot open the run</source>
         <translation>Não é possível abrir a execução</translation>
     </message>
@@ -3510,7 +3781,7 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+42"/>
+        <location filename="../ui/runs/runspage.cpp" line="+44"/>
         <source>Runs folder</source>
         <translation>Pasta de execuções</translation>
     </message>
@@ -3695,7 +3966,17 @@ Pré-treinado: %2</translation>
         <translation>Novo a&amp;juste fino…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>New e&amp;xperiment…</source>
+        <translation>Novo e&amp;xperimento…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pretrain once, then baseline vs pretrained fine-tuning over several seeds, with a report</source>
+        <translation>Pré-treine uma vez, depois ajuste fino da linha de base contra o pré-treinado em várias sementes, com relatório</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No job queued.</source>
         <translation>Nenhum trabalho na fila.</translation>
     </message>
@@ -3709,12 +3990,12 @@ Pré-treinado: %2</translation>
     <name>colorproxy::TrainingMonitor</name>
     <message>
         <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
-        <location line="+132"/>
+        <location line="+141"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Pausar após o lote atual (Ctrl+P)</translation>
     </message>
@@ -3735,30 +4016,30 @@ Pré-treinado: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>perda</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Log messages from the engine</source>
         <translation>Mensagens de log do motor</translation>
     </message>
@@ -3773,7 +4054,7 @@ Pré-treinado: %2</translation>
         <translation>Inicie um pré-treinamento pelo menu Treinar ou reabra uma execução na página Execuções.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>training loss</source>
         <translation>perda de treino</translation>
     </message>
@@ -3788,8 +4069,8 @@ Pré-treinado: %2</translation>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+21"/>
         <source>Running</source>
         <translation>Em execução</translation>
     </message>
@@ -3854,7 +4135,7 @@ Pré-treinado: %2</translation>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Run folder: %1</source>
         <translation>Pasta da execução: %1</translation>
     </message>

@@ -363,7 +363,7 @@ int ScreenshotTour::run() {
   if (!ModelLocator::bundledModel().isEmpty()) {
     ExperimentDialog* ed = m_window->newExperiment();
     placeDialog(ed);
-    ed->resize(1000, 660);
+    ed->resize(1000, ed->sizeHint().height());
     ed->move(m_window->geometry().center() - QPoint(ed->width() / 2, ed->height() / 2));
     ed->dataEdit()->setPath(m_samplesDir);
     ed->modelEdit()->setPath(ModelLocator::bundledModel());

@@ -58,7 +58,7 @@ ExperimentDialog::ExperimentDialog(QWidget* parent) : QDialog(parent) {
   m_presetNote->setWordWrap(true);
   m_data = new PathEdit(PathEdit::Mode::Folder, this);
   m_data->setDialogTitle(tr("Data folder"));
-  m_segmentation = new QCheckBox(tr("&Segmentation"), this);
+  m_segmentation = new QCheckBox(tr("Segmentati&on"), this);
   m_classification = new QCheckBox(tr("&Multilabel classification"), this);
   m_segmentation->setChecked(true);
   m_classification->setChecked(true);
