@@ -3990,12 +3990,12 @@ Vortrainiert: %2</translation>
     <name>colorproxy::TrainingMonitor</name>
     <message>
         <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Nach dem aktuellen Batch pausieren (Ctrl+P)</translation>
     </message>
@@ -4069,8 +4069,8 @@ Vortrainiert: %2</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+21"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
@@ -4125,12 +4125,17 @@ Vortrainiert: %2</translation>
         <translation>Epoche %1/%2 fertig: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Stopped — the runs finished so far are kept; start the experiment again to finish it</source>
+        <translation>Angehalten — die bisher beendeten Läufe bleiben erhalten; starten Sie das Experiment erneut, um es abzuschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stopped — resume it from the Runs page</source>
         <translation>Angehalten — auf der Seite „Läufe“ fortsetzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>

@@ -4007,12 +4007,12 @@ Pretrained: %2</source>
     <name>colorproxy::TrainingMonitor</name>
     <message>
         <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Паузирај по тековната серија (Ctrl+P)</translation>
     </message>
@@ -4086,8 +4086,8 @@ Pretrained: %2</source>
         <translation>Се стартува…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+21"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>Running</source>
         <translation>Се извршува</translation>
     </message>
@@ -4142,12 +4142,17 @@ Pretrained: %2</source>
         <translation>Епоха %1/%2 завршена: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Stopped — the runs finished so far are kept; start the experiment again to finish it</source>
+        <translation>Запрено — досега завршените извршувања се зачувани; започнете го експериментот повторно за да го завршите</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stopped — resume it from the Runs page</source>
         <translation>Запрено — продолжете го од страницата „Извршувања“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Finished</source>
         <translation>Завршено</translation>
     </message>

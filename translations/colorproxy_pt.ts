@@ -3990,12 +3990,12 @@ Pré-treinado: %2</translation>
     <name>colorproxy::TrainingMonitor</name>
     <message>
         <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Pausar após o lote atual (Ctrl+P)</translation>
     </message>
@@ -4069,8 +4069,8 @@ Pré-treinado: %2</translation>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+21"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>Running</source>
         <translation>Em execução</translation>
     </message>
@@ -4125,12 +4125,17 @@ Pré-treinado: %2</translation>
         <translation>Época %1/%2 concluída: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Stopped — the runs finished so far are kept; start the experiment again to finish it</source>
+        <translation>Parado — as execuções concluídas até agora são mantidas; inicie o experimento novamente para terminá-lo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stopped — resume it from the Runs page</source>
         <translation>Parado — retome-o na página Execuções</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Finished</source>
         <translation>Concluído</translation>
     </message>
