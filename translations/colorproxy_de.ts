@@ -135,7 +135,7 @@
 <context>
     <name>ExperimentJobs</name>
     <message>
-        <location filename="../ui/jobs/experimentjobs.cpp" line="+29"/>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+30"/>
         <source>Experiment run %1/%2 — %3</source>
         <translation>Experimentlauf %1/%2 — %3</translation>
     </message>
@@ -156,11 +156,16 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>Stopped; the runs finished so far are in %1.</source>
-        <translation>Angehalten; die bisher beendeten Läufe liegen in %1.</translation>
+        <source>Stopped; the runs finished so far are kept in %1; resume it from the Runs page.</source>
+        <translation>Angehalten; die bisher beendeten Läufe bleiben in %1 erhalten; auf der Seite „Läufe“ fortsetzen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
+        <source>Resuming %1</source>
+        <translation>%1 wird fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -2905,7 +2910,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Cannot open the run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
@@ -3866,7 +3871,7 @@ Vortrainiert: %2</translation>
         <translation>Noch keine Läufe in %1. Starten Sie einen über Training ▸ Neues Vortraining.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Open in Co&amp;mpare</source>
         <translation>In Ver&amp;gleichen öffnen</translation>
     </message>
@@ -3990,12 +3995,12 @@ Vortrainiert: %2</translation>
     <name>colorproxy::TrainingMonitor</name>
     <message>
         <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Nach dem aktuellen Batch pausieren (Ctrl+P)</translation>
     </message>
@@ -4069,8 +4074,8 @@ Vortrainiert: %2</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location line="+17"/>
+        <location line="+21"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
@@ -4125,17 +4130,12 @@ Vortrainiert: %2</translation>
         <translation>Epoche %1/%2 fertig: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Stopped — the runs finished so far are kept; start the experiment again to finish it</source>
-        <translation>Angehalten — die bisher beendeten Läufe bleiben erhalten; starten Sie das Experiment erneut, um es abzuschließen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Stopped — resume it from the Runs page</source>
         <translation>Angehalten — auf der Seite „Läufe“ fortsetzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>

@@ -138,7 +138,7 @@
 <context>
     <name>ExperimentJobs</name>
     <message>
-        <location filename="../ui/jobs/experimentjobs.cpp" line="+29"/>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+30"/>
         <source>Experiment run %1/%2 — %3</source>
         <translation>Извршување %1/%2 од експериментот — %3</translation>
     </message>
@@ -159,11 +159,16 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>Stopped; the runs finished so far are in %1.</source>
-        <translation>Запрено; досега завршените извршувања се во %1.</translation>
+        <source>Stopped; the runs finished so far are kept in %1; resume it from the Runs page.</source>
+        <translation>Запрено; досега завршените извршувања остануваат во %1; продолжете го од страницата „Извршувања“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
+        <source>Resuming %1</source>
+        <translation>Се продолжува %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>Report: %1</source>
         <translation>Извештај: %1</translation>
     </message>
@@ -2922,7 +2927,7 @@
         <translation>Главна</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Cannot open the run</source>
         <translation>Извршувањето не може да се отвори</translation>
     </message>
@@ -3883,7 +3888,7 @@ Pretrained: %2</source>
         <translation>Сè уште нема извршувања во %1. Започнете едно од Тренирање ▸ Ново предтренирање.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Open in Co&amp;mpare</source>
         <translation>Отвори во &amp;Споредба</translation>
     </message>
@@ -4007,12 +4012,12 @@ Pretrained: %2</source>
     <name>colorproxy::TrainingMonitor</name>
     <message>
         <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Паузирај по тековната серија (Ctrl+P)</translation>
     </message>
@@ -4086,8 +4091,8 @@ Pretrained: %2</source>
         <translation>Се стартува…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location line="+17"/>
+        <location line="+21"/>
         <source>Running</source>
         <translation>Се извршува</translation>
     </message>
@@ -4142,17 +4147,12 @@ Pretrained: %2</source>
         <translation>Епоха %1/%2 завршена: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Stopped — the runs finished so far are kept; start the experiment again to finish it</source>
-        <translation>Запрено — досега завршените извршувања се зачувани; започнете го експериментот повторно за да го завршите</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Stopped — resume it from the Runs page</source>
         <translation>Запрено — продолжете го од страницата „Извршувања“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Finished</source>
         <translation>Завршено</translation>
     </message>

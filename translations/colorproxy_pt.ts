@@ -135,7 +135,7 @@
 <context>
     <name>ExperimentJobs</name>
     <message>
-        <location filename="../ui/jobs/experimentjobs.cpp" line="+29"/>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+30"/>
         <source>Experiment run %1/%2 — %3</source>
         <translation>Execução %1/%2 do experimento — %3</translation>
     </message>
@@ -156,11 +156,16 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>Stopped; the runs finished so far are in %1.</source>
-        <translation>Parado; as execuções concluídas até agora estão em %1.</translation>
+        <source>Stopped; the runs finished so far are kept in %1; resume it from the Runs page.</source>
+        <translation>Parado; as execuções concluídas até agora ficam em %1; retome-o na página Execuções.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
+        <source>Resuming %1</source>
+        <translation>Retomando %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>Report: %1</source>
         <translation>Relatório: %1</translation>
     </message>
@@ -2905,7 +2910,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Cannot open the run</source>
         <translation>Não é possível abrir a execução</translation>
     </message>
@@ -3866,7 +3871,7 @@ Pré-treinado: %2</translation>
         <translation>Ainda não há execuções em %1. Inicie uma em Treinar ▸ Novo pré-treinamento.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Open in Co&amp;mpare</source>
         <translation>Abrir em Co&amp;mparar</translation>
     </message>
@@ -3990,12 +3995,12 @@ Pré-treinado: %2</translation>
     <name>colorproxy::TrainingMonitor</name>
     <message>
         <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Pausar após o lote atual (Ctrl+P)</translation>
     </message>
@@ -4069,8 +4074,8 @@ Pré-treinado: %2</translation>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location line="+17"/>
+        <location line="+21"/>
         <source>Running</source>
         <translation>Em execução</translation>
     </message>
@@ -4125,17 +4130,12 @@ Pré-treinado: %2</translation>
         <translation>Época %1/%2 concluída: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Stopped — the runs finished so far are kept; start the experiment again to finish it</source>
-        <translation>Parado — as execuções concluídas até agora são mantidas; inicie o experimento novamente para terminá-lo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Stopped — resume it from the Runs page</source>
         <translation>Parado — retome-o na página Execuções</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Finished</source>
         <translation>Concluído</translation>
     </message>

@@ -40,13 +40,15 @@ std::string num(double v, const char* pattern = "%.4f") {
 /// Progress of the whole experiment: "[run 3/13 segmentation-pretrained-seed1]" + the run's bar.
 class ExperimentCliObserver : public ExperimentObserver {
  public:
-  ExperimentCliObserver(ProgressBar& bar, StopToken& stop, bool verbose) : m_bar(bar), m_stop(stop), m_verbose(verbose) {}
+  ExperimentCliObserver(ProgressBar& bar, StopToken& stop, bool verbose)
+      : m_bar(bar), m_stop(stop), m_verbose(verbose) {}
   void onStageStarted(const ExperimentStage& s) override {
     m_stage = "run " + std::to_string(s.index) + "/" + std::to_string(s.count) + " " + s.name;
     m_bar.message("== " + m_stage);
   }
   void onStageFinished(const ExperimentStage& s, bool ok, double seconds) override {
-    m_bar.message("   " + s.name + (ok ? " done in " : " ended after ") + ProgressBar::formatDuration(seconds));
+    m_bar.message("   " + s.name + (ok ? " done in " : " ended after ") +
+                  ProgressBar::formatDuration(seconds));
   }
   void onIteration(const IterationStats& s) override {
     checkInterrupt();
@@ -57,7 +59,8 @@ class ExperimentCliObserver : public ExperimentObserver {
   }
   void onEpoch(const EpochReport& r) override {
     if (!m_verbose) return;
-    std::string line = "   " + r.runName + " epoch " + std::to_string(r.epoch) + "/" + std::to_string(r.epochs) + ":";
+    std::string line =
+        "   " + r.runName + " epoch " + std::to_string(r.epoch) + "/" + std::to_string(r.epochs) + ":";
     for (const auto& [k, v] : r.metrics) line += " " + k + " " + num(v);
     m_bar.message(line);
   }
@@ -92,6 +95,7 @@ struct ExperimentOptions {
   std::string runsDir;
   std::string name;
   int threads = 0;
+  std::string resumeDir;
   std::vector<std::string> sets;
   bool json = false;
   bool printConfig = false;
@@ -115,13 +119,15 @@ ExperimentConfig buildConfig(const ExperimentOptions& o) {
         std::error_code ec;
         const auto found = findSampleData(fs::current_path(ec), executablePath());
         if (!found)
-          throw CommandError{"experiment: the bundled samples (resources/samples with photos/, camvid/, coco128/) "
-                             "were not found above the current folder or the executable; pass --data-root DIR",
-                             2};
+          throw CommandError{
+              "experiment: the bundled samples (resources/samples with photos/, camvid/, coco128/) "
+              "were not found above the current folder or the executable; pass --data-root DIR",
+              2};
         root = *found;
       }
       if (root.empty())
-        throw CommandError{"experiment: --preset " + o.preset + " needs --data-root (the Pascal VOC 2012 folder)", 2};
+        throw CommandError{
+            "experiment: --preset " + o.preset + " needs --data-root (the Pascal VOC 2012 folder)", 2};
       c = ExperimentConfig::preset(o.preset, root);
     }
     if (!o.tasks.empty()) c.set("tasks", o.tasks);
@@ -134,7 +140,8 @@ ExperimentConfig buildConfig(const ExperimentOptions& o) {
     for (const auto& kv : o.sets) {
       const auto eq = kv.find('=');
       if (eq == std::string::npos)
-        throw CommandError{"experiment: --set expects key=value (e.g. pretrain.epochs=5), got '" + kv + "'", 2};
+        throw CommandError{"experiment: --set expects key=value (e.g. pretrain.epochs=5), got '" + kv + "'",
+                           2};
       c.set(kv.substr(0, eq), kv.substr(eq + 1));
     }
     return c;
@@ -148,13 +155,14 @@ json resultJson(const ExperimentResult& r) {
   for (const auto& t : r.tasks) {
     json metrics = json::object();
     for (const auto& m : t.metrics)
-      metrics[m.name] = {{"baseline_mean", std::isfinite(m.baselineMean) ? json(m.baselineMean) : json(nullptr)},
-                         {"baseline_std", std::isfinite(m.baselineStd) ? json(m.baselineStd) : json(nullptr)},
-                         {"pretrained_mean", std::isfinite(m.pretrainedMean) ? json(m.pretrainedMean) : json(nullptr)},
-                         {"pretrained_std", std::isfinite(m.pretrainedStd) ? json(m.pretrainedStd) : json(nullptr)},
-                         {"mean_difference", std::isfinite(m.meanDifference) ? json(m.meanDifference) : json(nullptr)},
-                         {"improved_seeds", m.improved},
-                         {"seeds", m.pairs}};
+      metrics[m.name] = {
+          {"baseline_mean", std::isfinite(m.baselineMean) ? json(m.baselineMean) : json(nullptr)},
+          {"baseline_std", std::isfinite(m.baselineStd) ? json(m.baselineStd) : json(nullptr)},
+          {"pretrained_mean", std::isfinite(m.pretrainedMean) ? json(m.pretrainedMean) : json(nullptr)},
+          {"pretrained_std", std::isfinite(m.pretrainedStd) ? json(m.pretrainedStd) : json(nullptr)},
+          {"mean_difference", std::isfinite(m.meanDifference) ? json(m.meanDifference) : json(nullptr)},
+          {"improved_seeds", m.improved},
+          {"seeds", m.pairs}};
     tasks.push_back({{"task", t.task}, {"verdict", t.verdict}, {"metrics", metrics}});
   }
   return {{"dir", r.dir.string()},
@@ -169,31 +177,46 @@ json resultJson(const ExperimentResult& r) {
 }
 
 int runExperimentCommand(const ExperimentOptions& o) {
-  const ExperimentConfig config = buildConfig(o);
+  const bool resuming = !o.resumeDir.empty();
+  if (resuming &&
+      (!o.configFile.empty() || !o.pretrained.empty() || !o.tasks.empty() || o.seeds > 0 || o.imageSize > 0 ||
+       !o.sets.empty() || !o.name.empty() || o.threads > 0 || !o.dataRoot.empty()))
+    throw CommandError{
+        "experiment: --resume continues an experiment with its own settings; drop the other "
+        "settings",
+        2};
+  const ExperimentConfig config = resuming ? ExperimentConfig{} : buildConfig(o);
   if (o.printConfig) {
     std::cout << config.toJson().dump(2) << "\n";
     return 0;
   }
-  const auto problems = config.validate();
+  const auto problems = resuming ? std::vector<std::string>{} : config.validate();
   if (!problems.empty()) {
     std::string msg = "experiment: the settings cannot run:";
     for (const auto& p : problems) msg += "\n  - " + p;
     throw CommandError{msg, 2};
   }
   std::ostream& info = o.json ? std::cerr : std::cout;
-  info << "experiment " << config.name << (config.presetName.empty() ? "" : " (preset " + config.presetName + ")") << ": ";
-  for (std::size_t i = 0; i < config.tasks.size(); ++i) info << (i ? " + " : "") << config.tasks[i];
-  info << ", " << config.seeds << " seeds, "
-       << (config.pretrained.empty() ? "pretraining " + std::to_string(config.pretrain.epochs) + " epochs at " +
-                                           std::to_string(config.pretrain.imageSize) + " px"
-                                     : "reusing " + config.pretrained.string())
-       << "\n";
+  if (resuming)
+    info << "resuming the experiment in " << o.resumeDir << "\n";
+  else
+    info << "experiment " << config.name
+         << (config.presetName.empty() ? "" : " (preset " + config.presetName + ")") << ": ";
+  if (!resuming) {
+    for (std::size_t i = 0; i < config.tasks.size(); ++i) info << (i ? " + " : "") << config.tasks[i];
+    info << ", " << config.seeds << " seeds, "
+         << (config.pretrained.empty() ? "pretraining " + std::to_string(config.pretrain.epochs) +
+                                             " epochs at " + std::to_string(config.pretrain.imageSize) + " px"
+                                       : "reusing " + config.pretrained.string())
+         << "\n";
+  }
   StopToken stop;
   ProgressBar bar = ProgressBar::forStderr();
   ExperimentCliObserver observer(bar, stop, o.verbose);
   g_experimentInterrupted = 0;
   const auto previous = std::signal(SIGINT, onExperimentInterrupt);
-  const ExperimentResult r = runExperiment(config, observer, stop);
+  const ExperimentResult r =
+      resuming ? resumeExperiment(o.resumeDir, observer, stop) : runExperiment(config, observer, stop);
   std::signal(SIGINT, previous == SIG_ERR ? SIG_DFL : previous);
   bar.finish();
 
@@ -204,7 +227,8 @@ int runExperimentCommand(const ExperimentOptions& o) {
     throw CommandError{msg, 1};
   }
   if (r.stopped) {
-    std::cerr << "experiment stopped; partial runs are in " << r.dir.string() << "\n";
+    std::cerr << "experiment stopped; partial runs are in " << r.dir.string()
+              << "; continue with: colorproxy-cli experiment --resume " << r.dir.string() << "\n";
     return kExitStopped;
   }
   if (!o.json) {
@@ -231,11 +255,13 @@ void setup(CLI::App& root) {
                   "quick: the samples folder (photos/, camvid/, coco128/; default: resources/samples found "
                   "upward); paper: the VOC 2012 folder")
       ->check(CLI::ExistingDirectory);
-  cmd->add_option("--config", o->configFile, "experiment settings as JSON (an experiment's config.json works)")
+  cmd->add_option("--config", o->configFile,
+                  "experiment settings as JSON (an experiment's config.json works)")
       ->check(CLI::ExistingFile);
   cmd->add_option("--tasks", o->tasks, "segmentation,classification (default both)");
   cmd->add_option("--seeds", o->seeds, "number of seeds (default 3)");
-  cmd->add_option("--pretrained", o->pretrained, "reuse this colorization run folder or checkpoint instead of pretraining");
+  cmd->add_option("--pretrained", o->pretrained,
+                  "reuse this colorization run folder or checkpoint instead of pretraining");
   cmd->add_option("--image-size", o->imageSize, "image side for pretraining and both tasks");
   cmd->add_option("--runs-dir", o->runsDir, "parent folder of the experiment folder (default runs)");
   cmd->add_option("--name", o->name, "name part of the experiment folder");
@@ -243,6 +269,10 @@ void setup(CLI::App& root) {
   cmd->add_option("--set", o->sets,
                   "override any setting, repeatable: seeds=5, pretrain.epochs=20, segmentation.batchSize=8, "
                   "finetune.maxImages=100, numDowns=6, ...");
+  cmd->add_option(
+      "--resume", o->resumeDir,
+      "continue the stopped experiment in this folder: finished runs are kept, the interrupted one "
+      "continues exactly, the rest start");
   cmd->add_flag("--json", o->json, "print the result as JSON on stdout (progress stays on stderr)");
   cmd->add_flag("--print-config", o->printConfig, "print the effective settings as JSON and exit");
   cmd->add_flag("--verbose", o->verbose, "print every epoch's metrics and the runs' log lines");

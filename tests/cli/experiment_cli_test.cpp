@@ -108,6 +108,14 @@ TEST(ExperimentCli, TinyExperimentWithPretrainingWritesTheReport) {
   EXPECT_TRUE(r["tasks"][0]["metrics"].contains("test_mIoU"));
   EXPECT_FALSE(r["tasks"][0]["verdict"].get<std::string>().empty());
 
+  // --resume continues a stopped experiment; a finished one is refused, and so are new settings.
+  const Outcome done = cli("experiment --resume '" + exp.string() + "'", dir);
+  EXPECT_EQ(done.code, 1);
+  EXPECT_NE(done.err.find("already finished"), std::string::npos) << done.err;
+  const Outcome mixed = cli("experiment --resume '" + exp.string() + "' --seeds 5", dir);
+  EXPECT_EQ(mixed.code, 2);
+  EXPECT_NE(mixed.err.find("its own settings"), std::string::npos) << mixed.err;
+
   // Without --json the table and the report path are printed.
   const Outcome text = cli("experiment --config '" + (dir / "tiny.json").string() + "' --pretrained '" +
                                r["pretrain_run"].get<std::string>() + "'",

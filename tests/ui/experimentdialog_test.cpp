@@ -11,14 +11,19 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTreeWidget>
 
 #include "colorize/modellocator.h"
 #include "colorproxy/experiment/experiment_config.h"
+#include "colorproxy/experiment/experiment_runner.h"
+#include "colorproxy/io/run_folder.h"
+#include "colorproxy/io/run_status.h"
 #include "jobs/jobrunner.h"
 #include "main/mainwindow.h"
 #include "main/trainpage.h"
 #include "monitor/curveplot.h"
 #include "monitor/trainingmonitor.h"
+#include "runs/runspage.h"
 #include "ui/uitesthelpers.h"
 #include "widgets/pathedit.h"
 #include "wizards/experimentdialog.h"
@@ -92,9 +97,8 @@ TEST(ExperimentDialog, ReusingAModelTakesItsShapeAndNamesAnUnreadableFile) {
   EXPECT_FALSE(startButton(d)->isEnabled());
 }
 
-TEST(ExperimentJob, RunsEveryStageInTheMonitorAndReportsTheVerdict) {
-  if (!std::filesystem::exists(samples() / "camvid")) GTEST_SKIP() << "resources/samples not present";
-  colorproxy::test::TempDir tmp;
+// The quick preset shrunk to seconds: segmentation only, one seed, 32 px, a one-epoch pretraining.
+ExperimentConfig tinyQuickExperiment(const colorproxy::test::TempDir& tmp) {
   ExperimentConfig c = ExperimentConfig::preset("quick", samples());
   c.name = "tiny";
   c.runsDir = tmp / "runs";
@@ -114,6 +118,13 @@ TEST(ExperimentJob, RunsEveryStageInTheMonitorAndReportsTheVerdict) {
                                                         {"finetune.maxTestImages", "4"},
                                                         {"finetune.loaderWorkers", "0"}})
     c.set(key, value);
+  return c;
+}
+
+TEST(ExperimentJob, RunsEveryStageInTheMonitorAndReportsTheVerdict) {
+  if (!std::filesystem::exists(samples() / "camvid")) GTEST_SKIP() << "resources/samples not present";
+  colorproxy::test::TempDir tmp;
+  ExperimentConfig c = tinyQuickExperiment(tmp);
   ASSERT_TRUE(c.validate().empty()) << c.validate().front();
 
   MainWindow window;
@@ -137,4 +148,50 @@ TEST(ExperimentJob, RunsEveryStageInTheMonitorAndReportsTheVerdict) {
   EXPECT_TRUE(result.summary.contains(QStringLiteral("segmentation"))) << result.summary.toStdString();
   EXPECT_TRUE(result.summary.contains(QStringLiteral("report.md"))) << result.summary.toStdString();
   EXPECT_TRUE(QFileInfo::exists(result.runDir + QStringLiteral("/report.md")));
+}
+
+namespace {
+
+// Stops the experiment at the first iteration of a given run.
+class StopInRun : public ExperimentObserver {
+ public:
+  StopInRun(StopToken& stop, std::string run) : m_stop(stop), m_run(std::move(run)) {}
+  void onIteration(const IterationStats& s) override {
+    if (s.runName == m_run) m_stop.requestStop();
+  }
+
+ private:
+  StopToken& m_stop;
+  std::string m_run;
+};
+
+}  // namespace
+
+TEST(ExperimentJob, AStoppedExperimentResumesFromTheRunsPage) {
+  if (!std::filesystem::exists(samples() / "camvid")) GTEST_SKIP() << "resources/samples not present";
+  colorproxy::test::TempDir tmp;
+  const ExperimentConfig c = tinyQuickExperiment(tmp);
+  StopToken stop;
+  StopInRun stopper(stop, "segmentation-baseline-seed1");
+  const ExperimentResult stopped = runExperiment(c, stopper, stop);
+  ASSERT_TRUE(stopped.stopped) << stopped.error;
+
+  MainWindow window;
+  window.runsPage()->setRunsDir(QString::fromStdString(c.runsDir.string()));
+  ASSERT_EQ(window.runsPage()->runCount(), 1);
+  window.runsPage()->list()->setCurrentItem(window.runsPage()->list()->topLevelItem(0));
+  QPushButton* resume = nullptr;
+  for (QPushButton* b : window.runsPage()->findChildren<QPushButton*>())
+    if (b->text() == QStringLiteral("Re&sume")) resume = b;
+  ASSERT_NE(resume, nullptr);
+  ASSERT_TRUE(resume->isEnabled());
+  QSignalSpy finished(window.runner(), &JobRunner::jobFinished);
+  QSignalSpy failed(window.runner(), &JobRunner::jobFailed);
+  QSignalSpy stages(window.runner(), &JobRunner::stageStarted);
+  resume->click();
+  ASSERT_TRUE(waitFor([&] { return finished.count() + failed.count() > 0; }, 600000));
+  ASSERT_EQ(failed.count(), 0) << failed.first().at(1).toString().toStdString();
+  EXPECT_EQ(stages.count(), 3);  // pretraining (kept), baseline (continued), pretrained (started)
+  EXPECT_EQ(RunFolder(stopped.dir).readStatus().state, RunState::Completed);
+  EXPECT_TRUE(std::filesystem::exists(stopped.dir / "report.md"));
 }

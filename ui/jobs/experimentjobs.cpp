@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QStringList>
 
 #include "colorproxy/experiment/experiment_runner.h"
@@ -58,7 +59,8 @@ JobResult ExperimentJobs::toJobResult(const ExperimentResult& r) {
   result.runDir = QString::fromStdString(r.dir.string());
   result.stopped = r.stopped;
   if (r.stopped) {
-    result.summary = tr("Stopped; the runs finished so far are in %1.").arg(result.runDir);
+    result.summary = tr("Stopped; the runs finished so far are kept in %1; resume it from the Runs page.")
+                         .arg(result.runDir);
     return result;
   }
   QStringList lines;
@@ -77,6 +79,20 @@ Job ExperimentJobs::experiment(const ExperimentConfig& config) {
   job.run = [config, session](TrainingObserver& observer, StopToken& stop) {
     StageRelay relay(observer, session);
     return toJobResult(runExperiment(config, relay, stop));
+  };
+  return job;
+}
+
+Job ExperimentJobs::resume(const QString& experimentDir) {
+  Job job;
+  job.name = tr("Resuming %1").arg(QFileInfo(experimentDir).fileName());
+  job.kind = QStringLiteral("experiment");
+  job.session = QStringLiteral("experiment-%1").arg(QDateTime::currentMSecsSinceEpoch());
+  const QString session = job.session;
+  const std::filesystem::path dir = experimentDir.toStdString();
+  job.run = [dir, session](TrainingObserver& observer, StopToken& stop) {
+    StageRelay relay(observer, session);
+    return toJobResult(resumeExperiment(dir, relay, stop));
   };
   return job;
 }

@@ -17,6 +17,9 @@ class ExperimentJobs {
 
  public:
   static Job experiment(const ExperimentConfig& config);
+  /// Continues the stopped experiment in `experimentDir`: finished runs are kept, the interrupted one
+  /// continues exactly, the rest start.
+  static Job resume(const QString& experimentDir);
   /// The engine's result as the GUI's: the experiment folder and one line per task with its verdict; an
   /// error throws (the runner reports it).
   static JobResult toJobResult(const ExperimentResult& result);

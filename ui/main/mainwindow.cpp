@@ -399,8 +399,12 @@ void MainWindow::startPretraining(const ColorizationConfig& config) {
 
 void MainWindow::resumeRun(const QString& runDir) {
   const std::string task = RunFolder(runDir.toStdString()).summary().task;
-  m_runner->enqueue(task.rfind("finetune-", 0) == 0 ? FinetuneJobs::resume(runDir)
-                                                    : ColorizationJobs::resume(runDir));
+  if (task == "experiment")
+    m_runner->enqueue(ExperimentJobs::resume(runDir));
+  else if (task.rfind("finetune-", 0) == 0)
+    m_runner->enqueue(FinetuneJobs::resume(runDir));
+  else
+    m_runner->enqueue(ColorizationJobs::resume(runDir));
   showPage(TrainPageIndex);
 }
 

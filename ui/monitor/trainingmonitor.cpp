@@ -164,16 +164,14 @@ void TrainingMonitor::onJobStarted(int, const QString& name, const QString& kind
   }
   m_session = session;
   m_summaryTitle = name;
-  m_jobKind = kind;
   setStatus(tr("Running"));
 }
 
 void TrainingMonitor::onStageStarted(int jobId, const QString& name, const QString& kind,
                                      const QString& session) {
-  const QString title = m_summaryTitle, jobKind = m_jobKind;
+  const QString title = m_summaryTitle;
   onJobStarted(jobId, name, kind, session);
   m_summaryTitle = title;
-  m_jobKind = jobKind;
 }
 
 void TrainingMonitor::onStateChanged(JobRunner::State state) {
@@ -242,10 +240,7 @@ void TrainingMonitor::showFinished(const JobResult& result) {
   m_lossPlot->replotNow();
   m_metricPlot->replotNow();
   if (result.stopped) {
-    setStatus(m_jobKind == QLatin1String("experiment")
-                  ? tr("Stopped — the runs finished so far are kept; start the experiment again to finish it")
-                  : tr("Stopped — resume it from the Runs page"),
-              QStringLiteral("#9a6700"));
+    setStatus(tr("Stopped — resume it from the Runs page"), QStringLiteral("#9a6700"));
   } else {
     m_progress->setValue(m_progress->maximum());
     setStatus(tr("Finished"), QStringLiteral("#1a7f37"));

@@ -80,7 +80,6 @@ class TrainingMonitor : public QWidget {
   QString m_session;
   QString m_jobName;
   QString m_summaryTitle;  ///< the job's name, for its summary line
-  QString m_jobKind;       ///< the job's kind ("pretrain", "finetune", "experiment")
   bool m_live = false;
   bool m_finetune = false;
   QStringList m_reportLines;

@@ -187,11 +187,13 @@ void RunsPage::updateButtons() {
     const auto state = RunState(items.first()->data(NameColumn, kStateRole).toInt());
     const QString task = items.first()->text(TaskColumn);
     const QString dir = items.first()->data(NameColumn, kDirRole).toString();
-    resumable =
-        (state == RunState::Stopped || state == RunState::Failed) &&
-        (task.isEmpty() || task == QLatin1String("colorization") ||
-         task.startsWith(QLatin1String("finetune-"))) &&
+    const bool hasCheckpoint =
         QFileInfo::exists(QString::fromStdString(RunFolder(dir.toStdString()).latestCheckpoint().string()));
+    const bool trainer = task.isEmpty() || task == QLatin1String("colorization") ||
+                         task.startsWith(QLatin1String("finetune-"));
+    // An experiment's checkpoints are in its runs; it resumes from whatever state they are in.
+    resumable = (state == RunState::Stopped || state == RunState::Failed) &&
+                ((trainer && hasCheckpoint) || task == QLatin1String("experiment"));
   }
   m_resume->setEnabled(resumable);
   // Finished fine-tuning runs open on the page that inspects their test predictions.

@@ -5,7 +5,10 @@
 #include <cmath>
 #include <ctime>
 #include <map>
+#include <optional>
 #include <stdexcept>
+
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -48,7 +51,8 @@ void writeStatus(const RunFolder& run, RunState state, const std::string& messag
 bool higherIsBetter(const std::string& metric) { return metric.find("loss") == std::string::npos; }
 
 TaskComparison compareTask(const std::string& task, const std::vector<std::uint64_t>& seeds,
-                           const std::vector<FinetuneResult>& baseline, const std::vector<FinetuneResult>& pretrained) {
+                           const std::vector<FinetuneResult>& baseline,
+                           const std::vector<FinetuneResult>& pretrained) {
   TaskComparison t;
   t.task = task;
   t.seeds = seeds;
@@ -61,8 +65,10 @@ TaskComparison compareTask(const std::string& task, const std::vector<std::uint6
     if (name != t.primaryMetric) names.push_back(name);
   for (const auto& name : names) {
     std::vector<double> b, p;
-    for (const auto& r : baseline) b.push_back(r.testMetrics.count(name) ? r.testMetrics.at(name) : std::nan(""));
-    for (const auto& r : pretrained) p.push_back(r.testMetrics.count(name) ? r.testMetrics.at(name) : std::nan(""));
+    for (const auto& r : baseline)
+      b.push_back(r.testMetrics.count(name) ? r.testMetrics.at(name) : std::nan(""));
+    for (const auto& r : pretrained)
+      p.push_back(r.testMetrics.count(name) ? r.testMetrics.at(name) : std::nan(""));
     t.metrics.push_back(compareMetric(name, higherIsBetter(name), b, p));
   }
   const auto perClassMean = [&](const std::vector<FinetuneResult>& runs) {
@@ -106,9 +112,84 @@ class StageObserver : public TrainingObserver {
   ExperimentObserver& m_inner;
 };
 
+// The newest child run of an experiment named <date>-<runName> in `childRuns`, if any.
+std::optional<RunFolder> findChildRun(const fs::path& childRuns, const std::string& runName) {
+  std::error_code ec;
+  if (!fs::is_directory(childRuns, ec)) return std::nullopt;
+  std::vector<fs::path> found;
+  const std::string suffix = "-" + runName;
+  for (const auto& e : fs::directory_iterator(childRuns, ec)) {
+    const std::string name = e.path().filename().string();
+    if (e.is_directory() && name.size() > suffix.size() &&
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+      found.push_back(e.path());
+  }
+  if (found.empty()) return std::nullopt;
+  std::sort(found.begin(), found.end());
+  return RunFolder(found.back());
+}
+
+// What to do with a child run when an experiment resumes: keep a finished one, continue an interrupted one
+// from its checkpoint, or start it afresh.
+enum class ChildAction { Start, Keep, Continue };
+
+ChildAction childAction(const std::optional<RunFolder>& run) {
+  if (!run || !fs::exists(run->statusFile())) return ChildAction::Start;
+  try {
+    const RunStatus status = run->readStatus();
+    if (status.state == RunState::Completed && fs::exists(run->reportJsonFile())) return ChildAction::Keep;
+    if (fs::exists(run->latestCheckpoint())) return ChildAction::Continue;
+  } catch (const std::exception&) {
+    // An unreadable status: start the run again in a new folder.
+  }
+  return ChildAction::Start;
+}
+
+ExperimentResult runExperimentIn(const ExperimentConfig& config, const std::optional<fs::path>& resumeDir,
+                                 ExperimentObserver& observer, StopToken& stop);
+
 }  // namespace
 
-ExperimentResult runExperiment(const ExperimentConfig& config, ExperimentObserver& observer, StopToken& stop) {
+ExperimentResult runExperiment(const ExperimentConfig& config, ExperimentObserver& observer,
+                               StopToken& stop) {
+  return runExperimentIn(config, std::nullopt, observer, stop);
+}
+
+ExperimentResult resumeExperiment(const fs::path& experimentDir, ExperimentObserver& observer,
+                                  StopToken& stop) {
+  ExperimentResult result;
+  result.dir = experimentDir;
+  ExperimentConfig config;
+  try {
+    const RunFolder folder(experimentDir);
+    if (!folder.isRun())
+      throw std::runtime_error("'" + experimentDir.string() +
+                               "' is not an experiment folder (it has no config.json)");
+    const json c = json::parse(readTextFile(folder.configFile()));
+    if (c.value("task", "") != "experiment")
+      throw std::runtime_error("'" + experimentDir.string() + "' is a run folder, not an experiment folder");
+    if (fs::exists(folder.statusFile())) {
+      const RunStatus status = folder.readStatus();
+      if (status.state == RunState::Completed)
+        throw std::runtime_error("'" + experimentDir.string() +
+                                 "' has already finished; there is nothing to resume");
+      if (status.state == RunState::Running && status.pid != int64_t(::getpid()))
+        throw std::runtime_error("'" + experimentDir.string() + "' is being run right now by process " +
+                                 std::to_string(status.pid) + "; stop it first (or wait for it to finish)");
+    }
+    config = ExperimentConfig::fromJson(c);
+  } catch (const std::exception& e) {
+    result.error = std::string("cannot resume: ") + e.what();
+    observer.onLog("[experiment] " + result.error);
+    return result;
+  }
+  return runExperimentIn(config, experimentDir, observer, stop);
+}
+
+namespace {
+
+ExperimentResult runExperimentIn(const ExperimentConfig& config, const std::optional<fs::path>& resumeDir,
+                                 ExperimentObserver& observer, StopToken& stop) {
   const auto start = Clock::now();
   ExperimentResult result;
   const auto problems = config.validate();
@@ -125,15 +206,17 @@ ExperimentResult runExperiment(const ExperimentConfig& config, ExperimentObserve
   int stageIndex = 0;
   StageObserver forward(observer);
   try {
-    folder = RunFolder::create(config.runsDir, config.name);
+    folder = resumeDir ? RunFolder(*resumeDir) : RunFolder::create(config.runsDir, config.name);
     result.dir = folder->dir();
     const fs::path childRuns = folder->dir() / "runs";
-    json configJson = {{"task", "experiment"},
-                       {"createdAt", localTimeIso(std::time(nullptr))},
-                       {"engineVersion", COLORPROXY_VERSION},
-                       {"primaryMetric", ""},
-                       {"settings", config.toJson()}};
-    writeFileAtomically(folder->configFile(), configJson.dump(2));
+    if (!resumeDir) {
+      json configJson = {{"task", "experiment"},
+                         {"createdAt", localTimeIso(std::time(nullptr))},
+                         {"engineVersion", COLORPROXY_VERSION},
+                         {"primaryMetric", ""},
+                         {"settings", config.toJson()}};
+      writeFileAtomically(folder->configFile(), configJson.dump(2));
+    }
     writeStatus(*folder, RunState::Running, "", 0, runCount);
     const auto log = [&](const std::string& line) { observer.onLog("[experiment] " + line); };
 
@@ -157,9 +240,22 @@ ExperimentResult runExperiment(const ExperimentConfig& config, ExperimentObserve
       if (config.threads > 0) pc.threads = config.threads;
       const ExperimentStage stage{++stageIndex, runCount, "pretrain", "colorization", "", pc.seed};
       observer.onStageStarted(stage);
-      log("pretraining on " + std::to_string(pretrainImages.files.size()) + " images in " + pc.dataPath.string());
+      log("pretraining on " + std::to_string(pretrainImages.files.size()) + " images in " +
+          pc.dataPath.string());
       const auto t0 = Clock::now();
-      const RunResult pr = runColorization(pc, forward, stop);
+      const std::optional<RunFolder> existing =
+          resumeDir ? findChildRun(childRuns, pc.runName) : std::nullopt;
+      const ChildAction action = childAction(existing);
+      RunResult pr;
+      if (action == ChildAction::Keep) {
+        log("pretraining already finished in " + existing->dir().string());
+        pr.runDir = existing->dir();
+        pr.completed = true;
+      } else if (action == ChildAction::Continue) {
+        pr = resumeColorization(existing->dir(), forward, stop);
+      } else {
+        pr = runColorization(pc, forward, stop);
+      }
       result.pretrainSeconds = since(t0);
       observer.onStageFinished(stage, pr.completed, result.pretrainSeconds);
       result.pretrainRun = pr.runDir;
@@ -170,7 +266,8 @@ ExperimentResult runExperiment(const ExperimentConfig& config, ExperimentObserve
         return result;
       }
       if (!pr.completed)
-        throw std::runtime_error("pretraining failed: " + (pr.error.empty() ? std::string("it did not finish") : pr.error));
+        throw std::runtime_error("pretraining failed: " +
+                                 (pr.error.empty() ? std::string("it did not finish") : pr.error));
     } else {
       result.pretrainRun = config.pretrained;
       result.pretrainReused = true;
@@ -197,9 +294,22 @@ ExperimentResult runExperiment(const ExperimentConfig& config, ExperimentObserve
           f.runsDir = childRuns;
           f.runName = task + (usePretrained ? "-pretrained" : "-baseline") + "-seed" + std::to_string(seed);
           if (config.threads > 0) f.threads = config.threads;
-          const ExperimentStage stage{++stageIndex, runCount, f.runName, task, usePretrained ? "pretrained" : "random", seed};
+          const ExperimentStage stage{
+              ++stageIndex, runCount, f.runName, task, usePretrained ? "pretrained" : "random", seed};
           observer.onStageStarted(stage);
-          const FinetuneResult r = runFinetune(f, forward, stop);
+          const std::optional<RunFolder> existing =
+              resumeDir ? findChildRun(childRuns, f.runName) : std::nullopt;
+          const ChildAction action = childAction(existing);
+          FinetuneResult r;
+          if (action == ChildAction::Keep) {
+            log(f.runName + " already finished in " + existing->dir().string());
+            r = readFinetuneReport(existing->dir());
+            r.completed = true;
+          } else if (action == ChildAction::Continue) {
+            r = resumeFinetune(existing->dir(), forward, stop);
+          } else {
+            r = runFinetune(f, forward, stop);
+          }
           observer.onStageFinished(stage, r.completed, r.seconds);
           if (r.stopped || stop.stopRequested()) {
             result.stopped = true;
@@ -252,5 +362,7 @@ ExperimentResult runExperiment(const ExperimentConfig& config, ExperimentObserve
   }
   return result;
 }
+
+}  // namespace
 
 }  // namespace colorproxy

@@ -83,9 +83,10 @@ TEST(ExperimentRunner, ReusedGeneratorBothTasksTwoSeedsWritesTheFullReport) {
   EXPECT_TRUE(rec.runNames.count("classification-baseline-seed2"));
 
   // Files.
-  for (const char* name : {"report.md", "report.json", "results.csv", "summary.csv", "per_class.csv", "config.json",
-                           "status.json", "figures/loss-segmentation.png", "figures/loss-classification.png",
-                           "figures/examples-segmentation.png", "figures/examples-classification.png"})
+  for (const char* name :
+       {"report.md", "report.json", "results.csv", "summary.csv", "per_class.csv", "config.json",
+        "status.json", "figures/loss-segmentation.png", "figures/loss-classification.png",
+        "figures/examples-segmentation.png", "figures/examples-classification.png"})
     EXPECT_TRUE(fs::is_regular_file(r.dir / name)) << name;
   EXPECT_EQ(RunFolder(r.dir).readStatus().state, RunState::Completed);
   const cv::Mat loss = cv::imread((r.dir / "figures/loss-segmentation.png").string());
@@ -197,6 +198,87 @@ TEST(ExperimentRunner, PretrainsWhenNoGeneratorIsGiven) {
   std::ifstream mdIn(r.dir / "report.md");
   const std::string md((std::istreambuf_iterator<char>(mdIn)), std::istreambuf_iterator<char>());
   EXPECT_NE(md.find("4 test images were also pretraining images"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace colorproxy
+
+namespace colorproxy {
+namespace {
+
+/// Stops the experiment at a given iteration of a given run.
+class StopInRun : public StageRecorder {
+ public:
+  StopInRun(StopToken& stop, std::string run, int64_t at) : m_stop(stop), m_run(std::move(run)), m_at(at) {}
+  void onIteration(const IterationStats& s) override {
+    StageRecorder::onIteration(s);
+    if (s.runName == m_run && s.iteration == m_at) m_stop.requestStop();
+  }
+
+ private:
+  StopToken& m_stop;
+  std::string m_run;
+  int64_t m_at;
+};
+
+// An experiment stopped in the middle of a run resumes: finished runs are kept, the interrupted one
+// continues exactly, the rest start; the paired results equal an uninterrupted experiment's.
+TEST(ExperimentRunner, ResumeKeepsFinishedRunsAndMatchesAnUninterruptedExperiment) {
+  test::TempDir dir;
+  test::makeFinetuneCamVid(dir / "camvid", 4);
+  ExperimentConfig c;
+  c.name = "straight";
+  c.runsDir = dir / "runs";
+  c.tasks = {"segmentation"};
+  c.seeds = 2;
+  c.pretrained = test::makePretrainedRun(dir.path(), 8, 5);
+  c.segmentation = tiny("segmentation", dir / "camvid");
+  c.segmentation.batchSize = 2;  // 2 iterations per epoch
+  c.segmentation.phases = parsePhases("2@0.001");
+  c.exampleCount = 1;
+  c.threads = 1;
+  StageRecorder quiet;
+  StopToken s0;
+  const ExperimentResult a = runExperiment(c, quiet, s0);
+  ASSERT_TRUE(a.completed) << a.error;
+
+  c.name = "interrupted";
+  StopToken s1;
+  StopInRun stopper(s1, "segmentation-pretrained-seed1", 3);  // mid-epoch 2 of the second run
+  const ExperimentResult b1 = runExperiment(c, stopper, s1);
+  ASSERT_TRUE(b1.stopped) << b1.error;
+  EXPECT_EQ(RunFolder(b1.dir).readStatus().state, RunState::Stopped);
+
+  StageRecorder second;
+  StopToken s2;
+  const ExperimentResult b2 = resumeExperiment(b1.dir, second, s2);
+  ASSERT_TRUE(b2.completed) << b2.error;
+  EXPECT_EQ(b2.dir, b1.dir);
+  // All four stages are announced; only the interrupted run and the two never started train.
+  ASSERT_EQ(second.started.size(), 4u);
+  EXPECT_EQ(second.runNames,
+            (std::set<std::string>{"segmentation-pretrained-seed1", "segmentation-baseline-seed2",
+                                   "segmentation-pretrained-seed2"}));
+  // One folder per run: nothing was trained twice.
+  int children = 0;
+  for (const auto& e : fs::directory_iterator(b1.dir / "runs")) children += e.is_directory() ? 1 : 0;
+  EXPECT_EQ(children, 4);
+  ASSERT_EQ(b2.tasks.size(), 1u);
+  const MetricComparison* ma = a.tasks[0].find("test_mIoU");
+  const MetricComparison* mb = b2.tasks[0].find("test_mIoU");
+  ASSERT_TRUE(ma && mb);
+  EXPECT_EQ(mb->baseline, ma->baseline);
+  EXPECT_EQ(mb->pretrained, ma->pretrained);
+  EXPECT_EQ(b2.tasks[0].verdict, a.tasks[0].verdict);
+  EXPECT_TRUE(fs::exists(b2.reportMarkdown));
+  EXPECT_EQ(RunFolder(b1.dir).readStatus().state, RunState::Completed);
+
+  // A finished experiment, or a folder that is not one, is refused with the reason.
+  StopToken s3;
+  const ExperimentResult again = resumeExperiment(b1.dir, second, s3);
+  EXPECT_NE(again.error.find("already finished"), std::string::npos) << again.error;
+  const ExperimentResult notOne = resumeExperiment(b2.tasks[0].baselineRuns.front(), second, s3);
+  EXPECT_NE(notOne.error.find("not an experiment folder"), std::string::npos) << notOne.error;
 }
 
 }  // namespace

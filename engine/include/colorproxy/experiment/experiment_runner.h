@@ -23,11 +23,11 @@ namespace colorproxy {
 
 /// One run of an experiment, as announced to the observer.
 struct ExperimentStage {
-  int index = 0;           ///< 1-based
-  int count = 0;           ///< runs in the experiment (pretraining included when it is trained)
-  std::string name;        ///< the run's name: "pretrain", "segmentation-baseline-seed1", ...
-  std::string task;        ///< "colorization", "segmentation" or "classification"
-  std::string init;        ///< "random" or "pretrained" (empty for pretraining)
+  int index = 0;     ///< 1-based
+  int count = 0;     ///< runs in the experiment (pretraining included when it is trained)
+  std::string name;  ///< the run's name: "pretrain", "segmentation-baseline-seed1", ...
+  std::string task;  ///< "colorization", "segmentation" or "classification"
+  std::string init;  ///< "random" or "pretrained" (empty for pretraining)
   std::uint64_t seed = 0;
 };
 
@@ -41,6 +41,13 @@ class ExperimentObserver : public TrainingObserver {
 
 /// Runs the whole experiment (see the file comment).
 ExperimentResult runExperiment(const ExperimentConfig& config, ExperimentObserver& observer, StopToken& stop);
+
+/// Continues a stopped or failed experiment in `experimentDir` with its own settings: finished runs are
+/// kept, an interrupted run continues exactly from its checkpoint, runs never started start now; then the
+/// report is written as for an uninterrupted experiment. Problems (not an experiment folder, already
+/// finished, being run by another process) come back in ExperimentResult::error.
+ExperimentResult resumeExperiment(const std::filesystem::path& experimentDir, ExperimentObserver& observer,
+                                  StopToken& stop);
 
 /// The bundled sample data folder (resources/samples with photos/, camvid/ and coco128/), searched
 /// upward from `start` (e.g. the current directory) and then from `executable`'s folder (also
