@@ -97,11 +97,6 @@
         <source>Pretraining (%1) — %2</source>
         <translation>Vortraining (%1) — %2</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Resuming %1</source>
-        <translation>%1 wird fortgesetzt</translation>
-    </message>
 </context>
 <context>
     <name>CsvFile</name>
@@ -160,12 +155,7 @@
         <translation>Angehalten; die bisher beendeten Läufe bleiben in %1 erhalten; auf der Seite „Läufe“ fortsetzen.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Resuming %1</source>
-        <translation>%1 wird fortgesetzt</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="+6"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -196,11 +186,6 @@
         <location line="+6"/>
         <source>Fine-tuning %1 (%2)</source>
         <translation>Feinabstimmung %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Resuming %1</source>
-        <translation>%1 wird fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -250,6 +235,14 @@
         <location line="+1"/>
         <source>pretrained</source>
         <translation>vortrainiert</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../ui/jobs/job.cpp" line="+12"/>
+        <source>Resuming %1</source>
+        <translation>%1 wird fortgesetzt</translation>
     </message>
 </context>
 <context>

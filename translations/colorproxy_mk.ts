@@ -99,11 +99,6 @@
         <source>Pretraining (%1) — %2</source>
         <translation>Предтренирање (%1) — %2</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Resuming %1</source>
-        <translation>Се продолжува %1</translation>
-    </message>
 </context>
 <context>
     <name>CsvFile</name>
@@ -163,12 +158,7 @@
         <translation>Запрено; досега завршените извршувања остануваат во %1; продолжете го од страницата „Извршувања“.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Resuming %1</source>
-        <translation>Се продолжува %1</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="+6"/>
         <source>Report: %1</source>
         <translation>Извештај: %1</translation>
     </message>
@@ -199,11 +189,6 @@
         <location line="+6"/>
         <source>Fine-tuning %1 (%2)</source>
         <translation>Фино подесување %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Resuming %1</source>
-        <translation>Се продолжува %1</translation>
     </message>
 </context>
 <context>
@@ -253,6 +238,14 @@
         <location line="+1"/>
         <source>pretrained</source>
         <translation>предтренирано</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../ui/jobs/job.cpp" line="+12"/>
+        <source>Resuming %1</source>
+        <translation>Се продолжува %1</translation>
     </message>
 </context>
 <context>

@@ -97,11 +97,6 @@
         <source>Pretraining (%1) — %2</source>
         <translation>Pré-treinamento (%1) — %2</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Resuming %1</source>
-        <translation>Retomando %1</translation>
-    </message>
 </context>
 <context>
     <name>CsvFile</name>
@@ -160,12 +155,7 @@
         <translation>Parado; as execuções concluídas até agora ficam em %1; retome-o na página Execuções.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Resuming %1</source>
-        <translation>Retomando %1</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="+6"/>
         <source>Report: %1</source>
         <translation>Relatório: %1</translation>
     </message>
@@ -196,11 +186,6 @@
         <location line="+6"/>
         <source>Fine-tuning %1 (%2)</source>
         <translation>Ajuste fino %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Resuming %1</source>
-        <translation>Retomando %1</translation>
     </message>
 </context>
 <context>
@@ -250,6 +235,14 @@
         <location line="+1"/>
         <source>pretrained</source>
         <translation>pré-treinado</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../ui/jobs/job.cpp" line="+12"/>
+        <source>Resuming %1</source>
+        <translation>Retomando %1</translation>
     </message>
 </context>
 <context>

@@ -50,14 +50,10 @@ Job ColorizationJobs::pretrain(const ColorizationConfig& config) {
 }
 
 Job ColorizationJobs::resume(const QString& runDir) {
-  Job job;
-  job.name = tr("Resuming %1").arg(QFileInfo(runDir).fileName());
-  job.kind = QStringLiteral("pretrain");
-  const std::filesystem::path dir = runDir.toStdString();
-  job.run = [dir](TrainingObserver& observer, StopToken& stop) {
-    return toJobResult(resumeColorization(dir, observer, stop));
-  };
-  return job;
+  return makeResumeJob(runDir, QStringLiteral("pretrain"),
+                       [](const std::filesystem::path& dir, TrainingObserver& observer, StopToken& stop) {
+                         return toJobResult(resumeColorization(dir, observer, stop));
+                       });
 }
 
 }  // namespace colorproxy

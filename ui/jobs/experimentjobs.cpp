@@ -84,16 +84,14 @@ Job ExperimentJobs::experiment(const ExperimentConfig& config) {
 }
 
 Job ExperimentJobs::resume(const QString& experimentDir) {
-  Job job;
-  job.name = tr("Resuming %1").arg(QFileInfo(experimentDir).fileName());
-  job.kind = QStringLiteral("experiment");
-  job.session = QStringLiteral("experiment-%1").arg(QDateTime::currentMSecsSinceEpoch());
-  const QString session = job.session;
-  const std::filesystem::path dir = experimentDir.toStdString();
-  job.run = [dir, session](TrainingObserver& observer, StopToken& stop) {
-    StageRelay relay(observer, session);
-    return toJobResult(resumeExperiment(dir, relay, stop));
-  };
+  const QString session = QStringLiteral("experiment-%1").arg(QDateTime::currentMSecsSinceEpoch());
+  Job job =
+      makeResumeJob(experimentDir, QStringLiteral("experiment"),
+                    [session](const std::filesystem::path& dir, TrainingObserver& observer, StopToken& stop) {
+                      StageRelay relay(observer, session);
+                      return toJobResult(resumeExperiment(dir, relay, stop));
+                    });
+  job.session = session;
   return job;
 }
 

@@ -2,7 +2,6 @@
 
 #include <stdexcept>
 
-#include <QFileInfo>
 #include <QStringList>
 
 #include "colorproxy/train/finetune_trainer.h"
@@ -44,14 +43,10 @@ Job FinetuneJobs::finetune(const FinetuneConfig& config, const QString& session)
 }
 
 Job FinetuneJobs::resume(const QString& runDir) {
-  Job job;
-  job.name = tr("Resuming %1").arg(QFileInfo(runDir).fileName());
-  job.kind = QStringLiteral("finetune");
-  const std::filesystem::path dir = runDir.toStdString();
-  job.run = [dir](TrainingObserver& observer, StopToken& stop) {
-    return toJobResult(resumeFinetune(dir, observer, stop));
-  };
-  return job;
+  return makeResumeJob(runDir, QStringLiteral("finetune"),
+                       [](const std::filesystem::path& dir, TrainingObserver& observer, StopToken& stop) {
+                         return toJobResult(resumeFinetune(dir, observer, stop));
+                       });
 }
 
 }  // namespace colorproxy

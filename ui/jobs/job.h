@@ -1,4 +1,5 @@
 #pragma once
+#include <filesystem>
 #include <functional>
 
 #include <QString>
@@ -27,5 +28,11 @@ struct Job {
   QString session;
   std::function<JobResult(TrainingObserver&, StopToken&)> run;
 };
+
+/// A job named "Resuming <folder>" that continues the stopped run or experiment in `dir` through
+/// `resume(dir, observer, stop)`.
+Job makeResumeJob(
+    const QString& dir, const QString& kind,
+    std::function<JobResult(const std::filesystem::path&, TrainingObserver&, StopToken&)> resume);
 
 }  // namespace colorproxy
