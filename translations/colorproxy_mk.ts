@@ -171,7 +171,7 @@
 <context>
     <name>FinetuneJobs</name>
     <message>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+23"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+22"/>
         <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
         <translation>Запрено по епохата %1 (итерација %2); продолжете го од страницата „Извршувања“.</translation>
     </message>
@@ -461,12 +461,13 @@
 <context>
     <name>RunSnapshot</name>
     <message>
-        <location filename="../ui/runs/runsnapshot.cpp" line="+22"/>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+24"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 не е папка на извршување (нема config.json).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+14"/>
+        <location line="+56"/>
         <source>report.json could not be parsed</source>
         <translation>report.json не може да се прочита</translation>
     </message>
@@ -474,6 +475,16 @@
         <location line="+19"/>
         <source>Status: %1</source>
         <translation>Состојба: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs %1 of %2</source>
+        <translation>Извршувања %1 од %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report, tables and figures: %1</source>
+        <translation>Извештај, табели и слики: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -486,7 +497,7 @@
         <translation>Извештај: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reopened %1</source>
         <translation>Повторно отворено %1</translation>
     </message>

@@ -168,7 +168,7 @@
 <context>
     <name>FinetuneJobs</name>
     <message>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+23"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+22"/>
         <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
         <translation>Parado após a época %1 (iteração %2); retome-o na página Execuções.</translation>
     </message>
@@ -458,12 +458,13 @@
 <context>
     <name>RunSnapshot</name>
     <message>
-        <location filename="../ui/runs/runsnapshot.cpp" line="+22"/>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+24"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 não é uma pasta de execução (não tem config.json).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+14"/>
+        <location line="+56"/>
         <source>report.json could not be parsed</source>
         <translation>não foi possível interpretar report.json</translation>
     </message>
@@ -471,6 +472,16 @@
         <location line="+19"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs %1 of %2</source>
+        <translation>Execuções %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report, tables and figures: %1</source>
+        <translation>Relatório, tabelas e figuras: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -483,7 +494,7 @@
         <translation>Relatório: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reopened %1</source>
         <translation>%1 reaberto</translation>
     </message>

@@ -23,6 +23,7 @@
 #include "main/trainpage.h"
 #include "monitor/curveplot.h"
 #include "monitor/trainingmonitor.h"
+#include "runs/runsnapshot.h"
 #include "runs/runspage.h"
 #include "ui/uitesthelpers.h"
 #include "widgets/pathedit.h"
@@ -148,6 +149,19 @@ TEST(ExperimentJob, RunsEveryStageInTheMonitorAndReportsTheVerdict) {
   EXPECT_TRUE(result.summary.contains(QStringLiteral("segmentation"))) << result.summary.toStdString();
   EXPECT_TRUE(result.summary.contains(QStringLiteral("report.md"))) << result.summary.toStdString();
   EXPECT_TRUE(QFileInfo::exists(result.runDir + QStringLiteral("/report.md")));
+
+  // Reopened from the Runs page, the experiment shows how far it got and its verdict.
+  const RunSnapshot snap = RunSnapshot::load(result.runDir);
+  ASSERT_TRUE(snap.error.isEmpty()) << snap.error.toStdString();
+  ASSERT_EQ(snap.verdicts.size(), 1);
+  TrainingMonitor reopened;
+  snap.showIn(&reopened);
+  reopened.show();
+  EXPECT_TRUE(reopened.reportText().contains(QStringLiteral("Runs 3 of 3")))
+      << reopened.reportText().toStdString();
+  EXPECT_TRUE(reopened.reportText().contains(snap.verdicts.front())) << reopened.reportText().toStdString();
+  EXPECT_TRUE(reopened.reportText().contains(QStringLiteral("report.md")))
+      << reopened.reportText().toStdString();
 }
 
 namespace {

@@ -273,6 +273,9 @@ void TrainingMonitor::showReport(const QString& text) {
 
 QString TrainingMonitor::statusText() const { return m_status->text(); }
 QString TrainingMonitor::progressText() const { return m_progressText->text(); }
+QString TrainingMonitor::reportText() const {
+  return m_report->isVisibleTo(this) ? m_report->text() : QString();
+}
 int TrainingMonitor::progressPercent() const { return m_progress->value() / 10; }
 
 QString TrainingMonitor::formatDuration(double seconds) {

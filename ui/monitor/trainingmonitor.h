@@ -49,6 +49,8 @@ class TrainingMonitor : public QWidget {
   PreviewGrid* previews() const { return m_previews; }
   QString statusText() const;
   QString progressText() const;
+  /// The summary shown above the plots (final metrics, verdicts); empty while hidden.
+  QString reportText() const;
   int progressPercent() const;
   /// Formats seconds as h:mm:ss (or m:ss under an hour).
   static QString formatDuration(double seconds);

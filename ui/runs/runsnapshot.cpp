@@ -1,5 +1,7 @@
 #include "runs/runsnapshot.h"
 
+#include <QDir>
+
 #include <exception>
 
 #include <nlohmann/json.hpp>
@@ -26,6 +28,16 @@ RunSnapshot RunSnapshot::load(const QString& dir) {
     if (!snap.summary.error.empty()) snap.error = QString::fromStdString(snap.summary.error);
     snap.configText = QString::fromStdString(folder.readConfigText());
     if (const auto report = folder.readReportText()) snap.reportText = QString::fromStdString(*report);
+    if (snap.summary.task == "experiment" && !snap.reportText.isEmpty()) {
+      try {
+        const auto report = nlohmann::json::parse(snap.reportText.toStdString());
+        for (const auto& t : report.value("tasks", nlohmann::json::array()))
+          if (t.contains("verdict") && t["verdict"].is_string())
+            snap.verdicts << QString::fromStdString(t["verdict"].get<std::string>());
+      } catch (const std::exception&) {
+        snap.verdicts << tr("report.json could not be parsed");
+      }
+    }
     const MetricsTable table = folder.readMetrics();
     const int64_t epochs = snap.summary.status.epochs;
     const int64_t total = snap.summary.status.totalIterations;
@@ -100,13 +112,21 @@ void RunSnapshot::showIn(TrainingMonitor* monitor) const {
   QStringList lines;
   lines << tr("Status: %1").arg(QString::fromStdString(toString(st.state)));
   if (!st.message.empty()) lines.last() += QStringLiteral(" — ") + QString::fromStdString(st.message);
-  lines << tr("Epoch %1 of %2, iteration %3 of %4")
-               .arg(st.epoch)
-               .arg(st.epochs)
-               .arg(st.iteration)
-               .arg(st.totalIterations);
-  const QString report = reportLine();
-  if (!report.isEmpty()) lines << tr("Report: %1").arg(report);
+  if (summary.task == "experiment") {
+    // An experiment's runs are in its runs/ folder; here: how far it got and what it found.
+    lines << tr("Runs %1 of %2").arg(st.epoch).arg(st.epochs);
+    lines << verdicts;
+    if (!reportText.isEmpty())
+      lines << tr("Report, tables and figures: %1").arg(QDir(dir).filePath(QStringLiteral("report.md")));
+  } else {
+    lines << tr("Epoch %1 of %2, iteration %3 of %4")
+                 .arg(st.epoch)
+                 .arg(st.epochs)
+                 .arg(st.iteration)
+                 .arg(st.totalIterations);
+    const QString report = reportLine();
+    if (!report.isEmpty()) lines << tr("Report: %1").arg(report);
+  }
   monitor->showReport(lines.join(QLatin1Char('\n')));
   monitor->addLog(tr("Reopened %1").arg(dir));
 }

@@ -4,6 +4,7 @@
 #include <QMetaType>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include "colorproxy/io/run_folder.h"
@@ -27,6 +28,7 @@ struct RunSnapshot {
   QVector<IterationStats> iterations;
   QVector<EpochReport> epochs;
   QList<QPair<int, QString>> previews;  ///< epoch, file
+  QStringList verdicts;                 ///< an experiment's plain sentence per task (from report.json)
 
   /// Reads `dir`; never throws (problems go to `error`).
   static RunSnapshot load(const QString& dir);
