@@ -48,19 +48,26 @@ void addVariantFlags(CLI::App* cmd, VariantFlags& f) {
   cmd->add_flag("--no-channels-last", f.noChannelsLast, "NCHW activations and weights");
   cmd->add_option("--upsample", f.upsample, "Transposed-convolution algorithm")
       ->check(CLI::IsMember({"native", "adjoint", "subpixel"}));
-  cmd->add_option("--compare", f.compare,
-                  "Variants to alternate step by step, e.g. fp32+native,bf16+adjoint,bf16+adjoint+cl,bf16+adjoint+t1 "
-                  "(tokens: fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, tN; unset tokens come from the other flags)")
+  cmd->add_option(
+         "--compare", f.compare,
+         "Variants to alternate step by step, e.g. fp32+native,bf16+adjoint,bf16+adjoint+cl,bf16+adjoint+t1 "
+         "(tokens: fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, tN; unset tokens come "
+         "from the other flags)")
       ->delimiter(',');
-  cmd->add_option("--steps", f.steps, "Timed steps (median reported)")->check(CLI::Range(1, 100000))->capture_default_str();
-  cmd->add_option("--warmup", f.warmup, "Untimed warm-up steps")->check(CLI::Range(0, 100000))->capture_default_str();
+  cmd->add_option("--steps", f.steps, "Timed steps (median reported)")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  cmd->add_option("--warmup", f.warmup, "Untimed warm-up steps")
+      ->check(CLI::Range(0, 100000))
+      ->capture_default_str();
   cmd->add_flag("--json", f.json, "Print machine-readable JSON");
   cmd->add_flag("--verbose", f.verbose, "Print every step's time");
 }
 
 std::vector<BenchmarkVariant> variantsFrom(const VariantFlags& f) {
   if (f.bf16 && f.fp32) throw CommandError{"--bf16 and --fp32 exclude each other", 2};
-  if (f.channelsLast && f.noChannelsLast) throw CommandError{"--channels-last and --no-channels-last exclude each other", 2};
+  if (f.channelsLast && f.noChannelsLast)
+    throw CommandError{"--channels-last and --no-channels-last exclude each other", 2};
   BenchmarkVariant base = defaultBenchmarkVariant(f.threads);
   if (f.bf16) base.bf16 = true;
   if (f.fp32) base.bf16 = false;
@@ -86,7 +93,9 @@ BenchmarkLog logFor(const VariantFlags& f) {
 
 std::string describe(const TrainBenchmarkConfig& c) {
   std::ostringstream s;
-  s << (c.numDowns == 8 ? "unet_256" : c.numDowns == 7 ? "unet_128" : "unet_" + std::to_string(c.numDowns) + "downs")
+  s << (c.numDowns == 8   ? "unet_256"
+        : c.numDowns == 7 ? "unet_128"
+                          : "unet_" + std::to_string(c.numDowns) + "downs")
     << " ngf " << c.ngf << ", " << c.imageSize << " px, batch " << c.batchSize;
   return s.str();
 }
@@ -103,8 +112,7 @@ void runBenchTrain(const BenchTrainOptions& o) {
   } else {
     std::stringstream list(o.config);
     std::string name;
-    while (std::getline(list, name, ','))
-      try {
+    while (std::getline(list, name, ',')) try {
         configs.push_back(standardTrainBenchmarkConfig(name));
       } catch (const std::invalid_argument& e) {
         throw CommandError{e.what(), 2};
@@ -118,8 +126,8 @@ void runBenchTrain(const BenchTrainOptions& o) {
     const int64_t gParams = unetParameterCount(UNetSize{1, 2, c.ngf, c.numDowns});
     const int64_t dParams = patchGanParameterCount(PatchGanSize{3, c.ndf, 3, false});
     if (!o.flags.json)
-      std::cout << "config " << c.name << ": " << describe(c) << " (G " << gParams << " parameters, D " << dParams
-                << ")" << std::endl;
+      std::cout << "config " << c.name << ": " << describe(c) << " (G " << gParams << " parameters, D "
+                << dParams << ")" << std::endl;
     const auto results = benchmarkTraining(c, variants, schedule, logFor(o.flags));
     const double peak = peakResidentMiB();
     for (const auto& r : results) {
@@ -140,9 +148,9 @@ void runBenchTrain(const BenchTrainOptions& o) {
                        {"variants_in_process", variants.size()}});
         continue;
       }
-      std::cout << "  " << std::left << std::setw(26) << r.variant << std::right << std::fixed << std::setprecision(2)
-                << std::setw(7) << r.imagesPerSecond << " images/s  (median step " << std::setprecision(3)
-                << r.medianStepSeconds << " s of " << r.stepSeconds.size() << ")\n";
+      std::cout << "  " << std::left << std::setw(26) << r.variant << std::right << std::fixed
+                << std::setprecision(2) << std::setw(7) << r.imagesPerSecond << " images/s  (median step "
+                << std::setprecision(3) << r.medianStepSeconds << " s of " << r.stepSeconds.size() << ")\n";
     }
     if (!o.flags.json) {
       if (results.size() > 1) {
@@ -153,8 +161,8 @@ void runBenchTrain(const BenchTrainOptions& o) {
         std::cout << "\n";
       }
       std::cout << "  peak RSS " << std::setprecision(0) << peak << " MiB"
-                << (peakReset ? "" : " (whole process)") << (variants.size() > 1 ? " (all variants together)" : "")
-                << std::endl;
+                << (peakReset ? "" : " (whole process)")
+                << (variants.size() > 1 ? " (all variants together)" : "") << std::endl;
     }
   }
   if (o.flags.json) std::cout << out.dump(2) << "\n";
@@ -183,7 +191,8 @@ double timeColorizer(int width, int height, const BenchInferOptions& o, int thre
       fs::remove_all(dir, ec);
     }
   } cleanup{dir};
-  writeRandomColorizationCheckpoint(file, o.ngf, o.numDowns, static_cast<int>(o.sizes.empty() ? 256 : o.sizes.front()));
+  writeRandomColorizationCheckpoint(file, o.ngf, o.numDowns,
+                                    static_cast<int>(o.sizes.empty() ? 256 : o.sizes.front()));
   ColorizerOptions options;
   options.device = "cpu";
   options.threads = threads;
@@ -195,7 +204,8 @@ double timeColorizer(int width, int height, const BenchInferOptions& o, int thre
   for (int i = 0; i < warmup + steps; ++i) {
     const auto start = std::chrono::steady_clock::now();
     const cv::Mat out = colorizer.colorize(photo);
-    const double elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const double elapsed =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     if (out.size() != photo.size()) throw CommandError{"Colorizer changed the image size", 1};
     if (i >= warmup) ms.push_back(elapsed);
   }
@@ -207,22 +217,23 @@ void runBenchInfer(const BenchInferOptions& o) {
   const int64_t factor = int64_t{1} << o.numDowns;
   for (int64_t s : o.sizes)
     if (s % factor != 0)
-      throw CommandError{"--sizes: " + std::to_string(s) + " is not a multiple of 2^" + std::to_string(o.numDowns) +
-                             " = " + std::to_string(factor),
+      throw CommandError{"--sizes: " + std::to_string(s) + " is not a multiple of 2^" +
+                             std::to_string(o.numDowns) + " = " + std::to_string(factor),
                          2};
   const auto variants = variantsFrom(o.flags);
   const BenchmarkSchedule schedule{o.flags.warmup, o.flags.steps};
   json out;
   if (!o.flags.json)
-    std::cout << "generator forward (eval, inference mode, batch 1), ngf " << o.ngf << ", " << o.numDowns << " downs"
-              << std::endl;
+    std::cout << "generator forward (eval, inference mode, batch 1), ngf " << o.ngf << ", " << o.numDowns
+              << " downs" << std::endl;
   const auto results = benchmarkInference(o.sizes, variants, schedule, o.ngf, o.numDowns, logFor(o.flags));
   for (const auto& r : results) {
     if (o.flags.json) {
       out["network"].push_back({{"variant", r.variant}, {"size", r.size}, {"median_ms", r.medianMs}});
     } else {
-      std::cout << "  " << std::left << std::setw(26) << r.variant << std::right << std::setw(5) << r.size << " px "
-                << std::fixed << std::setprecision(1) << std::setw(8) << r.medianMs << " ms" << std::endl;
+      std::cout << "  " << std::left << std::setw(26) << r.variant << std::right << std::setw(5) << r.size
+                << " px " << std::fixed << std::setprecision(1) << std::setw(8) << r.medianMs << " ms"
+                << std::endl;
     }
   }
   if (!o.noFullRes) {
@@ -235,7 +246,10 @@ void runBenchInfer(const BenchInferOptions& o) {
     const int colorizeSteps = std::min(o.flags.steps, 5);
     const double colorizerMs = timeColorizer(w, h, o, o.flags.threads, 1, colorizeSteps);
     if (o.flags.json) {
-      out["colorizer"] = {{"width", w}, {"height", h}, {"working_size", working}, {"median_ms", colorizerMs},
+      out["colorizer"] = {{"width", w},
+                          {"height", h},
+                          {"working_size", working},
+                          {"median_ms", colorizerMs},
                           {"runs", colorizeSteps}};
     } else {
       std::cout << "Colorizer::colorize " << w << "x" << h << " (network at " << working << " px, "
@@ -257,18 +271,20 @@ void runBenchInfer(const BenchInferOptions& o) {
                                           {"total_ms", r.totalMs}});
         continue;
       }
-      std::cout << "full-resolution colorize " << r.width << "x" << r.height << " (network at " << r.workingSize
-                << " px, " << r.variant << ", the same pipeline timed stage by stage):\n"
+      std::cout << "full-resolution colorize " << r.width << "x" << r.height << " (network at "
+                << r.workingSize << " px, " << r.variant << ", the same pipeline timed stage by stage):\n"
                 << std::fixed << std::setprecision(1) << "  BGR->Lab " << r.toLabMs << " ms, resize L "
-                << r.resizeDownMs << " ms, network " << r.networkMs << " ms, upsample ab + merge " << r.resizeUpMs
-                << " ms, Lab->BGR " << r.toBgrMs << " ms = " << r.totalMs << " ms" << std::endl;
+                << r.resizeDownMs << " ms, network " << r.networkMs << " ms, upsample ab + merge "
+                << r.resizeUpMs << " ms, Lab->BGR " << r.toBgrMs << " ms = " << r.totalMs << " ms"
+                << std::endl;
     }
   }
   if (o.flags.json) {
     out["peak_rss_mib"] = peakResidentMiB();
     std::cout << out.dump(2) << "\n";
   } else {
-    std::cout << "peak RSS " << std::fixed << std::setprecision(0) << peakResidentMiB() << " MiB" << std::endl;
+    std::cout << "peak RSS " << std::fixed << std::setprecision(0) << peakResidentMiB() << " MiB"
+              << std::endl;
   }
 }
 
@@ -276,12 +292,14 @@ void setup(CLI::App& root) {
   CLI::App& bench = ensureSubcommand(root, "bench", "Measure the speed of parts of the pipeline");
 
   CLI::App* train = bench.add_subcommand(
-      "train", "pix2pix training step (G forward; D on real and detached fake; G on GAN + L1) on random data: "
-               "images/s as the median of the timed steps, and peak RSS");
+      "train",
+      "pix2pix training step (G forward; D on real and detached fake; G on GAN + L1) on random data: "
+      "images/s as the median of the timed steps, and peak RSS");
   auto t = std::make_shared<BenchTrainOptions>();
-  train->add_option("--config", t->config,
-                    "a: unet_256 ngf 64 256 px batch 1; b: batch 4; c: unet_128 128 px batch 8; "
-                    "d: unet_256 ngf 32 batch 4; all; or a comma list")
+  train
+      ->add_option("--config", t->config,
+                   "a: unet_256 ngf 64 256 px batch 1; b: batch 4; c: unet_128 128 px batch 8; "
+                   "d: unet_256 ngf 32 batch 4; all; or a comma list")
       ->capture_default_str();
   addVariantFlags(train, t->flags);
   train->callback([t] { runBenchTrain(*t); });
@@ -289,11 +307,15 @@ void setup(CLI::App& root) {
   CLI::App* infer = bench.add_subcommand(
       "infer", "Generator forward time at several sizes, and a full-resolution colorization stage by stage");
   auto i = std::make_shared<BenchInferOptions>();
-  infer->add_option("--sizes", i->sizes, "Network input sides in pixels")->delimiter(',')->capture_default_str();
+  infer->add_option("--sizes", i->sizes, "Network input sides in pixels")
+      ->delimiter(',')
+      ->capture_default_str();
   infer->add_option("--full-res", i->fullRes, "Photo size for the end-to-end timing")->capture_default_str();
   infer->add_flag("--no-full-res", i->noFullRes, "Skip the end-to-end timing");
   infer->add_option("--ngf", i->ngf, "Generator width")->check(CLI::Range(1, 1024))->capture_default_str();
-  infer->add_option("--downs", i->numDowns, "Generator depth (8 = unet_256)")->check(CLI::Range(5, 10))->capture_default_str();
+  infer->add_option("--downs", i->numDowns, "Generator depth (8 = unet_256)")
+      ->check(CLI::Range(5, 10))
+      ->capture_default_str();
   addVariantFlags(infer, i->flags);
   infer->callback([i] { runBenchInfer(*i); });
 }

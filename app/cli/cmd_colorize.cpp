@@ -57,8 +57,8 @@ void runColorize(const ColorizeOptions& o) {
 
   std::vector<std::filesystem::path> inputs(o.inputs.begin(), o.inputs.end());
   ProgressBar bar = ProgressBar::forStderr();
-  const auto results = colorizer->colorizeFiles(
-      inputs, o.outDir, [&](size_t done, size_t total, const ColorizeFileResult& r) {
+  const auto results =
+      colorizer->colorizeFiles(inputs, o.outDir, [&](size_t done, size_t total, const ColorizeFileResult& r) {
         if (!r.error.empty()) bar.message("skipped: " + r.error);
         bar.update(int64_t(done), int64_t(total), r.input.filename().string());
       });
@@ -96,7 +96,8 @@ void setup(CLI::App& root) {
   auto opts = std::make_shared<ColorizeOptions>();
   CLI::App* cmd = root.add_subcommand(
       "colorize",
-      "Colorize photos with a pretrained colorization run. Any size: the network sees the resized lightness,\n"
+      "Colorize photos with a pretrained colorization run. Any size: the network sees the resized "
+      "lightness,\n"
       "its colours are upsampled and recombined with the photo's own full-resolution lightness, so the\n"
       "output keeps the input's size and sharpness. Folders are walked recursively; results are PNG files.");
   cmd->add_option("inputs", opts->inputs, "image files and/or folders")->required();
@@ -110,7 +111,8 @@ void setup(CLI::App& root) {
       ->check(CLI::PositiveNumber);
   cmd->add_option("--device", opts->device, "auto, cpu or cuda")
       ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
-  cmd->add_option("--threads", opts->threads, "compute threads (0: all cores)")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--threads", opts->threads, "compute threads (0: all cores)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--dropout", opts->dropout, "keep dropout on, as pix2pix does at test time (varied results)");
   cmd->add_flag("--json", opts->json, "print the result of every file as JSON on stdout");
   cmd->callback([opts] { runColorize(*opts); });

@@ -206,9 +206,9 @@ void runModelMode(const EvaluateOptions& o) {
     throw CommandError{std::string("evaluate: ") + e.what(), 1};
   }
   bar->finish();
-  const std::string compared = o.fullResolution ? std::string("full resolution")
-                                                : std::to_string(colorizer->size()) + "x" +
-                                                      std::to_string(colorizer->size());
+  const std::string compared =
+      o.fullResolution ? std::string("full resolution")
+                       : std::to_string(colorizer->size()) + "x" + std::to_string(colorizer->size());
   if (o.json) {
     json images = json::array();
     for (const auto& i : r.images)
@@ -253,7 +253,8 @@ void runModelMode(const EvaluateOptions& o) {
       std::cout << "  ... and " << r.problems.size() - kMaxProblemsShown << " more (--json lists them all)\n";
   }
   if (r.images.empty())
-    throw CommandError{"evaluate: split '" + r.split + "' of '" + o.dataDir + "' has no usable colour images", 1};
+    throw CommandError{"evaluate: split '" + r.split + "' of '" + o.dataDir + "' has no usable colour images",
+                       1};
   if (!r.problems.empty())
     throw CommandError{"evaluate: " + std::to_string(r.problems.size()) +
                            " file(s) left out; the figures cover the " + std::to_string(r.images.size()) +
@@ -296,9 +297,10 @@ void setup(CLI::App& root) {
       "Colorize every image of a dataset split with a pretrained colorization run and score it against "
       "the original (RGB PSNR and SSIM, mean/min/max as Treneska et al. Table 3; images resized to the "
       "model's size as in the paper unless --full-resolution)");
-  CLI::Option* model =
-      modelGroup->add_option("--model", opts->model, "Run folder (its checkpoints/latest.pt) or checkpoint file");
-  CLI::Option* data = modelGroup->add_option("--data", opts->dataDir, "Dataset folder (any supported layout)");
+  CLI::Option* model = modelGroup->add_option("--model", opts->model,
+                                              "Run folder (its checkpoints/latest.pt) or checkpoint file");
+  CLI::Option* data =
+      modelGroup->add_option("--data", opts->dataDir, "Dataset folder (any supported layout)");
   model->needs(data);
   data->needs(model);
   modelGroup->add_option("--split", opts->split, "Split to score (default: test, or the only split)");
@@ -307,8 +309,9 @@ void setup(CLI::App& root) {
   modelGroup->add_option("--max-images", opts->maxImages, "Score only the first N images (0: all)");
   modelGroup->add_option("--size", opts->size, "Working and comparison size (default: the training size)")
       ->check(CLI::PositiveNumber);
-  modelGroup->add_option("--temperature", opts->temperature,
-                         "Annealed-mean temperature for classification-pretext models (default: the run's)")
+  modelGroup
+      ->add_option("--temperature", opts->temperature,
+                   "Annealed-mean temperature for classification-pretext models (default: the run's)")
       ->check(CLI::PositiveNumber);
   modelGroup->add_flag("--full-resolution", opts->fullResolution,
                        "Compare at each image's own size (colorized at full resolution)");

@@ -26,8 +26,8 @@ void runExport(const ExportOptions& o) {
     throw CommandError{std::string("export: ") + e.what(), 2};
   }
   std::cout << "wrote " << result.file.string() << " (" << std::fixed << std::setprecision(1)
-            << static_cast<double>(result.bytes) / (1024.0 * 1024.0) << " MiB, generator " << result.parameters
-            << " parameters) from " << result.source.string() << "\n";
+            << static_cast<double>(result.bytes) / (1024.0 * 1024.0) << " MiB, generator "
+            << result.parameters << " parameters) from " << result.source.string() << "\n";
 }
 
 void setup(CLI::App& root) {
@@ -35,9 +35,11 @@ void setup(CLI::App& root) {
   CLI::App* cmd = root.add_subcommand(
       "export",
       "Write a compact colorization model file from a run: the generator's weights and the settings needed\n"
-      "to colorize, without the discriminator, optimiser state or RNG state (about a third of a checkpoint).\n"
+      "to colorize, without the discriminator, optimiser state or RNG state (about a third of a "
+      "checkpoint).\n"
       "The file works wherever a model is asked for (colorize --model, the GUI's Colorize page).");
-  cmd->add_option("--model", opts->model, "colorization run folder (uses checkpoints/latest.pt) or checkpoint")
+  cmd->add_option("--model", opts->model,
+                  "colorization run folder (uses checkpoints/latest.pt) or checkpoint")
       ->required();
   cmd->add_option("--out", opts->out, "model file to write (.pt); replaced atomically")->required();
   cmd->callback([opts] { runExport(*opts); });

@@ -103,8 +103,8 @@ class CliObserver : public TrainingObserver {
       m_bar.message("stopping after the current batch and writing a checkpoint (Ctrl-C again to abort)");
     std::string text = "ep " + std::to_string(s.epoch) + "/" + std::to_string(s.epochs) + " |";
     for (const auto& [name, value] : s.losses) text += " " + name + " " + fmt(value, "%.4g");
-    text += " | lr " + fmt(s.learningRate, "%.2e") + " | " + fmt(s.imagesPerSecond, "%.2f") + " img/s | ETA " +
-            ProgressBar::formatDuration(s.etaSeconds);
+    text += " | lr " + fmt(s.learningRate, "%.2e") + " | " + fmt(s.imagesPerSecond, "%.2f") +
+            " img/s | ETA " + ProgressBar::formatDuration(s.etaSeconds);
     m_bar.update(s.iteration, s.totalIterations, text);
   }
 
@@ -180,8 +180,12 @@ void printParameterCounts(const ColorizationConfig& c, std::ostream& out) {
 json resultJson(const RunResult& r) {
   json metrics = json::object();
   for (const auto& [k, v] : r.finalMetrics) metrics[k] = std::isfinite(v) ? json(v) : json(nullptr);
-  return {{"run_dir", r.runDir.string()}, {"completed", r.completed}, {"stopped", r.stopped},
-          {"error", r.error},             {"epoch", r.epoch},         {"iteration", r.iteration},
+  return {{"run_dir", r.runDir.string()},
+          {"completed", r.completed},
+          {"stopped", r.stopped},
+          {"error", r.error},
+          {"epoch", r.epoch},
+          {"iteration", r.iteration},
           {"final_metrics", metrics}};
 }
 
@@ -195,17 +199,22 @@ int runPretrain(const PretrainOptions& o) {
 
   if (!o.resumeDir.empty()) {
     if (!o.configFile.empty() || !o.preset.empty())
-      throw CommandError{"pretrain: --resume continues a run with its own settings; drop --config/--preset", 2};
+      throw CommandError{"pretrain: --resume continues a run with its own settings; drop --config/--preset",
+                         2};
     ResumeOptions ro;
     for (const auto& f : ColorizationConfig::fields()) {
       if (!o.settings.given(f.key)) continue;
       try {
         ColorizationConfig probe;
         probe.set(f.key, o.settings.text(f));
-        if (f.key == "epochs") ro.epochs = probe.epochs;
-        else if (f.key == "epochsDecay") ro.epochsDecay = probe.epochsDecay;
-        else if (f.key == "threads") ro.threads = probe.threads;
-        else if (f.key == "device") ro.device = probe.device;
+        if (f.key == "epochs")
+          ro.epochs = probe.epochs;
+        else if (f.key == "epochsDecay")
+          ro.epochsDecay = probe.epochsDecay;
+        else if (f.key == "threads")
+          ro.threads = probe.threads;
+        else if (f.key == "device")
+          ro.device = probe.device;
         else
           throw CommandError{"pretrain: --" + kebab(f.key) +
                                  " cannot change when resuming (the run keeps its settings for an exact "
@@ -233,9 +242,9 @@ int runPretrain(const PretrainOptions& o) {
       throw CommandError{msg, 2};
     }
     printParameterCounts(config, info);
-    info << "pretext " << config.pretext << ", " << config.imageSize << " px, batch " << config.batchSize << ", "
-         << config.epochs << " epochs (" << config.epochsDecay << " decaying), data " << config.dataPath.string()
-         << "\n";
+    info << "pretext " << config.pretext << ", " << config.imageSize << " px, batch " << config.batchSize
+         << ", " << config.epochs << " epochs (" << config.epochsDecay << " decaying), data "
+         << config.dataPath.string() << "\n";
     InterruptWatcher watcher(stop);
     watcherPtr = &watcher;
     result = runColorization(config, observer, stop);

@@ -7,10 +7,11 @@
 #include "command.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"ColorProxy: self-supervised visual feature learning through image colorization.\n"
-               "Pretrain a colorizer, fine-tune it on classification and segmentation, compare with a\n"
-               "randomly initialised baseline, and colorize photos.",
-               "colorproxy-cli"};
+  CLI::App app{
+      "ColorProxy: self-supervised visual feature learning through image colorization.\n"
+      "Pretrain a colorizer, fine-tune it on classification and segmentation, compare with a\n"
+      "randomly initialised baseline, and colorize photos.",
+      "colorproxy-cli"};
   app.set_version_flag("--version", std::string("colorproxy-cli ") + COLORPROXY_VERSION);
   app.require_subcommand(1);
   colorproxy::cli::setupAllCommands(app);

@@ -8,9 +8,9 @@
 #include <sstream>
 #include <string>
 
+#include <sys/wait.h>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
-#include <sys/wait.h>
 
 #include "cli_runner.h"
 #include "support/test_support.h"
@@ -35,13 +35,15 @@ class ColorizeCli : public ::testing::Test {
     for (int i = 0; i < 6; ++i)
       cv::imwrite((photos / ("p" + std::to_string(i) + ".png")).string(),
                   colorproxy::test::makeColourImage(60 + i, 50, unsigned(i + 1)));
-    const CliResult r = runCli("pretrain --preset tiny --pretext classification --data " +
-                                   quoted(photos.string()) + " --runs-dir " +
-                                   quoted((s_tmp->path() / "runs").string()) +
-                                   " --epochs 1 --epochs-decay 0 --batch-size 2 --threads 1 --loader-workers 1 --json",
-                               s_tmp->path() / "pretrain-err.txt");
-    if (r.exitCode == 0) s_run = json::parse(r.out)["run_dir"].get<std::string>();
-    else s_error = r.out + r.err;
+    const CliResult r =
+        runCli("pretrain --preset tiny --pretext classification --data " + quoted(photos.string()) +
+                   " --runs-dir " + quoted((s_tmp->path() / "runs").string()) +
+                   " --epochs 1 --epochs-decay 0 --batch-size 2 --threads 1 --loader-workers 1 --json",
+               s_tmp->path() / "pretrain-err.txt");
+    if (r.exitCode == 0)
+      s_run = json::parse(r.out)["run_dir"].get<std::string>();
+    else
+      s_error = r.out + r.err;
   }
   static void TearDownTestSuite() {
     delete s_tmp;
@@ -128,9 +130,9 @@ TEST_F(ColorizeCli, ExportedModelIsSmallerAndColorizesIdentically) {
   EXPECT_EQ(cv::norm(a, b, cv::NORM_INF), 0.0);
   // A file that is not a colorization model is refused with its name.
   fs::create_directories(tmp / "not-a-run");
-  r = runCli("export --model " + quoted((tmp / "in.png").string()) + " --out " +
-                 quoted((tmp / "x.pt").string()),
-             tmp / "err.txt");
+  r = runCli(
+      "export --model " + quoted((tmp / "in.png").string()) + " --out " + quoted((tmp / "x.pt").string()),
+      tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("in.png"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(tmp / "x.pt"));
@@ -180,9 +182,10 @@ TEST_F(ColorizeCli, EvaluateModelOverTestSplit) {
   for (int i = 0; i < 3; ++i)
     cv::imwrite((tmp / "data" / "test" / ("t" + std::to_string(i) + ".png")).string(),
                 colorproxy::test::makeColourImage(80, 60 + i, unsigned(10 + i)));
-  CliResult r = runCli("evaluate --model " + quoted(s_run.string()) + " --data " + quoted((tmp / "data").string()) +
-                           " --json --save " + quoted((tmp / "saved").string()),
-                       tmp / "err.txt");
+  CliResult r =
+      runCli("evaluate --model " + quoted(s_run.string()) + " --data " + quoted((tmp / "data").string()) +
+                 " --json --save " + quoted((tmp / "saved").string()),
+             tmp / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
   const json j = json::parse(r.out);
   EXPECT_EQ(j["mode"], "model");

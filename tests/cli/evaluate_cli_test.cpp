@@ -13,8 +13,8 @@
 #include <sys/wait.h>
 #include <opencv2/imgcodecs.hpp>
 
-#include "engine/eval/naive_metrics.h"
 #include "cli_runner.h"
+#include "engine/eval/naive_metrics.h"
 #include "support/test_support.h"
 
 namespace {

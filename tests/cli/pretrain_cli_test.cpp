@@ -12,9 +12,9 @@
 #include <string>
 #include <thread>
 
-#include <opencv2/imgcodecs.hpp>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <opencv2/imgcodecs.hpp>
 
 #include "cli_runner.h"
 #include "support/test_support.h"
@@ -55,9 +55,9 @@ std::string tinyFlags(const fs::path& data, const fs::path& runs) {
 TEST(PretrainCli, TinyRunLeavesEveryArtefact) {
   TempDir tmp;
   const fs::path runs = tmp / "runs";
-  const CliResult r = runCli("pretrain " + tinyFlags(photoFolder(tmp), runs) +
-                                 " --epochs 2 --epochs-decay 1 --name cli-gan --json",
-                             tmp / "err.txt");
+  const CliResult r = runCli(
+      "pretrain " + tinyFlags(photoFolder(tmp), runs) + " --epochs 2 --epochs-decay 1 --name cli-gan --json",
+      tmp / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
   const json j = json::parse(r.out);
   EXPECT_TRUE(j["completed"].get<bool>());
@@ -85,7 +85,8 @@ TEST(PretrainCli, TinyRunLeavesEveryArtefact) {
   std::istringstream csv(readAll(run / "metrics.csv"));
   std::string header, line;
   std::getline(csv, header);
-  EXPECT_EQ(header, "kind,epoch,iteration,wall_time,G_GAN,G_L1,D_real,D_fake,lr,images_per_s,val_psnr,val_ssim");
+  EXPECT_EQ(header,
+            "kind,epoch,iteration,wall_time,G_GAN,G_L1,D_real,D_fake,lr,images_per_s,val_psnr,val_ssim");
   int rows = 0;
   while (std::getline(csv, line)) ++rows;
   EXPECT_EQ(rows, 4 + 2);
@@ -120,12 +121,12 @@ TEST(PretrainCli, ConfigFileThenFlagsOverride) {
                              tmp / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const json c = json::parse(r.out);
-  EXPECT_EQ(c["ngf"], 16);           // from the file
-  EXPECT_EQ(c["epochs"], 3);         // flag over file
-  EXPECT_EQ(c["pretext"], "l2");     // from the file
-  EXPECT_EQ(c["imageSize"], 64);     // from the preset
-  EXPECT_EQ(c["flip"], false);       // --no-flip
-  EXPECT_EQ(c["bf16"], true);        // --bf16
+  EXPECT_EQ(c["ngf"], 16);        // from the file
+  EXPECT_EQ(c["epochs"], 3);      // flag over file
+  EXPECT_EQ(c["pretext"], "l2");  // from the file
+  EXPECT_EQ(c["imageSize"], 64);  // from the preset
+  EXPECT_EQ(c["flip"], false);    // --no-flip
+  EXPECT_EQ(c["bf16"], true);     // --bf16
   EXPECT_DOUBLE_EQ(c["lr"].get<double>(), 0.001);
 }
 
@@ -200,7 +201,8 @@ TEST(PretrainCli, InterruptStopsCleanlyAndResumeFinishes) {
   const json st = json::parse(readAll(run / "status.json"));
   EXPECT_EQ(st["state"], "stopped");
   const int64_t stoppedAt = st["iteration"].get<int64_t>();
-  // metrics.csv also holds epoch rows, so "4 lines" may mean only 2 iterations were done: any progress counts.
+  // metrics.csv also holds epoch rows, so "4 lines" may mean only 2 iterations were done: any progress
+  // counts.
   EXPECT_GE(stoppedAt, 1);
   EXPECT_TRUE(fs::exists(run / "checkpoints" / "latest.pt"));
 

@@ -43,10 +43,10 @@ cv::Mat makeColourImage(int width, int height, unsigned seed) {
   for (int y = 0; y < height; ++y)
     for (int x = 0; x < width; ++x) {
       const double sx = double(x) / width, sy = double(y) / height;
-      img.at<cv::Vec3b>(y, x) = cv::Vec3b(
-          cv::saturate_cast<uchar>(127.5 + 127.5 * std::sin(6.28 * fx * sx + ph)),
-          cv::saturate_cast<uchar>(127.5 + 127.5 * std::cos(6.28 * fy * sy)),
-          cv::saturate_cast<uchar>(255.0 * (sx + sy) / 2.0));
+      img.at<cv::Vec3b>(y, x) =
+          cv::Vec3b(cv::saturate_cast<uchar>(127.5 + 127.5 * std::sin(6.28 * fx * sx + ph)),
+                    cv::saturate_cast<uchar>(127.5 + 127.5 * std::cos(6.28 * fy * sy)),
+                    cv::saturate_cast<uchar>(255.0 * (sx + sy) / 2.0));
     }
   return img;
 }

@@ -37,8 +37,8 @@ void writeBytes(const std::filesystem::path& path, const std::string& bytes);
 }  // namespace colorproxy::test
 
 /// Skips the current test when ../shared/data (or a sub-folder of it) is missing.
-#define CP_REQUIRE_SHARED_DATA(var, sub)                                                   \
-  const auto var##_root = ::colorproxy::test::sharedDataDir();                             \
-  if (!var##_root || !std::filesystem::exists(*var##_root / (sub)))                        \
-    GTEST_SKIP() << "../shared/data/" << (sub) << " not present";                         \
+#define CP_REQUIRE_SHARED_DATA(var, sub)                            \
+  const auto var##_root = ::colorproxy::test::sharedDataDir();      \
+  if (!var##_root || !std::filesystem::exists(*var##_root / (sub))) \
+    GTEST_SKIP() << "../shared/data/" << (sub) << " not present";   \
   const std::filesystem::path var = *var##_root / (sub)

@@ -66,18 +66,21 @@ std::vector<std::string> ExperimentConfig::validate() const {
     else if (std::find(tasks.begin(), tasks.begin() + long(i), tasks[i]) != tasks.begin() + long(i))
       p.push_back("task '" + tasks[i] + "' is listed twice");
   }
-  if (seeds < 1 || seeds > 100) p.push_back("seeds " + std::to_string(seeds) + " must be between 1 and 100 (3 is usual)");
+  if (seeds < 1 || seeds > 100)
+    p.push_back("seeds " + std::to_string(seeds) + " must be between 1 and 100 (3 is usual)");
   if (exampleCount < 0 || exampleCount > 32) p.push_back("exampleCount must be between 0 and 32");
   if (threads < 0) p.push_back("threads must be 0 (all cores) or positive");
 
   if (!pretrained.empty()) {
     if (!fs::exists(pretrained, ec))
-      p.push_back("pretrained '" + pretrained.string() + "' does not exist (give a colorization run folder or checkpoint)");
+      p.push_back("pretrained '" + pretrained.string() +
+                  "' does not exist (give a colorization run folder or checkpoint)");
   } else {
     ColorizationConfig check = pretrain;
     if (!pretrainSources.empty()) {
       for (const auto& s : pretrainSources)
-        if (!fs::is_directory(s, ec)) p.push_back("pretraining source '" + s.string() + "' is not an existing folder");
+        if (!fs::is_directory(s, ec))
+          p.push_back("pretraining source '" + s.string() + "' is not an existing folder");
       check.dataPath = pretrainSources.front();
     }
     for (const auto& problem : check.validate()) p.push_back("pretrain: " + problem);
@@ -91,7 +94,8 @@ std::vector<std::string> ExperimentConfig::validate() const {
     if (pretrained.empty() && (f.ngf != pretrain.ngf || f.numDowns != pretrain.numDowns))
       p.push_back(task + ": ngf " + std::to_string(f.ngf) + " / numDowns " + std::to_string(f.numDowns) +
                   " differ from the pretraining run's ngf " + std::to_string(pretrain.ngf) + " / numDowns " +
-                  std::to_string(pretrain.numDowns) + "; the fine-tuned networks must have the generator's shape");
+                  std::to_string(pretrain.numDowns) +
+                  "; the fine-tuned networks must have the generator's shape");
   }
   return p;
 }
@@ -120,22 +124,35 @@ ExperimentConfig ExperimentConfig::fromJson(const json& input) {
   ExperimentConfig c;
   for (const auto& [key, v] : j.items()) {
     try {
-      if (key == "name") c.name = v.get<std::string>();
-      else if (key == "runsDir") c.runsDir = v.get<std::string>();
-      else if (key == "preset") c.presetName = v.get<std::string>();
-      else if (key == "tasks") c.tasks = v.get<std::vector<std::string>>();
-      else if (key == "seeds") c.seeds = v.get<int>();
-      else if (key == "firstSeed") c.firstSeed = v.get<uint64_t>();
-      else if (key == "pretrained") c.pretrained = v.get<std::string>();
+      if (key == "name")
+        c.name = v.get<std::string>();
+      else if (key == "runsDir")
+        c.runsDir = v.get<std::string>();
+      else if (key == "preset")
+        c.presetName = v.get<std::string>();
+      else if (key == "tasks")
+        c.tasks = v.get<std::vector<std::string>>();
+      else if (key == "seeds")
+        c.seeds = v.get<int>();
+      else if (key == "firstSeed")
+        c.firstSeed = v.get<uint64_t>();
+      else if (key == "pretrained")
+        c.pretrained = v.get<std::string>();
       else if (key == "pretrainSources") {
         c.pretrainSources.clear();
         for (const auto& s : v.get<std::vector<std::string>>()) c.pretrainSources.emplace_back(s);
-      } else if (key == "pretrain") c.pretrain = ColorizationConfig::fromJson(v);
-      else if (key == "segmentation") c.segmentation = FinetuneConfig::fromJson(v);
-      else if (key == "classification") c.classification = FinetuneConfig::fromJson(v);
-      else if (key == "exampleCount") c.exampleCount = v.get<int>();
-      else if (key == "threads") c.threads = v.get<int>();
-      else throw std::invalid_argument("unknown experiment setting '" + key + "'");
+      } else if (key == "pretrain")
+        c.pretrain = ColorizationConfig::fromJson(v);
+      else if (key == "segmentation")
+        c.segmentation = FinetuneConfig::fromJson(v);
+      else if (key == "classification")
+        c.classification = FinetuneConfig::fromJson(v);
+      else if (key == "exampleCount")
+        c.exampleCount = v.get<int>();
+      else if (key == "threads")
+        c.threads = v.get<int>();
+      else
+        throw std::invalid_argument("unknown experiment setting '" + key + "'");
     } catch (const json::exception& e) {
       throw std::invalid_argument("experiment setting '" + key + "' has the wrong type: " + e.what());
     }
@@ -161,15 +178,18 @@ void ExperimentConfig::set(const std::string& key, const std::string& value) {
   const auto dot = key.find('.');
   if (dot != std::string::npos) {
     const std::string scope = key.substr(0, dot), sub = key.substr(dot + 1);
-    if (scope == "pretrain") pretrain.set(sub, value);
-    else if (scope == "segmentation") segmentation.set(sub, value);
-    else if (scope == "classification") classification.set(sub, value);
+    if (scope == "pretrain")
+      pretrain.set(sub, value);
+    else if (scope == "segmentation")
+      segmentation.set(sub, value);
+    else if (scope == "classification")
+      classification.set(sub, value);
     else if (scope == "finetune") {
       segmentation.set(sub, value);
       classification.set(sub, value);
     } else {
-      throw std::invalid_argument("unknown setting group '" + scope +
-                                  "' in '" + key + "' (use pretrain., segmentation., classification. or finetune.)");
+      throw std::invalid_argument("unknown setting group '" + scope + "' in '" + key +
+                                  "' (use pretrain., segmentation., classification. or finetune.)");
     }
     return;
   }
@@ -183,26 +203,34 @@ void ExperimentConfig::set(const std::string& key, const std::string& value) {
       pretrain.loadSize = size + size / 8;
       segmentation.loadSize = size + size / 8;
     }
-  } else if (key == "name") name = value;
-  else if (key == "runsDir") runsDir = value;
-  else if (key == "tasks") tasks = splitList(value);
-  else if (key == "seeds") seeds = parseInt(key, value);
-  else if (key == "firstSeed") firstSeed = uint64_t(std::max(0, parseInt(key, value)));
-  else if (key == "pretrained") pretrained = value;
+  } else if (key == "name")
+    name = value;
+  else if (key == "runsDir")
+    runsDir = value;
+  else if (key == "tasks")
+    tasks = splitList(value);
+  else if (key == "seeds")
+    seeds = parseInt(key, value);
+  else if (key == "firstSeed")
+    firstSeed = uint64_t(std::max(0, parseInt(key, value)));
+  else if (key == "pretrained")
+    pretrained = value;
   else if (key == "pretrainSources") {
     pretrainSources.clear();
     for (const auto& s : splitList(value)) pretrainSources.emplace_back(s);
-  } else if (key == "exampleCount") exampleCount = parseInt(key, value);
+  } else if (key == "exampleCount")
+    exampleCount = parseInt(key, value);
   else if (key == "threads") {
     threads = parseInt(key, value);
     pretrain.threads = threads;
     segmentation.threads = threads;
     classification.threads = threads;
   } else {
-    throw std::invalid_argument("unknown experiment setting '" + key +
-                                "' (known: name, runsDir, tasks, seeds, firstSeed, pretrained, pretrainSources, "
-                                "exampleCount, threads, imageSize, ngf, numDowns, device, bf16, and "
-                                "pretrain.<key>, segmentation.<key>, classification.<key>, finetune.<key>)");
+    throw std::invalid_argument(
+        "unknown experiment setting '" + key +
+        "' (known: name, runsDir, tasks, seeds, firstSeed, pretrained, pretrainSources, "
+        "exampleCount, threads, imageSize, ngf, numDowns, device, bf16, and "
+        "pretrain.<key>, segmentation.<key>, classification.<key>, finetune.<key>)");
   }
 }
 
@@ -235,7 +263,8 @@ ExperimentConfig ExperimentConfig::preset(const std::string& presetName, const f
       f->numDowns = 6;
       f->loaderWorkers = 1;
       f->previewCount = 4;
-      f->checkpointEvery = 0;  // the final model only: dozens of per-epoch writes cost more than they give here
+      f->checkpointEvery =
+          0;  // the final model only: dozens of per-epoch writes cost more than they give here
     }
     // The paper's schedules give a few dozen steps on these ~80-image sets; the same proportions, longer.
     c.segmentation.task = "segmentation";

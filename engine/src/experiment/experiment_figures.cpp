@@ -18,8 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const cv::Scalar kBaseline(180, 119, 31);   // BGR of matplotlib's tab:blue
-const cv::Scalar kPretrained(14, 127, 255); // tab:orange
+const cv::Scalar kBaseline(180, 119, 31);    // BGR of matplotlib's tab:blue
+const cv::Scalar kPretrained(14, 127, 255);  // tab:orange
 const cv::Scalar kInk(40, 40, 40);
 const cv::Scalar kGrid(225, 225, 225);
 
@@ -27,7 +27,8 @@ cv::Scalar lighter(const cv::Scalar& c) { return (c + cv::Scalar(255, 255, 255))
 
 void savePng(const fs::path& file, const cv::Mat& image) {
   std::vector<uchar> png;
-  if (!cv::imencode(".png", image, png)) throw std::runtime_error("cannot encode the figure '" + file.string() + "'");
+  if (!cv::imencode(".png", image, png))
+    throw std::runtime_error("cannot encode the figure '" + file.string() + "'");
   writeFileAtomically(file, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
 }
 
@@ -37,8 +38,8 @@ std::string tickText(double v) {
   return buf;
 }
 
-void text(cv::Mat& img, const std::string& s, cv::Point at, double scale = 0.45, const cv::Scalar& colour = kInk,
-          int thickness = 1) {
+void text(cv::Mat& img, const std::string& s, cv::Point at, double scale = 0.45,
+          const cv::Scalar& colour = kInk, int thickness = 1) {
   cv::putText(img, s, at, cv::FONT_HERSHEY_SIMPLEX, scale, colour, thickness, cv::LINE_AA);
 }
 
@@ -139,7 +140,8 @@ cv::Mat tile(const std::vector<std::vector<cv::Mat>>& rows, const std::vector<st
   const int gutter = 6;
   std::vector<int> widths(header.size(), 0);
   for (const auto& r : rows)
-    for (std::size_t c = 0; c < r.size() && c < widths.size(); ++c) widths[c] = std::max(widths[c], r[c].cols);
+    for (std::size_t c = 0; c < r.size() && c < widths.size(); ++c)
+      widths[c] = std::max(widths[c], r[c].cols);
   int width = gutter, height = 28 + gutter;
   for (int w : widths) width += w + gutter;
   for (const auto& r : rows) height += r.front().rows + gutter;
@@ -163,7 +165,8 @@ cv::Mat tile(const std::vector<std::vector<cv::Mat>>& rows, const std::vector<st
 
 }  // namespace
 
-void writeLossFigure(const fs::path& file, const std::string& task, const std::vector<FinetuneResult>& baseline,
+void writeLossFigure(const fs::path& file, const std::string& task,
+                     const std::vector<FinetuneResult>& baseline,
                      const std::vector<FinetuneResult>& pretrained) {
   const int W = 900, H = 540, left = 80, right = 24, top = 48, bottom = 64;
   cv::Mat img(H, W, CV_8UC3, cv::Scalar(255, 255, 255));
@@ -206,12 +209,15 @@ void writeLossFigure(const fs::path& file, const std::string& task, const std::v
   }
   cv::rectangle(img, px({0, yMax}), px({xMax, yMin}), kInk, 1);
   for (const auto& [pts, colour] : thin)
-    for (std::size_t i = 1; i < pts.size(); ++i) cv::line(img, px(pts[i - 1]), px(pts[i]), colour, 1, cv::LINE_AA);
+    for (std::size_t i = 1; i < pts.size(); ++i)
+      cv::line(img, px(pts[i - 1]), px(pts[i]), colour, 1, cv::LINE_AA);
   for (const auto& [pts, colour] : thick) {
-    for (std::size_t i = 1; i < pts.size(); ++i) cv::line(img, px(pts[i - 1]), px(pts[i]), colour, 3, cv::LINE_AA);
+    for (std::size_t i = 1; i < pts.size(); ++i)
+      cv::line(img, px(pts[i - 1]), px(pts[i]), colour, 3, cv::LINE_AA);
     for (const auto& p : pts) cv::circle(img, px(p), 5, colour, cv::FILLED, cv::LINE_AA);
   }
-  text(img, task + ": training loss (" + std::to_string(baseline.size()) + " seeds)", {left, 30}, 0.65, kInk, 2);
+  text(img, task + ": training loss (" + std::to_string(baseline.size()) + " seeds)", {left, 30}, 0.65, kInk,
+       2);
   text(img, "epoch", {W / 2 - 20, H - 20}, 0.5);
   const int lx = W - right - 250, ly = top + 16;
   const cv::Rect legend(cv::Point(lx - 10, ly - 18), cv::Point(W - right - 8, ly + 34));
@@ -254,8 +260,10 @@ bool writeExamplesFigure(const fs::path& file, const std::string& task, const Fi
     const std::vector<std::string>& classes = pb.front();
     const auto topLabels = [&](const std::vector<std::string>& row) {
       std::vector<std::pair<double, std::string>> scored;
-      for (std::size_t c = 1; c < row.size() && c < classes.size(); ++c) scored.push_back({std::stod(row[c]), classes[c]});
-      std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b2) { return a.first > b2.first; });
+      for (std::size_t c = 1; c < row.size() && c < classes.size(); ++c)
+        scored.push_back({std::stod(row[c]), classes[c]});
+      std::sort(scored.begin(), scored.end(),
+                [](const auto& a, const auto& b2) { return a.first > b2.first; });
       std::vector<std::string> lines;
       for (std::size_t k = 0; k < std::min<std::size_t>(4, scored.size()); ++k) {
         char buf[64];

@@ -85,15 +85,15 @@ std::string experimentTable(const ExperimentResult& result) {
         << "better in\n";
     for (const auto& m : t.metrics)
       out << "  " << pad(m.name, 24) << pad(pm(m.baselineMean, m.baselineStd), 20)
-          << pad(pm(m.pretrainedMean, m.pretrainedStd), 20) << pad(fmt(m.meanDifference, "%+.4f"), 12) << m.improved
-          << "/" << m.pairs << (m.higherIsBetter ? "" : " (lower is better)") << "\n";
+          << pad(pm(m.pretrainedMean, m.pretrainedStd), 20) << pad(fmt(m.meanDifference, "%+.4f"), 12)
+          << m.improved << "/" << m.pairs << (m.higherIsBetter ? "" : " (lower is better)") << "\n";
     out << "  " << t.verdict << "\n\n";
   }
   return out.str();
 }
 
-void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& config, const fs::path& generatorFile,
-                           ExperimentResult& result) {
+void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& config,
+                           const fs::path& generatorFile, ExperimentResult& result) {
   const fs::path dir = folder.dir();
 
   // report.json
@@ -147,7 +147,8 @@ void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& conf
   // CSV files.
   std::ostringstream perSeed, summary, perClass;
   perSeed << "task,metric,seed,baseline,pretrained,difference\n";
-  summary << "task,metric,higher_is_better,baseline_mean,baseline_std,pretrained_mean,pretrained_std,mean_difference,"
+  summary << "task,metric,higher_is_better,baseline_mean,baseline_std,pretrained_mean,pretrained_std,mean_"
+             "difference,"
              "std_difference,improved_seeds,worse_seeds,seeds\n";
   perClass << "task,class,metric,baseline_mean,pretrained_mean,delta\n";
   for (const auto& t : result.tasks) {
@@ -155,10 +156,10 @@ void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& conf
       for (std::size_t i = 0; i < t.seeds.size() && i < m.baseline.size(); ++i)
         perSeed << t.task << "," << m.name << "," << t.seeds[i] << "," << csv(m.baseline[i]) << ","
                 << csv(m.pretrained[i]) << "," << csv(m.differences[i]) << "\n";
-      summary << t.task << "," << m.name << "," << (m.higherIsBetter ? 1 : 0) << "," << csv(m.baselineMean) << ","
-              << csv(m.baselineStd) << "," << csv(m.pretrainedMean) << "," << csv(m.pretrainedStd) << ","
-              << csv(m.meanDifference) << "," << csv(m.stdDifference) << "," << m.improved << "," << m.worse << ","
-              << m.pairs << "\n";
+      summary << t.task << "," << m.name << "," << (m.higherIsBetter ? 1 : 0) << "," << csv(m.baselineMean)
+              << "," << csv(m.baselineStd) << "," << csv(m.pretrainedMean) << "," << csv(m.pretrainedStd)
+              << "," << csv(m.meanDifference) << "," << csv(m.stdDifference) << "," << m.improved << ","
+              << m.worse << "," << m.pairs << "\n";
     }
     for (std::size_t c = 0; c < t.classNames.size(); ++c)
       perClass << t.task << "," << csvCell(t.classNames[c]) << "," << t.perClassMetric << ","
@@ -176,9 +177,10 @@ void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& conf
   result.table = experimentTable(result);
   std::ostringstream md;
   md << "# Colorization pretraining vs random initialisation\n\n";
-  md << "Experiment `" << config.name << "`" << (config.presetName.empty() ? "" : " (preset `" + config.presetName + "`)")
-     << ", " << config.seeds << (config.seeds == 1 ? " seed" : " seeds") << ", finished in "
-     << fmt(result.seconds / 60.0, "%.1f") << " min.\n\n";
+  md << "Experiment `" << config.name << "`"
+     << (config.presetName.empty() ? "" : " (preset `" + config.presetName + "`)") << ", " << config.seeds
+     << (config.seeds == 1 ? " seed" : " seeds") << ", finished in " << fmt(result.seconds / 60.0, "%.1f")
+     << " min.\n\n";
   md << "## Pretraining\n\n";
   if (result.pretrainReused) {
     md << "Reused the colorization model `" << result.pretrainRun.string() << "` (checkpoint `"
@@ -187,13 +189,16 @@ void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& conf
     const auto& p = config.pretrain;
     md << "Colorization run `" << relativeText(result.pretrainRun, dir) << "`: pretext " << p.pretext << ", "
        << p.imageSize << " px, ngf " << p.ngf << ", " << p.numDowns << " downsamplings, " << p.epochs
-       << " epochs, batch " << p.batchSize << ", " << fmt(result.pretrainSeconds, "%.0f") << " s. Images from:";
+       << " epochs, batch " << p.batchSize << ", " << fmt(result.pretrainSeconds, "%.0f")
+       << " s. Images from:";
     for (const auto& s : config.pretrainSources) md << " `" << s.string() << "`";
     if (config.pretrainSources.empty()) md << " `" << p.dataPath.string() << "`";
     md << ".\n\n";
   }
-  md << "Every fine-tuning pair uses one seed for both networks: the same splits, batch order, crops, flips and "
-        "new-layer initialisation; only the transferred weights and the schedule (frozen phase) differ. Values "
+  md << "Every fine-tuning pair uses one seed for both networks: the same splits, batch order, crops, flips "
+        "and "
+        "new-layer initialisation; only the transferred weights and the schedule (frozen phase) differ. "
+        "Values "
         "are test-split metrics; ± is the sample standard deviation over seeds; Δ is the mean of the paired "
         "per-seed differences (pretrained − baseline).\n\n";
   for (const auto& t : result.tasks) {
@@ -205,9 +210,13 @@ void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& conf
     md << "Data: " << t.dataDescription << ". Network: " << f.imageSize << " px, ngf " << f.ngf << ", "
        << f.numDowns << " downsamplings" << (t.task == "classification" ? ", head " + f.head : std::string())
        << ", batch " << f.effectiveBatchSize() << ". Schedules (epochs@lr/frozen part): baseline "
-       << formatPhases(baselineRun.effectivePhases()) << ", pretrained " << formatPhases(pretrainedRun.effectivePhases())
-       << (f.phases.empty() ? " (the paper's" + std::string(f.epochScale > 1 ? ", epochs x" + std::to_string(f.epochScale) : "") + ")"
-                            : "") << ".\n\n";
+       << formatPhases(baselineRun.effectivePhases()) << ", pretrained "
+       << formatPhases(pretrainedRun.effectivePhases())
+       << (f.phases.empty()
+               ? " (the paper's" +
+                     std::string(f.epochScale > 1 ? ", epochs x" + std::to_string(f.epochScale) : "") + ")"
+               : "")
+       << ".\n\n";
     if (t.pretrainOverlap > 0)
       md << "**Warning:** " << t.pretrainOverlap
          << " test images were also pretraining images; the comparison favours the pretrained network.\n\n";
@@ -220,26 +229,30 @@ void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& conf
          << pm(m.baselineMean, m.baselineStd) << " | " << pm(m.pretrainedMean, m.pretrainedStd) << " | "
          << fmt(m.meanDifference, "%+.4f") << " | " << m.improved << " of " << m.pairs << " seeds"
          << (m.ties ? " (" + std::to_string(m.ties) + " equal)" : std::string()) << " |\n";
-    md << "\nPer seed (" << t.primaryMetric << "):\n\n| seed | baseline | pretrained | difference |\n|---|---|---|---|\n";
+    md << "\nPer seed (" << t.primaryMetric
+       << "):\n\n| seed | baseline | pretrained | difference |\n|---|---|---|---|\n";
     const MetricComparison& primary = t.metrics.front();
     for (std::size_t i = 0; i < t.seeds.size(); ++i)
-      md << "| " << t.seeds[i] << " | " << fmt(primary.baseline[i]) << " | " << fmt(primary.pretrained[i]) << " | "
-         << fmt(primary.differences[i], "%+.4f") << " |\n";
+      md << "| " << t.seeds[i] << " | " << fmt(primary.baseline[i]) << " | " << fmt(primary.pretrained[i])
+         << " | " << fmt(primary.differences[i], "%+.4f") << " |\n";
     md << "\nPer class (" << t.perClassMetric << ", mean over seeds; n/a = no test example of the class):\n\n"
        << "| class | baseline | pretrained | Δ |\n|---|---|---|---|\n";
     for (std::size_t c = 0; c < t.classNames.size(); ++c)
-      md << "| " << t.classNames[c] << " | " << fmt(t.baselinePerClass[c]) << " | " << fmt(t.pretrainedPerClass[c])
-         << " | " << fmt(t.pretrainedPerClass[c] - t.baselinePerClass[c], "%+.4f") << " |\n";
+      md << "| " << t.classNames[c] << " | " << fmt(t.baselinePerClass[c]) << " | "
+         << fmt(t.pretrainedPerClass[c]) << " | "
+         << fmt(t.pretrainedPerClass[c] - t.baselinePerClass[c], "%+.4f") << " |\n";
     if (!t.lossFigure.empty())
-      md << "\nTraining loss (thin: each seed; thick: mean per epoch), baseline blue, pretrained orange:\n\n![loss]("
+      md << "\nTraining loss (thin: each seed; thick: mean per epoch), baseline blue, pretrained "
+            "orange:\n\n![loss]("
          << relativeText(t.lossFigure, dir) << ")\n";
     if (!t.examplesFigure.empty())
-      md << "\nTest examples (seed " << t.seeds.front() << "): input | baseline | pretrained | truth\n\n![examples]("
-         << relativeText(t.examplesFigure, dir) << ")\n";
+      md << "\nTest examples (seed " << t.seeds.front()
+         << "): input | baseline | pretrained | truth\n\n![examples](" << relativeText(t.examplesFigure, dir)
+         << ")\n";
     md << "\nRuns:";
     for (std::size_t i = 0; i < t.seeds.size(); ++i)
-      md << " `" << relativeText(t.baselineRuns[i], dir) << "`, `" << relativeText(t.pretrainedRuns[i], dir) << "`"
-         << (i + 1 < t.seeds.size() ? ";" : ".");
+      md << " `" << relativeText(t.baselineRuns[i], dir) << "`, `" << relativeText(t.pretrainedRuns[i], dir)
+         << "`" << (i + 1 < t.seeds.size() ? ";" : ".");
     md << "\n\n";
   }
   md << "Files: report.json (everything above), results.csv (per seed), summary.csv, per_class.csv; each run "

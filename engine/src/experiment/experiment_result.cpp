@@ -48,11 +48,12 @@ std::string readable(std::string name) {
 
 }  // namespace
 
-MetricComparison compareMetric(const std::string& name, bool higherIsBetter, const std::vector<double>& baseline,
-                               const std::vector<double>& pretrained) {
+MetricComparison compareMetric(const std::string& name, bool higherIsBetter,
+                               const std::vector<double>& baseline, const std::vector<double>& pretrained) {
   if (baseline.size() != pretrained.size())
     throw std::invalid_argument("compareMetric '" + name + "': " + std::to_string(baseline.size()) +
-                                " baseline values but " + std::to_string(pretrained.size()) + " pretrained ones");
+                                " baseline values but " + std::to_string(pretrained.size()) +
+                                " pretrained ones");
   MetricComparison m;
   m.name = name;
   m.higherIsBetter = higherIsBetter;
@@ -65,9 +66,12 @@ MetricComparison compareMetric(const std::string& name, bool higherIsBetter, con
     if (!std::isfinite(d)) continue;
     ++m.pairs;
     const double better = higherIsBetter ? d : -d;
-    if (better > 0) ++m.improved;
-    else if (better < 0) ++m.worse;
-    else ++m.ties;
+    if (better > 0)
+      ++m.improved;
+    else if (better < 0)
+      ++m.worse;
+    else
+      ++m.ties;
   }
   // Means over the same seeds as the differences, so that the mean difference is the difference of means.
   for (std::size_t i = 0; i < baseline.size(); ++i)
@@ -96,8 +100,10 @@ std::string describeConsistency(const MetricComparison& m, const std::string& ta
   std::string s;
   if (m.pairs == 1) {
     s = task + ": with a single seed, colorization pretraining " +
-        (m.improved ? "improved" : m.worse ? "lowered" : "did not change") + " " + metric + " (" + change +
-        "); one seed cannot show whether the effect is consistent.";
+        (m.improved ? "improved"
+         : m.worse  ? "lowered"
+                    : "did not change") +
+        " " + metric + " (" + change + "); one seed cannot show whether the effect is consistent.";
   } else if (m.improved == m.pairs) {
     s = task + ": colorization pretraining improved " + metric + " in all " + seeds + " (" + change +
         "): the gain is consistent across seeds.";
@@ -105,15 +111,16 @@ std::string describeConsistency(const MetricComparison& m, const std::string& ta
     s = task + ": colorization pretraining lowered " + metric + " in all " + seeds + " (" + change +
         "): a consistent loss, not a gain.";
   } else {
-    s = task + ": the effect of colorization pretraining on " + metric + " is not consistent across seeds: better in " +
-        std::to_string(m.improved) + ", worse in " + std::to_string(m.worse) +
-        (m.ties ? ", equal in " + std::to_string(m.ties) : std::string()) + " of " + seeds + " (" + change + ").";
+    s = task + ": the effect of colorization pretraining on " + metric +
+        " is not consistent across seeds: better in " + std::to_string(m.improved) + ", worse in " +
+        std::to_string(m.worse) + (m.ties ? ", equal in " + std::to_string(m.ties) : std::string()) + " of " +
+        seeds + " (" + change + ").";
   }
   if (m.pairs >= 2 && std::isfinite(m.stdDifference) && m.stdDifference > 0 &&
       std::fabs(m.meanDifference) < m.stdDifference / std::sqrt(double(m.pairs)) * 2.0 &&
       (m.improved == m.pairs || m.worse == m.pairs))
-    s += " The mean difference is small next to its spread over seeds (" + signedNumber(m.meanDifference) + " ± " +
-         number(m.stdDifference) + "), so treat it with care.";
+    s += " The mean difference is small next to its spread over seeds (" + signedNumber(m.meanDifference) +
+         " ± " + number(m.stdDifference) + "), so treat it with care.";
   return s;
 }
 

@@ -29,7 +29,8 @@ std::vector<fs::path> imagesBelow(const fs::path& dir) {
     }
     if (it->is_regular_file(ec) && isImageFile(it->path())) out.push_back(it->path());
   }
-  if (ec) throw std::runtime_error("cannot list the pretraining folder '" + dir.string() + "': " + ec.message());
+  if (ec)
+    throw std::runtime_error("cannot list the pretraining folder '" + dir.string() + "': " + ec.message());
   return out;
 }
 
@@ -51,7 +52,8 @@ PretrainImages preparePretrainImages(const std::vector<fs::path>& sources, const
   if (sources.size() == 1) {
     out.folder = sources.front();
     for (const auto& f : imagesBelow(sources.front())) out.files.insert(fs::weakly_canonical(f, ec));
-    if (out.files.empty()) throw std::runtime_error("the pretraining folder '" + sources.front().string() + "' has no images");
+    if (out.files.empty())
+      throw std::runtime_error("the pretraining folder '" + sources.front().string() + "' has no images");
     return out;
   }
   out.folder = combined;
@@ -59,7 +61,8 @@ PretrainImages preparePretrainImages(const std::vector<fs::path>& sources, const
   if (ec) throw std::runtime_error("cannot create '" + combined.string() + "': " + ec.message());
   for (std::size_t i = 0; i < sources.size(); ++i) {
     const auto images = imagesBelow(sources[i]);
-    if (images.empty()) throw std::runtime_error("the pretraining folder '" + sources[i].string() + "' has no images");
+    if (images.empty())
+      throw std::runtime_error("the pretraining folder '" + sources[i].string() + "' has no images");
     const fs::path sub = combined / sourceName(sources[i], i);
     fs::create_directories(sub, ec);
     for (const auto& img : images) {
@@ -75,8 +78,9 @@ PretrainImages preparePretrainImages(const std::vector<fs::path>& sources, const
       if (ec) {
         ec.clear();
         fs::copy_file(canonical, link, fs::copy_options::overwrite_existing, ec);
-        if (ec) throw std::runtime_error("cannot link or copy '" + img.string() + "' into '" + sub.string() +
-                                         "': " + ec.message());
+        if (ec)
+          throw std::runtime_error("cannot link or copy '" + img.string() + "' into '" + sub.string() +
+                                   "': " + ec.message());
       }
     }
   }

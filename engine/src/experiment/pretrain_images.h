@@ -9,8 +9,8 @@ namespace colorproxy {
 
 /// Where the pretraining images are and which files they are.
 struct PretrainImages {
-  std::filesystem::path folder;          ///< the folder to give the colorization trainer
-  std::set<std::filesystem::path> files; ///< canonical paths of every image in it (for overlap checks)
+  std::filesystem::path folder;           ///< the folder to give the colorization trainer
+  std::set<std::filesystem::path> files;  ///< canonical paths of every image in it (for overlap checks)
 };
 
 /// One source folder is used as it is. Several are combined in `combined` (created) as one sub-folder

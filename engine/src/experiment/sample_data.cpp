@@ -17,7 +17,8 @@ std::optional<fs::path> searchUpward(fs::path dir) {
   std::error_code ec;
   dir = fs::weakly_canonical(dir, ec);
   for (int depth = 0; depth < 12 && !dir.empty(); ++depth) {
-    for (const fs::path& candidate : {dir / "resources" / "samples", dir / "share" / "colorproxy" / "samples"})
+    for (const fs::path& candidate :
+         {dir / "resources" / "samples", dir / "share" / "colorproxy" / "samples"})
       if (isSampleFolder(candidate)) return candidate;
     if (!dir.has_parent_path() || dir.parent_path() == dir) break;
     dir = dir.parent_path();

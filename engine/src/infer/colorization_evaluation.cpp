@@ -18,8 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr size_t kChunk = 8;   // images colorized per batch at the model's size
-constexpr int kMinSide = 11;   // SSIM's window
+constexpr size_t kChunk = 8;  // images colorized per batch at the model's size
+constexpr int kMinSide = 11;  // SSIM's window
 
 const DatasetSplit& pickSplit(const Dataset& ds, const std::string& wanted, const fs::path& root) {
   if (!wanted.empty()) return ds.split(wanted);
@@ -94,7 +94,8 @@ ColorizationEvaluation evaluateColorization(const Colorizer& colorizer, const fs
         rel.replace_extension(".png");
         std::vector<uchar> png;
         cv::imencode(".png", preds[i], png);
-        writeFileAtomically(o.saveDir / rel, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
+        writeFileAtomically(o.saveDir / rel,
+                            std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
       }
     }
     done = std::min(samples.size(), start + kChunk);

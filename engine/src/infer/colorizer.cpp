@@ -1,15 +1,15 @@
 #include "colorproxy/infer/colorizer.h"
 
 #include <algorithm>
-#include <cmath>
 #include <chrono>
+#include <cmath>
 #include <set>
-#include <thread>
 #include <stdexcept>
+#include <thread>
 
 #include <nlohmann/json.hpp>
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/core/utility.hpp>
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include "colorproxy/color/ab_quantizer.h"
@@ -41,7 +41,8 @@ torch::Device pickDevice(const std::string& device) {
       throw std::runtime_error("device 'cuda' was requested but CUDA is not available; use cpu or auto");
     return torch::kCUDA;
   }
-  if (device == "auto") return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+  if (device == "auto")
+    return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
   throw std::invalid_argument("unknown device '" + device + "' (expected auto, cpu or cuda)");
 }
 
@@ -55,11 +56,18 @@ cv::Mat toBgr8(const cv::Mat& image) {
                                 std::to_string(image.type()));
   cv::Mat bgr;
   switch (src.channels()) {
-    case 1: cv::cvtColor(src, bgr, cv::COLOR_GRAY2BGR); break;
-    case 3: bgr = src; break;
-    case 4: cv::cvtColor(src, bgr, cv::COLOR_BGRA2BGR); break;
+    case 1:
+      cv::cvtColor(src, bgr, cv::COLOR_GRAY2BGR);
+      break;
+    case 3:
+      bgr = src;
+      break;
+    case 4:
+      cv::cvtColor(src, bgr, cv::COLOR_BGRA2BGR);
+      break;
     default:
-      throw std::invalid_argument("colorize: expected 1, 3 or 4 channels, got " + std::to_string(src.channels()));
+      throw std::invalid_argument("colorize: expected 1, 3 or 4 channels, got " +
+                                  std::to_string(src.channels()));
   }
   return bgr;
 }
@@ -94,8 +102,8 @@ struct Colorizer::Impl {
     }
     torch::NoGradGuard noGrad;
     const torch::Tensor l = packL(smallLab).to(device);
-    const torch::Tensor ab = predictAb(const_cast<UNetGenerator&>(generator), l, spec, temperature, quantizer)
-                                 .to(torch::kCPU);
+    const torch::Tensor ab =
+        predictAb(const_cast<UNetGenerator&>(generator), l, spec, temperature, quantizer).to(torch::kCPU);
     std::vector<cv::Mat> out;
     for (int64_t i = 0; i < ab.size(0); ++i) out.push_back(tensorToMat(ab[i]));
     return out;
@@ -114,7 +122,8 @@ struct Colorizer::Impl {
 
   /// `convert` applied to horizontal stripes of `in` on OpenCV's threads (the colour conversions are
   /// single-threaded; a 12 MP photo is worth splitting).
-  static cv::Mat inStripes(const cv::Mat& in, int outType, const std::function<cv::Mat(const cv::Mat&)>& convert) {
+  static cv::Mat inStripes(const cv::Mat& in, int outType,
+                           const std::function<cv::Mat(const cv::Mat&)>& convert) {
     constexpr int kRows = 128;
     if (in.rows <= kRows) return convert(in);
     cv::Mat out(in.size(), outType);
@@ -143,7 +152,8 @@ fs::path resolveModelFile(const fs::path& model) {
     return file;
   }
   if (!fs::exists(model))
-    throw std::runtime_error("model '" + model.string() + "' does not exist (pass a run folder or a .pt checkpoint)");
+    throw std::runtime_error("model '" + model.string() +
+                             "' does not exist (pass a run folder or a .pt checkpoint)");
   return model;
 }
 
@@ -152,7 +162,8 @@ nlohmann::json readColorizationMeta(CheckpointReader& reader) {
   try {
     meta = nlohmann::json::parse(reader.meta());
   } catch (const std::exception& e) {
-    throw std::runtime_error("checkpoint '" + reader.file().string() + "' has unreadable metadata: " + e.what());
+    throw std::runtime_error("checkpoint '" + reader.file().string() +
+                             "' has unreadable metadata: " + e.what());
   }
   if (meta.value("task", "") != "colorization" || !meta.contains("settings"))
     throw std::runtime_error("'" + reader.file().string() + "' is not a colorization checkpoint (task '" +
@@ -162,7 +173,8 @@ nlohmann::json readColorizationMeta(CheckpointReader& reader) {
 
 }  // namespace
 
-Colorizer::Colorizer(const fs::path& model, const ColorizerOptions& options) : m_impl(std::make_unique<Impl>()) {
+Colorizer::Colorizer(const fs::path& model, const ColorizerOptions& options)
+    : m_impl(std::make_unique<Impl>()) {
   const fs::path file = resolveModelFile(model);
   CheckpointReader reader(file);
   const nlohmann::json meta = readColorizationMeta(reader);
@@ -202,9 +214,9 @@ double Colorizer::temperature() const { return m_impl->temperature; }
 void Colorizer::setSize(int size) {
   const int step = 1 << m_impl->spec.numDowns;
   if (size < step || size % step != 0)
-    throw std::invalid_argument("working size " + std::to_string(size) + " does not suit this model: use a multiple of " +
-                                std::to_string(step) + " (it was trained at " + std::to_string(m_impl->spec.imageSize) +
-                                ")");
+    throw std::invalid_argument("working size " + std::to_string(size) +
+                                " does not suit this model: use a multiple of " + std::to_string(step) +
+                                " (it was trained at " + std::to_string(m_impl->spec.imageSize) + ")");
   m_impl->size = size;
 }
 
@@ -213,7 +225,9 @@ std::string Colorizer::pretext() const { return m_impl->spec.pretext; }
 int Colorizer::trainedSize() const { return m_impl->spec.imageSize; }
 fs::path Colorizer::checkpoint() const { return m_impl->checkpoint; }
 
-cv::Mat Colorizer::colorize(const cv::Mat& image) const { return colorize(std::vector<cv::Mat>{image}).front(); }
+cv::Mat Colorizer::colorize(const cv::Mat& image) const {
+  return colorize(std::vector<cv::Mat>{image}).front();
+}
 
 std::vector<cv::Mat> Colorizer::colorize(const std::vector<cv::Mat>& images) const {
   std::vector<cv::Mat> bgrs;
@@ -253,7 +267,8 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
     std::error_code ec;
     if (fs::is_directory(input, ec)) {
       std::vector<fs::path> files;
-      for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+      for (auto it =
+               fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
         if (it->is_regular_file() && isImage(it->path()) && it->path().filename().string()[0] != '.')
           files.push_back(it->path());
@@ -295,7 +310,8 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
         throw std::runtime_error("the output would overwrite the input; choose another --out folder");
       const cv::Mat img = cv::imread(in.string(), cv::IMREAD_COLOR);
       if (img.empty())
-        throw std::runtime_error("'" + in.string() + "' cannot be decoded as an image (damaged or not an image)");
+        throw std::runtime_error("'" + in.string() +
+                                 "' cannot be decoded as an image (damaged or not an image)");
       const cv::Mat colour = colorize(img);
       std::vector<uchar> png;
       if (!cv::imencode(".png", colour, png)) throw std::runtime_error("cannot encode the result as PNG");
@@ -341,4 +357,3 @@ ExportedModel exportColorizationModel(const fs::path& model, const fs::path& out
 }
 
 }  // namespace colorproxy
-

@@ -19,9 +19,8 @@ namespace {
 // A name unique across threads and processes, in the target's folder so rename() stays on one device.
 fs::path temporaryBeside(const fs::path& target) {
   static std::atomic<unsigned> counter{0};
-  return target.parent_path() /
-         ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
-          std::to_string(counter++));
+  return target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) +
+                                 "-" + std::to_string(counter++));
 }
 
 void fsyncPath(const fs::path& path, bool directory) {
@@ -64,13 +63,16 @@ void writeFileAtomically(const fs::path& target, const std::function<void(const 
 }
 
 void writeFileAtomically(const fs::path& target, std::string_view bytes) {
-  writeAtomically(target, [&](const fs::path& tmp) {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error("cannot create '" + tmp.string() + "': " + std::strerror(errno));
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) throw std::runtime_error("write failed (is the disk full?)");
-  }, true);
+  writeAtomically(
+      target,
+      [&](const fs::path& tmp) {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw std::runtime_error("cannot create '" + tmp.string() + "': " + std::strerror(errno));
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out) throw std::runtime_error("write failed (is the disk full?)");
+      },
+      true);
 }
 
 std::string readTextFile(const fs::path& file) {

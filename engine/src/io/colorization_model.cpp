@@ -31,8 +31,8 @@ UNetGenerator makeColorizationGenerator(const ColorizationModelSpec& spec) {
                            .tanhOutput(spec.pretext != "classification"));
 }
 
-torch::Tensor predictAb(UNetGenerator& generator, const torch::Tensor& scaledL, const ColorizationModelSpec& spec,
-                        double temperature, const AbQuantizer& quantizer) {
+torch::Tensor predictAb(UNetGenerator& generator, const torch::Tensor& scaledL,
+                        const ColorizationModelSpec& spec, double temperature, const AbQuantizer& quantizer) {
   const torch::Tensor out = generator->forward(scaledL).to(torch::kFloat);
   if (spec.pretext == "classification") return annealedMeanDecode(out, quantizer, temperature);
   return out * spec.abDivisor;

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string>
 
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
+#include <nlohmann/json.hpp>
 
 #include "colorproxy/color/ab_quantizer.h"
 #include "models/unet_generator.h"
@@ -18,7 +18,7 @@ struct ColorizationModelSpec {
   std::string pretext = "gan";  ///< "gan" and "l2": 2 tanh channels (scaled ab); "classification": 313 logits
   int64_t ngf = 64;
   int64_t numDowns = 8;
-  int imageSize = 256;          ///< training size, the Colorizer's default working size
+  int imageSize = 256;  ///< training size, the Colorizer's default working size
   double abDivisor = 110.0;
   double annealTemperature = 0.38;
 
@@ -35,7 +35,7 @@ UNetGenerator makeColorizationGenerator(const ColorizationModelSpec& spec);
 /// Runs `generator` on scaled L [N, 1, H, W] and returns ab in ab units [N, 2, H, W] (float32):
 /// tanh output times abDivisor, or the annealed mean of the 313-bin distribution at `temperature`.
 /// Uses the generator in whatever mode (train/eval) it is; call under NoGradGuard for inference.
-torch::Tensor predictAb(UNetGenerator& generator, const torch::Tensor& scaledL, const ColorizationModelSpec& spec,
-                        double temperature, const AbQuantizer& quantizer);
+torch::Tensor predictAb(UNetGenerator& generator, const torch::Tensor& scaledL,
+                        const ColorizationModelSpec& spec, double temperature, const AbQuantizer& quantizer);
 
 }  // namespace colorproxy

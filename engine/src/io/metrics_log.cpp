@@ -54,8 +54,8 @@ double parseNumber(const std::string& text, const fs::path& file, size_t lineNo)
     if (used != text.size()) throw std::invalid_argument("trailing characters");
     return v;
   } catch (const std::exception&) {
-    throw std::runtime_error("malformed metrics file '" + file.string() + "' line " +
-                             std::to_string(lineNo) + ": '" + text + "' is not a number");
+    throw std::runtime_error("malformed metrics file '" + file.string() + "' line " + std::to_string(lineNo) +
+                             ": '" + text + "' is not a number");
   }
 }
 
@@ -128,7 +128,8 @@ MetricsLog::MetricsLog(const fs::path& file, std::vector<std::string> columns)
                                "', this run writes '" + headerLine(m_columns) + "'");
   }
   m_out.open(file, std::ios::app);
-  if (!m_out) throw std::runtime_error("cannot open '" + file.string() + "' for writing: " + std::strerror(errno));
+  if (!m_out)
+    throw std::runtime_error("cannot open '" + file.string() + "' for writing: " + std::strerror(errno));
   if (!exists) m_out << headerLine(m_columns) << "\n" << std::flush;
 }
 

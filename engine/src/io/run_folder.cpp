@@ -82,7 +82,9 @@ fs::path RunFolder::epochCheckpoint(int64_t epoch) const {
   return checkpointsDir() / numbered("epoch", epoch, ".pt");
 }
 fs::path RunFolder::previewsDir() const { return m_dir / "previews"; }
-fs::path RunFolder::previewFile(int64_t epoch) const { return previewsDir() / numbered("epoch", epoch, ".png"); }
+fs::path RunFolder::previewFile(int64_t epoch) const {
+  return previewsDir() / numbered("epoch", epoch, ".png");
+}
 
 bool RunFolder::isRun() const { return fs::is_regular_file(configFile()); }
 

@@ -4,9 +4,9 @@
 #include <ctime>
 #include <stdexcept>
 
-#include <nlohmann/json.hpp>
 #include <signal.h>
 #include <unistd.h>
+#include <nlohmann/json.hpp>
 
 #include "colorproxy/io/atomic_file.h"
 #include "io/time_text.h"
@@ -15,10 +15,14 @@ namespace colorproxy {
 
 std::string toString(RunState state) {
   switch (state) {
-    case RunState::Running: return "running";
-    case RunState::Completed: return "completed";
-    case RunState::Stopped: return "stopped";
-    case RunState::Failed: return "failed";
+    case RunState::Running:
+      return "running";
+    case RunState::Completed:
+      return "completed";
+    case RunState::Stopped:
+      return "stopped";
+    case RunState::Failed:
+      return "failed";
   }
   return "failed";
 }
@@ -33,10 +37,14 @@ RunState runStateFromString(const std::string& text) {
 void writeRunStatus(const std::filesystem::path& file, RunStatus status) {
   if (status.updatedAt.empty()) status.updatedAt = localTimeIso(std::time(nullptr));
   if (status.pid == 0) status.pid = ::getpid();
-  const nlohmann::json j = {{"state", toString(status.state)}, {"message", status.message},
-                            {"updatedAt", status.updatedAt},   {"epoch", status.epoch},
-                            {"epochs", status.epochs},         {"iteration", status.iteration},
-                            {"totalIterations", status.totalIterations}, {"pid", status.pid}};
+  const nlohmann::json j = {{"state", toString(status.state)},
+                            {"message", status.message},
+                            {"updatedAt", status.updatedAt},
+                            {"epoch", status.epoch},
+                            {"epochs", status.epochs},
+                            {"iteration", status.iteration},
+                            {"totalIterations", status.totalIterations},
+                            {"pid", status.pid}};
   writeFileAtomically(file, j.dump(2) + "\n");
 }
 

@@ -27,8 +27,8 @@ class AdjointConvTranspose : public torch::autograd::Function<AdjointConvTranspo
     const auto format = x.suggest_memory_format();
     // convolution_backward only reads the input's shape and layout for an input gradient, so an
     // uninitialised tensor suffices.
-    const auto shapeOnly = torch::empty({x.size(0), w.size(1), 2 * x.size(2), 2 * x.size(3)},
-                                        x.options().memory_format(format));
+    const auto shapeOnly =
+        torch::empty({x.size(0), w.size(1), 2 * x.size(2), 2 * x.size(3)}, x.options().memory_format(format));
     auto y = std::get<0>(at::convolution_backward(x, shapeOnly, w, c10::nullopt, {2, 2}, {1, 1}, {1, 1},
                                                   false, {0, 0}, 1, {true, false, false}));
     const bool hasBias = bias.numel() > 0;
@@ -48,9 +48,10 @@ class AdjointConvTranspose : public torch::autograd::Function<AdjointConvTranspo
     torch::Tensor gx, gw, gb;
     if (ctx->needs_input_grad(0)) gx = torch::conv2d(gy, w, {}, 2, 1);
     if (ctx->needs_input_grad(1))
-      gw = std::get<1>(at::convolution_backward(x, gy, w, c10::nullopt, {2, 2}, {1, 1}, {1, 1}, false,
-                                                {0, 0}, 1, {false, true, false}));
-    if (ctx->saved_data["hasBias"].toBool() && ctx->needs_input_grad(2)) gb = gy.sum({0, 2, 3}, false, torch::kFloat);
+      gw = std::get<1>(at::convolution_backward(x, gy, w, c10::nullopt, {2, 2}, {1, 1}, {1, 1}, false, {0, 0},
+                                                1, {false, true, false}));
+    if (ctx->saved_data["hasBias"].toBool() && ctx->needs_input_grad(2))
+      gb = gy.sum({0, 2, 3}, false, torch::kFloat);
     return {gx, gw, gb};
   }
 };
@@ -61,7 +62,7 @@ class AdjointConvTranspose : public torch::autograd::Function<AdjointConvTranspo
 torch::Tensor subPixelWeight(const torch::Tensor& w) {
   static const std::vector<int64_t> kTaps = {3, 1, 4, 4, 2, 0};  // (phase, 3x3 offset) -> kernel row
   const auto taps = torch::tensor(kTaps, torch::kLong);
-  const auto padded = torch::constant_pad_nd(w, {0, 1, 0, 1});  // [in, out, 5, 5], index 4 = 0
+  const auto padded = torch::constant_pad_nd(w, {0, 1, 0, 1});             // [in, out, 5, 5], index 4 = 0
   const auto picked = padded.index_select(2, taps).index_select(3, taps);  // [in, out, 6, 6]
   const int64_t in = w.size(0), out = w.size(1);
   return picked.view({in, out, 2, 3, 2, 3}).permute({1, 2, 4, 0, 3, 5}).reshape({out * 4, in, 3, 3});
@@ -79,9 +80,12 @@ TransposedConvAlgorithm parseTransposedConvAlgorithm(const std::string& name) {
 
 std::string toString(TransposedConvAlgorithm algorithm) {
   switch (algorithm) {
-    case TransposedConvAlgorithm::Native: return "native";
-    case TransposedConvAlgorithm::Adjoint: return "adjoint";
-    case TransposedConvAlgorithm::SubPixel: return "subpixel";
+    case TransposedConvAlgorithm::Native:
+      return "native";
+    case TransposedConvAlgorithm::Adjoint:
+      return "adjoint";
+    case TransposedConvAlgorithm::SubPixel:
+      return "subpixel";
   }
   return "?";
 }
@@ -89,16 +93,14 @@ std::string toString(TransposedConvAlgorithm algorithm) {
 ConvTranspose4x2Options::ConvTranspose4x2Options(int64_t inChannels, int64_t outChannels)
     : inChannels_(inChannels), outChannels_(outChannels) {}
 
-ConvTranspose4x2Impl::ConvTranspose4x2Impl(ConvTranspose4x2Options options_) : options(options_) {
-  reset();
-}
+ConvTranspose4x2Impl::ConvTranspose4x2Impl(ConvTranspose4x2Options options_) : options(options_) { reset(); }
 
 void ConvTranspose4x2Impl::reset() {
   TORCH_CHECK(options.inChannels() > 0 && options.outChannels() > 0,
               "ConvTranspose4x2: channel counts must be positive, got in=", options.inChannels(),
               " out=", options.outChannels());
-  weight = register_parameter(
-      "weight", torch::empty({options.inChannels(), options.outChannels(), kKernel, kKernel}));
+  weight = register_parameter("weight",
+                              torch::empty({options.inChannels(), options.outChannels(), kKernel, kKernel}));
   if (options.bias()) {
     bias = register_parameter("bias", torch::empty({options.outChannels()}));
   } else {
@@ -123,8 +125,7 @@ void ConvTranspose4x2Impl::pretty_print(std::ostream& stream) const {
 
 torch::Tensor ConvTranspose4x2Impl::forward(const torch::Tensor& input) {
   TORCH_CHECK(input.dim() == 4 && input.size(1) == options.inChannels(),
-              "ConvTranspose4x2: expected input [N, ", options.inChannels(), ", H, W], got ",
-              input.sizes());
+              "ConvTranspose4x2: expected input [N, ", options.inChannels(), ", H, W], got ", input.sizes());
   switch (options.algorithm()) {
     case TransposedConvAlgorithm::Native:
       return torch::conv_transpose2d(input, weight, bias, 2, 1);

@@ -17,8 +17,9 @@ int64_t level(int64_t ngf, int64_t i) { return ngf * (int64_t{1} << std::min<int
 
 int64_t unetParameterCount(const UNetSize& s) {
   if (s.numDowns < 5 || s.numDowns > 10 || s.ngf <= 0 || s.inChannels <= 0 || s.outChannels <= 0)
-    throw std::invalid_argument("unetParameterCount: need numDowns in 5..10 and positive channels, got numDowns " +
-                                std::to_string(s.numDowns) + ", ngf " + std::to_string(s.ngf));
+    throw std::invalid_argument(
+        "unetParameterCount: need numDowns in 5..10 and positive channels, got numDowns " +
+        std::to_string(s.numDowns) + ", ngf " + std::to_string(s.ngf));
   const int64_t n = s.numDowns;
   int64_t total = 0;
   for (int64_t i = 0; i < n; ++i) {
@@ -38,8 +39,9 @@ int64_t unetParameterCount(const UNetSize& s) {
 
 int64_t patchGanParameterCount(const PatchGanSize& s) {
   if (s.inChannels <= 0 || s.ndf <= 0 || (!s.strided16 && (s.nLayers < 1 || s.nLayers > 6)))
-    throw std::invalid_argument("patchGanParameterCount: need positive channels and nLayers in 1..6, got nLayers " +
-                                std::to_string(s.nLayers));
+    throw std::invalid_argument(
+        "patchGanParameterCount: need positive channels and nLayers in 1..6, got nLayers " +
+        std::to_string(s.nLayers));
   int64_t total = conv(s.inChannels, s.ndf, true);
   if (s.strided16) {
     int64_t prev = s.ndf;

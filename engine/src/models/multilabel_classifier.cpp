@@ -4,8 +4,7 @@ namespace colorproxy {
 
 MultilabelClassifierOptions::MultilabelClassifierOptions(int64_t numClasses) : numClasses_(numClasses) {}
 
-MultilabelClassifierImpl::MultilabelClassifierImpl(MultilabelClassifierOptions options_)
-    : options(options_) {
+MultilabelClassifierImpl::MultilabelClassifierImpl(MultilabelClassifierOptions options_) : options(options_) {
   reset();
 }
 

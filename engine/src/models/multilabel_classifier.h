@@ -14,8 +14,8 @@ struct MultilabelClassifierOptions {
   TORCH_ARG(int64_t, inChannels) = 1;
   TORCH_ARG(int64_t, ngf) = 64;
   TORCH_ARG(int64_t, numDowns) = 8;
-  TORCH_ARG(int64_t, inputSize) = 256;   ///< square input side, multiple of 2^numDowns (flatten head)
-  TORCH_ARG(int64_t, hidden) = 4096;     ///< width of both dense layers
+  TORCH_ARG(int64_t, inputSize) = 256;  ///< square input side, multiple of 2^numDowns (flatten head)
+  TORCH_ARG(int64_t, hidden) = 4096;    ///< width of both dense layers
   TORCH_ARG(double, dropout) = 0.5;
   TORCH_ARG(bool, globalPool) = false;
 };

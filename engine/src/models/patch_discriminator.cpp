@@ -6,8 +6,7 @@ namespace colorproxy {
 namespace {
 
 torch::nn::Conv2d conv4(int64_t in, int64_t out, int64_t stride, int64_t padding, bool bias) {
-  return torch::nn::Conv2d(
-      torch::nn::Conv2dOptions(in, out, 4).stride(stride).padding(padding).bias(bias));
+  return torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 4).stride(stride).padding(padding).bias(bias));
 }
 
 torch::nn::LeakyReLU leaky() {

@@ -23,21 +23,19 @@ void UNetDecoderImpl::reset() {
     const int64_t out = outermost ? options.outChannels() : unetLevelChannels(options.ngf(), level - 1);
     // pix2pix puts dropout in the num_downs - 5 ngf*8 blocks between the innermost and level 3.
     const bool dropoutHere = level >= 4 && !innermost;
-    blocks.push_back(register_module(
-        "up" + std::to_string(level),
-        UNetUpBlock(UNetUpBlockOptions(in, out)
-                        .outermost(outermost)
-                        .tanhOutput(options.tanhOutput())
-                        .dropout(dropoutHere ? options.dropout() : 0.0)
-                        .dropoutAtInference(options.dropoutAtInference())
-                        .algorithm(options.algorithm()))));
+    blocks.push_back(register_module("up" + std::to_string(level),
+                                     UNetUpBlock(UNetUpBlockOptions(in, out)
+                                                     .outermost(outermost)
+                                                     .tanhOutput(options.tanhOutput())
+                                                     .dropout(dropoutHere ? options.dropout() : 0.0)
+                                                     .dropoutAtInference(options.dropoutAtInference())
+                                                     .algorithm(options.algorithm()))));
   }
 }
 
 torch::Tensor UNetDecoderImpl::forward(const std::vector<torch::Tensor>& features) {
   const auto n = static_cast<size_t>(options.numDowns());
-  TORCH_CHECK(features.size() == n, "UNetDecoder: expected ", n, " encoder features, got ",
-              features.size());
+  TORCH_CHECK(features.size() == n, "UNetDecoder: expected ", n, " encoder features, got ", features.size());
   torch::Tensor h = blocks[n - 1]->forward(features[n - 1].clone(torch::MemoryFormat::Preserve));
   for (size_t level = n - 1; level-- > 0;) {
     // The concatenation is a fresh tensor, so the block's in-place ReLU cannot touch the skip.

@@ -15,8 +15,8 @@ struct UNetDecoderOptions {
   TORCH_ARG(int64_t, outChannels);
   TORCH_ARG(int64_t, ngf) = 64;
   TORCH_ARG(int64_t, numDowns) = 8;
-  TORCH_ARG(bool, tanhOutput) = true;        ///< false: the output layer gives logits (313 bins, classes)
-  TORCH_ARG(double, dropout) = 0.5;          ///< in the ngf*8 blocks between innermost and level 3; 0 = off
+  TORCH_ARG(bool, tanhOutput) = true;  ///< false: the output layer gives logits (313 bins, classes)
+  TORCH_ARG(double, dropout) = 0.5;    ///< in the ngf*8 blocks between innermost and level 3; 0 = off
   TORCH_ARG(bool, dropoutAtInference) = false;
   TORCH_ARG(TransposedConvAlgorithm, algorithm) = TransposedConvAlgorithm::Adjoint;
 };

@@ -28,8 +28,8 @@ void UNetEncoderImpl::reset() {
     const bool outermost = level == 0, innermost = level == n - 1;
     blocks.push_back(register_module(
         "down" + std::to_string(level),
-        UNetDownBlock(UNetDownBlockOptions(in, out).inputActivation(!outermost).batchNorm(!outermost &&
-                                                                                          !innermost))));
+        UNetDownBlock(
+            UNetDownBlockOptions(in, out).inputActivation(!outermost).batchNorm(!outermost && !innermost))));
   }
 }
 

@@ -14,9 +14,9 @@ struct UNetGeneratorOptions {
   TORCH_ARG(int64_t, inChannels);
   TORCH_ARG(int64_t, outChannels);
   TORCH_ARG(int64_t, ngf) = 64;
-  TORCH_ARG(int64_t, numDowns) = 8;          ///< 8 = unet_256, 7 = unet_128
+  TORCH_ARG(int64_t, numDowns) = 8;  ///< 8 = unet_256, 7 = unet_128
   TORCH_ARG(bool, tanhOutput) = true;
-  TORCH_ARG(double, dropout) = 0.5;          ///< 0 = pix2pix --no_dropout
+  TORCH_ARG(double, dropout) = 0.5;  ///< 0 = pix2pix --no_dropout
   TORCH_ARG(bool, dropoutAtInference) = false;
   TORCH_ARG(TransposedConvAlgorithm, algorithm) = TransposedConvAlgorithm::Adjoint;
 };

@@ -11,12 +11,11 @@ void UNetUpBlockImpl::reset() {
   TORCH_CHECK(options.dropout() >= 0.0 && options.dropout() < 1.0,
               "UNetUpBlock: dropout must be in [0, 1), got ", options.dropout());
   // Only the output layer has a bias; elsewhere batch norm follows.
-  conv = register_module(
-      "conv", ConvTranspose4x2(ConvTranspose4x2Options(options.inChannels(), options.outChannels())
-                                   .bias(options.outermost())
-                                   .algorithm(options.algorithm())));
-  if (!options.outermost())
-    norm = register_module("norm", torch::nn::BatchNorm2d(options.outChannels()));
+  conv = register_module("conv",
+                         ConvTranspose4x2(ConvTranspose4x2Options(options.inChannels(), options.outChannels())
+                                              .bias(options.outermost())
+                                              .algorithm(options.algorithm())));
+  if (!options.outermost()) norm = register_module("norm", torch::nn::BatchNorm2d(options.outChannels()));
 }
 
 torch::Tensor UNetUpBlockImpl::forward(torch::Tensor x) {

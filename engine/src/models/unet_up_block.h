@@ -13,8 +13,8 @@ struct UNetUpBlockOptions {
   TORCH_ARG(int64_t, inChannels);
   TORCH_ARG(int64_t, outChannels);
   TORCH_ARG(bool, outermost) = false;
-  TORCH_ARG(bool, tanhOutput) = true;       ///< outermost only; false gives logits
-  TORCH_ARG(double, dropout) = 0.0;         ///< probability; 0 disables
+  TORCH_ARG(bool, tanhOutput) = true;           ///< outermost only; false gives logits
+  TORCH_ARG(double, dropout) = 0.0;             ///< probability; 0 disables
   TORCH_ARG(bool, dropoutAtInference) = false;  ///< pix2pix keeps dropout on at test time as its noise
   TORCH_ARG(TransposedConvAlgorithm, algorithm) = TransposedConvAlgorithm::Adjoint;
 };

@@ -63,8 +63,9 @@ TransferReport transferWeights(const torch::OrderedDict<std::string, torch::Tens
     return startsWithAny(name, transferPrefixes) && !startsWithAny(name, newPrefixes);
   };
   const auto incompatible = [&](const std::string& detail) {
-    return std::invalid_argument("incompatible colorization weights: " + detail + ". The checkpoint's generator has " +
-                                 describeUNet(source) + "; this model has " + describeUNet(targetState) +
+    return std::invalid_argument("incompatible colorization weights: " + detail +
+                                 ". The checkpoint's generator has " + describeUNet(source) +
+                                 "; this model has " + describeUNet(targetState) +
                                  ". Fine-tune with the same ngf and numDowns as the pretraining run.");
   };
 

@@ -30,12 +30,16 @@ FieldDef field(const char* key, const char* type, T C::*member, const char* help
   FieldDef d;
   d.info = {key, type, help, std::move(choices)};
   d.read = [member](const C& c) -> json {
-    if constexpr (std::is_same_v<T, fs::path>) return (c.*member).string();
-    else return c.*member;
+    if constexpr (std::is_same_v<T, fs::path>)
+      return (c.*member).string();
+    else
+      return c.*member;
   };
   d.write = [member](C& c, const json& j) {
-    if constexpr (std::is_same_v<T, fs::path>) c.*member = fs::path(j.get<std::string>());
-    else c.*member = j.get<T>();
+    if constexpr (std::is_same_v<T, fs::path>)
+      c.*member = fs::path(j.get<std::string>());
+    else
+      c.*member = j.get<T>();
   };
   return d;
 }
@@ -46,12 +50,16 @@ const std::vector<FieldDef>& defs() {
       field("dataFormat", "string", &C::dataFormat, "dataset layout; auto detects it",
             {"auto", "folder", "coco", "voc", "camvid"}),
       field("trainSplit", "string", &C::trainSplit, "training split; empty = the dataset's train split"),
-      field("valSplit", "string", &C::valSplit, "validation split; empty = the dataset's val split or a hold-out"),
-      field("valFraction", "double", &C::valFraction, "share of images held out for validation when there is no val split"),
+      field("valSplit", "string", &C::valSplit,
+            "validation split; empty = the dataset's val split or a hold-out"),
+      field("valFraction", "double", &C::valFraction,
+            "share of images held out for validation when there is no val split"),
       field("maxImages", "int", &C::maxImages, "cap on training images, 0 = all"),
       field("maxValImages", "int", &C::maxValImages, "cap on validation images scored each epoch, 0 = all"),
-      field("badFilePolicy", "string", &C::badFilePolicy, "unreadable images: skip them or fail", {"skip", "fail"}),
-      field("loaderWorkers", "int", &C::loaderWorkers, "image decoding threads (0 = decode on the training thread)"),
+      field("badFilePolicy", "string", &C::badFilePolicy, "unreadable images: skip them or fail",
+            {"skip", "fail"}),
+      field("loaderWorkers", "int", &C::loaderWorkers,
+            "image decoding threads (0 = decode on the training thread)"),
       field("pretext", "string", &C::pretext,
             "pretext task: gan (pix2pix cGAN + L1), classification (Zhang 313 bins), l2 (regression)",
             {"gan", "classification", "l2"}),
@@ -83,8 +91,10 @@ const std::vector<FieldDef>& defs() {
       field("channelsLast", "bool", &C::channelsLast, "channels-last memory format"),
       field("previewCount", "int", &C::previewCount, "validation images in each epoch's preview"),
       field("logEvery", "int", &C::logEvery, "iterations between metrics.csv rows"),
-      field("checkpointEvery", "int", &C::checkpointEvery, "extra checkpoint every N iterations, 0 = per epoch only"),
-      field("keepEpochCheckpoints", "bool", &C::keepEpochCheckpoints, "keep a checkpoint per epoch besides latest"),
+      field("checkpointEvery", "int", &C::checkpointEvery,
+            "extra checkpoint every N iterations, 0 = per epoch only"),
+      field("keepEpochCheckpoints", "bool", &C::keepEpochCheckpoints,
+            "keep a checkpoint per epoch besides latest"),
       field("runsDir", "path", &C::runsDir, "folder that receives run folders"),
       field("runName", "string", &C::runName, "name part of the run folder"),
   };
@@ -104,10 +114,10 @@ json coerce(const FieldDef& d, const json& j) {
   const std::string& type = d.info.type;
   const auto bad = [&]() {
     return std::invalid_argument("setting '" + d.info.key + "' must be " +
-                                 (type == "int" ? std::string("a whole number")
+                                 (type == "int"      ? std::string("a whole number")
                                   : type == "double" ? std::string("a number")
-                                  : type == "bool" ? std::string("true or false")
-                                                   : std::string("a string")) +
+                                  : type == "bool"   ? std::string("true or false")
+                                                     : std::string("a string")) +
                                  ", got " + j.dump());
   };
   if (type == "int") {
@@ -240,18 +250,22 @@ std::vector<std::string> ColorizationConfig::validate() const {
   if (maxValImages < 0) p.push_back("maxValImages must be 0 (all) or positive");
   if (loaderWorkers < 0 || loaderWorkers > 64) p.push_back("loaderWorkers must be between 0 and 64");
   if (numDowns < 5 || numDowns > 10)
-    p.push_back("numDowns " + std::to_string(numDowns) + " must be between 5 and 10 (8 for 256 px, 6 for 64 px)");
+    p.push_back("numDowns " + std::to_string(numDowns) +
+                " must be between 5 and 10 (8 for 256 px, 6 for 64 px)");
   else if (imageSize < (1 << numDowns) || imageSize % (1 << numDowns) != 0)
     p.push_back("imageSize " + std::to_string(imageSize) + " must be a multiple of 2^numDowns = " +
                 std::to_string(1 << numDowns) + " (fewer numDowns suit smaller images: 6 for 64 px)");
-  if (imageSize < 32) p.push_back("imageSize " + std::to_string(imageSize) + " is too small: use at least 32");
+  if (imageSize < 32)
+    p.push_back("imageSize " + std::to_string(imageSize) + " is too small: use at least 32");
   if (loadSize < imageSize)
-    p.push_back("loadSize " + std::to_string(loadSize) + " must be at least imageSize " + std::to_string(imageSize));
+    p.push_back("loadSize " + std::to_string(loadSize) + " must be at least imageSize " +
+                std::to_string(imageSize));
   if (!(abDivisor > 0.0)) p.push_back("abDivisor must be positive (110 or 128)");
   if (ngf < 1 || ngf > 1024) p.push_back("ngf " + std::to_string(ngf) + " must be between 1 and 1024");
   if (ndf < 1 || ndf > 1024) p.push_back("ndf " + std::to_string(ndf) + " must be between 1 and 1024");
   if (!(lambdaL1 >= 0.0)) p.push_back("lambdaL1 must be 0 or positive");
-  if (!(lr > 0.0 && lr < 1.0)) p.push_back("lr " + std::to_string(lr) + " must be between 0 and 1 (2e-4 is the pix2pix value)");
+  if (!(lr > 0.0 && lr < 1.0))
+    p.push_back("lr " + std::to_string(lr) + " must be between 0 and 1 (2e-4 is the pix2pix value)");
   if (!(beta1 >= 0.0 && beta1 < 1.0)) p.push_back("beta1 must be in [0, 1)");
   if (!(beta2 >= 0.0 && beta2 < 1.0)) p.push_back("beta2 must be in [0, 1)");
   if (epochs < 1) p.push_back("epochs must be at least 1");

@@ -109,7 +109,8 @@ ColorizationData selectColorizationData(const ColorizationConfig& config) {
     std::vector<char> isVal(trainSamples.size(), 0);
     for (size_t i = 0; i < held; ++i) isVal[idx[i]] = 1;
     std::vector<Sample> kept;
-    for (size_t i = 0; i < trainSamples.size(); ++i) (isVal[i] ? valSamples : kept).push_back(trainSamples[i]);
+    for (size_t i = 0; i < trainSamples.size(); ++i)
+      (isVal[i] ? valSamples : kept).push_back(trainSamples[i]);
     trainSamples = std::move(kept);
     valText = std::to_string(held) + " held out for validation (no validation split)";
   }

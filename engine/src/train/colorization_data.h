@@ -15,7 +15,8 @@ struct ColorizationData {
   Dataset dataset;
   std::vector<Sample> train;
   std::vector<Sample> val;
-  std::string description;  ///< e.g. "image folder: 120 training images (split 'all'), 13 held out for validation"
+  std::string
+      description;  ///< e.g. "image folder: 120 training images (split 'all'), 13 held out for validation"
   std::string fingerprint;  ///< 16 hex digits over the relative paths and sizes of train and val, in order
 };
 

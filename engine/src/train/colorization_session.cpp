@@ -7,8 +7,8 @@
 #include <stdexcept>
 #include <thread>
 
-#include <opencv2/imgcodecs.hpp>
 #include <unistd.h>
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include "colorproxy/color/ab_prior.h"
@@ -63,11 +63,13 @@ torch::Device resolveDevice(const std::string& device) {
   if (device == "cpu") return torch::kCPU;
   if (device == "cuda") {
     if (!torch::cuda::is_available())
-      throw std::runtime_error("device 'cuda' was requested but CUDA is not available in this build or machine; "
-                               "use --device cpu (or auto)");
+      throw std::runtime_error(
+          "device 'cuda' was requested but CUDA is not available in this build or machine; "
+          "use --device cpu (or auto)");
     return torch::kCUDA;
   }
-  if (device == "auto") return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+  if (device == "auto")
+    return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
   throw std::invalid_argument("unknown device '" + device + "' (expected auto, cpu or cuda)");
 }
 
@@ -82,7 +84,8 @@ void pointLatestAt(const fs::path& file, const fs::path& latest) {
   fs::remove(tmp, ec);
   fs::create_hard_link(file, tmp, ec);
   if (ec) {
-    writeFileAtomically(latest, [&](const fs::path& t) { fs::copy_file(file, t, fs::copy_options::overwrite_existing); });
+    writeFileAtomically(
+        latest, [&](const fs::path& t) { fs::copy_file(file, t, fs::copy_options::overwrite_existing); });
     return;
   }
   fs::rename(tmp, latest);
@@ -90,7 +93,8 @@ void pointLatestAt(const fs::path& file, const fs::path& latest) {
 
 }  // namespace
 
-ColorizationSession::ColorizationSession(ColorizationConfig config, TrainingObserver& observer, StopToken& stop)
+ColorizationSession::ColorizationSession(ColorizationConfig config, TrainingObserver& observer,
+                                         StopToken& stop)
     : m_config(std::move(config)), m_observer(observer), m_stop(stop) {}
 
 ColorizationSession::ColorizationSession(const fs::path& runDir, const ResumeOptions& options,
@@ -162,8 +166,10 @@ void ColorizationSession::buildNetworks() {
   const auto adam = torch::optim::AdamOptions(m_config.lr).betas({m_config.beta1, m_config.beta2});
   m_optG = std::make_unique<torch::optim::Adam>(m_g->parameters(), adam);
   if (m_config.pretext == "gan") {
-    m_d = PatchDiscriminator(PatchDiscriminatorOptions(3).ndf(m_config.ndf).variant(
-        m_config.discriminator == "paper16" ? PatchVariant::Strided16 : PatchVariant::Receptive70));
+    m_d = PatchDiscriminator(PatchDiscriminatorOptions(3)
+                                 .ndf(m_config.ndf)
+                                 .variant(m_config.discriminator == "paper16" ? PatchVariant::Strided16
+                                                                              : PatchVariant::Receptive70));
     initPix2PixWeights(*m_d);
     m_d->to(m_device);
     m_optD = std::make_unique<torch::optim::Adam>(m_d->parameters(), adam);
@@ -261,8 +267,8 @@ void ColorizationSession::prepare() {
   buildNetworks();
   if (m_resume) {
     loadCheckpoint(checkpointFile);
-    log("resuming at epoch " + std::to_string(m_pos.epoch + 1) + ", batch " + std::to_string(m_pos.batch + 1) +
-        " (iteration " + std::to_string(m_pos.iteration) + ")");
+    log("resuming at epoch " + std::to_string(m_pos.epoch + 1) + ", batch " +
+        std::to_string(m_pos.batch + 1) + " (iteration " + std::to_string(m_pos.iteration) + ")");
   } else {
     m_run = RunFolder::create(m_config.runsDir, m_config.runName);
     m_createdAt = localTimeIso(std::time(nullptr));
@@ -328,7 +334,8 @@ double ColorizationSession::learningRate() const {
   return static_cast<torch::optim::AdamOptions&>(m_optG->param_groups().front().options()).lr();
 }
 
-std::map<std::string, double> ColorizationSession::trainStep(const torch::Tensor& l, const torch::Tensor& ab) {
+std::map<std::string, double> ColorizationSession::trainStep(const torch::Tensor& l,
+                                                             const torch::Tensor& ab) {
   if (m_ganStep) {
     const GanLosses g = m_ganStep->step(l, ab);
     return {{"G_GAN", g.gGan}, {"G_L1", g.gL1}, {"D_real", g.dReal}, {"D_fake", g.dFake}};
@@ -344,7 +351,8 @@ std::map<std::string, double> ColorizationSession::trainStep(const torch::Tensor
   std::string name;
   if (m_config.pretext == "classification") {
     name = "CE";
-    const SoftEncodedAb enc = softEncodeAb((ab * m_config.abDivisor).to(torch::kCPU), m_quantizer, m_binWeights);
+    const SoftEncodedAb enc =
+        softEncodeAb((ab * m_config.abDivisor).to(torch::kCPU), m_quantizer, m_binWeights);
     loss = softEncodedCrossEntropy(out.to(torch::kFloat), enc);
   } else {
     name = "L2";
@@ -352,10 +360,10 @@ std::map<std::string, double> ColorizationSession::trainStep(const torch::Tensor
   }
   const double value = loss.item<double>();
   if (!std::isfinite(value))
-    throw std::runtime_error(m_config.pretext + " step: loss " + name + " is " +
-                             (std::isnan(value) ? "NaN" : "infinite") +
-                             "; the step stopped before updating the weights. Lower the learning rate or turn "
-                             "off bf16.");
+    throw std::runtime_error(
+        m_config.pretext + " step: loss " + name + " is " + (std::isnan(value) ? "NaN" : "infinite") +
+        "; the step stopped before updating the weights. Lower the learning rate or turn "
+        "off bf16.");
   m_optG->zero_grad();
   loss.backward();
   m_optG->step();
@@ -388,7 +396,8 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
     m_g->eval();
     while (auto b = loader.next()) {
       const LabTensors t = packLab(b->images, scaling);
-      const torch::Tensor ab = predictAb(m_g, t.l.to(m_device), m_spec, m_config.annealTemperature, m_quantizer);
+      const torch::Tensor ab =
+          predictAb(m_g, t.l.to(m_device), m_spec, m_config.annealTemperature, m_quantizer);
       const auto predictions = unpackLabToBgr8(t.l, ab.to(torch::kCPU) / m_config.abDivisor, scaling);
       std::vector<cv::Mat> greys;
       for (size_t i = 0; i < b->size(); ++i) {
@@ -417,7 +426,8 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
     std::vector<uchar> png;
     if (!cv::imencode(".png", preview.grid, png)) throw std::runtime_error("cannot encode the preview image");
     preview.file = m_run->previewFile(epoch);
-    writeFileAtomically(preview.file, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
+    writeFileAtomically(preview.file,
+                        std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
     m_observer.onPreview(preview);
   }
   const SummaryStats p = summarize(psnrs), s = summarize(ssims);
@@ -539,7 +549,8 @@ void ColorizationSession::trainLoop() {
     st.elapsedSeconds = elapsedSeconds();
     const double perIteration = seconds / double(window.size());
     const int64_t epochsLeft = epochs - batch->epoch - (m_pos.batch == m_batchesPerEpoch ? 1 : 0);
-    st.etaSeconds = double(total - m_pos.iteration) * perIteration + double(epochsLeft) * lastValidationSeconds;
+    st.etaSeconds =
+        double(total - m_pos.iteration) * perIteration + double(epochsLeft) * lastValidationSeconds;
     if (m_pos.iteration % m_config.logEvery == 0) {
       MetricsRow row{"iter", st.epoch, m_pos.iteration, st.elapsedSeconds, losses};
       row.values["lr"] = st.learningRate;
@@ -586,25 +597,26 @@ void ColorizationSession::trainLoop() {
 }
 
 void ColorizationSession::writeReport(bool completed) const {
-  const json report = {
-      {"task", kTask},
-      {"pretext", m_config.pretext},
-      {"runDir", m_run->dir().string()},
-      {"state", completed ? "completed" : "stopped"},
-      {"epochsCompleted", m_pos.epoch},
-      {"epochs", m_config.epochs},
-      {"iterations", m_pos.iteration},
-      {"elapsedSeconds", elapsedSeconds()},
-      {"finalMetrics", metricsJson(m_lastMetrics)},
-      {"bestMetric",
-       {{"name", "val_psnr"}, {"value", m_bestPsnr ? json(*m_bestPsnr) : json(nullptr)}, {"epoch", m_bestEpoch}}},
-      {"dataset",
-       {{"path", m_config.dataPath.string()},
-        {"description", m_data.description},
-        {"trainImages", m_data.train.size()},
-        {"valImages", m_data.val.size()},
-        {"fingerprint", m_data.fingerprint}}},
-      {"settings", m_config.toJson()}};
+  const json report = {{"task", kTask},
+                       {"pretext", m_config.pretext},
+                       {"runDir", m_run->dir().string()},
+                       {"state", completed ? "completed" : "stopped"},
+                       {"epochsCompleted", m_pos.epoch},
+                       {"epochs", m_config.epochs},
+                       {"iterations", m_pos.iteration},
+                       {"elapsedSeconds", elapsedSeconds()},
+                       {"finalMetrics", metricsJson(m_lastMetrics)},
+                       {"bestMetric",
+                        {{"name", "val_psnr"},
+                         {"value", m_bestPsnr ? json(*m_bestPsnr) : json(nullptr)},
+                         {"epoch", m_bestEpoch}}},
+                       {"dataset",
+                        {{"path", m_config.dataPath.string()},
+                         {"description", m_data.description},
+                         {"trainImages", m_data.train.size()},
+                         {"valImages", m_data.val.size()},
+                         {"fingerprint", m_data.fingerprint}}},
+                       {"settings", m_config.toJson()}};
   writeFileAtomically(m_run->reportJsonFile(), report.dump(2) + "\n");
 
   std::ostringstream md;
@@ -612,14 +624,16 @@ void ColorizationSession::writeReport(bool completed) const {
      << "| | |\n|---|---|\n"
      << "| state | " << (completed ? "completed" : "stopped") << " |\n"
      << "| pretext | " << m_config.pretext << " |\n"
-     << "| epochs | " << m_pos.epoch << " of " << m_config.epochs << " (" << m_pos.iteration << " iterations) |\n"
+     << "| epochs | " << m_pos.epoch << " of " << m_config.epochs << " (" << m_pos.iteration
+     << " iterations) |\n"
      << "| image size | " << m_config.imageSize << " px, batch " << m_config.batchSize << " |\n"
      << "| generator | U-Net, " << m_config.numDowns << " downsamplings, ngf " << m_config.ngf << " |\n"
      << "| data | " << m_data.description << " |\n"
      << "| training time | " << fmt(elapsedSeconds() / 60.0, "%.1f") << " min |\n\n"
      << "## Validation (RGB, as Treneska et al. Table 3)\n\n| metric | last epoch | best |\n|---|---|---|\n"
-     << "| PSNR (dB) | " << (m_lastMetrics.count("val_psnr") ? fmt(m_lastMetrics.at("val_psnr"), "%.2f") : "n/a")
-     << " | " << (m_bestPsnr ? fmt(*m_bestPsnr, "%.2f") + " (epoch " + std::to_string(m_bestEpoch) + ")" : "n/a")
+     << "| PSNR (dB) | "
+     << (m_lastMetrics.count("val_psnr") ? fmt(m_lastMetrics.at("val_psnr"), "%.2f") : "n/a") << " | "
+     << (m_bestPsnr ? fmt(*m_bestPsnr, "%.2f") + " (epoch " + std::to_string(m_bestEpoch) + ")" : "n/a")
      << " |\n"
      << "| SSIM | " << (m_lastMetrics.count("val_ssim") ? fmt(m_lastMetrics.at("val_ssim"), "%.3f") : "n/a")
      << " | |\n";

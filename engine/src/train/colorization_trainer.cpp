@@ -19,7 +19,8 @@ ColorizationTrainer::ColorizationTrainer(ColorizationConfig config) : m_impl(std
   m_impl->config = std::move(config);
 }
 
-ColorizationTrainer ColorizationTrainer::resume(const std::filesystem::path& runDir, const ResumeOptions& options) {
+ColorizationTrainer ColorizationTrainer::resume(const std::filesystem::path& runDir,
+                                                const ResumeOptions& options) {
   ColorizationTrainer t;
   t.m_impl = std::make_unique<Impl>();
   t.m_impl->resume = true;

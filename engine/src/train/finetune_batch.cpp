@@ -22,8 +22,10 @@ FinetuneBatch toFinetuneBatch(const Batch& batch, bool segmentation, int classCo
   }
   FinetuneBatch out;
   out.l = packL(batch.images);
-  if (segmentation) out.masks = packMasks(batch.masks);
-  else out.labels = packMultiHot(batch.labels);
+  if (segmentation)
+    out.masks = packMasks(batch.masks);
+  else
+    out.labels = packMultiHot(batch.labels);
   return out;
 }
 

@@ -40,7 +40,8 @@ ClassPixelCounts countClassPixels(const std::vector<Sample>& samples, const Mask
 std::vector<double> medianFrequencyWeights(const ClassPixelCounts& counts) {
   if (counts.classPixels.size() != counts.presentPixels.size())
     throw std::invalid_argument("medianFrequencyWeights: " + std::to_string(counts.classPixels.size()) +
-                                " class counts but " + std::to_string(counts.presentPixels.size()) + " totals");
+                                " class counts but " + std::to_string(counts.presentPixels.size()) +
+                                " totals");
   std::vector<double> freq(counts.classPixels.size(), 0.0), seen;
   for (std::size_t c = 0; c < freq.size(); ++c) {
     if (counts.classPixels[c] == 0 || counts.presentPixels[c] == 0) continue;

@@ -16,8 +16,8 @@ using nlohmann::json;
 namespace {
 
 using F = FinetuneConfig;
-using Member = std::variant<std::string F::*, fs::path F::*, int F::*, int64_t F::*, uint64_t F::*, double F::*,
-                            bool F::*, std::vector<FinetunePhase> F::*>;
+using Member = std::variant<std::string F::*, fs::path F::*, int F::*, int64_t F::*, uint64_t F::*,
+                            double F::*, bool F::*, std::vector<FinetunePhase> F::*>;
 
 /// A field's metadata and where it lives in the struct.
 struct Field {
@@ -31,35 +31,46 @@ const std::vector<Field>& table() {
   static const std::vector<Field> t = {
       {{"task", "string", "downstream task", {"classification", "segmentation"}}, &F::task},
       {{"dataPath", "path", "dataset root folder (COCO/YOLO, VOC, CamVid)", {}}, &F::dataPath},
-      {{"dataFormat", "string", "dataset layout; auto detects it", {"auto", "coco", "voc", "camvid"}}, &F::dataFormat},
+      {{"dataFormat", "string", "dataset layout; auto detects it", {"auto", "coco", "voc", "camvid"}},
+       &F::dataFormat},
       {{"trainSplit", "string", "training split; empty = train, train*, or all", {}}, &F::trainSplit},
-      {{"valSplit", "string", "validation split; empty = val unless it is the test split, else a hold-out", {}},
+      {{"valSplit",
+        "string",
+        "validation split; empty = val unless it is the test split, else a hold-out",
+        {}},
        &F::valSplit},
       {{"testSplit", "string", "test split; empty = test, else val", {}}, &F::testSplit},
       {{"valFraction", "double", "share of the training split held out for validation when needed", {}},
        &F::valFraction},
-      {{"labelView", "string", "classification classes: all, or the 20 VOC classes of a COCO dataset",
+      {{"labelView",
+        "string",
+        "classification classes: all, or the 20 VOC classes of a COCO dataset",
         {"all", "voc20"}},
        &F::labelView},
       {{"maxImages", "int", "cap on training images, 0 = all", {}}, &F::maxImages},
       {{"maxValImages", "int", "cap on validation images, 0 = all", {}}, &F::maxValImages},
       {{"maxTestImages", "int", "cap on test images, 0 = all", {}}, &F::maxTestImages},
-      {{"badFilePolicy", "string", "unreadable files: skip them or fail", {"skip", "fail"}}, &F::badFilePolicy},
+      {{"badFilePolicy", "string", "unreadable files: skip them or fail", {"skip", "fail"}},
+       &F::badFilePolicy},
       {{"loaderWorkers", "int", "image decoding threads (0 = decode on the training thread)", {}},
        &F::loaderWorkers},
       {{"init", "string", "random, or pretrained:<colorization run folder or checkpoint>", {}}, &F::init},
       {{"phases", "phases", "schedule epochs@lr[/frozen+parts],...; empty = the paper's", {}}, &F::phases},
-      {{"epochScale", "int", "multiply every phase's epochs (keeps the schedule's proportions)", {}}, &F::epochScale},
+      {{"epochScale", "int", "multiply every phase's epochs (keeps the schedule's proportions)", {}},
+       &F::epochScale},
       {{"batchSize", "int", "images per batch, 0 = the paper's (32 classification, 16 segmentation)", {}},
        &F::batchSize},
       {{"beta1", "double", "Adam beta1", {}}, &F::beta1},
       {{"beta2", "double", "Adam beta2", {}}, &F::beta2},
       {{"imageSize", "int", "network input size in pixels (multiple of 2^numDowns)", {}}, &F::imageSize},
-      {{"loadSize", "int", "training resize before the random crop, 0 = imageSize (no crop)", {}}, &F::loadSize},
+      {{"loadSize", "int", "training resize before the random crop, 0 = imageSize (no crop)", {}},
+       &F::loadSize},
       {{"flip", "bool", "random horizontal flip while training", {}}, &F::flip},
       {{"ngf", "int", "U-Net base width (as the pretraining run)", {}}, &F::ngf},
       {{"numDowns", "int", "U-Net downsamplings (as the pretraining run)", {}}, &F::numDowns},
-      {{"head", "string", "classification head: dense (flatten, as the paper) or gap (global average pool)",
+      {{"head",
+        "string",
+        "classification head: dense (flatten, as the paper) or gap (global average pool)",
         {"dense", "gap"}},
        &F::head},
       {{"hidden", "int", "classification: width of the two dense layers", {}}, &F::hidden},
@@ -76,7 +87,8 @@ const std::vector<Field>& table() {
        &F::savePredictions},
       {{"checkpointEvery", "int", "write checkpoints/latest.pt every N epochs, 0 = only at the end", {}},
        &F::checkpointEvery},
-      {{"keepEpochCheckpoints", "bool", "keep a checkpoint per epoch besides latest", {}}, &F::keepEpochCheckpoints},
+      {{"keepEpochCheckpoints", "bool", "keep a checkpoint per epoch besides latest", {}},
+       &F::keepEpochCheckpoints},
       {{"runsDir", "path", "folder that receives run folders", {}}, &F::runsDir},
       {{"runName", "string", "name part of the run folder", {}}, &F::runName},
   };
@@ -100,21 +112,27 @@ json phasesToJson(const std::vector<FinetunePhase>& phases) {
 std::vector<FinetunePhase> phasesFromJson(const json& j) {
   if (j.is_string()) return parsePhases(j.get<std::string>());
   if (!j.is_array())
-    throw std::invalid_argument("setting 'phases' must be an array of {epochs, lr, frozen} or text like "
-                                "\"3@3e-4/transferred,1@5e-5\", got " + j.dump());
+    throw std::invalid_argument(
+        "setting 'phases' must be an array of {epochs, lr, frozen} or text like "
+        "\"3@3e-4/transferred,1@5e-5\", got " +
+        j.dump());
   std::vector<FinetunePhase> out;
   for (const auto& item : j) {
     if (!item.is_object())
       throw std::invalid_argument("setting 'phases': each phase must be an object, got " + item.dump());
     FinetunePhase p;
     for (const auto& [k, v] : item.items()) {
-      if (k == "epochs" && v.is_number_integer()) p.epochs = v.get<int64_t>();
-      else if (k == "lr" && v.is_number()) p.lr = v.get<double>();
-      else if (k == "frozen" && v.is_array() && std::all_of(v.begin(), v.end(), [](const json& s) { return s.is_string(); }))
+      if (k == "epochs" && v.is_number_integer())
+        p.epochs = v.get<int64_t>();
+      else if (k == "lr" && v.is_number())
+        p.lr = v.get<double>();
+      else if (k == "frozen" && v.is_array() &&
+               std::all_of(v.begin(), v.end(), [](const json& s) { return s.is_string(); }))
         p.frozen = v.get<std::vector<std::string>>();
       else
-        throw std::invalid_argument("setting 'phases': bad entry '" + k + "': " + v.dump() +
-                                    " (expected epochs: whole number, lr: number, frozen: list of part names)");
+        throw std::invalid_argument(
+            "setting 'phases': bad entry '" + k + "': " + v.dump() +
+            " (expected epochs: whole number, lr: number, frozen: list of part names)");
     }
     out.push_back(std::move(p));
   }
@@ -125,9 +143,12 @@ json readField(const F& c, const Field& f) {
   return std::visit(
       [&](auto m) -> json {
         using T = std::decay_t<decltype(c.*m)>;
-        if constexpr (std::is_same_v<T, fs::path>) return (c.*m).string();
-        else if constexpr (std::is_same_v<T, std::vector<FinetunePhase>>) return phasesToJson(c.*m);
-        else return c.*m;
+        if constexpr (std::is_same_v<T, fs::path>)
+          return (c.*m).string();
+        else if constexpr (std::is_same_v<T, std::vector<FinetunePhase>>)
+          return phasesToJson(c.*m);
+        else
+          return c.*m;
       },
       f.member);
 }
@@ -166,7 +187,8 @@ void writeField(F& c, const Field& f, const json& j) {
 json textToJson(const Field& f, const std::string& value) {
   const std::string& type = f.info.type;
   const auto bad = [&](const char* expected) {
-    return std::invalid_argument("setting '" + f.info.key + "' must be " + expected + ", got '" + value + "'");
+    return std::invalid_argument("setting '" + f.info.key + "' must be " + expected + ", got '" + value +
+                                 "'");
   };
   std::istringstream in(value);
   if (type == "int") {
@@ -231,7 +253,8 @@ std::vector<FinetunePhase> parsePhases(const std::string& text) {
     FinetunePhase p;
     p.frozen.clear();
     std::istringstream epochs(item.substr(0, at));
-    std::istringstream lr(item.substr(at + 1, slash == std::string::npos ? std::string::npos : slash - at - 1));
+    std::istringstream lr(
+        item.substr(at + 1, slash == std::string::npos ? std::string::npos : slash - at - 1));
     long long e = 0;
     if (!(epochs >> e) || !epochs.eof()) throw bad("epochs is not a whole number");
     if (!(lr >> p.lr) || !lr.eof()) throw bad("the learning rate is not a number");
@@ -300,7 +323,8 @@ std::vector<std::string> FinetuneConfig::validate() const {
   else if (!fs::is_directory(dataPath, ec))
     p.push_back("dataPath '" + dataPath.string() + "' is not an existing folder");
   if (init != "random" && !pretrained())
-    p.push_back("init '" + init + "' must be 'random' or 'pretrained:<colorization run folder or checkpoint>'");
+    p.push_back("init '" + init +
+                "' must be 'random' or 'pretrained:<colorization run folder or checkpoint>'");
   else if (pretrained() && !fs::exists(pretrainedPath(), ec))
     p.push_back("init: the pretrained model '" + pretrainedPath().string() +
                 "' does not exist (give a colorization run folder or a checkpoint file)");
@@ -325,10 +349,12 @@ std::vector<std::string> FinetuneConfig::validate() const {
   if (!(beta1 >= 0.0 && beta1 < 1.0)) p.push_back("beta1 must be in [0, 1)");
   if (!(beta2 >= 0.0 && beta2 < 1.0)) p.push_back("beta2 must be in [0, 1)");
   if (numDowns < 1 || numDowns > 10) {
-    p.push_back("numDowns " + std::to_string(numDowns) + " must be between 1 and 10 (8 for 256 px, 6 for 64 px)");
+    p.push_back("numDowns " + std::to_string(numDowns) +
+                " must be between 1 and 10 (8 for 256 px, 6 for 64 px)");
   } else if (imageSize < (1 << numDowns) || imageSize % (1 << numDowns) != 0) {
-    p.push_back("imageSize " + std::to_string(imageSize) + " must be a multiple of 2^numDowns = " +
-                std::to_string(1 << numDowns) + " (fewer numDowns suit smaller images: 5 for 32 px, 6 for 64 px)");
+    p.push_back("imageSize " + std::to_string(imageSize) +
+                " must be a multiple of 2^numDowns = " + std::to_string(1 << numDowns) +
+                " (fewer numDowns suit smaller images: 5 for 32 px, 6 for 64 px)");
   }
   if (loadSize != 0 && loadSize < imageSize)
     p.push_back("loadSize " + std::to_string(loadSize) + " must be 0 or at least imageSize " +

@@ -40,7 +40,8 @@ const DatasetSplit& named(const Dataset& ds, const std::string& name, const char
                               "; its splits are: " + splitList(ds));
 }
 
-void cap(std::vector<Sample>& samples, int64_t max, const std::string& what, std::vector<std::string>& notes) {
+void cap(std::vector<Sample>& samples, int64_t max, const std::string& what,
+         std::vector<std::string>& notes) {
   if (max <= 0 || samples.size() <= std::size_t(max)) return;
   // Evenly spaced rather than the first N: sorted lists often group similar images (video sequences).
   std::vector<Sample> kept;
@@ -54,16 +55,18 @@ void cap(std::vector<Sample>& samples, int64_t max, const std::string& what, std
 }  // namespace
 
 const std::vector<std::string>& vocClassNames() {
-  static const std::vector<std::string> names = {
-      "aeroplane", "bicycle", "bird",  "boat",        "bottle", "bus",   "car",   "cat",   "chair",     "cow",
-      "diningtable", "dog", "horse", "motorbike", "person", "pottedplant", "sheep", "sofa", "train", "tvmonitor"};
+  static const std::vector<std::string> names = {"aeroplane",   "bicycle", "bird",  "boat",      "bottle",
+                                                 "bus",         "car",     "cat",   "chair",     "cow",
+                                                 "diningtable", "dog",     "horse", "motorbike", "person",
+                                                 "pottedplant", "sheep",   "sofa",  "train",     "tvmonitor"};
   return names;
 }
 
 std::vector<int> vocFromCocoIndices(const std::vector<std::string>& cocoNames) {
   static const std::map<std::string, std::string> kCocoName = {
-      {"aeroplane", "airplane"}, {"diningtable", "dining table"}, {"motorbike", "motorcycle"},
-      {"pottedplant", "potted plant"}, {"sofa", "couch"}, {"tvmonitor", "tv"}};
+      {"aeroplane", "airplane"},   {"diningtable", "dining table"},
+      {"motorbike", "motorcycle"}, {"pottedplant", "potted plant"},
+      {"sofa", "couch"},           {"tvmonitor", "tv"}};
   std::vector<int> out;
   std::string missing;
   for (const auto& voc : vocClassNames()) {
@@ -86,7 +89,8 @@ std::vector<int> vocFromCocoIndices(const std::vector<std::string>& cocoNames) {
 std::vector<std::size_t> evenlySpacedSubset(std::size_t count, double fraction) {
   std::vector<std::size_t> out;
   if (count == 0 || !(fraction > 0.0)) return out;
-  const auto take = std::min<std::size_t>(count, std::max<std::size_t>(1, std::size_t(std::llround(count * fraction))));
+  const auto take =
+      std::min<std::size_t>(count, std::max<std::size_t>(1, std::size_t(std::llround(count * fraction))));
   // Item i is picked when floor((i + 1) * take / count) steps up: exactly `take` picks, evenly spread.
   for (std::size_t i = 0; i < count; ++i)
     if ((i + 1) * take / count != i * take / count) out.push_back(i);
@@ -105,22 +109,31 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
   const bool seg = config.task == "segmentation";
 
   // Roles: test = "test*" else "val*"; val = "val*" unless it is the test split, else a hold-out of train.
-  const DatasetSplit* train = config.trainSplit.empty() ? findByRole(ds, "train") : &named(ds, config.trainSplit, "training");
+  const DatasetSplit* train =
+      config.trainSplit.empty() ? findByRole(ds, "train") : &named(ds, config.trainSplit, "training");
   if (!train && config.trainSplit.empty()) train = ds.findSplit("all");
   if (!train)
-    throw std::invalid_argument("dataset '" + ds.root.string() + "' has no training split (looked for train*, all); "
-                                "its splits are: " + splitList(ds) + ". Set trainSplit.");
+    throw std::invalid_argument("dataset '" + ds.root.string() +
+                                "' has no training split (looked for train*, all); "
+                                "its splits are: " +
+                                splitList(ds) + ". Set trainSplit.");
   const DatasetSplit* test = nullptr;
-  if (!config.testSplit.empty()) test = &named(ds, config.testSplit, "testing");
-  else if (!(test = findByRole(ds, "test"))) test = findByRole(ds, "val");
+  if (!config.testSplit.empty())
+    test = &named(ds, config.testSplit, "testing");
+  else if (!(test = findByRole(ds, "test")))
+    test = findByRole(ds, "val");
   if (!test || test == train)
-    throw std::invalid_argument("dataset '" + ds.root.string() + "' has no test split besides '" + train->name +
-                                "' (looked for test*, val*); its splits are: " + splitList(ds) + ". Set testSplit.");
+    throw std::invalid_argument("dataset '" + ds.root.string() + "' has no test split besides '" +
+                                train->name + "' (looked for test*, val*); its splits are: " + splitList(ds) +
+                                ". Set testSplit.");
   const DatasetSplit* val = nullptr;
-  if (!config.valSplit.empty()) val = &named(ds, config.valSplit, "validation");
-  else if ((val = findByRole(ds, "val")) == test) val = nullptr;
+  if (!config.valSplit.empty())
+    val = &named(ds, config.valSplit, "validation");
+  else if ((val = findByRole(ds, "val")) == test)
+    val = nullptr;
   if (val == train || val == test)
-    throw std::invalid_argument("valSplit '" + val->name + "' is also the training or test split; choose another");
+    throw std::invalid_argument("valSplit '" + val->name +
+                                "' is also the training or test split; choose another");
 
   d.train = train->samples;
   d.test = test->samples;
@@ -134,7 +147,8 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
   // Targets first, so that a validation hold-out is drawn from usable images only.
   if (seg) {
     if (ds.maskClasses.empty())
-      throw std::invalid_argument("dataset '" + ds.root.string() + "' has no segmentation classes (no masks found); "
+      throw std::invalid_argument("dataset '" + ds.root.string() +
+                                  "' has no segmentation classes (no masks found); "
                                   "segmentation needs a CamVid, VOC or COCO-with-masks dataset");
     for (const auto& c : ds.maskClasses) d.classNames.push_back(c.name);
     d.maskSpec = ds.maskSpec();
@@ -146,11 +160,14 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
                   list->end());
       if (list->size() != before)
         d.notes.push_back(std::to_string(before - list->size()) + " image(s) without a mask left out of " +
-                          (list == &d.train ? "training" : list == &d.val ? "validation" : "testing"));
+                          (list == &d.train ? "training"
+                           : list == &d.val ? "validation"
+                                            : "testing"));
     }
   } else {
     if (ds.labelClasses.empty())
-      throw std::invalid_argument("dataset '" + ds.root.string() + "' has no image labels; multilabel "
+      throw std::invalid_argument("dataset '" + ds.root.string() +
+                                  "' has no image labels; multilabel "
                                   "classification needs a COCO (JSON or YOLO) or VOC dataset");
     std::vector<int> view;
     if (config.labelView == "voc20") {
@@ -179,8 +196,11 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
         }
         kept.push_back(std::move(s));
       }
-      const std::string role = list == &d.train ? "'" + d.trainSource + "'" : list == &d.val ? "validation" : "testing";
-      if (unlabelled) d.notes.push_back(std::to_string(unlabelled) + " unlabelled image(s) left out of " + role);
+      const std::string role = list == &d.train ? "'" + d.trainSource + "'"
+                               : list == &d.val ? "validation"
+                                                : "testing";
+      if (unlabelled)
+        d.notes.push_back(std::to_string(unlabelled) + " unlabelled image(s) left out of " + role);
       if (empty) d.notes.push_back(std::to_string(empty) + " image(s) with no VOC class left out of " + role);
       *list = std::move(kept);
     }

@@ -15,14 +15,14 @@ namespace colorproxy {
 
 /// The three sample lists of a fine-tuning run and what their labels mean.
 struct FinetuneData {
-  std::string task;                     ///< "classification" or "segmentation"
+  std::string task;  ///< "classification" or "segmentation"
   std::vector<Sample> train, val, test;
   std::string trainSource, valSource, testSource;  ///< where each came from, e.g. "train2017 (85 % of it)"
-  std::vector<std::string> classNames;  ///< label classes (after the view) or segmentation classes
-  MaskSpec maskSpec;                    ///< how to read the masks (segmentation)
-  std::vector<std::uint8_t> maskLut;    ///< mask id -> training id 0..C-1, void/unknown -> kIgnoreId
-  std::string voidName;                 ///< the dataset's void class name, for reports
-  std::vector<std::string> notes;       ///< what was held out, dropped or remapped (for the log)
+  std::vector<std::string> classNames;             ///< label classes (after the view) or segmentation classes
+  MaskSpec maskSpec;                               ///< how to read the masks (segmentation)
+  std::vector<std::uint8_t> maskLut;  ///< mask id -> training id 0..C-1, void/unknown -> kIgnoreId
+  std::string voidName;               ///< the dataset's void class name, for reports
+  std::vector<std::string> notes;     ///< what was held out, dropped or remapped (for the log)
 
   /// Training id given to void and unknown mask pixels.
   static constexpr std::uint8_t kIgnoreId = 255;

@@ -29,12 +29,13 @@ struct FinetuneEvaluation {
   MultilabelReport multilabel;            ///< classification details
   SegmentationReport segmentation;        ///< segmentation details
   std::vector<std::uint64_t> confusion;   ///< segmentation: C x C counts, row = truth
-  std::vector<cv::Mat> previewGrey, previewPrediction, previewTruth;  ///< previewCount samples spread over the set
+  std::vector<cv::Mat> previewGrey, previewPrediction,
+      previewTruth;  ///< previewCount samples spread over the set
 };
 
 /// Settings of one evaluation pass.
 struct FinetuneEvaluationOptions {
-  LoaderOptions loader;                ///< batch size, threads, transform (no augmentation), LUT
+  LoaderOptions loader;  ///< batch size, threads, transform (no augmentation), LUT
   MaskSpec maskSpec;
   torch::Device device = torch::kCPU;
   bool bf16 = false;
@@ -45,7 +46,8 @@ struct FinetuneEvaluationOptions {
 /// Runs `model` in eval mode over `samples` and measures it (see FinetuneTrainer for the layout of
 /// predictionsDir: it is written into a temporary folder and renamed into place when complete).
 FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& data,
-                                    const std::vector<Sample>& samples, const FinetuneEvaluationOptions& options);
+                                    const std::vector<Sample>& samples,
+                                    const FinetuneEvaluationOptions& options);
 
 /// Metric names, without the val_/test_ prefix, in report order.
 std::vector<std::string> finetuneMetricNames(bool segmentation);

@@ -20,10 +20,8 @@ bool startsWithAny(const std::string& name, const std::vector<std::string>& pref
 FinetuneModel::FinetuneModel(const FinetuneConfig& config, int classCount)
     : m_segmentation(config.task == "segmentation"), m_task(config.task) {
   if (m_segmentation) {
-    m_segmenter = SegmentationNet(SegmentationNetOptions(classCount)
-                                      .ngf(config.ngf)
-                                      .numDowns(config.numDowns)
-                                      .dropout(config.dropout));
+    m_segmenter = SegmentationNet(
+        SegmentationNetOptions(classCount).ngf(config.ngf).numDowns(config.numDowns).dropout(config.dropout));
   } else {
     m_classifier = MultilabelClassifier(MultilabelClassifierOptions(classCount)
                                             .ngf(config.ngf)
@@ -65,8 +63,10 @@ TransferReport FinetuneModel::transferFrom(const PretrainedGenerator& generator)
 }
 
 std::vector<std::string> FinetuneModel::transferableNames() const {
-  const auto in = m_segmentation ? SegmentationNetImpl::transferPrefixes() : MultilabelClassifierImpl::transferPrefixes();
-  const auto out = m_segmentation ? SegmentationNetImpl::newPrefixes() : MultilabelClassifierImpl::newPrefixes();
+  const auto in =
+      m_segmentation ? SegmentationNetImpl::transferPrefixes() : MultilabelClassifierImpl::transferPrefixes();
+  const auto out =
+      m_segmentation ? SegmentationNetImpl::newPrefixes() : MultilabelClassifierImpl::newPrefixes();
   std::vector<std::string> names;
   for (const auto& item : namedState(module()))
     if (startsWithAny(item.key(), in) && !startsWithAny(item.key(), out)) names.push_back(item.key());
@@ -74,21 +74,27 @@ std::vector<std::string> FinetuneModel::transferableNames() const {
 }
 
 std::vector<std::string> FinetuneModel::partParameters(const std::string& part) const {
-  const auto in = m_segmentation ? SegmentationNetImpl::transferPrefixes() : MultilabelClassifierImpl::transferPrefixes();
-  const auto out = m_segmentation ? SegmentationNetImpl::newPrefixes() : MultilabelClassifierImpl::newPrefixes();
+  const auto in =
+      m_segmentation ? SegmentationNetImpl::transferPrefixes() : MultilabelClassifierImpl::transferPrefixes();
+  const auto out =
+      m_segmentation ? SegmentationNetImpl::newPrefixes() : MultilabelClassifierImpl::newPrefixes();
   std::vector<std::string> names;
   for (const auto& p : module().named_parameters(true)) {
     const std::string& n = p.key();
     const bool transferable = startsWithAny(n, in) && !startsWithAny(n, out);
     bool match;
-    if (part == "transferred") match = transferable;
-    else if (part == "head") match = !transferable;
-    else match = n == part || n.compare(0, part.size() + 1, part + ".") == 0;
+    if (part == "transferred")
+      match = transferable;
+    else if (part == "head")
+      match = !transferable;
+    else
+      match = n == part || n.compare(0, part.size() + 1, part + ".") == 0;
     if (match) names.push_back(n);
   }
   if (names.empty())
-    throw std::invalid_argument("frozen part '" + part + "' matches no parameter of the " + m_task +
-                                " network (use transferred, encoder, decoder, head or a parameter-name prefix)");
+    throw std::invalid_argument(
+        "frozen part '" + part + "' matches no parameter of the " + m_task +
+        " network (use transferred, encoder, decoder, head or a parameter-name prefix)");
   return names;
 }
 

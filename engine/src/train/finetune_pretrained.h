@@ -12,14 +12,14 @@ namespace colorproxy {
 
 /// A colorization generator's tensors by dotted name, and the U-Net shape read back from them.
 struct PretrainedGenerator {
-  std::filesystem::path file;    ///< the checkpoint read
-  std::string entry;             ///< archive entry the generator came from ("" = the file's top level)
+  std::filesystem::path file;  ///< the checkpoint read
+  std::string entry;           ///< archive entry the generator came from ("" = the file's top level)
   torch::OrderedDict<std::string, torch::Tensor> state;
-  int64_t ngf = 0;               ///< channels of encoder.down0
-  int64_t numDowns = 0;          ///< number of encoder.downK levels
-  int64_t inChannels = 0;        ///< input channels of encoder.down0 (1 = L)
-  std::string pretext;           ///< from the run's config.json when known ("gan", "classification", "l2")
-  int imageSize = 0;             ///< the pretraining image size when known
+  int64_t ngf = 0;         ///< channels of encoder.down0
+  int64_t numDowns = 0;    ///< number of encoder.downK levels
+  int64_t inChannels = 0;  ///< input channels of encoder.down0 (1 = L)
+  std::string pretext;     ///< from the run's config.json when known ("gan", "classification", "l2")
+  int imageSize = 0;       ///< the pretraining image size when known
 };
 
 /// The checkpoint a model path names: a file as is; a run folder's checkpoints/latest.pt, or its newest

@@ -59,14 +59,15 @@ json finetuneReportJson(const FinetuneConfig& config, const FinetuneData& data, 
   j["classes"] = result.classNames;
   j["perClassMetric"] = result.perClassMetric;
   j["phases"] = formatPhases(config.effectivePhases());
-  j["data"] = {{"train", data.train.size()},       {"val", data.val.size()},
-               {"test", data.test.size()},         {"trainSource", data.trainSource},
-               {"valSource", data.valSource},      {"testSource", data.testSource},
-               {"notes", data.notes},              {"dataPath", config.dataPath.string()},
+  j["data"] = {{"train", data.train.size()},  {"val", data.val.size()},
+               {"test", data.test.size()},    {"trainSource", data.trainSource},
+               {"valSource", data.valSource}, {"testSource", data.testSource},
+               {"notes", data.notes},         {"dataPath", config.dataPath.string()},
                {"voidName", data.voidName}};
   json perClass = json::array();
   for (double v : result.testPerClass) perClass.push_back(number(v));
-  json testJ = {{"samples", test.sampleCount}, {"metrics", metricsJson(result.testMetrics)}, {"perClass", perClass}};
+  json testJ = {
+      {"samples", test.sampleCount}, {"metrics", metricsJson(result.testMetrics)}, {"perClass", perClass}};
   if (config.task == "segmentation") {
     const int c = data.classCount();
     json rows = json::array();
@@ -117,26 +118,31 @@ std::string finetuneReportMarkdown(const json& r) {
   const bool seg = r.value("task", "") == "segmentation";
   md << "# Fine-tuning: " << r.value("task", "") << ", " << r.value("init", "") << " init, seed "
      << r.value("seed", 0) << "\n\n";
-  if (!r.value("pretrained", std::string()).empty()) md << "Pretrained weights: `" << r["pretrained"].get<std::string>() << "`\n\n";
+  if (!r.value("pretrained", std::string()).empty())
+    md << "Pretrained weights: `" << r["pretrained"].get<std::string>() << "`\n\n";
   const auto& d = r["data"];
-  md << "Data: `" << d.value("dataPath", "") << "`; train " << d.value("train", 0) << " (" << d.value("trainSource", "")
-     << "), validation " << d.value("val", 0) << " (" << d.value("valSource", "") << "), test " << d.value("test", 0)
-     << " (" << d.value("testSource", "") << ").\n\n";
+  md << "Data: `" << d.value("dataPath", "") << "`; train " << d.value("train", 0) << " ("
+     << d.value("trainSource", "") << "), validation " << d.value("val", 0) << " ("
+     << d.value("valSource", "") << "), test " << d.value("test", 0) << " (" << d.value("testSource", "")
+     << ").\n\n";
   md << "Schedule: " << r.value("phases", "") << " (epochs@lr/frozen parts); " << r.value("iterations", 0)
      << " iterations in " << fmt(r.value("seconds", 0.0), 1) << " s.\n\n";
   const auto& t = r["transfer"];
   if (r.value("init", "") == "pretrained")
-    md << "Transfer: " << t["transferred"].size() << " tensors copied from the generator, " << t["created"].size()
-       << " new (initialised N(0, 0.02)), " << t["skipped"].size() << " generator tensors unused.\n\n";
+    md << "Transfer: " << t["transferred"].size() << " tensors copied from the generator, "
+       << t["created"].size() << " new (initialised N(0, 0.02)), " << t["skipped"].size()
+       << " generator tensors unused.\n\n";
   md << "## Test metrics\n\n| metric | value |\n|---|---|\n";
-  for (const auto& [k, v] : r["test"]["metrics"].items()) md << "| " << k << " | " << fmt(toDouble(v)) << " |\n";
-  md << "\n## Per class (" << r.value("perClassMetric", "") << ", test)\n\n| class | " << r.value("perClassMetric", "")
-     << " |\n|---|---|\n";
+  for (const auto& [k, v] : r["test"]["metrics"].items())
+    md << "| " << k << " | " << fmt(toDouble(v)) << " |\n";
+  md << "\n## Per class (" << r.value("perClassMetric", "") << ", test)\n\n| class | "
+     << r.value("perClassMetric", "") << " |\n|---|---|\n";
   const auto& names = r["classes"];
   const auto& pc = r["test"]["perClass"];
   for (std::size_t i = 0; i < names.size() && i < pc.size(); ++i)
     md << "| " << names[i].get<std::string>() << " | " << fmt(toDouble(pc[i])) << " |\n";
-  md << "\n## Epochs\n\n| epoch | phase | lr | frozen | train loss | val " << (seg ? "mIoU" : "mAP") << " | val loss |\n"
+  md << "\n## Epochs\n\n| epoch | phase | lr | frozen | train loss | val " << (seg ? "mIoU" : "mAP")
+     << " | val loss |\n"
      << "|---|---|---|---|---|---|---|\n";
   for (const auto& e : r["epochs"]) {
     std::string frozen;
@@ -172,7 +178,8 @@ FinetuneResult readFinetuneReport(const fs::path& runDir) {
       out.epochTrainLoss.push_back(toDouble(e.at("trainLoss")));
       ++out.epoch;
     }
-    for (const auto& p : r.at("iterationLoss")) out.iterationLoss.emplace_back(p.at(0).get<int64_t>(), toDouble(p.at(1)));
+    for (const auto& p : r.at("iterationLoss"))
+      out.iterationLoss.emplace_back(p.at(0).get<int64_t>(), toDouble(p.at(1)));
     const auto& t = r.at("transfer");
     out.transfer.transferred = t.at("transferred").get<std::vector<std::string>>();
     out.transfer.created = t.at("created").get<std::vector<std::string>>();

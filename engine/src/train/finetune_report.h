@@ -17,19 +17,20 @@ namespace colorproxy {
 /// One finished epoch, as the report lists it.
 struct FinetuneEpochRecord {
   int64_t epoch = 0;
-  int phase = 0;                          ///< 1-based schedule phase
+  int phase = 0;  ///< 1-based schedule phase
   double lr = 0.0;
   std::vector<std::string> frozen;
-  int64_t frozenElements = 0;             ///< parameter elements held fixed in this epoch
-  double trainLoss = 0.0;                 ///< mean training loss of the epoch
-  std::map<std::string, double> val;      ///< validation metrics without prefix
-  double seconds = 0.0;                   ///< wall time since the run started, at the epoch's end
+  int64_t frozenElements = 0;         ///< parameter elements held fixed in this epoch
+  double trainLoss = 0.0;             ///< mean training loss of the epoch
+  std::map<std::string, double> val;  ///< validation metrics without prefix
+  double seconds = 0.0;               ///< wall time since the run started, at the epoch's end
 };
 
 /// The whole report as JSON (NaN values become null).
-nlohmann::json finetuneReportJson(const FinetuneConfig& config, const FinetuneData& data, const FinetuneResult& result,
-                                  const std::vector<FinetuneEpochRecord>& epochs, const FinetuneEvaluation& test,
-                                  const std::string& pretrainedFile);
+nlohmann::json finetuneReportJson(const FinetuneConfig& config, const FinetuneData& data,
+                                  const FinetuneResult& result,
+                                  const std::vector<FinetuneEpochRecord>& epochs,
+                                  const FinetuneEvaluation& test, const std::string& pretrainedFile);
 
 /// A human-readable rendering of finetuneReportJson's output.
 std::string finetuneReportMarkdown(const nlohmann::json& report);

@@ -80,10 +80,10 @@ void requireFinite(const torch::Tensor& loss, const char* name, bool check) {
   if (!check) return;
   const double v = loss.item<double>();
   if (!std::isfinite(v))
-    throw std::runtime_error(std::string("pix2pix step: loss ") + name + " is " +
-                             (std::isnan(v) ? "NaN" : "infinite") +
-                             "; the step stopped before the update it would have made. Lower the learning rate, "
-                             "check the input data (L and ab must be finite, in [-1, 1]) or turn off bf16.");
+    throw std::runtime_error(
+        std::string("pix2pix step: loss ") + name + " is " + (std::isnan(v) ? "NaN" : "infinite") +
+        "; the step stopped before the update it would have made. Lower the learning rate, "
+        "check the input data (L and ab must be finite, in [-1, 1]) or turn off bf16.");
 }
 
 }  // namespace
@@ -132,7 +132,8 @@ GanLosses GanStep::step(const torch::Tensor& Lin, const torch::Tensor& abIn) {
         << (abIn.defined() ? abIn.sizes() : c10::IntArrayRef{});
     throw std::invalid_argument(msg.str());
   }
-  const auto format = m_opts.channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
+  const auto format =
+      m_opts.channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
   const auto L = Lin.to(torch::kFloat).contiguous(format);
   const auto ab = abIn.to(torch::kFloat).contiguous(format);
   m_g->train();

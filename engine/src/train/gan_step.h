@@ -20,12 +20,12 @@ std::string toString(GanMode mode);
 
 /// Settings of GanStep. The defaults are the fastest settings measured to train stably on this CPU.
 struct GanStepOptions {
-  double lambdaL1 = 100.0;            ///< weight of the L1 term (pix2pix: 100)
+  double lambdaL1 = 100.0;  ///< weight of the L1 term (pix2pix: 100)
   GanMode ganMode = GanMode::Vanilla;
-  bool bf16 = true;                   ///< CPU autocast to bfloat16 (weights and optimiser stay fp32)
-  bool channelsLast = false;          ///< NHWC activations and weights
-  bool fusedAdam = true;              ///< one-pass Adam update (same maths and state as Adam::step)
-  bool checkFinite = true;            ///< throw when a loss is NaN or Inf
+  bool bf16 = true;           ///< CPU autocast to bfloat16 (weights and optimiser stay fp32)
+  bool channelsLast = false;  ///< NHWC activations and weights
+  bool fusedAdam = true;      ///< one-pass Adam update (same maths and state as Adam::step)
+  bool checkFinite = true;    ///< throw when a loss is NaN or Inf
 };
 
 /// The four pix2pix losses of one step (as pix2pix logs them: G_L1 already multiplied by lambdaL1).

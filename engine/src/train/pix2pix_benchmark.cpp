@@ -9,8 +9,8 @@
 
 #include <ATen/Parallel.h>
 #include <ATen/autocast_mode.h>
-#include <opencv2/imgproc.hpp>
 #include <torch/torch.h>
+#include <opencv2/imgproc.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -40,8 +40,8 @@ double median(std::vector<double> v) {
 
 void checkSchedule(const BenchmarkSchedule& s) {
   if (s.warmup < 0 || s.steps < 1)
-    throw std::invalid_argument("benchmark: need warmup >= 0 and steps >= 1, got warmup " + std::to_string(s.warmup) +
-                                ", steps " + std::to_string(s.steps));
+    throw std::invalid_argument("benchmark: need warmup >= 0 and steps >= 1, got warmup " +
+                                std::to_string(s.warmup) + ", steps " + std::to_string(s.steps));
 }
 
 void checkThreads(const BenchmarkVariant& v) {
@@ -87,10 +87,8 @@ class InferenceRegion {
 };
 
 UNetGenerator makeInferenceGenerator(const BenchmarkVariant& v, int64_t ngf, int64_t numDowns) {
-  UNetGenerator g(UNetGeneratorOptions(1, 2)
-                      .ngf(ngf)
-                      .numDowns(numDowns)
-                      .algorithm(parseTransposedConvAlgorithm(v.transposedConv)));
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(ngf).numDowns(numDowns).algorithm(
+      parseTransposedConvAlgorithm(v.transposedConv)));
   initPix2PixWeights(*g);
   if (v.channelsLast) toChannelsLast(*g);
   g->eval();
@@ -107,7 +105,8 @@ torch::Tensor runGenerator(UNetGenerator& g, const torch::Tensor& L, const Bench
 }  // namespace
 
 std::vector<TrainBenchmarkConfig> standardTrainBenchmarkConfigs() {
-  return {{"a", 8, 64, 64, 256, 1}, {"b", 8, 64, 64, 256, 4}, {"c", 7, 64, 64, 128, 8}, {"d", 8, 32, 64, 256, 4}};
+  return {
+      {"a", 8, 64, 64, 256, 1}, {"b", 8, 64, 64, 256, 4}, {"c", 7, 64, 64, 128, 8}, {"d", 8, 32, 64, 256, 4}};
 }
 
 TrainBenchmarkConfig standardTrainBenchmarkConfig(const std::string& name) {
@@ -118,8 +117,7 @@ TrainBenchmarkConfig standardTrainBenchmarkConfig(const std::string& name) {
 
 std::string BenchmarkVariant::label() const {
   return std::string(bf16 ? "bf16" : "fp32") + "+" + transposedConv + (channelsLast ? "+cl" : "") +
-         (fusedAdam ? "" : "+stockadam") + "+t" +
-         std::to_string(threads);
+         (fusedAdam ? "" : "+stockadam") + "+t" + std::to_string(threads);
 }
 
 BenchmarkVariant defaultBenchmarkVariant(int threads) {
@@ -139,18 +137,27 @@ BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkV
   std::string token;
   while (std::getline(in, token, '+')) {
     if (token.empty()) continue;
-    if (token == "fp32") v.bf16 = false;
-    else if (token == "bf16") v.bf16 = true;
-    else if (token == "cl") v.channelsLast = true;
-    else if (token == "nocl") v.channelsLast = false;
-    else if (token == "fusedadam") v.fusedAdam = true;
-    else if (token == "stockadam") v.fusedAdam = false;
-    else if (token == "native" || token == "adjoint" || token == "subpixel") v.transposedConv = token;
-    else if (token.size() > 1 && token[0] == 't' && token.find_first_not_of("0123456789", 1) == std::string::npos)
+    if (token == "fp32")
+      v.bf16 = false;
+    else if (token == "bf16")
+      v.bf16 = true;
+    else if (token == "cl")
+      v.channelsLast = true;
+    else if (token == "nocl")
+      v.channelsLast = false;
+    else if (token == "fusedadam")
+      v.fusedAdam = true;
+    else if (token == "stockadam")
+      v.fusedAdam = false;
+    else if (token == "native" || token == "adjoint" || token == "subpixel")
+      v.transposedConv = token;
+    else if (token.size() > 1 && token[0] == 't' &&
+             token.find_first_not_of("0123456789", 1) == std::string::npos)
       v.threads = std::stoi(token.substr(1));
     else
-      throw std::invalid_argument("unknown benchmark variant token '" + token + "' in '" + spec +
-                                  "': use fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, tN");
+      throw std::invalid_argument(
+          "unknown benchmark variant token '" + token + "' in '" + spec +
+          "': use fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, tN");
   }
   checkThreads(v);
   return v;
@@ -158,7 +165,8 @@ BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkV
 
 std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& config,
                                                     const std::vector<BenchmarkVariant>& variants,
-                                                    const BenchmarkSchedule& schedule, const BenchmarkLog& log) {
+                                                    const BenchmarkSchedule& schedule,
+                                                    const BenchmarkLog& log) {
   checkSchedule(schedule);
   if (variants.empty()) throw std::invalid_argument("benchmarkTraining: no variant given");
   if (config.batchSize < 1 || config.imageSize < 1)
@@ -203,7 +211,8 @@ std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& 
       if (i >= schedule.warmup) rig.result.stepSeconds.push_back(seconds);
       if (log) {
         std::ostringstream line;
-        line << "  " << config.name << " " << rig.variant.label() << (i < schedule.warmup ? " warm-up " : " step ")
+        line << "  " << config.name << " " << rig.variant.label()
+             << (i < schedule.warmup ? " warm-up " : " step ")
              << (i < schedule.warmup ? i + 1 : i - schedule.warmup + 1) << ": " << seconds << " s";
         log(line.str());
       }
@@ -220,8 +229,8 @@ std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& 
 
 std::vector<InferBenchmarkResult> benchmarkInference(const std::vector<int64_t>& sizes,
                                                      const std::vector<BenchmarkVariant>& variants,
-                                                     const BenchmarkSchedule& schedule, int64_t ngf, int64_t numDowns,
-                                                     const BenchmarkLog& log) {
+                                                     const BenchmarkSchedule& schedule, int64_t ngf,
+                                                     int64_t numDowns, const BenchmarkLog& log) {
   checkSchedule(schedule);
   std::vector<UNetGenerator> generators;
   for (const auto& v : variants) {
@@ -242,16 +251,18 @@ std::vector<InferBenchmarkResult> benchmarkInference(const std::vector<int64_t>&
     }
     for (size_t k = 0; k < variants.size(); ++k) {
       results.push_back({variants[k].label(), size, median(ms[k])});
-      if (log) log("  infer " + std::to_string(size) + " px " + variants[k].label() + ": " +
-                   std::to_string(results.back().medianMs) + " ms");
+      if (log)
+        log("  infer " + std::to_string(size) + " px " + variants[k].label() + ": " +
+            std::to_string(results.back().medianMs) + " ms");
     }
   }
   return results;
 }
 
 FullResBenchmarkResult benchmarkFullResolution(int width, int height, int64_t workingSize,
-                                               const BenchmarkVariant& variant, const BenchmarkSchedule& schedule,
-                                               int64_t ngf, int64_t numDowns) {
+                                               const BenchmarkVariant& variant,
+                                               const BenchmarkSchedule& schedule, int64_t ngf,
+                                               int64_t numDowns) {
   checkSchedule(schedule);
   checkThreads(variant);
   if (width < 1 || height < 1) throw std::invalid_argument("benchmarkFullResolution: empty image size");
@@ -270,8 +281,8 @@ FullResBenchmarkResult benchmarkFullResolution(int width, int height, int64_t wo
     cv::split(labImage, channels);
     const auto t1 = Clock::now();
     cv::Mat small;
-    cv::resize(channels[0], small, cv::Size(static_cast<int>(workingSize), static_cast<int>(workingSize)), 0, 0,
-               cv::INTER_AREA);
+    cv::resize(channels[0], small, cv::Size(static_cast<int>(workingSize), static_cast<int>(workingSize)), 0,
+               0, cv::INTER_AREA);
     small = small / 50.0f - 1.0f;
     const auto t2 = Clock::now();
     const auto abSmall = runGenerator(g, matToTensor(small).unsqueeze(0), variant)[0];

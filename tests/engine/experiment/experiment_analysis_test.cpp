@@ -41,17 +41,20 @@ TEST(CompareMetric, LowerIsBetterAndNaNPairs) {
 }
 
 TEST(DescribeConsistency, SaysGainLossOrMixedPlainly) {
-  const auto gain = describeConsistency(compareMetric("test_mIoU", true, {0.30, 0.32, 0.34}, {0.33, 0.36, 0.35}), "segmentation");
+  const auto gain = describeConsistency(
+      compareMetric("test_mIoU", true, {0.30, 0.32, 0.34}, {0.33, 0.36, 0.35}), "segmentation");
   EXPECT_NE(gain.find("improved test mIoU in all 3 seeds"), std::string::npos) << gain;
   EXPECT_NE(gain.find("consistent across seeds"), std::string::npos) << gain;
   EXPECT_NE(gain.find("+0.0267"), std::string::npos) << gain;
 
-  const auto loss = describeConsistency(compareMetric("test_mAP", true, {0.5, 0.6, 0.7}, {0.4, 0.5, 0.6}), "classification");
+  const auto loss = describeConsistency(compareMetric("test_mAP", true, {0.5, 0.6, 0.7}, {0.4, 0.5, 0.6}),
+                                        "classification");
   EXPECT_NE(loss.find("lowered test mAP in all 3 seeds"), std::string::npos) << loss;
   EXPECT_NE(loss.find("not a gain"), std::string::npos) << loss;
   EXPECT_NE(loss.find("-0.1000"), std::string::npos) << loss;
 
-  const auto mixed = describeConsistency(compareMetric("test_mAP", true, {0.5, 0.6, 0.7}, {0.6, 0.5, 0.8}), "classification");
+  const auto mixed = describeConsistency(compareMetric("test_mAP", true, {0.5, 0.6, 0.7}, {0.6, 0.5, 0.8}),
+                                         "classification");
   EXPECT_NE(mixed.find("not consistent"), std::string::npos) << mixed;
   EXPECT_NE(mixed.find("better in 2, worse in 1 of 3 seeds"), std::string::npos) << mixed;
 

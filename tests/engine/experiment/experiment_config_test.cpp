@@ -13,7 +13,8 @@ TEST(ExperimentConfig, QuickPresetUsesTheBundledSamplesConsistently) {
   const fs::path samples = test::sourceDir() / "resources" / "samples";
   const ExperimentConfig c = ExperimentConfig::preset("quick", samples);
   EXPECT_EQ(c.seeds, 3);
-  // Pretraining sees no downstream test image: photos, CamVid train, COCO train2017 (the test split is val2017).
+  // Pretraining sees no downstream test image: photos, CamVid train, COCO train2017 (the test split is
+  // val2017).
   ASSERT_EQ(c.pretrainSources.size(), 3u);
   EXPECT_EQ(c.pretrainSources[0], samples / "photos");
   EXPECT_EQ(c.pretrainSources[1], samples / "camvid" / "train");
@@ -48,7 +49,8 @@ TEST(ExperimentConfig, SetRoutesKeysToTheNestedConfigs) {
   EXPECT_EQ(c.segmentation.batchSize, 4);
   EXPECT_EQ(c.segmentation.maxImages, 10);
   EXPECT_EQ(c.classification.maxImages, 10);
-  for (int size : {c.pretrain.imageSize, c.segmentation.imageSize, c.classification.imageSize}) EXPECT_EQ(size, 96);
+  for (int size : {c.pretrain.imageSize, c.segmentation.imageSize, c.classification.imageSize})
+    EXPECT_EQ(size, 96);
   EXPECT_EQ(c.pretrain.loadSize, 108);
   EXPECT_EQ(c.classification.numDowns, 5);
   EXPECT_THROW(c.set("nonsense", "1"), std::invalid_argument);

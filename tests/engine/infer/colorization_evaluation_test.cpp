@@ -29,9 +29,10 @@ fs::path writeGanCheckpoint(const fs::path& file) {
   initPix2PixWeights(*g);
   CheckpointWriter w;
   w.addModule("generator", *g);
-  w.setMeta(nlohmann::json({{"task", "colorization"},
-                            {"settings", {{"pretext", "gan"}, {"ngf", 8}, {"numDowns", 5}, {"imageSize", 32}}}})
-                .dump());
+  w.setMeta(
+      nlohmann::json({{"task", "colorization"},
+                      {"settings", {{"pretext", "gan"}, {"ngf", 8}, {"numDowns", 5}, {"imageSize", 32}}}})
+          .dump());
   w.save(file);
   return file;
 }
@@ -59,7 +60,8 @@ TEST_F(ColorizationEvaluationTest, ScoresTheTestSplitAtTheModelSize) {
   TempDir tmp;
   const Colorizer colorizer(writeGanCheckpoint(tmp / "g.pt"));
   std::vector<cv::Mat> originals;
-  for (int i = 0; i < 3; ++i) originals.push_back(colorproxy::test::makeColourImage(70 + 10 * i, 50, unsigned(i + 1)));
+  for (int i = 0; i < 3; ++i)
+    originals.push_back(colorproxy::test::makeColourImage(70 + 10 * i, 50, unsigned(i + 1)));
   fs::create_directories(tmp / "data" / "train");
   cv::imwrite((tmp / "data" / "train" / "x.png").string(), colorproxy::test::makeColourImage(40, 40, 9));
   fs::create_directories(tmp / "data" / "test");

@@ -20,7 +20,8 @@ using nlohmann::json;
 namespace {
 
 /// A checkpoint as the trainer writes it (generator + metadata), with seeded random weights.
-fs::path writeCheckpoint(const fs::path& file, const std::string& pretext, int imageSize = 32, int numDowns = 5) {
+fs::path writeCheckpoint(const fs::path& file, const std::string& pretext, int imageSize = 32,
+                         int numDowns = 5) {
   torch::manual_seed(3);
   ColorizationModelSpec spec;
   spec.pretext = pretext;
@@ -33,8 +34,12 @@ fs::path writeCheckpoint(const fs::path& file, const std::string& pretext, int i
   w.addModule("generator", *g);
   w.setMeta(json({{"task", "colorization"},
                   {"settings",
-                   {{"pretext", pretext}, {"ngf", 8}, {"numDowns", numDowns}, {"imageSize", imageSize},
-                    {"abDivisor", 110.0}, {"annealTemperature", 0.38}}}})
+                   {{"pretext", pretext},
+                    {"ngf", 8},
+                    {"numDowns", numDowns},
+                    {"imageSize", imageSize},
+                    {"abDivisor", 110.0},
+                    {"annealTemperature", 0.38}}}})
                 .dump());
   w.save(file);
   return file;
@@ -127,7 +132,8 @@ TEST_F(ColorizerTest, IgnoresInputColourAndAcceptsGreyAndAlpha) {
   EXPECT_LT(meanAbsDiff(a, g), 3.0);
   EXPECT_THROW(c.colorize(cv::Mat()), std::invalid_argument);
   EXPECT_THROW(c.colorize(cv::Mat(10, 10, CV_32FC3, cv::Scalar(0.5, 0.5, 0.5))), std::invalid_argument);
-  const auto batch = c.colorize(std::vector<cv::Mat>{photo, colorproxy::test::makeColourImage(17, 90, 2), photo});
+  const auto batch =
+      c.colorize(std::vector<cv::Mat>{photo, colorproxy::test::makeColourImage(17, 90, 2), photo});
   ASSERT_EQ(batch.size(), 3u);
   EXPECT_EQ(batch[1].size(), cv::Size(17, 90));
   EXPECT_EQ(meanAbsDiff(batch[0], a), 0.0) << "batched and single results must agree";

@@ -15,7 +15,8 @@ namespace {
 
 torch::nn::Sequential makeNet() {
   return torch::nn::Sequential(torch::nn::Conv2d(torch::nn::Conv2dOptions(1, 4, 3)),
-                               torch::nn::BatchNorm2d(4), torch::nn::Conv2d(torch::nn::Conv2dOptions(4, 2, 1)));
+                               torch::nn::BatchNorm2d(4),
+                               torch::nn::Conv2d(torch::nn::Conv2dOptions(4, 2, 1)));
 }
 
 // One Adam step so the optimiser has state (step count, moments) worth saving.
@@ -91,7 +92,8 @@ TEST_F(CheckpointTest, BadFilesGiveClearMessages) {
     CheckpointReader r(tmp / "junk.pt");
     FAIL();
   } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find("junk.pt' is not a readable ColorProxy checkpoint"), std::string::npos)
+    EXPECT_NE(std::string(e.what()).find("junk.pt' is not a readable ColorProxy checkpoint"),
+              std::string::npos)
         << e.what();
   }
   // A network of another shape names the part that does not match.
@@ -106,7 +108,8 @@ TEST_F(CheckpointTest, BadFilesGiveClearMessages) {
     r.loadModule("generator", *other);
     FAIL();
   } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find("network 'generator' does not match"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("network 'generator' does not match"), std::string::npos)
+        << e.what();
   }
 }
 

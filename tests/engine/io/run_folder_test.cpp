@@ -157,7 +157,10 @@ TEST(MetricsLog, WritesAndReadsRows) {
   EXPECT_DOUBLE_EQ(l1[1].second, 11.0);
 
   // Reopening appends; different columns are refused with both headers in the message.
-  { MetricsLog again(f, {"G_GAN", "G_L1", "lr", "val_psnr"}); again.append({"iter", 2, 3, 2.0, {{"lr", 1e-4}}}); }
+  {
+    MetricsLog again(f, {"G_GAN", "G_L1", "lr", "val_psnr"});
+    again.append({"iter", 2, 3, 2.0, {{"lr", 1e-4}}});
+  }
   EXPECT_EQ(readMetricsCsv(f).rows.size(), 4u);
   try {
     MetricsLog other(f, {"CE"});
@@ -184,7 +187,8 @@ TEST(MetricsLog, TruncateAfterDropsLaterRowsAndTornLine) {
 
 TEST(MetricsLog, PartialLastLineWhileWritingIsSkipped) {
   TempDir tmp;
-  colorproxy::test::writeBytes(tmp / "m.csv", "kind,epoch,iteration,wall_time,a,b\niter,1,1,0.1,1,2\niter,1,2");
+  colorproxy::test::writeBytes(tmp / "m.csv",
+                               "kind,epoch,iteration,wall_time,a,b\niter,1,1,0.1,1,2\niter,1,2");
   EXPECT_EQ(readMetricsCsv(tmp / "m.csv").rows.size(), 1u);
   colorproxy::test::writeBytes(tmp / "bad.csv", "kind,epoch,iteration,wall_time,a\niter,1,x,0.1,1\n");
   try {

@@ -56,7 +56,8 @@ void expectClose(const torch::Tensor& a, const torch::Tensor& b, double tol, con
   ASSERT_EQ(a.sizes(), b.sizes()) << what;
   const double err = (a.to(torch::kFloat) - b.to(torch::kFloat)).abs().max().item<double>();
   const double scale = b.abs().max().item<double>();
-  EXPECT_LE(err, tol * std::max(1.0, scale)) << what << ": max abs error " << err << " (scale " << scale << ")";
+  EXPECT_LE(err, tol * std::max(1.0, scale))
+      << what << ": max abs error " << err << " (scale " << scale << ")";
 }
 
 TEST_P(ConvTranspose4x2Test, MatchesConvTranspose2dWithBias) {
@@ -131,7 +132,8 @@ TEST(ConvTranspose4x2, HasConvTranspose2dParameterNamesAndShapes) {
 }
 
 TEST(ConvTranspose4x2, ParsesAlgorithmNamesAndRejectsUnknownOnes) {
-  for (auto a : {TransposedConvAlgorithm::Native, TransposedConvAlgorithm::Adjoint, TransposedConvAlgorithm::SubPixel})
+  for (auto a :
+       {TransposedConvAlgorithm::Native, TransposedConvAlgorithm::Adjoint, TransposedConvAlgorithm::SubPixel})
     EXPECT_EQ(parseTransposedConvAlgorithm(toString(a)), a);
   try {
     parseTransposedConvAlgorithm("winograd");

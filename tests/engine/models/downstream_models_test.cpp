@@ -84,7 +84,8 @@ TEST_F(DownstreamModelsTest, ClassifierTransferCopiesTheEncoderOnly) {
     torch::NoGradGuard g;
     c->encoder->blocks[0]->conv->weight.add_(1.0);
   }
-  EXPECT_FALSE(torch::equal(c->encoder->blocks[0]->conv->weight, generator->encoder->blocks[0]->conv->weight));
+  EXPECT_FALSE(
+      torch::equal(c->encoder->blocks[0]->conv->weight, generator->encoder->blocks[0]->conv->weight));
 }
 
 TEST_F(DownstreamModelsTest, SegmenterTransferKeepsANewOutputLayer) {
@@ -96,7 +97,8 @@ TEST_F(DownstreamModelsTest, SegmenterTransferKeepsANewOutputLayer) {
   EXPECT_EQ(report.skipped, (std::vector<std::string>{"decoder.up0.conv.weight", "decoder.up0.conv.bias"}));
   EXPECT_EQ(report.transferred.size(), namedState(*generator).size() - 2);
   EXPECT_TRUE(torch::equal(seg->decoder->blocks[0]->conv->weight, fresh));
-  EXPECT_TRUE(torch::equal(seg->decoder->blocks[3]->conv->weight, generator->decoder->blocks[3]->conv->weight));
+  EXPECT_TRUE(
+      torch::equal(seg->decoder->blocks[3]->conv->weight, generator->decoder->blocks[3]->conv->weight));
 }
 
 TEST_F(DownstreamModelsTest, RefusesAGeneratorWithAnotherWidthAndNamesBoth) {
@@ -132,13 +134,14 @@ TEST_F(DownstreamModelsTest, RefusesAGeneratorWithAnotherDepthEitherWay) {
 
 TEST_F(DownstreamModelsTest, FrozenEncoderDoesNotMoveDuringTraining) {
   MultilabelClassifier c(MultilabelClassifierOptions(4).ngf(8).numDowns(6).hidden(16).globalPool(true));
-  const auto report = transferWeights(namedState(*generator), *c, MultilabelClassifierImpl::transferPrefixes(),
-                                      MultilabelClassifierImpl::newPrefixes());
+  const auto report =
+      transferWeights(namedState(*generator), *c, MultilabelClassifierImpl::transferPrefixes(),
+                      MultilabelClassifierImpl::newPrefixes());
   const int64_t frozen = setTrainable(*c, report.transferred, false);
   EXPECT_EQ(frozen, static_cast<int64_t>(c->encoder->parameters().size()));
   EXPECT_EQ(setTrainable(*c, {"encoder"}, false), frozen);  // a dotted prefix matches the same set
   c->train();
-  EXPECT_EQ(holdBatchNormStatistics(*c, {"encoder"}), 4);   // down1..down4 have batch norm
+  EXPECT_EQ(holdBatchNormStatistics(*c, {"encoder"}), 4);  // down1..down4 have batch norm
   const auto encoderBefore = namedState(*c->encoder);
   std::map<std::string, torch::Tensor> saved;
   for (const auto& item : encoderBefore) saved[item.key()] = item.value().clone();

@@ -78,12 +78,13 @@ TEST_F(UNetGeneratorTest, EncoderFeaturesHalveEachLevelAndDecoderRestoresSize) {
 TEST_F(UNetGeneratorTest, TensorNamesFollowEncoderDecoderLevels) {
   UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(4).numDowns(5));
   const auto params = g->named_parameters();
-  for (const char* name : {"encoder.down0.conv.weight", "encoder.down1.norm.weight", "encoder.down4.conv.weight",
-                           "decoder.up4.conv.weight", "decoder.up1.norm.bias", "decoder.up0.conv.bias"})
+  for (const char* name :
+       {"encoder.down0.conv.weight", "encoder.down1.norm.weight", "encoder.down4.conv.weight",
+        "decoder.up4.conv.weight", "decoder.up1.norm.bias", "decoder.up0.conv.bias"})
     EXPECT_TRUE(params.contains(name)) << name;
   // pix2pix: no bias before batch norm, no batch norm at the outermost or innermost encoder level.
-  for (const char* name : {"encoder.down0.norm.weight", "encoder.down4.norm.weight", "encoder.down1.conv.bias",
-                           "decoder.up0.norm.weight", "decoder.up1.conv.bias"})
+  for (const char* name : {"encoder.down0.norm.weight", "encoder.down4.norm.weight",
+                           "encoder.down1.conv.bias", "decoder.up0.norm.weight", "decoder.up1.conv.bias"})
     EXPECT_FALSE(params.contains(name)) << name;
 }
 

@@ -21,9 +21,12 @@ TEST(WeightInit, GeneratorAndDiscriminatorFollowPix2PixStatistics) {
     for (const auto& p : m->named_parameters()) {
       const auto& name = p.key();
       const bool isBias = name.size() >= 4 && name.compare(name.size() - 4, 4, "bias") == 0;
-      if (isBias) biases.push_back(p.value().flatten());
-      else if (p.value().dim() == 1) normWeights.push_back(p.value().flatten());
-      else convWeights.push_back(p.value().flatten());
+      if (isBias)
+        biases.push_back(p.value().flatten());
+      else if (p.value().dim() == 1)
+        normWeights.push_back(p.value().flatten());
+      else
+        convWeights.push_back(p.value().flatten());
     }
   }
   const auto conv = torch::cat(convWeights), norm = torch::cat(normWeights), bias = torch::cat(biases);

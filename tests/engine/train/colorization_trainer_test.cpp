@@ -51,7 +51,8 @@ ColorizationConfig tinyConfig(const TempDir& tmp, const std::string& pretext = "
 /// Records everything a trainer reports; can stop or pause the run at a given iteration.
 class Recorder : public TrainingObserver {
  public:
-  explicit Recorder(StopToken* stop = nullptr, int64_t stopAfter = -1) : m_stop(stop), m_stopAfter(stopAfter) {}
+  explicit Recorder(StopToken* stop = nullptr, int64_t stopAfter = -1)
+      : m_stop(stop), m_stopAfter(stopAfter) {}
   void onIteration(const IterationStats& s) override {
     iterations.push_back(s);
     if (m_stop && s.iteration == m_stopAfter) m_stop->requestStop();
@@ -144,7 +145,8 @@ TEST(ColorizationData, UsesTrainAndValFoldersAndFingerprintsFiles) {
   EXPECT_EQ(d.val.size(), 2u);
   EXPECT_NE(d.description.find("'train'"), std::string::npos) << d.description;
   // A file that changes size changes the fingerprint.
-  cv::imwrite((tmp / "photos" / "train" / "img100.png").string(), colorproxy::test::makeColourImage(50, 50, 7));
+  cv::imwrite((tmp / "photos" / "train" / "img100.png").string(),
+              colorproxy::test::makeColourImage(50, 50, 7));
   EXPECT_NE(selectColorizationData(c).fingerprint, d.fingerprint);
 }
 

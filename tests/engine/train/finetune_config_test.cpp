@@ -67,7 +67,8 @@ TEST(FinetuneConfig, JsonRoundTripKeepsEveryField) {
   EXPECT_EQ(back.toJson(), c.toJson());
   EXPECT_EQ(back.phases, c.phases);
   // A run's config.json wraps the settings; the phases may also come as text.
-  const auto wrapped = FinetuneConfig::fromJson({{"task", "finetune-x"}, {"settings", {{"phases", "2@0.01"}}}});
+  const auto wrapped =
+      FinetuneConfig::fromJson({{"task", "finetune-x"}, {"settings", {{"phases", "2@0.01"}}}});
   EXPECT_EQ(formatPhases(wrapped.phases), "2@0.01");
 }
 

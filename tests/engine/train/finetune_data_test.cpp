@@ -73,13 +73,16 @@ TEST(FinetuneData, CocoWithoutTestSplitTestsOnValAndHoldsOutValidationFromTrain)
 }
 
 TEST(FinetuneData, Voc20ViewMapsCocoNamesAndRefusesOtherLists) {
-  const std::vector<std::string> coco = {"person", "bicycle", "car", "motorcycle", "airplane", "bus", "train",
-                                         "truck", "boat", "bird", "cat", "dog", "horse", "sheep", "cow", "bottle",
-                                         "chair", "couch", "potted plant", "dining table", "tv"};
+  const std::vector<std::string> coco = {
+      "person", "bicycle", "car",   "motorcycle", "airplane",     "bus",          "train",
+      "truck",  "boat",    "bird",  "cat",        "dog",          "horse",        "sheep",
+      "cow",    "bottle",  "chair", "couch",      "potted plant", "dining table", "tv"};
   const auto idx = vocFromCocoIndices(coco);
   ASSERT_EQ(idx.size(), 20u);
   const auto& voc = vocClassNames();
-  const auto at = [&](const std::string& name) { return coco[std::size_t(idx[std::size_t(std::find(voc.begin(), voc.end(), name) - voc.begin())])]; };
+  const auto at = [&](const std::string& name) {
+    return coco[std::size_t(idx[std::size_t(std::find(voc.begin(), voc.end(), name) - voc.begin())])];
+  };
   EXPECT_EQ(at("aeroplane"), "airplane");
   EXPECT_EQ(at("motorbike"), "motorcycle");
   EXPECT_EQ(at("sofa"), "couch");

@@ -90,8 +90,9 @@ fs::path makePretrainedRun(const fs::path& parent, int ngf, int numDowns, std::u
   writer.addModule("generator", *g);
   writer.setMeta(R"({"kind":"colorization","epoch":1})");
   writer.save(run / "checkpoints" / "latest.pt");
-  std::ofstream(run / "config.json") << R"({"task":"colorization","settings":{"pretext":"gan","imageSize":32,"ngf":)"
-                                      << ngf << R"(,"numDowns":)" << numDowns << "}}";
+  std::ofstream(run / "config.json")
+      << R"({"task":"colorization","settings":{"pretext":"gan","imageSize":32,"ngf":)" << ngf
+      << R"(,"numDowns":)" << numDowns << "}}";
   return run;
 }
 

@@ -68,9 +68,7 @@ TEST(FusedAdamStep, MatchesStockAdamWithWeightDecayAndLargeSteps) {
   compare(torch::optim::AdamOptions(1e-2).betas({0.9, 0.99}).weight_decay(0.1).eps(1e-6));
 }
 
-TEST(FusedAdamStep, AmsgradTakesTheStockPath) {
-  compare(torch::optim::AdamOptions(1e-3).amsgrad(true));
-}
+TEST(FusedAdamStep, AmsgradTakesTheStockPath) { compare(torch::optim::AdamOptions(1e-3).amsgrad(true)); }
 
 TEST(FusedAdamStep, StateSurvivesSerialisation) {
   torch::manual_seed(3);

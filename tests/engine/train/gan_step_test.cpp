@@ -76,9 +76,11 @@ void expectSameParameters(const torch::nn::Module& a, const torch::nn::Module& b
 
 // Smooth, learnable pairs: ab is a fixed function of L.
 std::pair<torch::Tensor, torch::Tensor> makeBatch(int64_t n, int64_t side) {
-  auto L = torch::nn::functional::interpolate(
-      torch::rand({n, 1, side / 4, side / 4}) * 2 - 1,
-      torch::nn::functional::InterpolateFuncOptions().size(std::vector<int64_t>{side, side}).mode(torch::kBilinear).align_corners(false));
+  auto L = torch::nn::functional::interpolate(torch::rand({n, 1, side / 4, side / 4}) * 2 - 1,
+                                              torch::nn::functional::InterpolateFuncOptions()
+                                                  .size(std::vector<int64_t>{side, side})
+                                                  .mode(torch::kBilinear)
+                                                  .align_corners(false));
   auto ab = torch::cat({0.6 * L, -0.4 * L.pow(2) + 0.2}, 1);
   return {L.contiguous(), ab.contiguous()};
 }

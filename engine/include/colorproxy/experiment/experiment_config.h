@@ -16,11 +16,11 @@ namespace colorproxy {
 
 /// Everything an experiment run needs.
 struct ExperimentConfig {
-  std::string name = "experiment";              ///< suffix of runs/<yyyymmdd-hhmmss>-<name>
-  std::filesystem::path runsDir = "runs";       ///< parent of the experiment folder
-  std::string presetName;                       ///< the preset it came from (informational)
+  std::string name = "experiment";         ///< suffix of runs/<yyyymmdd-hhmmss>-<name>
+  std::filesystem::path runsDir = "runs";  ///< parent of the experiment folder
+  std::string presetName;                  ///< the preset it came from (informational)
   std::vector<std::string> tasks = {"segmentation", "classification"};
-  int seeds = 3;                                ///< seeds firstSeed, firstSeed + 1, ...
+  int seeds = 3;  ///< seeds firstSeed, firstSeed + 1, ...
   uint64_t firstSeed = 1;
 
   /// A colorization run folder or checkpoint to reuse; empty = pretrain with `pretrain`.
@@ -28,12 +28,12 @@ struct ExperimentConfig {
   /// Folders whose images are pretrained on together (each searched recursively). When there are
   /// several they are combined through links in the experiment folder; `pretrain.dataPath` is ignored.
   std::vector<std::filesystem::path> pretrainSources;
-  ColorizationConfig pretrain;                  ///< runsDir/runName are set by the runner
+  ColorizationConfig pretrain;  ///< runsDir/runName are set by the runner
 
-  FinetuneConfig segmentation;                  ///< template; init, seed, runName, runsDir set per run
-  FinetuneConfig classification;                ///< template, as segmentation
-  int exampleCount = 4;                         ///< test images in the prediction-example figures
-  int threads = 0;                              ///< ATen threads for every run, 0 = all cores
+  FinetuneConfig segmentation;    ///< template; init, seed, runName, runsDir set per run
+  FinetuneConfig classification;  ///< template, as segmentation
+  int exampleCount = 4;           ///< test images in the prediction-example figures
+  int threads = 0;                ///< ATen threads for every run, 0 = all cores
 
   /// Problems (empty when runnable), each naming the field: tasks, seeds, the pretraining and
   /// fine-tuning settings (dataPath of every task used), and ngf/numDowns agreement between them.

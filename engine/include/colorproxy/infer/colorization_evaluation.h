@@ -16,11 +16,11 @@ class Colorizer;
 
 /// Settings of evaluateColorization.
 struct ColorizationEvalOptions {
-  std::string split;               ///< empty: "test" when the dataset has it, else its only split
-  std::string dataFormat = "auto"; ///< dataset layout ("auto", "folder", "coco", "voc", "camvid")
-  std::size_t maxImages = 0;       ///< first N images of the split (in dataset order), 0 = all
-  bool fullResolution = false;     ///< compare at each image's own size instead of the model's square size
-  std::filesystem::path saveDir;   ///< when set, the colorizations are written there as PNG
+  std::string split;                ///< empty: "test" when the dataset has it, else its only split
+  std::string dataFormat = "auto";  ///< dataset layout ("auto", "folder", "coco", "voc", "camvid")
+  std::size_t maxImages = 0;        ///< first N images of the split (in dataset order), 0 = all
+  bool fullResolution = false;      ///< compare at each image's own size instead of the model's square size
+  std::filesystem::path saveDir;    ///< when set, the colorizations are written there as PNG
   /// Called after each image with (done, total); return false to stop early (result.cancelled).
   std::function<bool(std::size_t done, std::size_t total)> progress;
 };
@@ -28,7 +28,7 @@ struct ColorizationEvalOptions {
 /// Scores of one image.
 struct ColorizationEvalImage {
   std::filesystem::path image;
-  int width = 0;   ///< size compared
+  int width = 0;  ///< size compared
   int height = 0;
   double psnr = 0.0;  ///< dB, RGB 8-bit; +inf when identical
   double ssim = 0.0;  ///< mean of the R, G and B SSIM
@@ -37,12 +37,12 @@ struct ColorizationEvalImage {
 /// Result of evaluateColorization.
 struct ColorizationEvaluation {
   std::string split;
-  std::string layout;                     ///< dataset layout found
+  std::string layout;  ///< dataset layout found
   std::vector<ColorizationEvalImage> images;
   SummaryStats psnr;
   SummaryStats ssim;
-  std::vector<std::string> problems;      ///< unusable files left out (unreadable, too small), one sentence each
-  std::vector<std::string> excluded;      ///< files left out by design (grayscale originals have no colour)
+  std::vector<std::string> problems;  ///< unusable files left out (unreadable, too small), one sentence each
+  std::vector<std::string> excluded;  ///< files left out by design (grayscale originals have no colour)
   bool cancelled = false;
 };
 

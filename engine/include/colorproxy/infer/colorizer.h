@@ -4,8 +4,8 @@
 // the photo's own full-resolution L, so edges stay as sharp as the input. Torch-free (pimpl).
 // Thread-safety: one Colorizer may be used by one thread at a time; it sets no global thread count
 // (call setThreads or at::set_num_threads in the calling thread).
-#include <filesystem>
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -61,11 +61,11 @@ class Colorizer {
 
   void setTemperature(double temperature);  ///< classification models only; T > 0
   double temperature() const;
-  void setSize(int size);                   ///< working side; must suit the network's downsamplings
+  void setSize(int size);  ///< working side; must suit the network's downsamplings
   int size() const;
-  std::string pretext() const;              ///< "gan", "classification" or "l2"
-  int trainedSize() const;                  ///< imageSize the model was trained at
-  std::filesystem::path checkpoint() const; ///< the file loaded
+  std::string pretext() const;               ///< "gan", "classification" or "l2"
+  int trainedSize() const;                   ///< imageSize the model was trained at
+  std::filesystem::path checkpoint() const;  ///< the file loaded
 
  private:
   struct Impl;
@@ -77,13 +77,14 @@ struct ExportedModel {
   std::filesystem::path source;  ///< the checkpoint read
   std::filesystem::path file;    ///< the model file written
   std::uintmax_t bytes = 0;
-  int64_t parameters = 0;        ///< generator parameters
+  int64_t parameters = 0;  ///< generator parameters
 };
 
 /// Writes a compact model file from a colorization run folder or checkpoint: only the generator's weights
 /// and the settings the Colorizer needs (no discriminator, optimisers or RNG state), atomically. The result
 /// loads with Colorizer like any checkpoint. Throws std::runtime_error naming the path on failure.
-ExportedModel exportColorizationModel(const std::filesystem::path& model, const std::filesystem::path& outFile);
+ExportedModel exportColorizationModel(const std::filesystem::path& model,
+                                      const std::filesystem::path& outFile);
 
 /// Image file extensions colorizeFiles picks up in folders (lower case, with dot).
 const std::vector<std::string>& colorizableExtensions();

@@ -22,14 +22,14 @@ struct PreviewFile {
 /// What the Runs page lists for one run.
 struct RunSummary {
   std::filesystem::path dir;
-  std::string name;                  ///< folder name, e.g. 20240131-142502-colorization
-  std::string task;                  ///< "colorization", "finetune-classification", ... (config.json "task")
+  std::string name;  ///< folder name, e.g. 20240131-142502-colorization
+  std::string task;  ///< "colorization", "finetune-classification", ... (config.json "task")
   RunStatus status;
   std::string createdAt;             ///< config.json "createdAt"
   std::string primaryMetric;         ///< e.g. "val_psnr" (config.json "primaryMetric")
   std::optional<double> bestMetric;  ///< best epoch value of primaryMetric so far
   int64_t bestEpoch = 0;
-  std::string error;                 ///< set when the folder could not be read; the other fields may be empty
+  std::string error;  ///< set when the folder could not be read; the other fields may be empty
 };
 
 /// Paths and readers of one run folder.
@@ -43,15 +43,15 @@ class RunFolder {
 
   const std::filesystem::path& dir() const { return m_dir; }
   std::string name() const;
-  std::filesystem::path configFile() const;        ///< config.json
-  std::filesystem::path metricsFile() const;       ///< metrics.csv
-  std::filesystem::path statusFile() const;        ///< status.json
-  std::filesystem::path reportJsonFile() const;    ///< report.json
-  std::filesystem::path reportMarkdownFile() const;  ///< report.md
-  std::filesystem::path checkpointsDir() const;    ///< checkpoints/
-  std::filesystem::path latestCheckpoint() const;  ///< checkpoints/latest.pt
+  std::filesystem::path configFile() const;                    ///< config.json
+  std::filesystem::path metricsFile() const;                   ///< metrics.csv
+  std::filesystem::path statusFile() const;                    ///< status.json
+  std::filesystem::path reportJsonFile() const;                ///< report.json
+  std::filesystem::path reportMarkdownFile() const;            ///< report.md
+  std::filesystem::path checkpointsDir() const;                ///< checkpoints/
+  std::filesystem::path latestCheckpoint() const;              ///< checkpoints/latest.pt
   std::filesystem::path epochCheckpoint(int64_t epoch) const;  ///< checkpoints/epoch-NNN.pt
-  std::filesystem::path previewsDir() const;       ///< previews/
+  std::filesystem::path previewsDir() const;                   ///< previews/
   std::filesystem::path previewFile(int64_t epoch) const;      ///< previews/epoch-NNN.png
 
   /// True when the folder holds a config.json (i.e. looks like a run).

@@ -17,13 +17,13 @@ RunState runStateFromString(const std::string& text);
 /// Contents of status.json.
 struct RunStatus {
   RunState state = RunState::Running;
-  std::string message;       ///< why it stopped or failed (empty while running / when completed)
-  std::string updatedAt;     ///< local time, ISO 8601
-  int64_t epoch = 0;         ///< epochs finished
-  int64_t epochs = 0;        ///< epochs planned
-  int64_t iteration = 0;     ///< iterations finished
+  std::string message;    ///< why it stopped or failed (empty while running / when completed)
+  std::string updatedAt;  ///< local time, ISO 8601
+  int64_t epoch = 0;      ///< epochs finished
+  int64_t epochs = 0;     ///< epochs planned
+  int64_t iteration = 0;  ///< iterations finished
   int64_t totalIterations = 0;
-  int64_t pid = 0;           ///< process writing the run; a "running" run whose process is gone reads as failed
+  int64_t pid = 0;  ///< process writing the run; a "running" run whose process is gone reads as failed
 };
 
 /// Writes `status` to `file` atomically (updatedAt and pid are filled in when empty / zero).

@@ -17,8 +17,8 @@ struct UNetSize {
 struct PatchGanSize {
   int64_t inChannels = 3;
   int64_t ndf = 64;
-  int64_t nLayers = 3;       ///< 70x70 variant
-  bool strided16 = false;    ///< the paper code's 16x16-map variant instead
+  int64_t nLayers = 3;     ///< 70x70 variant
+  bool strided16 = false;  ///< the paper code's 16x16-map variant instead
 };
 
 /// Trainable parameters of the pix2pix U-Net (batch-norm running statistics are not parameters).

@@ -21,49 +21,49 @@ struct ConfigField {
 /// Settings of a colorization pretraining run; defaults are the paper's / pix2pix's values.
 struct ColorizationConfig {
   // Data
-  std::filesystem::path dataPath;    ///< dataset root (image folder, COCO, VOC, CamVid)
-  std::string dataFormat = "auto";   ///< reader: "auto" detects it from the folder layout
-  std::string trainSplit;            ///< empty = the reader's training split (or every image)
-  std::string valSplit;              ///< empty = the reader's validation split, else a hold-out
-  double valFraction = 0.1;          ///< held-out share of the images when the dataset has no val split
-  int64_t maxImages = 0;             ///< cap on training images, 0 = all
-  int64_t maxValImages = 200;        ///< cap on validation images scored per epoch, 0 = all
+  std::filesystem::path dataPath;      ///< dataset root (image folder, COCO, VOC, CamVid)
+  std::string dataFormat = "auto";     ///< reader: "auto" detects it from the folder layout
+  std::string trainSplit;              ///< empty = the reader's training split (or every image)
+  std::string valSplit;                ///< empty = the reader's validation split, else a hold-out
+  double valFraction = 0.1;            ///< held-out share of the images when the dataset has no val split
+  int64_t maxImages = 0;               ///< cap on training images, 0 = all
+  int64_t maxValImages = 200;          ///< cap on validation images scored per epoch, 0 = all
   std::string badFilePolicy = "skip";  ///< "skip" unreadable images (logged) or "fail" on the first
-  int loaderWorkers = 2;             ///< decode/augment threads feeding the trainer
+  int loaderWorkers = 2;               ///< decode/augment threads feeding the trainer
 
   // Pretext and images
-  std::string pretext = "gan";       ///< "gan" (pix2pix cGAN + L1), "classification" (Zhang 313 bins), "l2"
-  int imageSize = 256;               ///< network input side in pixels
-  int loadSize = 286;                ///< resize side before the random crop (jitter); = imageSize disables
-  bool flip = true;                  ///< random horizontal flip
-  double abDivisor = 110.0;          ///< ab scaling to [-1, 1]: 110 (pix2pix) or 128 (paper code)
+  std::string pretext = "gan";  ///< "gan" (pix2pix cGAN + L1), "classification" (Zhang 313 bins), "l2"
+  int imageSize = 256;          ///< network input side in pixels
+  int loadSize = 286;           ///< resize side before the random crop (jitter); = imageSize disables
+  bool flip = true;             ///< random horizontal flip
+  double abDivisor = 110.0;     ///< ab scaling to [-1, 1]: 110 (pix2pix) or 128 (paper code)
 
   // Networks
-  int ngf = 64;                      ///< generator base width
-  int numDowns = 8;                  ///< U-Net downsamplings (8 = unet_256, 1x1 bottleneck at 256 px)
-  int ndf = 64;                      ///< discriminator base width
+  int ngf = 64;                           ///< generator base width
+  int numDowns = 8;                       ///< U-Net downsamplings (8 = unet_256, 1x1 bottleneck at 256 px)
+  int ndf = 64;                           ///< discriminator base width
   std::string discriminator = "basic70";  ///< "basic70" (pix2pix 70x70 PatchGAN) or "paper16" (16x16 map)
-  std::string ganMode = "vanilla";   ///< "vanilla" (BCE on logits) or "lsgan"
-  double lambdaL1 = 100.0;           ///< weight of the L1 term in the generator loss
+  std::string ganMode = "vanilla";        ///< "vanilla" (BCE on logits) or "lsgan"
+  double lambdaL1 = 100.0;                ///< weight of the L1 term in the generator loss
 
   // Optimisation
   double lr = 2e-4;
   double beta1 = 0.5;
   double beta2 = 0.999;
-  int64_t epochs = 20;               ///< total epochs, including the decay epochs
-  int64_t epochsDecay = 10;          ///< the last N epochs decay the learning rate linearly towards zero
+  int64_t epochs = 20;       ///< total epochs, including the decay epochs
+  int64_t epochsDecay = 10;  ///< the last N epochs decay the learning rate linearly towards zero
   int64_t batchSize = 32;
   uint64_t seed = 1;
 
   // Zhang et al. classification pretext
-  double annealTemperature = 0.38;   ///< annealed-mean decoding temperature T (1 = mean, -> 0 = mode)
-  double rebalanceLambda = 0.5;      ///< prior smoothing mix; 1 disables class rebalancing
+  double annealTemperature = 0.38;  ///< annealed-mean decoding temperature T (1 = mean, -> 0 = mode)
+  double rebalanceLambda = 0.5;     ///< prior smoothing mix; 1 disables class rebalancing
 
   // Execution
-  std::string device = "auto";       ///< "auto", "cpu" or "cuda"
-  int threads = 0;                   ///< ATen threads in the training thread, 0 = all cores
-  bool bf16 = false;                 ///< bfloat16 autocast (CPU: oneDNN/AMX convolutions)
-  bool channelsLast = false;         ///< channels-last memory format for the networks
+  std::string device = "auto";  ///< "auto", "cpu" or "cuda"
+  int threads = 0;              ///< ATen threads in the training thread, 0 = all cores
+  bool bf16 = false;            ///< bfloat16 autocast (CPU: oneDNN/AMX convolutions)
+  bool channelsLast = false;    ///< channels-last memory format for the networks
 
   // Outputs
   int previewCount = 8;              ///< fixed validation images in previews/epoch-NNN.png

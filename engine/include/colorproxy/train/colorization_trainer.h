@@ -29,9 +29,9 @@ struct RunResult {
 
 /// What a resume may change; everything else comes from the run's checkpoint.
 struct ResumeOptions {
-  std::optional<int64_t> epochs;       ///< extend (or shorten) the run
+  std::optional<int64_t> epochs;  ///< extend (or shorten) the run
   std::optional<int64_t> epochsDecay;
-  std::optional<int> threads;          ///< note: a different thread count may change results slightly
+  std::optional<int> threads;  ///< note: a different thread count may change results slightly
   std::optional<std::string> device;
 };
 

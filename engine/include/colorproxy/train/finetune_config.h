@@ -38,50 +38,51 @@ struct FinetuneConfig {
   std::filesystem::path dataPath;       ///< dataset root (COCO/YOLO, VOC, CamVid)
   std::string dataFormat = "auto";      ///< reader; "auto" detects it from the folder layout
   std::string trainSplit;               ///< empty = "train", a split starting with "train", or "all"
-  std::string valSplit;                 ///< empty = "val"/"val*" unless used as test, else a hold-out of train
-  std::string testSplit;                ///< empty = "test"/"test*", else "val"/"val*"
-  double valFraction = 0.15;            ///< share of train held out for validation when no val split is left
-  std::string labelView = "all";        ///< classification: "all" classes or "voc20" (COCO names -> 20 VOC)
-  int64_t maxImages = 0;                ///< cap on training images, 0 = all
-  int64_t maxValImages = 0;             ///< cap on validation images, 0 = all
-  int64_t maxTestImages = 0;            ///< cap on test images, 0 = all
-  std::string badFilePolicy = "skip";   ///< "skip" unreadable files (logged) or "fail" on the first
-  int loaderWorkers = 2;                ///< decode/augment threads feeding the trainer
+  std::string valSplit;                ///< empty = "val"/"val*" unless used as test, else a hold-out of train
+  std::string testSplit;               ///< empty = "test"/"test*", else "val"/"val*"
+  double valFraction = 0.15;           ///< share of train held out for validation when no val split is left
+  std::string labelView = "all";       ///< classification: "all" classes or "voc20" (COCO names -> 20 VOC)
+  int64_t maxImages = 0;               ///< cap on training images, 0 = all
+  int64_t maxValImages = 0;            ///< cap on validation images, 0 = all
+  int64_t maxTestImages = 0;           ///< cap on test images, 0 = all
+  std::string badFilePolicy = "skip";  ///< "skip" unreadable files (logged) or "fail" on the first
+  int loaderWorkers = 2;               ///< decode/augment threads feeding the trainer
 
   // Initialisation and schedule
-  std::string init = "random";          ///< "random" (N(0, 0.02)) or "pretrained:<run folder or checkpoint>"
-  std::vector<FinetunePhase> phases;    ///< empty = paperPhases(task, pretrained)
-  int epochScale = 1;                   ///< multiplies every phase's epochs (small datasets: the paper's
-                                        ///< proportions with more steps)
-  int64_t batchSize = 0;                ///< 0 = the paper's (32 classification, 16 segmentation)
-  double beta1 = 0.9;                   ///< Adam (Keras defaults, as the paper's code)
+  std::string init = "random";        ///< "random" (N(0, 0.02)) or "pretrained:<run folder or checkpoint>"
+  std::vector<FinetunePhase> phases;  ///< empty = paperPhases(task, pretrained)
+  int epochScale = 1;                 ///< multiplies every phase's epochs (small datasets: the paper's
+                                      ///< proportions with more steps)
+  int64_t batchSize = 0;              ///< 0 = the paper's (32 classification, 16 segmentation)
+  double beta1 = 0.9;                 ///< Adam (Keras defaults, as the paper's code)
   double beta2 = 0.999;
 
   // Images and network
-  int imageSize = 256;                  ///< network input side (multiple of 2^numDowns)
-  int loadSize = 0;                     ///< training resize side before the random crop; 0 = imageSize (no jitter)
-  bool flip = true;                     ///< random horizontal flip while training
-  int ngf = 64;                         ///< U-Net base width (must equal the pretraining run's)
-  int numDowns = 8;                     ///< U-Net downsamplings (must equal the pretraining run's)
-  std::string head = "dense";           ///< classification: "dense" (flatten, as the paper) or "gap" (global average pool)
-  int64_t hidden = 4096;                ///< classification: width of both dense layers
-  double dropout = 0.5;                 ///< classification head dropout, and the U-Net decoder's
-  std::string classWeights = "none";    ///< segmentation loss weights: "none" or "median-frequency"
+  int imageSize = 256;  ///< network input side (multiple of 2^numDowns)
+  int loadSize = 0;     ///< training resize side before the random crop; 0 = imageSize (no jitter)
+  bool flip = true;     ///< random horizontal flip while training
+  int ngf = 64;         ///< U-Net base width (must equal the pretraining run's)
+  int numDowns = 8;     ///< U-Net downsamplings (must equal the pretraining run's)
+  std::string head =
+      "dense";            ///< classification: "dense" (flatten, as the paper) or "gap" (global average pool)
+  int64_t hidden = 4096;  ///< classification: width of both dense layers
+  double dropout = 0.5;   ///< classification head dropout, and the U-Net decoder's
+  std::string classWeights = "none";  ///< segmentation loss weights: "none" or "median-frequency"
 
   // Execution
-  uint64_t seed = 1;                    ///< initialisation, batch order, augmentation, dropout
-  std::string device = "auto";          ///< "auto", "cpu" or "cuda"
-  int threads = 0;                      ///< ATen threads in the training thread, 0 = all cores
-  bool bf16 = false;                    ///< bfloat16 autocast on CPU
+  uint64_t seed = 1;            ///< initialisation, batch order, augmentation, dropout
+  std::string device = "auto";  ///< "auto", "cpu" or "cuda"
+  int threads = 0;              ///< ATen threads in the training thread, 0 = all cores
+  bool bf16 = false;            ///< bfloat16 autocast on CPU
 
   // Outputs
-  int previewCount = 4;                 ///< fixed validation images in previews/epoch-NNN.png
-  int64_t logEvery = 1;                 ///< iterations between metrics.csv rows
-  bool savePredictions = true;          ///< test predictions under predictions/ (masks, probabilities CSV)
-  int checkpointEvery = 1;              ///< write checkpoints/latest.pt every N epochs; 0 = only at the end
-  bool keepEpochCheckpoints = false;    ///< keep checkpoints/epoch-NNN.pt besides latest.pt
+  int previewCount = 4;               ///< fixed validation images in previews/epoch-NNN.png
+  int64_t logEvery = 1;               ///< iterations between metrics.csv rows
+  bool savePredictions = true;        ///< test predictions under predictions/ (masks, probabilities CSV)
+  int checkpointEvery = 1;            ///< write checkpoints/latest.pt every N epochs; 0 = only at the end
+  bool keepEpochCheckpoints = false;  ///< keep checkpoints/epoch-NNN.pt besides latest.pt
   std::filesystem::path runsDir = "runs";
-  std::string runName = "finetune";     ///< suffix of the run folder and IterationStats::runName
+  std::string runName = "finetune";  ///< suffix of the run folder and IterationStats::runName
 
   /// True when init is "pretrained:<path>".
   bool pretrained() const;

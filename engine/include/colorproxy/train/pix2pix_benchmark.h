@@ -13,7 +13,7 @@ namespace colorproxy {
 /// A network size and batch to benchmark.
 struct TrainBenchmarkConfig {
   std::string name;
-  int64_t numDowns = 8;     ///< 8 = unet_256, 7 = unet_128
+  int64_t numDowns = 8;  ///< 8 = unet_256, 7 = unet_128
   int64_t ngf = 64;
   int64_t ndf = 64;
   int64_t imageSize = 256;
@@ -57,8 +57,8 @@ struct TrainBenchmarkResult {
   int64_t batchSize = 0;
   std::vector<double> stepSeconds;  ///< measured steps (after warm-up)
   double medianStepSeconds = 0.0;
-  double imagesPerSecond = 0.0;     ///< batch / median step time
-  double firstL1 = 0.0;             ///< G_L1 of the first and last step (a sanity check, random data)
+  double imagesPerSecond = 0.0;  ///< batch / median step time
+  double firstL1 = 0.0;          ///< G_L1 of the first and last step (a sanity check, random data)
   double lastL1 = 0.0;
 };
 
@@ -69,7 +69,8 @@ using BenchmarkLog = std::function<void(const std::string& line)>;
 /// step so that machine noise hits them alike. Each variant has its own networks and Adam optimisers.
 std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& config,
                                                     const std::vector<BenchmarkVariant>& variants,
-                                                    const BenchmarkSchedule& schedule, const BenchmarkLog& log = {});
+                                                    const BenchmarkSchedule& schedule,
+                                                    const BenchmarkLog& log = {});
 
 /// Median milliseconds of one generator forward (eval, inference mode, batch 1) at one size.
 struct InferBenchmarkResult {
@@ -93,13 +94,14 @@ struct FullResBenchmarkResult {
   double toLabMs = 0.0, resizeDownMs = 0.0, networkMs = 0.0, resizeUpMs = 0.0, toBgrMs = 0.0, totalMs = 0.0;
 };
 FullResBenchmarkResult benchmarkFullResolution(int width, int height, int64_t workingSize,
-                                               const BenchmarkVariant& variant, const BenchmarkSchedule& schedule,
-                                               int64_t ngf = 64, int64_t numDowns = 8);
+                                               const BenchmarkVariant& variant,
+                                               const BenchmarkSchedule& schedule, int64_t ngf = 64,
+                                               int64_t numDowns = 8);
 
 /// Writes a colorization checkpoint with freshly initialised (N(0, 0.02)) weights that Colorizer can load,
 /// so `bench infer` can time the real end-to-end path without a trained model.
-void writeRandomColorizationCheckpoint(const std::filesystem::path& file, int64_t ngf = 64, int64_t numDowns = 8,
-                                       int imageSize = 256);
+void writeRandomColorizationCheckpoint(const std::filesystem::path& file, int64_t ngf = 64,
+                                       int64_t numDowns = 8, int imageSize = 256);
 
 /// Peak resident memory of this process so far (VmHWM), in MiB; 0 when unknown.
 double peakResidentMiB();
