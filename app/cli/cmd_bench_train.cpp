@@ -18,7 +18,7 @@
 
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/models/model_size.h"
-#include "colorproxy/train/pix2pix_benchmark.h"
+#include "colorproxy/bench/pix2pix_benchmark.h"
 #include "command.h"
 
 namespace colorproxy::cli {

@@ -17,7 +17,7 @@
 #include <optional>
 
 #include "colorproxy/io/atomic_file.h"
-#include "colorproxy/train/finetune_trainer.h"
+#include "colorproxy/finetune/finetune_trainer.h"
 #include "command.h"
 #include "config_flags.h"
 #include "progress_bar.h"

@@ -20,7 +20,7 @@
 
 #include "colorproxy/io/atomic_file.h"
 #include "colorproxy/models/model_size.h"
-#include "colorproxy/train/colorization_trainer.h"
+#include "colorproxy/pretrain/colorization_trainer.h"
 #include "command.h"
 #include "config_flags.h"
 #include "progress_bar.h"

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "colorproxy/train/colorization_config.h"
+#include "colorproxy/pretrain/colorization_config.h"
 
 namespace CLI {
 class App;

@@ -27,7 +27,7 @@
 #include "colorize/colorizeworker.h"
 #include "colorize/modellocator.h"
 #include "colorproxy/color/lab_conversion.h"
-#include "colorproxy/train/colorization_trainer.h"
+#include "colorproxy/pretrain/colorization_trainer.h"
 #include "main/appsettings.h"
 #include "ui/uitesthelpers.h"
 

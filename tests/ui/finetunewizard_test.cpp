@@ -8,7 +8,7 @@
 #include <QTreeWidget>
 
 #include "colorproxy/io/run_folder.h"
-#include "colorproxy/train/colorization_trainer.h"
+#include "colorproxy/pretrain/colorization_trainer.h"
 #include "compare/finetunerun.h"
 #include "jobs/jobrunner.h"
 #include "monitor/curveplot.h"

@@ -8,7 +8,7 @@
 #include <QStatusBar>
 
 #include "colorproxy/io/run_folder.h"
-#include "colorproxy/train/colorization_config.h"
+#include "colorproxy/pretrain/colorization_config.h"
 #include "jobs/jobrunner.h"
 #include "main/appsettings.h"
 #include "main/mainwindow.h"

@@ -12,7 +12,7 @@
 #include <QDir>
 
 #include "colorize/modellocator.h"
-#include "colorproxy/train/colorization_trainer.h"
+#include "colorproxy/pretrain/colorization_trainer.h"
 #include "main/mainwindow.h"
 #include "tools/screenshottour.h"
 #include "ui/uitesthelpers.h"

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "colorproxy/train/finetune_trainer.h"
+#include "colorproxy/finetune/finetune_trainer.h"
 #include "compare/segmentationcomparison.h"
 #include "labels/classificationcomparison.h"
 #include "ui/uitesthelpers.h"

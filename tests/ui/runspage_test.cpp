@@ -5,8 +5,8 @@
 #include <QTreeWidget>
 
 #include "colorproxy/io/run_folder.h"
-#include "colorproxy/train/colorization_trainer.h"
-#include "colorproxy/train/finetune_trainer.h"
+#include "colorproxy/pretrain/colorization_trainer.h"
+#include "colorproxy/finetune/finetune_trainer.h"
 #include "jobs/jobrunner.h"
 #include "main/mainwindow.h"
 #include "monitor/curveplot.h"

@@ -6,7 +6,7 @@
 #include <QFileInfo>
 #include <QStringList>
 
-#include "colorproxy/train/colorization_trainer.h"
+#include "colorproxy/pretrain/colorization_trainer.h"
 
 namespace colorproxy {
 // Expected failures come back in RunResult::error; the job runner turns an exception into failed(message).

@@ -2,7 +2,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "colorproxy/train/colorization_config.h"
+#include "colorproxy/pretrain/colorization_config.h"
 #include "jobs/job.h"
 
 namespace colorproxy {

@@ -4,7 +4,7 @@
 
 #include <QStringList>
 
-#include "colorproxy/train/finetune_trainer.h"
+#include "colorproxy/finetune/finetune_trainer.h"
 #include "jobs/colorizationjobs.h"
 
 namespace colorproxy {

@@ -2,7 +2,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "colorproxy/train/finetune_config.h"
+#include "colorproxy/finetune/finetune_config.h"
 #include "jobs/job.h"
 
 namespace colorproxy {

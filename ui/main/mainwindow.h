@@ -4,7 +4,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include "colorproxy/train/colorization_config.h"
+#include "colorproxy/pretrain/colorization_config.h"
 
 class QAction;
 class QLabel;

@@ -23,7 +23,7 @@
 #include "colorize/colorizepage.h"
 #include "colorize/modellocator.h"
 #include "colorproxy/experiment/experiment_config.h"
-#include "colorproxy/train/colorization_config.h"
+#include "colorproxy/pretrain/colorization_config.h"
 #include "compare/comparepage.h"
 #include "datasets/datasetbrowser.h"
 #include "datasets/datasetspage.h"

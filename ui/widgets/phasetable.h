@@ -3,7 +3,7 @@
 
 #include <QWidget>
 
-#include "colorproxy/train/finetune_config.h"
+#include "colorproxy/finetune/finetune_config.h"
 
 class QTableWidget;
 

@@ -3,7 +3,7 @@
 #include <QFutureWatcher>
 
 #include "colorproxy/experiment/experiment_config.h"
-#include "colorproxy/train/pretrained_shape.h"
+#include "colorproxy/finetune/pretrained_shape.h"
 
 class QCheckBox;
 class QComboBox;

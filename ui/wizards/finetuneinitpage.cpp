@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 
 #include "colorproxy/io/run_folder.h"
-#include "colorproxy/train/colorization_config.h"
+#include "colorproxy/pretrain/colorization_config.h"
 #include "main/appsettings.h"
 #include "widgets/pathedit.h"
 #include "wizards/finetunewizard.h"

@@ -1,5 +1,5 @@
 #pragma once
-#include "colorproxy/train/finetune_config.h"
+#include "colorproxy/finetune/finetune_config.h"
 #include "wizards/configpage.h"
 
 namespace colorproxy {

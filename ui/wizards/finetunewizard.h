@@ -6,7 +6,7 @@
 #include <QVector>
 #include <QWizard>
 
-#include "colorproxy/train/finetune_config.h"
+#include "colorproxy/finetune/finetune_config.h"
 #include "jobs/job.h"
 
 namespace colorproxy {

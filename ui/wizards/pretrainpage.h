@@ -1,5 +1,5 @@
 #pragma once
-#include "colorproxy/train/colorization_config.h"
+#include "colorproxy/pretrain/colorization_config.h"
 #include "wizards/configpage.h"
 
 namespace colorproxy {

@@ -2,7 +2,7 @@
 #include <QStringList>
 #include <QWizard>
 
-#include "colorproxy/train/colorization_config.h"
+#include "colorproxy/pretrain/colorization_config.h"
 
 namespace colorproxy {
 

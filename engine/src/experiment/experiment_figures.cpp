@@ -10,8 +10,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include "colorproxy/io/atomic_file.h"
-#include "train/finetune_batch.h"
-#include "train/finetune_data.h"
+#include "finetune/finetune_batch.h"
+#include "finetune/finetune_data.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;

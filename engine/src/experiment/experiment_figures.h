@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "colorproxy/train/finetune_trainer.h"
+#include "colorproxy/finetune/finetune_trainer.h"
 
 namespace colorproxy {
 

@@ -15,14 +15,14 @@
 #include "colorproxy/io/atomic_file.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/io/run_status.h"
-#include "colorproxy/train/colorization_trainer.h"
-#include "colorproxy/train/finetune_trainer.h"
+#include "colorproxy/pretrain/colorization_trainer.h"
+#include "colorproxy/finetune/finetune_trainer.h"
 #include "experiment/experiment_figures.h"
 #include "experiment/experiment_report.h"
 #include "experiment/pretrain_images.h"
 #include "io/time_text.h"
-#include "train/finetune_data.h"
-#include "train/finetune_pretrained.h"
+#include "finetune/finetune_data.h"
+#include "finetune/finetune_pretrained.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;

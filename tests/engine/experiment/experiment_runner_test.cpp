@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 
-#include "../train/finetune_test_data.h"
+#include "../finetune/finetune_test_data.h"
 #include "colorproxy/experiment/experiment_runner.h"
 #include "colorproxy/io/run_folder.h"
 #include "support/test_support.h"

@@ -9,8 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "colorproxy/train/colorization_config.h"
-#include "colorproxy/train/finetune_config.h"
+#include "colorproxy/pretrain/colorization_config.h"
+#include "colorproxy/finetune/finetune_config.h"
 
 namespace colorproxy {
 

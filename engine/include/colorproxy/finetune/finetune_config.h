@@ -1,0 +1,122 @@
+#pragma once
+// Every setting of a downstream fine-tuning run (multilabel classification or semantic segmentation)
+// started from random weights or from a colorization generator. The same struct drives the CLI flags
+// (one flag per field, from fields()), the GUI wizard and the run's config.json.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "colorproxy/train/config_field.h"
+
+namespace colorproxy {
+
+/// One phase of a fine-tuning schedule: `epochs` epochs at learning rate `lr` with `frozen` parts fixed.
+/// Part names: "transferred" (every tensor a pretrained init takes from the generator), "encoder",
+/// "decoder", "head" (what is never transferred), or any dotted parameter-name prefix.
+struct FinetunePhase {
+  int64_t epochs = 1;
+  double lr = 3e-4;
+  std::vector<std::string> frozen;
+
+  bool operator==(const FinetunePhase& other) const {
+    return epochs == other.epochs && lr == other.lr && frozen == other.frozen;
+  }
+};
+
+/// Text form of a schedule, "3@0.0003/transferred,1@5e-05" (epochs@lr[/part+part...], comma separated).
+std::string formatPhases(const std::vector<FinetunePhase>& phases);
+/// Parses formatPhases' text; throws std::invalid_argument naming the bad phase and the expected form.
+std::vector<FinetunePhase> parsePhases(const std::string& text);
+
+/// Settings of a fine-tuning run; the defaults are the paper's (Treneska et al. 2022).
+struct FinetuneConfig {
+  // Task and data
+  std::string task = "classification";  ///< "classification" (multilabel) or "segmentation"
+  std::filesystem::path dataPath;       ///< dataset root (COCO/YOLO, VOC, CamVid)
+  std::string dataFormat = "auto";      ///< reader; "auto" detects it from the folder layout
+  std::string trainSplit;               ///< empty = "train", a split starting with "train", or "all"
+  std::string valSplit;                ///< empty = "val"/"val*" unless used as test, else a hold-out of train
+  std::string testSplit;               ///< empty = "test"/"test*", else "val"/"val*"
+  double valFraction = 0.15;           ///< share of train held out for validation when no val split is left
+  std::string labelView = "all";       ///< classification: "all" classes or "voc20" (COCO names -> 20 VOC)
+  int64_t maxImages = 0;               ///< cap on training images, 0 = all
+  int64_t maxValImages = 0;            ///< cap on validation images, 0 = all
+  int64_t maxTestImages = 0;           ///< cap on test images, 0 = all
+  std::string badFilePolicy = "skip";  ///< "skip" unreadable files (logged) or "fail" on the first
+  int loaderWorkers = 2;               ///< decode/augment threads feeding the trainer
+
+  // Initialisation and schedule
+  std::string init = "random";        ///< "random" (N(0, 0.02)) or "pretrained:<run folder or checkpoint>"
+  std::vector<FinetunePhase> phases;  ///< empty = paperPhases(task, pretrained)
+  int epochScale = 1;                 ///< multiplies every phase's epochs (small datasets: the paper's
+                                      ///< proportions with more steps)
+  int64_t batchSize = 0;              ///< 0 = the paper's (32 classification, 16 segmentation)
+  double beta1 = 0.9;                 ///< Adam (Keras defaults, as the paper's code)
+  double beta2 = 0.999;
+
+  // Images and network
+  int imageSize = 256;  ///< network input side (multiple of 2^numDowns)
+  int loadSize = 0;     ///< training resize side before the random crop; 0 = imageSize (no jitter)
+  bool flip = true;     ///< random horizontal flip while training
+  int ngf = 64;         ///< U-Net base width (must equal the pretraining run's)
+  int numDowns = 8;     ///< U-Net downsamplings (must equal the pretraining run's)
+  std::string head =
+      "dense";            ///< classification: "dense" (flatten, as the paper) or "gap" (global average pool)
+  int64_t hidden = 4096;  ///< classification: width of both dense layers
+  double dropout = 0.5;   ///< classification head dropout, and the U-Net decoder's
+  std::string classWeights = "none";  ///< segmentation loss weights: "none" or "median-frequency"
+
+  // Execution
+  uint64_t seed = 1;            ///< initialisation, batch order, augmentation, dropout
+  std::string device = "auto";  ///< "auto", "cpu" or "cuda"
+  int threads = 0;              ///< ATen threads in the training thread, 0 = all cores
+  bool bf16 = false;            ///< bfloat16 autocast on CPU
+
+  // Outputs
+  int previewCount = 4;               ///< fixed validation images in previews/epoch-NNN.png
+  int64_t logEvery = 1;               ///< iterations between metrics.csv rows
+  bool savePredictions = true;        ///< test predictions under predictions/ (masks, probabilities CSV)
+  int checkpointEvery = 1;            ///< write checkpoints/latest.pt every N epochs; 0 = only at the end
+  bool keepEpochCheckpoints = false;  ///< keep checkpoints/epoch-NNN.pt besides latest.pt
+  std::filesystem::path runsDir = "runs";
+  std::string runName = "finetune";  ///< suffix of the run folder and IterationStats::runName
+
+  /// True when init is "pretrained:<path>".
+  bool pretrained() const;
+  /// The <path> of "pretrained:<path>" (empty for a random init).
+  std::filesystem::path pretrainedPath() const;
+  /// `phases`, or the paper's schedule when empty, with every phase's epochs multiplied by epochScale.
+  std::vector<FinetunePhase> effectivePhases() const;
+  /// `batchSize`, or the paper's when 0.
+  int64_t effectiveBatchSize() const;
+  /// Sum of the effective phases' epochs.
+  int64_t totalEpochs() const;
+  /// The paper's schedules: classification random 4 @ 3e-4; pretrained 3 @ 3e-4 frozen + 1 @ 5e-5;
+  /// segmentation random 6 @ 3e-4; pretrained 1 @ 3e-4 frozen + 5 @ 3e-4 (the paper gives no second rate).
+  static std::vector<FinetunePhase> paperPhases(const std::string& task, bool pretrained);
+
+  /// Human-readable problems (empty when the config can run), one per bad field, naming value and fix.
+  std::vector<std::string> validate() const;
+
+  /// Every field as a JSON object (phases as an array of {epochs, lr, frozen}).
+  nlohmann::json toJson() const;
+  std::string toJsonString() const;
+  /// Reads a config object, or a run's config.json (its "settings"). Missing keys keep their defaults;
+  /// unknown keys and wrong types throw std::invalid_argument naming the key. "phases" may be an array
+  /// or formatPhases text.
+  static FinetuneConfig fromJson(const nlohmann::json& json);
+  static FinetuneConfig fromJsonString(const std::string& text, const std::string& origin = "config");
+  static FinetuneConfig fromFile(const std::filesystem::path& file);
+
+  /// Sets one field from its text form (phases in formatPhases form); throws naming key and value.
+  void set(const std::string& key, const std::string& value);
+  /// The text form of one field; throws for an unknown key.
+  std::string get(const std::string& key) const;
+  /// Metadata of every field, in a stable order ("phases" has type "phases": formatPhases text).
+  static const std::vector<ConfigField>& fields();
+};
+
+}  // namespace colorproxy

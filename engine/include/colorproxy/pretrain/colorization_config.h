@@ -1,0 +1,98 @@
+#pragma once
+// Every setting of a colorization pretraining run. The same struct drives the CLI flags (one flag per
+// field, generated from fields()), the GUI wizard pages and the run's config.json.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "colorproxy/train/config_field.h"
+
+namespace colorproxy {
+
+/// Settings of a colorization pretraining run; defaults are the paper's / pix2pix's values.
+struct ColorizationConfig {
+  // Data
+  std::filesystem::path dataPath;      ///< dataset root (image folder, COCO, VOC, CamVid)
+  std::string dataFormat = "auto";     ///< reader: "auto" detects it from the folder layout
+  std::string trainSplit;              ///< empty = the reader's training split (or every image)
+  std::string valSplit;                ///< empty = the reader's validation split, else a hold-out
+  double valFraction = 0.1;            ///< held-out share of the images when the dataset has no val split
+  int64_t maxImages = 0;               ///< cap on training images, 0 = all
+  int64_t maxValImages = 200;          ///< cap on validation images scored per epoch, 0 = all
+  std::string badFilePolicy = "skip";  ///< "skip" unreadable images (logged) or "fail" on the first
+  int loaderWorkers = 2;               ///< decode/augment threads feeding the trainer
+
+  // Pretext and images
+  std::string pretext = "gan";  ///< "gan" (pix2pix cGAN + L1), "classification" (Zhang 313 bins), "l2"
+  int imageSize = 256;          ///< network input side in pixels
+  int loadSize = 286;           ///< resize side before the random crop (jitter); = imageSize disables
+  bool flip = true;             ///< random horizontal flip
+  double abDivisor = 110.0;     ///< ab scaling to [-1, 1]: 110 (pix2pix) or 128 (paper code)
+
+  // Networks
+  int ngf = 64;                           ///< generator base width
+  int numDowns = 8;                       ///< U-Net downsamplings (8 = unet_256, 1x1 bottleneck at 256 px)
+  int ndf = 64;                           ///< discriminator base width
+  std::string discriminator = "basic70";  ///< "basic70" (pix2pix 70x70 PatchGAN) or "paper16" (16x16 map)
+  std::string ganMode = "vanilla";        ///< "vanilla" (BCE on logits) or "lsgan"
+  double lambdaL1 = 100.0;                ///< weight of the L1 term in the generator loss
+
+  // Optimisation
+  double lr = 2e-4;
+  double beta1 = 0.5;
+  double beta2 = 0.999;
+  int64_t epochs = 20;       ///< total epochs, including the decay epochs
+  int64_t epochsDecay = 10;  ///< the last N epochs decay the learning rate linearly towards zero
+  int64_t batchSize = 32;
+  uint64_t seed = 1;
+
+  // Zhang et al. classification pretext
+  double annealTemperature = 0.38;  ///< annealed-mean decoding temperature T (1 = mean, -> 0 = mode)
+  double rebalanceLambda = 0.5;     ///< prior smoothing mix; 1 disables class rebalancing
+
+  // Execution
+  std::string device = "auto";  ///< "auto", "cpu" or "cuda"
+  int threads = 0;              ///< ATen threads in the training thread, 0 = all cores
+  bool bf16 = false;            ///< bfloat16 autocast (CPU: oneDNN/AMX convolutions)
+  bool channelsLast = false;    ///< channels-last memory format for the networks
+
+  // Outputs
+  int previewCount = 8;              ///< fixed validation images in previews/epoch-NNN.png
+  int64_t logEvery = 1;              ///< iterations between metrics.csv rows
+  int64_t checkpointEvery = 0;       ///< extra checkpoint every N iterations, 0 = epoch ends and stops only
+  bool keepEpochCheckpoints = true;  ///< keep checkpoints/epoch-NNN.pt besides latest.pt
+  std::filesystem::path runsDir = "runs";  ///< parent folder of run folders
+  std::string runName = "colorization";    ///< suffix of runs/<yyyymmdd-hhmmss>-<runName>
+
+  /// Human-readable problems (empty when the config can run), one per bad field, naming value and fix.
+  std::vector<std::string> validate() const;
+
+  /// Every field as a JSON object (keys as in fields()).
+  nlohmann::json toJson() const;
+  /// Pretty-printed toJson().
+  std::string toJsonString() const;
+  /// Reads a config object, or a run's config.json (whose "settings" object is used). Missing keys keep
+  /// their defaults; unknown keys and wrong types throw std::invalid_argument naming the key.
+  static ColorizationConfig fromJson(const nlohmann::json& json);
+  /// Parses `text` as JSON and calls fromJson; `origin` (e.g. a file name) prefixes error messages.
+  static ColorizationConfig fromJsonString(const std::string& text, const std::string& origin = "config");
+  /// Reads a JSON file (see fromJson); throws std::invalid_argument naming the file on any problem.
+  static ColorizationConfig fromFile(const std::filesystem::path& file);
+
+  /// Sets one field from its text form (as typed on a command line); throws naming key and value.
+  void set(const std::string& key, const std::string& value);
+  /// The text form of one field; throws for an unknown key.
+  std::string get(const std::string& key) const;
+  /// Metadata of every field, in a stable order.
+  static const std::vector<ConfigField>& fields();
+
+  /// A named starting point: "paper" (256 px, ngf 64, the defaults), "cpu-small" (64 px, ngf 16, 6 downs)
+  /// or "tiny" (32 px, ngf 8, 5 downs; tests and smoke runs). Throws for an unknown name.
+  static ColorizationConfig preset(const std::string& name);
+  static std::vector<std::string> presetNames();
+};
+
+}  // namespace colorproxy

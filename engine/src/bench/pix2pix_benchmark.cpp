@@ -1,0 +1,363 @@
+#include "colorproxy/bench/pix2pix_benchmark.h"
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+
+#include <ATen/Parallel.h>
+#include <ATen/autocast_mode.h>
+#include <torch/torch.h>
+#include <opencv2/imgproc.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "colorproxy/color/lab_conversion.h"
+#include "io/checkpoint.h"
+#include "models/patch_discriminator.h"
+#include "models/unet_generator.h"
+#include "models/weight_init.h"
+#include "tensor/mat_tensor.h"
+#include "pretrain/gan_step.h"
+
+namespace colorproxy {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double median(std::vector<double> v) {
+  if (v.empty()) return 0.0;
+  std::sort(v.begin(), v.end());
+  const size_t n = v.size();
+  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+void checkSchedule(const BenchmarkSchedule& s) {
+  if (s.warmup < 0 || s.steps < 1)
+    throw std::invalid_argument("benchmark: need warmup >= 0 and steps >= 1, got warmup " +
+                                std::to_string(s.warmup) + ", steps " + std::to_string(s.steps));
+}
+
+void checkThreads(const BenchmarkVariant& v) {
+  if (v.threads < 1 || v.threads > 256)
+    throw std::invalid_argument("benchmark: threads must be in 1..256, got " + std::to_string(v.threads));
+}
+
+void toChannelsLast(torch::nn::Module& m) {
+  torch::NoGradGuard noGrad;
+  for (auto& p : m.parameters())
+    if (p.dim() == 4) p.set_data(p.contiguous(torch::MemoryFormat::ChannelsLast));
+}
+
+// One variant's networks, optimisers and step.
+struct TrainRig {
+  BenchmarkVariant variant;
+  UNetGenerator g{nullptr};
+  PatchDiscriminator d{nullptr};
+  std::unique_ptr<torch::optim::Adam> optG, optD;
+  std::unique_ptr<GanStep> step;
+  TrainBenchmarkResult result;
+};
+
+// Inference-time settings (the generator alone).
+class InferenceRegion {
+ public:
+  explicit InferenceRegion(bool bf16) : m_bf16(bf16) {
+    if (!m_bf16) return;
+    at::autocast::set_cpu_enabled(true);
+    at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+    at::autocast::increment_nesting();
+  }
+  ~InferenceRegion() {
+    if (!m_bf16) return;
+    if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
+    at::autocast::set_cpu_enabled(false);
+  }
+  InferenceRegion(const InferenceRegion&) = delete;
+  InferenceRegion& operator=(const InferenceRegion&) = delete;
+
+ private:
+  bool m_bf16;
+};
+
+UNetGenerator makeInferenceGenerator(const BenchmarkVariant& v, int64_t ngf, int64_t numDowns) {
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(ngf).numDowns(numDowns).algorithm(
+      parseTransposedConvAlgorithm(v.transposedConv)));
+  initPix2PixWeights(*g);
+  if (v.channelsLast) toChannelsLast(*g);
+  g->eval();
+  return g;
+}
+
+torch::Tensor runGenerator(UNetGenerator& g, const torch::Tensor& L, const BenchmarkVariant& v) {
+  torch::InferenceMode inference;
+  InferenceRegion region(v.bf16);
+  const auto x = v.channelsLast ? L.contiguous(torch::MemoryFormat::ChannelsLast) : L;
+  return g->forward(x).to(torch::kFloat).contiguous();
+}
+
+}  // namespace
+
+std::vector<TrainBenchmarkConfig> standardTrainBenchmarkConfigs() {
+  return {
+      {"a", 8, 64, 64, 256, 1}, {"b", 8, 64, 64, 256, 4}, {"c", 7, 64, 64, 128, 8}, {"d", 8, 32, 64, 256, 4}};
+}
+
+TrainBenchmarkConfig standardTrainBenchmarkConfig(const std::string& name) {
+  for (const auto& c : standardTrainBenchmarkConfigs())
+    if (c.name == name) return c;
+  throw std::invalid_argument("unknown benchmark configuration '" + name + "': use a, b, c, d or all");
+}
+
+std::string BenchmarkVariant::label() const {
+  return std::string(bf16 ? "bf16" : "fp32") + "+" + transposedConv + (channelsLast ? "+cl" : "") +
+         (fusedAdam ? "" : "+stockadam") + "+t" + std::to_string(threads);
+}
+
+BenchmarkVariant defaultBenchmarkVariant(int threads) {
+  const GanStepOptions defaults;
+  BenchmarkVariant v;
+  v.threads = threads;
+  v.bf16 = defaults.bf16;
+  v.channelsLast = defaults.channelsLast;
+  v.fusedAdam = defaults.fusedAdam;
+  v.transposedConv = toString(UNetGeneratorOptions(1, 2).algorithm());
+  return v;
+}
+
+BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkVariant& base) {
+  BenchmarkVariant v = base;
+  std::stringstream in(spec);
+  std::string token;
+  while (std::getline(in, token, '+')) {
+    if (token.empty()) continue;
+    if (token == "fp32")
+      v.bf16 = false;
+    else if (token == "bf16")
+      v.bf16 = true;
+    else if (token == "cl")
+      v.channelsLast = true;
+    else if (token == "nocl")
+      v.channelsLast = false;
+    else if (token == "fusedadam")
+      v.fusedAdam = true;
+    else if (token == "stockadam")
+      v.fusedAdam = false;
+    else if (token == "native" || token == "adjoint" || token == "subpixel")
+      v.transposedConv = token;
+    else if (token.size() > 1 && token[0] == 't' &&
+             token.find_first_not_of("0123456789", 1) == std::string::npos)
+      v.threads = std::stoi(token.substr(1));
+    else
+      throw std::invalid_argument(
+          "unknown benchmark variant token '" + token + "' in '" + spec +
+          "': use fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, tN");
+  }
+  checkThreads(v);
+  return v;
+}
+
+std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& config,
+                                                    const std::vector<BenchmarkVariant>& variants,
+                                                    const BenchmarkSchedule& schedule,
+                                                    const BenchmarkLog& log) {
+  checkSchedule(schedule);
+  if (variants.empty()) throw std::invalid_argument("benchmarkTraining: no variant given");
+  if (config.batchSize < 1 || config.imageSize < 1)
+    throw std::invalid_argument("benchmarkTraining: batch size and image size must be positive");
+  std::vector<TrainRig> rigs;
+  rigs.reserve(variants.size());
+  for (const auto& v : variants) {
+    checkThreads(v);
+    TrainRig rig;
+    rig.variant = v;
+    rig.g = UNetGenerator(UNetGeneratorOptions(1, 2)
+                              .ngf(config.ngf)
+                              .numDowns(config.numDowns)
+                              .algorithm(parseTransposedConvAlgorithm(v.transposedConv)));
+    rig.d = PatchDiscriminator(PatchDiscriminatorOptions(3).ndf(config.ndf));
+    initPix2PixWeights(*rig.g);
+    initPix2PixWeights(*rig.d);
+    const auto adam = torch::optim::AdamOptions(2e-4).betas({0.5, 0.999});
+    rig.optG = std::make_unique<torch::optim::Adam>(rig.g->parameters(), adam);
+    rig.optD = std::make_unique<torch::optim::Adam>(rig.d->parameters(), adam);
+    GanStepOptions opts;
+    opts.bf16 = v.bf16;
+    opts.channelsLast = v.channelsLast;
+    opts.fusedAdam = v.fusedAdam;
+    rig.step = std::make_unique<GanStep>(rig.g, rig.d, *rig.optG, *rig.optD, opts);
+    rig.result.config = config.name;
+    rig.result.variant = v.label();
+    rig.result.batchSize = config.batchSize;
+    rigs.push_back(std::move(rig));
+  }
+  // Random Lab-like data in [-1, 1], the same for every variant.
+  const auto L = torch::rand({config.batchSize, 1, config.imageSize, config.imageSize}) * 2 - 1;
+  const auto ab = torch::rand({config.batchSize, 2, config.imageSize, config.imageSize}) * 2 - 1;
+  for (int i = 0; i < schedule.warmup + schedule.steps; ++i) {
+    for (auto& rig : rigs) {
+      at::set_num_threads(rig.variant.threads);
+      const auto start = Clock::now();
+      const GanLosses losses = rig.step->step(L, ab);
+      const double seconds = secondsSince(start);
+      if (i == 0) rig.result.firstL1 = losses.gL1;
+      rig.result.lastL1 = losses.gL1;
+      if (i >= schedule.warmup) rig.result.stepSeconds.push_back(seconds);
+      if (log) {
+        std::ostringstream line;
+        line << "  " << config.name << " " << rig.variant.label()
+             << (i < schedule.warmup ? " warm-up " : " step ")
+             << (i < schedule.warmup ? i + 1 : i - schedule.warmup + 1) << ": " << seconds << " s";
+        log(line.str());
+      }
+    }
+  }
+  std::vector<TrainBenchmarkResult> results;
+  for (auto& rig : rigs) {
+    rig.result.medianStepSeconds = median(rig.result.stepSeconds);
+    rig.result.imagesPerSecond = static_cast<double>(config.batchSize) / rig.result.medianStepSeconds;
+    results.push_back(rig.result);
+  }
+  return results;
+}
+
+std::vector<InferBenchmarkResult> benchmarkInference(const std::vector<int64_t>& sizes,
+                                                     const std::vector<BenchmarkVariant>& variants,
+                                                     const BenchmarkSchedule& schedule, int64_t ngf,
+                                                     int64_t numDowns, const BenchmarkLog& log) {
+  checkSchedule(schedule);
+  std::vector<UNetGenerator> generators;
+  for (const auto& v : variants) {
+    checkThreads(v);
+    generators.push_back(makeInferenceGenerator(v, ngf, numDowns));
+  }
+  std::vector<InferBenchmarkResult> results;
+  for (int64_t size : sizes) {
+    const auto L = torch::rand({1, 1, size, size}) * 2 - 1;
+    std::vector<std::vector<double>> ms(variants.size());
+    for (int i = 0; i < schedule.warmup + schedule.steps; ++i) {
+      for (size_t k = 0; k < variants.size(); ++k) {
+        at::set_num_threads(variants[k].threads);
+        const auto start = Clock::now();
+        runGenerator(generators[k], L, variants[k]);
+        if (i >= schedule.warmup) ms[k].push_back(1000.0 * secondsSince(start));
+      }
+    }
+    for (size_t k = 0; k < variants.size(); ++k) {
+      results.push_back({variants[k].label(), size, median(ms[k])});
+      if (log)
+        log("  infer " + std::to_string(size) + " px " + variants[k].label() + ": " +
+            std::to_string(results.back().medianMs) + " ms");
+    }
+  }
+  return results;
+}
+
+FullResBenchmarkResult benchmarkFullResolution(int width, int height, int64_t workingSize,
+                                               const BenchmarkVariant& variant,
+                                               const BenchmarkSchedule& schedule, int64_t ngf,
+                                               int64_t numDowns) {
+  checkSchedule(schedule);
+  checkThreads(variant);
+  if (width < 1 || height < 1) throw std::invalid_argument("benchmarkFullResolution: empty image size");
+  at::set_num_threads(variant.threads);
+  cv::setNumThreads(variant.threads);
+  auto g = makeInferenceGenerator(variant, ngf, numDowns);
+  // A smooth synthetic photo (gradients + texture) so every stage does real work.
+  cv::Mat photo(height, width, CV_8UC3);
+  cv::randu(photo, cv::Scalar::all(0), cv::Scalar::all(255));
+  cv::GaussianBlur(photo, photo, cv::Size(0, 0), 3.0);
+  std::vector<double> lab, down, net, up, bgr, total;
+  for (int i = 0; i < schedule.warmup + schedule.steps; ++i) {
+    const auto t0 = Clock::now();
+    const cv::Mat labImage = bgrToLab(photo);
+    std::vector<cv::Mat> channels;
+    cv::split(labImage, channels);
+    const auto t1 = Clock::now();
+    cv::Mat small;
+    cv::resize(channels[0], small, cv::Size(static_cast<int>(workingSize), static_cast<int>(workingSize)), 0,
+               0, cv::INTER_AREA);
+    small = small / 50.0f - 1.0f;
+    const auto t2 = Clock::now();
+    const auto abSmall = runGenerator(g, matToTensor(small).unsqueeze(0), variant)[0];
+    const auto t3 = Clock::now();
+    cv::Mat abMat = tensorToMat(abSmall) * 110.0f;
+    cv::Mat abFull;
+    cv::resize(abMat, abFull, photo.size(), 0, 0, cv::INTER_LINEAR);
+    std::vector<cv::Mat> abChannels;
+    cv::split(abFull, abChannels);
+    channels[1] = abChannels[0];
+    channels[2] = abChannels[1];
+    cv::Mat merged;
+    cv::merge(channels, merged);
+    const auto t4 = Clock::now();
+    const cv::Mat out = labToBgr8(merged);
+    const auto t5 = Clock::now();
+    if (i < schedule.warmup) continue;
+    const auto ms = [](Clock::time_point a, Clock::time_point b) {
+      return 1000.0 * std::chrono::duration<double>(b - a).count();
+    };
+    lab.push_back(ms(t0, t1));
+    down.push_back(ms(t1, t2));
+    net.push_back(ms(t2, t3));
+    up.push_back(ms(t3, t4));
+    bgr.push_back(ms(t4, t5));
+    total.push_back(ms(t0, t5));
+    if (out.size() != photo.size()) throw std::logic_error("benchmarkFullResolution: output size changed");
+  }
+  FullResBenchmarkResult r;
+  r.variant = variant.label();
+  r.width = width;
+  r.height = height;
+  r.workingSize = static_cast<int>(workingSize);
+  r.toLabMs = median(lab);
+  r.resizeDownMs = median(down);
+  r.networkMs = median(net);
+  r.resizeUpMs = median(up);
+  r.toBgrMs = median(bgr);
+  r.totalMs = median(total);
+  return r;
+}
+
+void writeRandomColorizationCheckpoint(const std::filesystem::path& file, int64_t ngf, int64_t numDowns,
+                                       int imageSize) {
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(ngf).numDowns(numDowns));
+  initPix2PixWeights(*g);
+  const nlohmann::json meta = {
+      {"task", "colorization"},
+      {"settings", {{"pretext", "gan"}, {"ngf", ngf}, {"numDowns", numDowns}, {"imageSize", imageSize}}},
+      {"note", "random weights written by the benchmark"}};
+  CheckpointWriter writer;
+  writer.addModule("generator", *g);
+  writer.setMeta(meta.dump());
+  writer.save(file);
+}
+
+double peakResidentMiB() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) {
+      std::istringstream fields(line.substr(6));
+      double kib = 0.0;
+      fields >> kib;
+      return kib / 1024.0;
+    }
+  }
+  return 0.0;
+}
+
+bool resetPeakResident() {
+  std::ofstream clear("/proc/self/clear_refs");
+  if (!clear) return false;
+  clear << "5";
+  return static_cast<bool>(clear.flush());
+}
+
+}  // namespace colorproxy

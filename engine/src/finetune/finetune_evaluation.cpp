@@ -1,0 +1,247 @@
+#include "finetune/finetune_evaluation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <stdexcept>
+
+#include <unistd.h>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "colorproxy/data/batch_loader.h"
+#include "colorproxy/eval/confusion_matrix.h"
+#include "colorproxy/eval/multilabel_evaluator.h"
+#include "tensor/mat_tensor.h"
+#include "train/cpu_autocast.h"
+#include "finetune/finetune_batch.h"
+#include "train/preview_picker.h"
+
+namespace colorproxy {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string csvCell(const std::string& s) {
+  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  std::string q = "\"";
+  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
+
+std::string num(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.9g", v);
+  return buf;
+}
+
+// A probability on a preview card: two decimals ("0.57", not 0.569999993).
+std::string probabilityText(double p) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", p);
+  return buf;
+}
+
+std::string predictionName(std::size_t index, const fs::path& image) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04zu-", index);
+  return buf + image.stem().string() + ".png";
+}
+
+void writePng(const fs::path& file, const cv::Mat& ids) {
+  if (!cv::imwrite(file.string(), ids))
+    throw std::runtime_error("cannot write the prediction '" + file.string() + "' (is the disk full?)");
+}
+
+// Collects the prediction files in a private folder and swaps it in when the pass is complete, so a
+// predictions/ folder is always whole (a crash leaves at most a stray temporary folder).
+class PredictionWriter {
+ public:
+  PredictionWriter(fs::path target, const FinetuneData& data, bool segmentation)
+      : m_target(std::move(target)), m_segmentation(segmentation) {
+    m_tmp =
+        m_target.parent_path() / ("." + m_target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    std::error_code ec;
+    fs::remove_all(m_tmp, ec);
+    fs::create_directories(m_segmentation ? m_tmp / "masks" : m_tmp, ec);
+    if (m_segmentation) fs::create_directories(m_tmp / "truth", ec);
+    if (ec) throw std::runtime_error("cannot create '" + m_tmp.string() + "': " + ec.message());
+    if (m_segmentation) {
+      m_index.open(m_tmp / "index.csv");
+      m_index << "index,image,prediction,truth\n";
+    } else {
+      m_probs.open(m_tmp / "probabilities.csv");
+      m_labels.open(m_tmp / "labels.csv");
+      m_probs << "image";
+      m_labels << "image";
+      for (const auto& c : data.classNames) {
+        m_probs << "," << csvCell(c);
+        m_labels << "," << csvCell(c);
+      }
+      m_probs << "\n";
+      m_labels << "\n";
+    }
+  }
+
+  void addMask(std::size_t index, const fs::path& image, const cv::Mat& prediction, const cv::Mat& truth) {
+    const std::string name = predictionName(index, image);
+    writePng(m_tmp / "masks" / name, prediction);
+    writePng(m_tmp / "truth" / name, truth);
+    m_index << index << "," << csvCell(image.string()) << ",masks/" << csvCell(name) << ",truth/"
+            << csvCell(name) << "\n";
+  }
+
+  void addScores(const fs::path& image, const float* probs, const float* labels, int classCount) {
+    m_probs << csvCell(image.string());
+    m_labels << csvCell(image.string());
+    for (int c = 0; c < classCount; ++c) {
+      m_probs << "," << num(probs[c]);
+      m_labels << "," << (labels[c] > 0.5f ? 1 : 0);
+    }
+    m_probs << "\n";
+    m_labels << "\n";
+  }
+
+  void commit() {
+    for (auto* f : {&m_index, &m_probs, &m_labels}) {
+      if (!f->is_open()) continue;
+      f->flush();
+      if (!*f)
+        throw std::runtime_error("cannot write the predictions in '" + m_tmp.string() + "' (disk full?)");
+      f->close();
+    }
+    std::error_code ec;
+    fs::remove_all(m_target, ec);
+    fs::rename(m_tmp, m_target, ec);
+    if (ec)
+      throw std::runtime_error("cannot move the predictions into '" + m_target.string() +
+                               "': " + ec.message());
+  }
+
+  ~PredictionWriter() {
+    std::error_code ec;
+    if (fs::exists(m_tmp, ec)) fs::remove_all(m_tmp, ec);
+  }
+
+ private:
+  fs::path m_target, m_tmp;
+  bool m_segmentation;
+  std::ofstream m_index, m_probs, m_labels;
+};
+
+}  // namespace
+
+std::vector<std::string> finetuneMetricNames(bool segmentation) {
+  if (segmentation) return {"mIoU", "pixelAccuracy", "meanClassAccuracy", "loss"};
+  return {"mAP", "exactMatch", "labelAccuracy", "microF1", "macroF1", "loss"};
+}
+
+FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& data,
+                                    const std::vector<Sample>& samples,
+                                    const FinetuneEvaluationOptions& options) {
+  const bool seg = model.segmentation();
+  const int classes = data.classCount();
+  FinetuneEvaluation out;
+  ConfusionMatrix confusion(classes, FinetuneData::kIgnoreId);
+  MultilabelEvaluator multilabel(classes);
+  std::unique_ptr<PredictionWriter> writer;
+  if (!options.predictionsDir.empty())
+    writer = std::make_unique<PredictionWriter>(options.predictionsDir, data, seg);
+
+  LoaderOptions lo = options.loader;
+  lo.shuffle = false;
+  lo.epochs = 1;
+  lo.startEpoch = 0;
+  lo.startBatch = 0;
+  BatchLoader loader(samples, lo, options.maskSpec);
+
+  torch::NoGradGuard noGrad;
+  model.module().eval();
+  double lossSum = 0.0;
+  std::size_t index = 0;
+  PreviewPicker previews(samples.size(), options.previewCount);
+  while (auto batch = loader.next()) {
+    const FinetuneBatch b = toFinetuneBatch(*batch, seg, classes);
+    torch::Tensor logits;
+    {
+      CpuAutocast autocast(options.bf16);
+      logits = model.forward(b.l.to(options.device));
+    }
+    logits = logits.to(torch::kFloat);
+    const auto target = (seg ? b.masks : b.labels).to(options.device);
+    const double loss = model.loss(logits, target).item<double>();
+    // A batch whose pixels are all ignored has an undefined (NaN) cross-entropy and no weight.
+    if (std::isfinite(loss)) lossSum += loss * double(batch->size());
+    logits = logits.to(torch::kCPU);
+    if (seg) {
+      const torch::Tensor predicted = logits.argmax(1).to(torch::kFloat);
+      for (std::size_t i = 0; i < batch->size(); ++i, ++index) {
+        cv::Mat ids;
+        tensorToMat(predicted[int64_t(i)]).convertTo(ids, CV_8U);
+        const cv::Mat& truth = batch->masks[i];
+        confusion.add(ids, truth);
+        if (writer) writer->addMask(index, batch->paths[i], ids, truth);
+        if (previews.take(index)) {
+          out.previewGrey.push_back(greyFromL(b.l[int64_t(i)][0]));
+          out.previewPrediction.push_back(colourMask(ids));
+          out.previewTruth.push_back(colourMask(truth));
+        }
+      }
+    } else {
+      const torch::Tensor probs = torch::sigmoid(logits).contiguous();
+      const torch::Tensor labels = b.labels.contiguous();
+      cv::Mat scores(int(batch->size()), classes, CV_32F, probs.data_ptr<float>());
+      cv::Mat truth(int(batch->size()), classes, CV_32F, labels.data_ptr<float>());
+      multilabel.add(scores, truth);
+      for (std::size_t i = 0; i < batch->size(); ++i, ++index) {
+        const float* p = probs.data_ptr<float>() + i * std::size_t(classes);
+        const float* t = labels.data_ptr<float>() + i * std::size_t(classes);
+        if (writer) writer->addScores(batch->paths[i], p, t, classes);
+        if (previews.take(index)) {
+          std::vector<int> order(static_cast<std::size_t>(classes));
+          for (int c = 0; c < classes; ++c) order[std::size_t(c)] = c;
+          std::sort(order.begin(), order.end(), [&](int a, int b2) { return p[a] > p[b2]; });
+          std::vector<std::string> predicted, actual;
+          for (int k = 0; k < std::min(classes, 5); ++k)
+            predicted.push_back(data.classNames[std::size_t(order[std::size_t(k)])] + " " +
+                                probabilityText(p[order[std::size_t(k)]]));
+          for (int c = 0; c < classes; ++c)
+            if (t[c] > 0.5f) actual.push_back(data.classNames[std::size_t(c)]);
+          const int side = std::max(128, int(b.l.size(2)));
+          cv::Mat grey;
+          cv::resize(greyFromL(b.l[int64_t(i)][0]), grey, cv::Size(side, side));
+          out.previewGrey.push_back(grey);
+          out.previewPrediction.push_back(textCard(predicted, side, cv::Scalar(120, 230, 255)));
+          out.previewTruth.push_back(textCard(actual, side, cv::Scalar(140, 255, 140)));
+        }
+      }
+    }
+  }
+  out.sampleCount = index;
+  if (index == 0)
+    throw std::runtime_error("evaluation: none of the " + std::to_string(samples.size()) +
+                             " images could be loaded");
+  out.metrics["loss"] = lossSum / double(index);
+  if (seg) {
+    out.segmentation = confusion.report();
+    out.confusion = confusion.counts();
+    out.perClass = out.segmentation.iou;
+    out.metrics["mIoU"] = out.segmentation.meanIoU;
+    out.metrics["pixelAccuracy"] = out.segmentation.pixelAccuracy;
+    out.metrics["meanClassAccuracy"] = out.segmentation.meanClassAccuracy;
+  } else {
+    out.multilabel = multilabel.report(0.5);
+    for (const auto& c : out.multilabel.perClass) out.perClass.push_back(c.averagePrecision);
+    out.metrics["mAP"] = out.multilabel.meanAveragePrecision;
+    out.metrics["exactMatch"] = out.multilabel.exactMatchAccuracy;
+    out.metrics["labelAccuracy"] = out.multilabel.perLabelAccuracy;
+    out.metrics["microF1"] = out.multilabel.microF1;
+    out.metrics["macroF1"] = out.multilabel.macroF1;
+  }
+  if (writer) writer->commit();
+  return out;
+}
+
+}  // namespace colorproxy

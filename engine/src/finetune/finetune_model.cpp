@@ -1,0 +1,128 @@
+#include "finetune/finetune_model.h"
+
+#include <stdexcept>
+
+#include "models/weight_init.h"
+#include "models/weight_transfer.h"
+#include "finetune/finetune_data.h"
+
+namespace colorproxy {
+namespace {
+
+bool startsWithAny(const std::string& name, const std::vector<std::string>& prefixes) {
+  for (const auto& p : prefixes)
+    if (name.compare(0, p.size(), p) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
+FinetuneModel::FinetuneModel(const FinetuneConfig& config, int classCount)
+    : m_segmentation(config.task == "segmentation"), m_task(config.task) {
+  if (m_segmentation) {
+    m_segmenter = SegmentationNet(
+        SegmentationNetOptions(classCount).ngf(config.ngf).numDowns(config.numDowns).dropout(config.dropout));
+  } else {
+    m_classifier = MultilabelClassifier(MultilabelClassifierOptions(classCount)
+                                            .ngf(config.ngf)
+                                            .numDowns(config.numDowns)
+                                            .inputSize(config.imageSize)
+                                            .hidden(config.hidden)
+                                            .dropout(config.dropout)
+                                            .globalPool(config.head == "gap"));
+  }
+  initPix2PixWeights(module());
+}
+
+torch::nn::Module& FinetuneModel::module() {
+  return m_segmentation ? static_cast<torch::nn::Module&>(*m_segmenter) : *m_classifier;
+}
+
+const torch::nn::Module& FinetuneModel::module() const {
+  return m_segmentation ? static_cast<const torch::nn::Module&>(*m_segmenter) : *m_classifier;
+}
+
+torch::Tensor FinetuneModel::forward(const torch::Tensor& l) {
+  return m_segmentation ? m_segmenter->forward(l) : m_classifier->forward(l);
+}
+
+torch::Tensor FinetuneModel::loss(const torch::Tensor& logits, const torch::Tensor& target) const {
+  const auto x = logits.to(torch::kFloat);
+  if (!m_segmentation) return torch::binary_cross_entropy_with_logits(x, target.to(torch::kFloat));
+  auto options = torch::nn::functional::CrossEntropyFuncOptions().ignore_index(FinetuneData::kIgnoreId);
+  if (m_classWeights.defined()) options.weight(m_classWeights.to(x.device()));
+  return torch::nn::functional::cross_entropy(x, target, options);
+}
+
+TransferReport FinetuneModel::transferFrom(const PretrainedGenerator& generator) {
+  if (m_segmentation)
+    return transferWeights(generator.state, module(), SegmentationNetImpl::transferPrefixes(),
+                           SegmentationNetImpl::newPrefixes());
+  return transferWeights(generator.state, module(), MultilabelClassifierImpl::transferPrefixes(),
+                         MultilabelClassifierImpl::newPrefixes());
+}
+
+std::vector<std::string> FinetuneModel::transferableNames() const {
+  const auto in =
+      m_segmentation ? SegmentationNetImpl::transferPrefixes() : MultilabelClassifierImpl::transferPrefixes();
+  const auto out =
+      m_segmentation ? SegmentationNetImpl::newPrefixes() : MultilabelClassifierImpl::newPrefixes();
+  std::vector<std::string> names;
+  for (const auto& item : namedState(module()))
+    if (startsWithAny(item.key(), in) && !startsWithAny(item.key(), out)) names.push_back(item.key());
+  return names;
+}
+
+std::vector<std::string> FinetuneModel::partParameters(const std::string& part) const {
+  const auto in =
+      m_segmentation ? SegmentationNetImpl::transferPrefixes() : MultilabelClassifierImpl::transferPrefixes();
+  const auto out =
+      m_segmentation ? SegmentationNetImpl::newPrefixes() : MultilabelClassifierImpl::newPrefixes();
+  std::vector<std::string> names;
+  for (const auto& p : module().named_parameters(true)) {
+    const std::string& n = p.key();
+    const bool transferable = startsWithAny(n, in) && !startsWithAny(n, out);
+    bool match;
+    if (part == "transferred")
+      match = transferable;
+    else if (part == "head")
+      match = !transferable;
+    else
+      match = n == part || n.compare(0, part.size() + 1, part + ".") == 0;
+    if (match) names.push_back(n);
+  }
+  if (names.empty())
+    throw std::invalid_argument(
+        "frozen part '" + part + "' matches no parameter of the " + m_task +
+        " network (use transferred, encoder, decoder, head or a parameter-name prefix)");
+  return names;
+}
+
+int64_t FinetuneModel::freeze(const std::vector<std::string>& frozenParts) {
+  for (auto& p : module().parameters(true)) p.set_requires_grad(true);
+  int64_t frozen = 0;
+  for (const auto& part : frozenParts) {
+    const auto names = partParameters(part);
+    setTrainable(module(), names, false);
+  }
+  for (const auto& p : module().parameters(true))
+    if (!p.requires_grad()) frozen += p.numel();
+  return frozen;
+}
+
+void FinetuneModel::trainMode() {
+  module().train();
+  for (auto& m : module().modules(/*include_self=*/false)) {
+    auto* bn = m->as<torch::nn::BatchNorm2d>();
+    if (bn && bn->weight.defined() && !bn->weight.requires_grad()) bn->eval();
+  }
+}
+
+std::vector<torch::Tensor> FinetuneModel::trainableParameters() {
+  std::vector<torch::Tensor> out;
+  for (auto& p : module().parameters(true))
+    if (p.requires_grad()) out.push_back(p);
+  return out;
+}
+
+}  // namespace colorproxy

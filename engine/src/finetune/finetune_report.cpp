@@ -1,0 +1,195 @@
+#include "finetune/finetune_report.h"
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <sstream>
+#include <stdexcept>
+
+#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/io/run_folder.h"
+
+namespace colorproxy {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+
+double toDouble(const json& j) {
+  return j.is_number() ? j.get<double>() : std::numeric_limits<double>::quiet_NaN();
+}
+
+json metricsJson(const std::map<std::string, double>& m) {
+  json j = json::object();
+  for (const auto& [k, v] : m) j[k] = number(v);
+  return j;
+}
+
+std::map<std::string, double> metricsFrom(const json& j) {
+  std::map<std::string, double> m;
+  if (j.is_object())
+    for (const auto& [k, v] : j.items()) m[k] = toDouble(v);
+  return m;
+}
+
+std::string fmt(double v, int decimals = 4) {
+  if (!std::isfinite(v)) return "n/a";
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+}  // namespace
+
+json finetuneReportJson(const FinetuneConfig& config, const FinetuneData& data, const FinetuneResult& result,
+                        const std::vector<FinetuneEpochRecord>& epochs, const FinetuneEvaluation& test,
+                        const std::string& pretrainedFile) {
+  json j;
+  j["kind"] = "finetune";
+  j["task"] = config.task;
+  j["runName"] = config.runName;
+  j["init"] = config.pretrained() ? "pretrained" : "random";
+  j["pretrained"] = pretrainedFile;
+  j["seed"] = config.seed;
+  j["completed"] = result.completed;
+  j["seconds"] = result.seconds;
+  j["iterations"] = result.iteration;
+  j["classes"] = result.classNames;
+  j["perClassMetric"] = result.perClassMetric;
+  j["phases"] = formatPhases(config.effectivePhases());
+  j["data"] = {{"train", data.train.size()},  {"val", data.val.size()},
+               {"test", data.test.size()},    {"trainSource", data.trainSource},
+               {"valSource", data.valSource}, {"testSource", data.testSource},
+               {"notes", data.notes},         {"dataPath", config.dataPath.string()},
+               {"voidName", data.voidName}};
+  json perClass = json::array();
+  for (double v : result.testPerClass) perClass.push_back(number(v));
+  json testJ = {
+      {"samples", test.sampleCount}, {"metrics", metricsJson(result.testMetrics)}, {"perClass", perClass}};
+  if (config.task == "segmentation") {
+    const int c = data.classCount();
+    json rows = json::array();
+    for (int r = 0; r < c; ++r) {
+      json row = json::array();
+      for (int k = 0; k < c; ++k) row.push_back(test.confusion[std::size_t(r * c + k)]);
+      rows.push_back(row);
+    }
+    testJ["confusion"] = rows;
+    testJ["pixels"] = test.segmentation.pixelCount;
+    testJ["ignoredPixels"] = test.segmentation.ignoredPixelCount;
+  } else {
+    json detail = json::array();
+    for (const auto& m : test.multilabel.perClass)
+      detail.push_back({{"positives", m.positives},
+                        {"ap", number(m.averagePrecision)},
+                        {"precision", number(m.precision)},
+                        {"recall", number(m.recall)},
+                        {"f1", number(m.f1)}});
+    testJ["perClassDetail"] = detail;
+    testJ["presentClasses"] = test.multilabel.presentClassCount;
+  }
+  j["test"] = testJ;
+  j["val"] = metricsJson(result.valMetrics);
+  json ep = json::array();
+  for (const auto& e : epochs)
+    ep.push_back({{"epoch", e.epoch},
+                  {"phase", e.phase},
+                  {"lr", e.lr},
+                  {"frozen", e.frozen},
+                  {"frozenElements", e.frozenElements},
+                  {"trainLoss", number(e.trainLoss)},
+                  {"val", metricsJson(e.val)},
+                  {"seconds", e.seconds}});
+  j["epochs"] = ep;
+  json iters = json::array();
+  for (const auto& [it, loss] : result.iterationLoss) iters.push_back({it, number(loss)});
+  j["iterationLoss"] = iters;
+  j["transfer"] = {{"transferred", result.transfer.transferred},
+                   {"created", result.transfer.created},
+                   {"skipped", result.transfer.skipped}};
+  j["predictions"] = result.predictionsDir.empty() ? "" : result.predictionsDir.filename().string();
+  return j;
+}
+
+std::string finetuneReportMarkdown(const json& r) {
+  std::ostringstream md;
+  const bool seg = r.value("task", "") == "segmentation";
+  md << "# Fine-tuning: " << r.value("task", "") << ", " << r.value("init", "") << " init, seed "
+     << r.value("seed", 0) << "\n\n";
+  if (!r.value("pretrained", std::string()).empty())
+    md << "Pretrained weights: `" << r["pretrained"].get<std::string>() << "`\n\n";
+  const auto& d = r["data"];
+  md << "Data: `" << d.value("dataPath", "") << "`; train " << d.value("train", 0) << " ("
+     << d.value("trainSource", "") << "), validation " << d.value("val", 0) << " ("
+     << d.value("valSource", "") << "), test " << d.value("test", 0) << " (" << d.value("testSource", "")
+     << ").\n\n";
+  md << "Schedule: " << r.value("phases", "") << " (epochs@lr/frozen parts); " << r.value("iterations", 0)
+     << " iterations in " << fmt(r.value("seconds", 0.0), 1) << " s.\n\n";
+  const auto& t = r["transfer"];
+  if (r.value("init", "") == "pretrained")
+    md << "Transfer: " << t["transferred"].size() << " tensors copied from the generator, "
+       << t["created"].size() << " new (initialised N(0, 0.02)), " << t["skipped"].size()
+       << " generator tensors unused.\n\n";
+  md << "## Test metrics\n\n| metric | value |\n|---|---|\n";
+  for (const auto& [k, v] : r["test"]["metrics"].items())
+    md << "| " << k << " | " << fmt(toDouble(v)) << " |\n";
+  md << "\n## Per class (" << r.value("perClassMetric", "") << ", test)\n\n| class | "
+     << r.value("perClassMetric", "") << " |\n|---|---|\n";
+  const auto& names = r["classes"];
+  const auto& pc = r["test"]["perClass"];
+  for (std::size_t i = 0; i < names.size() && i < pc.size(); ++i)
+    md << "| " << names[i].get<std::string>() << " | " << fmt(toDouble(pc[i])) << " |\n";
+  md << "\n## Epochs\n\n| epoch | phase | lr | frozen | train loss | val " << (seg ? "mIoU" : "mAP")
+     << " | val loss |\n"
+     << "|---|---|---|---|---|---|---|\n";
+  for (const auto& e : r["epochs"]) {
+    std::string frozen;
+    for (const auto& f : e["frozen"]) frozen += (frozen.empty() ? "" : "+") + f.get<std::string>();
+    md << "| " << e.value("epoch", 0) << " | " << e.value("phase", 0) << " | " << e.value("lr", 0.0) << " | "
+       << (frozen.empty() ? "-" : frozen) << " | " << fmt(toDouble(e["trainLoss"])) << " | "
+       << fmt(toDouble(e["val"].value(seg ? "mIoU" : "mAP", json()))) << " | "
+       << fmt(toDouble(e["val"].value("loss", json()))) << " |\n";
+  }
+  return md.str();
+}
+
+FinetuneResult readFinetuneReport(const fs::path& runDir) {
+  const RunFolder run(runDir);
+  const auto text = run.readReportText();
+  if (!text) throw std::runtime_error("run '" + runDir.string() + "' has no report.json (did it finish?)");
+  FinetuneResult out;
+  try {
+    const json r = json::parse(*text);
+    if (r.value("kind", "") != "finetune")
+      throw std::runtime_error("it is not a fine-tuning report (kind '" + r.value("kind", "") + "')");
+    out.runDir = runDir;
+    out.task = r.at("task").get<std::string>();
+    out.completed = r.value("completed", false);
+    out.seconds = r.value("seconds", 0.0);
+    out.iteration = r.value("iterations", int64_t{0});
+    out.classNames = r.at("classes").get<std::vector<std::string>>();
+    out.perClassMetric = r.value("perClassMetric", "");
+    out.testMetrics = metricsFrom(r.at("test").at("metrics"));
+    for (const auto& v : r.at("test").at("perClass")) out.testPerClass.push_back(toDouble(v));
+    out.valMetrics = metricsFrom(r.value("val", json::object()));
+    for (const auto& e : r.at("epochs")) {
+      out.epochTrainLoss.push_back(toDouble(e.at("trainLoss")));
+      ++out.epoch;
+    }
+    for (const auto& p : r.at("iterationLoss"))
+      out.iterationLoss.emplace_back(p.at(0).get<int64_t>(), toDouble(p.at(1)));
+    const auto& t = r.at("transfer");
+    out.transfer.transferred = t.at("transferred").get<std::vector<std::string>>();
+    out.transfer.created = t.at("created").get<std::vector<std::string>>();
+    out.transfer.skipped = t.at("skipped").get<std::vector<std::string>>();
+    const std::string pred = r.value("predictions", "");
+    if (!pred.empty()) out.predictionsDir = runDir / pred;
+  } catch (const std::exception& e) {
+    throw std::runtime_error("report '" + run.reportJsonFile().string() + "' cannot be read: " + e.what());
+  }
+  return out;
+}
+
+}  // namespace colorproxy

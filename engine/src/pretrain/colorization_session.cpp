@@ -1,0 +1,688 @@
+#include "pretrain/colorization_session.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include <unistd.h>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "colorproxy/color/ab_prior.h"
+#include "colorproxy/color/lab_conversion.h"
+#include "colorproxy/color/lab_scaling.h"
+#include "colorproxy/data/batch_loader.h"
+#include "colorproxy/eval/psnr.h"
+#include "colorproxy/eval/ssim.h"
+#include "colorproxy/eval/summary_stats.h"
+#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/io/run_status.h"
+#include "io/checkpoint.h"
+#include "io/time_text.h"
+#include "models/weight_init.h"
+#include "tensor/lab_batch.h"
+#include "train/cpu_autocast.h"
+#include "train/learning_rate_schedule.h"
+#include "train/preview_picker.h"
+
+namespace colorproxy {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+const char* const kCheckpointFormat = "colorproxy-checkpoint";
+const char* const kTask = "colorization";
+const char* const kPriorFile = "ab_prior.json";
+constexpr size_t kThroughputWindow = 20;  // iterations averaged for images/s and the ETA
+
+std::string fmt(double v, const char* pattern = "%.4g") {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, pattern, v);
+  return buf;
+}
+
+json finiteOrNull(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+
+json metricsJson(const std::map<std::string, double>& m) {
+  json j = json::object();
+  for (const auto& [k, v] : m) j[k] = finiteOrNull(v);
+  return j;
+}
+
+int resolveThreads(int requested) {
+  if (requested > 0) return requested;
+  const unsigned hc = std::thread::hardware_concurrency();
+  return hc > 0 ? int(hc) : 1;
+}
+
+torch::Device resolveDevice(const std::string& device) {
+  if (device == "cpu") return torch::kCPU;
+  if (device == "cuda") {
+    if (!torch::cuda::is_available())
+      throw std::runtime_error(
+          "device 'cuda' was requested but CUDA is not available in this build or machine; "
+          "use --device cpu (or auto)");
+    return torch::kCUDA;
+  }
+  if (device == "auto")
+    return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+  throw std::invalid_argument("unknown device '" + device + "' (expected auto, cpu or cuda)");
+}
+
+void setLr(torch::optim::Adam& opt, double lr) {
+  for (auto& group : opt.param_groups()) static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
+}
+
+// latest.pt as a second name of `file` (no extra disk space); a copy where hard links are not allowed.
+void pointLatestAt(const fs::path& file, const fs::path& latest) {
+  const fs::path tmp = latest.parent_path() / ".latest.pt.link";
+  std::error_code ec;
+  fs::remove(tmp, ec);
+  fs::create_hard_link(file, tmp, ec);
+  if (ec) {
+    writeFileAtomically(
+        latest, [&](const fs::path& t) { fs::copy_file(file, t, fs::copy_options::overwrite_existing); });
+    return;
+  }
+  fs::rename(tmp, latest);
+}
+
+}  // namespace
+
+ColorizationSession::ColorizationSession(ColorizationConfig config, TrainingObserver& observer,
+                                         StopToken& stop)
+    : m_config(std::move(config)), m_observer(observer), m_stop(stop) {}
+
+ColorizationSession::ColorizationSession(const fs::path& runDir, const ResumeOptions& options,
+                                         TrainingObserver& observer, StopToken& stop)
+    : m_observer(observer), m_stop(stop), m_resume(true), m_resumeDir(runDir), m_resumeOptions(options) {}
+
+void ColorizationSession::log(const std::string& line) { m_observer.onLog(line); }
+
+double ColorizationSession::elapsedSeconds() const {
+  return m_elapsedBefore + std::chrono::duration<double>(Clock::now() - m_sessionStart).count();
+}
+
+std::vector<std::string> ColorizationSession::lossNames() const {
+  if (m_config.pretext == "gan") return {"G_GAN", "G_L1", "D_real", "D_fake"};
+  if (m_config.pretext == "classification") return {"CE"};
+  return {"L2"};
+}
+
+void ColorizationSession::flushProblems() {
+  std::vector<DataProblem> fresh;
+  {
+    std::lock_guard<std::mutex> lock(m_problemMutex);
+    fresh.assign(m_problems.begin() + long(m_problemsReported), m_problems.end());
+    m_problemsReported = m_problems.size();
+  }
+  for (const auto& p : fresh) log("skipped: " + p.message);
+}
+
+void ColorizationSession::writeStatus(RunState state, const std::string& message) const {
+  if (!m_run) return;
+  RunStatus s;
+  s.state = state;
+  s.message = message;
+  s.epoch = m_pos.epoch;
+  s.epochs = m_config.epochs;
+  s.iteration = m_pos.iteration;
+  s.totalIterations = m_batchesPerEpoch * m_config.epochs;
+  writeRunStatus(m_run->statusFile(), s);
+}
+
+void ColorizationSession::writeConfigJson() const {
+  const json j = {{"task", kTask},
+                  {"engineVersion", COLORPROXY_VERSION},
+                  {"createdAt", m_createdAt},
+                  {"seed", m_config.seed},
+                  {"primaryMetric", "val_psnr"},
+                  {"primaryMetricHigherIsBetter", true},
+                  {"device", m_device.is_cuda() ? "cuda" : "cpu"},
+                  {"threads", m_threads},
+                  {"dataset",
+                   {{"path", fs::absolute(m_config.dataPath).string()},
+                    {"layout", m_data.dataset.layout},
+                    {"description", m_data.description},
+                    {"trainImages", m_data.train.size()},
+                    {"valImages", m_data.val.size()},
+                    {"fingerprint", m_data.fingerprint}}},
+                  {"settings", m_config.toJson()}};
+  writeFileAtomically(m_run->configFile(), j.dump(2) + "\n");
+}
+
+void ColorizationSession::buildNetworks() {
+  // Everything random in a run derives from the seed: initial weights here, dropout masks later from the
+  // same generator (saved in checkpoints), shuffling and augmentation from the loader's own streams.
+  torch::manual_seed(m_config.seed);
+  m_spec = ColorizationModelSpec::fromSettings(m_config.toJson());
+  m_g = makeColorizationGenerator(m_spec);
+  initPix2PixWeights(*m_g);
+  m_g->to(m_device);
+  const auto adam = torch::optim::AdamOptions(m_config.lr).betas({m_config.beta1, m_config.beta2});
+  m_optG = std::make_unique<torch::optim::Adam>(m_g->parameters(), adam);
+  if (m_config.pretext == "gan") {
+    m_d = PatchDiscriminator(PatchDiscriminatorOptions(3)
+                                 .ndf(m_config.ndf)
+                                 .variant(m_config.discriminator == "paper16" ? PatchVariant::Strided16
+                                                                              : PatchVariant::Receptive70));
+    initPix2PixWeights(*m_d);
+    m_d->to(m_device);
+    m_optD = std::make_unique<torch::optim::Adam>(m_d->parameters(), adam);
+  }
+}
+
+void ColorizationSession::loadCheckpoint(const fs::path& file) {
+  CheckpointReader reader(file);
+  json meta;
+  try {
+    meta = json::parse(reader.meta());
+  } catch (const std::exception& e) {
+    throw std::runtime_error("checkpoint '" + file.string() + "' has unreadable metadata: " + e.what());
+  }
+  if (meta.value("task", "") != kTask)
+    throw std::runtime_error("checkpoint '" + file.string() + "' is not a colorization checkpoint (task '" +
+                             meta.value("task", "") + "')");
+  reader.loadModule("generator", *m_g);
+  reader.loadOptimizer("optimizerG", *m_optG);
+  if (m_d) {
+    reader.loadModule("discriminator", *m_d);
+    reader.loadOptimizer("optimizerD", *m_optD);
+  }
+  restoreCpuRngState(reader.tensor("rngCpu"));
+  const json& pos = meta.at("position");
+  m_pos.epoch = pos.at("epoch").get<int64_t>();
+  m_pos.batch = pos.at("batch").get<int64_t>();
+  m_pos.iteration = pos.at("iteration").get<int64_t>();
+  m_elapsedBefore = meta.value("elapsedSeconds", 0.0);
+  m_createdAt = meta.value("createdAt", std::string());
+  const json metrics = meta.value("metrics", json::object());  // items() must not outlive its object
+  for (const auto& [k, v] : metrics.items())
+    if (v.is_number()) m_lastMetrics[k] = v.get<double>();
+  if (meta.contains("bestPsnr") && meta["bestPsnr"].is_number()) {
+    m_bestPsnr = meta["bestPsnr"].get<double>();
+    m_bestEpoch = meta.value("bestEpoch", int64_t{0});
+  }
+}
+
+void ColorizationSession::prepare() {
+  m_sessionStart = Clock::now();
+  json resumeMeta;
+  fs::path checkpointFile;
+  if (m_resume) {
+    RunFolder run(m_resumeDir);
+    checkpointFile = run.latestCheckpoint();
+    if (!run.isRun())
+      throw std::runtime_error("'" + m_resumeDir.string() + "' is not a run folder (it has no config.json)");
+    if (!fs::exists(checkpointFile))
+      throw std::runtime_error("'" + m_resumeDir.string() +
+                               "' has no checkpoints/latest.pt to resume from; start a new run instead");
+    if (fs::exists(run.statusFile())) {
+      // Two processes training one run folder would overwrite each other's checkpoints.
+      const RunStatus status = run.readStatus();
+      if (status.state == RunState::Running && status.pid != int64_t(::getpid()))
+        throw std::runtime_error("'" + m_resumeDir.string() + "' is being trained right now by process " +
+                                 std::to_string(status.pid) + "; stop it first (or wait for it to finish)");
+    }
+    CheckpointReader reader(checkpointFile);
+    resumeMeta = json::parse(reader.meta());
+    if (resumeMeta.value("task", "") != kTask)
+      throw std::runtime_error("'" + checkpointFile.string() + "' is not a colorization checkpoint");
+    m_config = ColorizationConfig::fromJson(resumeMeta.at("settings"));
+    if (m_resumeOptions.epochs) m_config.epochs = *m_resumeOptions.epochs;
+    if (m_resumeOptions.epochsDecay) m_config.epochsDecay = *m_resumeOptions.epochsDecay;
+    if (m_resumeOptions.threads) m_config.threads = *m_resumeOptions.threads;
+    if (m_resumeOptions.device) m_config.device = *m_resumeOptions.device;
+    const int64_t doneEpochs = resumeMeta.at("position").at("epoch").get<int64_t>();
+    if (m_config.epochs < doneEpochs)
+      throw std::invalid_argument("cannot shorten the run to " + std::to_string(m_config.epochs) +
+                                  " epochs: " + std::to_string(doneEpochs) + " are already done");
+    m_run = run;
+  }
+  const auto problems = m_config.validate();
+  if (!problems.empty()) {
+    std::string msg = "the configuration cannot run:";
+    for (const auto& p : problems) msg += "\n  - " + p;
+    throw std::invalid_argument(msg);
+  }
+  m_threads = resolveThreads(m_config.threads);
+  at::set_num_threads(m_threads);
+  m_device = resolveDevice(m_config.device);
+
+  m_data = selectColorizationData(m_config);
+  log(m_data.description);
+  if (m_resume) {
+    const std::string was = resumeMeta.value("datasetFingerprint", "");
+    if (was != m_data.fingerprint)
+      throw std::runtime_error("the images under '" + m_config.dataPath.string() +
+                               "' changed since the run started (dataset fingerprint " + was + " -> " +
+                               m_data.fingerprint +
+                               "); an exact resume needs the same files. Restore them or start a new run.");
+  }
+
+  buildNetworks();
+  if (m_resume) {
+    loadCheckpoint(checkpointFile);
+    log("resuming at epoch " + std::to_string(m_pos.epoch + 1) + ", batch " +
+        std::to_string(m_pos.batch + 1) + " (iteration " + std::to_string(m_pos.iteration) + ")");
+  } else {
+    m_run = RunFolder::create(m_config.runsDir, m_config.runName);
+    m_createdAt = localTimeIso(std::time(nullptr));
+  }
+  writeConfigJson();
+  if (m_config.pretext == "gan") {
+    GanStepOptions go;
+    go.lambdaL1 = m_config.lambdaL1;
+    go.ganMode = parseGanMode(m_config.ganMode);
+    go.bf16 = m_config.bf16 && !m_device.is_cuda();
+    go.channelsLast = m_config.channelsLast;
+    go.checkFinite = true;
+    m_ganStep = std::make_unique<GanStep>(m_g, m_d, *m_optG, *m_optD, go);
+  } else if (m_config.channelsLast) {
+    toChannelsLast(*m_g);
+  }
+  if (m_resume) MetricsLog::truncateAfter(m_run->metricsFile(), m_pos.epoch, m_pos.iteration);
+  std::vector<std::string> columns = lossNames();
+  for (const char* c : {"lr", "images_per_s", "val_psnr", "val_ssim"}) columns.push_back(c);
+  m_metrics = std::make_unique<MetricsLog>(m_run->metricsFile(), columns);
+}
+
+void ColorizationSession::prepareClassification() {
+  const fs::path file = m_run->dir() / kPriorFile;
+  AbPrior prior;
+  if (fs::exists(file)) {
+    prior = AbPrior::load(file);
+    log("ab prior loaded from " + file.string());
+  } else {
+    // The empirical distribution of the training images' nearest bins, computed once per run.
+    LoaderOptions lo;
+    lo.batchSize = int(std::min<int64_t>(m_config.batchSize, 32));
+    lo.threads = m_config.loaderWorkers;
+    lo.shuffle = false;
+    lo.seed = m_config.seed;
+    lo.epochs = 1;
+    lo.transform = TransformOptions::resizeOnly(m_config.imageSize);
+    lo.loadMasks = false;
+    lo.policy = parseBadInputPolicy(m_config.badFilePolicy);
+    BatchLoader loader(m_data.train, lo);
+    std::vector<std::uint64_t> counts;
+    const int stride = m_config.imageSize >= 128 ? 2 : 1;  // every 4th pixel is plenty at 128 px and up
+    size_t images = 0;
+    while (auto b = loader.next()) {
+      for (const auto& img : b->images) m_quantizer.accumulateCounts(img, counts, stride);
+      images += b->size();
+    }
+    prior = AbPrior::fromCounts(m_quantizer, counts, AbPrior::kSigma);
+    prior.save(file);
+    log("ab prior computed from " + std::to_string(images) + " training images (" +
+        std::to_string(prior.pixelCount()) + " pixels), cached in " + file.string());
+  }
+  m_binWeights = prior.rebalancingWeights(m_config.rebalanceLambda);
+}
+
+void ColorizationSession::setLearningRate(int64_t epoch) {
+  const double lr = m_config.lr * linearDecayFactor(epoch, m_config.epochs, m_config.epochsDecay);
+  setLr(*m_optG, lr);
+  if (m_optD) setLr(*m_optD, lr);
+}
+
+double ColorizationSession::learningRate() const {
+  return static_cast<torch::optim::AdamOptions&>(m_optG->param_groups().front().options()).lr();
+}
+
+std::map<std::string, double> ColorizationSession::trainStep(const torch::Tensor& l,
+                                                             const torch::Tensor& ab) {
+  if (m_ganStep) {
+    const GanLosses g = m_ganStep->step(l, ab);
+    return {{"G_GAN", g.gGan}, {"G_L1", g.gL1}, {"D_real", g.dReal}, {"D_fake", g.dFake}};
+  }
+  const bool bf16 = m_config.bf16 && !m_device.is_cuda();
+  const auto input = m_config.channelsLast ? l.contiguous(torch::MemoryFormat::ChannelsLast) : l;
+  torch::Tensor out;
+  {
+    CpuAutocast autocast(bf16);
+    out = m_g->forward(input);
+  }
+  torch::Tensor loss;
+  std::string name;
+  if (m_config.pretext == "classification") {
+    name = "CE";
+    const SoftEncodedAb enc =
+        softEncodeAb((ab * m_config.abDivisor).to(torch::kCPU), m_quantizer, m_binWeights);
+    loss = softEncodedCrossEntropy(out.to(torch::kFloat), enc);
+  } else {
+    name = "L2";
+    loss = torch::mse_loss(out.to(torch::kFloat), ab);
+  }
+  const double value = loss.item<double>();
+  if (!std::isfinite(value))
+    throw std::runtime_error(
+        m_config.pretext + " step: loss " + name + " is " + (std::isnan(value) ? "NaN" : "infinite") +
+        "; the step stopped before updating the weights. Lower the learning rate or turn "
+        "off bf16.");
+  m_optG->zero_grad();
+  loss.backward();
+  m_optG->step();
+  return {{name, value}};
+}
+
+std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t epoch) {
+  LoaderOptions lo;
+  lo.batchSize = int(std::max<int64_t>(1, std::min<int64_t>(m_config.batchSize, 16)));
+  lo.threads = m_config.loaderWorkers;
+  lo.shuffle = false;
+  lo.seed = m_config.seed;
+  lo.epochs = 1;
+  lo.transform = TransformOptions::resizeOnly(m_config.imageSize);
+  lo.transform.flip = false;
+  lo.loadMasks = false;
+  lo.policy = parseBadInputPolicy(m_config.badFilePolicy);
+  BatchLoader loader(m_data.val, lo);
+  const LabScaling scaling{float(m_config.abDivisor)};
+
+  PreviewImages preview;
+  preview.runName = m_run->name();
+  preview.epoch = epoch;
+  std::vector<double> psnrs, ssims;
+  PreviewPicker pick(m_data.val.size(), m_config.previewCount);
+  {
+    // Evaluation mode (batch-norm running statistics, no dropout) as the Colorizer runs: deterministic,
+    // and it leaves the training random stream untouched so resumed runs stay exact.
+    torch::NoGradGuard noGrad;
+    m_g->eval();
+    while (auto b = loader.next()) {
+      const LabTensors t = packLab(b->images, scaling);
+      const torch::Tensor ab =
+          predictAb(m_g, t.l.to(m_device), m_spec, m_config.annealTemperature, m_quantizer);
+      const auto predictions = unpackLabToBgr8(t.l, ab.to(torch::kCPU) / m_config.abDivisor, scaling);
+      std::vector<cv::Mat> greys;
+      for (size_t i = 0; i < b->size(); ++i) {
+        const cv::Mat truth = labToBgr8(b->images[i]);
+        psnrs.push_back(psnr(predictions[i], truth));
+        ssims.push_back(ssim(predictions[i], truth));
+        if (pick.take(psnrs.size() - 1)) {
+          if (greys.empty()) greys = unpackLabToBgr8(t.l, torch::zeros_like(t.ab), scaling);
+          preview.grey.push_back(greys[i]);
+          preview.prediction.push_back(predictions[i]);
+          preview.truth.push_back(truth);
+        }
+      }
+    }
+    m_g->train();
+  }
+  flushProblems();
+  if (!preview.prediction.empty()) {
+    std::vector<cv::Mat> rows;
+    for (size_t i = 0; i < preview.prediction.size(); ++i) {
+      cv::Mat row;
+      cv::hconcat(std::vector<cv::Mat>{preview.grey[i], preview.prediction[i], preview.truth[i]}, row);
+      rows.push_back(row);
+    }
+    cv::vconcat(rows, preview.grid);
+    std::vector<uchar> png;
+    if (!cv::imencode(".png", preview.grid, png)) throw std::runtime_error("cannot encode the preview image");
+    preview.file = m_run->previewFile(epoch);
+    writeFileAtomically(preview.file,
+                        std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
+    m_observer.onPreview(preview);
+  }
+  const SummaryStats p = summarize(psnrs), s = summarize(ssims);
+  return {{"val_psnr", p.mean}, {"val_ssim", s.mean}};
+}
+
+fs::path ColorizationSession::saveCheckpoint(bool epochEnd) {
+  CheckpointWriter w;
+  w.addModule("generator", *m_g);
+  w.addOptimizer("optimizerG", *m_optG);
+  if (m_d) {
+    w.addModule("discriminator", *m_d);
+    w.addOptimizer("optimizerD", *m_optD);
+  }
+  w.addTensor("rngCpu", captureCpuRngState());
+  json meta = {{"format", kCheckpointFormat},
+               {"formatVersion", 1},
+               {"task", kTask},
+               {"pretext", m_config.pretext},
+               {"engineVersion", COLORPROXY_VERSION},
+               {"createdAt", m_createdAt},
+               {"savedAt", localTimeIso(std::time(nullptr))},
+               {"settings", m_config.toJson()},
+               {"position", {{"epoch", m_pos.epoch}, {"batch", m_pos.batch}, {"iteration", m_pos.iteration}}},
+               {"elapsedSeconds", elapsedSeconds()},
+               {"datasetFingerprint", m_data.fingerprint},
+               {"metrics", metricsJson(m_lastMetrics)}};
+  if (m_bestPsnr) {
+    meta["bestPsnr"] = *m_bestPsnr;
+    meta["bestEpoch"] = m_bestEpoch;
+  }
+  w.setMeta(meta.dump());
+  if (epochEnd && m_config.keepEpochCheckpoints) {
+    const fs::path file = m_run->epochCheckpoint(m_pos.epoch);
+    w.save(file);
+    pointLatestAt(file, m_run->latestCheckpoint());
+    return file;
+  }
+  w.save(m_run->latestCheckpoint());
+  return m_run->latestCheckpoint();
+}
+
+void ColorizationSession::trainLoop() {
+  const int64_t epochs = m_config.epochs;
+  LoaderOptions lo;
+  lo.batchSize = int(m_config.batchSize);
+  lo.threads = m_config.loaderWorkers;
+  lo.shuffle = true;
+  lo.seed = m_config.seed;
+  lo.startEpoch = int(m_pos.epoch);
+  lo.startBatch = int(m_pos.batch);
+  lo.epochs = int(epochs - m_pos.epoch);
+  lo.transform = m_config.loadSize > m_config.imageSize
+                     ? TransformOptions::pix2pix(m_config.loadSize, m_config.imageSize)
+                     : TransformOptions::resizeOnly(m_config.imageSize);
+  lo.transform.flip = m_config.flip;
+  lo.loadMasks = false;
+  lo.policy = parseBadInputPolicy(m_config.badFilePolicy);
+  lo.onProblem = [this](const DataProblem& p) {
+    std::lock_guard<std::mutex> lock(m_problemMutex);
+    m_problems.push_back(p);
+  };
+  // The loader is sized even when no epoch is left, so batchesPerEpoch is known for status and stats.
+  LoaderOptions sizing = lo;
+  sizing.threads = 0;
+  sizing.startEpoch = 0;
+  sizing.startBatch = 0;
+  sizing.epochs = 1;
+  m_batchesPerEpoch = int64_t(BatchLoader(m_data.train, sizing).batchesPerEpoch());
+  if (m_pos.epoch >= epochs) return;
+  BatchLoader loader(m_data.train, lo);
+  const int64_t total = m_batchesPerEpoch * epochs;
+  const LabScaling scaling{float(m_config.abDivisor)};
+
+  std::deque<std::pair<double, size_t>> window;  // (seconds, images) of recent iterations
+  double lastValidationSeconds = 0.0;
+  setLearningRate(m_pos.epoch);
+  auto last = Clock::now();
+  while (true) {
+    const auto before = Clock::now();
+    if (!m_stop.checkpoint()) {
+      m_stopped = true;
+      break;
+    }
+    last += Clock::now() - before;  // time spent paused is not training time
+    std::optional<Batch> batch = loader.next();
+    flushProblems();
+    if (!batch) break;
+    if (batch->epoch != m_pos.epoch || int64_t(batch->index) != m_pos.batch)
+      throw std::logic_error("the batch loader delivered epoch " + std::to_string(batch->epoch) + " batch " +
+                             std::to_string(batch->index) + ", the trainer expected epoch " +
+                             std::to_string(m_pos.epoch) + " batch " + std::to_string(m_pos.batch));
+    if (batch->index == 0) setLearningRate(batch->epoch);
+    const LabTensors t = packLab(batch->images, scaling);
+    const auto losses = trainStep(t.l.to(m_device), t.ab.to(m_device));
+    ++m_pos.iteration;
+    ++m_pos.batch;
+
+    const auto now = Clock::now();
+    window.emplace_back(std::chrono::duration<double>(now - last).count(), batch->size());
+    last = now;
+    if (window.size() > kThroughputWindow) window.pop_front();
+    double seconds = 0.0;
+    size_t images = 0;
+    for (const auto& [s, n] : window) {
+      seconds += s;
+      images += n;
+    }
+    IterationStats st;
+    st.runName = m_run->name();
+    st.epoch = batch->epoch + 1;
+    st.epochs = epochs;
+    st.iteration = m_pos.iteration;
+    st.iterationsPerEpoch = m_batchesPerEpoch;
+    st.totalIterations = total;
+    st.losses = losses;
+    st.learningRate = learningRate();
+    st.imagesPerSecond = seconds > 0 ? double(images) / seconds : 0.0;
+    st.elapsedSeconds = elapsedSeconds();
+    const double perIteration = seconds / double(window.size());
+    const int64_t epochsLeft = epochs - batch->epoch - (m_pos.batch == m_batchesPerEpoch ? 1 : 0);
+    st.etaSeconds =
+        double(total - m_pos.iteration) * perIteration + double(epochsLeft) * lastValidationSeconds;
+    if (m_pos.iteration % m_config.logEvery == 0) {
+      MetricsRow row{"iter", st.epoch, m_pos.iteration, st.elapsedSeconds, losses};
+      row.values["lr"] = st.learningRate;
+      row.values["images_per_s"] = st.imagesPerSecond;
+      m_metrics->append(row);
+    }
+    m_observer.onIteration(st);
+
+    if (m_pos.batch == m_batchesPerEpoch) {
+      const auto validationStart = Clock::now();
+      ++m_pos.epoch;
+      m_pos.batch = 0;
+      m_lastMetrics = validateAndPreview(m_pos.epoch);
+      const double valPsnr = m_lastMetrics["val_psnr"];
+      if (std::isfinite(valPsnr) && (!m_bestPsnr || valPsnr > *m_bestPsnr)) {
+        m_bestPsnr = valPsnr;
+        m_bestEpoch = m_pos.epoch;
+      }
+      m_metrics->append({"epoch", m_pos.epoch, m_pos.iteration, elapsedSeconds(), m_lastMetrics});
+      const fs::path file = saveCheckpoint(true);
+      m_lastSavedIteration = m_pos.iteration;
+      writeStatus(RunState::Running, "");
+      EpochReport report;
+      report.runName = m_run->name();
+      report.epoch = m_pos.epoch;
+      report.epochs = epochs;
+      report.metrics = m_lastMetrics;
+      report.elapsedSeconds = elapsedSeconds();
+      report.checkpoint = file;
+      m_observer.onEpoch(report);
+      lastValidationSeconds = std::chrono::duration<double>(Clock::now() - validationStart).count();
+      last = Clock::now();
+    } else if (m_config.checkpointEvery > 0 && m_pos.iteration % m_config.checkpointEvery == 0) {
+      saveCheckpoint(false);
+      m_lastSavedIteration = m_pos.iteration;
+      last = Clock::now();
+    }
+  }
+  loader.stop();
+  if (m_stopped && m_lastSavedIteration != m_pos.iteration) {
+    saveCheckpoint(false);
+    m_lastSavedIteration = m_pos.iteration;
+  }
+}
+
+void ColorizationSession::writeReport(bool completed) const {
+  const json report = {{"task", kTask},
+                       {"pretext", m_config.pretext},
+                       {"runDir", m_run->dir().string()},
+                       {"state", completed ? "completed" : "stopped"},
+                       {"epochsCompleted", m_pos.epoch},
+                       {"epochs", m_config.epochs},
+                       {"iterations", m_pos.iteration},
+                       {"elapsedSeconds", elapsedSeconds()},
+                       {"finalMetrics", metricsJson(m_lastMetrics)},
+                       {"bestMetric",
+                        {{"name", "val_psnr"},
+                         {"value", m_bestPsnr ? json(*m_bestPsnr) : json(nullptr)},
+                         {"epoch", m_bestEpoch}}},
+                       {"dataset",
+                        {{"path", m_config.dataPath.string()},
+                         {"description", m_data.description},
+                         {"trainImages", m_data.train.size()},
+                         {"valImages", m_data.val.size()},
+                         {"fingerprint", m_data.fingerprint}}},
+                       {"settings", m_config.toJson()}};
+  writeFileAtomically(m_run->reportJsonFile(), report.dump(2) + "\n");
+
+  std::ostringstream md;
+  md << "# Colorization pretraining: " << m_run->name() << "\n\n"
+     << "| | |\n|---|---|\n"
+     << "| state | " << (completed ? "completed" : "stopped") << " |\n"
+     << "| pretext | " << m_config.pretext << " |\n"
+     << "| epochs | " << m_pos.epoch << " of " << m_config.epochs << " (" << m_pos.iteration
+     << " iterations) |\n"
+     << "| image size | " << m_config.imageSize << " px, batch " << m_config.batchSize << " |\n"
+     << "| generator | U-Net, " << m_config.numDowns << " downsamplings, ngf " << m_config.ngf << " |\n"
+     << "| data | " << m_data.description << " |\n"
+     << "| training time | " << fmt(elapsedSeconds() / 60.0, "%.1f") << " min |\n\n"
+     << "## Validation (RGB, as Treneska et al. Table 3)\n\n| metric | last epoch | best |\n|---|---|---|\n"
+     << "| PSNR (dB) | "
+     << (m_lastMetrics.count("val_psnr") ? fmt(m_lastMetrics.at("val_psnr"), "%.2f") : "n/a") << " | "
+     << (m_bestPsnr ? fmt(*m_bestPsnr, "%.2f") + " (epoch " + std::to_string(m_bestEpoch) + ")" : "n/a")
+     << " |\n"
+     << "| SSIM | " << (m_lastMetrics.count("val_ssim") ? fmt(m_lastMetrics.at("val_ssim"), "%.3f") : "n/a")
+     << " | |\n";
+  writeFileAtomically(m_run->reportMarkdownFile(), md.str());
+}
+
+RunResult ColorizationSession::run() {
+  RunResult r;
+  const auto fill = [&] {
+    if (m_run) r.runDir = m_run->dir();
+    r.epoch = m_pos.epoch;
+    r.iteration = m_pos.iteration;
+    r.finalMetrics = m_lastMetrics;
+  };
+  try {
+    prepare();
+    if (!m_resume) {
+      // A checkpoint at iteration 0 makes every later stop resumable, even one before the first epoch ends.
+      saveCheckpoint(false);
+      m_lastSavedIteration = 0;
+    }
+    writeStatus(RunState::Running, "");
+    if (m_config.pretext == "classification") prepareClassification();
+    trainLoop();
+  } catch (const std::exception& e) {
+    fill();
+    std::string msg = e.what();
+    if (m_run && fs::exists(m_run->latestCheckpoint()))
+      msg += " (the last good checkpoint, " + m_run->latestCheckpoint().string() + ", is kept)";
+    r.error = msg;
+    log("failed: " + msg);
+    try {
+      writeStatus(RunState::Failed, msg);
+    } catch (const std::exception&) {
+      // The original error matters more than a status file that cannot be written either.
+    }
+    return r;
+  }
+  fill();
+  r.stopped = m_stopped;
+  r.completed = !m_stopped && m_pos.epoch >= m_config.epochs;
+  try {
+    writeReport(r.completed);
+    writeStatus(r.completed ? RunState::Completed : RunState::Stopped,
+                r.completed ? "" : "stopped by request after iteration " + std::to_string(m_pos.iteration));
+  } catch (const std::exception& e) {
+    r.error = std::string("training finished but the report could not be written: ") + e.what();
+  }
+  return r;
+}
+
+}  // namespace colorproxy

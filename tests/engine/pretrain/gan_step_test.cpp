@@ -1,0 +1,201 @@
+// GanStep against a pix2pix step written out here with torch::nn losses, plus bf16 / channels-last
+// training stability and the NaN guard.
+#include <gtest/gtest.h>
+
+#include <torch/torch.h>
+
+#include "models/patch_discriminator.h"
+#include "models/unet_generator.h"
+#include "models/weight_init.h"
+#include "pretrain/gan_step.h"
+
+namespace colorproxy {
+namespace {
+
+struct Nets {
+  UNetGenerator g{nullptr};
+  PatchDiscriminator d{nullptr};
+  std::unique_ptr<torch::optim::Adam> optG, optD;
+};
+
+Nets makeNets(double dropout = 0.5) {
+  Nets n;
+  n.g = UNetGenerator(UNetGeneratorOptions(1, 2).ngf(8).numDowns(5).dropout(dropout));
+  n.d = PatchDiscriminator(PatchDiscriminatorOptions(3).ndf(8));
+  initPix2PixWeights(*n.g);
+  initPix2PixWeights(*n.d);
+  const auto adam = torch::optim::AdamOptions(2e-4).betas({0.5, 0.999});
+  n.optG = std::make_unique<torch::optim::Adam>(n.g->parameters(), adam);
+  n.optD = std::make_unique<torch::optim::Adam>(n.d->parameters(), adam);
+  return n;
+}
+
+Nets cloneNets(const Nets& from) {
+  Nets n;
+  n.g = UNetGenerator(std::dynamic_pointer_cast<UNetGeneratorImpl>(from.g->clone()));
+  n.d = PatchDiscriminator(std::dynamic_pointer_cast<PatchDiscriminatorImpl>(from.d->clone()));
+  const auto adam = torch::optim::AdamOptions(2e-4).betas({0.5, 0.999});
+  n.optG = std::make_unique<torch::optim::Adam>(n.g->parameters(), adam);
+  n.optD = std::make_unique<torch::optim::Adam>(n.d->parameters(), adam);
+  return n;
+}
+
+// pix2pix's Pix2PixModel.optimize_parameters, spelled out with torch::nn loss modules.
+GanLosses referenceStep(Nets& n, const torch::Tensor& L, const torch::Tensor& ab, bool lsgan) {
+  auto criterion = [lsgan](const torch::Tensor& pred, bool real) {
+    const auto target = real ? torch::ones_like(pred) : torch::zeros_like(pred);
+    return lsgan ? torch::nn::MSELoss()(pred, target) : torch::nn::BCEWithLogitsLoss()(pred, target);
+  };
+  n.g->train();
+  n.d->train();
+  const auto fake = n.g->forward(L);
+  for (auto& p : n.d->parameters()) p.set_requires_grad(true);
+  n.optD->zero_grad();
+  const auto dFake = criterion(n.d->forward(torch::cat({L, fake.detach()}, 1)), false);
+  const auto dReal = criterion(n.d->forward(torch::cat({L, ab}, 1)), true);
+  ((dFake + dReal) * 0.5).backward();
+  n.optD->step();
+  for (auto& p : n.d->parameters()) p.set_requires_grad(false);
+  n.optG->zero_grad();
+  const auto gGan = criterion(n.d->forward(torch::cat({L, fake}, 1)), true);
+  const auto gL1 = torch::nn::L1Loss()(fake, ab) * 100.0;
+  (gGan + gL1).backward();
+  n.optG->step();
+  for (auto& p : n.d->parameters()) p.set_requires_grad(true);
+  return {gGan.item<double>(), gL1.item<double>(), dReal.item<double>(), dFake.item<double>()};
+}
+
+void expectSameParameters(const torch::nn::Module& a, const torch::nn::Module& b, double tol) {
+  const auto pa = a.named_parameters(), pb = b.named_parameters();
+  ASSERT_EQ(pa.size(), pb.size());
+  for (const auto& item : pa) {
+    const double err = (item.value() - pb[item.key()]).abs().max().item<double>();
+    EXPECT_LE(err, tol) << item.key();
+  }
+}
+
+// Smooth, learnable pairs: ab is a fixed function of L.
+std::pair<torch::Tensor, torch::Tensor> makeBatch(int64_t n, int64_t side) {
+  auto L = torch::nn::functional::interpolate(torch::rand({n, 1, side / 4, side / 4}) * 2 - 1,
+                                              torch::nn::functional::InterpolateFuncOptions()
+                                                  .size(std::vector<int64_t>{side, side})
+                                                  .mode(torch::kBilinear)
+                                                  .align_corners(false));
+  auto ab = torch::cat({0.6 * L, -0.4 * L.pow(2) + 0.2}, 1);
+  return {L.contiguous(), ab.contiguous()};
+}
+
+class GanStepTest : public ::testing::Test {
+ protected:
+  GanStepTest() {
+    torch::manual_seed(17);
+    at::set_num_threads(1);  // tiny tensors: threads only add synchronisation (and stall on a busy machine)
+  }
+};
+
+TEST_F(GanStepTest, MatchesThePix2PixStepInFp32) {
+  for (bool lsgan : {false, true}) {
+    Nets ours = makeNets();
+    Nets ref = cloneNets(ours);
+    GanStepOptions opts;
+    opts.bf16 = false;
+    opts.channelsLast = false;
+    opts.ganMode = lsgan ? GanMode::LSGAN : GanMode::Vanilla;
+    GanStep step(ours.g, ours.d, *ours.optG, *ours.optD, opts);
+    for (int i = 0; i < 2; ++i) {
+      const auto [L, ab] = makeBatch(2, 32);
+      torch::manual_seed(100 + i);  // the same dropout masks in both
+      const GanLosses a = step.step(L, ab);
+      torch::manual_seed(100 + i);
+      const GanLosses b = referenceStep(ref, L, ab, lsgan);
+      EXPECT_NEAR(a.gGan, b.gGan, 1e-5) << "lsgan " << lsgan << " step " << i;
+      EXPECT_NEAR(a.gL1, b.gL1, 1e-4);
+      EXPECT_NEAR(a.dReal, b.dReal, 1e-5);
+      EXPECT_NEAR(a.dFake, b.dFake, 1e-5);
+    }
+    expectSameParameters(*ours.g, *ref.g, 1e-5);
+    expectSameParameters(*ours.d, *ref.d, 1e-5);
+    EXPECT_EQ(step.lastFake().sizes(), (std::vector<int64_t>{2, 2, 32, 32}));
+    for (const auto& p : ours.d->parameters()) EXPECT_TRUE(p.requires_grad());
+  }
+}
+
+TEST_F(GanStepTest, VanillaLossesAreBinaryCrossEntropiesOfTheDiscriminator) {
+  // Before any update, D_real = mean softplus(-D(L, ab)) computed here from a copy of D.
+  Nets n = makeNets(0.0);
+  Nets copy = cloneNets(n);
+  const auto [L, ab] = makeBatch(2, 32);
+  copy.d->train();
+  torch::Tensor expected;
+  {
+    torch::NoGradGuard noGrad;
+    expected = torch::softplus(-copy.d->forward(torch::cat({L, ab}, 1))).mean();
+  }
+  GanStepOptions opts;
+  opts.bf16 = false;
+  GanStep step(n.g, n.d, *n.optG, *n.optD, opts);
+  EXPECT_NEAR(step.step(L, ab).dReal, expected.item<double>(), 1e-5);
+}
+
+TEST_F(GanStepTest, Bf16ChannelsLastTrainingLowersTheL1Loss) {
+  for (bool channelsLast : {false, true}) {
+    torch::manual_seed(5);
+    Nets n = makeNets();
+    GanStepOptions opts;
+    opts.bf16 = true;
+    opts.channelsLast = channelsLast;
+    GanStep step(n.g, n.d, *n.optG, *n.optD, opts);
+    const auto [L, ab] = makeBatch(4, 32);
+    std::vector<double> l1;
+    for (int i = 0; i < 40; ++i) {
+      const GanLosses losses = step.step(L, ab);
+      for (double v : {losses.gGan, losses.gL1, losses.dReal, losses.dFake}) ASSERT_TRUE(std::isfinite(v));
+      l1.push_back(losses.gL1);
+    }
+    const double first = (l1[0] + l1[1] + l1[2]) / 3, last = (l1[37] + l1[38] + l1[39]) / 3;
+    EXPECT_LT(last, 0.7 * first) << "channelsLast " << channelsLast << ": G_L1 " << first << " -> " << last;
+    for (const auto& p : n.g->parameters()) {
+      EXPECT_EQ(p.scalar_type(), torch::kFloat);  // fp32 master weights
+      EXPECT_TRUE(torch::isfinite(p).all().item<bool>());
+    }
+  }
+}
+
+TEST_F(GanStepTest, NonFiniteLossStopsBeforeTheUpdate) {
+  Nets n = makeNets();
+  GanStep step(n.g, n.d, *n.optG, *n.optD, GanStepOptions{});
+  auto [L, ab] = makeBatch(2, 32);
+  L[0][0][3][3] = std::numeric_limits<float>::quiet_NaN();
+  std::vector<torch::Tensor> before;
+  for (const auto& p : n.d->parameters()) before.push_back(p.detach().clone());
+  try {
+    step.step(L, ab);
+    FAIL() << "expected an exception";
+  } catch (const std::runtime_error& e) {
+    const std::string msg = e.what();
+    EXPECT_NE(msg.find("D_fake is NaN"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("before the update"), std::string::npos) << msg;
+  }
+  const auto after = n.d->parameters();
+  for (size_t i = 0; i < after.size(); ++i) EXPECT_TRUE(torch::equal(after[i], before[i]));
+}
+
+TEST_F(GanStepTest, RejectsBadShapesAndSettings) {
+  Nets n = makeNets();
+  GanStep step(n.g, n.d, *n.optG, *n.optD, GanStepOptions{});
+  try {
+    step.step(torch::zeros({2, 1, 32, 32}), torch::zeros({2, 3, 32, 32}));
+    FAIL() << "expected an exception";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("ab [N, 2, H, W]"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(step.step(torch::zeros({2, 1, 32, 32}), torch::zeros({1, 2, 32, 32})), std::invalid_argument);
+  GanStepOptions bad;
+  bad.lambdaL1 = -1.0;
+  EXPECT_THROW(GanStep(n.g, n.d, *n.optG, *n.optD, bad), std::invalid_argument);
+  EXPECT_EQ(parseGanMode("lsgan"), GanMode::LSGAN);
+  EXPECT_THROW(parseGanMode("wgan"), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace colorproxy
