@@ -16,9 +16,9 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "colorproxy/bench/pix2pix_benchmark.h"
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/models/model_size.h"
-#include "colorproxy/bench/pix2pix_benchmark.h"
 #include "command.h"
 
 namespace colorproxy::cli {

@@ -16,8 +16,8 @@
 #include <memory>
 #include <optional>
 
-#include "colorproxy/io/atomic_file.h"
 #include "colorproxy/finetune/finetune_trainer.h"
+#include "colorproxy/io/atomic_file.h"
 #include "command.h"
 #include "config_flags.h"
 #include "progress_bar.h"

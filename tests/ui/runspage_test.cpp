@@ -4,9 +4,9 @@
 #include <QSignalSpy>
 #include <QTreeWidget>
 
+#include "colorproxy/finetune/finetune_trainer.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
-#include "colorproxy/finetune/finetune_trainer.h"
 #include "jobs/jobrunner.h"
 #include "main/mainwindow.h"
 #include "monitor/curveplot.h"

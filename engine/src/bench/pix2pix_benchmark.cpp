@@ -19,8 +19,8 @@
 #include "models/patch_discriminator.h"
 #include "models/unet_generator.h"
 #include "models/weight_init.h"
-#include "tensor/mat_tensor.h"
 #include "pretrain/gan_step.h"
+#include "tensor/mat_tensor.h"
 
 namespace colorproxy {
 namespace {

@@ -12,17 +12,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include "colorproxy/finetune/finetune_trainer.h"
 #include "colorproxy/io/atomic_file.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/io/run_status.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
-#include "colorproxy/finetune/finetune_trainer.h"
 #include "experiment/experiment_figures.h"
 #include "experiment/experiment_report.h"
 #include "experiment/pretrain_images.h"
-#include "io/time_text.h"
 #include "finetune/finetune_data.h"
 #include "finetune/finetune_pretrained.h"
+#include "io/time_text.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;

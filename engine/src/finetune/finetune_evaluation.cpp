@@ -14,9 +14,9 @@
 #include "colorproxy/data/batch_loader.h"
 #include "colorproxy/eval/confusion_matrix.h"
 #include "colorproxy/eval/multilabel_evaluator.h"
+#include "finetune/finetune_batch.h"
 #include "tensor/mat_tensor.h"
 #include "train/cpu_autocast.h"
-#include "finetune/finetune_batch.h"
 #include "train/preview_picker.h"
 
 namespace colorproxy {

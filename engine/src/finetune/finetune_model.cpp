@@ -2,9 +2,9 @@
 
 #include <stdexcept>
 
+#include "finetune/finetune_data.h"
 #include "models/weight_init.h"
 #include "models/weight_transfer.h"
-#include "finetune/finetune_data.h"
 
 namespace colorproxy {
 namespace {

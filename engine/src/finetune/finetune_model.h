@@ -6,11 +6,11 @@
 
 #include <torch/torch.h>
 
-#include "colorproxy/models/transfer_report.h"
 #include "colorproxy/finetune/finetune_config.h"
+#include "colorproxy/models/transfer_report.h"
+#include "finetune/finetune_pretrained.h"
 #include "models/multilabel_classifier.h"
 #include "models/segmentation_net.h"
-#include "finetune/finetune_pretrained.h"
 
 namespace colorproxy {
 

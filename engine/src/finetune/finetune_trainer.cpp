@@ -18,9 +18,6 @@
 #include "colorproxy/io/metrics_log.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/io/run_status.h"
-#include "io/checkpoint.h"
-#include "io/time_text.h"
-#include "train/cpu_autocast.h"
 #include "finetune/finetune_batch.h"
 #include "finetune/finetune_class_weights.h"
 #include "finetune/finetune_data.h"
@@ -28,6 +25,9 @@
 #include "finetune/finetune_model.h"
 #include "finetune/finetune_pretrained.h"
 #include "finetune/finetune_report.h"
+#include "io/checkpoint.h"
+#include "io/time_text.h"
+#include "train/cpu_autocast.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;

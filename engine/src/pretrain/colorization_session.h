@@ -21,9 +21,9 @@
 #include "io/colorization_model.h"
 #include "models/patch_discriminator.h"
 #include "models/unet_generator.h"
-#include "tensor/ab_encoding.h"
 #include "pretrain/colorization_data.h"
 #include "pretrain/gan_step.h"
+#include "tensor/ab_encoding.h"
 
 namespace colorproxy {
 

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <set>
 
-#include "finetune_test_data.h"
-#include "support/test_support.h"
 #include "finetune/finetune_class_weights.h"
 #include "finetune/finetune_data.h"
+#include "finetune_test_data.h"
+#include "support/test_support.h"
 
 namespace colorproxy {
 namespace {

@@ -11,9 +11,9 @@
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 
-#include "colorproxy/io/run_folder.h"
 #include "colorproxy/finetune/finetune_trainer.h"
 #include "colorproxy/finetune/pretrained_shape.h"
+#include "colorproxy/io/run_folder.h"
 #include "finetune_test_data.h"
 #include "io/checkpoint.h"
 #include "models/multilabel_classifier.h"

@@ -12,8 +12,8 @@
 #include "colorproxy/io/run_status.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
 #include "io/checkpoint.h"
-#include "support/test_support.h"
 #include "pretrain/colorization_data.h"
+#include "support/test_support.h"
 #include "train/learning_rate_schedule.h"
 
 namespace fs = std::filesystem;

@@ -9,8 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "colorproxy/pretrain/colorization_config.h"
 #include "colorproxy/finetune/finetune_config.h"
+#include "colorproxy/pretrain/colorization_config.h"
 
 namespace colorproxy {
 

@@ -18,8 +18,8 @@
 #include <string>
 #include <vector>
 
-#include "colorproxy/models/transfer_report.h"
 #include "colorproxy/finetune/finetune_config.h"
+#include "colorproxy/models/transfer_report.h"
 #include "colorproxy/train/observer.h"
 #include "colorproxy/train/stop_token.h"
 
