@@ -1,13 +1,10 @@
 #include "colorproxy/finetune/finetune_config.h"
 
 #include <algorithm>
-#include <cctype>
-#include <cmath>
 #include <sstream>
 #include <stdexcept>
-#include <variant>
 
-#include "train/config_json.h"
+#include "train/config_schema.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -16,92 +13,9 @@ using nlohmann::json;
 namespace {
 
 using F = FinetuneConfig;
-using Member = std::variant<std::string F::*, fs::path F::*, int F::*, int64_t F::*, uint64_t F::*,
-                            double F::*, bool F::*, std::vector<FinetunePhase> F::*>;
-
-/// A field's metadata and where it lives in the struct.
-struct Field {
-  ConfigField info;
-  Member member;
-};
+using S = ConfigSchema<FinetuneConfig>;
 
 const char kPretrainedPrefix[] = "pretrained:";
-
-const std::vector<Field>& table() {
-  static const std::vector<Field> t = {
-      {{"task", "string", "downstream task", {"classification", "segmentation"}}, &F::task},
-      {{"dataPath", "path", "dataset root folder (COCO/YOLO, VOC, CamVid)", {}}, &F::dataPath},
-      {{"dataFormat", "string", "dataset layout; auto detects it", {"auto", "coco", "voc", "camvid"}},
-       &F::dataFormat},
-      {{"trainSplit", "string", "training split; empty = train, train*, or all", {}}, &F::trainSplit},
-      {{"valSplit",
-        "string",
-        "validation split; empty = val unless it is the test split, else a hold-out",
-        {}},
-       &F::valSplit},
-      {{"testSplit", "string", "test split; empty = test, else val", {}}, &F::testSplit},
-      {{"valFraction", "double", "share of the training split held out for validation when needed", {}},
-       &F::valFraction},
-      {{"labelView",
-        "string",
-        "classification classes: all, or the 20 VOC classes of a COCO dataset",
-        {"all", "voc20"}},
-       &F::labelView},
-      {{"maxImages", "int", "cap on training images, 0 = all", {}}, &F::maxImages},
-      {{"maxValImages", "int", "cap on validation images, 0 = all", {}}, &F::maxValImages},
-      {{"maxTestImages", "int", "cap on test images, 0 = all", {}}, &F::maxTestImages},
-      {{"badFilePolicy", "string", "unreadable files: skip them or fail", {"skip", "fail"}},
-       &F::badFilePolicy},
-      {{"loaderWorkers", "int", "image decoding threads (0 = decode on the training thread)", {}},
-       &F::loaderWorkers},
-      {{"init", "string", "random, or pretrained:<colorization run folder or checkpoint>", {}}, &F::init},
-      {{"phases", "phases", "schedule epochs@lr[/frozen+parts],...; empty = the paper's", {}}, &F::phases},
-      {{"epochScale", "int", "multiply every phase's epochs (keeps the schedule's proportions)", {}},
-       &F::epochScale},
-      {{"batchSize", "int", "images per batch, 0 = the paper's (32 classification, 16 segmentation)", {}},
-       &F::batchSize},
-      {{"beta1", "double", "Adam beta1", {}}, &F::beta1},
-      {{"beta2", "double", "Adam beta2", {}}, &F::beta2},
-      {{"imageSize", "int", "network input size in pixels (multiple of 2^numDowns)", {}}, &F::imageSize},
-      {{"loadSize", "int", "training resize before the random crop, 0 = imageSize (no crop)", {}},
-       &F::loadSize},
-      {{"flip", "bool", "random horizontal flip while training", {}}, &F::flip},
-      {{"ngf", "int", "U-Net base width (as the pretraining run)", {}}, &F::ngf},
-      {{"numDowns", "int", "U-Net downsamplings (as the pretraining run)", {}}, &F::numDowns},
-      {{"head",
-        "string",
-        "classification head: dense (flatten, as the paper) or gap (global average pool)",
-        {"dense", "gap"}},
-       &F::head},
-      {{"hidden", "int", "classification: width of the two dense layers", {}}, &F::hidden},
-      {{"dropout", "double", "dropout of the dense head and of the U-Net decoder", {}}, &F::dropout},
-      {{"classWeights", "string", "segmentation loss class weights", {"none", "median-frequency"}},
-       &F::classWeights},
-      {{"seed", "int", "random seed (initialisation, batch order, augmentation, dropout)", {}}, &F::seed},
-      {{"device", "string", "compute device", {"auto", "cpu", "cuda"}}, &F::device},
-      {{"threads", "int", "compute threads, 0 = all cores", {}}, &F::threads},
-      {{"bf16", "bool", "bfloat16 autocast on CPU", {}}, &F::bf16},
-      {{"previewCount", "int", "validation images in each epoch's preview", {}}, &F::previewCount},
-      {{"logEvery", "int", "iterations between metrics.csv rows", {}}, &F::logEvery},
-      {{"savePredictions", "bool", "save test predictions (masks, probabilities CSV) in the run folder", {}},
-       &F::savePredictions},
-      {{"checkpointEvery", "int", "write checkpoints/latest.pt every N epochs, 0 = only at the end", {}},
-       &F::checkpointEvery},
-      {{"keepEpochCheckpoints", "bool", "keep a checkpoint per epoch besides latest", {}},
-       &F::keepEpochCheckpoints},
-      {{"runsDir", "path", "folder that receives run folders", {}}, &F::runsDir},
-      {{"runName", "string", "name part of the run folder", {}}, &F::runName},
-  };
-  return t;
-}
-
-const Field& lookup(const std::string& key) {
-  for (const auto& f : table())
-    if (f.info.key == key) return f;
-  std::string known;
-  for (const auto& f : table()) known += (known.empty() ? "" : ", ") + f.info.key;
-  throw std::invalid_argument("unknown fine-tuning setting '" + key + "' (known: " + known + ")");
-}
 
 json phasesToJson(const std::vector<FinetunePhase>& phases) {
   json a = json::array();
@@ -139,79 +53,6 @@ std::vector<FinetunePhase> phasesFromJson(const json& j) {
   return out;
 }
 
-json readField(const F& c, const Field& f) {
-  return std::visit(
-      [&](auto m) -> json {
-        using T = std::decay_t<decltype(c.*m)>;
-        if constexpr (std::is_same_v<T, fs::path>)
-          return (c.*m).string();
-        else if constexpr (std::is_same_v<T, std::vector<FinetunePhase>>)
-          return phasesToJson(c.*m);
-        else
-          return c.*m;
-      },
-      f.member);
-}
-
-// Stores `j` in the field, checking that its JSON type fits; errors name the key.
-void writeField(F& c, const Field& f, const json& j) {
-  const auto bad = [&](const char* expected) {
-    return std::invalid_argument("setting '" + f.info.key + "' must be " + expected + ", got " + j.dump());
-  };
-  std::visit(
-      [&](auto m) {
-        using T = std::decay_t<decltype(c.*m)>;
-        if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, fs::path>) {
-          if (!j.is_string()) throw bad("a string");
-          c.*m = T(j.get<std::string>());
-        } else if constexpr (std::is_same_v<T, bool>) {
-          if (!j.is_boolean()) throw bad("true or false");
-          c.*m = j.get<bool>();
-        } else if constexpr (std::is_same_v<T, double>) {
-          if (!j.is_number()) throw bad("a number");
-          c.*m = j.get<double>();
-        } else if constexpr (std::is_same_v<T, std::vector<FinetunePhase>>) {
-          c.*m = phasesFromJson(j);
-        } else {
-          const bool whole = j.is_number_integer() ||
-                             (j.is_number_float() && std::floor(j.get<double>()) == j.get<double>());
-          if (!whole) throw bad("a whole number");
-          if (std::is_unsigned_v<T> && j.get<double>() < 0) throw bad("zero or positive");
-          c.*m = static_cast<T>(j.is_number_unsigned() ? j.get<uint64_t>() : j.get<int64_t>());
-        }
-      },
-      f.member);
-}
-
-// The JSON value for a field's text form (as typed on a command line).
-json textToJson(const Field& f, const std::string& value) {
-  const std::string& type = f.info.type;
-  const auto bad = [&](const char* expected) {
-    return std::invalid_argument("setting '" + f.info.key + "' must be " + expected + ", got '" + value +
-                                 "'");
-  };
-  std::istringstream in(value);
-  if (type == "int") {
-    long long v = 0;
-    if (value.empty() || !(in >> v) || !in.eof()) throw bad("a whole number");
-    return json(static_cast<int64_t>(v));
-  }
-  if (type == "double") {
-    double v = 0;
-    if (value.empty() || !(in >> v) || !in.eof() || !std::isfinite(v)) throw bad("a number");
-    return json(v);
-  }
-  if (type == "bool") {
-    std::string v = value;
-    std::transform(v.begin(), v.end(), v.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
-    if (v == "true" || v == "1" || v == "yes" || v == "on") return json(true);
-    if (v == "false" || v == "0" || v == "no" || v == "off") return json(false);
-    throw bad("true or false");
-  }
-  if (type == "phases") return phasesToJson(parsePhases(value));
-  return json(value);
-}
-
 std::string trim(const std::string& s) {
   const auto b = s.find_first_not_of(" \t");
   if (b == std::string::npos) return {};
@@ -222,6 +63,70 @@ std::string number(double v) {
   std::ostringstream out;
   out << v;
   return out.str();
+}
+
+const S& schema() {
+  static const S s(
+      "fine-tuning setting",
+      {
+          S::value("task", &F::task, "downstream task", {"classification", "segmentation"}),
+          S::value("dataPath", &F::dataPath, "dataset root folder (COCO/YOLO, VOC, CamVid)"),
+          S::value("dataFormat", &F::dataFormat, "dataset layout; auto detects it",
+                   {"auto", "coco", "voc", "camvid"}),
+          S::value("trainSplit", &F::trainSplit, "training split; empty = train, train*, or all"),
+          S::value("valSplit", &F::valSplit,
+                   "validation split; empty = val unless it is the test split, else a hold-out"),
+          S::value("testSplit", &F::testSplit, "test split; empty = test, else val"),
+          S::value("valFraction", &F::valFraction,
+                   "share of the training split held out for validation when needed"),
+          S::value("labelView", &F::labelView,
+                   "classification classes: all, or the 20 VOC classes of a COCO dataset", {"all", "voc20"}),
+          S::value("maxImages", &F::maxImages, "cap on training images, 0 = all"),
+          S::value("maxValImages", &F::maxValImages, "cap on validation images, 0 = all"),
+          S::value("maxTestImages", &F::maxTestImages, "cap on test images, 0 = all"),
+          S::value("badFilePolicy", &F::badFilePolicy, "unreadable files: skip them or fail",
+                   {"skip", "fail"}),
+          S::value("loaderWorkers", &F::loaderWorkers,
+                   "image decoding threads (0 = decode on the training thread)"),
+          S::value("init", &F::init, "random, or pretrained:<colorization run folder or checkpoint>"),
+          S::custom<std::vector<FinetunePhase>>("phases", "phases", &F::phases,
+                                                "schedule epochs@lr[/frozen+parts],...; empty = the paper's",
+                                                phasesToJson, phasesFromJson, formatPhases, parsePhases),
+          S::value("epochScale", &F::epochScale,
+                   "multiply every phase's epochs (keeps the schedule's proportions)"),
+          S::value("batchSize", &F::batchSize,
+                   "images per batch, 0 = the paper's (32 classification, 16 segmentation)"),
+          S::value("beta1", &F::beta1, "Adam beta1"),
+          S::value("beta2", &F::beta2, "Adam beta2"),
+          S::value("imageSize", &F::imageSize, "network input size in pixels (multiple of 2^numDowns)"),
+          S::value("loadSize", &F::loadSize,
+                   "training resize before the random crop, 0 = imageSize (no crop)"),
+          S::value("flip", &F::flip, "random horizontal flip while training"),
+          S::value("ngf", &F::ngf, "U-Net base width (as the pretraining run)"),
+          S::value("numDowns", &F::numDowns, "U-Net downsamplings (as the pretraining run)"),
+          S::value("head", &F::head,
+                   "classification head: dense (flatten, as the paper) or gap (global average pool)",
+                   {"dense", "gap"}),
+          S::value("hidden", &F::hidden, "classification: width of the two dense layers"),
+          S::value("dropout", &F::dropout, "dropout of the dense head and of the U-Net decoder"),
+          S::value("classWeights", &F::classWeights, "segmentation loss class weights",
+                   {"none", "median-frequency"}),
+          S::value("seed", &F::seed, "random seed (initialisation, batch order, augmentation, dropout)"),
+          S::value("device", &F::device, "compute device", {"auto", "cpu", "cuda"}),
+          S::value("threads", &F::threads, "compute threads, 0 = all cores"),
+          S::value("bf16", &F::bf16, "bfloat16 autocast on CPU"),
+          S::value("previewCount", &F::previewCount, "validation images in each epoch's preview"),
+          S::value("logEvery", &F::logEvery, "iterations between metrics.csv rows"),
+          S::value("savePredictions", &F::savePredictions,
+                   "save test predictions (masks, probabilities CSV) in the run folder"),
+          S::value("checkpointEvery", &F::checkpointEvery,
+                   "write checkpoints/latest.pt every N epochs, 0 = only at the end"),
+          S::value("keepEpochCheckpoints", &F::keepEpochCheckpoints,
+                   "keep a checkpoint per epoch besides latest"),
+          S::value("runsDir", &F::runsDir, "folder that receives run folders"),
+          S::value("runName", &F::runName, "name part of the run folder"),
+      });
+  return s;
 }
 
 }  // namespace
@@ -307,16 +212,7 @@ int64_t FinetuneConfig::totalEpochs() const {
 }
 
 std::vector<std::string> FinetuneConfig::validate() const {
-  std::vector<std::string> p;
-  for (const auto& f : table()) {
-    if (f.info.choices.empty()) continue;
-    const std::string v = readField(*this, f).get<std::string>();
-    if (std::find(f.info.choices.begin(), f.info.choices.end(), v) == f.info.choices.end()) {
-      std::string list;
-      for (const auto& c : f.info.choices) list += (list.empty() ? "" : ", ") + c;
-      p.push_back(f.info.key + " '" + v + "' is not one of: " + list);
-    }
-  }
+  std::vector<std::string> p = schema().choiceProblems(*this);
   std::error_code ec;
   if (dataPath.empty())
     p.push_back("dataPath is empty: choose the dataset folder");
@@ -372,19 +268,12 @@ std::vector<std::string> FinetuneConfig::validate() const {
   return p;
 }
 
-json FinetuneConfig::toJson() const {
-  json j = json::object();
-  for (const auto& f : table()) j[f.info.key] = readField(*this, f);
-  return j;
-}
+json FinetuneConfig::toJson() const { return schema().toJson(*this); }
 
 std::string FinetuneConfig::toJsonString() const { return toJson().dump(2); }
 
 FinetuneConfig FinetuneConfig::fromJson(const json& input) {
-  const json& j = configSettingsObject(input, "a fine-tuning configuration");
-  FinetuneConfig c;
-  for (const auto& [key, value] : j.items()) writeField(c, lookup(key), value);
-  return c;
+  return schema().fromJson(input, "a fine-tuning configuration");
 }
 
 FinetuneConfig FinetuneConfig::fromJsonString(const std::string& text, const std::string& origin) {
@@ -394,24 +283,11 @@ FinetuneConfig FinetuneConfig::fromJsonString(const std::string& text, const std
 FinetuneConfig FinetuneConfig::fromFile(const fs::path& file) { return configFromFile<FinetuneConfig>(file); }
 
 void FinetuneConfig::set(const std::string& key, const std::string& value) {
-  const Field& f = lookup(key);
-  writeField(*this, f, textToJson(f, value));
+  schema().set(*this, key, value);
 }
 
-std::string FinetuneConfig::get(const std::string& key) const {
-  const Field& f = lookup(key);
-  if (f.info.type == "phases") return formatPhases(phases);
-  const json v = readField(*this, f);
-  return v.is_string() ? v.get<std::string>() : v.dump();
-}
+std::string FinetuneConfig::get(const std::string& key) const { return schema().get(*this, key); }
 
-const std::vector<ConfigField>& FinetuneConfig::fields() {
-  static const std::vector<ConfigField> out = [] {
-    std::vector<ConfigField> v;
-    for (const auto& f : table()) v.push_back(f.info);
-    return v;
-  }();
-  return out;
-}
+const std::vector<ConfigField>& FinetuneConfig::fields() { return schema().fields(); }
 
 }  // namespace colorproxy

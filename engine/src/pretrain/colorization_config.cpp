@@ -1,13 +1,8 @@
 #include "colorproxy/pretrain/colorization_config.h"
 
-#include <algorithm>
-#include <cctype>
-#include <cmath>
-#include <functional>
-#include <sstream>
 #include <stdexcept>
 
-#include "train/config_json.h"
+#include "train/config_schema.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -15,197 +10,79 @@ using nlohmann::json;
 
 namespace {
 
+using S = ConfigSchema<ColorizationConfig>;
 using C = ColorizationConfig;
 
-/// One field: its metadata and how to move it between the struct and JSON.
-struct FieldDef {
-  ConfigField info;
-  std::function<json(const C&)> read;
-  std::function<void(C&, const json&)> write;  // `json` already has the field's type
-};
-
-template <typename T>
-FieldDef field(const char* key, const char* type, T C::*member, const char* help,
-               std::vector<std::string> choices = {}) {
-  FieldDef d;
-  d.info = {key, type, help, std::move(choices)};
-  d.read = [member](const C& c) -> json {
-    if constexpr (std::is_same_v<T, fs::path>)
-      return (c.*member).string();
-    else
-      return c.*member;
-  };
-  d.write = [member](C& c, const json& j) {
-    if constexpr (std::is_same_v<T, fs::path>)
-      c.*member = fs::path(j.get<std::string>());
-    else
-      c.*member = j.get<T>();
-  };
-  return d;
-}
-
-const std::vector<FieldDef>& defs() {
-  static const std::vector<FieldDef> table = {
-      field("dataPath", "path", &C::dataPath, "dataset root folder (image folder, COCO, VOC, CamVid)"),
-      field("dataFormat", "string", &C::dataFormat, "dataset layout; auto detects it",
-            {"auto", "folder", "coco", "voc", "camvid"}),
-      field("trainSplit", "string", &C::trainSplit, "training split; empty = the dataset's train split"),
-      field("valSplit", "string", &C::valSplit,
-            "validation split; empty = the dataset's val split or a hold-out"),
-      field("valFraction", "double", &C::valFraction,
-            "share of images held out for validation when there is no val split"),
-      field("maxImages", "int", &C::maxImages, "cap on training images, 0 = all"),
-      field("maxValImages", "int", &C::maxValImages, "cap on validation images scored each epoch, 0 = all"),
-      field("badFilePolicy", "string", &C::badFilePolicy, "unreadable images: skip them or fail",
-            {"skip", "fail"}),
-      field("loaderWorkers", "int", &C::loaderWorkers,
-            "image decoding threads (0 = decode on the training thread)"),
-      field("pretext", "string", &C::pretext,
-            "pretext task: gan (pix2pix cGAN + L1), classification (Zhang 313 bins), l2 (regression)",
-            {"gan", "classification", "l2"}),
-      field("imageSize", "int", &C::imageSize, "network input size in pixels"),
-      field("loadSize", "int", &C::loadSize, "resize before the random crop (jitter); = imageSize disables"),
-      field("flip", "bool", &C::flip, "random horizontal flip"),
-      field("abDivisor", "double", &C::abDivisor, "ab scaling to [-1, 1]: 110 (pix2pix) or 128 (paper code)"),
-      field("ngf", "int", &C::ngf, "generator base width"),
-      field("numDowns", "int", &C::numDowns, "U-Net downsamplings (8 = unet_256)"),
-      field("ndf", "int", &C::ndf, "discriminator base width"),
-      field("discriminator", "string", &C::discriminator,
-            "basic70 (pix2pix 70x70 PatchGAN) or paper16 (paper code, 16x16 map)", {"basic70", "paper16"}),
-      field("ganMode", "string", &C::ganMode, "adversarial loss", {"vanilla", "lsgan"}),
-      field("lambdaL1", "double", &C::lambdaL1, "weight of the L1 term"),
-      field("lr", "double", &C::lr, "Adam learning rate"),
-      field("beta1", "double", &C::beta1, "Adam beta1"),
-      field("beta2", "double", &C::beta2, "Adam beta2"),
-      field("epochs", "int", &C::epochs, "total epochs, decay epochs included"),
-      field("epochsDecay", "int", &C::epochsDecay, "last epochs with linear learning-rate decay to zero"),
-      field("batchSize", "int", &C::batchSize, "images per batch"),
-      field("seed", "int", &C::seed, "random seed (initialisation, shuffling, augmentation, dropout)"),
-      field("annealTemperature", "double", &C::annealTemperature,
-            "classification pretext: annealed-mean temperature (1 = mean, towards 0 = mode)"),
-      field("rebalanceLambda", "double", &C::rebalanceLambda,
-            "classification pretext: class rebalancing mix lambda (1 disables rebalancing)"),
-      field("device", "string", &C::device, "compute device", {"auto", "cpu", "cuda"}),
-      field("threads", "int", &C::threads, "compute threads, 0 = all cores"),
-      field("bf16", "bool", &C::bf16, "bfloat16 autocast (faster on CPUs with AMX / AVX-512 BF16)"),
-      field("channelsLast", "bool", &C::channelsLast, "channels-last memory format"),
-      field("previewCount", "int", &C::previewCount, "validation images in each epoch's preview"),
-      field("logEvery", "int", &C::logEvery, "iterations between metrics.csv rows"),
-      field("checkpointEvery", "int", &C::checkpointEvery,
-            "extra checkpoint every N iterations, 0 = per epoch only"),
-      field("keepEpochCheckpoints", "bool", &C::keepEpochCheckpoints,
-            "keep a checkpoint per epoch besides latest"),
-      field("runsDir", "path", &C::runsDir, "folder that receives run folders"),
-      field("runName", "string", &C::runName, "name part of the run folder"),
-  };
-  return table;
-}
-
-const FieldDef& def(const std::string& key) {
-  for (const auto& d : defs())
-    if (d.info.key == key) return d;
-  std::string known;
-  for (const auto& d : defs()) known += (known.empty() ? "" : ", ") + d.info.key;
-  throw std::invalid_argument("unknown setting '" + key + "' (known settings: " + known + ")");
-}
-
-// The JSON value of `j` converted to the field's type, or an error naming the key.
-json coerce(const FieldDef& d, const json& j) {
-  const std::string& type = d.info.type;
-  const auto bad = [&]() {
-    return std::invalid_argument("setting '" + d.info.key + "' must be " +
-                                 (type == "int"      ? std::string("a whole number")
-                                  : type == "double" ? std::string("a number")
-                                  : type == "bool"   ? std::string("true or false")
-                                                     : std::string("a string")) +
-                                 ", got " + j.dump());
-  };
-  if (type == "int") {
-    if (j.is_number_integer()) return j;
-    if (j.is_number_float() && std::floor(j.get<double>()) == j.get<double>()) return json(j.get<int64_t>());
-    throw bad();
-  }
-  if (type == "double") {
-    if (j.is_number()) return json(j.get<double>());
-    throw bad();
-  }
-  if (type == "bool") {
-    if (j.is_boolean()) return j;
-    throw bad();
-  }
-  if (j.is_string()) return j;
-  throw bad();
-}
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+const S& schema() {
+  static const S s(
+      "setting",
+      {
+          S::value("dataPath", &C::dataPath, "dataset root folder (image folder, COCO, VOC, CamVid)"),
+          S::value("dataFormat", &C::dataFormat, "dataset layout; auto detects it",
+                   {"auto", "folder", "coco", "voc", "camvid"}),
+          S::value("trainSplit", &C::trainSplit, "training split; empty = the dataset's train split"),
+          S::value("valSplit", &C::valSplit,
+                   "validation split; empty = the dataset's val split or a hold-out"),
+          S::value("valFraction", &C::valFraction,
+                   "share of images held out for validation when there is no val split"),
+          S::value("maxImages", &C::maxImages, "cap on training images, 0 = all"),
+          S::value("maxValImages", &C::maxValImages, "cap on validation images scored each epoch, 0 = all"),
+          S::value("badFilePolicy", &C::badFilePolicy, "unreadable images: skip them or fail",
+                   {"skip", "fail"}),
+          S::value("loaderWorkers", &C::loaderWorkers,
+                   "image decoding threads (0 = decode on the training thread)"),
+          S::value("pretext", &C::pretext,
+                   "pretext task: gan (pix2pix cGAN + L1), classification (Zhang 313 bins), l2 (regression)",
+                   {"gan", "classification", "l2"}),
+          S::value("imageSize", &C::imageSize, "network input size in pixels"),
+          S::value("loadSize", &C::loadSize, "resize before the random crop (jitter); = imageSize disables"),
+          S::value("flip", &C::flip, "random horizontal flip"),
+          S::value("abDivisor", &C::abDivisor, "ab scaling to [-1, 1]: 110 (pix2pix) or 128 (paper code)"),
+          S::value("ngf", &C::ngf, "generator base width"),
+          S::value("numDowns", &C::numDowns, "U-Net downsamplings (8 = unet_256)"),
+          S::value("ndf", &C::ndf, "discriminator base width"),
+          S::value("discriminator", &C::discriminator,
+                   "basic70 (pix2pix 70x70 PatchGAN) or paper16 (paper code, 16x16 map)",
+                   {"basic70", "paper16"}),
+          S::value("ganMode", &C::ganMode, "adversarial loss", {"vanilla", "lsgan"}),
+          S::value("lambdaL1", &C::lambdaL1, "weight of the L1 term"),
+          S::value("lr", &C::lr, "Adam learning rate"),
+          S::value("beta1", &C::beta1, "Adam beta1"),
+          S::value("beta2", &C::beta2, "Adam beta2"),
+          S::value("epochs", &C::epochs, "total epochs, decay epochs included"),
+          S::value("epochsDecay", &C::epochsDecay, "last epochs with linear learning-rate decay to zero"),
+          S::value("batchSize", &C::batchSize, "images per batch"),
+          S::value("seed", &C::seed, "random seed (initialisation, shuffling, augmentation, dropout)"),
+          S::value("annealTemperature", &C::annealTemperature,
+                   "classification pretext: annealed-mean temperature (1 = mean, towards 0 = mode)"),
+          S::value("rebalanceLambda", &C::rebalanceLambda,
+                   "classification pretext: class rebalancing mix lambda (1 disables rebalancing)"),
+          S::value("device", &C::device, "compute device", {"auto", "cpu", "cuda"}),
+          S::value("threads", &C::threads, "compute threads, 0 = all cores"),
+          S::value("bf16", &C::bf16, "bfloat16 autocast (faster on CPUs with AMX / AVX-512 BF16)"),
+          S::value("channelsLast", &C::channelsLast, "channels-last memory format"),
+          S::value("previewCount", &C::previewCount, "validation images in each epoch's preview"),
+          S::value("logEvery", &C::logEvery, "iterations between metrics.csv rows"),
+          S::value("checkpointEvery", &C::checkpointEvery,
+                   "extra checkpoint every N iterations, 0 = per epoch only"),
+          S::value("keepEpochCheckpoints", &C::keepEpochCheckpoints,
+                   "keep a checkpoint per epoch besides latest"),
+          S::value("runsDir", &C::runsDir, "folder that receives run folders"),
+          S::value("runName", &C::runName, "name part of the run folder"),
+      });
   return s;
-}
-
-json parseText(const FieldDef& d, const std::string& value) {
-  const std::string& type = d.info.type;
-  const auto bad = [&](const char* what) {
-    return std::invalid_argument("setting '" + d.info.key + "' must be " + what + ", got '" + value + "'");
-  };
-  if (type == "int") {
-    size_t used = 0;
-    try {
-      if (!value.empty() && value[0] == '-') {
-        const long long v = std::stoll(value, &used);
-        if (used == value.size()) return json(v);
-      } else {
-        const unsigned long long v = std::stoull(value, &used);
-        if (used == value.size()) return v <= 0x7fffffffffffffffULL ? json(static_cast<int64_t>(v)) : json(v);
-      }
-    } catch (const std::exception&) {
-    }
-    throw bad("a whole number");
-  }
-  if (type == "double") {
-    size_t used = 0;
-    try {
-      const double v = std::stod(value, &used);
-      if (used == value.size() && std::isfinite(v)) return json(v);
-    } catch (const std::exception&) {
-    }
-    throw bad("a number");
-  }
-  if (type == "bool") {
-    const std::string v = lower(value);
-    if (v == "true" || v == "1" || v == "yes" || v == "on") return json(true);
-    if (v == "false" || v == "0" || v == "no" || v == "off") return json(false);
-    throw bad("true or false");
-  }
-  return json(value);
 }
 
 }  // namespace
 
-const std::vector<ConfigField>& ColorizationConfig::fields() {
-  static const std::vector<ConfigField> out = [] {
-    std::vector<ConfigField> v;
-    for (const auto& d : defs()) v.push_back(d.info);
-    return v;
-  }();
-  return out;
-}
+const std::vector<ConfigField>& ColorizationConfig::fields() { return schema().fields(); }
 
-json ColorizationConfig::toJson() const {
-  json j = json::object();
-  for (const auto& d : defs()) j[d.info.key] = d.read(*this);
-  return j;
-}
+json ColorizationConfig::toJson() const { return schema().toJson(*this); }
 
 std::string ColorizationConfig::toJsonString() const { return toJson().dump(2); }
 
 ColorizationConfig ColorizationConfig::fromJson(const json& input) {
-  const json& j = configSettingsObject(input, "a configuration");
-  ColorizationConfig c;
-  for (const auto& [key, value] : j.items()) {
-    const FieldDef& d = def(key);
-    d.write(c, coerce(d, value));
-  }
-  return c;
+  return schema().fromJson(input, "a configuration");
 }
 
 ColorizationConfig ColorizationConfig::fromJsonString(const std::string& text, const std::string& origin) {
@@ -217,33 +94,19 @@ ColorizationConfig ColorizationConfig::fromFile(const fs::path& file) {
 }
 
 void ColorizationConfig::set(const std::string& key, const std::string& value) {
-  const FieldDef& d = def(key);
-  d.write(*this, coerce(d, parseText(d, value)));
+  schema().set(*this, key, value);
 }
 
-std::string ColorizationConfig::get(const std::string& key) const {
-  const json v = def(key).read(*this);
-  return v.is_string() ? v.get<std::string>() : v.dump();
-}
+std::string ColorizationConfig::get(const std::string& key) const { return schema().get(*this, key); }
 
 std::vector<std::string> ColorizationConfig::validate() const {
   std::vector<std::string> p;
-  const auto choice = [&](const std::string& key) {
-    const FieldDef& d = def(key);
-    const std::string v = d.read(*this).get<std::string>();
-    if (std::find(d.info.choices.begin(), d.info.choices.end(), v) == d.info.choices.end()) {
-      std::string list;
-      for (const auto& c : d.info.choices) list += (list.empty() ? "" : ", ") + c;
-      p.push_back(key + " '" + v + "' is not one of: " + list);
-    }
-  };
   std::error_code ec;
   if (dataPath.empty())
     p.push_back("dataPath is empty: choose the folder of training images");
   else if (!fs::is_directory(dataPath, ec))
     p.push_back("dataPath '" + dataPath.string() + "' is not an existing folder");
-  for (const char* key : {"dataFormat", "badFilePolicy", "pretext", "discriminator", "ganMode", "device"})
-    choice(key);
+  for (auto& problem : schema().choiceProblems(*this)) p.push_back(std::move(problem));
   if (!(valFraction > 0.0 && valFraction < 1.0))
     p.push_back("valFraction " + std::to_string(valFraction) + " must be between 0 and 1 (e.g. 0.1)");
   if (maxImages < 0) p.push_back("maxImages must be 0 (all) or positive");
