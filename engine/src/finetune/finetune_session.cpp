@@ -1,0 +1,587 @@
+#include "finetune/finetune_session.h"
+
+#include <cmath>
+#include <ctime>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include <unistd.h>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include "colorproxy/io/atomic_file.h"
+#include "finetune/finetune_batch.h"
+#include "finetune/finetune_class_weights.h"
+#include "finetune/finetune_pretrained.h"
+#include "io/time_text.h"
+#include "train/cpu_autocast.h"
+
+namespace colorproxy {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+torch::Device chooseDevice(const std::string& name) {
+  if (name == "cuda" && !torch::cuda::is_available())
+    throw std::invalid_argument(
+        "device 'cuda' was asked for but no CUDA device is available; use device cpu or auto");
+  if (name == "cuda" || (name == "auto" && torch::cuda::is_available())) return torch::kCUDA;
+  return torch::kCPU;
+}
+
+std::string joinLines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& l : lines) out += (out.empty() ? "" : "; ") + l;
+  return out;
+}
+
+std::string fixed(double v, int decimals) {
+  std::ostringstream s;
+  s.setf(std::ios::fixed);
+  s.precision(decimals);
+  s << v;
+  return s.str();
+}
+
+json recordToJson(const FinetuneEpochRecord& r) {
+  return json{{"epoch", r.epoch},
+              {"phase", r.phase},
+              {"lr", r.lr},
+              {"frozen", r.frozen},
+              {"frozenElements", r.frozenElements},
+              {"trainLoss", r.trainLoss},
+              {"val", r.val},
+              {"seconds", r.seconds}};
+}
+
+FinetuneEpochRecord recordFromJson(const json& j) {
+  FinetuneEpochRecord r;
+  r.epoch = j.at("epoch").get<int64_t>();
+  r.phase = j.at("phase").get<int>();
+  r.lr = j.at("lr").get<double>();
+  r.frozen = j.at("frozen").get<std::vector<std::string>>();
+  r.frozenElements = j.at("frozenElements").get<int64_t>();
+  r.trainLoss = j.at("trainLoss").is_number() ? j.at("trainLoss").get<double>() : std::nan("");
+  for (const auto& [k, v] : j.at("val").items()) r.val[k] = v.is_number() ? v.get<double>() : std::nan("");
+  r.seconds = j.at("seconds").get<double>();
+  return r;
+}
+
+}  // namespace
+
+FinetuneSession::FinetuneSession(FinetuneConfig config, TrainingObserver& observer, StopToken& stop)
+    : m_config(std::move(config)), m_observer(observer), m_stop(stop) {}
+
+FinetuneSession::FinetuneSession(const fs::path& runDir, const FinetuneResumeOptions& options,
+                                 TrainingObserver& observer, StopToken& stop)
+    : m_observer(observer), m_stop(stop), m_resumeDir(runDir), m_resumeOptions(options) {}
+
+FinetuneResult FinetuneSession::run() {
+  if (m_resumeDir) {
+    m_result.runDir = *m_resumeDir;
+    try {
+      readResumePoint();
+    } catch (const std::exception& e) {
+      m_result.error = std::string("cannot resume: ") + e.what();
+      m_observer.onLog(m_result.error);
+      return m_result;
+    }
+  }
+  const FinetuneConfig& c = m_config;
+  m_elapsedBefore = m_resume ? m_resume->meta.value("elapsedSeconds", 0.0) : 0.0;
+  m_start = Clock::now();
+  m_result.task = c.task;
+  m_result.perClassMetric = c.task == "segmentation" ? "IoU" : "AP";
+
+  const auto problems = c.validate();
+  if (!problems.empty()) {
+    m_result.error = "the fine-tuning settings cannot run: " + joinLines(problems);
+    return m_result;
+  }
+  at::set_num_threads(c.threads > 0 ? c.threads : int(std::max(1u, std::thread::hardware_concurrency())));
+
+  m_seg = c.task == "segmentation";
+  m_phases = c.effectivePhases();
+  m_epochs = c.totalEpochs();
+  try {
+    openRunFolder();
+    loadData();
+    buildModel();
+    if (!m_resume) writeConfigJson();
+    openMetrics();
+    prepareLoaders();
+    if (m_resume) restoreHistory();
+    if (!trainPhases()) return m_result;
+    testAndReport();
+  } catch (const std::exception& e) {
+    m_result.error = e.what();
+    m_result.completed = false;
+    m_result.seconds = elapsed();
+    m_observer.onLog("[" + c.runName + "] failed: " + m_result.error);
+    if (m_run) writeStatus(RunState::Failed, m_result.error, m_result.epoch);
+  }
+  return m_result;
+}
+
+// The settings, position and history of the interrupted run, from its latest checkpoint.
+void FinetuneSession::readResumePoint() {
+  const fs::path dir = *m_resumeDir;
+  const RunFolder folder(dir);
+  if (!folder.isRun())
+    throw std::runtime_error("'" + dir.string() + "' is not a run folder (it has no config.json)");
+  if (!fs::exists(folder.latestCheckpoint()))
+    throw std::runtime_error("'" + dir.string() +
+                             "' has no checkpoints/latest.pt to resume from; start a new run instead");
+  if (fs::exists(folder.statusFile())) {
+    const RunStatus status = folder.readStatus();
+    if (status.state == RunState::Completed)
+      throw std::runtime_error("'" + dir.string() + "' has already finished; there is nothing to resume");
+    if (status.state == RunState::Running && status.pid != int64_t(::getpid()))
+      throw std::runtime_error("'" + dir.string() + "' is being trained right now by process " +
+                               std::to_string(status.pid) + "; stop it first (or wait for it to finish)");
+  }
+  ResumePoint point;
+  point.dir = dir;
+  point.meta = json::parse(CheckpointReader(folder.latestCheckpoint()).meta());
+  if (point.meta.value("kind", "") != "finetune")
+    throw std::runtime_error("'" + folder.latestCheckpoint().string() + "' is not a fine-tuning checkpoint");
+  if (!point.meta.contains("position"))
+    throw std::runtime_error("'" + folder.latestCheckpoint().string() +
+                             "' was written by an older ColorProxy without what a resume needs; start a new "
+                             "run instead");
+  point.epoch = point.meta.at("position").at("epoch").get<int64_t>();
+  point.batch = point.meta.at("position").at("batch").get<int64_t>();
+  point.phase = point.meta.at("phase").get<int>();
+  m_config = FinetuneConfig::fromJson(point.meta.at("settings"));
+  if (m_resumeOptions.threads) m_config.threads = *m_resumeOptions.threads;
+  if (m_resumeOptions.device) m_config.device = *m_resumeOptions.device;
+  m_resume = std::move(point);
+}
+
+void FinetuneSession::openRunFolder() {
+  if (m_resume)
+    m_run = RunFolder(m_resume->dir);
+  else
+    m_run = RunFolder::create(m_config.runsDir, m_config.runName);
+  m_result.runDir = m_run->dir();
+  writeStatus(RunState::Running, "", m_resume ? m_resume->epoch : 0);
+}
+
+// The splits; after a resume they must be the ones the run started with.
+void FinetuneSession::loadData() {
+  m_data = loadFinetuneData(m_config);
+  m_result.classNames = m_data.classNames;
+  for (const auto& n : m_data.notes) log(n);
+  log(std::to_string(m_data.train.size()) + " training, " + std::to_string(m_data.val.size()) +
+      " validation, " + std::to_string(m_data.test.size()) + " test images; " +
+      std::to_string(m_data.classCount()) + " classes");
+  m_dataCounts = {{"train", m_data.train.size()}, {"val", m_data.val.size()}, {"test", m_data.test.size()}};
+  if (m_resume && (m_resume->meta.value("data", json()) != m_dataCounts ||
+                   m_resume->meta.value("classes", json()) != json(m_data.classNames)))
+    throw std::runtime_error(
+        "the data under '" + m_config.dataPath.string() + "' changed since the run started (" +
+        m_resume->meta.value("data", json()).dump() + " images and " +
+        std::to_string(m_resume->meta.value("classes", json::array()).size()) + " classes then, " +
+        m_dataCounts.dump() + " and " + std::to_string(m_data.classCount()) +
+        " now); an exact resume needs the same files. Restore them or start a new run.");
+}
+
+// The network (random, pretrained or from the checkpoint being resumed), its class weights and device.
+void FinetuneSession::buildModel() {
+  const FinetuneConfig& c = m_config;
+  m_device = chooseDevice(c.device);
+  // One seed draws the whole network; a pretrained run then overwrites the transferred part, so its new
+  // layers start exactly where the baseline's do.
+  torch::manual_seed(c.seed);
+  m_model = std::make_unique<FinetuneModel>(c, m_data.classCount());
+  if (m_resume) {
+    // The weights come from the checkpoint; what the pretrained initialisation did is history.
+    m_pretrainedFile = m_resume->meta.value("pretrainedFile", "");
+    const json t = m_resume->meta.value("transfer", json::object());
+    m_result.transfer.transferred = t.value("transferred", std::vector<std::string>{});
+    m_result.transfer.created = t.value("created", std::vector<std::string>{});
+    m_result.transfer.skipped = t.value("skipped", std::vector<std::string>{});
+  } else if (c.pretrained()) {
+    const PretrainedGenerator generator = loadPretrainedGenerator(c.pretrainedPath());
+    requireCompatible(generator, c.ngf, c.numDowns);
+    m_result.transfer = m_model->transferFrom(generator);
+    m_pretrainedFile = generator.file.string();
+    log("pretrained from " + m_pretrainedFile +
+        (generator.entry.empty() ? "" : " (" + generator.entry + ")") + ": " +
+        std::to_string(m_result.transfer.transferred.size()) + " tensors transferred, " +
+        std::to_string(m_result.transfer.created.size()) + " new, " +
+        std::to_string(m_result.transfer.skipped.size()) + " unused");
+  }
+  if (m_seg && c.classWeights == "median-frequency") {
+    const auto weights = medianFrequencyWeights(
+        countClassPixels(m_data.train, m_data.maskSpec, m_data.maskLut, m_data.classCount()));
+    m_model->setClassWeights(torch::tensor(std::vector<double>(weights), torch::kDouble).to(torch::kFloat));
+    std::string text;
+    for (std::size_t i = 0; i < weights.size(); ++i)
+      text += (i ? ", " : "") + m_data.classNames[i] + " " + fixed(weights[i], 2);
+    log("median-frequency class weights: " + text);
+  }
+  if (m_resume) {
+    m_checkpoint.emplace(RunFolder(m_resume->dir).latestCheckpoint());
+    m_checkpoint->loadModule("model", m_model->module());
+  }
+  m_model->module().to(m_device);
+}
+
+json FinetuneSession::transferJson() const {
+  return {{"transferred", m_result.transfer.transferred},
+          {"created", m_result.transfer.created},
+          {"skipped", m_result.transfer.skipped}};
+}
+
+void FinetuneSession::writeConfigJson() const {
+  const json config = {{"task", "finetune-" + m_config.task},
+                       {"createdAt", localTimeIso(std::time(nullptr))},
+                       {"engineVersion", COLORPROXY_VERSION},
+                       {"primaryMetric", m_seg ? "val_mIoU" : "val_mAP"},
+                       {"primaryMetricHigherIsBetter", true},
+                       {"settings", m_config.toJson()},
+                       {"classes", m_data.classNames},
+                       {"data",
+                        {{"train", m_data.train.size()},
+                         {"val", m_data.val.size()},
+                         {"test", m_data.test.size()},
+                         {"trainSource", m_data.trainSource},
+                         {"valSource", m_data.valSource},
+                         {"testSource", m_data.testSource}}},
+                       {"pretrainedFile", m_pretrainedFile},
+                       {"transfer", transferJson()}};
+  writeFileAtomically(m_run->configFile(), config.dump(2));
+}
+
+// metrics.csv; after a resume, without the rows written after the checkpoint.
+void FinetuneSession::openMetrics() {
+  m_lossName = m_seg ? "CE" : "BCE";
+  std::vector<std::string> columns = {m_lossName, "lr", "images_per_s", "train_loss"};
+  for (const auto& m : finetuneMetricNames(m_seg)) columns.push_back("val_" + m);
+  if (m_resume)
+    MetricsLog::truncateAfter(m_run->metricsFile(), m_resume->epoch,
+                              m_resume->meta.at("iteration").get<int64_t>());
+  m_metrics = std::make_unique<MetricsLog>(m_run->metricsFile(), columns);
+}
+
+// Training batches: the same order, crops and flips for every run with this seed and data.
+void FinetuneSession::prepareLoaders() {
+  const FinetuneConfig& c = m_config;
+  LoaderOptions lo;
+  lo.batchSize = int(c.effectiveBatchSize());
+  lo.threads = c.loaderWorkers;
+  lo.shuffle = true;
+  lo.seed = c.seed;
+  lo.epochs = int(m_epochs);
+  if (m_resume) {
+    lo.startEpoch = int(m_resume->epoch);
+    lo.startBatch = int(m_resume->batch);
+    lo.epochs = int(m_epochs - m_resume->epoch);
+  }
+  lo.keepGrayscale = true;
+  lo.policy = parseBadInputPolicy(c.badFilePolicy);
+  lo.loadMasks = m_seg;
+  if (m_seg) lo.maskLut = m_data.maskLut;
+  const int loadSize = c.loadSize > 0 ? c.loadSize : c.imageSize;
+  lo.transform = loadSize > c.imageSize ? TransformOptions::pix2pix(loadSize, c.imageSize)
+                                        : TransformOptions::resizeOnly(c.imageSize);
+  lo.transform.flip = c.flip;
+  LoaderOptions evalLoader = lo;
+  evalLoader.transform = TransformOptions::resizeOnly(c.imageSize);
+  m_evalOptions.loader = evalLoader;
+  m_evalOptions.maskSpec = m_data.maskSpec;
+  m_evalOptions.device = m_device;
+  m_evalOptions.bf16 = c.bf16;
+
+  m_loader = std::make_unique<BatchLoader>(m_data.train, lo, m_data.maskSpec);
+  m_perEpoch = int64_t(m_loader->batchesPerEpoch());
+  m_totalIterations = m_perEpoch * m_epochs;
+}
+
+// The history of the interrupted run: epoch records, losses and position, from the checkpoint.
+void FinetuneSession::restoreHistory() {
+  const json& meta = m_resume->meta;
+  for (const auto& r : meta.at("records")) m_records.push_back(recordFromJson(r));
+  for (const auto& r : m_records) m_result.epochTrainLoss.push_back(r.trainLoss);
+  m_result.iterationLoss = meta.at("iterationLoss").get<std::vector<std::pair<int64_t, double>>>();
+  m_result.iteration = meta.at("iteration").get<int64_t>();
+  m_lossSum = meta.at("epochLoss").at("sum").get<double>();
+  m_lossCount = meta.at("epochLoss").at("count").get<int64_t>();
+  m_throughput = meta.value("throughput", 0.0);
+  if (!m_records.empty()) {
+    m_result.epoch = m_records.back().epoch;
+    for (const auto& [k, v] : m_records.back().val) m_result.valMetrics["val_" + k] = v;
+  }
+  log("resuming at epoch " + std::to_string(m_resume->epoch + 1) + ", batch " +
+      std::to_string(m_resume->batch + 1) + " (iteration " + std::to_string(m_result.iteration) + ")");
+}
+
+bool FinetuneSession::trainPhases() {
+  m_epoch = 0;
+  m_startIteration = m_result.iteration;
+  m_trainStart = Clock::now();
+  for (std::size_t phaseIndex = 0; phaseIndex < m_phases.size(); ++phaseIndex) {
+    const FinetunePhase& phase = m_phases[phaseIndex];
+    const int64_t firstEpochOfPhase = m_epoch;  // epochs before this phase
+    // After a resume: phases already finished are skipped, and so are the finished epochs of this one.
+    const int64_t skip = m_resume ? std::max<int64_t>(0, m_resume->epoch - firstEpochOfPhase) : 0;
+    if (skip >= phase.epochs) {
+      m_epoch += phase.epochs;
+      continue;
+    }
+    const int64_t frozenElements = m_model->freeze(phase.frozen);
+    // A fresh optimiser per phase, over the trainable parameters only, as the paper's Keras code
+    // recompiles the model when it unfreezes: frozen tensors are never touched by Adam.
+    torch::optim::Adam optimizer(m_model->trainableParameters(),
+                                 torch::optim::AdamOptions(phase.lr).betas({m_config.beta1, m_config.beta2}));
+    const bool resumesHere = m_resume && m_resume->epoch >= firstEpochOfPhase &&
+                             m_resume->epoch < firstEpochOfPhase + phase.epochs;
+    if (resumesHere) {
+      // The checkpoint's optimiser belongs to this phase unless it was written at the end of the last one.
+      if (m_resume->phase == int(phaseIndex + 1)) m_checkpoint->loadOptimizer("optimizer", optimizer);
+      restoreCpuRngState(m_checkpoint->tensor("rng"));
+    }
+    log("phase " + std::to_string(phaseIndex + 1) + ": " + formatPhases({phase}) + ", " +
+        std::to_string(frozenElements) + " parameter values frozen");
+    m_epoch += skip;
+    for (int64_t e = skip; e < phase.epochs; ++e) {
+      const bool partial = resumesHere && e == skip && m_resume->batch > 0;
+      if (!trainEpoch(phaseIndex, e, partial, frozenElements, optimizer)) return false;
+    }
+  }
+  return true;
+}
+
+// One epoch of phase `phaseIndex` (its `epochInPhase`-th, 0-based); `partial` continues the resumed one.
+bool FinetuneSession::trainEpoch(std::size_t phaseIndex, int64_t epochInPhase, bool partial,
+                                 int64_t frozenElements, torch::optim::Optimizer& optimizer) {
+  const FinetunePhase& phase = m_phases[phaseIndex];
+  ++m_epoch;
+  m_model->trainMode();
+  if (!partial) {
+    m_lossSum = 0.0;
+    m_lossCount = 0;
+  }
+  for (int64_t b = partial ? m_resume->batch : 0; b < m_perEpoch; ++b) {
+    if (!m_stop.checkpoint()) {
+      stopAt(b, int(phaseIndex + 1), optimizer);
+      return false;
+    }
+    trainStep(phase, optimizer);
+  }
+  finishEpoch(phaseIndex, epochInPhase, frozenElements, optimizer);
+  return true;
+}
+
+void FinetuneSession::stopAt(int64_t batch, int phase, torch::optim::Optimizer& optimizer) {
+  saveCheckpoint(m_epoch - 1, batch, phase, optimizer);
+  m_result.stopped = true;
+  m_result.seconds = elapsed();
+  log("stopped at epoch " + std::to_string(m_epoch) + ", iteration " + std::to_string(m_result.iteration));
+  writeStatus(RunState::Stopped, "stopped on request", m_epoch - 1);
+}
+
+void FinetuneSession::trainStep(const FinetunePhase& phase, torch::optim::Optimizer& optimizer) {
+  const FinetuneConfig& c = m_config;
+  const auto stepStart = Clock::now();
+  auto batch = m_loader->next();
+  if (!batch) throw std::runtime_error("the data loader ended early at epoch " + std::to_string(m_epoch));
+  const FinetuneBatch fb = toFinetuneBatch(*batch, m_seg, m_data.classCount());
+  torch::Tensor logits;
+  {
+    CpuAutocast autocast(c.bf16);
+    logits = m_model->forward(fb.l.to(m_device));
+  }
+  const torch::Tensor loss = m_model->loss(logits, (m_seg ? fb.masks : fb.labels).to(m_device));
+  const double value = loss.item<double>();
+  ++m_result.iteration;
+  if (!std::isfinite(value))
+    throw std::runtime_error("the training loss became " +
+                             std::string(std::isnan(value) ? "NaN" : "infinite") + " at epoch " +
+                             std::to_string(m_epoch) + ", iteration " + std::to_string(m_result.iteration) +
+                             " (learning rate " + fixed(phase.lr, 6) +
+                             "); the run stopped before that update. Lower the learning rate, check the "
+                             "data, or turn bf16 off.");
+  for (auto& p : m_model->trainableParameters()) p.mutable_grad() = torch::Tensor();
+  loss.backward();
+  optimizer.step();
+
+  m_lossSum += value;
+  ++m_lossCount;
+  m_result.iterationLoss.emplace_back(m_result.iteration, value);
+  const double stepSeconds = std::chrono::duration<double>(Clock::now() - stepStart).count();
+  const double rate = double(batch->size()) / std::max(1e-9, stepSeconds);
+  m_throughput = m_throughput == 0.0 ? rate : 0.9 * m_throughput + 0.1 * rate;
+  IterationStats stats;
+  stats.runName = c.runName;
+  stats.epoch = m_epoch;
+  stats.epochs = m_epochs;
+  stats.iteration = m_result.iteration;
+  stats.iterationsPerEpoch = m_perEpoch;
+  stats.totalIterations = m_totalIterations;
+  stats.losses[m_lossName] = value;
+  stats.learningRate = phase.lr;
+  stats.imagesPerSecond = m_throughput;
+  stats.elapsedSeconds = elapsed();
+  const double trainSeconds = std::chrono::duration<double>(Clock::now() - m_trainStart).count();
+  stats.etaSeconds = trainSeconds / double(m_result.iteration - m_startIteration) *
+                     double(m_totalIterations - m_result.iteration);
+  m_observer.onIteration(stats);
+  if (m_result.iteration % c.logEvery == 0)
+    m_metrics->append({"iter",
+                       m_epoch,
+                       m_result.iteration,
+                       stats.elapsedSeconds,
+                       {{m_lossName, value}, {"lr", phase.lr}, {"images_per_s", m_throughput}}});
+}
+
+// Validation, the epoch's record and metrics row, the checkpoint, the preview and the epoch report.
+void FinetuneSession::finishEpoch(std::size_t phaseIndex, int64_t epochInPhase, int64_t frozenElements,
+                                  torch::optim::Optimizer& optimizer) {
+  const FinetuneConfig& c = m_config;
+  const FinetunePhase& phase = m_phases[phaseIndex];
+  // Problems are read here, on the training thread: observers need not be thread-safe.
+  for (const auto& p : m_loader->problems())
+    if (m_reportedProblems.insert(p.file.string() + p.message).second) log(p.message);
+  FinetuneEvaluationOptions vo = m_evalOptions;
+  vo.previewCount = c.previewCount;
+  const FinetuneEvaluation val = evaluateFinetune(*m_model, m_data, m_data.val, vo);
+  FinetuneEpochRecord record;
+  record.epoch = m_epoch;
+  record.phase = int(phaseIndex + 1);
+  record.lr = phase.lr;
+  record.frozen = phase.frozen;
+  record.frozenElements = frozenElements;
+  record.trainLoss = m_lossCount ? m_lossSum / double(m_lossCount) : std::nan("");
+  record.val = val.metrics;
+  record.seconds = elapsed();
+  m_records.push_back(record);
+  m_result.epochTrainLoss.push_back(record.trainLoss);
+  m_result.valMetrics.clear();
+  for (const auto& [k, v] : val.metrics) m_result.valMetrics["val_" + k] = v;
+  m_result.epoch = m_epoch;
+
+  MetricsRow row{"epoch", m_epoch, m_result.iteration, elapsed(), {{"train_loss", record.trainLoss}}};
+  for (const auto& [k, v] : m_result.valMetrics) row.values[k] = v;
+  m_metrics->append(row);
+  const bool last = phaseIndex + 1 == m_phases.size() && epochInPhase + 1 == phase.epochs;
+  const bool checkpointed = last || (c.checkpointEvery > 0 && m_epoch % c.checkpointEvery == 0);
+  if (checkpointed) {
+    m_lossSum = 0.0;
+    m_lossCount = 0;
+    saveCheckpoint(m_epoch, 0, int(phaseIndex + 1), optimizer);
+  }
+  writePreview(val);
+  EpochReport report;
+  report.runName = c.runName;
+  report.epoch = m_epoch;
+  report.epochs = m_epochs;
+  report.metrics = m_result.valMetrics;
+  report.metrics["train_loss"] = record.trainLoss;
+  report.elapsedSeconds = elapsed();
+  if (checkpointed) report.checkpoint = m_run->latestCheckpoint();
+  m_observer.onEpoch(report);
+  log("epoch " + std::to_string(m_epoch) + "/" + std::to_string(m_epochs) + ": train loss " +
+      fixed(record.trainLoss, 4) + ", val " +
+      (m_seg ? "mIoU " + fixed(val.metrics.at("mIoU"), 4) : "mAP " + fixed(val.metrics.at("mAP"), 4)));
+  writeStatus(RunState::Running, "", m_epoch);
+}
+
+void FinetuneSession::writePreview(const FinetuneEvaluation& val) {
+  if (val.previewGrey.empty()) return;
+  PreviewImages preview;
+  preview.runName = m_config.runName;
+  preview.epoch = m_epoch;
+  preview.grey = val.previewGrey;
+  preview.prediction = val.previewPrediction;
+  preview.truth = val.previewTruth;
+  preview.grid =
+      previewGrid(preview.grey, preview.prediction, preview.truth, std::max(96, m_config.imageSize));
+  preview.file = m_run->previewFile(m_epoch);
+  std::vector<uchar> png;
+  if (cv::imencode(".png", preview.grid, png))
+    writeFileAtomically(preview.file,
+                        std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
+  m_observer.onPreview(preview);
+}
+
+// The test split, the saved predictions, report.json / report.md and the final status.
+void FinetuneSession::testAndReport() {
+  const FinetuneConfig& c = m_config;
+  m_loader->stop();
+  FinetuneEvaluationOptions to = m_evalOptions;
+  if (c.savePredictions) to.predictionsDir = m_run->dir() / "predictions";
+  const FinetuneEvaluation test = evaluateFinetune(*m_model, m_data, m_data.test, to);
+  for (const auto& [k, v] : test.metrics) m_result.testMetrics["test_" + k] = v;
+  m_result.testPerClass = test.perClass;
+  if (c.savePredictions) m_result.predictionsDir = to.predictionsDir;
+  m_result.completed = true;
+  m_result.seconds = elapsed();
+  const json report = finetuneReportJson(c, m_data, m_result, m_records, test, m_pretrainedFile);
+  writeFileAtomically(m_run->reportJsonFile(), report.dump(2));
+  writeFileAtomically(m_run->reportMarkdownFile(), finetuneReportMarkdown(report));
+  log("test " +
+      (m_seg ? "mIoU " + fixed(test.metrics.at("mIoU"), 4) : "mAP " + fixed(test.metrics.at("mAP"), 4)) +
+      " on " + std::to_string(test.sampleCount) + " images; " + fixed(m_result.seconds, 1) + " s");
+  writeStatus(RunState::Completed, "", m_epoch);
+}
+
+void FinetuneSession::saveCheckpoint(int64_t epoch, int64_t batch, int phase,
+                                     torch::optim::Optimizer& optimizer) {
+  const FinetuneConfig& c = m_config;
+  CheckpointWriter writer;
+  writer.addModule("model", m_model->module());
+  writer.addOptimizer("optimizer", optimizer);
+  writer.addTensor("rng", captureCpuRngState());
+  json history = json::array();
+  for (const auto& r : m_records) history.push_back(recordToJson(r));
+  writer.setMeta(json{
+      {"kind", "finetune"},
+      {"task", c.task},
+      {"epoch", epoch},
+      {"phase", phase},
+      {"iteration", m_result.iteration},
+      {"position", {{"epoch", epoch}, {"batch", batch}}},
+      {"epochLoss", {{"sum", m_lossSum}, {"count", m_lossCount}}},
+      {"throughput", m_throughput},
+      {"elapsedSeconds", elapsed()},
+      {"records", history},
+      {"iterationLoss", m_result.iterationLoss},
+      {"classes", m_data.classNames},
+      {"data", m_dataCounts},
+      {"pretrainedFile", m_pretrainedFile},
+      {"transfer", transferJson()},
+      {"settings",
+       c.toJson()}}.dump());
+  writer.save(m_run->latestCheckpoint());
+  if (c.keepEpochCheckpoints && epoch > 0 && batch == 0)
+    fs::copy_file(m_run->latestCheckpoint(), m_run->epochCheckpoint(epoch),
+                  fs::copy_options::overwrite_existing);
+}
+
+// Writes status.json, never letting a status write hide the run's own outcome.
+void FinetuneSession::writeStatus(RunState state, const std::string& message, int64_t epoch) const {
+  RunStatus s;
+  s.state = state;
+  s.message = message;
+  s.epoch = epoch;
+  s.epochs = m_epochs;
+  s.iteration = m_result.iteration;
+  s.totalIterations = m_totalIterations;
+  try {
+    writeRunStatus(m_run->statusFile(), s);
+  } catch (const std::exception&) {
+    // The result returned to the caller carries the outcome; status.json is a convenience for readers.
+  }
+}
+
+void FinetuneSession::log(const std::string& line) { m_observer.onLog("[" + m_config.runName + "] " + line); }
+
+double FinetuneSession::elapsed() const {
+  return m_elapsedBefore + std::chrono::duration<double>(Clock::now() - m_start).count();
+}
+
+}  // namespace colorproxy

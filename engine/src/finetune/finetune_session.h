@@ -1,0 +1,124 @@
+#pragma once
+// Engine-internal: one fine-tuning run from start (or resume) to finish, in named steps, behind the
+// torch-free FinetuneTrainer: read the resume point, open the run folder, resolve the data, build the
+// model (random or pretrained), then train phase by phase (a fresh optimiser per phase), validate after
+// each epoch, checkpoint, and score the test split at the end.
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <torch/torch.h>
+#include <nlohmann/json.hpp>
+
+#include "colorproxy/data/batch_loader.h"
+#include "colorproxy/finetune/finetune_trainer.h"
+#include "colorproxy/io/metrics_log.h"
+#include "colorproxy/io/run_folder.h"
+#include "colorproxy/io/run_status.h"
+#include "finetune/finetune_data.h"
+#include "finetune/finetune_evaluation.h"
+#include "finetune/finetune_model.h"
+#include "finetune/finetune_report.h"
+#include "io/checkpoint.h"
+
+namespace colorproxy {
+
+/// One fine-tuning run: a new one from a config, or the continuation of an interrupted run folder.
+class FinetuneSession {
+ public:
+  /// A new run with `config`.
+  FinetuneSession(FinetuneConfig config, TrainingObserver& observer, StopToken& stop);
+  /// The continuation of the run in `runDir`, whose settings come from its checkpoints/latest.pt.
+  FinetuneSession(const std::filesystem::path& runDir, const FinetuneResumeOptions& options,
+                  TrainingObserver& observer, StopToken& stop);
+
+  /// Runs to the end, a stop request or a failure; expected failures come back in FinetuneResult::error.
+  FinetuneResult run();
+
+  /// The run's settings (after a resume: those read from the checkpoint).
+  const FinetuneConfig& config() const { return m_config; }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+
+  // Where an interrupted run continues, read back from its checkpoint's metadata.
+  struct ResumePoint {
+    std::filesystem::path dir;
+    nlohmann::json meta;
+    int64_t epoch = 0;  // epochs finished
+    int64_t batch = 0;  // batches finished in the next epoch
+    int phase = 0;      // 1-based phase whose optimiser the checkpoint holds
+  };
+
+  // The steps of run(), in order.
+  void readResumePoint();
+  void openRunFolder();
+  void loadData();
+  void buildModel();
+  void writeConfigJson() const;
+  void openMetrics();
+  void prepareLoaders();
+  void restoreHistory();
+  bool trainPhases();  // false when stopped on request
+  bool trainEpoch(std::size_t phaseIndex, int64_t epochInPhase, bool partial, int64_t frozenElements,
+                  torch::optim::Optimizer& optimizer);
+  void trainStep(const FinetunePhase& phase, torch::optim::Optimizer& optimizer);
+  void finishEpoch(std::size_t phaseIndex, int64_t epochInPhase, int64_t frozenElements,
+                   torch::optim::Optimizer& optimizer);
+  void stopAt(int64_t batch, int phase, torch::optim::Optimizer& optimizer);
+  void testAndReport();
+
+  // `epoch` epochs finished and `batch` batches of the next; `phase` (1-based) owns `optimizer`.
+  void saveCheckpoint(int64_t epoch, int64_t batch, int phase, torch::optim::Optimizer& optimizer);
+  void writeStatus(RunState state, const std::string& message, int64_t epoch) const;
+  void writePreview(const FinetuneEvaluation& val);
+  void log(const std::string& line);
+  double elapsed() const;
+  nlohmann::json transferJson() const;
+
+  FinetuneConfig m_config;
+  TrainingObserver& m_observer;
+  StopToken& m_stop;
+  std::optional<std::filesystem::path> m_resumeDir;
+  FinetuneResumeOptions m_resumeOptions;
+  std::optional<ResumePoint> m_resume;
+  FinetuneResult m_result;
+
+  // Wall time already spent before a resume counts towards the run's totals.
+  double m_elapsedBefore = 0.0;
+  Clock::time_point m_start = Clock::now();
+  Clock::time_point m_trainStart = Clock::now();
+
+  std::optional<RunFolder> m_run;
+  std::vector<FinetunePhase> m_phases;
+  int64_t m_epochs = 0;
+  int64_t m_totalIterations = 0;
+  bool m_seg = false;
+  std::string m_lossName;
+
+  FinetuneData m_data;
+  nlohmann::json m_dataCounts;
+  torch::Device m_device{torch::kCPU};
+  std::unique_ptr<FinetuneModel> m_model;
+  std::string m_pretrainedFile;
+  std::optional<CheckpointReader> m_checkpoint;
+  std::unique_ptr<MetricsLog> m_metrics;
+  std::unique_ptr<BatchLoader> m_loader;
+  FinetuneEvaluationOptions m_evalOptions;
+  int64_t m_perEpoch = 0;
+
+  std::vector<FinetuneEpochRecord> m_records;
+  double m_lossSum = 0.0;  // of the epoch in progress
+  int64_t m_lossCount = 0;
+  double m_throughput = 0.0;
+  int64_t m_epoch = 0;  // epochs finished (or, inside an epoch, the 1-based epoch in progress)
+  int64_t m_startIteration = 0;
+  std::set<std::string> m_reportedProblems;
+};
+
+}  // namespace colorproxy
