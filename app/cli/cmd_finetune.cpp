@@ -103,7 +103,7 @@ json resultJson(const FinetuneResult& r) {
           {"completed", r.completed},
           {"stopped", r.stopped},
           {"error", r.error},
-          {"task", r.task},
+          {"task", toString(r.task)},
           {"epochs", r.epoch},
           {"iterations", r.iteration},
           {"seconds", r.seconds},
@@ -162,7 +162,7 @@ int runFinetuneCommand(const FinetuneOptions& o) {
       for (const auto& p : problems) msg += "\n  - " + p;
       throw CommandError{msg, 2};
     }
-    info << config.task << " on " << config.dataPath.string() << ", init " << config.init << ", "
+    info << toString(config.task) << " on " << config.dataPath.string() << ", init " << config.init << ", "
          << config.imageSize << " px, ngf " << config.ngf << ", schedule "
          << formatPhases(config.effectivePhases()) << ", batch " << config.effectiveBatchSize() << ", seed "
          << config.seed << "\n";

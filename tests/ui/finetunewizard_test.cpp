@@ -76,7 +76,7 @@ TEST(FinetuneWizard, BaselineAndPretrainedSideBySideOnRealData) {
   w.show();
 
   // Task.
-  w.taskPage()->setTask(QStringLiteral("segmentation"));
+  w.taskPage()->setTask(DownstreamTask::Segmentation);
   ASSERT_TRUE(nextEnabled(&w));
   w.next();
 
@@ -105,7 +105,8 @@ TEST(FinetuneWizard, BaselineAndPretrainedSideBySideOnRealData) {
 
   // Schedule: the paper's by default; a zero learning rate is refused on this page.
   ASSERT_EQ(w.currentId(), FinetuneWizard::SchedulePageId);
-  EXPECT_EQ(w.schedulePage()->pretrainedTable()->phases(), FinetuneConfig::paperPhases("segmentation", true));
+  EXPECT_EQ(w.schedulePage()->pretrainedTable()->phases(),
+            FinetuneConfig::paperPhases(DownstreamTask::Segmentation, true));
   w.schedulePage()->baselineTable()->setPhases({FinetunePhase{1, 0.0, {}}});
   w.schedulePage()->baselineTable()->changed();
   EXPECT_FALSE(nextEnabled(&w));

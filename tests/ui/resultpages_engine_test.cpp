@@ -16,7 +16,7 @@ namespace {
 FinetuneResult tinyRun(const colorproxy::test::TempDir& tmp, const std::string& task,
                        const std::string& data) {
   FinetuneConfig c;
-  c.task = task;
+  c.task = *parseDownstreamTask(task);
   c.dataPath = colorproxy::test::sourceDir() / "resources" / "samples" / data;
   c.runsDir = tmp / "runs";
   c.runName = task;

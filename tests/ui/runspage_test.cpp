@@ -139,7 +139,7 @@ TEST(RunsPage, ResumesAnInterruptedFineTuningRunThroughTheMainWindow) {
   if (!std::filesystem::exists(camvid)) GTEST_SKIP() << "resources/samples/camvid not present";
   colorproxy::test::TempDir tmp;
   FinetuneConfig c;
-  c.task = "segmentation";
+  c.task = DownstreamTask::Segmentation;
   c.dataPath = camvid;
   c.maxImages = 6;
   c.maxValImages = 2;

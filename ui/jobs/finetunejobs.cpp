@@ -33,7 +33,7 @@ JobResult FinetuneJobs::toJobResult(const FinetuneResult& r) {
 Job FinetuneJobs::finetune(const FinetuneConfig& config, const QString& session) {
   Job job;
   job.name = tr("Fine-tuning %1 (%2)")
-                 .arg(QString::fromStdString(config.runName), QString::fromStdString(config.task));
+                 .arg(QString::fromStdString(config.runName), QString::fromStdString(toString(config.task)));
   job.kind = QStringLiteral("finetune");
   job.session = session;
   job.run = [config](TrainingObserver& observer, StopToken& stop) {

@@ -316,7 +316,7 @@ int ScreenshotTour::run() {
   // 5. Fine-tuning wizard: segmentation on CamVid, baseline and pretrained side by side.
   FinetuneWizard* fw = m_window->newFinetuning(pretrainedRun);
   placeDialog(fw);
-  fw->taskPage()->setTask(QStringLiteral("segmentation"));
+  fw->taskPage()->setTask(DownstreamTask::Segmentation);
   shot(QStringLiteral("10-finetune-task"));
   fw->next();
   fw->datasetPage()->setDatasetPath(camvid);

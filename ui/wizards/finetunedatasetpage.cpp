@@ -26,10 +26,10 @@ FinetuneDatasetPage::FinetuneDatasetPage(QWidget* parent)
   m_path->setPlaceholderText(tr("COCO (YOLO labels or masks), Pascal VOC 2012 or CamVid root"));
   m_path->setRecent(AppSettings::recentDatasets());
   m_format = new QComboBox(this);
-  m_format->addItem(tr("Detect automatically"), QStringLiteral("auto"));
-  m_format->addItem(tr("COCO"), QStringLiteral("coco"));
-  m_format->addItem(tr("Pascal VOC 2012"), QStringLiteral("voc"));
-  m_format->addItem(tr("CamVid (SegNet layout)"), QStringLiteral("camvid"));
+  m_format->addItem(tr("Detect automatically"), int(DatasetFormat::Auto));
+  m_format->addItem(tr("COCO"), int(DatasetFormat::Coco));
+  m_format->addItem(tr("Pascal VOC 2012"), int(DatasetFormat::Voc));
+  m_format->addItem(tr("CamVid (SegNet layout)"), int(DatasetFormat::CamVid));
   m_summary = new DatasetSummaryView(this);
   m_train = new QComboBox(this);
   m_val = new QComboBox(this);
@@ -73,7 +73,7 @@ FinetuneDatasetPage::FinetuneDatasetPage(QWidget* parent)
 void FinetuneDatasetPage::setDatasetPath(const QString& path) { m_path->setPath(path); }
 
 void FinetuneDatasetPage::initializePage() {
-  setSubTitle(config().task == "segmentation"
+  setSubTitle(config().task == DownstreamTask::Segmentation
                   ? tr("Segmentation needs masks: CamVid, Pascal VOC SegmentationClass, or COCO masks.")
                   : tr("Classification needs image labels: COCO (YOLO label files or instances JSON) or "
                        "Pascal VOC annotations."));
@@ -82,7 +82,7 @@ void FinetuneDatasetPage::initializePage() {
 
 void FinetuneDatasetPage::loadPage() {
   const FinetuneConfig& c = config();
-  m_format->setCurrentIndex(std::max(0, m_format->findData(QString::fromStdString(c.dataFormat))));
+  m_format->setCurrentIndex(std::max(0, m_format->findData(int(c.dataFormat))));
   m_valFraction->setValue(c.valFraction);
   m_maxImages->setValue(int(c.maxImages));
   const QString path = QString::fromStdString(c.dataPath.string());
@@ -92,7 +92,7 @@ void FinetuneDatasetPage::loadPage() {
 void FinetuneDatasetPage::applyPage() {
   FinetuneConfig& c = config();
   c.dataPath = m_path->path().toStdString();
-  c.dataFormat = m_format->currentData().toString().toStdString();
+  c.dataFormat = DatasetFormat(m_format->currentData().toInt());
   c.trainSplit = m_train->currentData().toString().toStdString();
   c.valSplit = m_val->currentData().toString().toStdString();
   c.testSplit = m_test->currentData().toString().toStdString();
@@ -116,13 +116,13 @@ bool FinetuneDatasetPage::ready(QString* reason) const {
     labelled += s.withLabels;
     masked += s.withMasks;
   }
-  if (config().task == "segmentation" && masked == 0) {
+  if (config().task == DownstreamTask::Segmentation && masked == 0) {
     *reason = tr("%1 has no segmentation masks. Choose CamVid, Pascal VOC (SegmentationClass) or COCO with "
                  "masks, or go back and pick classification.")
                   .arg(o.path);
     return false;
   }
-  if (config().task == "classification" && labelled == 0) {
+  if (config().task == DownstreamTask::Classification && labelled == 0) {
     *reason = tr("%1 has no image labels. Choose COCO or Pascal VOC, or go back and pick segmentation.")
                   .arg(o.path);
     return false;
@@ -135,7 +135,8 @@ void FinetuneDatasetPage::startScan() {
     m_summary->clear();
   } else {
     // Fine-tuning sees lightness only, so grayscale images count as usable here.
-    m_summary->scan(m_path->path(), m_format->currentData().toString(), true);
+    m_summary->scan(m_path->path(),
+                    QString::fromLatin1(toString(DatasetFormat(m_format->currentData().toInt()))), true);
   }
   refresh();
 }

@@ -34,12 +34,12 @@ void FinetuneReviewPage::loadPage() {
     m_tabs->addTab(text, QString::fromStdString(c.runName));
   }
   const FinetuneConfig& c = config();
-  m_summary->setText(
-      tr("<b>%n run(s)</b> of %1 on <b>%2</b>, %3 px, queued one after another; their curves "
-         "share the monitor's plots.",
-         nullptr, int(runs.size()))
-          .arg(QString::fromStdString(c.task), QString::fromStdString(c.dataPath.string()).toHtmlEscaped())
-          .arg(c.imageSize));
+  m_summary->setText(tr("<b>%n run(s)</b> of %1 on <b>%2</b>, %3 px, queued one after another; their curves "
+                        "share the monitor's plots.",
+                        nullptr, int(runs.size()))
+                         .arg(QString::fromStdString(toString(c.task)),
+                              QString::fromStdString(c.dataPath.string()).toHtmlEscaped())
+                         .arg(c.imageSize));
 }
 
 }  // namespace colorproxy

@@ -12,8 +12,15 @@
 
 namespace colorproxy {
 namespace {
-const QStringList kTasks = {QStringLiteral("classification"), QStringLiteral("segmentation")};
+const DownstreamTask kTasks[] = {DownstreamTask::Classification, DownstreamTask::Segmentation};
+constexpr int kTaskCount = 2;
+
+int taskIndex(DownstreamTask task) {
+  for (int i = 0; i < kTaskCount; ++i)
+    if (kTasks[i] == task) return i;
+  return 0;
 }
+}  // namespace
 
 FinetuneTaskPage::FinetuneTaskPage(QWidget* parent)
     : FinetunePage({QStringLiteral("task"), QStringLiteral("head"), QStringLiteral("labelView"),
@@ -32,7 +39,7 @@ FinetuneTaskPage::FinetuneTaskPage(QWidget* parent)
          "cross-entropy). Scored by mean average precision (mAP) and exact-match accuracy."),
       tr("The whole U-Net with a new 1×1 output layer labels every pixel (cross-entropy, void ignored). "
          "Scored by mean intersection-over-union (mIoU) and pixel accuracy.")};
-  for (int i = 0; i < kTasks.size(); ++i) {
+  for (int i = 0; i < kTaskCount; ++i) {
     auto* radio = new QRadioButton(titles[i], box);
     m_task->addButton(radio, i);
     v->addWidget(radio);
@@ -79,28 +86,23 @@ FinetuneTaskPage::FinetuneTaskPage(QWidget* parent)
     connect(c, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
 }
 
-void FinetuneTaskPage::setTask(const QString& task) {
-  const int i = kTasks.indexOf(task);
-  if (i >= 0) m_task->button(i)->setChecked(true);
+void FinetuneTaskPage::setTask(DownstreamTask task) {
+  m_task->button(taskIndex(task))->setChecked(true);
   updateOptions();
   refresh();
 }
 
-QString FinetuneTaskPage::task() const {
-  const int i = m_task->checkedId();
-  return i >= 0 ? kTasks[i] : QString();
-}
+DownstreamTask FinetuneTaskPage::task() const { return kTasks[std::max(0, m_task->checkedId())]; }
 
 void FinetuneTaskPage::updateOptions() {
-  const bool classification = task() == QLatin1String("classification");
+  const bool classification = task() == DownstreamTask::Classification;
   m_classificationBox->setVisible(classification);
   m_segmentationBox->setVisible(!classification);
 }
 
 void FinetuneTaskPage::loadPage() {
   const FinetuneConfig& c = config();
-  const int i = kTasks.indexOf(QString::fromStdString(c.task));
-  m_task->button(i < 0 ? 0 : i)->setChecked(true);
+  m_task->button(taskIndex(c.task))->setChecked(true);
   m_head->setCurrentIndex(std::max(0, m_head->findData(QString::fromStdString(c.head))));
   m_labelView->setCurrentIndex(std::max(0, m_labelView->findData(QString::fromStdString(c.labelView))));
   m_classWeights->setCurrentIndex(
@@ -110,9 +112,9 @@ void FinetuneTaskPage::loadPage() {
 
 void FinetuneTaskPage::applyPage() {
   FinetuneConfig& c = config();
-  const std::string before = c.task;
-  c.task = task().toStdString();
-  const bool classification = c.task == "classification";
+  const DownstreamTask before = c.task;
+  c.task = task();
+  const bool classification = c.task == DownstreamTask::Classification;
   // Options of the other task would only produce problems ("applies to segmentation only"): reset them.
   c.head = m_head->currentData().toString().toStdString();
   c.labelView = classification ? m_labelView->currentData().toString().toStdString() : "all";

@@ -13,8 +13,8 @@ class FinetuneTaskPage : public FinetunePage {
 
  public:
   explicit FinetuneTaskPage(QWidget* parent = nullptr);
-  void setTask(const QString& task);
-  QString task() const;
+  void setTask(DownstreamTask task);
+  DownstreamTask task() const;
 
  protected:
   void loadPage() override;

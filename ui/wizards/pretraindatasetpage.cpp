@@ -27,11 +27,11 @@ PretrainDatasetPage::PretrainDatasetPage(QWidget* parent)
   m_path->setPlaceholderText(tr("Folder of images, or a COCO / VOC / CamVid root"));
   m_path->setRecent(AppSettings::recentDatasets());
   m_format = new QComboBox(this);
-  m_format->addItem(tr("Detect automatically"), QStringLiteral("auto"));
-  m_format->addItem(tr("Image folder (recursive)"), QStringLiteral("folder"));
-  m_format->addItem(tr("COCO"), QStringLiteral("coco"));
-  m_format->addItem(tr("Pascal VOC 2012"), QStringLiteral("voc"));
-  m_format->addItem(tr("CamVid (SegNet layout)"), QStringLiteral("camvid"));
+  m_format->addItem(tr("Detect automatically"), int(DatasetFormat::Auto));
+  m_format->addItem(tr("Image folder (recursive)"), int(DatasetFormat::Folder));
+  m_format->addItem(tr("COCO"), int(DatasetFormat::Coco));
+  m_format->addItem(tr("Pascal VOC 2012"), int(DatasetFormat::Voc));
+  m_format->addItem(tr("CamVid (SegNet layout)"), int(DatasetFormat::CamVid));
   m_summary = new DatasetSummaryView(this);
   m_trainSplit = new QComboBox(this);
   m_valSplit = new QComboBox(this);
@@ -71,7 +71,7 @@ PretrainDatasetPage::PretrainDatasetPage(QWidget* parent)
 void PretrainDatasetPage::setDatasetPath(const QString& path) { m_path->setPath(path); }
 
 void PretrainDatasetPage::load(const ColorizationConfig& c) {
-  const int f = m_format->findData(QString::fromStdString(c.dataFormat));
+  const int f = m_format->findData(int(c.dataFormat));
   m_format->setCurrentIndex(f < 0 ? 0 : f);
   m_valFraction->setValue(c.valFraction);
   m_maxImages->setValue(int(c.maxImages));
@@ -81,7 +81,7 @@ void PretrainDatasetPage::load(const ColorizationConfig& c) {
 
 void PretrainDatasetPage::apply(ColorizationConfig& c) const {
   c.dataPath = m_path->path().toStdString();
-  c.dataFormat = m_format->currentData().toString().toStdString();
+  c.dataFormat = DatasetFormat(m_format->currentData().toInt());
   c.trainSplit = m_trainSplit->currentData().toString().toStdString();
   c.valSplit = m_valSplit->currentData().toString().toStdString();
   c.valFraction = m_valFraction->value();
@@ -110,7 +110,7 @@ void PretrainDatasetPage::startScan() {
   if (path.isEmpty()) {
     m_summary->clear();
   } else {
-    m_summary->scan(path, m_format->currentData().toString());
+    m_summary->scan(path, QString::fromLatin1(toString(DatasetFormat(m_format->currentData().toInt()))));
   }
   refresh();
 }

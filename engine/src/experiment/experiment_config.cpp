@@ -89,7 +89,7 @@ std::vector<std::string> ExperimentConfig::validate() const {
     if (std::find(kTasks.begin(), kTasks.end(), task) == kTasks.end()) continue;
     FinetuneConfig f = finetune(task);
     f.init = "random";  // the runner sets the init per run
-    if (f.task != task) p.push_back(task + ": its settings have task '" + f.task + "'");
+    if (toString(f.task) != task) p.push_back(task + ": its settings have task '" + toString(f.task) + "'");
     for (const auto& problem : f.validate()) p.push_back(task + ": " + problem);
     if (pretrained.empty() && (f.ngf != pretrain.ngf || f.numDowns != pretrain.numDowns))
       p.push_back(task + ": ngf " + std::to_string(f.ngf) + " / numDowns " + std::to_string(f.numDowns) +
@@ -267,12 +267,12 @@ ExperimentConfig ExperimentConfig::preset(const std::string& presetName, const f
           0;  // the final model only: dozens of per-epoch writes cost more than they give here
     }
     // The paper's schedules give a few dozen steps on these ~80-image sets; the same proportions, longer.
-    c.segmentation.task = "segmentation";
+    c.segmentation.task = DownstreamTask::Segmentation;
     c.segmentation.dataPath = dataRoot / "camvid";
     c.segmentation.loadSize = 72;
     c.segmentation.batchSize = 8;
     c.segmentation.epochScale = 6;
-    c.classification.task = "classification";
+    c.classification.task = DownstreamTask::Classification;
     c.classification.dataPath = dataRoot / "coco128";
     c.classification.labelView = "voc20";
     c.classification.batchSize = 16;
@@ -288,10 +288,10 @@ ExperimentConfig ExperimentConfig::preset(const std::string& presetName, const f
     const fs::path voc = vocRoot(dataRoot);
     c.pretrain = ColorizationConfig::preset("paper");
     c.pretrain.dataPath = voc;
-    c.segmentation.task = "segmentation";
+    c.segmentation.task = DownstreamTask::Segmentation;
     c.segmentation.dataPath = voc;
     c.segmentation.loadSize = 286;
-    c.classification.task = "classification";
+    c.classification.task = DownstreamTask::Classification;
     c.classification.dataPath = voc;
     return c;
   }

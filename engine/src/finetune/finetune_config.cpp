@@ -69,10 +69,14 @@ const S& schema() {
   static const S s(
       "fine-tuning setting",
       {
-          S::value("task", &F::task, "downstream task", {"classification", "segmentation"}),
+          S::enumeration<DownstreamTask>("task", &F::task, "downstream task",
+                                         {DownstreamTask::Classification, DownstreamTask::Segmentation},
+                                         [](DownstreamTask t) { return toString(t); }),
           S::value("dataPath", &F::dataPath, "dataset root folder (COCO/YOLO, VOC, CamVid)"),
-          S::value("dataFormat", &F::dataFormat, "dataset layout; auto detects it",
-                   {"auto", "coco", "voc", "camvid"}),
+          S::enumeration<DatasetFormat>(
+              "dataFormat", &F::dataFormat, "dataset layout; auto detects it",
+              {DatasetFormat::Auto, DatasetFormat::Coco, DatasetFormat::Voc, DatasetFormat::CamVid},
+              datasetFormatName),
           S::value("trainSplit", &F::trainSplit, "training split; empty = train, train*, or all"),
           S::value("valSplit", &F::valSplit,
                    "validation split; empty = val unless it is the test split, else a hold-out"),
@@ -84,8 +88,9 @@ const S& schema() {
           S::value("maxImages", &F::maxImages, "cap on training images, 0 = all"),
           S::value("maxValImages", &F::maxValImages, "cap on validation images, 0 = all"),
           S::value("maxTestImages", &F::maxTestImages, "cap on test images, 0 = all"),
-          S::value("badFilePolicy", &F::badFilePolicy, "unreadable files: skip them or fail",
-                   {"skip", "fail"}),
+          S::enumeration<BadInputPolicy>("badFilePolicy", &F::badFilePolicy,
+                                         "unreadable files: skip them or fail",
+                                         {BadInputPolicy::Skip, BadInputPolicy::Fail}, badInputPolicyName),
           S::value("loaderWorkers", &F::loaderWorkers,
                    "image decoding threads (0 = decode on the training thread)"),
           S::value("init", &F::init, "random, or pretrained:<colorization run folder or checkpoint>"),
@@ -185,8 +190,8 @@ fs::path FinetuneConfig::pretrainedPath() const {
   return pretrained() ? fs::path(init.substr(sizeof(kPretrainedPrefix) - 1)) : fs::path();
 }
 
-std::vector<FinetunePhase> FinetuneConfig::paperPhases(const std::string& task, bool pretrained) {
-  if (task == "segmentation") {
+std::vector<FinetunePhase> FinetuneConfig::paperPhases(DownstreamTask task, bool pretrained) {
+  if (task == DownstreamTask::Segmentation) {
     if (!pretrained) return {{6, 3e-4, {}}};
     return {{1, 3e-4, {"transferred"}}, {5, 3e-4, {}}};
   }
@@ -202,7 +207,7 @@ std::vector<FinetunePhase> FinetuneConfig::effectivePhases() const {
 
 int64_t FinetuneConfig::effectiveBatchSize() const {
   if (batchSize > 0) return batchSize;
-  return task == "segmentation" ? 16 : 32;
+  return task == DownstreamTask::Segmentation ? 16 : 32;
 }
 
 int64_t FinetuneConfig::totalEpochs() const {
@@ -226,7 +231,7 @@ std::vector<std::string> FinetuneConfig::validate() const {
                 "' does not exist (give a colorization run folder or a checkpoint file)");
   if (!(valFraction > 0.0 && valFraction < 1.0))
     p.push_back("valFraction " + number(valFraction) + " must be between 0 and 1 (e.g. 0.15)");
-  if (labelView == "voc20" && task != "classification")
+  if (labelView == "voc20" && task != DownstreamTask::Classification)
     p.push_back("labelView voc20 applies to classification only; use 'all' for segmentation");
   if (maxImages < 0 || maxValImages < 0 || maxTestImages < 0)
     p.push_back("maxImages, maxValImages and maxTestImages must be 0 (all) or positive");
@@ -258,7 +263,7 @@ std::vector<std::string> FinetuneConfig::validate() const {
   if (ngf < 1 || ngf > 1024) p.push_back("ngf " + std::to_string(ngf) + " must be between 1 and 1024");
   if (hidden < 1) p.push_back("hidden must be at least 1 (4096 in the paper)");
   if (!(dropout >= 0.0 && dropout < 1.0)) p.push_back("dropout must be in [0, 1)");
-  if (classWeights != "none" && task != "segmentation")
+  if (classWeights != "none" && task != DownstreamTask::Segmentation)
     p.push_back("classWeights applies to segmentation only; use 'none' for classification");
   if (threads < 0) p.push_back("threads must be 0 (all cores) or positive");
   if (previewCount < 0 || previewCount > 64) p.push_back("previewCount must be between 0 and 64");

@@ -99,14 +99,14 @@ std::vector<std::size_t> evenlySpacedSubset(std::size_t count, double fraction) 
 
 FinetuneData loadFinetuneData(const FinetuneConfig& config) {
   ScanOptions scan;
-  scan.format = parseDatasetFormat(config.dataFormat);
-  scan.policy = parseBadInputPolicy(config.badFilePolicy);
+  scan.format = config.dataFormat;
+  scan.policy = config.badFilePolicy;
   scan.keepGrayscale = true;  // the networks see lightness only: grey photos are as good as colour ones
   const Dataset ds = openDataset(config.dataPath, scan);
 
   FinetuneData d;
   d.task = config.task;
-  const bool seg = config.task == "segmentation";
+  const bool seg = config.task == DownstreamTask::Segmentation;
 
   // Roles: test = "test*" else "val*"; val = "val*" unless it is the test split, else a hold-out of train.
   const DatasetSplit* train =
@@ -225,8 +225,8 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
   const auto need = [&](const std::vector<Sample>& list, const std::string& role, std::size_t min) {
     if (list.size() < min)
       throw std::invalid_argument("dataset '" + ds.root.string() + "': only " + std::to_string(list.size()) +
-                                  " usable " + role + " image(s) for " + config.task + " (need at least " +
-                                  std::to_string(min) + ")");
+                                  " usable " + role + " image(s) for " + toString(config.task) +
+                                  " (need at least " + std::to_string(min) + ")");
   };
   need(d.train, "training", 2);
   need(d.val, "validation", 1);

@@ -15,7 +15,7 @@ namespace colorproxy {
 
 /// The three sample lists of a fine-tuning run and what their labels mean.
 struct FinetuneData {
-  std::string task;  ///< "classification" or "segmentation"
+  DownstreamTask task = DownstreamTask::Classification;
   std::vector<Sample> train, val, test;
   std::string trainSource, valSource, testSource;  ///< where each came from, e.g. "train2017 (85 % of it)"
   std::vector<std::string> classNames;             ///< label classes (after the view) or segmentation classes

@@ -18,7 +18,7 @@ bool startsWithAny(const std::string& name, const std::vector<std::string>& pref
 }  // namespace
 
 FinetuneModel::FinetuneModel(const FinetuneConfig& config, int classCount)
-    : m_segmentation(config.task == "segmentation"), m_task(config.task) {
+    : m_segmentation(config.task == DownstreamTask::Segmentation), m_task(toString(config.task)) {
   if (m_segmentation) {
     m_segmenter = SegmentationNet(
         SegmentationNetOptions(classCount).ngf(config.ngf).numDowns(config.numDowns).dropout(config.dropout));

@@ -48,7 +48,7 @@ json finetuneReportJson(const FinetuneConfig& config, const FinetuneData& data, 
                         const std::string& pretrainedFile) {
   json j;
   j["kind"] = "finetune";
-  j["task"] = config.task;
+  j["task"] = toString(config.task);
   j["runName"] = config.runName;
   j["init"] = config.pretrained() ? "pretrained" : "random";
   j["pretrained"] = pretrainedFile;
@@ -68,7 +68,7 @@ json finetuneReportJson(const FinetuneConfig& config, const FinetuneData& data, 
   for (double v : result.testPerClass) perClass.push_back(number(v));
   json testJ = {
       {"samples", test.sampleCount}, {"metrics", metricsJson(result.testMetrics)}, {"perClass", perClass}};
-  if (config.task == "segmentation") {
+  if (config.task == DownstreamTask::Segmentation) {
     const int c = data.classCount();
     json rows = json::array();
     for (int r = 0; r < c; ++r) {
@@ -115,7 +115,7 @@ json finetuneReportJson(const FinetuneConfig& config, const FinetuneData& data, 
 
 std::string finetuneReportMarkdown(const json& r) {
   std::ostringstream md;
-  const bool seg = r.value("task", "") == "segmentation";
+  const bool seg = parseDownstreamTask(r.value("task", "")) == DownstreamTask::Segmentation;
   md << "# Fine-tuning: " << r.value("task", "") << ", " << r.value("init", "") << " init, seed "
      << r.value("seed", 0) << "\n\n";
   if (!r.value("pretrained", std::string()).empty())
@@ -165,7 +165,11 @@ FinetuneResult readFinetuneReport(const fs::path& runDir) {
     if (r.value("kind", "") != "finetune")
       throw std::runtime_error("it is not a fine-tuning report (kind '" + r.value("kind", "") + "')");
     out.runDir = runDir;
-    out.task = r.at("task").get<std::string>();
+    const std::string task = r.at("task").get<std::string>();
+    const auto parsed = parseDownstreamTask(task);
+    if (!parsed)
+      throw std::runtime_error("its task '" + task + "' is neither classification nor segmentation");
+    out.task = *parsed;
     out.completed = r.value("completed", false);
     out.seconds = r.value("seconds", 0.0);
     out.iteration = r.value("iterations", int64_t{0});

@@ -93,7 +93,7 @@ FinetuneResult FinetuneSession::run() {
   m_elapsedBefore = m_resume ? m_resume->meta.value("elapsedSeconds", 0.0) : 0.0;
   m_start = Clock::now();
   m_result.task = c.task;
-  m_result.perClassMetric = c.task == "segmentation" ? "IoU" : "AP";
+  m_result.perClassMetric = c.task == DownstreamTask::Segmentation ? "IoU" : "AP";
 
   const auto problems = c.validate();
   if (!problems.empty()) {
@@ -102,7 +102,7 @@ FinetuneResult FinetuneSession::run() {
   }
   at::set_num_threads(c.threads > 0 ? c.threads : int(std::max(1u, std::thread::hardware_concurrency())));
 
-  m_seg = c.task == "segmentation";
+  m_seg = c.task == DownstreamTask::Segmentation;
   m_phases = c.effectivePhases();
   m_epochs = c.totalEpochs();
   try {
@@ -237,7 +237,7 @@ json FinetuneSession::transferJson() const {
 }
 
 void FinetuneSession::writeConfigJson() const {
-  const json config = {{"task", "finetune-" + m_config.task},
+  const json config = {{"task", configTaskTag(RunKind::Finetune, m_config.task)},
                        {"createdAt", localTimeIso(std::time(nullptr))},
                        {"engineVersion", COLORPROXY_VERSION},
                        {"primaryMetric", m_seg ? "val_mIoU" : "val_mAP"},
@@ -282,7 +282,7 @@ void FinetuneSession::prepareLoaders() {
     lo.epochs = int(m_epochs - m_resume->epoch);
   }
   lo.keepGrayscale = true;
-  lo.policy = parseBadInputPolicy(c.badFilePolicy);
+  lo.policy = c.badFilePolicy;
   lo.loadMasks = m_seg;
   if (m_seg) lo.maskLut = m_data.maskLut;
   const int loadSize = c.loadSize > 0 ? c.loadSize : c.imageSize;
@@ -540,7 +540,7 @@ void FinetuneSession::saveCheckpoint(int64_t epoch, int64_t batch, int phase,
   for (const auto& r : m_records) history.push_back(recordToJson(r));
   writer.setMeta(json{
       {"kind", "finetune"},
-      {"task", c.task},
+      {"task", toString(c.task)},
       {"epoch", epoch},
       {"phase", phase},
       {"iteration", m_result.iteration},

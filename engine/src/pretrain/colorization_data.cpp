@@ -63,8 +63,8 @@ std::vector<Sample> seededSubset(const std::vector<Sample>& all, size_t count, s
 
 ColorizationData selectColorizationData(const ColorizationConfig& config) {
   ScanOptions scan;
-  scan.format = parseDatasetFormat(config.dataFormat);
-  scan.policy = parseBadInputPolicy(config.badFilePolicy);
+  scan.format = config.dataFormat;
+  scan.policy = config.badFilePolicy;
   scan.keepGrayscale = false;  // a grey photo has no colour to learn
   scan.checkMaskHeaders = false;
   ColorizationData d;

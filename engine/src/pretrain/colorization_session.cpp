@@ -307,7 +307,7 @@ void ColorizationSession::prepareClassification() {
     lo.epochs = 1;
     lo.transform = TransformOptions::resizeOnly(m_config.imageSize);
     lo.loadMasks = false;
-    lo.policy = parseBadInputPolicy(m_config.badFilePolicy);
+    lo.policy = m_config.badFilePolicy;
     BatchLoader loader(m_data.train, lo);
     std::vector<std::uint64_t> counts;
     const int stride = m_config.imageSize >= 128 ? 2 : 1;  // every 4th pixel is plenty at 128 px and up
@@ -380,7 +380,7 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
   lo.transform = TransformOptions::resizeOnly(m_config.imageSize);
   lo.transform.flip = false;
   lo.loadMasks = false;
-  lo.policy = parseBadInputPolicy(m_config.badFilePolicy);
+  lo.policy = m_config.badFilePolicy;
   BatchLoader loader(m_data.val, lo);
   const LabScaling scaling{float(m_config.abDivisor)};
 
@@ -485,7 +485,7 @@ void ColorizationSession::trainLoop() {
                      : TransformOptions::resizeOnly(m_config.imageSize);
   lo.transform.flip = m_config.flip;
   lo.loadMasks = false;
-  lo.policy = parseBadInputPolicy(m_config.badFilePolicy);
+  lo.policy = m_config.badFilePolicy;
   lo.onProblem = [this](const DataProblem& p) {
     std::lock_guard<std::mutex> lock(m_problemMutex);
     m_problems.push_back(p);

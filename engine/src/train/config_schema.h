@@ -17,10 +17,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "colorproxy/data/data_problem.h"
+#include "colorproxy/data/dataset_format.h"
 #include "colorproxy/train/config_field.h"
 #include "train/config_json.h"
 
 namespace colorproxy {
+
+/// The on-disk names of the enums settings use (for ConfigSchema::enumeration).
+inline std::string datasetFormatName(DatasetFormat format) { return toString(format); }
+inline std::string badInputPolicyName(BadInputPolicy policy) { return toString(policy); }
 
 /// "a, b, c".
 inline std::string joinChoices(const std::vector<std::string>& choices) {
@@ -114,21 +120,21 @@ class ConfigSchema {
     return f;
   }
 
-  /// An enum field, a string on disk: `names` gives every value the field accepts and its string;
-  /// `name` turns any value (also one the field does not accept) into its string, for messages.
+  /// An enum field, a string on disk: `values` are those the field accepts, `name` gives any value's
+  /// string (the enum's own toString), which is what config.json holds.
   template <class E>
-  static Field enumeration(const char* key, E Config::*member, const char* help,
-                           std::vector<std::pair<E, std::string>> names, std::function<std::string(E)> name) {
+  static Field enumeration(const char* key, E Config::*member, const char* help, std::vector<E> values,
+                           std::function<std::string(E)> name) {
     std::vector<std::string> choices;
-    for (const auto& n : names) choices.push_back(n.second);
+    for (const E v : values) choices.push_back(name(v));
     Field f;
     f.info = {key, "string", help, choices};
     f.read = [member, name](const Config& c) -> json { return name(c.*member); };
     const std::string k = key;
-    f.write = [member, k, names, choices](Config& c, const json& j) {
-      for (const auto& [value, text] : names)
-        if (j.is_string() && j.get<std::string>() == text) {
-          c.*member = value;
+    f.write = [member, k, values, choices](Config& c, const json& j) {
+      for (std::size_t i = 0; i < values.size(); ++i)
+        if (j.is_string() && j.get<std::string>() == choices[i]) {
+          c.*member = values[i];
           return;
         }
       throw std::invalid_argument("setting '" + k + "' must be one of: " + joinChoices(choices) + ", got " +

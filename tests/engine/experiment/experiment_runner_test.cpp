@@ -33,7 +33,7 @@ class StageRecorder : public ExperimentObserver {
 
 FinetuneConfig tiny(const std::string& task, const fs::path& data) {
   FinetuneConfig f;
-  f.task = task;
+  f.task = *parseDownstreamTask(task);
   f.dataPath = data;
   f.imageSize = 32;
   f.ngf = 8;

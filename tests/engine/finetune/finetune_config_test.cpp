@@ -1,4 +1,7 @@
 // FinetuneConfig: the paper's defaults, phases text, JSON round trip, validation messages.
+#include <algorithm>
+#include <stdexcept>
+
 #include <gtest/gtest.h>
 
 #include "colorproxy/finetune/finetune_config.h"
@@ -9,7 +12,7 @@ namespace {
 
 TEST(FinetuneConfig, PaperSchedulesAreTheDefaults) {
   FinetuneConfig c;
-  EXPECT_EQ(c.task, "classification");
+  EXPECT_EQ(c.task, DownstreamTask::Classification);
   EXPECT_EQ(c.effectiveBatchSize(), 32);
   EXPECT_EQ(formatPhases(c.effectivePhases()), "4@0.0003");
   c.init = "pretrained:/x";
@@ -17,7 +20,7 @@ TEST(FinetuneConfig, PaperSchedulesAreTheDefaults) {
   EXPECT_EQ(c.pretrainedPath(), "/x");
   EXPECT_EQ(formatPhases(c.effectivePhases()), "3@0.0003/transferred,1@5e-05");
   EXPECT_EQ(c.totalEpochs(), 4);
-  c.task = "segmentation";
+  c.task = DownstreamTask::Segmentation;
   EXPECT_EQ(c.effectiveBatchSize(), 16);
   EXPECT_EQ(formatPhases(c.effectivePhases()), "1@0.0003/transferred,5@0.0003");
   c.init = "random";
@@ -53,7 +56,7 @@ TEST(FinetuneConfig, PhasesTextRoundTripsAndRejectsNonsense) {
 
 TEST(FinetuneConfig, JsonRoundTripKeepsEveryField) {
   FinetuneConfig c;
-  c.task = "segmentation";
+  c.task = DownstreamTask::Segmentation;
   c.dataPath = "/data/camvid";
   c.phases = parsePhases("1@0.001/transferred,2@0.0001");
   c.imageSize = 96;
@@ -101,7 +104,7 @@ TEST(FinetuneConfig, ValidateNamesEachBadField) {
   EXPECT_TRUE(c.validate().empty());
   c.imageSize = 100;  // not a multiple of 2^8
   c.init = "imagenet";
-  c.task = "detection";
+  c.dataFormat = DatasetFormat::Folder;  // a reader fine-tuning cannot use
   c.phases = parsePhases("0@0.1");
   const auto problems = c.validate();
   const auto has = [&](const std::string& text) {
@@ -111,13 +114,48 @@ TEST(FinetuneConfig, ValidateNamesEachBadField) {
   };
   EXPECT_TRUE(has("imageSize 100 must be a multiple of 2^numDowns = 256"));
   EXPECT_TRUE(has("init 'imagenet'"));
-  EXPECT_TRUE(has("task 'detection'"));
+  EXPECT_TRUE(has("dataFormat 'folder' is not one of: auto, coco, voc, camvid"));
   EXPECT_TRUE(has("epochs must be at least 1"));
   c = FinetuneConfig();
   c.dataPath = dir.path();
   c.init = "pretrained:" + (dir.path() / "missing").string();
   ASSERT_EQ(c.validate().size(), 1u);
   EXPECT_NE(c.validate()[0].find("does not exist"), std::string::npos);
+}
+
+// Choices are enums in the struct and the same strings as before on disk: a config.json written before
+// they were enums still loads, and an unknown choice is refused naming the key and the choices.
+TEST(FinetuneConfig, ChoicesAreEnumsWithTheSameStringsOnDisk) {
+  const FinetuneConfig c = FinetuneConfig::fromJsonString(
+      R"({"task": "finetune-segmentation", "settings": {"task": "segmentation", "dataFormat": "camvid",
+          "badFilePolicy": "fail", "phases": "1@0.001"}})");
+  EXPECT_EQ(c.task, DownstreamTask::Segmentation);
+  EXPECT_EQ(c.dataFormat, DatasetFormat::CamVid);
+  EXPECT_EQ(c.badFilePolicy, BadInputPolicy::Fail);
+  const nlohmann::json j = c.toJson();
+  EXPECT_EQ(j.at("task"), "segmentation");
+  EXPECT_EQ(j.at("dataFormat"), "camvid");
+  EXPECT_EQ(j.at("badFilePolicy"), "fail");
+  EXPECT_EQ(c.get("task"), "segmentation");
+  FinetuneConfig d;
+  d.set("task", "segmentation");
+  d.set("dataFormat", "voc");
+  EXPECT_EQ(d.task, DownstreamTask::Segmentation);
+  EXPECT_EQ(d.dataFormat, DatasetFormat::Voc);
+  try {
+    d.set("task", "detection");
+    FAIL() << "an unknown task was accepted";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("setting 'task' must be one of: classification, segmentation"),
+              std::string::npos)
+        << e.what();
+  }
+  EXPECT_THROW(FinetuneConfig::fromJson({{"badFilePolicy", "ignore"}}), std::invalid_argument);
+  const auto& fields = FinetuneConfig::fields();
+  const auto task =
+      std::find_if(fields.begin(), fields.end(), [](const ConfigField& f) { return f.key == "task"; });
+  ASSERT_NE(task, fields.end());
+  EXPECT_EQ(task->choices, (std::vector<std::string>{"classification", "segmentation"}));
 }
 
 }  // namespace

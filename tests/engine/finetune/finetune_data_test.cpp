@@ -24,7 +24,7 @@ TEST(FinetuneData, CamVidUsesItsThreeSplitsAndContiguousIds) {
   test::TempDir dir;
   test::makeFinetuneCamVid(dir.path(), 3);
   FinetuneConfig c;
-  c.task = "segmentation";
+  c.task = DownstreamTask::Segmentation;
   c.dataPath = dir.path();
   const FinetuneData d = loadFinetuneData(c);
   EXPECT_EQ(d.train.size(), 3u);
@@ -68,7 +68,7 @@ TEST(FinetuneData, CocoWithoutTestSplitTestsOnValAndHoldsOutValidationFromTrain)
   }
   // A segmentation run on a dataset without masks says so.
   c.testSplit.clear();
-  c.task = "segmentation";
+  c.task = DownstreamTask::Segmentation;
   EXPECT_THROW(loadFinetuneData(c), std::invalid_argument);
 }
 
@@ -118,7 +118,7 @@ TEST(FinetuneData, PixelCountsFollowTheMasks) {
   test::TempDir dir;
   test::makeFinetuneCamVid(dir.path(), 2, 20, 15);
   FinetuneConfig c;
-  c.task = "segmentation";
+  c.task = DownstreamTask::Segmentation;
   c.dataPath = dir.path();
   const FinetuneData d = loadFinetuneData(c);
   ASSERT_EQ(d.train.size(), 2u);

@@ -42,7 +42,7 @@ class Recorder : public TrainingObserver {
 
 FinetuneConfig tinyConfig(const std::string& task, const fs::path& data, const fs::path& runs) {
   FinetuneConfig c;
-  c.task = task;
+  c.task = *parseDownstreamTask(task);
   c.dataPath = data;
   c.imageSize = 32;
   c.ngf = 8;

@@ -17,6 +17,21 @@ bool mentions(const std::vector<std::string>& problems, const std::string& text)
   return false;
 }
 
+// dataFormat and badFilePolicy are enums; config.json keeps the strings it always had.
+TEST(ColorizationConfig, EnumChoicesKeepTheirStringsOnDisk) {
+  const ColorizationConfig c = ColorizationConfig::fromJsonString(
+      R"({"settings": {"dataFormat": "folder", "badFilePolicy": "fail"}})");
+  EXPECT_EQ(c.dataFormat, DatasetFormat::Folder);
+  EXPECT_EQ(c.badFilePolicy, BadInputPolicy::Fail);
+  EXPECT_EQ(c.toJson().at("dataFormat"), "folder");
+  EXPECT_EQ(c.toJson().at("badFilePolicy"), "fail");
+  EXPECT_EQ(ColorizationConfig().get("badFilePolicy"), "skip");
+  ColorizationConfig d;
+  EXPECT_THROW(d.set("dataFormat", "imagenet"), std::invalid_argument);
+  d.set("dataFormat", "coco");
+  EXPECT_EQ(d.dataFormat, DatasetFormat::Coco);
+}
+
 }  // namespace
 
 TEST(ColorizationConfig, DefaultsArePaperAndPix2PixValues) {
@@ -39,7 +54,7 @@ TEST(ColorizationConfig, DefaultsArePaperAndPix2PixValues) {
   EXPECT_EQ(c.batchSize, 32);
   EXPECT_DOUBLE_EQ(c.annealTemperature, 0.38);
   EXPECT_DOUBLE_EQ(c.rebalanceLambda, 0.5);
-  EXPECT_EQ(c.dataFormat, "auto");
+  EXPECT_EQ(c.dataFormat, DatasetFormat::Auto);
   EXPECT_EQ(c.device, "auto");
 }
 

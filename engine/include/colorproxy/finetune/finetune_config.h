@@ -9,6 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "colorproxy/data/data_problem.h"
+#include "colorproxy/data/dataset_format.h"
+#include "colorproxy/io/run_kind.h"
 #include "colorproxy/train/config_field.h"
 
 namespace colorproxy {
@@ -34,19 +37,20 @@ std::vector<FinetunePhase> parsePhases(const std::string& text);
 /// Settings of a fine-tuning run; the defaults are the paper's (Treneska et al. 2022).
 struct FinetuneConfig {
   // Task and data
-  std::string task = "classification";  ///< "classification" (multilabel) or "segmentation"
-  std::filesystem::path dataPath;       ///< dataset root (COCO/YOLO, VOC, CamVid)
-  std::string dataFormat = "auto";      ///< reader; "auto" detects it from the folder layout
-  std::string trainSplit;               ///< empty = "train", a split starting with "train", or "all"
-  std::string valSplit;                ///< empty = "val"/"val*" unless used as test, else a hold-out of train
-  std::string testSplit;               ///< empty = "test"/"test*", else "val"/"val*"
-  double valFraction = 0.15;           ///< share of train held out for validation when no val split is left
-  std::string labelView = "all";       ///< classification: "all" classes or "voc20" (COCO names -> 20 VOC)
-  int64_t maxImages = 0;               ///< cap on training images, 0 = all
-  int64_t maxValImages = 0;            ///< cap on validation images, 0 = all
-  int64_t maxTestImages = 0;           ///< cap on test images, 0 = all
-  std::string badFilePolicy = "skip";  ///< "skip" unreadable files (logged) or "fail" on the first
-  int loaderWorkers = 2;               ///< decode/augment threads feeding the trainer
+  DownstreamTask task = DownstreamTask::Classification;  ///< multilabel classification or segmentation
+  std::filesystem::path dataPath;                        ///< dataset root (COCO/YOLO, VOC, CamVid)
+  DatasetFormat dataFormat = DatasetFormat::Auto;        ///< reader; Auto detects it from the folder layout
+  std::string trainSplit;         ///< empty = "train", a split starting with "train", or "all"
+  std::string valSplit;           ///< empty = "val"/"val*" unless used as test, else a hold-out of train
+  std::string testSplit;          ///< empty = "test"/"test*", else "val"/"val*"
+  double valFraction = 0.15;      ///< share of train held out for validation when no val split is left
+  std::string labelView = "all";  ///< classification: "all" classes or "voc20" (COCO names -> 20 VOC)
+  int64_t maxImages = 0;          ///< cap on training images, 0 = all
+  int64_t maxValImages = 0;       ///< cap on validation images, 0 = all
+  int64_t maxTestImages = 0;      ///< cap on test images, 0 = all
+  BadInputPolicy badFilePolicy =
+      BadInputPolicy::Skip;  ///< skip unreadable files (logged) or fail on the first
+  int loaderWorkers = 2;     ///< decode/augment threads feeding the trainer
 
   // Initialisation and schedule
   std::string init = "random";        ///< "random" (N(0, 0.02)) or "pretrained:<run folder or checkpoint>"
@@ -96,7 +100,7 @@ struct FinetuneConfig {
   int64_t totalEpochs() const;
   /// The paper's schedules: classification random 4 @ 3e-4; pretrained 3 @ 3e-4 frozen + 1 @ 5e-5;
   /// segmentation random 6 @ 3e-4; pretrained 1 @ 3e-4 frozen + 5 @ 3e-4 (the paper gives no second rate).
-  static std::vector<FinetunePhase> paperPhases(const std::string& task, bool pretrained);
+  static std::vector<FinetunePhase> paperPhases(DownstreamTask task, bool pretrained);
 
   /// Human-readable problems (empty when the config can run), one per bad field, naming value and fix.
   std::vector<std::string> validate() const;

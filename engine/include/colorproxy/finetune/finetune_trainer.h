@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "colorproxy/finetune/finetune_config.h"
+#include "colorproxy/io/run_kind.h"
 #include "colorproxy/models/transfer_report.h"
 #include "colorproxy/train/observer.h"
 #include "colorproxy/train/stop_token.h"
@@ -34,7 +35,7 @@ struct FinetuneResult {
   int64_t epoch = 0;             ///< epochs finished
   int64_t iteration = 0;         ///< iterations finished
   double seconds = 0.0;          ///< wall time of run()
-  std::string task;              ///< "classification" or "segmentation"
+  DownstreamTask task = DownstreamTask::Classification;
   std::vector<std::string> classNames;
   std::string perClassMetric;                ///< "AP" (classification) or "IoU" (segmentation)
   std::map<std::string, double> valMetrics;  ///< last epoch's validation metrics (val_mAP, val_mIoU, ...)

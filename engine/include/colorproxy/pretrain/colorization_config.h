@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "colorproxy/data/data_problem.h"
+#include "colorproxy/data/dataset_format.h"
 #include "colorproxy/train/config_field.h"
 
 namespace colorproxy {
@@ -15,15 +17,16 @@ namespace colorproxy {
 /// Settings of a colorization pretraining run; defaults are the paper's / pix2pix's values.
 struct ColorizationConfig {
   // Data
-  std::filesystem::path dataPath;      ///< dataset root (image folder, COCO, VOC, CamVid)
-  std::string dataFormat = "auto";     ///< reader: "auto" detects it from the folder layout
-  std::string trainSplit;              ///< empty = the reader's training split (or every image)
-  std::string valSplit;                ///< empty = the reader's validation split, else a hold-out
-  double valFraction = 0.1;            ///< held-out share of the images when the dataset has no val split
-  int64_t maxImages = 0;               ///< cap on training images, 0 = all
-  int64_t maxValImages = 200;          ///< cap on validation images scored per epoch, 0 = all
-  std::string badFilePolicy = "skip";  ///< "skip" unreadable images (logged) or "fail" on the first
-  int loaderWorkers = 2;               ///< decode/augment threads feeding the trainer
+  std::filesystem::path dataPath;                  ///< dataset root (image folder, COCO, VOC, CamVid)
+  DatasetFormat dataFormat = DatasetFormat::Auto;  ///< reader: Auto detects it from the folder layout
+  std::string trainSplit;                          ///< empty = the reader's training split (or every image)
+  std::string valSplit;                            ///< empty = the reader's validation split, else a hold-out
+  double valFraction = 0.1;    ///< held-out share of the images when the dataset has no val split
+  int64_t maxImages = 0;       ///< cap on training images, 0 = all
+  int64_t maxValImages = 200;  ///< cap on validation images scored per epoch, 0 = all
+  BadInputPolicy badFilePolicy =
+      BadInputPolicy::Skip;  ///< skip unreadable images (logged) or fail on the first
+  int loaderWorkers = 2;     ///< decode/augment threads feeding the trainer
 
   // Pretext and images
   std::string pretext = "gan";  ///< "gan" (pix2pix cGAN + L1), "classification" (Zhang 313 bins), "l2"
