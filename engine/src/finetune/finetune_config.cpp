@@ -65,76 +65,71 @@ std::string number(double v) {
   return out.str();
 }
 
-const S& schema() {
+}  // namespace
+
+template <>
+const ConfigSchema<FinetuneConfig>& ReflectedConfig<FinetuneConfig>::schema() {
   static const S s(
-      "fine-tuning setting",
-      {
-          S::enumeration<DownstreamTask>("task", &F::task, "downstream task",
-                                         {DownstreamTask::Classification, DownstreamTask::Segmentation},
-                                         [](DownstreamTask t) { return toString(t); }),
-          S::value("dataPath", &F::dataPath, "dataset root folder (COCO/YOLO, VOC, CamVid)"),
-          S::enumeration<DatasetFormat>(
-              "dataFormat", &F::dataFormat, "dataset layout; auto detects it",
-              {DatasetFormat::Auto, DatasetFormat::Coco, DatasetFormat::Voc, DatasetFormat::CamVid},
-              datasetFormatName),
-          S::value("trainSplit", &F::trainSplit, "training split; empty = train, train*, or all"),
-          S::value("valSplit", &F::valSplit,
-                   "validation split; empty = val unless it is the test split, else a hold-out"),
-          S::value("testSplit", &F::testSplit, "test split; empty = test, else val"),
-          S::value("valFraction", &F::valFraction,
-                   "share of the training split held out for validation when needed"),
-          S::value("labelView", &F::labelView,
-                   "classification classes: all, or the 20 VOC classes of a COCO dataset", {"all", "voc20"}),
-          S::value("maxImages", &F::maxImages, "cap on training images, 0 = all"),
-          S::value("maxValImages", &F::maxValImages, "cap on validation images, 0 = all"),
-          S::value("maxTestImages", &F::maxTestImages, "cap on test images, 0 = all"),
-          S::enumeration<BadInputPolicy>("badFilePolicy", &F::badFilePolicy,
-                                         "unreadable files: skip them or fail",
-                                         {BadInputPolicy::Skip, BadInputPolicy::Fail}, badInputPolicyName),
-          S::value("loaderWorkers", &F::loaderWorkers,
-                   "image decoding threads (0 = decode on the training thread)"),
-          S::value("init", &F::init, "random, or pretrained:<colorization run folder or checkpoint>"),
-          S::custom<std::vector<FinetunePhase>>("phases", "phases", &F::phases,
-                                                "schedule epochs@lr[/frozen+parts],...; empty = the paper's",
-                                                phasesToJson, phasesFromJson, formatPhases, parsePhases),
-          S::value("epochScale", &F::epochScale,
-                   "multiply every phase's epochs (keeps the schedule's proportions)"),
-          S::value("batchSize", &F::batchSize,
-                   "images per batch, 0 = the paper's (32 classification, 16 segmentation)"),
-          S::value("beta1", &F::beta1, "Adam beta1"),
-          S::value("beta2", &F::beta2, "Adam beta2"),
-          S::value("imageSize", &F::imageSize, "network input size in pixels (multiple of 2^numDowns)"),
-          S::value("loadSize", &F::loadSize,
-                   "training resize before the random crop, 0 = imageSize (no crop)"),
-          S::value("flip", &F::flip, "random horizontal flip while training"),
-          S::value("ngf", &F::ngf, "U-Net base width (as the pretraining run)"),
-          S::value("numDowns", &F::numDowns, "U-Net downsamplings (as the pretraining run)"),
-          S::value("head", &F::head,
-                   "classification head: dense (flatten, as the paper) or gap (global average pool)",
-                   {"dense", "gap"}),
-          S::value("hidden", &F::hidden, "classification: width of the two dense layers"),
-          S::value("dropout", &F::dropout, "dropout of the dense head and of the U-Net decoder"),
-          S::value("classWeights", &F::classWeights, "segmentation loss class weights",
-                   {"none", "median-frequency"}),
-          S::value("seed", &F::seed, "random seed (initialisation, batch order, augmentation, dropout)"),
-          S::value("device", &F::device, "compute device", {"auto", "cpu", "cuda"}),
-          S::value("threads", &F::threads, "compute threads, 0 = all cores"),
-          S::value("bf16", &F::bf16, "bfloat16 autocast on CPU"),
-          S::value("previewCount", &F::previewCount, "validation images in each epoch's preview"),
-          S::value("logEvery", &F::logEvery, "iterations between metrics.csv rows"),
-          S::value("savePredictions", &F::savePredictions,
-                   "save test predictions (masks, probabilities CSV) in the run folder"),
-          S::value("checkpointEvery", &F::checkpointEvery,
-                   "write checkpoints/latest.pt every N epochs, 0 = only at the end"),
-          S::value("keepEpochCheckpoints", &F::keepEpochCheckpoints,
-                   "keep a checkpoint per epoch besides latest"),
-          S::value("runsDir", &F::runsDir, "folder that receives run folders"),
-          S::value("runName", &F::runName, "name part of the run folder"),
-      });
+      "fine-tuning setting", "a fine-tuning configuration",
+      {{S::enumeration<DownstreamTask>("task", &F::task, "downstream task",
+                                       {DownstreamTask::Classification, DownstreamTask::Segmentation},
+                                       [](DownstreamTask t) { return toString(t); }),
+        S::value("dataPath", &F::dataPath, "dataset root folder (COCO/YOLO, VOC, CamVid)"),
+        S::enumeration<DatasetFormat>(
+            "dataFormat", &F::dataFormat, "dataset layout; auto detects it",
+            {DatasetFormat::Auto, DatasetFormat::Coco, DatasetFormat::Voc, DatasetFormat::CamVid},
+            datasetFormatName),
+        S::value("trainSplit", &F::trainSplit, "training split; empty = train, train*, or all"),
+        S::value("valSplit", &F::valSplit,
+                 "validation split; empty = val unless it is the test split, else a hold-out"),
+        S::value("testSplit", &F::testSplit, "test split; empty = test, else val"),
+        S::value("valFraction", &F::valFraction,
+                 "share of the training split held out for validation when needed"),
+        S::value("labelView", &F::labelView,
+                 "classification classes: all, or the 20 VOC classes of a COCO dataset", {"all", "voc20"}),
+        S::value("maxImages", &F::maxImages, "cap on training images, 0 = all"),
+        S::value("maxValImages", &F::maxValImages, "cap on validation images, 0 = all"),
+        S::value("maxTestImages", &F::maxTestImages, "cap on test images, 0 = all"),
+        S::enumeration<BadInputPolicy>("badFilePolicy", &F::badFilePolicy,
+                                       "unreadable files: skip them or fail",
+                                       {BadInputPolicy::Skip, BadInputPolicy::Fail}, badInputPolicyName),
+        S::value("loaderWorkers", &F::loaderWorkers,
+                 "image decoding threads (0 = decode on the training thread)"),
+        S::value("init", &F::init, "random, or pretrained:<colorization run folder or checkpoint>"),
+        S::custom<std::vector<FinetunePhase>>("phases", "phases", &F::phases,
+                                              "schedule epochs@lr[/frozen+parts],...; empty = the paper's",
+                                              phasesToJson, phasesFromJson, formatPhases, parsePhases),
+        S::value("epochScale", &F::epochScale,
+                 "multiply every phase's epochs (keeps the schedule's proportions)"),
+        S::value("batchSize", &F::batchSize,
+                 "images per batch, 0 = the paper's (32 classification, 16 segmentation)"),
+        S::value("beta1", &F::beta1, "Adam beta1"),
+        S::value("beta2", &F::beta2, "Adam beta2"),
+        S::value("imageSize", &F::imageSize, "network input size in pixels (multiple of 2^numDowns)"),
+        S::value("loadSize", &F::loadSize, "training resize before the random crop, 0 = imageSize (no crop)"),
+        S::value("flip", &F::flip, "random horizontal flip while training"),
+        S::value("ngf", &F::ngf, "U-Net base width (as the pretraining run)"),
+        S::value("numDowns", &F::numDowns, "U-Net downsamplings (as the pretraining run)"),
+        S::value("head", &F::head,
+                 "classification head: dense (flatten, as the paper) or gap (global average pool)",
+                 {"dense", "gap"}),
+        S::value("hidden", &F::hidden, "classification: width of the two dense layers"),
+        S::value("dropout", &F::dropout, "dropout of the dense head and of the U-Net decoder"),
+        S::value("classWeights", &F::classWeights, "segmentation loss class weights",
+                 {"none", "median-frequency"}),
+        S::value("seed", &F::seed, "random seed (initialisation, batch order, augmentation, dropout)")},
+       S::computeFields(),
+       {S::value("bf16", &F::bf16, "bfloat16 autocast on CPU"),
+        S::value("previewCount", &F::previewCount, "validation images in each epoch's preview"),
+        S::value("logEvery", &F::logEvery, "iterations between metrics.csv rows"),
+        S::value("savePredictions", &F::savePredictions,
+                 "save test predictions (masks, probabilities CSV) in the run folder"),
+        S::value("checkpointEvery", &F::checkpointEvery,
+                 "write checkpoints/latest.pt every N epochs, 0 = only at the end")},
+       S::runFolderFields()});
   return s;
 }
-
-}  // namespace
+template struct ReflectedConfig<FinetuneConfig>;
 
 std::string formatPhases(const std::vector<FinetunePhase>& phases) {
   std::string out;
@@ -272,27 +267,5 @@ std::vector<std::string> FinetuneConfig::validate() const {
   if (runName.empty()) p.push_back("runName is empty");
   return p;
 }
-
-json FinetuneConfig::toJson() const { return schema().toJson(*this); }
-
-std::string FinetuneConfig::toJsonString() const { return toJson().dump(2); }
-
-FinetuneConfig FinetuneConfig::fromJson(const json& input) {
-  return schema().fromJson(input, "a fine-tuning configuration");
-}
-
-FinetuneConfig FinetuneConfig::fromJsonString(const std::string& text, const std::string& origin) {
-  return configFromJsonText<FinetuneConfig>(text, origin);
-}
-
-FinetuneConfig FinetuneConfig::fromFile(const fs::path& file) { return configFromFile<FinetuneConfig>(file); }
-
-void FinetuneConfig::set(const std::string& key, const std::string& value) {
-  schema().set(*this, key, value);
-}
-
-std::string FinetuneConfig::get(const std::string& key) const { return schema().get(*this, key); }
-
-const std::vector<ConfigField>& FinetuneConfig::fields() { return schema().fields(); }
 
 }  // namespace colorproxy

@@ -13,94 +13,65 @@ namespace {
 using S = ConfigSchema<ColorizationConfig>;
 using C = ColorizationConfig;
 
-const S& schema() {
-  static const S s(
-      "setting",
-      {
-          S::value("dataPath", &C::dataPath, "dataset root folder (image folder, COCO, VOC, CamVid)"),
-          S::enumeration<DatasetFormat>("dataFormat", &C::dataFormat, "dataset layout; auto detects it",
-                                        {DatasetFormat::Auto, DatasetFormat::Folder, DatasetFormat::Coco,
-                                         DatasetFormat::Voc, DatasetFormat::CamVid},
-                                        datasetFormatName),
-          S::value("trainSplit", &C::trainSplit, "training split; empty = the dataset's train split"),
-          S::value("valSplit", &C::valSplit,
-                   "validation split; empty = the dataset's val split or a hold-out"),
-          S::value("valFraction", &C::valFraction,
-                   "share of images held out for validation when there is no val split"),
-          S::value("maxImages", &C::maxImages, "cap on training images, 0 = all"),
-          S::value("maxValImages", &C::maxValImages, "cap on validation images scored each epoch, 0 = all"),
-          S::enumeration<BadInputPolicy>("badFilePolicy", &C::badFilePolicy,
-                                         "unreadable images: skip them or fail",
-                                         {BadInputPolicy::Skip, BadInputPolicy::Fail}, badInputPolicyName),
-          S::value("loaderWorkers", &C::loaderWorkers,
-                   "image decoding threads (0 = decode on the training thread)"),
-          S::value("pretext", &C::pretext,
-                   "pretext task: gan (pix2pix cGAN + L1), classification (Zhang 313 bins), l2 (regression)",
-                   {"gan", "classification", "l2"}),
-          S::value("imageSize", &C::imageSize, "network input size in pixels"),
-          S::value("loadSize", &C::loadSize, "resize before the random crop (jitter); = imageSize disables"),
-          S::value("flip", &C::flip, "random horizontal flip"),
-          S::value("abDivisor", &C::abDivisor, "ab scaling to [-1, 1]: 110 (pix2pix) or 128 (paper code)"),
-          S::value("ngf", &C::ngf, "generator base width"),
-          S::value("numDowns", &C::numDowns, "U-Net downsamplings (8 = unet_256)"),
-          S::value("ndf", &C::ndf, "discriminator base width"),
-          S::value("discriminator", &C::discriminator,
-                   "basic70 (pix2pix 70x70 PatchGAN) or paper16 (paper code, 16x16 map)",
-                   {"basic70", "paper16"}),
-          S::value("ganMode", &C::ganMode, "adversarial loss", {"vanilla", "lsgan"}),
-          S::value("lambdaL1", &C::lambdaL1, "weight of the L1 term"),
-          S::value("lr", &C::lr, "Adam learning rate"),
-          S::value("beta1", &C::beta1, "Adam beta1"),
-          S::value("beta2", &C::beta2, "Adam beta2"),
-          S::value("epochs", &C::epochs, "total epochs, decay epochs included"),
-          S::value("epochsDecay", &C::epochsDecay, "last epochs with linear learning-rate decay to zero"),
-          S::value("batchSize", &C::batchSize, "images per batch"),
-          S::value("seed", &C::seed, "random seed (initialisation, shuffling, augmentation, dropout)"),
-          S::value("annealTemperature", &C::annealTemperature,
-                   "classification pretext: annealed-mean temperature (1 = mean, towards 0 = mode)"),
-          S::value("rebalanceLambda", &C::rebalanceLambda,
-                   "classification pretext: class rebalancing mix lambda (1 disables rebalancing)"),
-          S::value("device", &C::device, "compute device", {"auto", "cpu", "cuda"}),
-          S::value("threads", &C::threads, "compute threads, 0 = all cores"),
-          S::value("bf16", &C::bf16, "bfloat16 autocast (faster on CPUs with AMX / AVX-512 BF16)"),
-          S::value("channelsLast", &C::channelsLast, "channels-last memory format"),
-          S::value("previewCount", &C::previewCount, "validation images in each epoch's preview"),
-          S::value("logEvery", &C::logEvery, "iterations between metrics.csv rows"),
-          S::value("checkpointEvery", &C::checkpointEvery,
-                   "extra checkpoint every N iterations, 0 = per epoch only"),
-          S::value("keepEpochCheckpoints", &C::keepEpochCheckpoints,
-                   "keep a checkpoint per epoch besides latest"),
-          S::value("runsDir", &C::runsDir, "folder that receives run folders"),
-          S::value("runName", &C::runName, "name part of the run folder"),
-      });
-  return s;
-}
-
 }  // namespace
 
-const std::vector<ConfigField>& ColorizationConfig::fields() { return schema().fields(); }
-
-json ColorizationConfig::toJson() const { return schema().toJson(*this); }
-
-std::string ColorizationConfig::toJsonString() const { return toJson().dump(2); }
-
-ColorizationConfig ColorizationConfig::fromJson(const json& input) {
-  return schema().fromJson(input, "a configuration");
+template <>
+const ConfigSchema<ColorizationConfig>& ReflectedConfig<ColorizationConfig>::schema() {
+  static const S s(
+      "setting", "a configuration",
+      {{S::value("dataPath", &C::dataPath, "dataset root folder (image folder, COCO, VOC, CamVid)"),
+        S::enumeration<DatasetFormat>("dataFormat", &C::dataFormat, "dataset layout; auto detects it",
+                                      {DatasetFormat::Auto, DatasetFormat::Folder, DatasetFormat::Coco,
+                                       DatasetFormat::Voc, DatasetFormat::CamVid},
+                                      datasetFormatName),
+        S::value("trainSplit", &C::trainSplit, "training split; empty = the dataset's train split"),
+        S::value("valSplit", &C::valSplit, "validation split; empty = the dataset's val split or a hold-out"),
+        S::value("valFraction", &C::valFraction,
+                 "share of images held out for validation when there is no val split"),
+        S::value("maxImages", &C::maxImages, "cap on training images, 0 = all"),
+        S::value("maxValImages", &C::maxValImages, "cap on validation images scored each epoch, 0 = all"),
+        S::enumeration<BadInputPolicy>("badFilePolicy", &C::badFilePolicy,
+                                       "unreadable images: skip them or fail",
+                                       {BadInputPolicy::Skip, BadInputPolicy::Fail}, badInputPolicyName),
+        S::value("loaderWorkers", &C::loaderWorkers,
+                 "image decoding threads (0 = decode on the training thread)"),
+        S::value("pretext", &C::pretext,
+                 "pretext task: gan (pix2pix cGAN + L1), classification (Zhang 313 bins), l2 (regression)",
+                 {"gan", "classification", "l2"}),
+        S::value("imageSize", &C::imageSize, "network input size in pixels"),
+        S::value("loadSize", &C::loadSize, "resize before the random crop (jitter); = imageSize disables"),
+        S::value("flip", &C::flip, "random horizontal flip"),
+        S::value("abDivisor", &C::abDivisor, "ab scaling to [-1, 1]: 110 (pix2pix) or 128 (paper code)"),
+        S::value("ngf", &C::ngf, "generator base width"),
+        S::value("numDowns", &C::numDowns, "U-Net downsamplings (8 = unet_256)"),
+        S::value("ndf", &C::ndf, "discriminator base width"),
+        S::value("discriminator", &C::discriminator,
+                 "basic70 (pix2pix 70x70 PatchGAN) or paper16 (paper code, 16x16 map)",
+                 {"basic70", "paper16"}),
+        S::value("ganMode", &C::ganMode, "adversarial loss", {"vanilla", "lsgan"}),
+        S::value("lambdaL1", &C::lambdaL1, "weight of the L1 term"),
+        S::value("lr", &C::lr, "Adam learning rate"),
+        S::value("beta1", &C::beta1, "Adam beta1"),
+        S::value("beta2", &C::beta2, "Adam beta2"),
+        S::value("epochs", &C::epochs, "total epochs, decay epochs included"),
+        S::value("epochsDecay", &C::epochsDecay, "last epochs with linear learning-rate decay to zero"),
+        S::value("batchSize", &C::batchSize, "images per batch"),
+        S::value("seed", &C::seed, "random seed (initialisation, shuffling, augmentation, dropout)"),
+        S::value("annealTemperature", &C::annealTemperature,
+                 "classification pretext: annealed-mean temperature (1 = mean, towards 0 = mode)"),
+        S::value("rebalanceLambda", &C::rebalanceLambda,
+                 "classification pretext: class rebalancing mix lambda (1 disables rebalancing)")},
+       S::computeFields(),
+       {S::value("bf16", &C::bf16, "bfloat16 autocast (faster on CPUs with AMX / AVX-512 BF16)"),
+        S::value("channelsLast", &C::channelsLast, "channels-last memory format"),
+        S::value("previewCount", &C::previewCount, "validation images in each epoch's preview"),
+        S::value("logEvery", &C::logEvery, "iterations between metrics.csv rows"),
+        S::value("checkpointEvery", &C::checkpointEvery,
+                 "extra checkpoint every N iterations, 0 = per epoch only")},
+       S::runFolderFields()});
+  return s;
 }
-
-ColorizationConfig ColorizationConfig::fromJsonString(const std::string& text, const std::string& origin) {
-  return configFromJsonText<ColorizationConfig>(text, origin);
-}
-
-ColorizationConfig ColorizationConfig::fromFile(const fs::path& file) {
-  return configFromFile<ColorizationConfig>(file);
-}
-
-void ColorizationConfig::set(const std::string& key, const std::string& value) {
-  schema().set(*this, key, value);
-}
-
-std::string ColorizationConfig::get(const std::string& key) const { return schema().get(*this, key); }
+template struct ReflectedConfig<ColorizationConfig>;
 
 std::vector<std::string> ColorizationConfig::validate() const {
   std::vector<std::string> p;

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -20,6 +21,7 @@
 #include "colorproxy/data/data_problem.h"
 #include "colorproxy/data/dataset_format.h"
 #include "colorproxy/train/config_field.h"
+#include "colorproxy/train/reflected_config.h"
 #include "train/config_json.h"
 
 namespace colorproxy {
@@ -91,10 +93,25 @@ class ConfigSchema {
     std::function<std::string(const Config&)> text;   ///< the text form parse() reads back
   };
 
-  /// `settingWord` names the settings in messages ("setting", "fine-tuning setting").
-  ConfigSchema(std::string settingWord, std::vector<Field> fields)
-      : m_word(std::move(settingWord)), m_fields(std::move(fields)) {
+  /// `settingWord` names one setting in messages ("setting", "fine-tuning setting"), `what` the whole
+  /// object ("a configuration"); `parts` are concatenated into the field table, in order.
+  ConfigSchema(std::string settingWord, std::string what, std::initializer_list<std::vector<Field>> parts)
+      : m_word(std::move(settingWord)), m_what(std::move(what)) {
+    for (const auto& part : parts) m_fields.insert(m_fields.end(), part.begin(), part.end());
     for (const auto& f : m_fields) m_info.push_back(f.info);
+  }
+
+  /// The fields every trainer's settings share, same key and meaning: the compute device and threads.
+  static std::vector<Field> computeFields() {
+    return {value("device", &Config::device, "compute device", {"auto", "cpu", "cuda"}),
+            value("threads", &Config::threads, "compute threads, 0 = all cores")};
+  }
+  /// ... and where the run goes: epoch checkpoints kept, the runs folder and the run's name.
+  static std::vector<Field> runFolderFields() {
+    return {value("keepEpochCheckpoints", &Config::keepEpochCheckpoints,
+                  "keep a checkpoint per epoch besides latest"),
+            value("runsDir", &Config::runsDir, "folder that receives run folders"),
+            value("runName", &Config::runName, "name part of the run folder")};
   }
 
   /// A plain field: int, int64_t, uint64_t, double, bool, std::string or std::filesystem::path.
@@ -180,9 +197,9 @@ class ConfigSchema {
   }
 
   /// A config from an object, or from a run's config.json (its "settings"); missing keys keep their
-  /// defaults, unknown keys and wrong types throw naming the key. `what` names the object in errors.
-  Config fromJson(const json& input, const std::string& what) const {
-    const json& j = configSettingsObject(input, what);
+  /// defaults, unknown keys and wrong types throw naming the key.
+  Config fromJson(const json& input) const {
+    const json& j = configSettingsObject(input, m_what);
     Config c;
     for (const auto& [key, value] : j.items()) field(key).write(c, value);
     return c;
@@ -250,8 +267,44 @@ class ConfigSchema {
   }
 
   std::string m_word;
+  std::string m_what;
   std::vector<Field> m_fields;
   std::vector<ConfigField> m_info;
 };
+
+// ReflectedConfig's members, for a config's .cpp to instantiate (`template struct ReflectedConfig<X>;`)
+// after defining ReflectedConfig<X>::schema().
+template <class Config>
+nlohmann::json ReflectedConfig<Config>::toJson() const {
+  return schema().toJson(self());
+}
+template <class Config>
+std::string ReflectedConfig<Config>::toJsonString() const {
+  return toJson().dump(2);
+}
+template <class Config>
+Config ReflectedConfig<Config>::fromJson(const nlohmann::json& json) {
+  return schema().fromJson(json);
+}
+template <class Config>
+Config ReflectedConfig<Config>::fromJsonString(const std::string& text, const std::string& origin) {
+  return configFromJsonText<Config>(text, origin);
+}
+template <class Config>
+Config ReflectedConfig<Config>::fromFile(const std::filesystem::path& file) {
+  return configFromFile<Config>(file);
+}
+template <class Config>
+void ReflectedConfig<Config>::set(const std::string& key, const std::string& value) {
+  schema().set(static_cast<Config&>(*this), key, value);
+}
+template <class Config>
+std::string ReflectedConfig<Config>::get(const std::string& key) const {
+  return schema().get(self(), key);
+}
+template <class Config>
+const std::vector<ConfigField>& ReflectedConfig<Config>::fields() {
+  return schema().fields();
+}
 
 }  // namespace colorproxy

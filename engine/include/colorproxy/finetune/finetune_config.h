@@ -12,7 +12,7 @@
 #include "colorproxy/data/data_problem.h"
 #include "colorproxy/data/dataset_format.h"
 #include "colorproxy/io/run_kind.h"
-#include "colorproxy/train/config_field.h"
+#include "colorproxy/train/reflected_config.h"
 
 namespace colorproxy {
 
@@ -35,7 +35,7 @@ std::string formatPhases(const std::vector<FinetunePhase>& phases);
 std::vector<FinetunePhase> parsePhases(const std::string& text);
 
 /// Settings of a fine-tuning run; the defaults are the paper's (Treneska et al. 2022).
-struct FinetuneConfig {
+struct FinetuneConfig : ReflectedConfig<FinetuneConfig> {
   // Task and data
   DownstreamTask task = DownstreamTask::Classification;  ///< multilabel classification or segmentation
   std::filesystem::path dataPath;                        ///< dataset root (COCO/YOLO, VOC, CamVid)
@@ -105,22 +105,8 @@ struct FinetuneConfig {
   /// Human-readable problems (empty when the config can run), one per bad field, naming value and fix.
   std::vector<std::string> validate() const;
 
-  /// Every field as a JSON object (phases as an array of {epochs, lr, frozen}).
-  nlohmann::json toJson() const;
-  std::string toJsonString() const;
-  /// Reads a config object, or a run's config.json (its "settings"). Missing keys keep their defaults;
-  /// unknown keys and wrong types throw std::invalid_argument naming the key. "phases" may be an array
-  /// or formatPhases text.
-  static FinetuneConfig fromJson(const nlohmann::json& json);
-  static FinetuneConfig fromJsonString(const std::string& text, const std::string& origin = "config");
-  static FinetuneConfig fromFile(const std::filesystem::path& file);
-
-  /// Sets one field from its text form (phases in formatPhases form); throws naming key and value.
-  void set(const std::string& key, const std::string& value);
-  /// The text form of one field; throws for an unknown key.
-  std::string get(const std::string& key) const;
-  /// Metadata of every field, in a stable order ("phases" has type "phases": formatPhases text).
-  static const std::vector<ConfigField>& fields();
+  // JSON, text and fields() come from ReflectedConfig: "phases" is an array of {epochs, lr, frozen} in JSON
+  // (formatPhases text is accepted too) and formatPhases text on a command line (field type "phases").
 };
 
 }  // namespace colorproxy

@@ -10,12 +10,12 @@
 
 #include "colorproxy/data/data_problem.h"
 #include "colorproxy/data/dataset_format.h"
-#include "colorproxy/train/config_field.h"
+#include "colorproxy/train/reflected_config.h"
 
 namespace colorproxy {
 
 /// Settings of a colorization pretraining run; defaults are the paper's / pix2pix's values.
-struct ColorizationConfig {
+struct ColorizationConfig : ReflectedConfig<ColorizationConfig> {
   // Data
   std::filesystem::path dataPath;                  ///< dataset root (image folder, COCO, VOC, CamVid)
   DatasetFormat dataFormat = DatasetFormat::Auto;  ///< reader: Auto detects it from the folder layout
@@ -72,25 +72,6 @@ struct ColorizationConfig {
 
   /// Human-readable problems (empty when the config can run), one per bad field, naming value and fix.
   std::vector<std::string> validate() const;
-
-  /// Every field as a JSON object (keys as in fields()).
-  nlohmann::json toJson() const;
-  /// Pretty-printed toJson().
-  std::string toJsonString() const;
-  /// Reads a config object, or a run's config.json (whose "settings" object is used). Missing keys keep
-  /// their defaults; unknown keys and wrong types throw std::invalid_argument naming the key.
-  static ColorizationConfig fromJson(const nlohmann::json& json);
-  /// Parses `text` as JSON and calls fromJson; `origin` (e.g. a file name) prefixes error messages.
-  static ColorizationConfig fromJsonString(const std::string& text, const std::string& origin = "config");
-  /// Reads a JSON file (see fromJson); throws std::invalid_argument naming the file on any problem.
-  static ColorizationConfig fromFile(const std::filesystem::path& file);
-
-  /// Sets one field from its text form (as typed on a command line); throws naming key and value.
-  void set(const std::string& key, const std::string& value);
-  /// The text form of one field; throws for an unknown key.
-  std::string get(const std::string& key) const;
-  /// Metadata of every field, in a stable order.
-  static const std::vector<ConfigField>& fields();
 
   /// A named starting point: "paper" (256 px, ngf 64, the defaults), "cpu-small" (64 px, ngf 16, 6 downs)
   /// or "tiny" (32 px, ngf 8, 5 downs; tests and smoke runs). Throws for an unknown name.
