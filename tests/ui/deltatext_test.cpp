@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include "main/theme.h"
+#include "core/theme.h"
 
 using namespace colorproxy;
 

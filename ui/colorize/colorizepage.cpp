@@ -36,7 +36,7 @@
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/train/stop_token.h"
 #include "datasets/thumbnailmodel.h"
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 
 namespace colorproxy {
 namespace {

@@ -22,8 +22,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include "compare/maskcolours.h"
-#include "compare/pairedbarchart.h"
-#include "compare/runpairselector.h"
+#include "runpair/pairedbarchart.h"
+#include "runpair/runpairselector.h"
 #include "compare/syncedimageview.h"
 
 #include "widgets/deltatext.h"

@@ -17,7 +17,7 @@
 #include "datasets/datasetstatsview.h"
 #include "datasets/datasetsummaryview.h"
 #include "datasets/maskpalette.h"
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 #include "widgets/pathedit.h"
 
 namespace colorproxy {

@@ -21,10 +21,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "compare/pairedbarchart.h"
-#include "compare/runpairselector.h"
+#include "runpair/pairedbarchart.h"
+#include "runpair/runpairselector.h"
 #include "labels/prcurveplot.h"
-#include "monitor/imageview.h"
+#include "widgets/imageview.h"
 
 #include "widgets/deltatext.h"
 

@@ -6,7 +6,7 @@
 
 #include <qcustomplot.h>
 
-#include "compare/pairedbarchart.h"
+#include "runpair/pairedbarchart.h"
 
 namespace colorproxy {
 

@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 #include "monitor/trainingmonitor.h"
 #include "widgets/pathedit.h"
 

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "main/theme.h"
+#include "core/theme.h"
 
 namespace colorproxy {
 

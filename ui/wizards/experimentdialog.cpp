@@ -20,7 +20,7 @@
 
 #include "colorize/modellocator.h"
 #include "colorproxy/experiment/experiment_runner.h"
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 #include "widgets/pathedit.h"
 
 namespace colorproxy {

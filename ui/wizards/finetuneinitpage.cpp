@@ -14,7 +14,7 @@
 
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/train/colorization_config.h"
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 #include "widgets/pathedit.h"
 #include "wizards/finetunewizard.h"
 

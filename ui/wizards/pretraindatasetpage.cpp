@@ -8,7 +8,7 @@
 #include <QVBoxLayout>
 
 #include "datasets/datasetsummaryview.h"
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 #include "widgets/pathedit.h"
 
 namespace colorproxy {
