@@ -36,6 +36,7 @@
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/train/stop_token.h"
 #include "core/appsettings.h"
+#include "core/numbertext.h"
 #include "datasets/thumbnailmodel.h"
 
 namespace colorproxy {
@@ -157,7 +158,7 @@ void ColorizePage::createTemperatureRow() {
   m_debounce->setInterval(150);
 
   connect(m_temperature, &QSlider::valueChanged, this, [this] {
-    m_temperatureValue->setText(tr("T = %1").arg(temperature(), 0, 'f', 3));
+    m_temperatureValue->setText(tr("T = %1").arg(decimalText(temperature())));
     m_debounce->start();
   });
   connect(m_debounce, &QTimer::timeout, this, &ColorizePage::requestColorize);
@@ -309,8 +310,8 @@ void ColorizePage::onColorized(int id, const QImage& original, const QImage& gre
   QString info = tr("%1 × %2 px, colorized in %3 s")
                      .arg(result.width())
                      .arg(result.height())
-                     .arg(ms / 1000.0, 0, 'f', 2);
-  if (m_pretext == QLatin1String("classification")) info += tr(", T = %1").arg(temperature(), 0, 'f', 3);
+                     .arg(decimalText(ms / 1000.0, 2));
+  if (m_pretext == QLatin1String("classification")) info += tr(", T = %1").arg(decimalText(temperature()));
   if (!m_exporting) m_info->setText(info);
   updateButtons();
   Q_EMIT resultReady();

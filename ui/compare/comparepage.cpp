@@ -23,6 +23,7 @@
 #include "compare/syncedimageview.h"
 #include "runpair/pairedbarchart.h"
 
+#include "core/numbertext.h"
 #include "widgets/deltatext.h"
 
 namespace colorproxy {
@@ -43,11 +44,6 @@ cv::Mat readIds(const QString& file) {
 QString swatch(const QColor& c) {
   return QStringLiteral("<span style=\"background-color:%1;color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>")
       .arg(c.name());
-}
-
-QString percent(std::uint64_t part, std::uint64_t whole) {
-  return whole == 0 ? QStringLiteral("–")
-                    : QString::number(100.0 * double(part) / double(whole), 'f', 1) + QLatin1Char('%');
 }
 
 QColor bgrColour(const cv::Vec3b& bgr) { return QColor(bgr[2], bgr[1], bgr[0]); }
@@ -214,12 +210,12 @@ void ComparePage::onLoaded(const SegmentationComparison& comparison) {
          "pixel accuracy %6 → %7 (<span style=\"color:%8\">%9</span>). Pretraining made %10 of the pixels "
          "right that the baseline got wrong, and %11 wrong that it got right.")
           .arg(c.images.size())
-          .arg(metricText(mB), metricText(mP), deltaColour(mP - mB, palette()).name(),
-               signedMetricText(mP - mB))
-          .arg(metricText(aB), metricText(aP), deltaColour(aP - aB, palette()).name(),
-               signedMetricText(aP - aB))
-          .arg(percent(c.total.onlyPretrainedRight, c.total.counted()),
-               percent(c.total.onlyBaselineRight, c.total.counted()));
+          .arg(decimalText(mB), decimalText(mP), deltaColour(mP - mB, palette()).name(),
+               signedDecimalText(mP - mB))
+          .arg(decimalText(aB), decimalText(aP), deltaColour(aP - aB, palette()).name(),
+               signedDecimalText(aP - aB))
+          .arg(percentText(double(c.total.onlyPretrainedRight), double(c.total.counted())),
+               percentText(double(c.total.onlyBaselineRight), double(c.total.counted())));
   text += QStringLiteral("<br><small>%1: %2 · %3: %4</small>")
               .arg(tr("Baseline"), c.baseline.name, tr("Pretrained"), c.pretrained.name);
   if (!c.warnings.isEmpty())
@@ -243,9 +239,9 @@ void ComparePage::fillList() {
     item->setText(0, QFileInfo(im.image).fileName());
     item->setToolTip(0, QDir::toNativeSeparators(im.image));
     item->setData(0, Qt::UserRole, i);
-    item->setText(1, signedMetricText(im.meanIoUGain()));
+    item->setText(1, signedDecimalText(im.meanIoUGain()));
     item->setForeground(1, deltaColour(im.meanIoUGain(), palette()));
-    item->setText(2, signedMetricText(im.accuracyGain()));
+    item->setText(2, signedDecimalText(im.accuracyGain()));
     item->setForeground(2, deltaColour(im.accuracyGain(), palette()));
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
@@ -283,10 +279,10 @@ void ComparePage::showImage(int index) {
   };
   setTitle(InputView, tr("<b>Input</b> %1").arg(QFileInfo(im.image).fileName()));
   setTitle(BaselineView, tr("<b>Baseline</b> · mIoU %1 · pixel acc. %2")
-                             .arg(metricText(im.baselineMeanIoU), metricText(im.stats.baselineAccuracy())));
+                             .arg(decimalText(im.baselineMeanIoU), decimalText(im.stats.baselineAccuracy())));
   setTitle(PretrainedView,
            tr("<b>Pretrained</b> · mIoU %1 · pixel acc. %2")
-               .arg(metricText(im.pretrainedMeanIoU), metricText(im.stats.pretrainedAccuracy())));
+               .arg(decimalText(im.pretrainedMeanIoU), decimalText(im.stats.pretrainedAccuracy())));
   showLegend(im, stats);
   updateChart();
 }
@@ -326,17 +322,19 @@ void ComparePage::showLegend(const SegmentationImage& im, const DisagreementStat
                   .arg(sw, label, QString::number(n), share);
   };
   row2(swatch(bgrColour(outcomeColours.onlyPretrainedRight)), tr("only pretrained right"),
-       s.onlyPretrainedRight, percent(s.onlyPretrainedRight, s.counted()));
+       s.onlyPretrainedRight, percentText(double(s.onlyPretrainedRight), double(s.counted())));
   row2(swatch(bgrColour(outcomeColours.onlyBaselineRight)), tr("only baseline right"), s.onlyBaselineRight,
-       percent(s.onlyBaselineRight, s.counted()));
-  row2(swatch(QColor(140, 140, 140)), tr("both right"), s.bothRight, percent(s.bothRight, s.counted()));
-  row2(swatch(QColor(60, 60, 60)), tr("both wrong"), s.bothWrong, percent(s.bothWrong, s.counted()));
+       percentText(double(s.onlyBaselineRight), double(s.counted())));
+  row2(swatch(QColor(140, 140, 140)), tr("both right"), s.bothRight,
+       percentText(double(s.bothRight), double(s.counted())));
+  row2(swatch(QColor(60, 60, 60)), tr("both wrong"), s.bothWrong,
+       percentText(double(s.bothWrong), double(s.counted())));
   row2(QString(), tr("void (not judged)"), s.ignored, QString());
   legend += QStringLiteral("</table>");
   legend += tr("<p>This image: mIoU <span style=\"color:%1\">%2</span>, pixel accuracy "
                "<span style=\"color:%3\">%4</span>.</p>")
-                .arg(deltaColour(im.meanIoUGain(), palette()).name(), signedMetricText(im.meanIoUGain()),
-                     deltaColour(im.accuracyGain(), palette()).name(), signedMetricText(im.accuracyGain()));
+                .arg(deltaColour(im.meanIoUGain(), palette()).name(), signedDecimalText(im.meanIoUGain()),
+                     deltaColour(im.accuracyGain(), palette()).name(), signedDecimalText(im.accuracyGain()));
   // The classes present in this image's truth or predictions, with their mask colours.
   const auto colours = maskColours(m_comparison.classNames);
   QStringList classes;

@@ -1,4 +1,5 @@
 #include "jobs/colorizationjobs.h"
+#include "core/numbertext.h"
 
 #include <stdexcept>
 
@@ -34,7 +35,7 @@ JobResult ColorizationJobs::toJobResult(const RunResult& r) {
 QString ColorizationJobs::describeMetrics(const std::map<std::string, double>& metrics) {
   QStringList parts;
   for (const auto& [name, value] : metrics)
-    parts << QStringLiteral("%1 %2").arg(QString::fromStdString(name)).arg(value, 0, 'g', 4);
+    parts << QStringLiteral("%1 %2").arg(QString::fromStdString(name), significantText(value));
   return parts.join(QStringLiteral(", "));
 }
 

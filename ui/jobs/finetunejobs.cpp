@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "colorproxy/train/finetune_trainer.h"
+#include "core/numbertext.h"
 #include "jobs/colorizationjobs.h"
 
 namespace colorproxy {
@@ -23,7 +24,7 @@ JobResult FinetuneJobs::toJobResult(const FinetuneResult& r) {
                          .arg(r.epoch)
                          .arg(r.iteration);
   } else {
-    result.summary = tr("Finished %1 epoch(s) in %2 s.").arg(r.epoch).arg(r.seconds, 0, 'f', 0);
+    result.summary = tr("Finished %1 epoch(s) in %2 s.").arg(r.epoch).arg(decimalText(r.seconds, 0));
   }
   const QString test = ColorizationJobs::describeMetrics(r.testMetrics);
   if (!test.isEmpty()) result.summary += QLatin1Char(' ') + tr("Test: %1.").arg(test);

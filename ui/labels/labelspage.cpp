@@ -23,6 +23,7 @@
 #include "runpair/runpairselector.h"
 #include "widgets/imageview.h"
 
+#include "core/numbertext.h"
 #include "widgets/deltatext.h"
 
 namespace colorproxy {
@@ -199,22 +200,22 @@ QString LabelsPage::summaryText() const {
   QString text;
   if (c.paired()) {
     const double b = c.baselineReport.meanAveragePrecision, p = c.pretrainedReport.meanAveragePrecision;
-    text =
-        tr("<b>%1</b> test images, %2 classes. mAP: baseline %3 → pretrained %4 "
-           "(<span style=\"color:%5\">%6</span>); exact match %7 → %8.")
-            .arg(c.images.size())
-            .arg(c.classNames.size())
-            .arg(metricText(b), metricText(p), deltaColour(p - b, palette()).name(), signedMetricText(p - b))
-            .arg(metricText(c.baselineReport.exactMatchAccuracy),
-                 metricText(c.pretrainedReport.exactMatchAccuracy));
+    text = tr("<b>%1</b> test images, %2 classes. mAP: baseline %3 → pretrained %4 "
+              "(<span style=\"color:%5\">%6</span>); exact match %7 → %8.")
+               .arg(c.images.size())
+               .arg(c.classNames.size())
+               .arg(decimalText(b), decimalText(p), deltaColour(p - b, palette()).name(),
+                    signedDecimalText(p - b))
+               .arg(decimalText(c.baselineReport.exactMatchAccuracy),
+                    decimalText(c.pretrainedReport.exactMatchAccuracy));
     text += QStringLiteral("<br><small>%1: %2 · %3: %4</small>")
                 .arg(tr("Baseline"), c.baseline.name, tr("Pretrained"), c.pretrained.name);
   } else {
     text = tr("<b>%1</b> test images, %2 classes. %3 (%4): mAP %5, exact match %6.")
                .arg(c.images.size())
                .arg(c.classNames.size())
-               .arg(c.baseline.name, baselineName(), metricText(c.baselineReport.meanAveragePrecision),
-                    metricText(c.baselineReport.exactMatchAccuracy));
+               .arg(c.baseline.name, baselineName(), decimalText(c.baselineReport.meanAveragePrecision),
+                    decimalText(c.baselineReport.exactMatchAccuracy));
   }
   if (!c.warnings.isEmpty())
     text += QStringLiteral("<br><small>") + c.warnings.join(QLatin1Char(' ')).toHtmlEscaped() +
@@ -271,9 +272,9 @@ void LabelsPage::fillImageList() {
     item->setText(0, QFileInfo(im.image).fileName());
     item->setToolTip(0, QDir::toNativeSeparators(im.image));
     item->setData(0, Qt::UserRole, i);
-    setNumber(item, 1, im.baselineLoss, metricText(im.baselineLoss));
+    setNumber(item, 1, im.baselineLoss, decimalText(im.baselineLoss));
     if (paired) {
-      setNumber(item, 2, im.pretrainedLoss, metricText(im.pretrainedLoss));
+      setNumber(item, 2, im.pretrainedLoss, decimalText(im.pretrainedLoss));
       item->setForeground(2, deltaColour(im.baselineLoss - im.pretrainedLoss, palette()));
       setNumber(item, 3, im.baselineErrors, QString::number(im.baselineErrors));
       setNumber(item, 4, im.pretrainedErrors, QString::number(im.pretrainedErrors));
@@ -304,11 +305,11 @@ void LabelsPage::fillClassList() {
     item->setText(0, c.classNames.value(k));
     item->setData(0, Qt::UserRole, k);
     setNumber(item, 1, double(cc.positives), QString::number(cc.positives));
-    setNumber(item, 2, cc.baselineAP, metricText(cc.baselineAP));
+    setNumber(item, 2, cc.baselineAP, decimalText(cc.baselineAP));
     if (paired) {
-      setNumber(item, 3, cc.pretrainedAP, metricText(cc.pretrainedAP));
+      setNumber(item, 3, cc.pretrainedAP, decimalText(cc.pretrainedAP));
       const double d = cc.pretrainedAP - cc.baselineAP;
-      setNumber(item, 4, d, signedMetricText(d));
+      setNumber(item, 4, d, signedDecimalText(d));
       item->setForeground(4, deltaColour(d, palette()));
     }
   }
@@ -366,10 +367,10 @@ QString LabelsPage::imageText(const LabelsImage& im, int drawn) const {
                      .arg(QFileInfo(im.image).fileName().toHtmlEscaped(),
                           truth.isEmpty() ? tr("none") : truth.join(QStringLiteral(", ")));
   text += tr("<p>%1 predicts (≥ 0.5): %2<br>loss %3 · %n wrong label(s)</p>", nullptr, im.baselineErrors)
-              .arg(baselineName(), predicted(im.baseline), metricText(im.baselineLoss));
+              .arg(baselineName(), predicted(im.baseline), decimalText(im.baselineLoss));
   if (c.paired())
     text += tr("<p>%1 predicts (≥ 0.5): %2<br>loss %3 · %n wrong label(s)</p>", nullptr, im.pretrainedErrors)
-                .arg(pretrainedName(), predicted(im.pretrained), metricText(im.pretrainedLoss));
+                .arg(pretrainedName(), predicted(im.pretrained), decimalText(im.pretrainedLoss));
   if (drawn < c.classNames.size())
     text += tr("<p><small>%1 of %2 classes drawn (true or probability ≥ 0.1).</small></p>")
                 .arg(drawn)

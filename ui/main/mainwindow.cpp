@@ -24,7 +24,10 @@
 #include "colorize/colorizepage.h"
 #include "colorproxy/io/run_folder.h"
 #include "compare/comparepage.h"
-#include "runpair/finetunerun.h"
+#include "core/appsettings.h"
+#include "core/latencyprobe.h"
+#include "core/numbertext.h"
+#include "core/theme.h"
 #include "datasets/datasetspage.h"
 #include "jobs/colorizationjobs.h"
 #include "jobs/experimentjobs.h"
@@ -32,12 +35,10 @@
 #include "jobs/jobrunner.h"
 #include "labels/labelspage.h"
 #include "main/aboutdialog.h"
-#include "core/appsettings.h"
-#include "core/latencyprobe.h"
 #include "main/preferencesdialog.h"
-#include "core/theme.h"
 #include "main/trainpage.h"
 #include "monitor/trainingmonitor.h"
+#include "runpair/finetunerun.h"
 #include "runs/runspage.h"
 #include "wizards/experimentdialog.h"
 #include "wizards/finetunewizard.h"
@@ -108,8 +109,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(statusTimer, &QTimer::timeout, this, [this] {
     if (m_latencyAction->isChecked() && m_latency->sampleCount() > 0)
       m_latencyLabel->setText(tr("UI latency p50 %1 ms · p99 %2 ms")
-                                  .arg(m_latency->percentileMs(50), 0, 'f', 1)
-                                  .arg(m_latency->percentileMs(99), 0, 'f', 1));
+                                  .arg(decimalText(m_latency->percentileMs(50), 1))
+                                  .arg(decimalText(m_latency->percentileMs(99), 1)));
   });
   statusTimer->start();
 

@@ -1,4 +1,5 @@
 #include "monitor/curveplot.h"
+#include "core/numbertext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -242,7 +243,7 @@ void CurvePlot::setSmoothing(double weight) {
   m_smoothing = weight;
   const int tick = static_cast<int>(std::lround(weight * 100));
   if (m_smoothingSlider->value() != tick) m_smoothingSlider->setValue(tick);
-  m_smoothingValue->setText(QString::number(weight, 'f', 2));
+  m_smoothingValue->setText(decimalText(weight, 2));
   rebuildSmoothed();
 }
 

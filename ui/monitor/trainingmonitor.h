@@ -52,8 +52,6 @@ class TrainingMonitor : public QWidget {
   /// The summary shown above the plots (final metrics, verdicts); empty while hidden.
   QString reportText() const;
   int progressPercent() const;
-  /// Formats seconds as h:mm:ss (or m:ss under an hour).
-  static QString formatDuration(double seconds);
 
  Q_SIGNALS:
   /// A job finished and wrote this run folder (the Runs page refreshes).

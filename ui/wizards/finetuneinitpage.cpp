@@ -15,6 +15,7 @@
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/train/colorization_config.h"
 #include "core/appsettings.h"
+#include "core/numbertext.h"
 #include "widgets/pathedit.h"
 #include "wizards/finetunewizard.h"
 
@@ -102,7 +103,8 @@ void FinetuneInitPage::refreshRuns() {
     if (run.task != "colorization" || run.status.state != RunState::Completed) continue;
     QString text = QString::fromStdString(run.name);
     if (run.bestMetric)
-      text += tr(" — %1 %2").arg(QString::fromStdString(run.primaryMetric)).arg(*run.bestMetric, 0, 'g', 4);
+      text +=
+          tr(" — %1 %2").arg(QString::fromStdString(run.primaryMetric)).arg(significantText(*run.bestMetric));
     m_runs->addItem(text, QString::fromStdString(run.dir.string()));
   }
 }
