@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
 #include "core/numbertext.h"
