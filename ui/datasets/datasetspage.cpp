@@ -13,11 +13,12 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/appsettings.h"
 #include "datasets/datasetbrowser.h"
 #include "datasets/datasetstatsview.h"
 #include "datasets/datasetsummaryview.h"
 #include "datasets/maskpalette.h"
-#include "core/appsettings.h"
+#include "widgets/datasetformatbox.h"
 #include "widgets/pathedit.h"
 
 namespace colorproxy {
@@ -48,12 +49,7 @@ DatasetsPage::DatasetsPage(QWidget* parent) : QWidget(parent) {
   m_path->setDialogTitle(tr("Open a dataset folder"));
   m_path->setPlaceholderText(tr("Dataset folder"));
   m_path->setRecent(AppSettings::recentDatasets());
-  m_format = new QComboBox(this);
-  m_format->addItem(tr("Detect automatically"), QStringLiteral("auto"));
-  m_format->addItem(tr("Image folder"), QStringLiteral("folder"));
-  m_format->addItem(tr("COCO"), QStringLiteral("coco"));
-  m_format->addItem(tr("Pascal VOC 2012"), QStringLiteral("voc"));
-  m_format->addItem(tr("CamVid"), QStringLiteral("camvid"));
+  m_format = new DatasetFormatBox(true, this);
   m_headline = new QLabel(this);
   m_headline->setWordWrap(true);
   m_browser = new DatasetBrowser(this);
@@ -143,7 +139,7 @@ void DatasetsPage::rescan() {
     m_headline->clear();
     return;
   }
-  m_summary->scan(m_path->path(), m_format->currentData().toString());
+  m_summary->scan(m_path->path(), m_format->format());
 }
 
 void DatasetsPage::dragEnterEvent(QDragEnterEvent* event) {

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace colorproxy {
 
 class DatasetBrowser;
+class DatasetFormatBox;
 class DatasetStatsView;
 class DatasetSummaryView;
 class PathEdit;
@@ -51,7 +52,7 @@ class DatasetsPage : public QWidget {
   void rescan();
 
   PathEdit* m_path = nullptr;
-  QComboBox* m_format = nullptr;
+  DatasetFormatBox* m_format = nullptr;
   QLabel* m_headline = nullptr;
   QTabWidget* m_tabs = nullptr;
   DatasetBrowser* m_browser = nullptr;

@@ -7,8 +7,9 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "datasets/datasetsummaryview.h"
 #include "core/appsettings.h"
+#include "datasets/datasetsummaryview.h"
+#include "widgets/datasetformatbox.h"
 #include "widgets/pathedit.h"
 #include "wizards/finetunewizard.h"
 
@@ -25,11 +26,7 @@ FinetuneDatasetPage::FinetuneDatasetPage(QWidget* parent)
   m_path->setDialogTitle(tr("Choose a labelled dataset"));
   m_path->setPlaceholderText(tr("COCO (YOLO labels or masks), Pascal VOC 2012 or CamVid root"));
   m_path->setRecent(AppSettings::recentDatasets());
-  m_format = new QComboBox(this);
-  m_format->addItem(tr("Detect automatically"), QStringLiteral("auto"));
-  m_format->addItem(tr("COCO"), QStringLiteral("coco"));
-  m_format->addItem(tr("Pascal VOC 2012"), QStringLiteral("voc"));
-  m_format->addItem(tr("CamVid (SegNet layout)"), QStringLiteral("camvid"));
+  m_format = new DatasetFormatBox(false, this);
   m_summary = new DatasetSummaryView(this);
   m_train = new QComboBox(this);
   m_val = new QComboBox(this);
@@ -82,7 +79,7 @@ void FinetuneDatasetPage::initializePage() {
 
 void FinetuneDatasetPage::loadPage() {
   const FinetuneConfig& c = config();
-  m_format->setCurrentIndex(std::max(0, m_format->findData(QString::fromStdString(c.dataFormat))));
+  m_format->setFormat(QString::fromStdString(c.dataFormat));
   m_valFraction->setValue(c.valFraction);
   m_maxImages->setValue(int(c.maxImages));
   const QString path = QString::fromStdString(c.dataPath.string());
@@ -92,7 +89,7 @@ void FinetuneDatasetPage::loadPage() {
 void FinetuneDatasetPage::applyPage() {
   FinetuneConfig& c = config();
   c.dataPath = m_path->path().toStdString();
-  c.dataFormat = m_format->currentData().toString().toStdString();
+  c.dataFormat = m_format->format().toStdString();
   c.trainSplit = m_train->currentData().toString().toStdString();
   c.valSplit = m_val->currentData().toString().toStdString();
   c.testSplit = m_test->currentData().toString().toStdString();
@@ -135,7 +132,7 @@ void FinetuneDatasetPage::startScan() {
     m_summary->clear();
   } else {
     // Fine-tuning sees lightness only, so grayscale images count as usable here.
-    m_summary->scan(m_path->path(), m_format->currentData().toString(), true);
+    m_summary->scan(m_path->path(), m_format->format(), true);
   }
   refresh();
 }

@@ -8,6 +8,7 @@ class QSpinBox;
 
 namespace colorproxy {
 
+class DatasetFormatBox;
 class DatasetSummaryView;
 class PathEdit;
 
@@ -32,7 +33,7 @@ class FinetuneDatasetPage : public FinetunePage {
   void fillSplits(const DatasetOverview& overview);
 
   PathEdit* m_path = nullptr;
-  QComboBox* m_format = nullptr;
+  DatasetFormatBox* m_format = nullptr;
   DatasetSummaryView* m_summary = nullptr;
   QComboBox* m_train = nullptr;
   QComboBox* m_val = nullptr;

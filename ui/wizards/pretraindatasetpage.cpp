@@ -7,8 +7,9 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "datasets/datasetsummaryview.h"
 #include "core/appsettings.h"
+#include "datasets/datasetsummaryview.h"
+#include "widgets/datasetformatbox.h"
 #include "widgets/pathedit.h"
 
 namespace colorproxy {
@@ -26,12 +27,7 @@ PretrainDatasetPage::PretrainDatasetPage(QWidget* parent)
   m_path->setDialogTitle(tr("Choose a dataset folder"));
   m_path->setPlaceholderText(tr("Folder of images, or a COCO / VOC / CamVid root"));
   m_path->setRecent(AppSettings::recentDatasets());
-  m_format = new QComboBox(this);
-  m_format->addItem(tr("Detect automatically"), QStringLiteral("auto"));
-  m_format->addItem(tr("Image folder (recursive)"), QStringLiteral("folder"));
-  m_format->addItem(tr("COCO"), QStringLiteral("coco"));
-  m_format->addItem(tr("Pascal VOC 2012"), QStringLiteral("voc"));
-  m_format->addItem(tr("CamVid (SegNet layout)"), QStringLiteral("camvid"));
+  m_format = new DatasetFormatBox(true, this);
   m_summary = new DatasetSummaryView(this);
   m_trainSplit = new QComboBox(this);
   m_valSplit = new QComboBox(this);
@@ -71,8 +67,7 @@ PretrainDatasetPage::PretrainDatasetPage(QWidget* parent)
 void PretrainDatasetPage::setDatasetPath(const QString& path) { m_path->setPath(path); }
 
 void PretrainDatasetPage::load(const ColorizationConfig& c) {
-  const int f = m_format->findData(QString::fromStdString(c.dataFormat));
-  m_format->setCurrentIndex(f < 0 ? 0 : f);
+  m_format->setFormat(QString::fromStdString(c.dataFormat));
   m_valFraction->setValue(c.valFraction);
   m_maxImages->setValue(int(c.maxImages));
   const QString path = QString::fromStdString(c.dataPath.string());
@@ -81,7 +76,7 @@ void PretrainDatasetPage::load(const ColorizationConfig& c) {
 
 void PretrainDatasetPage::apply(ColorizationConfig& c) const {
   c.dataPath = m_path->path().toStdString();
-  c.dataFormat = m_format->currentData().toString().toStdString();
+  c.dataFormat = m_format->format().toStdString();
   c.trainSplit = m_trainSplit->currentData().toString().toStdString();
   c.valSplit = m_valSplit->currentData().toString().toStdString();
   c.valFraction = m_valFraction->value();
@@ -110,7 +105,7 @@ void PretrainDatasetPage::startScan() {
   if (path.isEmpty()) {
     m_summary->clear();
   } else {
-    m_summary->scan(path, m_format->currentData().toString());
+    m_summary->scan(path, m_format->format());
   }
   refresh();
 }

@@ -8,6 +8,7 @@ class QSpinBox;
 
 namespace colorproxy {
 
+class DatasetFormatBox;
 class DatasetSummaryView;
 class PathEdit;
 
@@ -34,7 +35,7 @@ class PretrainDatasetPage : public PretrainPage {
   void onScanned(const DatasetOverview& overview);
 
   PathEdit* m_path = nullptr;
-  QComboBox* m_format = nullptr;
+  DatasetFormatBox* m_format = nullptr;
   DatasetSummaryView* m_summary = nullptr;
   QComboBox* m_trainSplit = nullptr;
   QComboBox* m_valSplit = nullptr;
