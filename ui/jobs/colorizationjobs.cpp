@@ -1,8 +1,6 @@
 #include "jobs/colorizationjobs.h"
 #include "core/numbertext.h"
 
-#include <stdexcept>
-
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringList>
@@ -10,24 +8,10 @@
 #include "colorproxy/train/colorization_trainer.h"
 
 namespace colorproxy {
-// Expected failures come back in RunResult::error; the job runner turns an exception into failed(message).
 JobResult ColorizationJobs::toJobResult(const RunResult& r) {
-  if (!r.error.empty()) {
-    std::string message = r.error;
-    if (!r.runDir.empty()) message += " (run folder: " + r.runDir.string() + ")";
-    throw std::runtime_error(message);
-  }
-  JobResult result;
-  result.runDir = QString::fromStdString(r.runDir.string());
-  result.stopped = r.stopped;
+  JobResult result = trainingJobResult(r.error, r.runDir, r.stopped, r.epoch, r.iteration);
+  if (!r.stopped) result.summary = tr("Finished %1 epoch(s), %2 iterations.").arg(r.epoch).arg(r.iteration);
   const QString metrics = ColorizationJobs::describeMetrics(r.finalMetrics);
-  if (r.stopped) {
-    result.summary = tr("Stopped after epoch %1 (iteration %2); resume it from the Runs page.")
-                         .arg(r.epoch)
-                         .arg(r.iteration);
-  } else {
-    result.summary = tr("Finished %1 epoch(s), %2 iterations.").arg(r.epoch).arg(r.iteration);
-  }
   if (!metrics.isEmpty()) result.summary += QLatin1Char(' ') + tr("Final metrics: %1.").arg(metrics);
   return result;
 }

@@ -1,7 +1,5 @@
 #include "jobs/finetunejobs.h"
 
-#include <stdexcept>
-
 #include <QStringList>
 
 #include "colorproxy/train/finetune_trainer.h"
@@ -11,21 +9,9 @@
 namespace colorproxy {
 
 JobResult FinetuneJobs::toJobResult(const FinetuneResult& r) {
-  if (!r.error.empty()) {
-    std::string message = r.error;
-    if (!r.runDir.empty()) message += " (run folder: " + r.runDir.string() + ")";
-    throw std::runtime_error(message);
-  }
-  JobResult result;
-  result.runDir = QString::fromStdString(r.runDir.string());
-  result.stopped = r.stopped;
-  if (r.stopped) {
-    result.summary = tr("Stopped after epoch %1 (iteration %2); resume it from the Runs page.")
-                         .arg(r.epoch)
-                         .arg(r.iteration);
-  } else {
+  JobResult result = trainingJobResult(r.error, r.runDir, r.stopped, r.epoch, r.iteration);
+  if (!r.stopped)
     result.summary = tr("Finished %1 epoch(s) in %2 s.").arg(r.epoch).arg(decimalText(r.seconds, 0));
-  }
   const QString test = ColorizationJobs::describeMetrics(r.testMetrics);
   if (!test.isEmpty()) result.summary += QLatin1Char(' ') + tr("Test: %1.").arg(test);
   return result;
