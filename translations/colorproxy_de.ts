@@ -4265,4 +4265,31 @@ Vortrainiert: %2</translation>
         <translation>Alle Kerne (%1)</translation>
     </message>
 </context>
+<context>
+    <name>DatasetForm</name>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold-out share:</source>
+        <translation>&amp;Zurückgehaltener Anteil:</translation>
+    </message>
+    <message>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Bildlimit:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 Bilder)</translation>
+    </message>
+</context>
 </TS>

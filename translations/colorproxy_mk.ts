@@ -4282,4 +4282,31 @@ Pretrained: %2</source>
         <translation>Сите јадра (%1)</translation>
     </message>
 </context>
+<context>
+    <name>DatasetForm</name>
+    <message>
+        <source>all</source>
+        <translation>сите</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold-out share:</source>
+        <translation>&amp;Издвоен удел:</translation>
+    </message>
+    <message>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Ограничување на слики:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 слики)</translation>
+    </message>
+</context>
 </TS>

@@ -4265,4 +4265,31 @@ Pré-treinado: %2</translation>
         <translation>Todos os núcleos (%1)</translation>
     </message>
 </context>
+<context>
+    <name>DatasetForm</name>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold-out share:</source>
+        <translation>Fração &amp;reservada:</translation>
+    </message>
+    <message>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Limite de imagens:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 imagens)</translation>
+    </message>
+</context>
 </TS>
