@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace colorproxy {
 
+struct DatasetOverview;
 class DatasetBrowser;
 class DatasetFormatBox;
 class DatasetStatsView;
@@ -49,6 +50,9 @@ class DatasetsPage : public QWidget {
   void dropEvent(QDropEvent* event) override;
 
  private:
+  void onScanned(const DatasetOverview& overview);
+  /// The background index of every mask is ready: statistics and the class filter.
+  void onIndexed();
   void rescan();
 
   PathEdit* m_path = nullptr;
