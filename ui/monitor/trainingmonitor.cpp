@@ -33,6 +33,20 @@ bool onLeftAxis(const QString& metric) {
 }  // namespace
 
 TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
+  QHBoxLayout* header = createHeader();
+  QSplitter* body = createBody();
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(header);
+  layout->addWidget(m_report);
+  layout->addWidget(m_progress);
+  layout->addWidget(m_progressText);
+  layout->addWidget(body, 1);
+
+  beginSession(tr("No training yet"), QString(), false);
+  setStatus(tr("Start a pretraining run from the Train menu, or reopen a run from the Runs page."));
+}
+
+QHBoxLayout* TrainingMonitor::createHeader() {
   m_title = new QLabel(this);
   QFont titleFont = m_title->font();
   titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -55,6 +69,17 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
   m_progress->setFormat(QStringLiteral("%p%"));
   m_progressText = new QLabel(this);
 
+  auto* header = new QHBoxLayout;
+  auto* titles = new QVBoxLayout;
+  titles->addWidget(m_title);
+  titles->addWidget(m_status);
+  header->addLayout(titles, 1);
+  header->addWidget(m_pauseButton);
+  header->addWidget(m_stopButton);
+  return header;
+}
+
+QSplitter* TrainingMonitor::createBody() {
   m_lossPlot = new CurvePlot(tr("iteration"), tr("loss"), this);
   m_lossPlot->setSmoothing(0.6);
   m_metricPlot = new CurvePlot(tr("epoch"), tr("PSNR (dB)"), this);
@@ -66,14 +91,6 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
   m_log->setReadOnly(true);
   m_log->setMaximumBlockCount(2000);
   m_log->setPlaceholderText(tr("Log messages from the engine"));
-
-  auto* header = new QHBoxLayout;
-  auto* titles = new QVBoxLayout;
-  titles->addWidget(m_title);
-  titles->addWidget(m_status);
-  header->addLayout(titles, 1);
-  header->addWidget(m_pauseButton);
-  header->addWidget(m_stopButton);
 
   auto* plots = new QSplitter(Qt::Vertical, this);
   plots->addWidget(m_lossPlot);
@@ -90,16 +107,7 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
   body->addWidget(right);
   body->setStretchFactor(0, 3);
   body->setStretchFactor(1, 2);
-
-  auto* layout = new QVBoxLayout(this);
-  layout->addLayout(header);
-  layout->addWidget(m_report);
-  layout->addWidget(m_progress);
-  layout->addWidget(m_progressText);
-  layout->addWidget(body, 1);
-
-  beginSession(tr("No training yet"), QString(), false);
-  setStatus(tr("Start a pretraining run from the Train menu, or reopen a run from the Runs page."));
+  return body;
 }
 
 void TrainingMonitor::attach(JobRunner* runner) {

@@ -9,7 +9,9 @@
 #include "jobs/jobrunner.h"
 #include "jobs/previewframe.h"
 
+class QHBoxLayout;
 class QLabel;
+class QSplitter;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -58,6 +60,10 @@ class TrainingMonitor : public QWidget {
   void runWritten(const QString& runDir);
 
  private:
+  /// Title, status, pause and stop, the report, the progress bar and its text.
+  QHBoxLayout* createHeader();
+  /// The loss and metric plots, the previews and the log.
+  QSplitter* createBody();
   void onJobStarted(int jobId, const QString& name, const QString& kind, const QString& session);
   /// The next training of a multi-stage job (an experiment): laid out like a job of its own, but the
   /// final summary keeps the job's name.
