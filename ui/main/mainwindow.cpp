@@ -54,6 +54,28 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   m_latency = new LatencyProbe(10, this);
   m_latency->setWindow(3000);  // the last ~30 s
 
+  createPages();
+  createNavigation();
+  auto* central = new QWidget(this);
+  auto* layout = new QHBoxLayout(central);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  layout->addWidget(m_nav);
+  layout->addWidget(m_stack, 1);
+  setCentralWidget(central);
+
+  createActions();
+  createMenus();
+  createStatusBar();
+  connectPages();
+
+  readSettings();
+  updateRecentMenus();
+  updateJobActions();
+  updateStatus();
+}
+
+void MainWindow::createPages() {
   m_datasetsPage = new DatasetsPage(this);
   m_trainPage = new TrainPage(m_runner, this);
   m_runsPage = new RunsPage(this);
@@ -67,7 +89,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   m_stack->addWidget(m_comparePage);
   m_labelsPage = new LabelsPage(this);
   m_stack->addWidget(m_labelsPage);
+}
 
+void MainWindow::createNavigation() {
   m_nav = new QListWidget(this);
   m_nav->setIconSize(QSize(28, 28));
   m_nav->setSpacing(2);
@@ -83,18 +107,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   // Wide enough for the longest page name in the current language, at least 150 px.
   m_nav->setFixedWidth(std::max(150, m_nav->sizeHintForColumn(0) + 4 * m_nav->spacing() + 8));
   connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+}
 
-  auto* central = new QWidget(this);
-  auto* layout = new QHBoxLayout(central);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->setSpacing(0);
-  layout->addWidget(m_nav);
-  layout->addWidget(m_stack, 1);
-  setCentralWidget(central);
-
-  createActions();
-  createMenus();
-
+void MainWindow::createStatusBar() {
   m_jobLabel = new QLabel(this);
   m_deviceLabel = new QLabel(this);
   m_threadsLabel = new QLabel(this);
@@ -113,7 +128,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                                   .arg(decimalText(m_latency->percentileMs(99), 1)));
   });
   statusTimer->start();
+}
 
+void MainWindow::connectPages() {
   connect(m_runner, &JobRunner::stateChanged, this, [this] {
     updateJobActions();
     updateStatus();
@@ -135,11 +152,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     updateRecentMenus();
     m_runsPage->refresh();
   });
-
-  readSettings();
-  updateRecentMenus();
-  updateJobActions();
-  updateStatus();
 }
 
 MainWindow::~MainWindow() { m_runner->shutdown(); }
