@@ -244,6 +244,10 @@
         <source>Resuming %1</source>
         <translation>%1 wird fortgesetzt</translation>
     </message>
+    <message>
+        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
+        <translation>Nach Epoche %1 (Iteration %2) angehalten; auf der Seite „Läufe“ fortsetzen.</translation>
+    </message>
 </context>
 <context>
     <name>LoadedSample</name>
@@ -4195,6 +4199,97 @@ Vortrainiert: %2</translation>
         <location line="+8"/>
         <source>A dataset folder to open on the Datasets page (optional).</source>
         <translation>Ein Datensatzordner, der auf der Seite „Datensätze“ geöffnet wird (optional).</translation>
+    </message>
+</context>
+<context>
+    <name>RunPairPage</name>
+    <message>
+        <source>Previous image (Page Up)</source>
+        <translation>Vorheriges Bild (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next image (Page Down)</source>
+        <translation>Nächstes Bild (Bild ab)</translation>
+    </message>
+    <message>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFormatBox</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Image folder (recursive)</source>
+        <translation>Bildordner (rekursiv)</translation>
+    </message>
+    <message>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <source>CamVid (SegNet layout)</source>
+        <translation>CamVid (SegNet-Struktur)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceBox</name>
+    <message>
+        <source>Automatic (CUDA when available, else CPU)</source>
+        <translation>Automatisch (CUDA, falls verfügbar, sonst CPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadsBox</name>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetForm</name>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold-out share:</source>
+        <translation>&amp;Zurückgehaltener Anteil:</translation>
+    </message>
+    <message>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Bildlimit:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 Bilder)</translation>
     </message>
 </context>
 </TS>

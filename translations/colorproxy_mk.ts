@@ -247,6 +247,10 @@
         <source>Resuming %1</source>
         <translation>Се продолжува %1</translation>
     </message>
+    <message>
+        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
+        <translation>Запрено по епохата %1 (итерација %2); продолжете го од страницата „Извршувања“.</translation>
+    </message>
 </context>
 <context>
     <name>LoadedSample</name>
@@ -4212,6 +4216,97 @@ Pretrained: %2</source>
         <location line="+8"/>
         <source>A dataset folder to open on the Datasets page (optional).</source>
         <translation>Папка со множество податоци што ќе се отвори на страницата „Множества податоци“ (незадолжително).</translation>
+    </message>
+</context>
+<context>
+    <name>RunPairPage</name>
+    <message>
+        <source>Previous image (Page Up)</source>
+        <translation>Претходна слика (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next image (Page Down)</source>
+        <translation>Следна слика (Page Down)</translation>
+    </message>
+    <message>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFormatBox</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Препознај автоматски</translation>
+    </message>
+    <message>
+        <source>Image folder (recursive)</source>
+        <translation>Папка со слики (рекурзивно)</translation>
+    </message>
+    <message>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <source>CamVid (SegNet layout)</source>
+        <translation>CamVid (распоред на SegNet)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceBox</name>
+    <message>
+        <source>Automatic (CUDA when available, else CPU)</source>
+        <translation>Автоматски (CUDA ако е достапна, инаку CPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadsBox</name>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Сите јадра (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetForm</name>
+    <message>
+        <source>all</source>
+        <translation>сите</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold-out share:</source>
+        <translation>&amp;Издвоен удел:</translation>
+    </message>
+    <message>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Ограничување на слики:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 слики)</translation>
     </message>
 </context>
 </TS>

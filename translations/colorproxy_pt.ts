@@ -244,6 +244,10 @@
         <source>Resuming %1</source>
         <translation>Retomando %1</translation>
     </message>
+    <message>
+        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
+        <translation>Parado após a época %1 (iteração %2); retome-o na página Execuções.</translation>
+    </message>
 </context>
 <context>
     <name>LoadedSample</name>
@@ -4195,6 +4199,97 @@ Pré-treinado: %2</translation>
         <location line="+8"/>
         <source>A dataset folder to open on the Datasets page (optional).</source>
         <translation>Uma pasta de conjunto de dados para abrir na página Conjuntos de dados (opcional).</translation>
+    </message>
+</context>
+<context>
+    <name>RunPairPage</name>
+    <message>
+        <source>Previous image (Page Up)</source>
+        <translation>Imagem anterior (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next image (Page Down)</source>
+        <translation>Próxima imagem (Page Down)</translation>
+    </message>
+    <message>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFormatBox</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automaticamente</translation>
+    </message>
+    <message>
+        <source>Image folder (recursive)</source>
+        <translation>Pasta de imagens (recursiva)</translation>
+    </message>
+    <message>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <source>CamVid (SegNet layout)</source>
+        <translation>CamVid (estrutura SegNet)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceBox</name>
+    <message>
+        <source>Automatic (CUDA when available, else CPU)</source>
+        <translation>Automático (CUDA quando disponível, senão CPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadsBox</name>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Todos os núcleos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetForm</name>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold-out share:</source>
+        <translation>Fração &amp;reservada:</translation>
+    </message>
+    <message>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Limite de imagens:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 imagens)</translation>
     </message>
 </context>
 </TS>

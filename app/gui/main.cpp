@@ -5,11 +5,11 @@
 #include <QTimer>
 
 #include "datasets/datasetspage.h"
-#include "main/appsettings.h"
-#include "main/localization.h"
+#include "core/appsettings.h"
+#include "core/localization.h"
 #include "main/mainwindow.h"
-#include "main/theme.h"
-#include "main/uiresources.h"
+#include "core/theme.h"
+#include "core/uiresources.h"
 #include "tools/screenshottour.h"
 
 int main(int argc, char** argv) {

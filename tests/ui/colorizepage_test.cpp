@@ -28,7 +28,7 @@
 #include "colorize/modellocator.h"
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 #include "ui/uitesthelpers.h"
 
 using namespace colorproxy;

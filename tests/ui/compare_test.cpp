@@ -7,8 +7,8 @@
 
 #include "compare/comparepage.h"
 #include "compare/disagreement.h"
-#include "compare/pairedbarchart.h"
-#include "compare/runpairselector.h"
+#include "runpair/pairedbarchart.h"
+#include "runpair/runpairselector.h"
 #include "compare/segmentationcomparison.h"
 #include "compare/syncedimageview.h"
 #include "ui/fakeruns.h"

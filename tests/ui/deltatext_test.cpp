@@ -3,23 +3,26 @@
 #include <cmath>
 #include <limits>
 
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
-#include "main/theme.h"
+#include "core/numbertext.h"
+#include "core/theme.h"
 
 using namespace colorproxy;
 
 TEST(DeltaText, WritesValuesAndSignedDifferences) {
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  EXPECT_EQ(metricText(0.19724), QStringLiteral("0.197"));
-  EXPECT_EQ(metricText(0.5, 1), QStringLiteral("0.5"));
-  EXPECT_EQ(metricText(nan), QStringLiteral("–"));
-  EXPECT_EQ(metricText(INFINITY), QStringLiteral("–"));
-  EXPECT_EQ(signedMetricText(0.1924 - 0.1972), QStringLiteral("−0.005"));  // a real minus sign
-  EXPECT_EQ(signedMetricText(0.0123), QStringLiteral("+0.012"));
-  EXPECT_EQ(signedMetricText(0.0), QStringLiteral("0.000"));
-  EXPECT_EQ(signedMetricText(-0.0002), QStringLiteral("0.000"));  // rounds to zero: no sign
-  EXPECT_EQ(signedMetricText(nan), QStringLiteral("–"));
+  EXPECT_EQ(decimalText(0.19724), QStringLiteral("0.197"));
+  EXPECT_EQ(decimalText(0.5, 1), QStringLiteral("0.5"));
+  EXPECT_EQ(decimalText(nan), QStringLiteral("–"));
+  EXPECT_EQ(decimalText(INFINITY), QStringLiteral("–"));
+  EXPECT_EQ(signedDecimalText(0.1924 - 0.1972), QStringLiteral("−0.005"));  // a real minus sign
+  EXPECT_EQ(signedDecimalText(0.0123), QStringLiteral("+0.012"));
+  EXPECT_EQ(signedDecimalText(0.0), QStringLiteral("0.000"));
+  EXPECT_EQ(signedDecimalText(-0.0002), QStringLiteral("0.000"));  // rounds to zero: no sign
+  EXPECT_EQ(signedDecimalText(nan), QStringLiteral("–"));
 }
 
 TEST(DeltaText, GainAndLossColoursAreReadableOnBothPalettes) {
@@ -38,4 +41,26 @@ TEST(DeltaText, GainAndLossColoursAreReadableOnBothPalettes) {
       EXPECT_GE(gap, 60) << c.name().toStdString() << " on " << base.name().toStdString();
     }
   }
+}
+
+TEST(NumberText, WritesPercentagesSignificantDigitsAndDurations) {
+  EXPECT_EQ(percentText(1, 8), QStringLiteral("12.5%"));
+  EXPECT_EQ(percentText(2, 3, 2), QStringLiteral("66.67%"));
+  EXPECT_EQ(percentText(5, 0), QStringLiteral("–"));
+  EXPECT_EQ(significantText(0.0123456), QStringLiteral("0.01235"));
+  EXPECT_EQ(significantText(12345.6), QStringLiteral("1.235e+04"));
+  EXPECT_EQ(significantText(std::nan("")), QStringLiteral("–"));
+  EXPECT_EQ(durationText(59.4), QStringLiteral("0:59"));
+  EXPECT_EQ(durationText(3600 + 2 * 60 + 5), QStringLiteral("1:02:05"));
+}
+
+TEST(NumberText, FollowsTheLocaleOfTheUserInterface) {
+  const QLocale before;
+  QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+  EXPECT_EQ(decimalText(0.19724), QStringLiteral("0,197"));
+  EXPECT_EQ(signedDecimalText(-0.0049), QStringLiteral("−0,005"));
+  EXPECT_EQ(signedDecimalText(-0.0002), QStringLiteral("0,000"));  // rounds to zero: no sign
+  EXPECT_EQ(percentText(1, 8), QStringLiteral("12,5%"));
+  QLocale::setDefault(before);
+  EXPECT_EQ(decimalText(0.19724), QStringLiteral("0.197"));
 }

@@ -9,7 +9,7 @@
 
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
-#include "compare/finetunerun.h"
+#include "runpair/finetunerun.h"
 #include "jobs/jobrunner.h"
 #include "monitor/curveplot.h"
 #include "monitor/trainingmonitor.h"

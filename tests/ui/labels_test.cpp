@@ -8,7 +8,7 @@
 
 #include <opencv2/imgcodecs.hpp>
 
-#include "compare/pairedbarchart.h"
+#include "runpair/pairedbarchart.h"
 #include "labels/classificationcomparison.h"
 #include "labels/labelspage.h"
 #include "labels/prcurveplot.h"

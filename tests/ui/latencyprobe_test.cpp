@@ -4,7 +4,7 @@
 #include <QElapsedTimer>
 #include <QThread>
 
-#include "main/latencyprobe.h"
+#include "core/latencyprobe.h"
 
 using colorproxy::LatencyProbe;
 

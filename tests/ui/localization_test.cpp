@@ -21,11 +21,11 @@
 
 #include <memory>
 
-#include "main/appsettings.h"
-#include "main/localization.h"
+#include "core/appsettings.h"
+#include "core/localization.h"
 #include "main/mainwindow.h"
 #include "main/preferencesdialog.h"
-#include "main/theme.h"
+#include "core/theme.h"
 
 #include <qcustomplot.h>
 

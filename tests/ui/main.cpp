@@ -2,10 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
-#include "main/uiresources.h"
+#include "core/uiresources.h"
 
 int main(int argc, char** argv) {
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -15,6 +16,8 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("ColorProxyTests"));
   QApplication::setApplicationName(QStringLiteral("test_ui"));
   QSettings().clear();
+  // Numbers are checked as the C locale writes them, whatever the machine's language.
+  QLocale::setDefault(QLocale::c());
   colorproxy::initUiResources();
   ::testing::InitGoogleTest(&argc, argv);
   const int result = RUN_ALL_TESTS();

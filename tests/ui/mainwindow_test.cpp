@@ -10,7 +10,7 @@
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/pretrain/colorization_config.h"
 #include "jobs/jobrunner.h"
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 #include "main/mainwindow.h"
 #include "ui/uitesthelpers.h"
 

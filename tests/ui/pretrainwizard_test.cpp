@@ -9,7 +9,7 @@
 
 #include "colorproxy/io/run_folder.h"
 #include "jobs/jobrunner.h"
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 #include "main/mainwindow.h"
 #include "main/trainpage.h"
 #include "monitor/curveplot.h"

@@ -10,8 +10,8 @@
 
 #include "colorproxy/io/run_status.h"
 #include "compare/comparepage.h"
-#include "compare/finetunerun.h"
-#include "compare/runpairselector.h"
+#include "runpair/finetunerun.h"
+#include "runpair/runpairselector.h"
 #include "labels/labelspage.h"
 #include "main/mainwindow.h"
 #include "runs/runspage.h"

@@ -17,7 +17,7 @@
 #include "datasets/datasetbrowser.h"
 #include "datasets/datasetspage.h"
 #include "datasets/thumbnailmodel.h"
-#include "main/latencyprobe.h"
+#include "core/latencyprobe.h"
 #include "ui/uitesthelpers.h"
 
 using namespace colorproxy;

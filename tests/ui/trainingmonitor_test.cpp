@@ -8,6 +8,7 @@
 
 #include <qcustomplot.h>
 
+#include "core/numbertext.h"
 #include "jobs/jobrunner.h"
 #include "monitor/curveplot.h"
 #include "monitor/previewgrid.h"
@@ -162,9 +163,9 @@ TEST(TrainingMonitor, ShowsFailureMessage) {
 }
 
 TEST(TrainingMonitor, FormatsDurations) {
-  EXPECT_EQ(TrainingMonitor::formatDuration(0), QStringLiteral("0:00"));
-  EXPECT_EQ(TrainingMonitor::formatDuration(59.4), QStringLiteral("0:59"));
-  EXPECT_EQ(TrainingMonitor::formatDuration(61), QStringLiteral("1:01"));
-  EXPECT_EQ(TrainingMonitor::formatDuration(3600 + 2 * 60 + 5), QStringLiteral("1:02:05"));
-  EXPECT_EQ(TrainingMonitor::formatDuration(-1), QStringLiteral("—"));
+  EXPECT_EQ(durationText(0), QStringLiteral("0:00"));
+  EXPECT_EQ(durationText(59.4), QStringLiteral("0:59"));
+  EXPECT_EQ(durationText(61), QStringLiteral("1:01"));
+  EXPECT_EQ(durationText(3600 + 2 * 60 + 5), QStringLiteral("1:02:05"));
+  EXPECT_EQ(durationText(-1), QStringLiteral("—"));
 }

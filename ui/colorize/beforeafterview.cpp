@@ -1,4 +1,5 @@
 #include "colorize/beforeafterview.h"
+#include "core/numbertext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -222,8 +223,8 @@ void BeforeAfterView::paintEvent(QPaintEvent*) {
   drawCaption(painter, shown, tr("Before"), Qt::AlignLeft);
   drawCaption(painter, shown, m_after.isNull() ? tr("Colorizing…") : tr("After"), Qt::AlignRight);
   if (m_zoom > 1.0) {
-    const QString z = tr("%1×").arg(
-        m_zoom * target.width() / std::max(1, (m_after.isNull() ? m_before : m_after).width()), 0, 'f', 2);
+    const QString z = tr("%1×").arg(decimalText(
+        m_zoom * target.width() / std::max(1, (m_after.isNull() ? m_before : m_after).width()), 2));
     const QFontMetrics fm = painter.fontMetrics();
     const QRect box(shown.center().x() - fm.horizontalAdvance(z) / 2 - 6, shown.top() + 6,
                     fm.horizontalAdvance(z) + 12, fm.height() + 6);

@@ -35,8 +35,9 @@
 #include "colorize/colorizeworker.h"
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/train/stop_token.h"
+#include "core/appsettings.h"
+#include "core/numbertext.h"
 #include "datasets/thumbnailmodel.h"
-#include "main/appsettings.h"
 
 namespace colorproxy {
 namespace {
@@ -78,6 +79,25 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
                            this);
   intro->setWordWrap(true);
 
+  QHBoxLayout* inputRow = createInputRow();
+  createTemperatureRow();
+  QSplitter* split = createViewer();
+  QHBoxLayout* viewRow = createViewRow();
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(heading);
+  layout->addWidget(intro);
+  layout->addLayout(inputRow);
+  layout->addWidget(m_modelMessage);
+  layout->addWidget(m_temperatureRow);
+  layout->addWidget(split, 1);
+  layout->addLayout(viewRow);
+
+  createWorker();
+  refreshModels();
+  updateButtons();
+}
+
+QHBoxLayout* ColorizePage::createInputRow() {
   auto* openFiles = new QPushButton(tr("Open &photos…"), this);
   auto* openFolder = new QPushButton(tr("Open f&older…"), this);
   auto* paste = new QPushButton(tr("Pa&ste"), this);
@@ -93,6 +113,28 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   m_modelMessage->setWordWrap(true);
   m_modelMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+  connect(openFiles, &QPushButton::clicked, this, &ColorizePage::openFilesDialog);
+  connect(openFolder, &QPushButton::clicked, this, &ColorizePage::openFolderDialog);
+  connect(paste, &QPushButton::clicked, this, [this] {
+    if (!pasteFromClipboard()) m_info->setText(tr("The clipboard holds no image and no files."));
+  });
+  auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
+  pasteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+  connect(pasteShortcut, &QShortcut::activated, paste, &QPushButton::click);
+  connect(browseModel, &QPushButton::clicked, this, &ColorizePage::browseModel);
+  connect(m_modelCombo, &QComboBox::currentIndexChanged, this, &ColorizePage::onModelIndexChanged);
+  auto* inputRow = new QHBoxLayout;
+  inputRow->addWidget(openFiles);
+  inputRow->addWidget(openFolder);
+  inputRow->addWidget(paste);
+  inputRow->addSpacing(16);
+  inputRow->addWidget(new QLabel(tr("Model:"), this));
+  inputRow->addWidget(m_modelCombo, 1);
+  inputRow->addWidget(browseModel);
+  return inputRow;
+}
+
+void ColorizePage::createTemperatureRow() {
   m_temperatureRow = new QWidget(this);
   m_temperature = new QSlider(Qt::Horizontal, m_temperatureRow);
   m_temperature->setRange(0, kTemperatureSteps);
@@ -115,6 +157,14 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   m_debounce->setSingleShot(true);
   m_debounce->setInterval(150);
 
+  connect(m_temperature, &QSlider::valueChanged, this, [this] {
+    m_temperatureValue->setText(tr("T = %1").arg(decimalText(temperature())));
+    m_debounce->start();
+  });
+  connect(m_debounce, &QTimer::timeout, this, &ColorizePage::requestColorize);
+}
+
+QSplitter* ColorizePage::createViewer() {
   m_list = new QListWidget(this);
   m_list->setMinimumWidth(160);
   m_list->setUniformItemSizes(true);
@@ -126,14 +176,14 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   m_view->setToolTip(
       tr("Drag to move the split; the mouse wheel zooms, the middle button (or Shift+drag) "
          "pans, a double click fits the photo again"));
-  auto* actualPixels = new QPushButton(tr("1:1"), this);
-  actualPixels->setToolTip(tr("Show the result at full resolution (one photo pixel per screen pixel)"));
-  auto* fitButton = new QPushButton(tr("Fit"), this);
-  fitButton->setToolTip(tr("Fit the whole photo in the view"));
-  for (QPushButton* b : {actualPixels, fitButton})
+  m_actualPixels = new QPushButton(tr("1:1"), this);
+  m_actualPixels->setToolTip(tr("Show the result at full resolution (one photo pixel per screen pixel)"));
+  m_fitButton = new QPushButton(tr("Fit"), this);
+  m_fitButton->setToolTip(tr("Fit the whole photo in the view"));
+  for (QPushButton* b : {m_actualPixels, m_fitButton})
     b->setMaximumWidth(fontMetrics().horizontalAdvance(b->text()) + 24);
-  connect(actualPixels, &QPushButton::clicked, m_view, &BeforeAfterView::showActualPixels);
-  connect(fitButton, &QPushButton::clicked, m_view, &BeforeAfterView::resetZoom);
+  connect(m_actualPixels, &QPushButton::clicked, m_view, &BeforeAfterView::showActualPixels);
+  connect(m_fitButton, &QPushButton::clicked, m_view, &BeforeAfterView::resetZoom);
   auto* split = new QSplitter(Qt::Horizontal, this);
   split->addWidget(m_list);
   split->addWidget(m_view);
@@ -141,6 +191,18 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   split->setStretchFactor(1, 1);
   split->setSizes({200, 900});
 
+  connect(m_list, &QListWidget::currentRowChanged, this, &ColorizePage::showInput);
+  connect(&m_iconWatcher, &QFutureWatcher<QImage>::finished, this, [this] {
+    const int row = m_iconWatcher.property("row").toInt();
+    const QImage icon = m_iconWatcher.result();
+    if (row < m_list->count() && !icon.isNull()) m_list->item(row)->setIcon(QPixmap::fromImage(icon));
+    ++m_nextIcon;
+    loadNextIcon();
+  });
+  return split;
+}
+
+QHBoxLayout* ColorizePage::createViewRow() {
   m_mode = new QComboBox(this);
   m_mode->addItem(tr("Before/after split"));
   m_mode->addItem(tr("Side by side"));
@@ -165,144 +227,6 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   m_cancel = new QPushButton(tr("&Cancel"), this);
   m_cancel->setVisible(false);
 
-  auto* inputRow = new QHBoxLayout;
-  inputRow->addWidget(openFiles);
-  inputRow->addWidget(openFolder);
-  inputRow->addWidget(paste);
-  inputRow->addSpacing(16);
-  inputRow->addWidget(new QLabel(tr("Model:"), this));
-  inputRow->addWidget(m_modelCombo, 1);
-  inputRow->addWidget(browseModel);
-  auto* viewRow = new QHBoxLayout;
-  viewRow->addWidget(m_mode);
-  viewRow->addWidget(m_splitSlider);
-  viewRow->addWidget(m_originalColours);
-  viewRow->addWidget(actualPixels);
-  viewRow->addWidget(fitButton);
-  viewRow->addWidget(m_info, 1);
-  viewRow->addWidget(m_progress);
-  viewRow->addWidget(m_cancel);
-  viewRow->addWidget(m_save);
-  viewRow->addWidget(m_export);
-  auto* layout = new QVBoxLayout(this);
-  layout->addWidget(heading);
-  layout->addWidget(intro);
-  layout->addLayout(inputRow);
-  layout->addWidget(m_modelMessage);
-  layout->addWidget(m_temperatureRow);
-  layout->addWidget(split, 1);
-  layout->addLayout(viewRow);
-
-  m_thread = new QThread(this);
-  m_thread->setObjectName(QStringLiteral("colorize"));
-  m_worker = new ColorizeWorker;
-  m_worker->moveToThread(m_thread);
-  connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-  m_thread->start();
-
-  connect(m_worker, &ColorizeWorker::modelLoaded, this,
-          [this](const QString& path, const QString& pretext, double t, int trainedSize) {
-            if (path != m_modelPath) return;  // another model was picked meanwhile
-            m_modelReady = true;
-            m_pretext = pretext;
-            const bool classification = pretext == QLatin1String("classification");
-            m_temperatureRow->setVisible(classification);
-            if (classification) setTemperature(t);
-            const QString kind = pretext == QLatin1String("gan")              ? tr("pix2pix GAN")
-                                 : pretext == QLatin1String("classification") ? tr("313-bin classification")
-                                                                              : tr("L2 regression");
-            setMessage(tr("%1 colorizer, trained at %2 px: %3")
-                           .arg(kind)
-                           .arg(trainedSize)
-                           .arg(QDir::toNativeSeparators(path)));
-            updateButtons();
-            Q_EMIT modelReady(path);
-            requestColorize();
-          });
-  connect(m_worker, &ColorizeWorker::modelFailed, this, [this](const QString& path, const QString& message) {
-    if (path != m_modelPath) return;
-    m_modelReady = false;
-    m_temperatureRow->setVisible(false);
-    setMessage(tr("This model cannot be used: %1").arg(message), true);
-    updateButtons();
-  });
-  connect(m_worker, &ColorizeWorker::colorized, this,
-          [this](int id, const QImage& original, const QImage& grey, const QImage& result, qint64 ms) {
-            if (id != m_pendingRequest) return;  // a newer request is on its way
-            m_shownRequest = id;
-            m_original = original;
-            m_grey = grey;
-            m_result = result;
-            m_view->setImages(m_originalColours->isChecked() ? m_original : m_grey, m_result);
-            QString info = tr("%1 × %2 px, colorized in %3 s")
-                               .arg(result.width())
-                               .arg(result.height())
-                               .arg(ms / 1000.0, 0, 'f', 2);
-            if (m_pretext == QLatin1String("classification"))
-              info += tr(", T = %1").arg(temperature(), 0, 'f', 3);
-            if (!m_exporting) m_info->setText(info);
-            updateButtons();
-            Q_EMIT resultReady();
-          });
-  connect(m_worker, &ColorizeWorker::colorizeFailed, this, [this](int id, const QString& message) {
-    if (id != m_pendingRequest) return;
-    m_shownRequest = id;
-    m_result = QImage();
-    m_view->clear();
-    m_view->setPlaceholderText(message);
-    m_info->setText(message);
-    updateButtons();
-    Q_EMIT colorizeFailed(message);
-  });
-  connect(m_worker, &ColorizeWorker::batchProgress, this,
-          [this](int done, int total, const QString& file, const QString& error) {
-            m_progress->setRange(0, std::max(1, total));
-            m_progress->setValue(done);
-            m_info->setText(
-                error.isEmpty()
-                    ? tr("Exporting %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(file).fileName())
-                    : tr("%1 failed: %2").arg(QFileInfo(file).fileName(), error));
-          });
-  connect(m_worker, &ColorizeWorker::batchFinished, this,
-          [this](int ok, int failed, bool stopped, const QString& outDir, const QStringList& errors) {
-            m_exporting = false;
-            m_exportStop.reset();
-            m_progress->setVisible(false);
-            m_cancel->setVisible(false);
-            QString summary = stopped ? tr("Export cancelled: %n photo(s) written to %1", nullptr, ok)
-                                      : tr("Exported %n photo(s) to %1", nullptr, ok);
-            summary = summary.arg(QDir::toNativeSeparators(outDir));
-            if (failed > 0) summary += tr("; %n failed", nullptr, failed);
-            if (!errors.isEmpty()) summary += QStringLiteral(" (") + errors.first() + QStringLiteral(")");
-            m_exportSummary = summary;
-            m_info->setText(summary);
-            updateButtons();
-            Q_EMIT exportFinished();
-          });
-
-  connect(openFiles, &QPushButton::clicked, this, &ColorizePage::openFilesDialog);
-  connect(openFolder, &QPushButton::clicked, this, &ColorizePage::openFolderDialog);
-  connect(paste, &QPushButton::clicked, this, [this] {
-    if (!pasteFromClipboard()) m_info->setText(tr("The clipboard holds no image and no files."));
-  });
-  auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
-  pasteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-  connect(pasteShortcut, &QShortcut::activated, paste, &QPushButton::click);
-  connect(browseModel, &QPushButton::clicked, this, &ColorizePage::browseModel);
-  connect(m_modelCombo, &QComboBox::currentIndexChanged, this, &ColorizePage::onModelIndexChanged);
-  connect(m_temperature, &QSlider::valueChanged, this, [this] {
-    m_temperatureValue->setText(tr("T = %1").arg(temperature(), 0, 'f', 3));
-    m_debounce->start();
-  });
-  connect(m_debounce, &QTimer::timeout, this, &ColorizePage::requestColorize);
-  connect(m_list, &QListWidget::currentRowChanged, this, &ColorizePage::showInput);
-  connect(&m_iconWatcher, &QFutureWatcher<QImage>::finished, this, [this] {
-    const int row = m_iconWatcher.property("row").toInt();
-    const QImage icon = m_iconWatcher.result();
-    if (row < m_list->count() && !icon.isNull()) m_list->item(row)->setIcon(QPixmap::fromImage(icon));
-    ++m_nextIcon;
-    loadNextIcon();
-  });
   connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int i) {
     m_view->setMode(i == 0 ? BeforeAfterView::Mode::Split : BeforeAfterView::Mode::SideBySide);
     m_splitSlider->setEnabled(i == 0);
@@ -318,8 +242,115 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   connect(m_export, &QPushButton::clicked, this, &ColorizePage::exportDialog);
   connect(m_cancel, &QPushButton::clicked, this, &ColorizePage::cancelExport);
 
-  refreshModels();
+  auto* viewRow = new QHBoxLayout;
+  viewRow->addWidget(m_mode);
+  viewRow->addWidget(m_splitSlider);
+  viewRow->addWidget(m_originalColours);
+  viewRow->addWidget(m_actualPixels);
+  viewRow->addWidget(m_fitButton);
+  viewRow->addWidget(m_info, 1);
+  viewRow->addWidget(m_progress);
+  viewRow->addWidget(m_cancel);
+  viewRow->addWidget(m_save);
+  viewRow->addWidget(m_export);
+  return viewRow;
+}
+
+void ColorizePage::createWorker() {
+  m_thread = new QThread(this);
+  m_thread->setObjectName(QStringLiteral("colorize"));
+  m_worker = new ColorizeWorker;
+  m_worker->moveToThread(m_thread);
+  connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+  m_thread->start();
+
+  connect(m_worker, &ColorizeWorker::modelLoaded, this, &ColorizePage::onModelLoaded);
+  connect(m_worker, &ColorizeWorker::modelFailed, this, &ColorizePage::onModelFailed);
+  connect(m_worker, &ColorizeWorker::colorized, this, &ColorizePage::onColorized);
+  connect(m_worker, &ColorizeWorker::colorizeFailed, this, &ColorizePage::onColorizeFailed);
+  connect(m_worker, &ColorizeWorker::batchProgress, this, &ColorizePage::onBatchProgress);
+  connect(m_worker, &ColorizeWorker::batchFinished, this, &ColorizePage::onBatchFinished);
+}
+
+void ColorizePage::onModelLoaded(const QString& path, const QString& pretext, double t, int trainedSize) {
+  if (path != m_modelPath) return;  // another model was picked meanwhile
+  m_modelReady = true;
+  m_pretext = pretext;
+  const bool classification = pretext == QLatin1String("classification");
+  m_temperatureRow->setVisible(classification);
+  if (classification) setTemperature(t);
+  const QString kind = pretext == QLatin1String("gan")              ? tr("pix2pix GAN")
+                       : pretext == QLatin1String("classification") ? tr("313-bin classification")
+                                                                    : tr("L2 regression");
+  setMessage(tr("%1 colorizer, trained at %2 px: %3")
+                 .arg(kind)
+                 .arg(trainedSize)
+                 .arg(QDir::toNativeSeparators(path)));
   updateButtons();
+  Q_EMIT modelReady(path);
+  requestColorize();
+}
+
+void ColorizePage::onModelFailed(const QString& path, const QString& message) {
+  if (path != m_modelPath) return;
+  m_modelReady = false;
+  m_temperatureRow->setVisible(false);
+  setMessage(tr("This model cannot be used: %1").arg(message), true);
+  updateButtons();
+}
+
+void ColorizePage::onColorized(int id, const QImage& original, const QImage& grey, const QImage& result,
+                               qint64 ms) {
+  if (id != m_pendingRequest) return;  // a newer request is on its way
+  m_shownRequest = id;
+  m_original = original;
+  m_grey = grey;
+  m_result = result;
+  m_view->setImages(m_originalColours->isChecked() ? m_original : m_grey, m_result);
+  QString info = tr("%1 × %2 px, colorized in %3 s")
+                     .arg(result.width())
+                     .arg(result.height())
+                     .arg(decimalText(ms / 1000.0, 2));
+  if (m_pretext == QLatin1String("classification")) info += tr(", T = %1").arg(decimalText(temperature()));
+  if (!m_exporting) m_info->setText(info);
+  updateButtons();
+  Q_EMIT resultReady();
+}
+
+void ColorizePage::onColorizeFailed(int id, const QString& message) {
+  if (id != m_pendingRequest) return;
+  m_shownRequest = id;
+  m_result = QImage();
+  m_view->clear();
+  m_view->setPlaceholderText(message);
+  m_info->setText(message);
+  updateButtons();
+  Q_EMIT colorizeFailed(message);
+}
+
+void ColorizePage::onBatchProgress(int done, int total, const QString& file, const QString& error) {
+  m_progress->setRange(0, std::max(1, total));
+  m_progress->setValue(done);
+  m_info->setText(error.isEmpty()
+                      ? tr("Exporting %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(file).fileName())
+                      : tr("%1 failed: %2").arg(QFileInfo(file).fileName(), error));
+}
+
+void ColorizePage::onBatchFinished(int ok, int failed, bool stopped, const QString& outDir,
+                                   const QStringList& errors) {
+  m_exporting = false;
+  m_exportStop.reset();
+  m_progress->setVisible(false);
+  m_cancel->setVisible(false);
+  QString summary = stopped ? tr("Export cancelled: %n photo(s) written to %1", nullptr, ok)
+                            : tr("Exported %n photo(s) to %1", nullptr, ok);
+  summary = summary.arg(QDir::toNativeSeparators(outDir));
+  if (failed > 0) summary += tr("; %n failed", nullptr, failed);
+  if (!errors.isEmpty()) summary += QStringLiteral(" (") + errors.first() + QStringLiteral(")");
+  m_exportSummary = summary;
+  m_info->setText(summary);
+  updateButtons();
+  Q_EMIT exportFinished();
 }
 
 ColorizePage::~ColorizePage() {

@@ -11,11 +11,13 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSlider;
+class QSplitter;
 class QThread;
 class QTimer;
 
@@ -91,6 +93,18 @@ class ColorizePage : public QWidget {
   void showEvent(QShowEvent* event) override;
 
  private:
+  QHBoxLayout* createInputRow();
+  void createTemperatureRow();
+  QSplitter* createViewer();
+  QHBoxLayout* createViewRow();
+  void createWorker();
+  void onModelLoaded(const QString& path, const QString& pretext, double temperature, int trainedSize);
+  void onModelFailed(const QString& path, const QString& message);
+  void onColorized(int id, const QImage& original, const QImage& grey, const QImage& result, qint64 ms);
+  void onColorizeFailed(int id, const QString& message);
+  void onBatchProgress(int done, int total, const QString& file, const QString& error);
+  void onBatchFinished(int ok, int failed, bool stopped, const QString& outDir, const QStringList& errors);
+
   struct Input {
     QString file;  ///< empty for a pasted image
     QImage image;
@@ -139,6 +153,8 @@ class ColorizePage : public QWidget {
   QTimer* m_debounce = nullptr;
   QListWidget* m_list = nullptr;
   BeforeAfterView* m_view = nullptr;
+  QPushButton* m_actualPixels = nullptr;
+  QPushButton* m_fitButton = nullptr;
   QComboBox* m_mode = nullptr;
   QSlider* m_splitSlider = nullptr;
   QCheckBox* m_originalColours = nullptr;

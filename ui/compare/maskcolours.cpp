@@ -3,6 +3,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "colorproxy/data/mask_reader.h"
+#include "datasets/maskpalette.h"
 
 namespace colorproxy {
 
@@ -12,16 +13,17 @@ std::array<cv::Vec3b, 256> maskColours(const QStringList& classNames) {
       QStringLiteral("Road"),       QStringLiteral("Pavement"), QStringLiteral("Tree"),
       QStringLiteral("SignSymbol"), QStringLiteral("Fence"),    QStringLiteral("Car"),
       QStringLiteral("Pedestrian"), QStringLiteral("Bicyclist")};
-  // SegNet's CamVid colours (RGB), in the reader's class order.
-  static const cv::Vec3b camvidRgb[] = {{128, 128, 128}, {128, 0, 0},   {192, 192, 128}, {128, 64, 128},
-                                        {60, 40, 222},   {128, 128, 0}, {192, 128, 128}, {64, 64, 128},
-                                        {64, 0, 128},    {64, 64, 0},   {0, 128, 192}};
   std::array<cv::Vec3b, 256> out;
   const auto& voc = vocColormap();
   const bool isCamvid = classNames == camvid;
   for (int i = 0; i < 256; ++i) {
-    const cv::Vec3b rgb = isCamvid && i < 11 ? camvidRgb[i] : voc[std::size_t(i)];
-    out[std::size_t(i)] = cv::Vec3b(rgb[2], rgb[1], rgb[0]);
+    if (isCamvid && i < 11) {
+      const QRgb c = camvidColours()[std::size_t(i)];
+      out[std::size_t(i)] = cv::Vec3b(std::uint8_t(qBlue(c)), std::uint8_t(qGreen(c)), std::uint8_t(qRed(c)));
+    } else {
+      const cv::Vec3b& rgb = voc[std::size_t(i)];
+      out[std::size_t(i)] = cv::Vec3b(rgb[2], rgb[1], rgb[0]);
+    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Colours of segmentation class ids on the Compare page, matching the Datasets page: SegNet's CamVid
-// colours for CamVid's 11 classes, the Pascal VOC colour map otherwise (as the engine's previews).
+// colours for CamVid's 11 classes (datasets/maskpalette.h), the Pascal VOC colour map otherwise (as the
+// engine's previews).
 #include <array>
 
 #include <QStringList>

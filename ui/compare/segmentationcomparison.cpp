@@ -12,6 +12,7 @@
 
 #include "colorproxy/eval/confusion_matrix.h"
 #include "compare/csvfile.h"
+#include "runpair/imageorder.h"
 
 namespace colorproxy {
 namespace {
@@ -182,10 +183,8 @@ SegmentationComparison SegmentationComparison::load(const QString& baselineDir,
 }
 
 QVector<int> sortSegmentationImages(const QVector<SegmentationImage>& images, SegmentationOrder order) {
-  QVector<int> idx(images.size());
-  for (int i = 0; i < idx.size(); ++i) idx[i] = i;
-  if (order == SegmentationOrder::TestOrder) return idx;
-  auto key = [&](const SegmentationImage& im) {
+  return orderByKeyDescending(int(images.size()), [&](int i) {
+    const SegmentationImage& im = images[i];
     switch (order) {
       case SegmentationOrder::MeanIoUGain:
         return im.meanIoUGain();
@@ -198,14 +197,8 @@ QVector<int> sortSegmentationImages(const QVector<SegmentationImage>& images, Se
       case SegmentationOrder::TestOrder:
         break;
     }
-    return 0.0;
-  };
-  std::stable_sort(idx.begin(), idx.end(), [&](int a, int b) {
-    const double ka = key(images[a]), kb = key(images[b]);
-    if (std::isnan(ka) || std::isnan(kb)) return !std::isnan(ka) && std::isnan(kb);
-    return ka > kb;
+    return 0.0;  // test order: all keys tie
   });
-  return idx;
 }
 
 }  // namespace colorproxy

@@ -8,7 +8,7 @@
 
 #include "colorproxy/eval/segmentation_report.h"
 #include "compare/disagreement.h"
-#include "compare/finetunerun.h"
+#include "runpair/finetunerun.h"
 
 namespace colorproxy {
 

@@ -22,6 +22,27 @@ namespace colorproxy {
 
 DatasetBrowser::DatasetBrowser(QWidget* parent) : QWidget(parent) {
   m_model = new ThumbnailModel(this);
+  QWidget* left = createGrid();
+  QWidget* right = createSampleView();
+  auto* split = new QSplitter(Qt::Horizontal, this);
+  split->addWidget(left);
+  split->addWidget(right);
+  split->setStretchFactor(0, 1);
+  split->setStretchFactor(1, 1);
+  split->setSizes({460, 540});
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(split);
+
+  connect(&m_loader, &QFutureWatcher<LoadedSample>::finished, this, [this] {
+    if (m_loader.property("generation").toInt() != m_generation) return;
+    m_view->setSample(m_loader.result());
+    Q_EMIT sampleShown();
+  });
+  clear();
+}
+
+QWidget* DatasetBrowser::createGrid() {
   m_splitFilter = new QComboBox(this);
   m_splitFilter->setToolTip(tr("Show one split only"));
   m_splitFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // translated "All splits" can be long
@@ -52,6 +73,27 @@ DatasetBrowser::DatasetBrowser(QWidget* parent) : QWidget(parent) {
   m_grid->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
   m_grid->setModel(m_model);
 
+  auto* filters = new QHBoxLayout;
+  filters->addWidget(m_splitFilter);
+  filters->addWidget(m_classFilter);
+  filters->addWidget(m_search, 1);
+  auto* left = new QWidget(this);
+  auto* leftLayout = new QVBoxLayout(left);
+  leftLayout->setContentsMargins(0, 0, 0, 0);
+  leftLayout->addLayout(filters);
+  leftLayout->addWidget(m_grid, 1);
+  leftLayout->addWidget(m_count);
+
+  connect(m_splitFilter, &QComboBox::currentIndexChanged, this, &DatasetBrowser::applyFilter);
+  connect(m_classFilter, &QComboBox::currentIndexChanged, this, &DatasetBrowser::applyFilter);
+  connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+  connect(m_searchDelay, &QTimer::timeout, this, &DatasetBrowser::applyFilter);
+  connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+          [this](const QModelIndex& current) { showRow(current.isValid() ? current.row() : -1); });
+  return left;
+}
+
+QWidget* DatasetBrowser::createSampleView() {
   m_fileName = new QLabel(this);
   m_fileName->setTextInteractionFlags(Qt::TextSelectableByMouse);
   m_fileName->setWordWrap(true);
@@ -79,17 +121,6 @@ DatasetBrowser::DatasetBrowser(QWidget* parent) : QWidget(parent) {
   m_view->setOpacity(0.5);
   m_view->clear(tr("Pick an image in the grid."));
 
-  auto* filters = new QHBoxLayout;
-  filters->addWidget(m_splitFilter);
-  filters->addWidget(m_classFilter);
-  filters->addWidget(m_search, 1);
-  auto* left = new QWidget(this);
-  auto* leftLayout = new QVBoxLayout(left);
-  leftLayout->setContentsMargins(0, 0, 0, 0);
-  leftLayout->addLayout(filters);
-  leftLayout->addWidget(m_grid, 1);
-  leftLayout->addWidget(m_count);
-
   auto* controls = new QHBoxLayout;
   controls->addWidget(m_channel);
   controls->addWidget(m_mask);
@@ -103,22 +134,6 @@ DatasetBrowser::DatasetBrowser(QWidget* parent) : QWidget(parent) {
   rightLayout->addLayout(controls);
   rightLayout->addWidget(m_view, 1);
 
-  auto* split = new QSplitter(Qt::Horizontal, this);
-  split->addWidget(left);
-  split->addWidget(right);
-  split->setStretchFactor(0, 1);
-  split->setStretchFactor(1, 1);
-  split->setSizes({460, 540});
-  auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(split);
-
-  connect(m_splitFilter, &QComboBox::currentIndexChanged, this, &DatasetBrowser::applyFilter);
-  connect(m_classFilter, &QComboBox::currentIndexChanged, this, &DatasetBrowser::applyFilter);
-  connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-  connect(m_searchDelay, &QTimer::timeout, this, &DatasetBrowser::applyFilter);
-  connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
-          [this](const QModelIndex& current) { showRow(current.isValid() ? current.row() : -1); });
   connect(m_channel, &QComboBox::currentIndexChanged, this,
           [this](int i) { m_view->setChannel(static_cast<SampleView::Channel>(i)); });
   connect(m_mask, &QCheckBox::toggled, this, [this](bool on) {
@@ -130,12 +145,7 @@ DatasetBrowser::DatasetBrowser(QWidget* parent) : QWidget(parent) {
     m_hover->setText(text.isEmpty() ? m_hoverHint : text);
     m_hover->setEnabled(!text.isEmpty());
   });
-  connect(&m_loader, &QFutureWatcher<LoadedSample>::finished, this, [this] {
-    if (m_loader.property("generation").toInt() != m_generation) return;
-    m_view->setSample(m_loader.result());
-    Q_EMIT sampleShown();
-  });
-  clear();
+  return right;
 }
 
 void DatasetBrowser::clear() {

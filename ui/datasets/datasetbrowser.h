@@ -54,6 +54,10 @@ class DatasetBrowser : public QWidget {
   void sampleShown();
 
  private:
+  /// Filters over the thumbnail grid and the image count.
+  QWidget* createGrid();
+  /// The chosen image's name, labels, channel and mask controls over the image.
+  QWidget* createSampleView();
   void applyFilter();
   void fillClassFilter();
   void showRow(int row);

@@ -13,11 +13,12 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/appsettings.h"
 #include "datasets/datasetbrowser.h"
 #include "datasets/datasetstatsview.h"
 #include "datasets/datasetsummaryview.h"
 #include "datasets/maskpalette.h"
-#include "main/appsettings.h"
+#include "widgets/datasetformatbox.h"
 #include "widgets/pathedit.h"
 
 namespace colorproxy {
@@ -48,12 +49,7 @@ DatasetsPage::DatasetsPage(QWidget* parent) : QWidget(parent) {
   m_path->setDialogTitle(tr("Open a dataset folder"));
   m_path->setPlaceholderText(tr("Dataset folder"));
   m_path->setRecent(AppSettings::recentDatasets());
-  m_format = new QComboBox(this);
-  m_format->addItem(tr("Detect automatically"), QStringLiteral("auto"));
-  m_format->addItem(tr("Image folder"), QStringLiteral("folder"));
-  m_format->addItem(tr("COCO"), QStringLiteral("coco"));
-  m_format->addItem(tr("Pascal VOC 2012"), QStringLiteral("voc"));
-  m_format->addItem(tr("CamVid"), QStringLiteral("camvid"));
+  m_format = new DatasetFormatBox(true, this);
   m_headline = new QLabel(this);
   m_headline->setWordWrap(true);
   m_browser = new DatasetBrowser(this);
@@ -86,43 +82,47 @@ DatasetsPage::DatasetsPage(QWidget* parent) : QWidget(parent) {
     m_pretrain->setEnabled(false);
     m_headline->setText(tr("Scanning %1 …").arg(m_path->path()));
   });
-  connect(m_summary, &DatasetSummaryView::scanned, this, [this](const DatasetOverview& o) {
-    m_pretrain->setEnabled(o.ok);
-    ++m_generation;
-    if (!o.ok || !o.dataset) {
-      m_headline->setText(
-          QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(o.error.toHtmlEscaped()));
-      m_browser->clear();
-      m_stats->clear();
-      return;
-    }
-    m_headline->setText(tr("<b>Format:</b> %1 (%2) — <b>%3</b> usable images in %4 split(s), %5 problem "
-                           "file(s)")
-                            .arg(o.format, o.layout.toHtmlEscaped())
-                            .arg(o.usableCount())
-                            .arg(o.splits.size())
-                            .arg(o.problemCount));
-    m_browser->setDataset(o.dataset);
-    m_stats->setDataset(o.dataset, maskPalette(*o.dataset));
-    // Reading every mask (statistics, class filter) runs in the background; the grid is usable meanwhile.
-    const auto dataset = o.dataset;
-    if (m_indexCancel) m_indexCancel->store(true);  // a superseded index frees its pool thread soon
-    m_indexCancel = std::make_shared<std::atomic<bool>>(false);
-    m_indexer.setProperty("generation", m_generation);
-    m_indexer.setFuture(QtConcurrent::run(
-        [dataset, cancel = m_indexCancel] { return DatasetIndex::build(*dataset, cancel.get()); }));
-    AppSettings::addRecentDataset(o.path);
-    m_path->setRecent(AppSettings::recentDatasets());
-    Q_EMIT datasetOpened(o.path);
-  });
-  connect(&m_indexer, &QFutureWatcher<std::shared_ptr<const DatasetIndex>>::finished, this, [this] {
-    if (m_indexer.property("generation").toInt() != m_generation) return;  // another dataset since
-    const auto index = m_indexer.result();
-    m_stats->setStats(index->stats);
-    m_browser->setIndex(index);
-    Q_EMIT indexed();
-  });
+  connect(m_summary, &DatasetSummaryView::scanned, this, &DatasetsPage::onScanned);
+  connect(&m_indexer, &QFutureWatcher<std::shared_ptr<const DatasetIndex>>::finished, this,
+          &DatasetsPage::onIndexed);
   connect(m_pretrain, &QPushButton::clicked, this, [this] { Q_EMIT pretrainRequested(currentPath()); });
+}
+
+void DatasetsPage::onScanned(const DatasetOverview& o) {
+  m_pretrain->setEnabled(o.ok);
+  ++m_generation;
+  if (!o.ok || !o.dataset) {
+    m_headline->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(o.error.toHtmlEscaped()));
+    m_browser->clear();
+    m_stats->clear();
+    return;
+  }
+  m_headline->setText(tr("<b>Format:</b> %1 (%2) — <b>%3</b> usable images in %4 split(s), %5 problem "
+                         "file(s)")
+                          .arg(o.format, o.layout.toHtmlEscaped())
+                          .arg(o.usableCount())
+                          .arg(o.splits.size())
+                          .arg(o.problemCount));
+  m_browser->setDataset(o.dataset);
+  m_stats->setDataset(o.dataset, maskPalette(*o.dataset));
+  // Reading every mask (statistics, class filter) runs in the background; the grid is usable meanwhile.
+  const auto dataset = o.dataset;
+  if (m_indexCancel) m_indexCancel->store(true);  // a superseded index frees its pool thread soon
+  m_indexCancel = std::make_shared<std::atomic<bool>>(false);
+  m_indexer.setProperty("generation", m_generation);
+  m_indexer.setFuture(QtConcurrent::run(
+      [dataset, cancel = m_indexCancel] { return DatasetIndex::build(*dataset, cancel.get()); }));
+  AppSettings::addRecentDataset(o.path);
+  m_path->setRecent(AppSettings::recentDatasets());
+  Q_EMIT datasetOpened(o.path);
+}
+
+void DatasetsPage::onIndexed() {
+  if (m_indexer.property("generation").toInt() != m_generation) return;  // another dataset since
+  const auto index = m_indexer.result();
+  m_stats->setStats(index->stats);
+  m_browser->setIndex(index);
+  Q_EMIT indexed();
 }
 
 DatasetsPage::~DatasetsPage() {
@@ -143,7 +143,7 @@ void DatasetsPage::rescan() {
     m_headline->clear();
     return;
   }
-  m_summary->scan(m_path->path(), m_format->currentData().toString());
+  m_summary->scan(m_path->path(), m_format->format());
 }
 
 void DatasetsPage::dragEnterEvent(QDragEnterEvent* event) {

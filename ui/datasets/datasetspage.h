@@ -13,7 +13,9 @@ class QTabWidget;
 
 namespace colorproxy {
 
+struct DatasetOverview;
 class DatasetBrowser;
+class DatasetFormatBox;
 class DatasetStatsView;
 class DatasetSummaryView;
 class PathEdit;
@@ -48,10 +50,13 @@ class DatasetsPage : public QWidget {
   void dropEvent(QDropEvent* event) override;
 
  private:
+  void onScanned(const DatasetOverview& overview);
+  /// The background index of every mask is ready: statistics and the class filter.
+  void onIndexed();
   void rescan();
 
   PathEdit* m_path = nullptr;
-  QComboBox* m_format = nullptr;
+  DatasetFormatBox* m_format = nullptr;
   QLabel* m_headline = nullptr;
   QTabWidget* m_tabs = nullptr;
   DatasetBrowser* m_browser = nullptr;

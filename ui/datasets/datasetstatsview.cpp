@@ -1,4 +1,5 @@
 #include "datasets/datasetstatsview.h"
+#include "core/numbertext.h"
 
 #include <algorithm>
 
@@ -151,7 +152,7 @@ void DatasetStatsView::setDataset(std::shared_ptr<const Dataset> dataset, const 
     auto* label = new QCPItemText(m_splitPlot);
     label->position->setCoords(i, m_splitCounts[i]);
     label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-    label->setText(QString::number(m_splitCounts[i], 'f', 0));
+    label->setText(decimalText(m_splitCounts[i], 0));
     label->setColor(QWidget::palette().color(QPalette::Text));
   }
   m_splitPlot->replot();

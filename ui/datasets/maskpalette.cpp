@@ -4,12 +4,14 @@
 #include "colorproxy/data/mask_reader.h"
 
 namespace colorproxy {
-namespace {
-// SegNet's CamVid colours, in the reader's class order (Sky ... Bicyclist).
-constexpr QRgb kCamVid[] = {qRgb(128, 128, 128), qRgb(128, 0, 0),   qRgb(192, 192, 128), qRgb(128, 64, 128),
-                            qRgb(60, 40, 222),   qRgb(128, 128, 0), qRgb(192, 128, 128), qRgb(64, 64, 128),
-                            qRgb(64, 0, 128),    qRgb(64, 64, 0),   qRgb(0, 128, 192)};
-}  // namespace
+
+const std::array<QRgb, 11>& camvidColours() {
+  static const std::array<QRgb, 11> colours = {qRgb(128, 128, 128), qRgb(128, 0, 0),   qRgb(192, 192, 128),
+                                               qRgb(128, 64, 128),  qRgb(60, 40, 222), qRgb(128, 128, 0),
+                                               qRgb(192, 128, 128), qRgb(64, 64, 128), qRgb(64, 0, 128),
+                                               qRgb(64, 64, 0),     qRgb(0, 128, 192)};
+  return colours;
+}
 
 QVector<QRgb> maskPalette(const Dataset& dataset) {
   QVector<QRgb> palette(256);
@@ -17,7 +19,8 @@ QVector<QRgb> maskPalette(const Dataset& dataset) {
     const auto& voc = vocColormap();
     for (int i = 0; i < 256; ++i) palette[i] = qRgb(voc[i][0], voc[i][1], voc[i][2]);
   } else if (dataset.format == DatasetFormat::CamVid) {
-    for (int i = 0; i < 256; ++i) palette[i] = kCamVid[i % 11];
+    const auto& camvid = camvidColours();
+    for (int i = 0; i < 256; ++i) palette[i] = camvid[std::size_t(i) % camvid.size()];
   } else {
     // Golden-angle hues: neighbouring ids get clearly different colours.
     for (int i = 0; i < 256; ++i)

@@ -1,4 +1,6 @@
 #pragma once
+#include <array>
+
 #include <QColor>
 #include <QVector>
 
@@ -10,5 +12,8 @@ struct Dataset;
 /// VOC, the SegNet CamVid colours for CamVid, and well-separated generated hues otherwise. The void id
 /// is transparent (alpha 0).
 QVector<QRgb> maskPalette(const Dataset& dataset);
+
+/// SegNet's CamVid colours, in the reader's class order (Sky ... Bicyclist).
+const std::array<QRgb, 11>& camvidColours();
 
 }  // namespace colorproxy

@@ -1,6 +1,5 @@
 #include "jobs/colorizationjobs.h"
-
-#include <stdexcept>
+#include "core/numbertext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -9,24 +8,10 @@
 #include "colorproxy/pretrain/colorization_trainer.h"
 
 namespace colorproxy {
-// Expected failures come back in RunResult::error; the job runner turns an exception into failed(message).
 JobResult ColorizationJobs::toJobResult(const RunResult& r) {
-  if (!r.error.empty()) {
-    std::string message = r.error;
-    if (!r.runDir.empty()) message += " (run folder: " + r.runDir.string() + ")";
-    throw std::runtime_error(message);
-  }
-  JobResult result;
-  result.runDir = QString::fromStdString(r.runDir.string());
-  result.stopped = r.stopped;
+  JobResult result = trainingJobResult(r.error, r.runDir, r.stopped, r.epoch, r.iteration);
+  if (!r.stopped) result.summary = tr("Finished %1 epoch(s), %2 iterations.").arg(r.epoch).arg(r.iteration);
   const QString metrics = ColorizationJobs::describeMetrics(r.finalMetrics);
-  if (r.stopped) {
-    result.summary = tr("Stopped after epoch %1 (iteration %2); resume it from the Runs page.")
-                         .arg(r.epoch)
-                         .arg(r.iteration);
-  } else {
-    result.summary = tr("Finished %1 epoch(s), %2 iterations.").arg(r.epoch).arg(r.iteration);
-  }
   if (!metrics.isEmpty()) result.summary += QLatin1Char(' ') + tr("Final metrics: %1.").arg(metrics);
   return result;
 }
@@ -34,7 +19,7 @@ JobResult ColorizationJobs::toJobResult(const RunResult& r) {
 QString ColorizationJobs::describeMetrics(const std::map<std::string, double>& metrics) {
   QStringList parts;
   for (const auto& [name, value] : metrics)
-    parts << QStringLiteral("%1 %2").arg(QString::fromStdString(name)).arg(value, 0, 'g', 4);
+    parts << QStringLiteral("%1 %2").arg(QString::fromStdString(name), significantText(value));
   return parts.join(QStringLiteral(", "));
 }
 

@@ -1,4 +1,5 @@
 #include "jobs/experimentjobs.h"
+#include "core/numbertext.h"
 
 #include <stdexcept>
 
@@ -37,7 +38,7 @@ class StageRelay : public ExperimentObserver {
     m_inner.onLog(
         (ok ? ExperimentJobs::tr("%1 finished in %2 s") : ExperimentJobs::tr("%1 did not finish (%2 s)"))
             .arg(QString::fromStdString(stage.name))
-            .arg(seconds, 0, 'f', 0)
+            .arg(decimalText(seconds, 0))
             .toStdString());
   }
 

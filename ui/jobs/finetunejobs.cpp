@@ -1,30 +1,17 @@
 #include "jobs/finetunejobs.h"
 
-#include <stdexcept>
-
 #include <QStringList>
 
 #include "colorproxy/finetune/finetune_trainer.h"
+#include "core/numbertext.h"
 #include "jobs/colorizationjobs.h"
 
 namespace colorproxy {
 
 JobResult FinetuneJobs::toJobResult(const FinetuneResult& r) {
-  if (!r.error.empty()) {
-    std::string message = r.error;
-    if (!r.runDir.empty()) message += " (run folder: " + r.runDir.string() + ")";
-    throw std::runtime_error(message);
-  }
-  JobResult result;
-  result.runDir = QString::fromStdString(r.runDir.string());
-  result.stopped = r.stopped;
-  if (r.stopped) {
-    result.summary = tr("Stopped after epoch %1 (iteration %2); resume it from the Runs page.")
-                         .arg(r.epoch)
-                         .arg(r.iteration);
-  } else {
-    result.summary = tr("Finished %1 epoch(s) in %2 s.").arg(r.epoch).arg(r.seconds, 0, 'f', 0);
-  }
+  JobResult result = trainingJobResult(r.error, r.runDir, r.stopped, r.epoch, r.iteration);
+  if (!r.stopped)
+    result.summary = tr("Finished %1 epoch(s) in %2 s.").arg(r.epoch).arg(decimalText(r.seconds, 0));
   const QString test = ColorizationJobs::describeMetrics(r.testMetrics);
   if (!test.isEmpty()) result.summary += QLatin1Char(' ') + tr("Test: %1.").arg(test);
   return result;

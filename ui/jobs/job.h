@@ -29,6 +29,12 @@ struct Job {
   std::function<JobResult(TrainingObserver&, StopToken&)> run;
 };
 
+/// The start of the GUI's result of a training run that wrote `runDir`. A run that failed (`error` set)
+/// throws it with the run folder instead (the job runner reports it); a stopped one gets a summary saying
+/// where it stopped and that it can be resumed; a finished one is left to the caller to summarise.
+JobResult trainingJobResult(const std::string& error, const std::filesystem::path& runDir, bool stopped,
+                            int64_t epoch, int64_t iteration);
+
 /// A job named "Resuming <folder>" that continues the stopped run or experiment in `dir` through
 /// `resume(dir, observer, stop)`.
 Job makeResumeJob(

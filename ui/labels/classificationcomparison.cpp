@@ -10,6 +10,7 @@
 
 #include "colorproxy/eval/multilabel_evaluator.h"
 #include "compare/csvfile.h"
+#include "runpair/imageorder.h"
 
 namespace colorproxy {
 namespace {
@@ -210,10 +211,8 @@ ClassificationComparison ClassificationComparison::load(const QString& baselineD
 }
 
 QVector<int> sortLabelsImages(const QVector<LabelsImage>& images, LabelsOrder order) {
-  QVector<int> idx(images.size());
-  for (int i = 0; i < idx.size(); ++i) idx[i] = i;
-  if (order == LabelsOrder::TestOrder) return idx;
-  auto key = [order](const LabelsImage& im) -> double {
+  return orderByKeyDescending(int(images.size()), [&](int i) -> double {
+    const LabelsImage& im = images[i];
     switch (order) {
       case LabelsOrder::BaselineLoss:
         return im.baselineLoss;
@@ -229,14 +228,8 @@ QVector<int> sortLabelsImages(const QVector<LabelsImage>& images, LabelsOrder or
       case LabelsOrder::TestOrder:
         break;
     }
-    return 0.0;
-  };
-  std::stable_sort(idx.begin(), idx.end(), [&](int a, int b) {
-    const double ka = key(images[a]), kb = key(images[b]);
-    if (std::isnan(ka) || std::isnan(kb)) return !std::isnan(ka) && std::isnan(kb);
-    return ka > kb;
+    return 0.0;  // test order: all keys tie
   });
-  return idx;
 }
 
 }  // namespace colorproxy

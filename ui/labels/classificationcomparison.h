@@ -9,7 +9,7 @@
 
 #include "colorproxy/eval/multilabel_report.h"
 #include "colorproxy/eval/precision_recall.h"
-#include "compare/finetunerun.h"
+#include "runpair/finetunerun.h"
 
 namespace colorproxy {
 

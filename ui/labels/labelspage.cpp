@@ -11,21 +11,19 @@
 #include <QHeaderView>
 #include <QImageReader>
 #include <QLabel>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
-#include <QTimer>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "compare/pairedbarchart.h"
-#include "compare/runpairselector.h"
 #include "labels/prcurveplot.h"
-#include "monitor/imageview.h"
+#include "runpair/pairedbarchart.h"
+#include "runpair/runpairselector.h"
+#include "widgets/imageview.h"
 
+#include "core/numbertext.h"
 #include "widgets/deltatext.h"
 
 namespace colorproxy {
@@ -53,43 +51,44 @@ void setNumber(QTreeWidgetItem* item, int column, double value, const QString& t
 
 }  // namespace
 
-LabelsPage::LabelsPage(QWidget* parent) : QWidget(parent) {
+LabelsPage::LabelsPage(QWidget* parent)
+    : RunPairPage(QStringLiteral("classification"),
+                  tr("Open an experiment folder, or choose a baseline and a pretrained multilabel "
+                     "classification run, to see their predicted label probabilities image by image "
+                     "and their precision-recall curves class by class."),
+                  parent) {
   setObjectName(QStringLiteral("LabelsPage"));
-  m_selector = new RunPairSelector(QStringLiteral("classification"), this);
   m_selector->setAllowSingle(true);
-  m_status = new QLabel(tr("Open an experiment folder, or choose a baseline and a pretrained multilabel "
-                           "classification run, to see their predicted label probabilities image by image "
-                           "and their precision-recall curves class by class."),
-                        this);
-  m_status->setWordWrap(true);
-  m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  QWidget* imagesTab = createImagesTab();
+  QWidget* classesTab = createClassesTab();
+  m_tabs = new QTabWidget(this);
+  m_tabs->addTab(imagesTab, tr("Images"));
+  m_tabs->addTab(classesTab, tr("Precision–recall by class"));
+  pageLayout()->addWidget(m_tabs, 1);
+  fillList();
+}
 
-  // Images tab: sorted list | photo and labels over the probability bars.
-  m_orderBox = new QComboBox(this);
-  m_orderBox->addItem(tr("Highest baseline loss first"), int(LabelsOrder::BaselineLoss));
-  m_orderBox->addItem(tr("Highest pretrained loss first"), int(LabelsOrder::PretrainedLoss));
-  m_orderBox->addItem(tr("Largest loss reduction by pretraining first"), int(LabelsOrder::LossGain));
-  m_orderBox->addItem(tr("Most baseline label errors first"), int(LabelsOrder::BaselineErrors));
-  m_orderBox->addItem(tr("Most pretrained label errors first"), int(LabelsOrder::PretrainedErrors));
-  m_orderBox->addItem(tr("Test-set order"), int(LabelsOrder::TestOrder));
+QWidget* LabelsPage::createImagesTab() {
+  // Sorted list | photo and labels over the probability bars.
+  QHBoxLayout* bar = createNavigationBar({
+      {tr("Highest baseline loss first"), int(LabelsOrder::BaselineLoss)},
+      {tr("Highest pretrained loss first"), int(LabelsOrder::PretrainedLoss)},
+      {tr("Largest loss reduction by pretraining first"), int(LabelsOrder::LossGain)},
+      {tr("Most baseline label errors first"), int(LabelsOrder::BaselineErrors)},
+      {tr("Most pretrained label errors first"), int(LabelsOrder::PretrainedErrors)},
+      {tr("Test-set order"), int(LabelsOrder::TestOrder)},
+  });
+  bar->setStretchFactor(m_orderBox, 1);
   m_orderBox->setToolTip(
       tr("Loss: the image's binary cross-entropy averaged over classes; errors: labels "
          "wrong at the 0.5 threshold"));
-  m_prev = new QToolButton(this);
-  m_prev->setArrowType(Qt::LeftArrow);
-  m_prev->setToolTip(tr("Previous image (Page Up)"));
-  m_next = new QToolButton(this);
-  m_next->setArrowType(Qt::RightArrow);
-  m_next->setToolTip(tr("Next image (Page Down)"));
-  m_position = new QLabel(this);
   m_onlyRelevant = new QCheckBox(tr("Only true and likely classes"), this);
   m_onlyRelevant->setToolTip(tr("Show the true classes and those with a probability of at least 0.1"));
-
-  m_list = new QTreeWidget(this);
-  m_list->setRootIsDecorated(false);
-  m_list->setUniformRowHeights(true);
+  connect(m_onlyRelevant, &QCheckBox::toggled, this, [this] {
+    if (m_current >= 0) showImage(m_current);
+  });
+  createImageList();
   m_list->setMinimumWidth(300);
-  m_list->header()->setStretchLastSection(false);
 
   m_image = new ImageView(this);
   m_image->setPlaceholderText(tr("No runs open"));
@@ -118,11 +117,6 @@ LabelsPage::LabelsPage(QWidget* parent) : QWidget(parent) {
   auto* listBox = new QWidget(this);
   auto* listLayout = new QVBoxLayout(listBox);
   listLayout->setContentsMargins(0, 0, 0, 0);
-  auto* bar = new QHBoxLayout;
-  bar->addWidget(m_orderBox, 1);
-  bar->addWidget(m_prev);
-  bar->addWidget(m_position);
-  bar->addWidget(m_next);
   listLayout->addLayout(bar);
   listLayout->addWidget(m_list, 1);
   listLayout->addWidget(m_onlyRelevant);
@@ -132,76 +126,27 @@ LabelsPage::LabelsPage(QWidget* parent) : QWidget(parent) {
   imagesTab->addWidget(detail);
   imagesTab->setStretchFactor(1, 1);
   imagesTab->setSizes({380, 740});
+  return imagesTab;
+}
 
-  // Classes tab: AP table | precision-recall curves.
+QWidget* LabelsPage::createClassesTab() {
+  // AP table | precision-recall curves.
   m_classes = new QTreeWidget(this);
   m_classes->setRootIsDecorated(false);
   m_classes->setUniformRowHeights(true);
   m_classes->setSortingEnabled(true);
   m_classes->header()->setStretchLastSection(false);
+  connect(m_classes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+    if (item) showClass(item->data(0, Qt::UserRole).toInt());
+  });
   m_pr = new PrCurvePlot(this);
   auto* classesTab = new QSplitter(Qt::Horizontal, this);
   classesTab->addWidget(m_classes);
   classesTab->addWidget(m_pr);
   classesTab->setStretchFactor(1, 1);
   classesTab->setSizes({430, 690});
-
-  m_tabs = new QTabWidget(this);
-  m_tabs->addTab(imagesTab, tr("Images"));
-  m_tabs->addTab(classesTab, tr("Precision–recall by class"));
-
-  auto* layout = new QVBoxLayout(this);
-  layout->addWidget(m_selector);
-  layout->addWidget(m_status);
-  layout->addWidget(m_tabs, 1);
-
-  m_watcher = new QFutureWatcher<ClassificationComparison>(this);
-  connect(m_watcher, &QFutureWatcher<ClassificationComparison>::finished, this, &LabelsPage::onLoaded);
-  connect(m_selector, &RunPairSelector::pairSelected, this, &LabelsPage::load);
-  connect(m_selector, &RunPairSelector::problem, this, &LabelsPage::showProblem);
-  connect(m_orderBox, &QComboBox::currentIndexChanged, this,
-          [this] { setOrder(LabelsOrder(m_orderBox->currentData().toInt())); });
-  connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-    if (item) showImage(item->data(0, Qt::UserRole).toInt());
-  });
-  connect(m_classes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-    if (item) showClass(item->data(0, Qt::UserRole).toInt());
-  });
-  connect(m_prev, &QToolButton::clicked, this, [this] { showRow(m_list->currentIndex().row() - 1); });
-  connect(m_next, &QToolButton::clicked, this, [this] { showRow(m_list->currentIndex().row() + 1); });
-  auto* prevKey = new QShortcut(QKeySequence(Qt::Key_PageUp), this);
-  prevKey->setContext(Qt::WidgetWithChildrenShortcut);
-  connect(prevKey, &QShortcut::activated, m_prev, &QToolButton::click);
-  auto* nextKey = new QShortcut(QKeySequence(Qt::Key_PageDown), this);
-  nextKey->setContext(Qt::WidgetWithChildrenShortcut);
-  connect(nextKey, &QShortcut::activated, m_next, &QToolButton::click);
-  connect(m_onlyRelevant, &QCheckBox::toggled, this, [this] {
-    if (m_current >= 0) showImage(m_current);
-  });
-  fillLists();
+  return classesTab;
 }
-
-LabelsPage::~LabelsPage() { m_watcher->waitForFinished(); }
-
-bool LabelsPage::openExperiment(const QString& folder) { return m_selector->openFolder(folder); }
-
-void LabelsPage::openRuns(const QString& baselineDir, const QString& pretrainedDir) {
-  m_selector->openRuns(baselineDir, pretrainedDir);
-}
-
-void LabelsPage::showEvent(QShowEvent* event) {
-  QWidget::showEvent(event);
-  // First time on screen with nothing open: the last folder, or pairs in the runs folder.
-  if (!m_shown)
-    QTimer::singleShot(0, this, [this] {
-      if (m_generation == 0) m_selector->openLastFolder();
-    });
-  m_shown = true;
-}
-
-bool LabelsPage::isLoading() const { return m_watcher->isRunning(); }
-
-QString LabelsPage::statusText() const { return m_status->text(); }
 
 QString LabelsPage::labelsText() const { return m_labels->text(); }
 
@@ -213,67 +158,29 @@ QString LabelsPage::baselineName() const {
 QString LabelsPage::pretrainedName() const { return tr("pretrained"); }
 
 void LabelsPage::load(const QString& baselineDir, const QString& pretrainedDir) {
-  ++m_generation;
-  m_status->setText(tr("Reading the test predictions of %1…").arg(QFileInfo(baselineDir).fileName()));
-  m_watcher->setProperty("generation", m_generation);
-  // A superseded load finishes in the pool unwatched; only the newest result is shown.
-  m_watcher->setFuture(QtConcurrent::run(&ClassificationComparison::load, baselineDir, pretrainedDir));
+  startLoad<ClassificationComparison>(
+      tr("Reading the test predictions of %1…").arg(QFileInfo(baselineDir).fileName()),
+      QtConcurrent::run(&ClassificationComparison::load, baselineDir, pretrainedDir),
+      [this](const ClassificationComparison& c) { onLoaded(c); });
 }
 
-void LabelsPage::showProblem(const QString& message) { m_status->setText(message.toHtmlEscaped()); }
-
-void LabelsPage::onLoaded() {
-  if (m_watcher->property("generation").toInt() != m_generation) return;
-  m_comparison = m_watcher->result();
+void LabelsPage::onLoaded(const ClassificationComparison& comparison) {
+  m_comparison = comparison;
   m_current = -1;
   m_class = -1;
   if (!m_comparison.ok()) {
     showProblem(m_comparison.error);
     m_comparison.images.clear();
     m_comparison.classes.clear();
-    fillLists();
+    fillList();
     return;
   }
   const ClassificationComparison& c = m_comparison;
-  QString text;
-  if (c.paired()) {
-    const double b = c.baselineReport.meanAveragePrecision, p = c.pretrainedReport.meanAveragePrecision;
-    text =
-        tr("<b>%1</b> test images, %2 classes. mAP: baseline %3 → pretrained %4 "
-           "(<span style=\"color:%5\">%6</span>); exact match %7 → %8.")
-            .arg(c.images.size())
-            .arg(c.classNames.size())
-            .arg(metricText(b), metricText(p), deltaColour(p - b, palette()).name(), signedMetricText(p - b))
-            .arg(metricText(c.baselineReport.exactMatchAccuracy),
-                 metricText(c.pretrainedReport.exactMatchAccuracy));
-    text += QStringLiteral("<br><small>%1: %2 · %3: %4</small>")
-                .arg(tr("Baseline"), c.baseline.name, tr("Pretrained"), c.pretrained.name);
-  } else {
-    text = tr("<b>%1</b> test images, %2 classes. %3 (%4): mAP %5, exact match %6.")
-               .arg(c.images.size())
-               .arg(c.classNames.size())
-               .arg(c.baseline.name, baselineName(), metricText(c.baselineReport.meanAveragePrecision),
-                    metricText(c.baselineReport.exactMatchAccuracy));
-  }
-  if (!c.warnings.isEmpty())
-    text += QStringLiteral("<br><small>") + c.warnings.join(QLatin1Char(' ')).toHtmlEscaped() +
-            QStringLiteral("</small>");
-  m_status->setText(text);
+  m_status->setText(summaryText());
   m_onlyRelevant->setChecked(c.classNames.size() > kMaxBars);
-  // Orders that need the pretrained run make no sense for one run.
-  for (LabelsOrder o : {LabelsOrder::PretrainedLoss, LabelsOrder::LossGain, LabelsOrder::PretrainedErrors}) {
-    const int i = m_orderBox->findData(int(o));
-    if (auto* model = qobject_cast<QStandardItemModel*>(m_orderBox->model()))
-      if (QStandardItem* item = model->item(i)) item->setEnabled(c.paired());
-  }
-  if (!c.paired() && m_orderBox->currentData().toInt() != int(LabelsOrder::BaselineLoss) &&
-      m_orderBox->currentData().toInt() != int(LabelsOrder::BaselineErrors) &&
-      m_orderBox->currentData().toInt() != int(LabelsOrder::TestOrder)) {
-    const QSignalBlocker block(m_orderBox);
-    m_orderBox->setCurrentIndex(m_orderBox->findData(int(LabelsOrder::BaselineLoss)));
-  }
+  enablePairedOrders();
   m_chart->setSeriesNames(baselineName(), pretrainedName());
-  fillLists();
+  fillList();
   if (!m_order.isEmpty()) showRow(0);
   // The class table starts on the class whose AP changed most (or the first).
   int best = 0;
@@ -288,84 +195,55 @@ void LabelsPage::onLoaded() {
   if (!c.classes.isEmpty()) showClass(best);
 }
 
-void LabelsPage::setOrder(LabelsOrder order) {
-  const int i = m_orderBox->findData(int(order));
-  if (i >= 0 && i != m_orderBox->currentIndex()) {
-    m_orderBox->setCurrentIndex(i);
-    return;
+QString LabelsPage::summaryText() const {
+  const ClassificationComparison& c = m_comparison;
+  QString text;
+  if (c.paired()) {
+    const double b = c.baselineReport.meanAveragePrecision, p = c.pretrainedReport.meanAveragePrecision;
+    text = tr("<b>%1</b> test images, %2 classes. mAP: baseline %3 → pretrained %4 "
+              "(<span style=\"color:%5\">%6</span>); exact match %7 → %8.")
+               .arg(c.images.size())
+               .arg(c.classNames.size())
+               .arg(decimalText(b), decimalText(p), deltaColour(p - b, palette()).name(),
+                    signedDecimalText(p - b))
+               .arg(decimalText(c.baselineReport.exactMatchAccuracy),
+                    decimalText(c.pretrainedReport.exactMatchAccuracy));
+    text += QStringLiteral("<br><small>%1: %2 · %3: %4</small>")
+                .arg(tr("Baseline"), c.baseline.name, tr("Pretrained"), c.pretrained.name);
+  } else {
+    text = tr("<b>%1</b> test images, %2 classes. %3 (%4): mAP %5, exact match %6.")
+               .arg(c.images.size())
+               .arg(c.classNames.size())
+               .arg(c.baseline.name, baselineName(), decimalText(c.baselineReport.meanAveragePrecision),
+                    decimalText(c.baselineReport.exactMatchAccuracy));
   }
-  const int current = m_current;
-  fillLists();
-  const int row = int(m_order.indexOf(current));
-  showRow(row >= 0 ? row : 0);
+  if (!c.warnings.isEmpty())
+    text += QStringLiteral("<br><small>") + c.warnings.join(QLatin1Char(' ')).toHtmlEscaped() +
+            QStringLiteral("</small>");
+  return text;
 }
 
-void LabelsPage::fillLists() {
+void LabelsPage::enablePairedOrders() {
   const ClassificationComparison& c = m_comparison;
-  const bool paired = c.paired();
-  {
-    const QSignalBlocker block(m_list);
-    m_list->clear();
-    m_list->setColumnCount(paired ? 5 : 3);
-    if (paired) {
-      m_list->setHeaderLabels({tr("Image"), tr("Loss B"), tr("Loss P"), tr("Err B"), tr("Err P")});
-    } else {
-      m_list->setHeaderLabels({tr("Image"), tr("Loss"), tr("Errors")});
-    }
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->headerItem()->setToolTip(1, tr("Binary cross-entropy of the image, averaged over the classes"));
-    m_order = sortLabelsImages(c.images, LabelsOrder(m_orderBox->currentData().toInt()));
-    for (int i : m_order) {
-      const LabelsImage& im = c.images[i];
-      auto* item = new QTreeWidgetItem(m_list);
-      item->setText(0, QFileInfo(im.image).fileName());
-      item->setToolTip(0, QDir::toNativeSeparators(im.image));
-      item->setData(0, Qt::UserRole, i);
-      setNumber(item, 1, im.baselineLoss, metricText(im.baselineLoss));
-      if (paired) {
-        setNumber(item, 2, im.pretrainedLoss, metricText(im.pretrainedLoss));
-        item->setForeground(2, deltaColour(im.baselineLoss - im.pretrainedLoss, palette()));
-        setNumber(item, 3, im.baselineErrors, QString::number(im.baselineErrors));
-        setNumber(item, 4, im.pretrainedErrors, QString::number(im.pretrainedErrors));
-        item->setForeground(4, deltaColour(im.baselineErrors - im.pretrainedErrors, palette()));
-      } else {
-        setNumber(item, 2, im.baselineErrors, QString::number(im.baselineErrors));
-      }
-    }
-    for (int col = 1; col < m_list->columnCount(); ++col) m_list->resizeColumnToContents(col);
+  // Orders that need the pretrained run make no sense for one run.
+  for (LabelsOrder o : {LabelsOrder::PretrainedLoss, LabelsOrder::LossGain, LabelsOrder::PretrainedErrors}) {
+    const int i = m_orderBox->findData(int(o));
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_orderBox->model()))
+      if (QStandardItem* item = model->item(i)) item->setEnabled(c.paired());
   }
-  {
-    const QSignalBlocker block(m_classes);
-    m_classes->clear();
-    m_classes->setColumnCount(paired ? 5 : 3);
-    if (paired) {
-      m_classes->setHeaderLabels(
-          {tr("Class"), tr("Positives"), tr("AP baseline"), tr("AP pretrained"), tr("Δ AP")});
-    } else {
-      m_classes->setHeaderLabels({tr("Class"), tr("Positives"), tr("AP")});
-    }
-    m_classes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int k = 0; k < c.classes.size(); ++k) {
-      const LabelsClassCurve& cc = c.classes[k];
-      auto* item = new NumericItem(m_classes);
-      item->setText(0, c.classNames.value(k));
-      item->setData(0, Qt::UserRole, k);
-      setNumber(item, 1, double(cc.positives), QString::number(cc.positives));
-      setNumber(item, 2, cc.baselineAP, metricText(cc.baselineAP));
-      if (paired) {
-        setNumber(item, 3, cc.pretrainedAP, metricText(cc.pretrainedAP));
-        const double d = cc.pretrainedAP - cc.baselineAP;
-        setNumber(item, 4, d, signedMetricText(d));
-        item->setForeground(4, deltaColour(d, palette()));
-      }
-    }
-    m_classes->sortByColumn(0, Qt::AscendingOrder);
-    m_classes->sortItems(1, Qt::DescendingOrder);
-    for (int col = 1; col < m_classes->columnCount(); ++col) m_classes->resizeColumnToContents(col);
+  if (!c.paired() && orderValue() != int(LabelsOrder::BaselineLoss) &&
+      orderValue() != int(LabelsOrder::BaselineErrors) && orderValue() != int(LabelsOrder::TestOrder)) {
+    const QSignalBlocker block(m_orderBox);
+    m_orderBox->setCurrentIndex(m_orderBox->findData(int(LabelsOrder::BaselineLoss)));
   }
-  m_prev->setEnabled(false);
-  m_next->setEnabled(!m_order.isEmpty());
-  m_position->setText(m_order.isEmpty() ? QString() : tr("– / %1").arg(m_order.size()));
+}
+
+void LabelsPage::setOrder(LabelsOrder order) { setOrderValue(int(order)); }
+
+void LabelsPage::fillList() {
+  fillImageList();
+  fillClassList();
+  resetNavigation();
   if (m_order.isEmpty()) {
     m_image->setImage(QImage());
     m_labels->clear();
@@ -374,21 +252,77 @@ void LabelsPage::fillLists() {
   }
 }
 
-void LabelsPage::showRow(int row) {
-  if (row < 0 || row >= m_order.size()) return;
-  m_list->setCurrentItem(m_list->topLevelItem(row));
-  if (m_current != m_order[row]) showImage(m_order[row]);
+void LabelsPage::fillImageList() {
+  const ClassificationComparison& c = m_comparison;
+  const bool paired = c.paired();
+  const QSignalBlocker block(m_list);
+  m_list->clear();
+  m_list->setColumnCount(paired ? 5 : 3);
+  if (paired) {
+    m_list->setHeaderLabels({tr("Image"), tr("Loss B"), tr("Loss P"), tr("Err B"), tr("Err P")});
+  } else {
+    m_list->setHeaderLabels({tr("Image"), tr("Loss"), tr("Errors")});
+  }
+  m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+  m_list->headerItem()->setToolTip(1, tr("Binary cross-entropy of the image, averaged over the classes"));
+  m_order = sortLabelsImages(c.images, LabelsOrder(orderValue()));
+  for (int i : m_order) {
+    const LabelsImage& im = c.images[i];
+    auto* item = new QTreeWidgetItem(m_list);
+    item->setText(0, QFileInfo(im.image).fileName());
+    item->setToolTip(0, QDir::toNativeSeparators(im.image));
+    item->setData(0, Qt::UserRole, i);
+    setNumber(item, 1, im.baselineLoss, decimalText(im.baselineLoss));
+    if (paired) {
+      setNumber(item, 2, im.pretrainedLoss, decimalText(im.pretrainedLoss));
+      item->setForeground(2, deltaColour(im.baselineLoss - im.pretrainedLoss, palette()));
+      setNumber(item, 3, im.baselineErrors, QString::number(im.baselineErrors));
+      setNumber(item, 4, im.pretrainedErrors, QString::number(im.pretrainedErrors));
+      item->setForeground(4, deltaColour(im.baselineErrors - im.pretrainedErrors, palette()));
+    } else {
+      setNumber(item, 2, im.baselineErrors, QString::number(im.baselineErrors));
+    }
+  }
+  for (int col = 1; col < m_list->columnCount(); ++col) m_list->resizeColumnToContents(col);
+}
+
+void LabelsPage::fillClassList() {
+  const ClassificationComparison& c = m_comparison;
+  const bool paired = c.paired();
+  const QSignalBlocker block(m_classes);
+  m_classes->clear();
+  m_classes->setColumnCount(paired ? 5 : 3);
+  if (paired) {
+    m_classes->setHeaderLabels(
+        {tr("Class"), tr("Positives"), tr("AP baseline"), tr("AP pretrained"), tr("Δ AP")});
+  } else {
+    m_classes->setHeaderLabels({tr("Class"), tr("Positives"), tr("AP")});
+  }
+  m_classes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+  for (int k = 0; k < c.classes.size(); ++k) {
+    const LabelsClassCurve& cc = c.classes[k];
+    auto* item = new NumericItem(m_classes);
+    item->setText(0, c.classNames.value(k));
+    item->setData(0, Qt::UserRole, k);
+    setNumber(item, 1, double(cc.positives), QString::number(cc.positives));
+    setNumber(item, 2, cc.baselineAP, decimalText(cc.baselineAP));
+    if (paired) {
+      setNumber(item, 3, cc.pretrainedAP, decimalText(cc.pretrainedAP));
+      const double d = cc.pretrainedAP - cc.baselineAP;
+      setNumber(item, 4, d, signedDecimalText(d));
+      item->setForeground(4, deltaColour(d, palette()));
+    }
+  }
+  m_classes->sortByColumn(0, Qt::AscendingOrder);
+  m_classes->sortItems(1, Qt::DescendingOrder);
+  for (int col = 1; col < m_classes->columnCount(); ++col) m_classes->resizeColumnToContents(col);
 }
 
 void LabelsPage::showImage(int index) {
   const ClassificationComparison& c = m_comparison;
   if (index < 0 || index >= c.images.size()) return;
   const LabelsImage& im = c.images[index];
-  m_current = index;
-  const int row = int(m_order.indexOf(index));
-  m_position->setText(tr("%1 / %2").arg(row + 1).arg(m_order.size()));
-  m_prev->setEnabled(row > 0);
-  m_next->setEnabled(row + 1 < m_order.size());
+  markCurrent(index);
 
   QImageReader reader(im.image);
   reader.setAutoTransform(true);
@@ -415,6 +349,11 @@ void LabelsPage::showImage(int index) {
   m_chart->setData(names, b, p);
   m_chart->setHighlighted(marks, tr("true label"));
 
+  m_labels->setText(imageText(im, int(shown.size())));
+}
+
+QString LabelsPage::imageText(const LabelsImage& im, int drawn) const {
+  const ClassificationComparison& c = m_comparison;
   auto predicted = [&](const QVector<double>& probs) {
     QStringList out;
     for (int k = 0; k < probs.size(); ++k)
@@ -428,15 +367,15 @@ void LabelsPage::showImage(int index) {
                      .arg(QFileInfo(im.image).fileName().toHtmlEscaped(),
                           truth.isEmpty() ? tr("none") : truth.join(QStringLiteral(", ")));
   text += tr("<p>%1 predicts (≥ 0.5): %2<br>loss %3 · %n wrong label(s)</p>", nullptr, im.baselineErrors)
-              .arg(baselineName(), predicted(im.baseline), metricText(im.baselineLoss));
+              .arg(baselineName(), predicted(im.baseline), decimalText(im.baselineLoss));
   if (c.paired())
     text += tr("<p>%1 predicts (≥ 0.5): %2<br>loss %3 · %n wrong label(s)</p>", nullptr, im.pretrainedErrors)
-                .arg(pretrainedName(), predicted(im.pretrained), metricText(im.pretrainedLoss));
-  if (shown.size() < c.classNames.size())
+                .arg(pretrainedName(), predicted(im.pretrained), decimalText(im.pretrainedLoss));
+  if (drawn < c.classNames.size())
     text += tr("<p><small>%1 of %2 classes drawn (true or probability ≥ 0.1).</small></p>")
-                .arg(shown.size())
+                .arg(drawn)
                 .arg(c.classNames.size());
-  m_labels->setText(text);
+  return text;
 }
 
 void LabelsPage::showClass(int k) {

@@ -6,7 +6,8 @@
 
 #include <qcustomplot.h>
 
-#include "compare/pairedbarchart.h"
+#include "core/numbertext.h"
+#include "runpair/pairedbarchart.h"
 
 namespace colorproxy {
 
@@ -58,7 +59,7 @@ void PrCurvePlot::setCurves(const QString& className, const std::vector<Precisio
     QColor fill = colour;
     fill.setAlpha(40);
     g->setBrush(fill);
-    g->setName(std::isfinite(ap) ? tr("%1: AP %2").arg(name).arg(ap, 0, 'f', 3)
+    g->setName(std::isfinite(ap) ? tr("%1: AP %2").arg(name).arg(decimalText(ap))
                                  : tr("%1: AP undefined (no positive)").arg(name));
     // The operating point of the 0.5 threshold: the lowest threshold still >= 0.5.
     const PrecisionRecallPoint* op = nullptr;

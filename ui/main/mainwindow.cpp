@@ -24,7 +24,10 @@
 #include "colorize/colorizepage.h"
 #include "colorproxy/io/run_folder.h"
 #include "compare/comparepage.h"
-#include "compare/finetunerun.h"
+#include "core/appsettings.h"
+#include "core/latencyprobe.h"
+#include "core/numbertext.h"
+#include "core/theme.h"
 #include "datasets/datasetspage.h"
 #include "jobs/colorizationjobs.h"
 #include "jobs/experimentjobs.h"
@@ -32,13 +35,10 @@
 #include "jobs/jobrunner.h"
 #include "labels/labelspage.h"
 #include "main/aboutdialog.h"
-#include "main/appsettings.h"
-#include "main/infopage.h"
-#include "main/latencyprobe.h"
 #include "main/preferencesdialog.h"
-#include "main/theme.h"
 #include "main/trainpage.h"
 #include "monitor/trainingmonitor.h"
+#include "runpair/finetunerun.h"
 #include "runs/runspage.h"
 #include "wizards/experimentdialog.h"
 #include "wizards/finetunewizard.h"
@@ -54,6 +54,28 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   m_latency = new LatencyProbe(10, this);
   m_latency->setWindow(3000);  // the last ~30 s
 
+  createPages();
+  createNavigation();
+  auto* central = new QWidget(this);
+  auto* layout = new QHBoxLayout(central);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  layout->addWidget(m_nav);
+  layout->addWidget(m_stack, 1);
+  setCentralWidget(central);
+
+  createActions();
+  createMenus();
+  createStatusBar();
+  connectPages();
+
+  readSettings();
+  updateRecentMenus();
+  updateJobActions();
+  updateStatus();
+}
+
+void MainWindow::createPages() {
   m_datasetsPage = new DatasetsPage(this);
   m_trainPage = new TrainPage(m_runner, this);
   m_runsPage = new RunsPage(this);
@@ -67,7 +89,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   m_stack->addWidget(m_comparePage);
   m_labelsPage = new LabelsPage(this);
   m_stack->addWidget(m_labelsPage);
+}
 
+void MainWindow::createNavigation() {
   m_nav = new QListWidget(this);
   m_nav->setIconSize(QSize(28, 28));
   m_nav->setSpacing(2);
@@ -83,18 +107,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   // Wide enough for the longest page name in the current language, at least 150 px.
   m_nav->setFixedWidth(std::max(150, m_nav->sizeHintForColumn(0) + 4 * m_nav->spacing() + 8));
   connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+}
 
-  auto* central = new QWidget(this);
-  auto* layout = new QHBoxLayout(central);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->setSpacing(0);
-  layout->addWidget(m_nav);
-  layout->addWidget(m_stack, 1);
-  setCentralWidget(central);
-
-  createActions();
-  createMenus();
-
+void MainWindow::createStatusBar() {
   m_jobLabel = new QLabel(this);
   m_deviceLabel = new QLabel(this);
   m_threadsLabel = new QLabel(this);
@@ -109,11 +124,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(statusTimer, &QTimer::timeout, this, [this] {
     if (m_latencyAction->isChecked() && m_latency->sampleCount() > 0)
       m_latencyLabel->setText(tr("UI latency p50 %1 ms · p99 %2 ms")
-                                  .arg(m_latency->percentileMs(50), 0, 'f', 1)
-                                  .arg(m_latency->percentileMs(99), 0, 'f', 1));
+                                  .arg(decimalText(m_latency->percentileMs(50), 1))
+                                  .arg(decimalText(m_latency->percentileMs(99), 1)));
   });
   statusTimer->start();
+}
 
+void MainWindow::connectPages() {
   connect(m_runner, &JobRunner::stateChanged, this, [this] {
     updateJobActions();
     updateStatus();
@@ -135,11 +152,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     updateRecentMenus();
     m_runsPage->refresh();
   });
-
-  readSettings();
-  updateRecentMenus();
-  updateJobActions();
-  updateStatus();
 }
 
 MainWindow::~MainWindow() { m_runner->shutdown(); }

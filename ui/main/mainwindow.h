@@ -87,8 +87,16 @@ class MainWindow : public QMainWindow {
   void closeEvent(QCloseEvent* event) override;
 
  private:
+  /// The pages in their stack, in navigation order.
+  void createPages();
+  /// The page list on the left.
+  void createNavigation();
   void createActions();
   void createMenus();
+  /// Job, device, threads and (on request) UI latency.
+  void createStatusBar();
+  /// Jobs and page requests (new runs, resume, inspect, recent folders).
+  void connectPages();
   void updateRecentMenus();
   void updateStatus();
   void updateJobActions();

@@ -10,9 +10,9 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
-#include "main/appsettings.h"
-#include "main/localization.h"
-#include "main/theme.h"
+#include "core/appsettings.h"
+#include "core/localization.h"
+#include "core/theme.h"
 
 namespace colorproxy {
 

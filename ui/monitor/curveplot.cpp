@@ -1,4 +1,5 @@
 #include "monitor/curveplot.h"
+#include "core/numbertext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -70,6 +71,16 @@ int nearestIndex(const QVector<double>& xs, double x) {
 }  // namespace
 
 CurvePlot::CurvePlot(const QString& xLabel, const QString& yLabel, QWidget* parent) : QWidget(parent) {
+  createPlot(xLabel, yLabel);
+  QHBoxLayout* tools = createToolRow();
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(2);
+  layout->addLayout(tools);
+  layout->addWidget(m_plot, 1);
+}
+
+void CurvePlot::createPlot(const QString& xLabel, const QString& yLabel) {
   m_plot = new QCustomPlot(this);
   m_plot->setMinimumHeight(110);
   m_plot->setNoAntialiasingOnDrag(true);
@@ -104,7 +115,9 @@ CurvePlot::CurvePlot(const QString& xLabel, const QString& yLabel, QWidget* pare
             entry->setTextColor(p->visible() ? m_plot->legend->textColor() : Qt::gray);
             scheduleReplot();
           });
+}
 
+QHBoxLayout* CurvePlot::createToolRow() {
   // Tool row: smoothing, log scale, fit, export.
   auto* tools = new QHBoxLayout;
   tools->setContentsMargins(0, 0, 0, 0);
@@ -138,12 +151,7 @@ CurvePlot::CurvePlot(const QString& xLabel, const QString& yLabel, QWidget* pare
             &CurvePlot::fitToData);
   addButton(tr("PNG…"), tr("Export this plot as a PNG image"), &CurvePlot::promptExportPng);
   addButton(tr("CSV…"), tr("Export the raw points as CSV"), &CurvePlot::promptExportCsv);
-
-  auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->setSpacing(2);
-  layout->addLayout(tools);
-  layout->addWidget(m_plot, 1);
+  return tools;
 }
 
 QString CurvePlot::keyOf(const QString& group, const QString& series) { return group + QChar(0x1f) + series; }
@@ -242,7 +250,7 @@ void CurvePlot::setSmoothing(double weight) {
   m_smoothing = weight;
   const int tick = static_cast<int>(std::lround(weight * 100));
   if (m_smoothingSlider->value() != tick) m_smoothingSlider->setValue(tick);
-  m_smoothingValue->setText(QString::number(weight, 'f', 2));
+  m_smoothingValue->setText(decimalText(weight, 2));
   rebuildSmoothed();
 }
 

@@ -12,6 +12,7 @@ class QCustomPlot;
 class QCPGraph;
 class QCPItemStraightLine;
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QSlider;
 class QTimer;
@@ -71,6 +72,10 @@ class CurvePlot : public QWidget {
   void replotNow();
 
  private:
+  /// The plot, its legend (a click hides a curve) and the cursor line.
+  void createPlot(const QString& xLabel, const QString& yLabel);
+  /// Smoothing, log scale, fit and export.
+  QHBoxLayout* createToolRow();
   struct Series {
     QString group;
     QString name;

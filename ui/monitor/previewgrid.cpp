@@ -9,7 +9,7 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
-#include "monitor/imageview.h"
+#include "widgets/imageview.h"
 
 namespace colorproxy {
 

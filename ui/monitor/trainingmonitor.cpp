@@ -11,6 +11,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include "core/numbertext.h"
 #include "monitor/curveplot.h"
 #include "monitor/previewgrid.h"
 
@@ -32,6 +33,20 @@ bool onLeftAxis(const QString& metric) {
 }  // namespace
 
 TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
+  QHBoxLayout* header = createHeader();
+  QSplitter* body = createBody();
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(header);
+  layout->addWidget(m_report);
+  layout->addWidget(m_progress);
+  layout->addWidget(m_progressText);
+  layout->addWidget(body, 1);
+
+  beginSession(tr("No training yet"), QString(), false);
+  setStatus(tr("Start a pretraining run from the Train menu, or reopen a run from the Runs page."));
+}
+
+QHBoxLayout* TrainingMonitor::createHeader() {
   m_title = new QLabel(this);
   QFont titleFont = m_title->font();
   titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -54,6 +69,17 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
   m_progress->setFormat(QStringLiteral("%p%"));
   m_progressText = new QLabel(this);
 
+  auto* header = new QHBoxLayout;
+  auto* titles = new QVBoxLayout;
+  titles->addWidget(m_title);
+  titles->addWidget(m_status);
+  header->addLayout(titles, 1);
+  header->addWidget(m_pauseButton);
+  header->addWidget(m_stopButton);
+  return header;
+}
+
+QSplitter* TrainingMonitor::createBody() {
   m_lossPlot = new CurvePlot(tr("iteration"), tr("loss"), this);
   m_lossPlot->setSmoothing(0.6);
   m_metricPlot = new CurvePlot(tr("epoch"), tr("PSNR (dB)"), this);
@@ -65,14 +91,6 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
   m_log->setReadOnly(true);
   m_log->setMaximumBlockCount(2000);
   m_log->setPlaceholderText(tr("Log messages from the engine"));
-
-  auto* header = new QHBoxLayout;
-  auto* titles = new QVBoxLayout;
-  titles->addWidget(m_title);
-  titles->addWidget(m_status);
-  header->addLayout(titles, 1);
-  header->addWidget(m_pauseButton);
-  header->addWidget(m_stopButton);
 
   auto* plots = new QSplitter(Qt::Vertical, this);
   plots->addWidget(m_lossPlot);
@@ -89,16 +107,7 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
   body->addWidget(right);
   body->setStretchFactor(0, 3);
   body->setStretchFactor(1, 2);
-
-  auto* layout = new QVBoxLayout(this);
-  layout->addLayout(header);
-  layout->addWidget(m_report);
-  layout->addWidget(m_progress);
-  layout->addWidget(m_progressText);
-  layout->addWidget(body, 1);
-
-  beginSession(tr("No training yet"), QString(), false);
-  setStatus(tr("Start a pretraining run from the Train menu, or reopen a run from the Runs page."));
+  return body;
 }
 
 void TrainingMonitor::attach(JobRunner* runner) {
@@ -204,10 +213,10 @@ void TrainingMonitor::addIterations(const QVector<IterationStats>& batch) {
   if (!last.runName.empty()) parts << QString::fromStdString(last.runName);
   parts << tr("epoch %1/%2").arg(last.epoch).arg(last.epochs);
   parts << tr("iteration %1/%2").arg(last.iteration).arg(last.totalIterations);
-  parts << tr("%1 images/s").arg(last.imagesPerSecond, 0, 'f', 2);
-  parts << tr("elapsed %1").arg(formatDuration(last.elapsedSeconds));
-  parts << tr("ETA %1").arg(formatDuration(last.etaSeconds));
-  if (last.learningRate > 0) parts << tr("lr %1").arg(last.learningRate, 0, 'g', 3);
+  parts << tr("%1 images/s").arg(decimalText(last.imagesPerSecond, 2));
+  parts << tr("elapsed %1").arg(durationText(last.elapsedSeconds));
+  parts << tr("ETA %1").arg(durationText(last.etaSeconds));
+  if (last.learningRate > 0) parts << tr("lr %1").arg(significantText(last.learningRate, 3));
   m_progressText->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
@@ -223,7 +232,7 @@ void TrainingMonitor::addEpoch(const EpochReport& report) {
   }
   QStringList values;
   for (const auto& [name, value] : report.metrics)
-    values << QStringLiteral("%1 %2").arg(QString::fromStdString(name)).arg(value, 0, 'g', 4);
+    values << QStringLiteral("%1 %2").arg(QString::fromStdString(name), significantText(value));
   addLog(
       tr("Epoch %1/%2 done: %3").arg(report.epoch).arg(report.epochs).arg(values.join(QStringLiteral(", "))));
 }
@@ -277,15 +286,6 @@ QString TrainingMonitor::reportText() const {
   return m_report->isVisibleTo(this) ? m_report->text() : QString();
 }
 int TrainingMonitor::progressPercent() const { return m_progress->value() / 10; }
-
-QString TrainingMonitor::formatDuration(double seconds) {
-  if (!std::isfinite(seconds) || seconds < 0) return QStringLiteral("—");
-  const qint64 total = qint64(std::llround(seconds));
-  const qint64 h = total / 3600, m = (total / 60) % 60, s = total % 60;
-  if (h > 0)
-    return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
-  return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
-}
 
 void TrainingMonitor::setStatus(const QString& text, const QString& colour) {
   m_status->setText(text);

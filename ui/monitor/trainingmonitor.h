@@ -9,7 +9,9 @@
 #include "jobs/jobrunner.h"
 #include "jobs/previewframe.h"
 
+class QHBoxLayout;
 class QLabel;
+class QSplitter;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -52,14 +54,16 @@ class TrainingMonitor : public QWidget {
   /// The summary shown above the plots (final metrics, verdicts); empty while hidden.
   QString reportText() const;
   int progressPercent() const;
-  /// Formats seconds as h:mm:ss (or m:ss under an hour).
-  static QString formatDuration(double seconds);
 
  Q_SIGNALS:
   /// A job finished and wrote this run folder (the Runs page refreshes).
   void runWritten(const QString& runDir);
 
  private:
+  /// Title, status, pause and stop, the report, the progress bar and its text.
+  QHBoxLayout* createHeader();
+  /// The loss and metric plots, the previews and the log.
+  QSplitter* createBody();
   void onJobStarted(int jobId, const QString& name, const QString& kind, const QString& session);
   /// The next training of a multi-stage job (an experiment): laid out like a job of its own, but the
   /// final summary keeps the job's name.

@@ -17,7 +17,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "main/appsettings.h"
+#include "core/appsettings.h"
+#include "core/numbertext.h"
 #include "monitor/trainingmonitor.h"
 #include "widgets/pathedit.h"
 
@@ -153,7 +154,7 @@ void RunsPage::refresh() {
     if (run.bestMetric)
       item->setText(BestColumn, tr("%1 %2 (epoch %3)")
                                     .arg(QString::fromStdString(run.primaryMetric))
-                                    .arg(*run.bestMetric, 0, 'g', 4)
+                                    .arg(significantText(*run.bestMetric))
                                     .arg(run.bestEpoch));
     item->setText(DateColumn, QString::fromStdString(run.createdAt));
     item->setData(NameColumn, kDirRole, QString::fromStdString(run.dir.string()));

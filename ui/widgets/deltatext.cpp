@@ -2,21 +2,9 @@
 
 #include <cmath>
 
-#include "main/theme.h"
+#include "core/theme.h"
 
 namespace colorproxy {
-
-QString metricText(double v, int decimals) {
-  return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
-}
-
-QString signedMetricText(double v, int decimals) {
-  if (!std::isfinite(v)) return QStringLiteral("–");
-  const QString magnitude = QString::number(std::abs(v), 'f', decimals);
-  // A value that rounds to zero gets no sign.
-  if (magnitude.toDouble() == 0.0) return magnitude;
-  return (v > 0 ? QStringLiteral("+") : QStringLiteral("−")) + magnitude;
-}
 
 QColor deltaColour(double v, const QPalette& palette, double tolerance) {
   if (!std::isfinite(v) || std::abs(v) <= tolerance) return palette.color(QPalette::Text);

@@ -20,7 +20,7 @@
 
 #include "colorize/modellocator.h"
 #include "colorproxy/experiment/experiment_runner.h"
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 #include "widgets/pathedit.h"
 
 namespace colorproxy {
@@ -51,6 +51,42 @@ ExperimentDialog::ExperimentDialog(QWidget* parent) : QDialog(parent) {
       this);
   intro->setWordWrap(true);
 
+  QGroupBox* question = createQuestionBox();
+  QGroupBox* colorizer = createColorizerBox();
+  QGroupBox* network = createNetworkBox();
+  createFooter();
+  auto* columns = new QHBoxLayout;
+  auto* left = new QVBoxLayout;
+  left->addWidget(question);
+  left->addWidget(colorizer);
+  left->addStretch(1);
+  auto* right = new QVBoxLayout;
+  right->addWidget(network);
+  right->addStretch(1);
+  columns->addLayout(left, 3);
+  columns->addLayout(right, 2);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(intro);
+  layout->addLayout(columns);
+  layout->addWidget(m_problemLabel);
+  layout->addWidget(m_showJson);
+  layout->addWidget(m_json, 1);
+  layout->addWidget(m_buttons);
+
+  // Defaults: the bundled samples when they can be found.
+  std::error_code ec;
+  if (const auto samples = findSampleData(std::filesystem::current_path(ec),
+                                          QCoreApplication::applicationFilePath().toStdString()))
+    m_data->setPath(QDir::cleanPath(QString::fromStdString(samples->string())));
+  applyPreset();
+
+  createConnections();
+  m_model->setEnabled(false);
+  update();
+  resize(980, sizeHint().height());
+}
+
+QGroupBox* ExperimentDialog::createQuestionBox() {
   m_preset = new QComboBox(this);
   m_preset->addItem(tr("Quick — the bundled samples, 64 px, minutes on a CPU"), QStringLiteral("quick"));
   m_preset->addItem(tr("Paper — Pascal VOC 2012, 256 px, ngf 64 (a GPU helps)"), QStringLiteral("paper"));
@@ -72,14 +108,17 @@ ExperimentDialog::ExperimentDialog(QWidget* parent) : QDialog(parent) {
       tr("Each seed fine-tunes one baseline and one pretrained network; the verdict needs "
          "several to tell a consistent gain from noise."));
 
-  auto* setup = new QGroupBox(tr("Question"), this);
-  auto* setupForm = new QFormLayout(setup);
+  auto* question = new QGroupBox(tr("Question"), this);
+  auto* setupForm = new QFormLayout(question);
   setupForm->addRow(tr("&Preset:"), m_preset);
   setupForm->addRow(QString(), m_presetNote);
   setupForm->addRow(tr("&Data folder:"), m_data);
   setupForm->addRow(tr("Tasks:"), tasks);
   setupForm->addRow(tr("S&eeds:"), m_seeds);
+  return question;
+}
 
+QGroupBox* ExperimentDialog::createColorizerBox() {
   m_pretrain = new QRadioButton(tr("Pretrain a &colorizer first (part of the experiment)"), this);
   m_reuse = new QRadioButton(tr("&Reuse a colorization run or model file:"), this);
   m_pretrain->setChecked(true);
@@ -87,21 +126,24 @@ ExperimentDialog::ExperimentDialog(QWidget* parent) : QDialog(parent) {
   m_model->setDialogTitle(tr("Choose a colorization model"));
   m_model->setFileFilter(tr("Models (*.pt);;All files (*)"));
   m_model->setPlaceholderText(tr("a run folder or a .pt file"));
-  auto* bundled = new QPushButton(tr("&Bundled model"), this);
-  bundled->setToolTip(tr("The small colorizer that comes with ColorProxy (128 px, ngf 16)"));
-  bundled->setEnabled(!ModelLocator::bundledModel().isEmpty());
+  m_bundled = new QPushButton(tr("&Bundled model"), this);
+  m_bundled->setToolTip(tr("The small colorizer that comes with ColorProxy (128 px, ngf 16)"));
+  m_bundled->setEnabled(!ModelLocator::bundledModel().isEmpty());
   m_modelNote = new QLabel(this);
   m_modelNote->setWordWrap(true);
   auto* modelRow = new QHBoxLayout;
   modelRow->addWidget(m_model, 1);
-  modelRow->addWidget(bundled);
+  modelRow->addWidget(m_bundled);
   auto* colorizer = new QGroupBox(tr("Colorizer"), this);
   auto* colorizerLayout = new QVBoxLayout(colorizer);
   colorizerLayout->addWidget(m_pretrain);
   colorizerLayout->addWidget(m_reuse);
   colorizerLayout->addLayout(modelRow);
   colorizerLayout->addWidget(m_modelNote);
+  return colorizer;
+}
 
+QGroupBox* ExperimentDialog::createNetworkBox() {
   m_imageSize = spin(32, 1024, this);
   m_imageSize->setSingleStep(32);
   m_imageSize->setSuffix(tr(" px"));
@@ -121,12 +163,15 @@ ExperimentDialog::ExperimentDialog(QWidget* parent) : QDialog(parent) {
   networkForm->addRow(tr("&Threads:"), m_threads);
   networkForm->addRow(tr("&Name:"), m_name);
   networkForm->addRow(tr("R&uns folder:"), m_runs);
+  return network;
+}
 
+void ExperimentDialog::createFooter() {
   m_problemLabel = new QLabel(this);
   m_problemLabel->setWordWrap(true);
   m_problemLabel->setObjectName(QStringLiteral("problems"));
   m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  auto* showJson = new QCheckBox(tr("Show the settings that will run (JSON)"), this);
+  m_showJson = new QCheckBox(tr("Show the settings that will run (JSON)"), this);
   m_json = new QPlainTextEdit(this);
   m_json->setReadOnly(true);
   m_json->setVisible(false);
@@ -134,32 +179,9 @@ ExperimentDialog::ExperimentDialog(QWidget* parent) : QDialog(parent) {
 
   m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
   m_buttons->addButton(tr("&Start"), QDialogButtonBox::AcceptRole);
+}
 
-  auto* columns = new QHBoxLayout;
-  auto* left = new QVBoxLayout;
-  left->addWidget(setup);
-  left->addWidget(colorizer);
-  left->addStretch(1);
-  auto* right = new QVBoxLayout;
-  right->addWidget(network);
-  right->addStretch(1);
-  columns->addLayout(left, 3);
-  columns->addLayout(right, 2);
-  auto* layout = new QVBoxLayout(this);
-  layout->addWidget(intro);
-  layout->addLayout(columns);
-  layout->addWidget(m_problemLabel);
-  layout->addWidget(showJson);
-  layout->addWidget(m_json, 1);
-  layout->addWidget(m_buttons);
-
-  // Defaults: the bundled samples when they can be found.
-  std::error_code ec;
-  if (const auto samples = findSampleData(std::filesystem::current_path(ec),
-                                          QCoreApplication::applicationFilePath().toStdString()))
-    m_data->setPath(QDir::cleanPath(QString::fromStdString(samples->string())));
-  applyPreset();
-
+void ExperimentDialog::createConnections() {
   connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
     applyPreset();
     update();
@@ -179,30 +201,10 @@ ExperimentDialog::ExperimentDialog(QWidget* parent) : QDialog(parent) {
     if (!m_model->path().isEmpty()) m_reuse->setChecked(true);
     readModelShape();
   });
-  connect(bundled, &QPushButton::clicked, this, &ExperimentDialog::useBundledModel);
-  connect(&m_shapeWatcher, &QFutureWatcher<PretrainedShape>::finished, this, [this] {
-    if (m_shapeWatcher.isCanceled()) return;
-    const PretrainedShape shape = m_shapeWatcher.result();
-    if (shape.ngf == 0) {
-      m_shapeError = QString::fromStdString(shape.pretext);  // readModelShape's failure message
-      m_modelNote->clear();
-    } else {
-      // The fine-tuned networks must have the generator's shape; its training size is a good start.
-      m_ngf->setValue(shape.ngf);
-      m_numDowns->setValue(shape.numDowns);
-      if (shape.imageSize > 0) m_imageSize->setValue(shape.imageSize);
-      m_modelNote->setText(
-          tr("%1 generator, ngf %2, %3 downsamplings%4.")
-              .arg(shape.pretext.empty() ? tr("Colorization")
-                                         : QString::fromStdString(shape.pretext).toUpper())
-              .arg(shape.ngf)
-              .arg(shape.numDowns)
-              .arg(shape.imageSize > 0 ? tr(", trained at %1 px").arg(shape.imageSize) : QString()));
-      m_shapeError.clear();
-    }
-    update();
-  });
-  connect(showJson, &QCheckBox::toggled, m_json, &QWidget::setVisible);
+  connect(m_bundled, &QPushButton::clicked, this, &ExperimentDialog::useBundledModel);
+  connect(&m_shapeWatcher, &QFutureWatcher<PretrainedShape>::finished, this,
+          &ExperimentDialog::onModelShapeRead);
+  connect(m_showJson, &QCheckBox::toggled, m_json, &QWidget::setVisible);
   connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
     update();
     if (!m_problems.isEmpty()) return;
@@ -210,9 +212,28 @@ ExperimentDialog::ExperimentDialog(QWidget* parent) : QDialog(parent) {
     accept();
   });
   connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  m_model->setEnabled(false);
+}
+
+void ExperimentDialog::onModelShapeRead() {
+  if (m_shapeWatcher.isCanceled()) return;
+  const PretrainedShape shape = m_shapeWatcher.result();
+  if (shape.ngf == 0) {
+    m_shapeError = QString::fromStdString(shape.pretext);  // readModelShape's failure message
+    m_modelNote->clear();
+  } else {
+    // The fine-tuned networks must have the generator's shape; its training size is a good start.
+    m_ngf->setValue(shape.ngf);
+    m_numDowns->setValue(shape.numDowns);
+    if (shape.imageSize > 0) m_imageSize->setValue(shape.imageSize);
+    m_modelNote->setText(
+        tr("%1 generator, ngf %2, %3 downsamplings%4.")
+            .arg(shape.pretext.empty() ? tr("Colorization") : QString::fromStdString(shape.pretext).toUpper())
+            .arg(shape.ngf)
+            .arg(shape.numDowns)
+            .arg(shape.imageSize > 0 ? tr(", trained at %1 px").arg(shape.imageSize) : QString()));
+    m_shapeError.clear();
+  }
   update();
-  resize(980, sizeHint().height());
 }
 
 void ExperimentDialog::applyPreset() {

@@ -8,9 +8,11 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
@@ -54,6 +56,13 @@ class ExperimentDialog : public QDialog {
   void startRequested(const colorproxy::ExperimentConfig& config);
 
  private:
+  QGroupBox* createQuestionBox();
+  QGroupBox* createColorizerBox();
+  QGroupBox* createNetworkBox();
+  /// The problems line, the JSON view and the buttons.
+  void createFooter();
+  void createConnections();
+  void onModelShapeRead();
   void applyPreset();
   void useBundledModel();
   void readModelShape();
@@ -68,6 +77,7 @@ class ExperimentDialog : public QDialog {
   QRadioButton* m_pretrain;
   QRadioButton* m_reuse;
   PathEdit* m_model;
+  QPushButton* m_bundled;
   QLabel* m_modelNote;
   QSpinBox* m_imageSize;
   QSpinBox* m_ngf;
@@ -76,6 +86,7 @@ class ExperimentDialog : public QDialog {
   QLineEdit* m_name;
   PathEdit* m_runs;
   QLabel* m_problemLabel;
+  QCheckBox* m_showJson;
   QPlainTextEdit* m_json;
   QDialogButtonBox* m_buttons;
   QStringList m_problems;

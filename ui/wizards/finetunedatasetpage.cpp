@@ -1,15 +1,11 @@
 #include "wizards/finetunedatasetpage.h"
 
-#include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "core/appsettings.h"
 #include "datasets/datasetsummaryview.h"
-#include "main/appsettings.h"
 #include "widgets/pathedit.h"
+#include "wizards/datasetform.h"
 #include "wizards/finetunewizard.h"
 
 namespace colorproxy {
@@ -21,56 +17,31 @@ FinetuneDatasetPage::FinetuneDatasetPage(QWidget* parent)
                     QStringLiteral("maxTestImages"), QStringLiteral("badFilePolicy")},
                    parent) {
   setTitle(tr("Labelled dataset"));
-  m_path = new PathEdit(PathEdit::Mode::Folder, this);
-  m_path->setDialogTitle(tr("Choose a labelled dataset"));
-  m_path->setPlaceholderText(tr("COCO (YOLO labels or masks), Pascal VOC 2012 or CamVid root"));
-  m_path->setRecent(AppSettings::recentDatasets());
-  m_format = new QComboBox(this);
-  m_format->addItem(tr("Detect automatically"), int(DatasetFormat::Auto));
-  m_format->addItem(tr("COCO"), int(DatasetFormat::Coco));
-  m_format->addItem(tr("Pascal VOC 2012"), int(DatasetFormat::Voc));
-  m_format->addItem(tr("CamVid (SegNet layout)"), int(DatasetFormat::CamVid));
-  m_summary = new DatasetSummaryView(this);
-  m_train = new QComboBox(this);
-  m_val = new QComboBox(this);
-  m_test = new QComboBox(this);
-  m_valFraction = new QDoubleSpinBox(this);
-  m_valFraction->setRange(0.0, 0.9);
-  m_valFraction->setDecimals(2);
-  m_valFraction->setSingleStep(0.05);
-  m_maxImages = new QSpinBox(this);
-  m_maxImages->setRange(0, 10'000'000);
-  m_maxImages->setSpecialValueText(tr("all"));
-  auto* form = new QFormLayout;
-  form->addRow(tr("&Folder:"), m_path);
-  form->addRow(tr("F&ormat:"), m_format);
-  form->addRow(m_summary);
-  form->addRow(tr("&Training split:"), m_train);
-  form->addRow(tr("&Validation split:"), m_val);
-  form->addRow(tr("T&est split:"), m_test);
-  form->addRow(tr("&Hold-out share:"), m_valFraction);
-  form->addRow(QString(), explanation(tr("When no validation split is left over, this share of the training "
-                                         "split is held out to pick the learning curves' validation points."),
-                                      this));
-  form->addRow(tr("&Image limit:"), m_maxImages);
+  m_form = new DatasetForm(false, true,
+                           {{tr("&Training split:"), tr("Default (train)")},
+                            {tr("&Validation split:"), tr("Default (val, else a hold-out of train)")},
+                            {tr("T&est split:"), tr("Default (test, else val)")}},
+                           tr("When no validation split is left over, this share of the training "
+                              "split is held out to pick the learning curves' validation points."),
+                           this);
+  m_form->pathEdit()->setDialogTitle(tr("Choose a labelled dataset"));
+  m_form->pathEdit()->setPlaceholderText(tr("COCO (YOLO labels or masks), Pascal VOC 2012 or CamVid root"));
   auto* layout = new QVBoxLayout(this);
-  layout->addLayout(form);
+  layout->addWidget(m_form);
 
-  connect(m_path, &PathEdit::pathChanged, this, &FinetuneDatasetPage::startScan);
-  connect(m_format, &QComboBox::currentIndexChanged, this, &FinetuneDatasetPage::startScan);
-  connect(m_summary, &DatasetSummaryView::scanStarted, this, [this] { refresh(); });
-  connect(m_summary, &DatasetSummaryView::scanned, this, [this](const DatasetOverview& o) {
-    fillSplits(o);
+  connect(m_form, &DatasetForm::changed, this, [this] { refresh(); });
+  connect(m_form, &DatasetForm::scanned, this, [this](const DatasetOverview& o) {
+    const FinetuneConfig& c = config();
+    m_form->fillSplits(o, {QString::fromStdString(c.trainSplit), QString::fromStdString(c.valSplit),
+                           QString::fromStdString(c.testSplit)});
     if (o.ok) AppSettings::addRecentDataset(o.path);
     refresh();
   });
-  for (QComboBox* c : {m_train, m_val, m_test})
-    connect(c, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
-  connect(m_valFraction, &QDoubleSpinBox::valueChanged, this, [this] { refresh(); });
-  connect(m_maxImages, &QSpinBox::valueChanged, this, [this] { refresh(); });
 }
 
-void FinetuneDatasetPage::setDatasetPath(const QString& path) { m_path->setPath(path); }
+void FinetuneDatasetPage::setDatasetPath(const QString& path) { m_form->pathEdit()->setPath(path); }
+
+DatasetSummaryView* FinetuneDatasetPage::summary() const { return m_form->summary(); }
 
 void FinetuneDatasetPage::initializePage() {
   setSubTitle(config().task == DownstreamTask::Segmentation
@@ -82,35 +53,24 @@ void FinetuneDatasetPage::initializePage() {
 
 void FinetuneDatasetPage::loadPage() {
   const FinetuneConfig& c = config();
-  m_format->setCurrentIndex(std::max(0, m_format->findData(int(c.dataFormat))));
-  m_valFraction->setValue(c.valFraction);
-  m_maxImages->setValue(int(c.maxImages));
-  const QString path = QString::fromStdString(c.dataPath.string());
-  if (!path.isEmpty() && path != m_summary->overview().path) m_path->setPath(path);
+  m_form->load(QString::fromStdString(c.dataPath.string()), QString::fromLatin1(toString(c.dataFormat)),
+               c.valFraction, int(c.maxImages));
 }
 
 void FinetuneDatasetPage::applyPage() {
   FinetuneConfig& c = config();
-  c.dataPath = m_path->path().toStdString();
-  c.dataFormat = DatasetFormat(m_format->currentData().toInt());
-  c.trainSplit = m_train->currentData().toString().toStdString();
-  c.valSplit = m_val->currentData().toString().toStdString();
-  c.testSplit = m_test->currentData().toString().toStdString();
-  c.valFraction = m_valFraction->value();
-  c.maxImages = m_maxImages->value();
+  c.dataPath = m_form->path().toStdString();
+  c.dataFormat = parseDatasetFormat(m_form->format().toStdString());
+  c.trainSplit = m_form->split(0).toStdString();
+  c.valSplit = m_form->split(1).toStdString();
+  c.testSplit = m_form->split(2).toStdString();
+  c.valFraction = m_form->valFraction();
+  c.maxImages = m_form->maxImages();
 }
 
 bool FinetuneDatasetPage::ready(QString* reason) const {
-  const DatasetOverview& o = m_summary->overview();
-  if (m_summary->isScanning()) return false;
-  if (m_path->path().isEmpty() || o.path != m_path->path()) {
-    *reason = tr("Choose a labelled dataset folder.");
-    return false;
-  }
-  if (!o.ok) {
-    *reason = o.error;
-    return false;
-  }
+  if (!m_form->ready(reason, tr("Choose a labelled dataset folder."))) return false;
+  const DatasetOverview& o = m_form->summary()->overview();
   int labelled = 0, masked = 0;
   for (const auto& s : o.splits) {
     labelled += s.withLabels;
@@ -128,34 +88,6 @@ bool FinetuneDatasetPage::ready(QString* reason) const {
     return false;
   }
   return true;
-}
-
-void FinetuneDatasetPage::startScan() {
-  if (m_path->path().isEmpty()) {
-    m_summary->clear();
-  } else {
-    // Fine-tuning sees lightness only, so grayscale images count as usable here.
-    m_summary->scan(m_path->path(),
-                    QString::fromLatin1(toString(DatasetFormat(m_format->currentData().toInt()))), true);
-  }
-  refresh();
-}
-
-void FinetuneDatasetPage::fillSplits(const DatasetOverview& o) {
-  const FinetuneConfig& c = config();
-  const QSignalBlocker b1(m_train), b2(m_val), b3(m_test);
-  const QList<QPair<QComboBox*, QString>> boxes = {{m_train, QString::fromStdString(c.trainSplit)},
-                                                   {m_val, QString::fromStdString(c.valSplit)},
-                                                   {m_test, QString::fromStdString(c.testSplit)}};
-  const QStringList defaults = {tr("Default (train)"), tr("Default (val, else a hold-out of train)"),
-                                tr("Default (test, else val)")};
-  for (int i = 0; i < boxes.size(); ++i) {
-    QComboBox* box = boxes[i].first;
-    box->clear();
-    box->addItem(defaults[i], QString());
-    for (const auto& s : o.splits) box->addItem(tr("%1 (%2 images)").arg(s.name).arg(s.usable), s.name);
-    box->setCurrentIndex(std::max(0, box->findData(boxes[i].second)));
-  }
 }
 
 }  // namespace colorproxy

@@ -2,14 +2,10 @@
 #include "datasets/datasetoverview.h"
 #include "wizards/finetunepage.h"
 
-class QComboBox;
-class QDoubleSpinBox;
-class QSpinBox;
-
 namespace colorproxy {
 
+class DatasetForm;
 class DatasetSummaryView;
-class PathEdit;
 
 /// Fine-tuning ▸ Dataset: a labelled dataset (labels for classification, masks for segmentation), its
 /// detected format and counts, and which splits train, validate and test.
@@ -19,7 +15,7 @@ class FinetuneDatasetPage : public FinetunePage {
  public:
   explicit FinetuneDatasetPage(QWidget* parent = nullptr);
   void setDatasetPath(const QString& path);
-  DatasetSummaryView* summary() const { return m_summary; }
+  DatasetSummaryView* summary() const;
 
  protected:
   void initializePage() override;
@@ -28,17 +24,7 @@ class FinetuneDatasetPage : public FinetunePage {
   bool ready(QString* reason) const override;
 
  private:
-  void startScan();
-  void fillSplits(const DatasetOverview& overview);
-
-  PathEdit* m_path = nullptr;
-  QComboBox* m_format = nullptr;
-  DatasetSummaryView* m_summary = nullptr;
-  QComboBox* m_train = nullptr;
-  QComboBox* m_val = nullptr;
-  QComboBox* m_test = nullptr;
-  QDoubleSpinBox* m_valFraction = nullptr;
-  QSpinBox* m_maxImages = nullptr;
+  DatasetForm* m_form = nullptr;
 };
 
 }  // namespace colorproxy

@@ -14,7 +14,8 @@
 
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/pretrain/colorization_config.h"
-#include "main/appsettings.h"
+#include "core/appsettings.h"
+#include "core/numbertext.h"
 #include "widgets/pathedit.h"
 #include "wizards/finetunewizard.h"
 
@@ -28,6 +29,17 @@ FinetuneInitPage::FinetuneInitPage(QWidget* parent)
   setSubTitle(
       tr("The point of the experiment: does starting from colorization weights beat starting from "
          "random ones? Train both to see."));
+  QGroupBox* modeBox = createModeBox();
+  createPretrainedBox();
+  QGroupBox* sizes = createSizeBox();
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(modeBox);
+  layout->addWidget(m_pretrainedBox);
+  layout->addWidget(sizes);
+  layout->addStretch(1);
+}
+
+QGroupBox* FinetuneInitPage::createModeBox() {
   auto* modeBox = new QGroupBox(tr("Start from"), this);
   auto* v = new QVBoxLayout(modeBox);
   m_mode = new QButtonGroup(this);
@@ -40,6 +52,11 @@ FinetuneInitPage::FinetuneInitPage(QWidget* parent)
     v->addWidget(radio);
   }
 
+  connect(m_mode, &QButtonGroup::idClicked, this, [this] { refresh(); });
+  return modeBox;
+}
+
+void FinetuneInitPage::createPretrainedBox() {
   m_pretrainedBox = new QGroupBox(tr("Colorization run"), this);
   auto* pf = new QFormLayout(m_pretrainedBox);
   m_runs = new QComboBox(m_pretrainedBox);
@@ -50,6 +67,17 @@ FinetuneInitPage::FinetuneInitPage(QWidget* parent)
   pf->addRow(tr("or &folder:"), m_path);
   pf->addRow(QString(), m_runInfo);
 
+  connect(m_runs, &QComboBox::currentIndexChanged, this, [this] {
+    const QString dir = m_runs->currentData().toString();
+    if (!dir.isEmpty()) m_path->setPath(dir);
+  });
+  connect(m_path, &PathEdit::pathChanged, this, [this] {
+    readPretrainedSizes();
+    refresh();
+  });
+}
+
+QGroupBox* FinetuneInitPage::createSizeBox() {
   auto* sizes = new QGroupBox(tr("Network size"), this);
   auto* sf = new QFormLayout(sizes);
   m_imageSize = new QSpinBox(sizes);
@@ -68,23 +96,9 @@ FinetuneInitPage::FinetuneInitPage(QWidget* parent)
                             "weights fit; the baseline uses the same sizes for a fair comparison."),
                          sizes));
 
-  auto* layout = new QVBoxLayout(this);
-  layout->addWidget(modeBox);
-  layout->addWidget(m_pretrainedBox);
-  layout->addWidget(sizes);
-  layout->addStretch(1);
-
-  connect(m_mode, &QButtonGroup::idClicked, this, [this] { refresh(); });
-  connect(m_runs, &QComboBox::currentIndexChanged, this, [this] {
-    const QString dir = m_runs->currentData().toString();
-    if (!dir.isEmpty()) m_path->setPath(dir);
-  });
-  connect(m_path, &PathEdit::pathChanged, this, [this] {
-    readPretrainedSizes();
-    refresh();
-  });
   for (QSpinBox* s : {m_imageSize, m_ngf, m_numDowns})
     connect(s, &QSpinBox::valueChanged, this, [this] { refresh(); });
+  return sizes;
 }
 
 void FinetuneInitPage::setMode(int mode) {
@@ -102,7 +116,8 @@ void FinetuneInitPage::refreshRuns() {
     if (run.task != "colorization" || run.status.state != RunState::Completed) continue;
     QString text = QString::fromStdString(run.name);
     if (run.bestMetric)
-      text += tr(" — %1 %2").arg(QString::fromStdString(run.primaryMetric)).arg(*run.bestMetric, 0, 'g', 4);
+      text +=
+          tr(" — %1 %2").arg(QString::fromStdString(run.primaryMetric)).arg(significantText(*run.bestMetric));
     m_runs->addItem(text, QString::fromStdString(run.dir.string()));
   }
 }

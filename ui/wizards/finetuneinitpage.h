@@ -3,6 +3,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QSpinBox;
 
@@ -31,6 +32,12 @@ class FinetuneInitPage : public FinetunePage {
   bool ready(QString* reason) const override;
 
  private:
+  /// Baseline, pretrained or both.
+  QGroupBox* createModeBox();
+  /// Which colorization run the pretrained network starts from.
+  void createPretrainedBox();
+  /// Image size and generator shape.
+  QGroupBox* createSizeBox();
   void readPretrainedSizes();
 
   QButtonGroup* m_mode = nullptr;

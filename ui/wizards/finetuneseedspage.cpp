@@ -10,7 +10,9 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include "widgets/devicebox.h"
 #include "widgets/pathedit.h"
+#include "widgets/threadsbox.h"
 #include "wizards/finetunewizard.h"
 
 namespace colorproxy {
@@ -25,18 +27,12 @@ FinetuneSeedsPage::FinetuneSeedsPage(QWidget* parent)
   setSubTitle(
       tr("Repeat the comparison with several seeds: on small datasets the difference between two "
          "runs can be larger than the effect of pretraining."));
-  const int cores = std::max(1, QThread::idealThreadCount());
   m_seeds = new QLineEdit(this);
   m_seeds->setPlaceholderText(tr("e.g. 1, 2, 3 or 1-5"));
   m_plan = new QLabel(this);
   m_plan->setWordWrap(true);
-  m_device = new QComboBox(this);
-  m_device->addItem(tr("Automatic (CUDA when available, else CPU)"), QStringLiteral("auto"));
-  m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
-  m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
-  m_threads = new QSpinBox(this);
-  m_threads->setRange(0, cores * 4);
-  m_threads->setSpecialValueText(tr("All cores (%1)").arg(cores));
+  m_device = new DeviceBox(this);
+  m_threads = new ThreadsBox(this);
   m_bf16 = new QCheckBox(tr("bfloat16 autocast"), this);
   m_runsDir = new PathEdit(PathEdit::Mode::Folder, this);
   m_runsDir->setDialogTitle(tr("Folder for run folders"));

@@ -1,15 +1,11 @@
 #include "wizards/pretraindatasetpage.h"
 
-#include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "core/appsettings.h"
 #include "datasets/datasetsummaryview.h"
-#include "main/appsettings.h"
 #include "widgets/pathedit.h"
+#include "wizards/datasetform.h"
 
 namespace colorproxy {
 
@@ -22,117 +18,50 @@ PretrainDatasetPage::PretrainDatasetPage(QWidget* parent)
   setSubTitle(
       tr("Colorization needs no labels: any folder of colour photos works, as do COCO, Pascal VOC "
          "and CamVid folders. Grayscale images are left out — they have no colour to learn."));
-  m_path = new PathEdit(PathEdit::Mode::Folder, this);
-  m_path->setDialogTitle(tr("Choose a dataset folder"));
-  m_path->setPlaceholderText(tr("Folder of images, or a COCO / VOC / CamVid root"));
-  m_path->setRecent(AppSettings::recentDatasets());
-  m_format = new QComboBox(this);
-  m_format->addItem(tr("Detect automatically"), int(DatasetFormat::Auto));
-  m_format->addItem(tr("Image folder (recursive)"), int(DatasetFormat::Folder));
-  m_format->addItem(tr("COCO"), int(DatasetFormat::Coco));
-  m_format->addItem(tr("Pascal VOC 2012"), int(DatasetFormat::Voc));
-  m_format->addItem(tr("CamVid (SegNet layout)"), int(DatasetFormat::CamVid));
-  m_summary = new DatasetSummaryView(this);
-  m_trainSplit = new QComboBox(this);
-  m_valSplit = new QComboBox(this);
-  m_valFraction = new QDoubleSpinBox(this);
-  m_valFraction->setRange(0.0, 0.9);
-  m_valFraction->setSingleStep(0.05);
-  m_valFraction->setDecimals(2);
-  m_maxImages = new QSpinBox(this);
-  m_maxImages->setRange(0, 10'000'000);
-  m_maxImages->setSpecialValueText(tr("all"));
-
-  auto* form = new QFormLayout;
-  form->addRow(tr("&Folder:"), m_path);
-  form->addRow(tr("F&ormat:"), m_format);
-  form->addRow(m_summary);
-  form->addRow(tr("&Training split:"), m_trainSplit);
-  form->addRow(tr("&Validation split:"), m_valSplit);
-  form->addRow(tr("&Hold-out share:"), m_valFraction);
-  form->addRow(QString(),
-               explanation(tr("Used when validation images come from the training split: this "
-                              "share is held out to score PSNR/SSIM and draw previews each epoch."),
-                           this));
-  form->addRow(tr("&Image limit:"), m_maxImages);
+  m_form = new DatasetForm(
+      true, false,
+      {{tr("&Training split:"), tr("Reader's default (training split, or every image)")},
+       {tr("&Validation split:"), tr("Reader's default (validation split, else a hold-out)")}},
+      tr("Used when validation images come from the training split: this "
+         "share is held out to score PSNR/SSIM and draw previews each epoch."),
+      this);
+  m_form->pathEdit()->setDialogTitle(tr("Choose a dataset folder"));
+  m_form->pathEdit()->setPlaceholderText(tr("Folder of images, or a COCO / VOC / CamVid root"));
   auto* layout = new QVBoxLayout(this);
-  layout->addLayout(form);
+  layout->addWidget(m_form);
 
-  connect(m_path, &PathEdit::pathChanged, this, &PretrainDatasetPage::startScan);
-  connect(m_format, &QComboBox::currentIndexChanged, this, &PretrainDatasetPage::startScan);
-  connect(m_summary, &DatasetSummaryView::scanned, this, &PretrainDatasetPage::onScanned);
-  connect(m_summary, &DatasetSummaryView::scanStarted, this, &PretrainDatasetPage::refresh);
-  for (QComboBox* box : {m_trainSplit, m_valSplit})
-    connect(box, &QComboBox::currentIndexChanged, this, &PretrainDatasetPage::refresh);
-  connect(m_valFraction, &QDoubleSpinBox::valueChanged, this, &PretrainDatasetPage::refresh);
-  connect(m_maxImages, &QSpinBox::valueChanged, this, &PretrainDatasetPage::refresh);
+  connect(m_form, &DatasetForm::scanned, this, &PretrainDatasetPage::onScanned);
+  connect(m_form, &DatasetForm::changed, this, &PretrainDatasetPage::refresh);
 }
 
-void PretrainDatasetPage::setDatasetPath(const QString& path) { m_path->setPath(path); }
+void PretrainDatasetPage::setDatasetPath(const QString& path) { m_form->pathEdit()->setPath(path); }
+
+PathEdit* PretrainDatasetPage::pathEdit() const { return m_form->pathEdit(); }
+
+DatasetSummaryView* PretrainDatasetPage::summary() const { return m_form->summary(); }
 
 void PretrainDatasetPage::load(const ColorizationConfig& c) {
-  const int f = m_format->findData(int(c.dataFormat));
-  m_format->setCurrentIndex(f < 0 ? 0 : f);
-  m_valFraction->setValue(c.valFraction);
-  m_maxImages->setValue(int(c.maxImages));
-  const QString path = QString::fromStdString(c.dataPath.string());
-  if (!path.isEmpty() && path != m_summary->overview().path) m_path->setPath(path);
+  m_form->load(QString::fromStdString(c.dataPath.string()), QString::fromLatin1(toString(c.dataFormat)),
+               c.valFraction, int(c.maxImages));
 }
 
 void PretrainDatasetPage::apply(ColorizationConfig& c) const {
-  c.dataPath = m_path->path().toStdString();
-  c.dataFormat = DatasetFormat(m_format->currentData().toInt());
-  c.trainSplit = m_trainSplit->currentData().toString().toStdString();
-  c.valSplit = m_valSplit->currentData().toString().toStdString();
-  c.valFraction = m_valFraction->value();
-  c.maxImages = m_maxImages->value();
+  c.dataPath = m_form->path().toStdString();
+  c.dataFormat = parseDatasetFormat(m_form->format().toStdString());
+  c.trainSplit = m_form->split(0).toStdString();
+  c.valSplit = m_form->split(1).toStdString();
+  c.valFraction = m_form->valFraction();
+  c.maxImages = m_form->maxImages();
 }
 
 bool PretrainDatasetPage::ready(QString* reason) const {
-  const DatasetOverview& o = m_summary->overview();
-  if (m_summary->isScanning()) {
-    *reason = QString();  // the summary already says "Scanning…"
-    return false;
-  }
-  if (o.path != m_path->path() || m_path->path().isEmpty()) {
-    *reason = tr("Choose a dataset folder.");
-    return false;
-  }
-  if (!o.ok) {
-    *reason = o.error;
-    return false;
-  }
-  return true;
-}
-
-void PretrainDatasetPage::startScan() {
-  const QString path = m_path->path();
-  if (path.isEmpty()) {
-    m_summary->clear();
-  } else {
-    m_summary->scan(path, QString::fromLatin1(toString(DatasetFormat(m_format->currentData().toInt()))));
-  }
-  refresh();
+  return m_form->ready(reason, tr("Choose a dataset folder."));
 }
 
 void PretrainDatasetPage::onScanned(const DatasetOverview& o) {
   // Offer the dataset's own splits; keep the user's earlier choice when it still exists.
-  const QString wantTrain = QString::fromStdString(config().trainSplit);
-  const QString wantVal = QString::fromStdString(config().valSplit);
-  {
-    const QSignalBlocker b1(m_trainSplit), b2(m_valSplit);
-    m_trainSplit->clear();
-    m_valSplit->clear();
-    m_trainSplit->addItem(tr("Reader's default (training split, or every image)"), QString());
-    m_valSplit->addItem(tr("Reader's default (validation split, else a hold-out)"), QString());
-    for (const auto& s : o.splits) {
-      const QString text = tr("%1 (%2 images)").arg(s.name).arg(s.usable);
-      m_trainSplit->addItem(text, s.name);
-      m_valSplit->addItem(text, s.name);
-    }
-    m_trainSplit->setCurrentIndex(std::max(0, m_trainSplit->findData(wantTrain)));
-    m_valSplit->setCurrentIndex(std::max(0, m_valSplit->findData(wantVal)));
-  }
+  m_form->fillSplits(
+      o, {QString::fromStdString(config().trainSplit), QString::fromStdString(config().valSplit)});
   if (o.ok) AppSettings::addRecentDataset(o.path);
   refresh();
 }

@@ -2,12 +2,9 @@
 #include "datasets/datasetoverview.h"
 #include "wizards/pretrainpage.h"
 
-class QComboBox;
-class QDoubleSpinBox;
-class QSpinBox;
-
 namespace colorproxy {
 
+class DatasetForm;
 class DatasetSummaryView;
 class PathEdit;
 
@@ -19,8 +16,8 @@ class PretrainDatasetPage : public PretrainPage {
  public:
   explicit PretrainDatasetPage(QWidget* parent = nullptr);
 
-  PathEdit* pathEdit() const { return m_path; }
-  DatasetSummaryView* summary() const { return m_summary; }
+  PathEdit* pathEdit() const;
+  DatasetSummaryView* summary() const;
   /// Sets the folder and starts scanning it.
   void setDatasetPath(const QString& path);
 
@@ -30,16 +27,9 @@ class PretrainDatasetPage : public PretrainPage {
   bool ready(QString* reason) const override;
 
  private:
-  void startScan();
   void onScanned(const DatasetOverview& overview);
 
-  PathEdit* m_path = nullptr;
-  QComboBox* m_format = nullptr;
-  DatasetSummaryView* m_summary = nullptr;
-  QComboBox* m_trainSplit = nullptr;
-  QComboBox* m_valSplit = nullptr;
-  QDoubleSpinBox* m_valFraction = nullptr;
-  QSpinBox* m_maxImages = nullptr;
+  DatasetForm* m_form = nullptr;
 };
 
 }  // namespace colorproxy

@@ -9,7 +9,9 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include "widgets/devicebox.h"
 #include "widgets/pathedit.h"
+#include "widgets/threadsbox.h"
 
 namespace colorproxy {
 
@@ -25,13 +27,8 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
       tr("Where the training runs and where its run folder (config, metrics, checkpoints, previews) "
          "is written."));
   const int cores = std::max(1, QThread::idealThreadCount());
-  m_device = new QComboBox(this);
-  m_device->addItem(tr("Automatic (CUDA when available, else CPU)"), QStringLiteral("auto"));
-  m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
-  m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
-  m_threads = new QSpinBox(this);
-  m_threads->setRange(0, cores * 4);
-  m_threads->setSpecialValueText(tr("All cores (%1)").arg(cores));
+  m_device = new DeviceBox(this);
+  m_threads = new ThreadsBox(this);
   m_bf16 = new QCheckBox(tr("bfloat16 autocast"), this);
   m_channelsLast = new QCheckBox(tr("Channels-last memory format"), this);
   m_workers = new QSpinBox(this);

@@ -24,6 +24,17 @@ PretrainHyperparameterPage::PretrainHyperparameterPage(QWidget* parent)
   setSubTitle(
       tr("Defaults follow pix2pix and the paper; the preset chosen on the previous page adjusted "
          "the batch and schedule for its size."));
+  createFields();
+  QWidget* content = createForm();
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidget(content);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(scroll);
+}
+
+void PretrainHyperparameterPage::createFields() {
   auto changed = [this] { refresh(); };
   m_lr = new QDoubleSpinBox(this);
   m_lr->setDecimals(6);
@@ -62,7 +73,9 @@ PretrainHyperparameterPage::PretrainHyperparameterPage(QWidget* parent)
     connect(box, &QSpinBox::valueChanged, this, changed);
   connect(m_flip, &QCheckBox::toggled, this, changed);
   connect(m_abDivisor, &QComboBox::currentIndexChanged, this, changed);
+}
 
+QWidget* PretrainHyperparameterPage::createForm() {
   auto* content = new QWidget(this);
   auto* form = new QFormLayout(content);
   addRow(form, tr("&Learning rate:"), m_lr, tr("Adam's step size. pix2pix and the paper's code use 0.0002."));
@@ -100,12 +113,7 @@ PretrainHyperparameterPage::PretrainHyperparameterPage(QWidget* parent)
             "Zhang et al.; 1 switches rebalancing off)."));
   form->addRow(m_classificationRows);
 
-  auto* scroll = new QScrollArea(this);
-  scroll->setWidget(content);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  auto* layout = new QVBoxLayout(this);
-  layout->addWidget(scroll);
+  return content;
 }
 
 void PretrainHyperparameterPage::addRow(QFormLayout* form, const QString& label, QWidget* field,

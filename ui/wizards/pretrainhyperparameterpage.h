@@ -27,6 +27,10 @@ class PretrainHyperparameterPage : public PretrainPage {
   void apply(ColorizationConfig& config) const override;
 
  private:
+  /// The fields, each refreshing the page when it changes.
+  void createFields();
+  /// The fields in a form with what each one does; the GAN and classification rows as groups.
+  QWidget* createForm();
   void addRow(QFormLayout* form, const QString& label, QWidget* field, const QString& note);
 
   QDoubleSpinBox* m_lr = nullptr;

@@ -22,6 +22,14 @@ PretrainModelPage::PretrainModelPage(QWidget* parent)
   setTitle(tr("Pretext task and model size"));
   setSubTitle(tr("What the network learns to predict from the grey (L) channel, and how big it is."));
 
+  QGroupBox* pretextBox = createPretextBox();
+  QGroupBox* sizes = createSizeBox();
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(pretextBox);
+  layout->addWidget(sizes);
+}
+
+QGroupBox* PretrainModelPage::createPretextBox() {
   auto* pretextBox = new QGroupBox(tr("Pretext task"), this);
   auto* pretextLayout = new QVBoxLayout(pretextBox);
   m_pretext = new QButtonGroup(this);
@@ -44,6 +52,14 @@ PretrainModelPage::PretrainModelPage(QWidget* parent)
     pretextLayout->addWidget(note);
   }
 
+  connect(m_pretext, &QButtonGroup::idClicked, this, [this] {
+    updateGanWidgets();
+    refresh();
+  });
+  return pretextBox;
+}
+
+QGroupBox* PretrainModelPage::createSizeBox() {
   m_preset = new QComboBox(this);
   m_preset->addItem(tr("Paper: 256 px, ngf 64, 8 downsamplings"), QStringLiteral("paper"));
   m_preset->addItem(tr("CPU-friendly small: 64 px, ngf 16"), QStringLiteral("cpu-small"));
@@ -102,18 +118,11 @@ PretrainModelPage::PretrainModelPage(QWidget* parent)
   ganForm->addRow(tr("GAN l&oss:"), m_ganMode);
   form->addRow(m_ganBox);
 
-  auto* layout = new QVBoxLayout(this);
-  layout->addWidget(pretextBox);
-  layout->addWidget(sizes);
-
-  connect(m_pretext, &QButtonGroup::idClicked, this, [this] {
-    updateGanWidgets();
-    refresh();
-  });
   connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
     const QString name = m_preset->currentData().toString();
     if (!name.isEmpty() && !m_applyingPreset) applyPreset(name);
   });
+  return sizes;
 }
 
 void PretrainModelPage::setPretext(const QString& pretext) {

@@ -3,6 +3,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QSpinBox;
 
@@ -28,6 +29,10 @@ class PretrainModelPage : public PretrainPage {
   void apply(ColorizationConfig& config) const override;
 
  private:
+  /// The three pretext tasks, each with what it learns.
+  QGroupBox* createPretextBox();
+  /// Preset, image sizes and the generator's and discriminator's shape.
+  QGroupBox* createSizeBox();
   void updateGanWidgets();
   void markCustom();
 

@@ -1,4 +1,4 @@
-#include "compare/finetunerun.h"
+#include "runpair/finetunerun.h"
 
 #include <algorithm>
 #include <limits>

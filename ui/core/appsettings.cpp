@@ -1,4 +1,4 @@
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 
 #include <algorithm>
 

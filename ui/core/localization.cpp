@@ -1,4 +1,4 @@
-#include "main/localization.h"
+#include "core/localization.h"
 
 #include <QCoreApplication>
 #include <QDir>

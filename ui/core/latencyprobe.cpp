@@ -1,4 +1,4 @@
-#include "main/latencyprobe.h"
+#include "core/latencyprobe.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "monitor/imageview.h"
+#include "widgets/imageview.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 #include <QVector>
 #include <QWidget>
 
-#include "compare/finetunerun.h"
+#include "runpair/finetunerun.h"
 
 class QComboBox;
 class QLabel;

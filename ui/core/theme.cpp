@@ -1,4 +1,4 @@
-#include "main/theme.h"
+#include "core/theme.h"
 
 #include <memory>
 

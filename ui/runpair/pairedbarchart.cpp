@@ -1,4 +1,4 @@
-#include "compare/pairedbarchart.h"
+#include "runpair/pairedbarchart.h"
 
 #include <algorithm>
 #include <cmath>

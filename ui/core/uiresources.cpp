@@ -1,4 +1,4 @@
-#include "main/uiresources.h"
+#include "core/uiresources.h"
 
 #include <QtGlobal>
 

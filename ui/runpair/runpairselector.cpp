@@ -1,4 +1,4 @@
-#include "compare/runpairselector.h"
+#include "runpair/runpairselector.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QSettings>
 
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 
 namespace colorproxy {
 
