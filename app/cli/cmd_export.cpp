@@ -32,8 +32,14 @@ void runPix2pixExport(const ExportOptions& o) {
   std::cout << "wrote " << r.generatorFile.string();
   if (!r.discriminatorFile.empty()) std::cout << " and " << r.discriminatorFile.string();
   std::cout << " (" << r.tensors << " tensors, U-Net ngf " << r.ngf << ", " << r.numDowns
-            << " downsamplings) from " << r.source.string()
-            << "\nload them in pytorch-CycleGAN-and-pix2pix with --model colorization --netG unet_256 --ngf "
+            << " downsamplings) from " << r.source.string() << "\n";
+  // The reference builds unet_256 (8 downsamplings) and unet_128 (7) from its flags; other depths need
+  // UnetGenerator(num_downs=N) in its define_G.
+  const std::string netG = r.numDowns == 8 ? "--netG unet_256"
+                           : r.numDowns == 7
+                               ? "--netG unet_128"
+                               : "UnetGenerator(1, 2, num_downs=" + std::to_string(r.numDowns) + ")";
+  std::cout << "load them in pytorch-CycleGAN-and-pix2pix with --model colorization " << netG << " --ngf "
             << r.ngf << " (put them in checkpoints/<name>/ and pass --name <name>)\n";
 }
 

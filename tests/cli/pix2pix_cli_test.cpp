@@ -48,7 +48,7 @@ TEST(Pix2pixCli, ImportColorizeAndExportBack) {
                  q(tmp / "latest_net_G.pth") + " --netD " + q(tmp / "latest_net_D.pth"),
              tmp / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.err;
-  EXPECT_NE(r.out.find("--netG unet_256 --ngf 4"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("UnetGenerator(1, 2, num_downs=5) --ngf 4"), std::string::npos) << r.out;
   r = runCli("import-pix2pix " + q(tmp / "latest_net_G.pth") + " --netD " + q(tmp / "latest_net_D.pth") +
                  " --out " + q(tmp / "again.pt"),
              tmp / "err.txt");
