@@ -37,12 +37,14 @@ uint32_t littleEndian32(const std::string& s, size_t pos) {
 }
 
 // LibTorch 1.13's Unpickler turns every collections.OrderedDict into None (it expects one only as a
-// tensor's unused backward hooks) and runs BUILD like REDUCE, so it cannot read a state_dict as Python
-// pickles it: an OrderedDict filled by SETITEMS whose `_metadata` attribute is set by BUILD. This pass
-// rewrites only those opcodes and leaves every value to LibTorch's Unpickler: each `OrderedDict()` becomes
-// an empty dict, BUILD is dropped (its state, the _metadata, stays on the stack), and the stream is
-// wrapped in MARK ... LIST so the result is [state_dict, (metadata)]. Opcode argument sizes are those of
-// pickle protocol 2 (what torch.save writes).
+// tensor's unused backward hooks), runs BUILD like REDUCE and knows no SETITEM, so it cannot read a
+// state_dict as Python pickles it: an OrderedDict filled by SETITEMS whose `_metadata` attribute (a dict
+// of one-entry dicts, filled by SETITEM) is set by BUILD. This pass rewrites only those opcodes and leaves
+// every value to LibTorch's Unpickler: each `OrderedDict()` becomes an empty dict, SETITEM becomes MARK
+// (before its key) ... SETITEMS, BUILD is dropped (its state, the _metadata, stays on the stack), and the
+// stream is wrapped in MARK ... LIST so the result is [state_dict, (metadata)]. To place those MARKs it
+// follows where each value on the pickle stack starts in the output. Opcode argument sizes and stack
+// effects are those of pickle protocol 2 (what torch.save writes).
 std::string adaptStateDictPickle(const std::string& in, const std::string& where) {
   const auto fail = [&](const std::string& what, size_t pos) {
     return std::runtime_error(where + ": " + what + " at byte " + std::to_string(pos) + " of data.pkl");
@@ -50,20 +52,42 @@ std::string adaptStateDictPickle(const std::string& in, const std::string& where
   if (in.size() < 2 || static_cast<unsigned char>(in[0]) != 0x80)
     throw fail("not a pickle (no PROTO opcode)", 0);
   std::string out = in.substr(0, 2);
-  out += '(';                             // MARK, closed by LIST before STOP
-  std::vector<uint32_t> orderedDictMemo;  // memo slots that would hold the OrderedDict class
-  bool orderedDictPending = false;        // the class was just pushed; `() REDUCE` must follow
+  out += '(';  // MARK, closed by LIST before STOP
+
+  struct Slot {
+    size_t start;  // output offset where the value's opcodes begin
+    bool mark;
+  };
+  std::vector<Slot> stack = {{2, true}};
   size_t pos = 2;
+  const auto pop = [&](size_t n) {
+    if (stack.size() < n + 1) throw fail("malformed pickle (stack underflow)", pos);
+    const size_t start = stack[stack.size() - n].start;
+    stack.resize(stack.size() - n);
+    return start;
+  };
+  const auto popToMark = [&]() {
+    while (!stack.empty() && !stack.back().mark) stack.pop_back();
+    if (stack.size() < 2) throw fail("malformed pickle (no MARK)", pos);
+    const size_t start = stack.back().start;
+    stack.pop_back();
+    return start;
+  };
   const auto need = [&](size_t n) {
     if (pos + n > in.size()) throw fail("truncated pickle", pos);
   };
+
+  std::vector<uint32_t> orderedDictMemo;  // memo slots that would hold the OrderedDict class
+  bool orderedDictPending = false;        // the class was just pushed; `() REDUCE` must follow
   const auto isOrderedDictSlot = [&](uint32_t id) {
     return std::find(orderedDictMemo.begin(), orderedDictMemo.end(), id) != orderedDictMemo.end();
   };
   while (true) {
     need(1);
     const auto op = static_cast<unsigned char>(in[pos]);
+    const size_t at = out.size();
     size_t args = 0;
+    int pops = 0, pushes = 0;  // stack effect of a plain opcode
     switch (op) {
       case 'c': {  // GLOBAL module\nname\n
         const size_t end1 = in.find('\n', pos + 1);
@@ -75,6 +99,7 @@ std::string adaptStateDictPickle(const std::string& in, const std::string& where
           continue;
         }
         args = end2 - pos;
+        pushes = 1;
         break;
       }
       case 'q':    // BINPUT
@@ -95,6 +120,7 @@ std::string adaptStateDictPickle(const std::string& in, const std::string& where
           pos += 1 + args;
           continue;
         }
+        pushes = put ? 0 : 1;
         break;
       }
       case ')':  // EMPTY_TUPLE
@@ -102,69 +128,117 @@ std::string adaptStateDictPickle(const std::string& in, const std::string& where
           need(2);
           if (in[pos + 1] != 'R') throw fail("collections.OrderedDict used other than as OrderedDict()", pos);
           out += '}';  // EMPTY_DICT
+          stack.push_back({at, false});
           orderedDictPending = false;
           pos += 2;
           continue;
         }
+        pushes = 1;
         break;
       case 'b':  // BUILD: sets the state dict's _metadata attribute, which ColorProxy does not need
         ++pos;
         continue;
+      case 's':  // SETITEM: handled below, after the checks
+        break;
       case '.':  // STOP
         out += "l.";
         return out;
+      case '(':
+        stack.push_back({at, true});
+        out += '(';
+        ++pos;
+        continue;
+      case 't':    // TUPLE
+      case 'l':    // LIST
+      case 'd': {  // DICT
+        const size_t start = popToMark();
+        stack.push_back({start, false});
+        out += static_cast<char>(op);
+        ++pos;
+        continue;
+      }
+      case 'u':  // SETITEMS
+      case 'e':  // APPENDS
+        popToMark();
+        out += static_cast<char>(op);
+        ++pos;
+        continue;
       case 'J':
         args = 4;
+        pushes = 1;
         break;
       case 'K':
         args = 1;
+        pushes = 1;
         break;
       case 'M':
         args = 2;
+        pushes = 1;
         break;
       case 'G':
         args = 8;
+        pushes = 1;
         break;
       case 0x8a:  // LONG1
         need(2);
         args = 1 + static_cast<unsigned char>(in[pos + 1]);
+        pushes = 1;
         break;
       case 'X':  // BINUNICODE
       case 'T':  // BINSTRING
       case 'B':  // BINBYTES
         need(5);
         args = 4 + littleEndian32(in, pos + 1);
+        pushes = 1;
         break;
       case 'U':  // SHORT_BINSTRING
       case 'C':  // SHORT_BINBYTES
         need(2);
         args = 1 + static_cast<unsigned char>(in[pos + 1]);
+        pushes = 1;
         break;
-      case '(':
       case ']':
       case '}':
-      case 'R':
-      case 't':
-      case 0x85:
-      case 0x86:
-      case 0x87:
-      case 's':
-      case 'u':
-      case 'a':
-      case 'e':
-      case 'l':
-      case 'd':
       case 'N':
       case 0x88:
-      case 0x89:
-      case 'Q':
+      case 0x89:  // empty list/dict, None, True, False
+        pushes = 1;
+        break;
+      case 'R':
       case 0x81:
+      case 0x86:  // REDUCE, NEWOBJ, TUPLE2
+        pops = 2;
+        pushes = 1;
+        break;
+      case 0x85:
+      case 'Q':  // TUPLE1, BINPERSID
+        pops = 1;
+        pushes = 1;
+        break;
+      case 0x87:  // TUPLE3
+        pops = 3;
+        pushes = 1;
+        break;
+      case 'a':  // APPEND
+        pops = 1;
         break;
       default:
         throw fail("unsupported pickle opcode " + std::to_string(op), pos);
     }
     if (orderedDictPending) throw fail("collections.OrderedDict used other than as OrderedDict()", pos);
     need(1 + args);
+    if (op == 's') {
+      // SETITEM: the key is the second value from the top; a MARK before it turns this into SETITEMS.
+      if (stack.size() < 4) throw fail("malformed pickle (stack underflow)", pos);
+      const size_t keyStart = stack[stack.size() - 2].start;
+      stack.resize(stack.size() - 2);
+      out.insert(keyStart, 1, '(');
+      out += 'u';
+      ++pos;
+      continue;
+    }
+    const size_t start = pops > 0 ? pop(size_t(pops)) : at;
+    for (int i = 0; i < pushes; ++i) stack.push_back({start, false});
     out.append(in, pos, 1 + args);
     pos += 1 + args;
   }
