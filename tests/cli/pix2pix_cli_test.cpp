@@ -34,7 +34,7 @@ TEST(Pix2pixCli, ImportColorizeAndExportBack) {
   EXPECT_NE(r.out.find("n_layers 3"), std::string::npos) << r.out;
 
   cv::imwrite((tmp / "photo.png").string(), colorproxy::test::makeColourImage(70, 45));
-  for (const std::string model : {q(tmp / "imported.pt"), fixture("latest_net_G.pth")}) {
+  for (const std::string& model : {q(tmp / "imported.pt"), fixture("latest_net_G.pth")}) {
     fs::remove_all(tmp / "out");
     r = runCli("colorize " + q(tmp / "photo.png") + " --model " + model + " --out " + q(tmp / "out"),
                tmp / "err.txt");
