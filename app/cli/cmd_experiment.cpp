@@ -121,7 +121,8 @@ ExperimentConfig buildConfig(const ExperimentOptions& o) {
         if (!found)
           throw CommandError{
               "experiment: the bundled samples (resources/samples with photos/, camvid/, coco128/) "
-              "were not found above the current folder or the executable; pass --data-root DIR",
+              "were not found above the current folder or the executable, nor in the source tree or "
+              "install prefix recorded at build time; pass --data-root DIR",
               2};
         root = *found;
       }

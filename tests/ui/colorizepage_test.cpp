@@ -311,6 +311,15 @@ TEST(ModelLocator, SearchesEnvThenInstalledThenSourceTree) {
   EXPECT_TRUE(same(ModelLocator::findBundledModel({}, qpath(tmp / "prefix" / "bin")), installed));
   EXPECT_TRUE(same(ModelLocator::findBundledModel({}, qpath(tmp / "src" / "build" / "app")), source));
   EXPECT_TRUE(ModelLocator::findBundledModel({}, qpath(tmp / "prefix")).isEmpty());
+  // The data folders recorded at configure time come last (a build folder outside the source tree).
+  const fs::path recorded = tmp / "recorded" / "models" / "colorproxy-default.pt";
+  fs::create_directories(recorded.parent_path());
+  colorproxy::test::writeBytes(recorded, "x");
+  const QStringList folders = {qpath(tmp / "nothing"), qpath(tmp / "recorded")};
+  EXPECT_TRUE(same(ModelLocator::findBundledModel({}, qpath(tmp / "prefix"), folders), recorded));
+  EXPECT_TRUE(same(ModelLocator::findBundledModel({}, {}, folders), recorded));
+  EXPECT_TRUE(
+      same(ModelLocator::findBundledModel({}, qpath(tmp / "src" / "build" / "app"), folders), source));
 }
 
 TEST(BeforeAfterView, DraggingMovesTheSplitAndSideBySideShowsBoth) {

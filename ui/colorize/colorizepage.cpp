@@ -108,7 +108,9 @@ QHBoxLayout* ColorizePage::createInputRow() {
   m_modelCombo->setMinimumContentsLength(28);
   m_modelCombo->setToolTip(tr("The bundled model, or a colorization run from the runs folder"));
   auto* browseModel = new QPushButton(tr("&Browse…"), this);
-  browseModel->setToolTip(tr("Use a checkpoint file (.pt) or a run folder from elsewhere"));
+  browseModel->setToolTip(
+      tr("Use a checkpoint file (.pt), a run folder from elsewhere, or a PyTorch pix2pix latest_net_G.pth "
+         "(imported as it loads)"));
   m_modelMessage = new QLabel(this);
   m_modelMessage->setWordWrap(true);
   m_modelMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -663,8 +665,9 @@ void ColorizePage::openFolderDialog() {
 }
 
 void ColorizePage::browseModel() {
-  const QString file = QFileDialog::getOpenFileName(
-      this, tr("Open a colorization model"), AppSettings::runsDir(), tr("Checkpoints (*.pt);;All files (*)"));
+  const QString file =
+      QFileDialog::getOpenFileName(this, tr("Open a colorization model"), AppSettings::runsDir(),
+                                   tr("Models (*.pt *.pth);;All files (*)"));
   if (!file.isEmpty()) selectModel(file);
 }
 

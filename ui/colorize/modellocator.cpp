@@ -9,17 +9,26 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "colorproxy/io/data_folders.h"
 #include "colorproxy/io/run_folder.h"
 
 namespace colorproxy {
 
-QString ModelLocator::findBundledModel(const QString& envValue, const QString& appDir) {
+QString ModelLocator::findBundledModel(const QString& envValue, const QString& appDir,
+                                       const QStringList& recordedFolders) {
   if (!envValue.isEmpty()) {
     // An explicit choice wins; a wrong one is not silently replaced by another model.
     return QFileInfo(envValue).exists() ? QFileInfo(envValue).absoluteFilePath() : QString();
   }
-  if (appDir.isEmpty()) return {};
   const QString fileName = QString::fromLatin1(kModelFileName);
+  const auto recorded = [&]() -> QString {
+    for (const QString& folder : recordedFolders) {
+      const QString candidate = QDir(folder).filePath(QStringLiteral("models/") + fileName);
+      if (QFileInfo(candidate).isFile()) return QFileInfo(candidate).absoluteFilePath();
+    }
+    return {};
+  };
+  if (appDir.isEmpty()) return recorded();
   const QString installed = QDir(appDir).filePath(QStringLiteral("../share/colorproxy/models/") + fileName);
   if (QFileInfo(installed).isFile()) return QFileInfo(installed).absoluteFilePath();
   QDir dir(appDir);
@@ -28,11 +37,14 @@ QString ModelLocator::findBundledModel(const QString& envValue, const QString& a
     if (QFileInfo(candidate).isFile()) return QFileInfo(candidate).absoluteFilePath();
     if (!dir.cdUp()) break;
   }
-  return {};
+  return recorded();
 }
 
 QString ModelLocator::bundledModel() {
-  return findBundledModel(qEnvironmentVariable("COLORPROXY_MODEL"), QCoreApplication::applicationDirPath());
+  QStringList recorded;
+  for (const auto& folder : recordedDataFolders()) recorded << QString::fromStdString(folder.string());
+  return findBundledModel(qEnvironmentVariable("COLORPROXY_MODEL"), QCoreApplication::applicationDirPath(),
+                          recorded);
 }
 
 QString ModelLocator::searchDescription() {

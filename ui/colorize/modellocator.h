@@ -1,6 +1,7 @@
 #pragma once
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace colorproxy {
@@ -23,9 +24,11 @@ class ModelLocator {
 
   /// The bundled model, searched in this order: the file named by `envValue` (COLORPROXY_MODEL);
   /// `<appDir>/../share/colorproxy/models/colorproxy-default.pt` (installed);
-  /// `resources/models/colorproxy-default.pt` in `appDir` or any folder above it (source tree).
-  /// Empty when there is none.
-  static QString findBundledModel(const QString& envValue, const QString& appDir);
+  /// `resources/models/colorproxy-default.pt` in `appDir` or any folder above it (source tree);
+  /// `<folder>/models/colorproxy-default.pt` for each of `recordedFolders` (recordedDataFolders(): the
+  /// source tree and install prefix known when the build was configured). Empty when there is none.
+  static QString findBundledModel(const QString& envValue, const QString& appDir,
+                                  const QStringList& recordedFolders = {});
   /// findBundledModel with the real environment and QCoreApplication::applicationDirPath().
   static QString bundledModel();
   /// The places findBundledModel looks, as one sentence for messages.

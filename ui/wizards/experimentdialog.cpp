@@ -124,8 +124,8 @@ QGroupBox* ExperimentDialog::createColorizerBox() {
   m_pretrain->setChecked(true);
   m_model = new PathEdit(PathEdit::Mode::OpenFile, this);
   m_model->setDialogTitle(tr("Choose a colorization model"));
-  m_model->setFileFilter(tr("Models (*.pt);;All files (*)"));
-  m_model->setPlaceholderText(tr("a run folder or a .pt file"));
+  m_model->setFileFilter(tr("Models (*.pt *.pth);;All files (*)"));
+  m_model->setPlaceholderText(tr("a run folder, a .pt file or a pix2pix latest_net_G.pth"));
   m_bundled = new QPushButton(tr("&Bundled model"), this);
   m_bundled->setToolTip(tr("The small colorizer that comes with ColorProxy (128 px, ngf 16)"));
   m_bundled->setEnabled(!ModelLocator::bundledModel().isEmpty());

@@ -1,6 +1,7 @@
 #include <system_error>
 
 #include "colorproxy/experiment/experiment_runner.h"
+#include "colorproxy/io/data_folders.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -36,6 +37,9 @@ std::optional<fs::path> findSampleData(const fs::path& start, const fs::path& ex
     fs::path exe = fs::weakly_canonical(executable, ec);
     if (auto found = searchUpward(exe.parent_path())) return found;
   }
+  // The source tree and install prefix recorded at configure time: a build folder anywhere finds them.
+  for (const fs::path& dir : recordedDataFolders())
+    if (isSampleFolder(dir / "samples")) return dir / "samples";
   return std::nullopt;
 }
 

@@ -11,6 +11,8 @@
 #include "colorproxy/io/atomic_file.h"
 #include "colorproxy/io/run_folder.h"
 #include "io/checkpoint.h"
+#include "io/pix2pix_state.h"
+#include "io/torch_save_file.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -84,6 +86,24 @@ fs::path resolveCheckpointFile(const fs::path& path) {
 PretrainedGenerator loadPretrainedGenerator(const fs::path& runOrCheckpoint) {
   PretrainedGenerator g;
   g.file = resolveCheckpointFile(runOrCheckpoint);
+  if (isTorchSaveFile(g.file)) {
+    // A reference pix2pix latest_net_G.pth, imported on the fly.
+    ColorizationModelSpec spec;
+    UNetGenerator generator{nullptr};
+    try {
+      generator = readPix2pixGenerator(g.file, spec);
+    } catch (const std::runtime_error& e) {
+      throw std::invalid_argument(std::string("pretrained model ") + e.what());
+    }
+    for (const auto& p : generator->named_parameters())
+      if (p.value().defined()) g.state.insert(p.key(), p.value());
+    for (const auto& b : generator->named_buffers())
+      if (b.value().defined()) g.state.insert(b.key(), b.value());
+    g.pretext = spec.pretext;
+    g.imageSize = spec.imageSize;
+    describeShape(g);
+    return g;
+  }
   torch::serialize::InputArchive archive;
   try {
     archive.load_from(g.file.string(), torch::kCPU);

@@ -19,6 +19,8 @@
 #include "colorproxy/train/stop_token.h"
 #include "io/checkpoint.h"
 #include "io/colorization_model.h"
+#include "io/pix2pix_state.h"
+#include "io/torch_save_file.h"
 #include "tensor/lab_batch.h"
 #include "tensor/mat_tensor.h"
 
@@ -176,13 +178,18 @@ nlohmann::json readColorizationMeta(CheckpointReader& reader) {
 Colorizer::Colorizer(const fs::path& model, const ColorizerOptions& options)
     : m_impl(std::make_unique<Impl>()) {
   const fs::path file = resolveModelFile(model);
-  CheckpointReader reader(file);
-  const nlohmann::json meta = readColorizationMeta(reader);
   Impl& m = *m_impl;
   m.checkpoint = file;
-  m.spec = ColorizationModelSpec::fromSettings(meta["settings"]);
-  m.generator = makeColorizationGenerator(m.spec);
-  reader.loadModule("generator", *m.generator);
+  if (isTorchSaveFile(file)) {
+    // A reference pix2pix latest_net_G.pth, imported on the fly.
+    m.generator = readPix2pixGenerator(file, m.spec);
+  } else {
+    CheckpointReader reader(file);
+    const nlohmann::json meta = readColorizationMeta(reader);
+    m.spec = ColorizationModelSpec::fromSettings(meta["settings"]);
+    m.generator = makeColorizationGenerator(m.spec);
+    reader.loadModule("generator", *m.generator);
+  }
   m.device = pickDevice(options.device);
   m.generator->to(m.device);
   // Contiguous weights: a channels-last trained model infers with the default layout.

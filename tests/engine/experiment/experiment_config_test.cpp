@@ -3,6 +3,7 @@
 
 #include "colorproxy/experiment/experiment_config.h"
 #include "colorproxy/experiment/experiment_runner.h"
+#include "colorproxy/io/data_folders.h"
 #include "support/test_support.h"
 
 namespace colorproxy {
@@ -84,9 +85,19 @@ TEST(FindSampleData, SearchesUpwardFromAFolderAndFromTheExecutable) {
   ASSERT_TRUE(fromSource);
   EXPECT_EQ(*fromSource, fs::weakly_canonical(test::sourceDir() / "resources" / "samples"));
   test::TempDir dir;
-  EXPECT_FALSE(findSampleData(dir.path(), {}));
   const auto fromExe = findSampleData(dir.path(), test::sourceDir() / "build-x" / "app" / "colorproxy-cli");
   ASSERT_TRUE(fromExe);
+}
+
+TEST(FindSampleData, FallsBackToTheSourceTreeRecordedAtConfigureTime) {
+  // A build folder outside the source tree: neither the working folder nor the executable leads there.
+  test::TempDir dir;
+  const auto recorded = recordedDataFolders();
+  ASSERT_FALSE(recorded.empty());
+  EXPECT_EQ(fs::weakly_canonical(recorded.front()), fs::weakly_canonical(test::sourceDir() / "resources"));
+  const auto found = findSampleData(dir.path(), dir / "bin" / "colorproxy-cli");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(fs::weakly_canonical(*found), fs::weakly_canonical(test::sourceDir() / "resources" / "samples"));
 }
 
 }  // namespace

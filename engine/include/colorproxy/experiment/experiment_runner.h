@@ -50,8 +50,9 @@ ExperimentResult resumeExperiment(const std::filesystem::path& experimentDir, Ex
                                   StopToken& stop);
 
 /// The bundled sample data folder (resources/samples with photos/, camvid/ and coco128/), searched
-/// upward from `start` (e.g. the current directory) and then from `executable`'s folder (also
-/// ../share/colorproxy/samples for an installed copy). Nothing when not found.
+/// upward from `start` (e.g. the current directory), then from `executable`'s folder (also
+/// ../share/colorproxy/samples for an installed copy), then in the source tree and install prefix recorded
+/// at configure time (recordedDataFolders()), so a build folder anywhere finds it. Nothing when not found.
 std::optional<std::filesystem::path> findSampleData(const std::filesystem::path& start,
                                                     const std::filesystem::path& executable);
 

@@ -38,7 +38,8 @@ struct ColorizeFileResult {
 /// A loaded colorization model.
 class Colorizer {
  public:
-  /// Loads from a run folder (its checkpoints/latest.pt) or a checkpoint file. Throws
+  /// Loads from a run folder (its checkpoints/latest.pt), a checkpoint or model file, or a reference pix2pix
+  /// latest_net_G.pth (imported on the fly). Throws
   /// std::runtime_error naming the path and what is wrong (missing, not a colorization checkpoint, ...).
   explicit Colorizer(const std::filesystem::path& model, const ColorizerOptions& options = {});
   ~Colorizer();

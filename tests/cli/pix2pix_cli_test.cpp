@@ -1,0 +1,76 @@
+// End-to-end tests of `colorproxy-cli import-pix2pix` and `export --format pix2pix` on the reference
+// pix2pix fixture (tests/fixtures/pix2pix): import, colorize with the result (and with the .pth itself),
+// export back, and the messages for files that do not fit.
+#include <gtest/gtest.h>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include "cli_runner.h"
+#include "support/test_support.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using colorproxy::test::CliResult;
+using colorproxy::test::quoted;
+using colorproxy::test::runCli;
+using colorproxy::test::TempDir;
+
+std::string fixture(const std::string& name) {
+  return quoted((colorproxy::test::sourceDir() / "tests" / "fixtures" / "pix2pix" / name).string());
+}
+
+std::string q(const fs::path& p) { return quoted(p.string()); }
+
+}  // namespace
+
+TEST(Pix2pixCli, ImportColorizeAndExportBack) {
+  TempDir tmp;
+  CliResult r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --netD " +
+                           fixture("latest_net_D.pth") + " --out " + q(tmp / "imported.pt"),
+                       tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("ngf 4, 5 downsamplings"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("n_layers 3"), std::string::npos) << r.out;
+
+  cv::imwrite((tmp / "photo.png").string(), colorproxy::test::makeColourImage(70, 45));
+  for (const std::string& model : {q(tmp / "imported.pt"), fixture("latest_net_G.pth")}) {
+    fs::remove_all(tmp / "out");
+    r = runCli("colorize " + q(tmp / "photo.png") + " --model " + model + " --out " + q(tmp / "out"),
+               tmp / "err.txt");
+    ASSERT_EQ(r.exitCode, 0) << model << ": " << r.err;
+    const cv::Mat out = cv::imread((tmp / "out" / "photo.png").string());
+    EXPECT_EQ(out.cols, 70);
+    EXPECT_EQ(out.rows, 45);
+  }
+
+  r = runCli("export --model " + q(tmp / "imported.pt") + " --format pix2pix --out " +
+                 q(tmp / "latest_net_G.pth") + " --netD " + q(tmp / "latest_net_D.pth"),
+             tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("UnetGenerator(1, 2, num_downs=5) --ngf 4"), std::string::npos) << r.out;
+  r = runCli("import-pix2pix " + q(tmp / "latest_net_G.pth") + " --netD " + q(tmp / "latest_net_D.pth") +
+                 " --out " + q(tmp / "again.pt"),
+             tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+}
+
+TEST(Pix2pixCli, FilesThatDoNotFitFailWithAMessage) {
+  TempDir tmp;
+  CliResult r =
+      runCli("import-pix2pix " + fixture("latest_net_D.pth") + " --out " + q(tmp / "m.pt"), tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("latest_net_D.pth' has no 'model.model.0.weight'"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(tmp / "m.pt"));
+
+  r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + q(tmp / "g.pt"), tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  r = runCli("export --model " + q(tmp / "g.pt") + " --format pix2pix --out " + q(tmp / "G.pth") +
+                 " --netD " + q(tmp / "D.pth"),
+             tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("holds no discriminator"), std::string::npos) << r.err;
+  r = runCli("export --model " + q(tmp / "g.pt") + " --format onnx --out " + q(tmp / "G.pth"),
+             tmp / "err.txt");
+  EXPECT_NE(r.exitCode, 0);
+}
