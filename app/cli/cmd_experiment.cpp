@@ -162,9 +162,16 @@ json resultJson(const ExperimentResult& r) {
           {"pretrained_mean", std::isfinite(m.pretrainedMean) ? json(m.pretrainedMean) : json(nullptr)},
           {"pretrained_std", std::isfinite(m.pretrainedStd) ? json(m.pretrainedStd) : json(nullptr)},
           {"mean_difference", std::isfinite(m.meanDifference) ? json(m.meanDifference) : json(nullptr)},
+          {"ci95_low", std::isfinite(m.ciLow) ? json(m.ciLow) : json(nullptr)},
+          {"ci95_high", std::isfinite(m.ciHigh) ? json(m.ciHigh) : json(nullptr)},
+          {"permutation_p", std::isfinite(m.permutationP) ? json(m.permutationP) : json(nullptr)},
+          {"t_test_p", std::isfinite(m.tTestP) ? json(m.tTestP) : json(nullptr)},
+          {"trivial", std::isfinite(m.trivial) ? json(m.trivial) : json(nullptr)},
+          {"verdict", pairedVerdictName(m.verdict)},
           {"improved_seeds", m.improved},
           {"seeds", m.pairs}};
-    tasks.push_back({{"task", t.task}, {"verdict", t.verdict}, {"metrics", metrics}});
+    tasks.push_back(
+        {{"task", t.task}, {"verdict", t.verdict}, {"outcome", t.outcomeName()}, {"metrics", metrics}});
   }
   return {{"dir", r.dir.string()},
           {"completed", r.completed},

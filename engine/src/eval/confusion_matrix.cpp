@@ -153,20 +153,28 @@ std::uint64_t ConfusionMatrix::count(int truthClass, int predictedClass) const {
 }
 
 SegmentationReport ConfusionMatrix::report() const {
-  const std::size_t n = std::size_t(m_classCount);
+  SegmentationReport r = reportFromCounts(m_classCount, m_counts);
+  r.ignoredPixelCount = m_ignored;
+  return r;
+}
+
+SegmentationReport reportFromCounts(int classCount, const std::vector<std::uint64_t>& counts) {
+  if (classCount < 1 || counts.size() != std::size_t(classCount) * std::size_t(classCount))
+    throw std::invalid_argument("reportFromCounts: " + std::to_string(counts.size()) + " counts for " +
+                                std::to_string(classCount) + " classes (expected classCount squared)");
+  const std::size_t n = std::size_t(classCount);
   const double nan = std::numeric_limits<double>::quiet_NaN();
   SegmentationReport r;
-  r.classCount = m_classCount;
-  r.pixelCount = m_counted;
-  r.ignoredPixelCount = m_ignored;
+  r.classCount = classCount;
   r.truthPixels.assign(n, 0);
   r.predictedPixels.assign(n, 0);
   r.truePositives.assign(n, 0);
   for (std::size_t t = 0; t < n; ++t)
     for (std::size_t p = 0; p < n; ++p) {
-      const std::uint64_t c = m_counts[t * n + p];
+      const std::uint64_t c = counts[t * n + p];
       r.truthPixels[t] += c;
       r.predictedPixels[p] += c;
+      r.pixelCount += c;
       if (t == p) r.truePositives[t] = c;
     }
 
@@ -190,7 +198,7 @@ SegmentationReport ConfusionMatrix::report() const {
   }
   if (r.iouClassCount > 0) r.meanIoU = iouSum / double(r.iouClassCount);
   if (r.accuracyClassCount > 0) r.meanClassAccuracy = accuracySum / double(r.accuracyClassCount);
-  if (m_counted > 0) r.pixelAccuracy = double(correct) / double(m_counted);
+  if (r.pixelCount > 0) r.pixelAccuracy = double(correct) / double(r.pixelCount);
   return r;
 }
 

@@ -70,6 +70,10 @@ std::vector<std::string> ExperimentConfig::validate() const {
     p.push_back("seeds " + std::to_string(seeds) + " must be between 1 and 100 (3 is usual)");
   if (exampleCount < 0 || exampleCount > 32) p.push_back("exampleCount must be between 0 and 32");
   if (threads < 0) p.push_back("threads must be 0 (all cores) or positive");
+  if (segmentationScoring != "annotation" && segmentationScoring != "network")
+    p.push_back("segmentationScoring '" + segmentationScoring + "' must be \"annotation\" or \"network\"");
+  if (!(learnMargin >= 0.0 && learnMargin < 1.0))
+    p.push_back("learnMargin must be between 0 and 1 (0.05 is usual)");
 
   if (!pretrained.empty()) {
     if (!fs::exists(pretrained, ec))
@@ -115,7 +119,9 @@ json ExperimentConfig::toJson() const {
           {"segmentation", segmentation.toJson()},
           {"classification", classification.toJson()},
           {"exampleCount", exampleCount},
-          {"threads", threads}};
+          {"threads", threads},
+          {"segmentationScoring", segmentationScoring},
+          {"learnMargin", learnMargin}};
 }
 
 ExperimentConfig ExperimentConfig::fromJson(const json& input) {
@@ -151,6 +157,10 @@ ExperimentConfig ExperimentConfig::fromJson(const json& input) {
         c.exampleCount = v.get<int>();
       else if (key == "threads")
         c.threads = v.get<int>();
+      else if (key == "segmentationScoring")
+        c.segmentationScoring = v.get<std::string>();
+      else if (key == "learnMargin")
+        c.learnMargin = v.get<double>();
       else
         throw std::invalid_argument("unknown experiment setting '" + key + "'");
     } catch (const json::exception& e) {
@@ -229,7 +239,8 @@ void ExperimentConfig::set(const std::string& key, const std::string& value) {
     throw std::invalid_argument(
         "unknown experiment setting '" + key +
         "' (known: name, runsDir, tasks, seeds, firstSeed, pretrained, pretrainSources, "
-        "exampleCount, threads, imageSize, ngf, numDowns, device, bf16, and "
+        "exampleCount, threads, segmentationScoring, learnMargin, imageSize, ngf, numDowns, device, bf16, "
+        "and "
         "pretrain.<key>, segmentation.<key>, classification.<key>, finetune.<key>)");
   }
 }

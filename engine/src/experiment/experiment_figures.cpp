@@ -77,41 +77,6 @@ std::vector<cv::Point2d> epochMeans(const std::vector<FinetuneResult>& runs) {
   return out;
 }
 
-std::vector<std::string> parseCsvLine(const std::string& line) {
-  std::vector<std::string> cells(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        cells.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        cells.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      cells.emplace_back();
-    } else if (c != '\r') {
-      cells.back() += c;
-    }
-  }
-  return cells;
-}
-
-std::vector<std::vector<std::string>> readCsv(const fs::path& file) {
-  std::ifstream in(file);
-  if (!in) throw std::runtime_error("cannot read '" + file.string() + "'");
-  std::vector<std::vector<std::string>> rows;
-  std::string line;
-  while (std::getline(in, line))
-    if (!line.empty()) rows.push_back(parseCsvLine(line));
-  return rows;
-}
-
 std::vector<std::size_t> spread(std::size_t available, int count) {
   std::vector<std::size_t> out;
   if (available == 0 || count <= 0) return out;
@@ -164,6 +129,41 @@ cv::Mat tile(const std::vector<std::vector<cv::Mat>>& rows, const std::vector<st
 }
 
 }  // namespace
+
+std::vector<std::string> parseCsvLine(const std::string& line) {
+  std::vector<std::string> cells(1);
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+        cells.back() += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        cells.back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      cells.emplace_back();
+    } else if (c != '\r') {
+      cells.back() += c;
+    }
+  }
+  return cells;
+}
+
+std::vector<std::vector<std::string>> readCsv(const fs::path& file) {
+  std::ifstream in(file);
+  if (!in) throw std::runtime_error("cannot read '" + file.string() + "'");
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty()) rows.push_back(parseCsvLine(line));
+  return rows;
+}
 
 void writeLossFigure(const fs::path& file, const std::string& task,
                      const std::vector<FinetuneResult>& baseline,

@@ -70,7 +70,25 @@ json metricJson(const MetricComparison& m) {
           {"improved", m.improved},
           {"worse", m.worse},
           {"ties", m.ties},
-          {"pairs", m.pairs}};
+          {"pairs", m.pairs},
+          {"ci95Seeds", {number(m.ciLow), number(m.ciHigh)}},
+          {"ci95Images", {number(m.imageCiLow), number(m.imageCiHigh)}},
+          {"permutationP", number(m.permutationP)},
+          {"tStatistic", number(m.tStatistic)},
+          {"tTestP", number(m.tTestP)},
+          {"verdict", pairedVerdictName(m.verdict)},
+          {"trivial", number(m.trivial)}};
+}
+
+std::string interval(double low, double high) {
+  if (!std::isfinite(low) || !std::isfinite(high)) return "n/a";
+  return "[" + fmt(low, "%+.4f") + ", " + fmt(high, "%+.4f") + "]";
+}
+
+// "0.0312", or "< 0.0001".
+std::string pText(double p) {
+  if (std::isfinite(p) && p > 0 && p < 1e-4) return "< 0.0001";
+  return fmt(p);
 }
 
 }  // namespace
@@ -80,13 +98,15 @@ std::string experimentTable(const ExperimentResult& result) {
   for (const auto& t : result.tasks) {
     out << t.task << " — " << t.dataDescription << "; seeds";
     for (auto s : t.seeds) out << " " << s;
+    if (!t.scoring.empty()) out << "; scored at the " << t.scoring << " resolution";
     out << "\n";
-    out << "  " << pad("metric", 24) << pad("baseline", 20) << pad("pretrained", 20) << pad("Δ (paired)", 12)
-        << "better in\n";
+    out << "  " << pad("metric", 24) << pad("trivial", 9) << pad("baseline", 18) << pad("pretrained", 18)
+        << pad("Δ (paired)", 11) << pad("95 % CI (seeds)", 20) << pad("p", 8) << "verdict\n";
     for (const auto& m : t.metrics)
-      out << "  " << pad(m.name, 24) << pad(pm(m.baselineMean, m.baselineStd), 20)
-          << pad(pm(m.pretrainedMean, m.pretrainedStd), 20) << pad(fmt(m.meanDifference, "%+.4f"), 12)
-          << m.improved << "/" << m.pairs << (m.higherIsBetter ? "" : " (lower is better)") << "\n";
+      out << "  " << pad(m.name, 24) << pad(fmt(m.trivial), 9) << pad(pm(m.baselineMean, m.baselineStd), 18)
+          << pad(pm(m.pretrainedMean, m.pretrainedStd), 18) << pad(fmt(m.meanDifference, "%+.4f"), 11)
+          << pad(interval(m.ciLow, m.ciHigh), 20) << pad(pText(m.permutationP), 8)
+          << pairedVerdictName(m.verdict) << (m.higherIsBetter ? "" : " (lower is better)") << "\n";
     out << "  " << t.verdict << "\n\n";
   }
   return out.str();
@@ -116,11 +136,23 @@ void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& conf
                      {"perClassMetric", t.perClassMetric},
                      {"seeds", t.seeds},
                      {"verdict", t.verdict},
+                     {"outcome", t.outcomeName()},
+                     {"judged", t.judged()},
+                     {"learningGate",
+                      {{"trivialPredictor", t.trivialDescription},
+                       {"margin", t.learnMargin},
+                       {"baselineLearned", t.baselineLearned},
+                       {"pretrainedLearned", t.pretrainedLearned}}},
+                     {"scoring", t.scoring},
                      {"metrics", metrics},
                      {"perClass", perClass},
                      {"runs", {{"baseline", baselineRuns}, {"pretrained", pretrainedRuns}}},
                      {"seconds", {{"baseline", t.baselineSeconds}, {"pretrained", t.pretrainedSeconds}}},
                      {"pretrainOverlap", t.pretrainOverlap},
+                     {"leakage",
+                      {{"checkable", t.leakageCheckable},
+                       {"overlap", t.pretrainOverlap},
+                       {"sentence", t.leakageSentence}}},
                      {"figures",
                       {{"loss", t.lossFigure.empty() ? "" : relativeText(t.lossFigure, dir)},
                        {"examples", t.examplesFigure.empty() ? "" : relativeText(t.examplesFigure, dir)}}}});
@@ -147,19 +179,22 @@ void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& conf
   // CSV files.
   std::ostringstream perSeed, summary, perClass;
   perSeed << "task,metric,seed,baseline,pretrained,difference\n";
-  summary << "task,metric,higher_is_better,baseline_mean,baseline_std,pretrained_mean,pretrained_std,mean_"
-             "difference,"
-             "std_difference,improved_seeds,worse_seeds,seeds\n";
+  summary << "task,metric,higher_is_better,trivial,baseline_mean,baseline_std,pretrained_mean,pretrained_std,"
+             "mean_difference,std_difference,ci95_low,ci95_high,ci95_images_low,ci95_images_high,"
+             "permutation_p,t_statistic,t_test_p,verdict,improved_seeds,worse_seeds,seeds\n";
   perClass << "task,class,metric,baseline_mean,pretrained_mean,delta\n";
   for (const auto& t : result.tasks) {
     for (const auto& m : t.metrics) {
       for (std::size_t i = 0; i < t.seeds.size() && i < m.baseline.size(); ++i)
         perSeed << t.task << "," << m.name << "," << t.seeds[i] << "," << csv(m.baseline[i]) << ","
                 << csv(m.pretrained[i]) << "," << csv(m.differences[i]) << "\n";
-      summary << t.task << "," << m.name << "," << (m.higherIsBetter ? 1 : 0) << "," << csv(m.baselineMean)
-              << "," << csv(m.baselineStd) << "," << csv(m.pretrainedMean) << "," << csv(m.pretrainedStd)
-              << "," << csv(m.meanDifference) << "," << csv(m.stdDifference) << "," << m.improved << ","
-              << m.worse << "," << m.pairs << "\n";
+      summary << t.task << "," << m.name << "," << (m.higherIsBetter ? 1 : 0) << "," << csv(m.trivial) << ","
+              << csv(m.baselineMean) << "," << csv(m.baselineStd) << "," << csv(m.pretrainedMean) << ","
+              << csv(m.pretrainedStd) << "," << csv(m.meanDifference) << "," << csv(m.stdDifference) << ","
+              << csv(m.ciLow) << "," << csv(m.ciHigh) << "," << csv(m.imageCiLow) << "," << csv(m.imageCiHigh)
+              << "," << csv(m.permutationP) << "," << csv(m.tStatistic) << "," << csv(m.tTestP) << ","
+              << pairedVerdictName(m.verdict) << "," << m.improved << "," << m.worse << "," << m.pairs
+              << "\n";
     }
     for (std::size_t c = 0; c < t.classNames.size(); ++c)
       perClass << t.task << "," << csvCell(t.classNames[c]) << "," << t.perClassMetric << ","
@@ -196,11 +231,25 @@ void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& conf
     md << ".\n\n";
   }
   md << "Every fine-tuning pair uses one seed for both networks: the same splits, batch order, crops, flips "
-        "and "
-        "new-layer initialisation; only the transferred weights and the schedule (frozen phase) differ. "
-        "Values "
-        "are test-split metrics; ± is the sample standard deviation over seeds; Δ is the mean of the paired "
-        "per-seed differences (pretrained − baseline).\n\n";
+        "and new-layer initialisation; only the transferred weights and the schedule (frozen phase) differ. "
+        "Values are test-split metrics; ± is the sample standard deviation over seeds; Δ is the mean of the "
+        "paired per-seed differences (pretrained − baseline).\n\n"
+        "How to read the verdict: the 95 % confidence interval of Δ is a percentile bootstrap over seeds "
+        "(exact: every resample for up to 6 seeds); p is the exact two-sided sign-flip permutation test over "
+        "seeds (the paired t-test is shown beside it). A task's verdict is *gain* or *loss* only when the "
+        "interval excludes 0 **and** p < 0.05, otherwise *inconclusive*; with n seeds the sign-flip p cannot "
+        "go below 2/2^n, so 6 or more seeds are needed for any gain or loss. Before that, the learning gate: "
+        "each network's mean primary metric must beat a trivial predictor (segmentation: every pixel the "
+        "training split's most frequent class; classification: the training label frequencies as constant "
+        "probabilities) by at least "
+     << fmt(config.learnMargin, "%.2f")
+     << "; otherwise the task says the network did not learn enough to judge transfer. Segmentation is "
+        "scored "
+     << (config.segmentationScoring == "annotation"
+             ? "at each annotation's own resolution (the predicted classes resized back with "
+               "nearest-neighbour)"
+             : "at the network's input resolution (the masks resized to the square input)")
+     << "; for it a second interval resamples test images.\n\n";
   for (const auto& t : result.tasks) {
     const FinetuneConfig& f = config.finetune(t.task);
     FinetuneConfig baselineRun = f, pretrainedRun = f;
@@ -217,18 +266,25 @@ void writeExperimentReport(const RunFolder& folder, const ExperimentConfig& conf
                      std::string(f.epochScale > 1 ? ", epochs x" + std::to_string(f.epochScale) : "") + ")"
                : "")
        << ".\n\n";
-    if (t.pretrainOverlap > 0)
-      md << "**Warning:** " << t.pretrainOverlap
-         << " test images were also pretraining images; the comparison favours the pretrained network.\n\n";
-    else if (!result.pretrainReused)
-      md << "None of the test images was a pretraining image.\n\n";
-    md << "**" << t.verdict << "**\n\n";
-    md << "| metric | baseline | pretrained | Δ (paired) | pretrained better in |\n|---|---|---|---|---|\n";
+    if (!t.leakageSentence.empty())
+      md << (t.pretrainOverlap > 0 ? "**" + t.leakageSentence + "**" : t.leakageSentence) << "\n\n";
+    md << "**Verdict: " << t.outcomeName() << ".** " << t.verdict << "\n\n";
+    md << "Trivial predictor: " << t.trivialDescription << ".\n\n";
+    md << "| metric | trivial | baseline | pretrained | Δ (paired) | 95 % CI (seeds) | p sign-flip | p "
+          "t-test | "
+          "pretrained better in | verdict |\n|---|---|---|---|---|---|---|---|---|---|\n";
     for (const auto& m : t.metrics)
-      md << "| " << m.name << (m.higherIsBetter ? "" : " (lower is better)") << " | "
-         << pm(m.baselineMean, m.baselineStd) << " | " << pm(m.pretrainedMean, m.pretrainedStd) << " | "
-         << fmt(m.meanDifference, "%+.4f") << " | " << m.improved << " of " << m.pairs << " seeds"
-         << (m.ties ? " (" + std::to_string(m.ties) + " equal)" : std::string()) << " |\n";
+      md << "| " << m.name << (m.higherIsBetter ? "" : " (lower is better)") << " | " << fmt(m.trivial)
+         << " | " << pm(m.baselineMean, m.baselineStd) << " | " << pm(m.pretrainedMean, m.pretrainedStd)
+         << " | " << fmt(m.meanDifference, "%+.4f") << " | " << interval(m.ciLow, m.ciHigh) << " | "
+         << pText(m.permutationP) << " | " << pText(m.tTestP) << " | " << m.improved << " of " << m.pairs
+         << " seeds" << (m.ties ? " (" + std::to_string(m.ties) + " equal)" : std::string()) << " | "
+         << pairedVerdictName(m.verdict) << " |\n";
+    const MetricComparison& first = t.metrics.front();
+    if (std::isfinite(first.imageCiLow))
+      md << "\n95 % CI of Δ " << first.name << " resampling test images (the same images for both networks "
+         << "and every seed): " << interval(first.imageCiLow, first.imageCiHigh)
+         << ". It shows how much the test set alone moves the difference; the verdict uses the seeds.\n";
     md << "\nPer seed (" << t.primaryMetric
        << "):\n\n| seed | baseline | pretrained | difference |\n|---|---|---|---|\n";
     const MetricComparison& primary = t.metrics.front();

@@ -82,6 +82,14 @@ MetricComparison compareMetric(const std::string& name, bool higherIsBetter,
   std::tie(m.baselineMean, m.baselineStd) = meanStd(finiteB);
   std::tie(m.pretrainedMean, m.pretrainedStd) = meanStd(finiteP);
   std::tie(m.meanDifference, m.stdDifference) = meanStd(m.differences);
+  const ConfidenceInterval ci = bootstrapMeanInterval(m.differences);
+  m.ciLow = ci.low;
+  m.ciHigh = ci.high;
+  m.permutationP = signFlipPValue(m.differences);
+  const PairedTTest t = pairedTTest(m.differences);
+  m.tStatistic = t.t;
+  m.tTestP = t.pValue;
+  m.verdict = decidePairedVerdict(ci, m.permutationP, higherIsBetter);
   return m;
 }
 
@@ -91,36 +99,50 @@ const MetricComparison* TaskComparison::find(const std::string& name) const {
   return nullptr;
 }
 
-std::string describeConsistency(const MetricComparison& m, const std::string& task) {
+std::string TaskComparison::outcomeName() const {
+  return judged() ? pairedVerdictName(outcome) : "not judged";
+}
+
+std::string describeVerdict(const TaskComparison& t) {
+  if (t.metrics.empty()) return t.task + ": no metric to compare.";
+  const MetricComparison& m = t.metrics.front();
   const std::string metric = readable(m.name);
-  if (m.pairs == 0) return task + ": no seed produced a finite " + metric + ", so nothing can be compared.";
-  const std::string seeds = std::to_string(m.pairs) + (m.pairs == 1 ? " seed" : " seeds");
-  const std::string change = "mean " + signedNumber(m.meanDifference) + ", from " + number(m.baselineMean) +
-                             " to " + number(m.pretrainedMean);
-  std::string s;
-  if (m.pairs == 1) {
-    s = task + ": with a single seed, colorization pretraining " +
-        (m.improved ? "improved"
-         : m.worse  ? "lowered"
-                    : "did not change") +
-        " " + metric + " (" + change + "); one seed cannot show whether the effect is consistent.";
-  } else if (m.improved == m.pairs) {
-    s = task + ": colorization pretraining improved " + metric + " in all " + seeds + " (" + change +
-        "): the gain is consistent across seeds.";
-  } else if (m.worse == m.pairs) {
-    s = task + ": colorization pretraining lowered " + metric + " in all " + seeds + " (" + change +
-        "): a consistent loss, not a gain.";
-  } else {
-    s = task + ": the effect of colorization pretraining on " + metric +
-        " is not consistent across seeds: better in " + std::to_string(m.improved) + ", worse in " +
-        std::to_string(m.worse) + (m.ties ? ", equal in " + std::to_string(m.ties) : std::string()) + " of " +
-        seeds + " (" + change + ").";
+  if (!t.judged()) {
+    std::string who = !t.baselineLearned && !t.pretrainedLearned ? "neither network"
+                      : !t.baselineLearned                       ? "the baseline"
+                                                                 : "the pretrained network";
+    return t.task + ": this network did not learn enough to judge transfer: " + who + " beat the trivial " +
+           "predictor (" + t.trivialDescription + ", " + metric + " " + number(m.trivial) + ") by " +
+           number(t.learnMargin) + " (baseline " + number(m.baselineMean) + ", pretrained " +
+           number(m.pretrainedMean) + "). Train longer, on more data or at a larger size.";
   }
-  if (m.pairs >= 2 && std::isfinite(m.stdDifference) && m.stdDifference > 0 &&
-      std::fabs(m.meanDifference) < m.stdDifference / std::sqrt(double(m.pairs)) * 2.0 &&
-      (m.improved == m.pairs || m.worse == m.pairs))
-    s += " The mean difference is small next to its spread over seeds (" + signedNumber(m.meanDifference) +
-         " ± " + number(m.stdDifference) + "), so treat it with care.";
+  if (m.pairs == 0) return t.task + ": no seed produced a finite " + metric + ", so nothing can be compared.";
+  const std::string interval =
+      std::isfinite(m.ciLow)
+          ? "95 % CI over seeds [" + signedNumber(m.ciLow) + ", " + signedNumber(m.ciHigh) + "]"
+          : "no interval from " + std::to_string(m.pairs) + " seed";
+  std::string s = t.task + ": ";
+  const std::string numbers =
+      " (mean paired difference " + signedNumber(m.meanDifference) + ", from " + number(m.baselineMean) +
+      " to " + number(m.pretrainedMean) + "; " + interval + "; sign-flip p = " + number(m.permutationP) +
+      (std::isfinite(m.tTestP) ? ", paired t-test p = " + number(m.tTestP) : "") + ")";
+  switch (t.outcome) {
+    case PairedVerdict::Gain:
+      s += "gain: colorization pretraining improved " + metric + numbers + ".";
+      break;
+    case PairedVerdict::Loss:
+      s += "loss: colorization pretraining lowered " + metric + numbers + ".";
+      break;
+    case PairedVerdict::Inconclusive:
+      s += "inconclusive: the difference in " + metric + " is not distinguishable from seed-to-seed noise" +
+           numbers + ".";
+      // The exact sign-flip test cannot go below 2 / 2^n.
+      if (m.pairs < 6)
+        s += " With " + std::to_string(m.pairs) + (m.pairs == 1 ? " seed" : " seeds") +
+             " the test cannot reach p < 0.05 (its smallest p is " + number(2.0 / double(1 << m.pairs)) +
+             "); use 6 or more.";
+      break;
+  }
   return s;
 }
 

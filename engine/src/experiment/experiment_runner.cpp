@@ -19,7 +19,9 @@
 #include "colorproxy/pretrain/colorization_trainer.h"
 #include "experiment/experiment_figures.h"
 #include "experiment/experiment_report.h"
+#include "experiment/leakage_check.h"
 #include "experiment/pretrain_images.h"
+#include "experiment/task_comparison.h"
 #include "finetune/finetune_data.h"
 #include "finetune/finetune_pretrained.h"
 #include "io/time_text.h"
@@ -45,58 +47,6 @@ void writeStatus(const RunFolder& run, RunState state, const std::string& messag
   } catch (const std::exception&) {
     // The result carries the outcome; status.json is only a convenience for readers.
   }
-}
-
-// Higher-is-better for every metric except losses.
-bool higherIsBetter(const std::string& metric) { return metric.find("loss") == std::string::npos; }
-
-TaskComparison compareTask(const std::string& task, const std::vector<std::uint64_t>& seeds,
-                           const std::vector<FinetuneResult>& baseline,
-                           const std::vector<FinetuneResult>& pretrained) {
-  TaskComparison t;
-  t.task = task;
-  t.seeds = seeds;
-  const bool seg = task == "segmentation";
-  t.primaryMetric = seg ? "test_mIoU" : "test_mAP";
-  t.perClassMetric = seg ? "IoU" : "AP";
-  t.classNames = baseline.front().classNames;
-  std::vector<std::string> names = {t.primaryMetric};
-  for (const auto& [name, value] : baseline.front().testMetrics)
-    if (name != t.primaryMetric) names.push_back(name);
-  for (const auto& name : names) {
-    std::vector<double> b, p;
-    for (const auto& r : baseline)
-      b.push_back(r.testMetrics.count(name) ? r.testMetrics.at(name) : std::nan(""));
-    for (const auto& r : pretrained)
-      p.push_back(r.testMetrics.count(name) ? r.testMetrics.at(name) : std::nan(""));
-    t.metrics.push_back(compareMetric(name, higherIsBetter(name), b, p));
-  }
-  const auto perClassMean = [&](const std::vector<FinetuneResult>& runs) {
-    std::vector<double> mean(t.classNames.size(), std::nan(""));
-    for (std::size_t c = 0; c < mean.size(); ++c) {
-      double sum = 0;
-      int n = 0;
-      for (const auto& r : runs)
-        if (c < r.testPerClass.size() && std::isfinite(r.testPerClass[c])) {
-          sum += r.testPerClass[c];
-          ++n;
-        }
-      if (n) mean[c] = sum / n;
-    }
-    return mean;
-  };
-  t.baselinePerClass = perClassMean(baseline);
-  t.pretrainedPerClass = perClassMean(pretrained);
-  for (const auto& r : baseline) {
-    t.baselineRuns.push_back(r.runDir);
-    t.baselineSeconds.push_back(r.seconds);
-  }
-  for (const auto& r : pretrained) {
-    t.pretrainedRuns.push_back(r.runDir);
-    t.pretrainedSeconds.push_back(r.seconds);
-  }
-  t.verdict = describeConsistency(t.metrics.front(), task);
-  return t;
 }
 
 /// Forwards a run's observer calls and adds nothing; lets the runner keep one observer for all runs.
@@ -322,15 +272,20 @@ ExperimentResult runExperimentIn(const ExperimentConfig& config, const std::opti
           writeStatus(*folder, RunState::Running, "", stageIndex, runCount);
         }
       }
-      TaskComparison t = compareTask(task, seeds, baseline, pretrained);
       const FinetuneData& d = data.at(task);
+      TaskComparisonOptions options;
+      options.scoring = parseSegmentationScoring(config.segmentationScoring);
+      options.learnMargin = config.learnMargin;
+      TaskComparison t = compareTask(task, seeds, baseline, pretrained, d, options);
       t.dataDescription = config.finetune(task).dataPath.filename().string() + ": train " +
                           std::to_string(d.train.size()) + " (" + d.trainSource + "), validation " +
                           std::to_string(d.val.size()) + " (" + d.valSource + "), test " +
                           std::to_string(d.test.size()) + " (" + d.testSource + ")";
-      std::error_code ec;
-      for (const auto& s : d.test)
-        if (pretrainImages.files.count(fs::weakly_canonical(s.image, ec))) ++t.pretrainOverlap;
+      const LeakageCheck leakage = checkLeakage(result.pretrainRun, d.test);
+      t.pretrainOverlap = leakage.overlap;
+      t.leakageCheckable = leakage.checkable;
+      t.leakageSentence = leakage.sentence;
+      log(leakage.sentence);
       log(t.verdict);
       result.tasks.push_back(std::move(t));
     }

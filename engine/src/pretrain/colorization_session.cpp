@@ -20,6 +20,7 @@
 #include "colorproxy/eval/summary_stats.h"
 #include "colorproxy/io/atomic_file.h"
 #include "colorproxy/io/run_status.h"
+#include "colorproxy/io/trained_images.h"
 #include "io/checkpoint.h"
 #include "io/time_text.h"
 #include "models/weight_init.h"
@@ -274,6 +275,13 @@ void ColorizationSession::prepare() {
     m_createdAt = localTimeIso(std::time(nullptr));
   }
   writeConfigJson();
+  // The exact list of pretraining images, for the experiments' leakage check (io/trained_images.h).
+  const fs::path trainedList = m_run->dir() / trainedImagesFileName();
+  if (!fs::exists(trainedList)) {
+    std::vector<fs::path> images;
+    for (const auto& sample : m_data.train) images.push_back(sample.image);
+    writeTrainedImages(trainedList, images);
+  }
   if (m_config.pretext == "gan") {
     GanStepOptions go;
     go.lambdaL1 = m_config.lambdaL1;

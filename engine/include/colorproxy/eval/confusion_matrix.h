@@ -54,4 +54,9 @@ class ConfusionMatrix {
   std::uint64_t m_ignored = 0;
 };
 
+/// The metrics of a classCount x classCount matrix of counts (row-major, row = truth), as
+/// ConfusionMatrix::report() computes them (ignoredPixelCount stays 0). Throws std::invalid_argument
+/// when the size is not classCount squared.
+SegmentationReport reportFromCounts(int classCount, const std::vector<std::uint64_t>& counts);
+
 }  // namespace colorproxy

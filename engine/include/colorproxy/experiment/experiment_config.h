@@ -34,6 +34,12 @@ struct ExperimentConfig {
   FinetuneConfig classification;  ///< template, as segmentation
   int exampleCount = 4;           ///< test images in the prediction-example figures
   int threads = 0;                ///< ATen threads for every run, 0 = all cores
+  /// Where segmentation is scored for the report: "annotation" (each test mask at its own size, the
+  /// predicted classes resized back with nearest-neighbour) or "network" (the network's input size).
+  std::string segmentationScoring = "annotation";
+  /// The "did it learn" gate: each arm's mean primary metric (mIoU / mAP) must beat the trivial
+  /// predictor's by at least this much, or the task gets no verdict.
+  double learnMargin = 0.05;
 
   /// Problems (empty when runnable), each naming the field: tasks, seeds, the pretraining and
   /// fine-tuning settings (dataPath of every task used), and ngf/numDowns agreement between them.
@@ -46,9 +52,10 @@ struct ExperimentConfig {
   static ExperimentConfig fromFile(const std::filesystem::path& file);
 
   /// Sets one setting from text. Keys: name, runsDir, tasks (comma list), seeds, firstSeed, pretrained,
-  /// pretrainSources (comma list), exampleCount, threads; "pretrain.<key>", "segmentation.<key>",
-  /// "classification.<key>" for the nested configs; "finetune.<key>" for both tasks; and the shape
-  /// keys imageSize, ngf, numDowns, device, bf16 which set the pretraining run and both tasks at once.
+  /// pretrainSources (comma list), exampleCount, threads, segmentationScoring, learnMargin; "pretrain.<key>",
+  /// "segmentation.<key>", "classification.<key>" for the nested configs; "finetune.<key>" for both tasks;
+  /// and the shape keys imageSize, ngf, numDowns, device, bf16 which set the pretraining run and both tasks
+  /// at once.
   void set(const std::string& key, const std::string& value);
 
   /// The fine-tuning template of `task` ("segmentation" or "classification"); throws otherwise.

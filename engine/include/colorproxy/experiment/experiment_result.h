@@ -1,11 +1,14 @@
 #pragma once
 // What an experiment found: per task and metric, the baseline's and the pretrained network's values
-// over seeds, their paired differences, and a plain sentence on whether the gain is consistent.
+// over seeds, their paired differences with a bootstrap confidence interval and paired tests, the
+// trivial predictor's value (the "did it learn" gate) and a three-way verdict: gain, loss or inconclusive.
 #include <cstdint>
 #include <filesystem>
 #include <limits>
 #include <string>
 #include <vector>
+
+#include "colorproxy/eval/paired_statistics.h"
 
 namespace colorproxy {
 
@@ -26,10 +29,24 @@ struct MetricComparison {
   int worse = 0;     ///< seeds where it is worse
   int ties = 0;      ///< seeds with equal values
   int pairs = 0;     ///< seeds where both values are finite
+  /// 95 % percentile bootstrap interval of the mean paired difference, resampling seeds.
+  double ciLow = std::numeric_limits<double>::quiet_NaN();
+  double ciHigh = std::numeric_limits<double>::quiet_NaN();
+  /// Segmentation: 95 % bootstrap interval of the mean difference resampling test images (the same
+  /// images for both networks and every seed); NaN when not computed.
+  double imageCiLow = std::numeric_limits<double>::quiet_NaN();
+  double imageCiHigh = std::numeric_limits<double>::quiet_NaN();
+  double permutationP = std::numeric_limits<double>::quiet_NaN();  ///< exact sign-flip test, two-sided
+  double tStatistic = std::numeric_limits<double>::quiet_NaN();    ///< paired t-test
+  double tTestP = std::numeric_limits<double>::quiet_NaN();        ///< its two-sided p-value
+  /// Gain or loss when the seed interval excludes 0 and permutationP < 0.05, else inconclusive.
+  PairedVerdict verdict = PairedVerdict::Inconclusive;
+  double trivial = std::numeric_limits<double>::quiet_NaN();  ///< the trivial predictor on the test split
 };
 
-/// Compares paired per-seed values. Means, stds and counts use the seeds where both values are finite
-/// (so meanDifference = pretrainedMean - baselineMean); every value stays in the lists.
+/// Compares paired per-seed values. Means, stds, counts, the interval, the tests and the verdict use the
+/// seeds where both values are finite (so meanDifference = pretrainedMean - baselineMean); every value
+/// stays in the lists.
 /// Throws std::invalid_argument when the two lists differ in length.
 MetricComparison compareMetric(const std::string& name, bool higherIsBetter,
                                const std::vector<double>& baseline, const std::vector<double>& pretrained);
@@ -48,16 +65,35 @@ struct TaskComparison {
   std::vector<std::filesystem::path> baselineRuns, pretrainedRuns;
   std::vector<double> baselineSeconds, pretrainedSeconds;
   std::size_t pretrainOverlap = 0;  ///< test images that were also pretraining images (should be 0)
-  std::string verdict;              ///< the plain sentence on the primary metric
+  /// The pretraining run recorded the images it trained on (trained_images.csv), so the overlap was
+  /// checked; false for a model without the list ("not checkable").
+  bool leakageCheckable = false;
+  std::string leakageSentence;  ///< the plain sentence on the leakage check
+  /// How segmentation was scored: "annotation" (predictions resized back to each mask's own size,
+  /// nearest-neighbour on the predicted classes) or "network" (the network's square input size).
+  std::string scoring;
+  std::string trivialDescription;  ///< what the trivial predictor predicts, e.g. "every pixel = Road"
+  double learnMargin = 0.0;        ///< how far an arm's primary metric must beat the trivial predictor
+  bool baselineLearned = true;     ///< the baseline's mean primary metric >= trivial + learnMargin
+  bool pretrainedLearned = true;
+  /// Gain, loss or inconclusive on the primary metric; meaningful only when judged().
+  PairedVerdict outcome = PairedVerdict::Inconclusive;
+  std::string verdict;  ///< the plain sentence on the primary metric (or why it was not judged)
+
+  /// Both arms learned enough (beat the trivial predictor by learnMargin) for a verdict on transfer.
+  bool judged() const { return baselineLearned && pretrainedLearned; }
+  /// "gain", "loss", "inconclusive" or "not judged".
+  std::string outcomeName() const;
   std::filesystem::path lossFigure, examplesFigure;
 
   /// The comparison of `name`, or nullptr.
   const MetricComparison* find(const std::string& name) const;
 };
 
-/// A plain sentence on the primary metric: consistent gain, consistent loss, or mixed, with the
-/// numbers (never hides a negative result).
-std::string describeConsistency(const MetricComparison& primary, const std::string& task);
+/// The plain sentence on a task's primary metric: when an arm did not beat the trivial predictor by the
+/// margin, that it did not learn enough to judge transfer; otherwise gain, loss or inconclusive with
+/// the mean difference, its interval and the p-values (never hides a negative result).
+std::string describeVerdict(const TaskComparison& task);
 
 /// Outcome of runExperiment.
 struct ExperimentResult {

@@ -1,0 +1,82 @@
+#include "colorproxy/io/trained_images.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "colorproxy/io/atomic_file.h"
+
+namespace colorproxy {
+namespace fs = std::filesystem;
+
+const char* trainedImagesFileName() { return "trained_images.csv"; }
+
+std::string fileContentHash(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read '" + file.string() + "' to hash it");
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  char buf[1 << 16];
+  while (in) {
+    in.read(buf, sizeof buf);
+    for (std::streamsize i = 0; i < in.gcount(); ++i) {
+      h ^= static_cast<unsigned char>(buf[i]);
+      h *= 0x100000001b3ull;
+    }
+  }
+  if (in.bad()) throw std::runtime_error("cannot read '" + file.string() + "' to hash it");
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
+}
+
+void writeTrainedImages(const fs::path& file, const std::vector<fs::path>& images) {
+  std::ostringstream out;
+  out << "fnv1a64,bytes,path\n";
+  for (const auto& image : images) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(image, ec);
+    const auto bytes = fs::file_size(image, ec);
+    if (ec) throw std::runtime_error("cannot read the size of '" + image.string() + "': " + ec.message());
+    const std::string path = (absolute.empty() ? image : absolute).string();
+    if (path.find_first_of("\r\n") != std::string::npos)
+      throw std::runtime_error("cannot list '" + path + "': its name holds a line break");
+    out << fileContentHash(image) << "," << bytes << "," << path << "\n";
+  }
+  writeFileAtomically(file, out.str());
+}
+
+std::optional<std::vector<TrainedImage>> readTrainedImages(const fs::path& runDir) {
+  const fs::path file = runDir / trainedImagesFileName();
+  std::error_code ec;
+  if (!fs::exists(file, ec)) return std::nullopt;
+  std::istringstream in(readTextFile(file));
+  std::string line;
+  std::vector<TrainedImage> images;
+  int lineNumber = 0;
+  while (std::getline(in, line)) {
+    ++lineNumber;
+    if (line.empty() || lineNumber == 1) continue;
+    if (line.back() == '\r') line.pop_back();
+    const auto bad = [&](const std::string& why) {
+      return std::runtime_error("'" + file.string() + "' line " + std::to_string(lineNumber) + ": " + why +
+                                " (expected fnv1a64,bytes,path; delete the file to skip the leakage check)");
+    };
+    const auto first = line.find(','),
+               second = first == std::string::npos ? first : line.find(',', first + 1);
+    if (second == std::string::npos) throw bad("fewer than 3 cells");
+    TrainedImage t;
+    t.hash = line.substr(0, first);
+    if (t.hash.size() != 16 || t.hash.find_first_not_of("0123456789abcdef") != std::string::npos)
+      throw bad("'" + t.hash + "' is not 16 hex digits");
+    const std::string bytes = line.substr(first + 1, second - first - 1);
+    if (bytes.empty() || bytes.find_first_not_of("0123456789") != std::string::npos)
+      throw bad("'" + bytes + "' is not a byte count");
+    t.bytes = std::stoull(bytes);
+    t.path = line.substr(second + 1);
+    images.push_back(std::move(t));
+  }
+  return images;
+}
+
+}  // namespace colorproxy
