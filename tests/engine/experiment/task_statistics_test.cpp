@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 // Three classes, mask id 3 is void (ignored).
 FinetuneData threeClassData() {
   FinetuneData d;
-  d.task = "segmentation";
+  d.task = DownstreamTask::Segmentation;
   d.classNames = {"road", "sky", "car"};
   d.maskLut.assign(256, FinetuneData::kIgnoreId);
   for (int c = 0; c < 3; ++c) d.maskLut[std::size_t(c)] = std::uint8_t(c);
@@ -137,7 +137,7 @@ TEST(SegmentationScores, AnnotationResolutionMatchesAnIndependentNearestNeighbou
 
 TEST(TrivialPredictors, ClassificationPriorMatchesHandValues) {
   FinetuneData d;
-  d.task = "classification";
+  d.task = DownstreamTask::Classification;
   d.classNames = {"cat", "dog"};
   d.train = {Sample{"t1", {1, 0}}, Sample{"t2", {1, 1}}, Sample{"t3", {1, 0}}, Sample{"t4", {0, 0}}};
   d.test = {Sample{"a", {1, 0}}, Sample{"b", {0, 1}}, Sample{"c", {1, 1}}};
