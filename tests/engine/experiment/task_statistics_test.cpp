@@ -179,8 +179,8 @@ struct GateFixture {
     }
   }
 
-  // A finished run whose saved predictions are `predictions` (its own metrics are placeholders that
-  // the rescoring replaces).
+  // A finished run whose saved predictions are `predictions`; its recorded test metrics are set to zero on
+  // purpose, so the tests see that rescoring from the saved predictions replaces them.
   FinetuneResult run(const std::string& name, const std::vector<cv::Mat>& predictions) {
     FinetuneResult r;
     r.runDir = tmp / name;
