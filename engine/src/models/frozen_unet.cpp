@@ -101,7 +101,10 @@ torch::Tensor FrozenUNet::forward(const torch::Tensor& input) const {
   h = torch::relu(features.back());
   for (int64_t level = n - 1; level >= 0; --level) {
     const auto& layer = m_up[static_cast<size_t>(level)];
-    if (level < n - 1) h = torch::relu_(torch::cat({features[static_cast<size_t>(level)], h}, 1));
+    if (level < n - 1) {
+      h = torch::cat({features[static_cast<size_t>(level)], h}, 1);
+      torch::relu_(h);
+    }
     h = transposedConv(h, layer.weight, layer.bias);
     if (layer.dropout > 0.0) h = torch::dropout(h, layer.dropout, true);
   }
