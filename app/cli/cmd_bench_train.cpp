@@ -304,50 +304,49 @@ void runBenchInfer(const BenchInferOptions& o) {
                 << "x on the conversion alone; largest difference " << r.maxLevelDifference << " level(s)"
                 << std::endl;
     }
-    if (o.flags.json) {
-      out["peak_rss_mib"] = peakResidentMiB();
-      std::cout << out.dump(2) << "\n";
-    } else {
-      std::cout << "peak RSS " << std::fixed << std::setprecision(0) << peakResidentMiB() << " MiB"
-                << std::endl;
-    }
   }
-
-  void setup(CLI::App & root) {
-    CLI::App& bench = ensureSubcommand(root, "bench", "Measure the speed of parts of the pipeline");
-
-    CLI::App* train = bench.add_subcommand(
-        "train",
-        "pix2pix training step (G forward; D on real and detached fake; G on GAN + L1) on random data: "
-        "images/s as the median of the timed steps, and peak RSS");
-    auto t = std::make_shared<BenchTrainOptions>();
-    train
-        ->add_option("--config", t->config,
-                     "a: unet_256 ngf 64 256 px batch 1; b: batch 4; c: unet_128 128 px batch 8; "
-                     "d: unet_256 ngf 32 batch 4; all; or a comma list")
-        ->capture_default_str();
-    addVariantFlags(train, t->flags);
-    train->callback([t] { runBenchTrain(*t); });
-
-    CLI::App* infer = bench.add_subcommand(
-        "infer",
-        "Generator forward time at several sizes, and a full-resolution colorization stage by stage");
-    auto i = std::make_shared<BenchInferOptions>();
-    infer->add_option("--sizes", i->sizes, "Network input sides in pixels")
-        ->delimiter(',')
-        ->capture_default_str();
-    infer->add_option("--full-res", i->fullRes, "Photo size for the end-to-end timing")
-        ->capture_default_str();
-    infer->add_flag("--no-full-res", i->noFullRes, "Skip the end-to-end timing");
-    infer->add_option("--ngf", i->ngf, "Generator width")->check(CLI::Range(1, 1024))->capture_default_str();
-    infer->add_option("--downs", i->numDowns, "Generator depth (8 = unet_256)")
-        ->check(CLI::Range(5, 10))
-        ->capture_default_str();
-    addVariantFlags(infer, i->flags);
-    infer->callback([i] { runBenchInfer(*i); });
+  if (o.flags.json) {
+    out["peak_rss_mib"] = peakResidentMiB();
+    std::cout << out.dump(2) << "\n";
+  } else {
+    std::cout << "peak RSS " << std::fixed << std::setprecision(0) << peakResidentMiB() << " MiB"
+              << std::endl;
   }
+}
 
-  const bool kRegistered = registerCommand("bench-train", 91, setup);
+void setup(CLI::App& root) {
+  CLI::App& bench = ensureSubcommand(root, "bench", "Measure the speed of parts of the pipeline");
+
+  CLI::App* train = bench.add_subcommand(
+      "train",
+      "pix2pix training step (G forward; D on real and detached fake; G on GAN + L1) on random data: "
+      "images/s as the median of the timed steps, and peak RSS");
+  auto t = std::make_shared<BenchTrainOptions>();
+  train
+      ->add_option("--config", t->config,
+                   "a: unet_256 ngf 64 256 px batch 1; b: batch 4; c: unet_128 128 px batch 8; "
+                   "d: unet_256 ngf 32 batch 4; all; or a comma list")
+      ->capture_default_str();
+  addVariantFlags(train, t->flags);
+  train->callback([t] { runBenchTrain(*t); });
+
+  CLI::App* infer = bench.add_subcommand(
+      "infer", "Generator forward time at several sizes, and a full-resolution colorization stage by stage");
+  auto i = std::make_shared<BenchInferOptions>();
+  infer->add_option("--sizes", i->sizes, "Network input sides in pixels")
+      ->delimiter(',')
+      ->capture_default_str();
+  infer->add_option("--full-res", i->fullRes, "Photo size for the end-to-end timing")->capture_default_str();
+  infer->add_flag("--no-full-res", i->noFullRes, "Skip the end-to-end timing");
+  infer->add_option("--ngf", i->ngf, "Generator width")->check(CLI::Range(1, 1024))->capture_default_str();
+  infer->add_option("--downs", i->numDowns, "Generator depth (8 = unet_256)")
+      ->check(CLI::Range(5, 10))
+      ->capture_default_str();
+  addVariantFlags(infer, i->flags);
+  infer->callback([i] { runBenchInfer(*i); });
+}
+
+const bool kRegistered = registerCommand("bench-train", 91, setup);
 
 }  // namespace
 }  // namespace colorproxy::cli

@@ -102,6 +102,10 @@ struct FullResBenchmarkResult {
   double referenceTotalMs = 0.0;  ///< resize down + network + the three reference stages
   int maxLevelDifference = 0;     ///< largest |fused - reference| over all pixels and channels (8-bit)
 };
+FullResBenchmarkResult benchmarkFullResolution(int width, int height, int64_t workingSize,
+                                               const BenchmarkVariant& variant,
+                                               const BenchmarkSchedule& schedule, int64_t ngf = 64,
+                                               int64_t numDowns = 8);
 /// Writes a colorization checkpoint with freshly initialised (N(0, 0.02)) weights that Colorizer can load,
 /// so `bench infer` can time the real end-to-end path without a trained model.
 void writeRandomColorizationCheckpoint(const std::filesystem::path& file, int64_t ngf = 64,
