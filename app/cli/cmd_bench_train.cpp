@@ -220,20 +220,35 @@ void runBenchInfer(const BenchInferOptions& o) {
       throw CommandError{"--sizes: " + std::to_string(s) + " is not a multiple of 2^" +
                              std::to_string(o.numDowns) + " = " + std::to_string(factor),
                          2};
-  const auto variants = variantsFrom(o.flags);
+  auto variants = variantsFrom(o.flags);
+  if (o.flags.compare.empty()) {
+    // The training-form generator under autocast against the frozen copy Colorizer runs, alternated.
+    variants.front().frozen = false;
+    BenchmarkVariant frozen = variants.front();
+    frozen.frozen = true;
+    variants.push_back(frozen);
+  }
   const BenchmarkSchedule schedule{o.flags.warmup, o.flags.steps};
   json out;
   if (!o.flags.json)
     std::cout << "generator forward (eval, inference mode, batch 1), ngf " << o.ngf << ", " << o.numDowns
               << " downs" << std::endl;
   const auto results = benchmarkInference(o.sizes, variants, schedule, o.ngf, o.numDowns, logFor(o.flags));
-  for (const auto& r : results) {
+  for (size_t k = 0; k < results.size(); ++k) {
+    const auto& r = results[k];
+    const auto& first = results[k - k % variants.size()];  // the first variant at this size
     if (o.flags.json) {
-      out["network"].push_back({{"variant", r.variant}, {"size", r.size}, {"median_ms", r.medianMs}});
+      out["network"].push_back({{"variant", r.variant},
+                                {"size", r.size},
+                                {"median_ms", r.medianMs},
+                                {"ratio_to_first_variant", first.medianMs / r.medianMs}});
     } else {
       std::cout << "  " << std::left << std::setw(26) << r.variant << std::right << std::setw(5) << r.size
-                << " px " << std::fixed << std::setprecision(1) << std::setw(8) << r.medianMs << " ms"
-                << std::endl;
+                << " px " << std::fixed << std::setprecision(1) << std::setw(8) << r.medianMs << " ms";
+      if (k % variants.size() != 0)
+        std::cout << "  (" << std::setprecision(2) << first.medianMs / r.medianMs << "x faster than "
+                  << first.variant << ")";
+      std::cout << std::endl;
     }
   }
   if (!o.noFullRes) {
@@ -257,25 +272,36 @@ void runBenchInfer(const BenchInferOptions& o) {
                 << std::setprecision(1) << colorizerMs << " ms" << std::endl;
     }
     for (const auto& v : variants) {
+      if (o.flags.compare.empty() && !v.frozen) continue;  // the default pair: Colorizer's variant only
       const auto r = benchmarkFullResolution(w, h, working, v, schedule, o.ngf, o.numDowns);
       if (o.flags.json) {
         out["full_resolution"].push_back({{"variant", r.variant},
                                           {"width", r.width},
                                           {"height", r.height},
                                           {"working_size", r.workingSize},
-                                          {"to_lab_ms", r.toLabMs},
-                                          {"resize_down_ms", r.resizeDownMs},
+                                          {"resize_down_and_lab_ms", r.resizeDownMs},
                                           {"network_ms", r.networkMs},
-                                          {"resize_up_and_merge_ms", r.resizeUpMs},
-                                          {"to_bgr_ms", r.toBgrMs},
-                                          {"total_ms", r.totalMs}});
+                                          {"recolor_ms", r.recolorMs},
+                                          {"total_ms", r.totalMs},
+                                          {"reference_to_lab_ms", r.referenceToLabMs},
+                                          {"reference_upsample_merge_ms", r.referenceUpsampleMergeMs},
+                                          {"reference_to_bgr_ms", r.referenceToBgrMs},
+                                          {"reference_total_ms", r.referenceTotalMs},
+                                          {"max_level_difference", r.maxLevelDifference}});
         continue;
       }
       std::cout << "full-resolution colorize " << r.width << "x" << r.height << " (network at "
-                << r.workingSize << " px, " << r.variant << ", the same pipeline timed stage by stage):\n"
-                << std::fixed << std::setprecision(1) << "  BGR->Lab " << r.toLabMs << " ms, resize L "
-                << r.resizeDownMs << " ms, network " << r.networkMs << " ms, upsample ab + merge "
-                << r.resizeUpMs << " ms, Lab->BGR " << r.toBgrMs << " ms = " << r.totalMs << " ms"
+                << r.workingSize << " px, " << r.variant << ", Colorizer's stages, median of "
+                << o.flags.steps << "):\n"
+                << std::fixed << std::setprecision(1) << "  resize + Lab at working size " << r.resizeDownMs
+                << " ms, network " << r.networkMs << " ms, recolor (L + upsampled ab -> BGR, fused) "
+                << r.recolorMs << " ms = " << r.totalMs << " ms\n"
+                << "  reference path, same loop: BGR->Lab " << r.referenceToLabMs
+                << " ms, upsample ab + merge " << r.referenceUpsampleMergeMs << " ms, Lab->BGR "
+                << r.referenceToBgrMs << " ms = " << r.referenceTotalMs << " ms; fused vs reference "
+                << std::setprecision(2) << r.referenceTotalMs / r.totalMs << "x, "
+                << (r.referenceToLabMs + r.referenceUpsampleMergeMs + r.referenceToBgrMs) / r.recolorMs
+                << "x on the conversion alone; largest difference " << r.maxLevelDifference << " level(s)"
                 << std::endl;
     }
   }

@@ -31,6 +31,7 @@ struct ColorizeOptions {
   int size = 0;
   double temperature = -1.0;
   std::string device = "auto";
+  std::string precision = "auto";
   int threads = 0;
   bool dropout = false;
   bool json = false;
@@ -43,6 +44,7 @@ void runColorize(const ColorizeOptions& o) {
   co.size = o.size;
   co.temperature = o.temperature;
   co.dropoutAtInference = o.dropout;
+  co.precision = o.precision;
   std::unique_ptr<Colorizer> colorizer;
   try {
     colorizer = std::make_unique<Colorizer>(o.model, co);
@@ -53,7 +55,7 @@ void runColorize(const ColorizeOptions& o) {
   info << "model " << colorizer->checkpoint().string() << " (" << colorizer->pretext() << ", trained at "
        << colorizer->trainedSize() << " px, working size " << colorizer->size() << " px";
   if (colorizer->pretext() == "classification") info << ", temperature " << colorizer->temperature();
-  info << ")\n";
+  info << ", " << colorizer->precision() << ")\n";
 
   std::vector<std::filesystem::path> inputs(o.inputs.begin(), o.inputs.end());
   ProgressBar bar = ProgressBar::forStderr();
@@ -111,6 +113,10 @@ void setup(CLI::App& root) {
       ->check(CLI::PositiveNumber);
   cmd->add_option("--device", opts->device, "auto, cpu or cuda")
       ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+  cmd->add_option("--precision", opts->precision,
+                  "network precision: auto (bf16 on a CPU with AVX-512 BF16, else fp32), bf16 or fp32")
+      ->check(CLI::IsMember({"auto", "bf16", "fp32"}))
+      ->capture_default_str();
   cmd->add_option("--threads", opts->threads, "compute threads (0: all cores)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--dropout", opts->dropout, "keep dropout on, as pix2pix does at test time (varied results)");

@@ -10,12 +10,14 @@
 #include <ATen/Parallel.h>
 #include <ATen/autocast_mode.h>
 #include <torch/torch.h>
+#include <opencv2/core/utility.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include "colorproxy/color/lab_conversion.h"
 #include "io/checkpoint.h"
+#include "models/frozen_unet.h"
 #include "models/patch_discriminator.h"
 #include "models/unet_generator.h"
 #include "models/weight_init.h"
@@ -86,20 +88,48 @@ class InferenceRegion {
   bool m_bf16;
 };
 
-UNetGenerator makeInferenceGenerator(const BenchmarkVariant& v, int64_t ngf, int64_t numDowns) {
-  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(ngf).numDowns(numDowns).algorithm(
+// A generator for inference timing: the training-form module (run under autocast when bf16), or its
+// frozen copy.
+struct InferenceRig {
+  UNetGenerator g{nullptr};
+  std::unique_ptr<FrozenUNet> frozen;
+};
+
+InferenceRig makeInferenceGenerator(const BenchmarkVariant& v, int64_t ngf, int64_t numDowns) {
+  InferenceRig rig;
+  rig.g = UNetGenerator(UNetGeneratorOptions(1, 2).ngf(ngf).numDowns(numDowns).algorithm(
       parseTransposedConvAlgorithm(v.transposedConv)));
-  initPix2PixWeights(*g);
-  if (v.channelsLast) toChannelsLast(*g);
-  g->eval();
-  return g;
+  initPix2PixWeights(*rig.g);
+  if (v.channelsLast) toChannelsLast(*rig.g);
+  rig.g->eval();
+  if (v.frozen) {
+    rig.frozen = std::make_unique<FrozenUNet>(rig.g, v.bf16 ? torch::kBFloat16 : torch::kFloat);
+    rig.g = nullptr;  // as Colorizer: only the frozen copy stays in memory
+  }
+  return rig;
 }
 
-torch::Tensor runGenerator(UNetGenerator& g, const torch::Tensor& L, const BenchmarkVariant& v) {
+torch::Tensor runGenerator(InferenceRig& rig, const torch::Tensor& L, const BenchmarkVariant& v) {
   torch::InferenceMode inference;
+  if (rig.frozen) return rig.frozen->forward(L);
   InferenceRegion region(v.bf16);
   const auto x = v.channelsLast ? L.contiguous(torch::MemoryFormat::ChannelsLast) : L;
-  return g->forward(x).to(torch::kFloat).contiguous();
+  return rig.g->forward(x).to(torch::kFloat).contiguous();
+}
+
+// `convert` applied to horizontal stripes of `in` on OpenCV's threads (how Colorizer ran the
+// single-threaded whole-image conversions before recolor).
+cv::Mat inStripes(const cv::Mat& in, int outType, const std::function<cv::Mat(const cv::Mat&)>& convert) {
+  constexpr int kRows = 128;
+  cv::Mat out(in.size(), outType);
+  const int stripes = (in.rows + kRows - 1) / kRows;
+  cv::parallel_for_(cv::Range(0, stripes), [&](const cv::Range& r) {
+    for (int i = r.start; i < r.end; ++i) {
+      const cv::Range rows(i * kRows, std::min(in.rows, (i + 1) * kRows));
+      convert(in.rowRange(rows)).copyTo(out.rowRange(rows));
+    }
+  });
+  return out;
 }
 
 }  // namespace
@@ -116,6 +146,7 @@ TrainBenchmarkConfig standardTrainBenchmarkConfig(const std::string& name) {
 }
 
 std::string BenchmarkVariant::label() const {
+  if (frozen) return std::string(bf16 ? "bf16" : "fp32") + "+frozen+t" + std::to_string(threads);
   return std::string(bf16 ? "bf16" : "fp32") + "+" + transposedConv + (channelsLast ? "+cl" : "") +
          (fusedAdam ? "" : "+stockadam") + "+t" + std::to_string(threads);
 }
@@ -149,6 +180,10 @@ BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkV
       v.fusedAdam = true;
     else if (token == "stockadam")
       v.fusedAdam = false;
+    else if (token == "frozen")
+      v.frozen = true;
+    else if (token == "autocast")
+      v.frozen = false;
     else if (token == "native" || token == "adjoint" || token == "subpixel")
       v.transposedConv = token;
     else if (token.size() > 1 && token[0] == 't' &&
@@ -157,7 +192,7 @@ BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkV
     else
       throw std::invalid_argument(
           "unknown benchmark variant token '" + token + "' in '" + spec +
-          "': use fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, tN");
+          "': use fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, frozen|autocast, tN");
   }
   checkThreads(v);
   return v;
@@ -232,7 +267,7 @@ std::vector<InferBenchmarkResult> benchmarkInference(const std::vector<int64_t>&
                                                      const BenchmarkSchedule& schedule, int64_t ngf,
                                                      int64_t numDowns, const BenchmarkLog& log) {
   checkSchedule(schedule);
-  std::vector<UNetGenerator> generators;
+  std::vector<InferenceRig> generators;
   for (const auto& v : variants) {
     checkThreads(v);
     generators.push_back(makeInferenceGenerator(v, ngf, numDowns));
@@ -273,55 +308,63 @@ FullResBenchmarkResult benchmarkFullResolution(int width, int height, int64_t wo
   cv::Mat photo(height, width, CV_8UC3);
   cv::randu(photo, cv::Scalar::all(0), cv::Scalar::all(255));
   cv::GaussianBlur(photo, photo, cv::Size(0, 0), 3.0);
-  std::vector<double> lab, down, net, up, bgr, total;
-  for (int i = 0; i < schedule.warmup + schedule.steps; ++i) {
-    const auto t0 = Clock::now();
-    const cv::Mat labImage = bgrToLab(photo);
-    std::vector<cv::Mat> channels;
-    cv::split(labImage, channels);
-    const auto t1 = Clock::now();
-    cv::Mat small;
-    cv::resize(channels[0], small, cv::Size(static_cast<int>(workingSize), static_cast<int>(workingSize)), 0,
-               0, cv::INTER_AREA);
-    small = small / 50.0f - 1.0f;
-    const auto t2 = Clock::now();
-    const auto abSmall = runGenerator(g, matToTensor(small).unsqueeze(0), variant)[0];
-    const auto t3 = Clock::now();
-    cv::Mat abMat = tensorToMat(abSmall) * 110.0f;
-    cv::Mat abFull;
-    cv::resize(abMat, abFull, photo.size(), 0, 0, cv::INTER_LINEAR);
-    std::vector<cv::Mat> abChannels;
-    cv::split(abFull, abChannels);
-    channels[1] = abChannels[0];
-    channels[2] = abChannels[1];
-    cv::Mat merged;
-    cv::merge(channels, merged);
-    const auto t4 = Clock::now();
-    const cv::Mat out = labToBgr8(merged);
-    const auto t5 = Clock::now();
-    if (i < schedule.warmup) continue;
-    const auto ms = [](Clock::time_point a, Clock::time_point b) {
-      return 1000.0 * std::chrono::duration<double>(b - a).count();
-    };
-    lab.push_back(ms(t0, t1));
-    down.push_back(ms(t1, t2));
-    net.push_back(ms(t2, t3));
-    up.push_back(ms(t3, t4));
-    bgr.push_back(ms(t4, t5));
-    total.push_back(ms(t0, t5));
-    if (out.size() != photo.size()) throw std::logic_error("benchmarkFullResolution: output size changed");
-  }
+  const cv::Size working(static_cast<int>(workingSize), static_cast<int>(workingSize));
+  std::vector<double> down, net, fused, total, refLab, refUp, refBgr, refTotal;
   FullResBenchmarkResult r;
+  const auto ms = [](Clock::time_point a, Clock::time_point b) {
+    return 1000.0 * std::chrono::duration<double>(b - a).count();
+  };
+  for (int i = 0; i < schedule.warmup + schedule.steps; ++i) {
+    // Colorizer's path.
+    const auto t0 = Clock::now();
+    cv::Mat small;
+    cv::resize(photo, small, working, 0, 0, cv::INTER_AREA);
+    std::vector<cv::Mat> smallLab(1);
+    cv::extractChannel(bgrToLab(small), smallLab[0], 0);
+    const torch::Tensor l = (matToTensor(smallLab[0]) / 50.0f - 1.0f).unsqueeze(0);
+    const auto t1 = Clock::now();
+    const cv::Mat abSmall = tensorToMat(runGenerator(g, l, variant)[0] * 110.0f);
+    const auto t2 = Clock::now();
+    const cv::Mat out = recolor(photo, abSmall);
+    const auto t3 = Clock::now();
+    // The reference path it replaced, from the same network output.
+    cv::Mat lab = inStripes(photo, CV_32FC3, [](const cv::Mat& in) { return bgrToLab(in); });
+    const auto t4 = Clock::now();
+    cv::Mat abFull;
+    cv::resize(abSmall, abFull, photo.size(), 0, 0, cv::INTER_LINEAR);
+    const int fromTo[] = {0, 1, 1, 2};
+    cv::mixChannels(&abFull, 1, &lab, 1, fromTo, 2);
+    const auto t5 = Clock::now();
+    const cv::Mat reference = inStripes(lab, CV_8UC3, [](const cv::Mat& in) { return labToBgr8(in); });
+    const auto t6 = Clock::now();
+    if (out.size() != photo.size()) throw std::logic_error("benchmarkFullResolution: output size changed");
+    cv::Mat diff;
+    cv::absdiff(out, reference, diff);
+    double maxDiff = 0.0;
+    cv::minMaxLoc(diff.reshape(1), nullptr, &maxDiff);
+    r.maxLevelDifference = std::max(r.maxLevelDifference, static_cast<int>(maxDiff));
+    if (i < schedule.warmup) continue;
+    down.push_back(ms(t0, t1));
+    net.push_back(ms(t1, t2));
+    fused.push_back(ms(t2, t3));
+    total.push_back(ms(t0, t3));
+    refLab.push_back(ms(t3, t4));
+    refUp.push_back(ms(t4, t5));
+    refBgr.push_back(ms(t5, t6));
+    refTotal.push_back(ms(t0, t2) + ms(t3, t6));
+  }
   r.variant = variant.label();
   r.width = width;
   r.height = height;
   r.workingSize = static_cast<int>(workingSize);
-  r.toLabMs = median(lab);
   r.resizeDownMs = median(down);
   r.networkMs = median(net);
-  r.resizeUpMs = median(up);
-  r.toBgrMs = median(bgr);
+  r.recolorMs = median(fused);
   r.totalMs = median(total);
+  r.referenceToLabMs = median(refLab);
+  r.referenceUpsampleMergeMs = median(refUp);
+  r.referenceToBgrMs = median(refBgr);
+  r.referenceTotalMs = median(refTotal);
   return r;
 }
 

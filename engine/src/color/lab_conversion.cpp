@@ -10,6 +10,8 @@
 #include <vector>
 
 #include <opencv2/core/hal/intrin.hpp>
+#include <opencv2/core/utility.hpp>
+#include <opencv2/imgproc.hpp>
 
 namespace colorproxy {
 namespace {
@@ -79,9 +81,11 @@ void labFInPlace(float* t, int n) {
 
 // Lookup tables built once (thread-safe static initialisation).
 struct Tables {
-  static constexpr int kDecodeSize = 4096;   // float input -> linear, linear interpolation
-  static constexpr int kEncodeSize = 16384;  // linear -> sRGB, linear interpolation
+  static constexpr int kDecodeSize = 4096;    // float input -> linear, linear interpolation
+  static constexpr int kEncodeSize = 16384;   // linear -> sRGB, linear interpolation
+  static constexpr int kEncode8Size = 32768;  // linear in [0, 1] -> 8-bit sRGB, nearest entry
   std::array<float, 256> decode8{};
+  std::vector<std::uint8_t> encode8 = std::vector<std::uint8_t>(kEncode8Size + 1);
   std::vector<float> decode = std::vector<float>(kDecodeSize + 2);
   std::vector<float> encode = std::vector<float>(kEncodeSize + 2);
   float toXyzN[3][3]{};  // rows divided by the white point: gives X/Xn, Y/Yn, Z/Zn directly
@@ -91,6 +95,8 @@ struct Tables {
     for (int i = 0; i < 256; ++i) decode8[i] = float(srgbDecode(i / 255.0));
     for (int i = 0; i <= kDecodeSize + 1; ++i) decode[i] = float(srgbDecode(double(i) / kDecodeSize));
     for (int i = 0; i <= kEncodeSize + 1; ++i) encode[i] = float(srgbEncode(double(i) / kEncodeSize));
+    for (int i = 0; i <= kEncode8Size; ++i)
+      encode8[i] = std::uint8_t(std::lround(255.0 * srgbEncode(double(i) / kEncode8Size)));
     const double white[3] = {kXn, 1.0, kZn};
     for (int r = 0; r < 3; ++r)
       for (int c = 0; c < 3; ++c) toXyzN[r][c] = float(kRgbToXyz[r][c] / white[r]);
@@ -166,7 +172,123 @@ void labRowToBgr(const Tables& tb, const float* s, int pixels, bool clip, float*
   }
 }
 
+// Bilinear sampling positions of cv::resize(INTER_LINEAR) along one axis: destination index d reads
+// source indices i0[d], i1[d] with weight w[d] on i1.
+struct LinearTaps {
+  std::vector<int> i0, i1;
+  std::vector<float> w;
+  LinearTaps(int src, int dst) : i0(dst), i1(dst), w(dst) {
+    const double scale = double(src) / dst;
+    for (int d = 0; d < dst; ++d) {
+      float f = float((d + 0.5) * scale - 0.5);
+      int s = int(std::floor(f));
+      f -= float(s);
+      if (s < 0) s = 0, f = 0.0f;
+      if (s >= src - 1) s = src - 1, f = 0.0f;
+      i0[d] = s;
+      i1[d] = std::min(s + 1, src - 1);
+      w[d] = f;
+    }
+  }
+};
+
+// One output row of recolor(): luminance Y (= Y/Yn) and a, b per pixel in, 8-bit BGR out.
+void yabRowToBgr8(const Tables& tb, float* yRow, const float* aRow, const float* bRow, int pixels,
+                  std::uint8_t* out, int* index) {
+  labFInPlace(yRow, pixels);  // yRow now holds f(Y) = (L + 16) / 116
+  const auto& m = tb.toRgb;
+  const float xn = float(kXn), zn = float(kZn);
+  const float delta = float(kDelta), k = float(3.0 * kDelta * kDelta), off = float(kOffset);
+  const float scale = float(Tables::kEncode8Size);
+  int x = 0;
+#if CV_SIMD128
+  const cv::v_float32x4 vDelta = cv::v_setall_f32(delta), vK = cv::v_setall_f32(k),
+                        vOff = cv::v_setall_f32(off);
+  const cv::v_float32x4 zero = cv::v_setall_f32(0.0f), one = cv::v_setall_f32(1.0f);
+  const cv::v_float32x4 vScale = cv::v_setall_f32(scale), half = cv::v_setall_f32(0.5f);
+  const auto fInv = [&](const cv::v_float32x4& t) {
+    return cv::v_select(t > vDelta, t * t * t, vK * (t - vOff));
+  };
+  for (; x + 4 <= pixels; x += 4) {
+    const cv::v_float32x4 fy = cv::v_load(yRow + x);
+    const cv::v_float32x4 X =
+        cv::v_setall_f32(xn) * fInv(fy + cv::v_load(aRow + x) * cv::v_setall_f32(1.0f / 500.0f));
+    const cv::v_float32x4 Y = fInv(fy);
+    const cv::v_float32x4 Z =
+        cv::v_setall_f32(zn) * fInv(fy - cv::v_load(bRow + x) * cv::v_setall_f32(1.0f / 200.0f));
+    for (int c = 0; c < 3; ++c) {
+      const cv::v_float32x4 v =
+          cv::v_setall_f32(m[c][0]) * X + cv::v_setall_f32(m[c][1]) * Y + cv::v_setall_f32(m[c][2]) * Z;
+      const cv::v_int32x4 i = cv::v_trunc(cv::v_min(cv::v_max(v, zero), one) * vScale + half);
+      cv::v_store(index + c * pixels + x, i);
+    }
+  }
+#endif
+  const auto fInvScalar = [&](float t) { return t > delta ? t * t * t : k * (t - off); };
+  for (; x < pixels; ++x) {
+    const float fy = yRow[x];
+    const float X = xn * fInvScalar(fy + aRow[x] * (1.0f / 500.0f)), Y = fInvScalar(fy),
+                Z = zn * fInvScalar(fy - bRow[x] * (1.0f / 200.0f));
+    for (int c = 0; c < 3; ++c) {
+      const float v = std::clamp(m[c][0] * X + m[c][1] * Y + m[c][2] * Z, 0.0f, 1.0f);
+      index[c * pixels + x] = int(v * scale + 0.5f);
+    }
+  }
+  const int *r = index, *g = index + pixels, *b = index + 2 * pixels;
+  const std::uint8_t* lut = tb.encode8.data();
+  for (x = 0; x < pixels; ++x, out += 3) {
+    out[0] = lut[b[x]];
+    out[1] = lut[g[x]];
+    out[2] = lut[r[x]];
+  }
+}
+
 }  // namespace
+
+cv::Mat recolor(const cv::Mat& photo, const cv::Mat& ab) {
+  if (photo.type() != CV_8UC3 && photo.type() != CV_8UC1)
+    badType("recolor", photo, "CV_8UC3 BGR or CV_8UC1 grey");
+  if (ab.type() != CV_32FC2 || ab.empty()) badType("recolor", ab, "a non-empty CV_32FC2 ab image");
+  const Tables& tb = tables();
+  const int w = photo.cols, h = photo.rows;
+  // As Colorizer always did: area resampling when the ab is larger in both directions, else bilinear.
+  cv::Mat src = ab;
+  if (w < ab.cols && h < ab.rows) cv::resize(ab, src, photo.size(), 0, 0, cv::INTER_AREA);
+  const LinearTaps cols(src.cols, w), rows(src.rows, h);
+  cv::Mat out(photo.size(), CV_8UC3);
+  constexpr int kRows = 32;
+  const int blocks = (h + kRows - 1) / kRows;
+  cv::parallel_for_(cv::Range(0, blocks), [&](const cv::Range& range) {
+    std::vector<float> abRow(2 * std::size_t(src.cols)), yRow(w), aRow(w), bRow(w);
+    std::vector<int> index(3 * std::size_t(w));
+    for (int y = range.start * kRows; y < std::min(h, range.end * kRows); ++y) {
+      // Vertical interpolation of the (small) ab rows, then horizontal per output pixel.
+      const float* r0 = src.ptr<float>(rows.i0[y]);
+      const float* r1 = src.ptr<float>(rows.i1[y]);
+      const float wy = rows.w[y];
+      for (std::size_t i = 0; i < abRow.size(); ++i) abRow[i] = r0[i] + wy * (r1[i] - r0[i]);
+      for (int x = 0; x < w; ++x) {
+        const float* p0 = &abRow[2 * std::size_t(cols.i0[x])];
+        const float* p1 = &abRow[2 * std::size_t(cols.i1[x])];
+        const float wx = cols.w[x];
+        aRow[x] = p0[0] + wx * (p1[0] - p0[0]);
+        bRow[x] = p0[1] + wx * (p1[1] - p0[1]);
+      }
+      // Luminance of the photo: the only part of its colour that survives.
+      const std::uint8_t* s = photo.ptr<std::uint8_t>(y);
+      const float* yw = tb.toXyzN[1];
+      if (photo.channels() == 3) {
+        for (int x = 0; x < w; ++x, s += 3)
+          yRow[x] = yw[0] * tb.decode8[s[2]] + yw[1] * tb.decode8[s[1]] + yw[2] * tb.decode8[s[0]];
+      } else {
+        const float sum = yw[0] + yw[1] + yw[2];
+        for (int x = 0; x < w; ++x) yRow[x] = sum * tb.decode8[s[x]];
+      }
+      yabRowToBgr8(tb, yRow.data(), aRow.data(), bRow.data(), w, out.ptr<std::uint8_t>(y), index.data());
+    }
+  });
+  return out;
+}
 
 cv::Mat bgrToLab(const cv::Mat& bgr) {
   const int type = bgr.type();

@@ -21,6 +21,7 @@
 #include "io/colorization_model.h"
 #include "io/pix2pix_state.h"
 #include "io/torch_save_file.h"
+#include "models/frozen_unet.h"
 #include "tensor/lab_batch.h"
 #include "tensor/mat_tensor.h"
 
@@ -74,6 +75,14 @@ cv::Mat toBgr8(const cv::Mat& image) {
   return bgr;
 }
 
+torch::ScalarType pickPrecision(const std::string& precision, const torch::Device& device) {
+  if (precision == "fp32") return torch::kFloat;
+  if (precision == "bf16") return torch::kBFloat16;
+  if (precision == "auto")
+    return device.is_cpu() && __builtin_cpu_supports("avx512bf16") ? torch::kBFloat16 : torch::kFloat;
+  throw std::invalid_argument("unknown precision '" + precision + "' (expected auto, bf16 or fp32)");
+}
+
 }  // namespace
 
 const std::vector<std::string>& colorizableExtensions() {
@@ -85,7 +94,7 @@ const std::vector<std::string>& colorizableExtensions() {
 struct Colorizer::Impl {
   fs::path checkpoint;
   ColorizationModelSpec spec;
-  UNetGenerator generator{nullptr};
+  std::unique_ptr<FrozenUNet> network;  ///< the generator, batch norm folded, in the chosen precision
   AbQuantizer quantizer;
   torch::Device device = torch::kCPU;
   double temperature = 0.38;
@@ -102,40 +111,11 @@ struct Colorizer::Impl {
       cv::resize(bgr, resized, cv::Size(size, size), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
       smallLab.push_back(bgrToLab(resized));
     }
-    torch::NoGradGuard noGrad;
+    torch::InferenceMode inference;
     const torch::Tensor l = packL(smallLab).to(device);
-    const torch::Tensor ab =
-        predictAb(const_cast<UNetGenerator&>(generator), l, spec, temperature, quantizer).to(torch::kCPU);
+    const torch::Tensor ab = abFromOutput(network->forward(l), spec, temperature, quantizer).to(torch::kCPU);
     std::vector<cv::Mat> out;
     for (int64_t i = 0; i < ab.size(0); ++i) out.push_back(tensorToMat(ab[i]));
-    return out;
-  }
-
-  /// The full-resolution L of `lab` with `abSmall` upsampled to its size, as 8-bit BGR. `lab` is reused.
-  static cv::Mat recombine(cv::Mat& lab, const cv::Mat& abSmall) {
-    cv::Mat abFull;
-    const bool enlarging = lab.cols >= abSmall.cols || lab.rows >= abSmall.rows;
-    cv::resize(abSmall, abFull, lab.size(), 0, 0, enlarging ? cv::INTER_LINEAR : cv::INTER_AREA);
-    // The predicted ab replaces the photo's own, in place (no split/merge copies of a 12 MP image).
-    const int fromTo[] = {0, 1, 1, 2};
-    cv::mixChannels(&abFull, 1, &lab, 1, fromTo, 2);
-    return inStripes(lab, CV_8UC3, [](const cv::Mat& in) { return labToBgr8(in); });
-  }
-
-  /// `convert` applied to horizontal stripes of `in` on OpenCV's threads (the colour conversions are
-  /// single-threaded; a 12 MP photo is worth splitting).
-  static cv::Mat inStripes(const cv::Mat& in, int outType,
-                           const std::function<cv::Mat(const cv::Mat&)>& convert) {
-    constexpr int kRows = 128;
-    if (in.rows <= kRows) return convert(in);
-    cv::Mat out(in.size(), outType);
-    const int stripes = (in.rows + kRows - 1) / kRows;
-    cv::parallel_for_(cv::Range(0, stripes), [&](const cv::Range& r) {
-      for (int i = r.start; i < r.end; ++i) {
-        const cv::Range rows(i * kRows, std::min(in.rows, (i + 1) * kRows));
-        convert(in.rowRange(rows)).copyTo(out.rowRange(rows));
-      }
-    });
     return out;
   }
 };
@@ -180,25 +160,23 @@ Colorizer::Colorizer(const fs::path& model, const ColorizerOptions& options)
   const fs::path file = resolveModelFile(model);
   Impl& m = *m_impl;
   m.checkpoint = file;
+  UNetGenerator generator{nullptr};
   if (isTorchSaveFile(file)) {
     // A reference pix2pix latest_net_G.pth, imported on the fly.
-    m.generator = readPix2pixGenerator(file, m.spec);
+    generator = readPix2pixGenerator(file, m.spec);
   } else {
     CheckpointReader reader(file);
     const nlohmann::json meta = readColorizationMeta(reader);
     m.spec = ColorizationModelSpec::fromSettings(meta["settings"]);
-    m.generator = makeColorizationGenerator(m.spec);
-    reader.loadModule("generator", *m.generator);
+    generator = makeColorizationGenerator(m.spec);
+    reader.loadModule("generator", *generator);
   }
   m.device = pickDevice(options.device);
-  m.generator->to(m.device);
-  // Contiguous weights: a channels-last trained model infers with the default layout.
-  {
-    torch::NoGradGuard noGrad;
-    for (auto& p : m.generator->parameters()) p.set_data(p.contiguous());
-  }
-  m.generator->eval();
-  m.generator->setDropoutAtInference(options.dropoutAtInference);
+  generator->to(m.device);
+  generator->eval();
+  generator->setDropoutAtInference(options.dropoutAtInference);
+  // Only the frozen copy is kept: the fp32 training-form generator is not needed for inference.
+  m.network = std::make_unique<FrozenUNet>(generator, pickPrecision(options.precision, m.device));
   m.temperature = options.temperature < 0 ? m.spec.annealTemperature : options.temperature;
   m.threads = options.threads;
   setTemperature(m.temperature);
@@ -231,6 +209,9 @@ int Colorizer::size() const { return m_impl->size; }
 std::string Colorizer::pretext() const { return m_impl->spec.pretext; }
 int Colorizer::trainedSize() const { return m_impl->spec.imageSize; }
 fs::path Colorizer::checkpoint() const { return m_impl->checkpoint; }
+std::string Colorizer::precision() const {
+  return m_impl->network->dtype() == torch::kBFloat16 ? "bf16" : "fp32";
+}
 
 cv::Mat Colorizer::colorize(const cv::Mat& image) const {
   return colorize(std::vector<cv::Mat>{image}).front();
@@ -244,10 +225,8 @@ std::vector<cv::Mat> Colorizer::colorize(const std::vector<cv::Mat>& images) con
     const std::vector<cv::Mat> chunk(bgrs.begin() + long(start),
                                      bgrs.begin() + long(std::min(bgrs.size(), start + kMaxBatch)));
     const auto ab = m_impl->predict(chunk);
-    for (size_t i = 0; i < chunk.size(); ++i) {
-      cv::Mat lab = Impl::inStripes(chunk[i], CV_32FC3, [](const cv::Mat& in) { return bgrToLab(in); });
-      out.push_back(Impl::recombine(lab, ab[i]));
-    }
+    // The photo's own full-resolution lightness with the predicted ab, in one fused pass.
+    for (size_t i = 0; i < chunk.size(); ++i) out.push_back(recolor(chunk[i], ab[i]));
   }
   return out;
 }

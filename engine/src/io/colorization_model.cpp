@@ -33,7 +33,12 @@ UNetGenerator makeColorizationGenerator(const ColorizationModelSpec& spec) {
 
 torch::Tensor predictAb(UNetGenerator& generator, const torch::Tensor& scaledL,
                         const ColorizationModelSpec& spec, double temperature, const AbQuantizer& quantizer) {
-  const torch::Tensor out = generator->forward(scaledL).to(torch::kFloat);
+  return abFromOutput(generator->forward(scaledL), spec, temperature, quantizer);
+}
+
+torch::Tensor abFromOutput(const torch::Tensor& output, const ColorizationModelSpec& spec, double temperature,
+                           const AbQuantizer& quantizer) {
+  const torch::Tensor out = output.to(torch::kFloat);
   if (spec.pretext == "classification") return annealedMeanDecode(out, quantizer, temperature);
   return out * spec.abDivisor;
 }

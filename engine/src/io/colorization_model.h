@@ -38,4 +38,9 @@ UNetGenerator makeColorizationGenerator(const ColorizationModelSpec& spec);
 torch::Tensor predictAb(UNetGenerator& generator, const torch::Tensor& scaledL,
                         const ColorizationModelSpec& spec, double temperature, const AbQuantizer& quantizer);
 
+/// The ab (float32, ab units) that the generator output `output` [N, C, H, W] stands for (predictAb's
+/// second half, for callers that run the network another way).
+torch::Tensor abFromOutput(const torch::Tensor& output, const ColorizationModelSpec& spec, double temperature,
+                           const AbQuantizer& quantizer);
+
 }  // namespace colorproxy

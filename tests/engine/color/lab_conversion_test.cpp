@@ -1,7 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
+
+#include <opencv2/imgproc.hpp>
 
 #include "colorproxy/color/lab_conversion.h"
 #include "support/test_support.h"
@@ -183,4 +186,94 @@ TEST_F(LabConversion, RejectsUnsupportedTypesWithAClearMessage) {
   EXPECT_THROW(labToBgrFloat(cv::Mat(2, 2, CV_8UC3)), std::invalid_argument);
   EXPECT_THROW(labToBgr8(cv::Mat(2, 2, CV_32FC1)), std::invalid_argument);
   EXPECT_THROW(bgrToLab(cv::Mat(2, 2, CV_8UC4)), std::invalid_argument);
+}
+
+namespace {
+
+// The path recolor replaces: Lab of the whole photo, ab resized by OpenCV and put in place of the photo's,
+// then Lab -> 8-bit BGR.
+cv::Mat referenceRecolor(const cv::Mat& photo, const cv::Mat& ab) {
+  cv::Mat lab = bgrToLab(photo);
+  cv::Mat abFull;
+  const bool shrinking = photo.cols < ab.cols && photo.rows < ab.rows;
+  cv::resize(ab, abFull, photo.size(), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+  const int fromTo[] = {0, 1, 1, 2};
+  cv::mixChannels(&abFull, 1, &lab, 1, fromTo, 2);
+  return labToBgr8(lab);
+}
+
+int maxLevelDifference(const cv::Mat& a, const cv::Mat& b) {
+  cv::Mat d;
+  cv::absdiff(a, b, d);
+  double m = 0.0;
+  cv::minMaxLoc(d.reshape(1), nullptr, &m);
+  return static_cast<int>(m);
+}
+
+cv::Mat randomAb(int w, int h, unsigned seed) {
+  cv::Mat ab(h, w, CV_32FC2);
+  cv::RNG rng(seed);
+  rng.fill(ab, cv::RNG::UNIFORM, -100.0, 100.0);
+  return ab;
+}
+
+}  // namespace
+
+TEST_F(LabConversion, RecolorEqualsTheReferencePathWithinOneLevel) {
+  struct Case {
+    cv::Size photo, ab;
+  };
+  // Enlarging (odd factors, one axis only), the same size, and shrinking (area averaging); 300 rows
+  // span several row blocks of the parallel pass.
+  const Case cases[] = {{{301, 300}, {32, 32}}, {{97, 61}, {97, 16}}, {{64, 48}, {64, 48}},
+                        {{40, 30}, {64, 64}},   {{1, 1}, {8, 8}},     {{123, 77}, {1, 1}}};
+  unsigned seed = 1;
+  for (const Case& c : cases) {
+    SCOPED_TRACE(::testing::Message() << "photo " << c.photo << ", ab " << c.ab);
+    // Photos that span the gamut (random pixels) and smooth ones; ab far outside the gamut clips.
+    cv::Mat noise(c.photo, CV_8UC3);
+    cv::RNG(seed).fill(noise, cv::RNG::UNIFORM, 0, 256);
+    for (const cv::Mat& photo :
+         {noise, colorproxy::test::makeColourImage(c.photo.width, c.photo.height, seed)}) {
+      const cv::Mat ab = randomAb(c.ab.width, c.ab.height, ++seed);
+      const cv::Mat got = recolor(photo, ab);
+      ASSERT_EQ(got.type(), CV_8UC3);
+      ASSERT_EQ(got.size(), photo.size());
+      EXPECT_LE(maxLevelDifference(got, referenceRecolor(photo, ab)), 1);
+      cv::Mat grey;
+      cv::cvtColor(photo, grey, cv::COLOR_BGR2GRAY);
+      EXPECT_LE(maxLevelDifference(recolor(grey, ab), referenceRecolor(grey, ab)), 1);
+    }
+  }
+}
+
+TEST_F(LabConversion, RecolorKeepsLightnessAndTakesTheGivenColour) {
+  // A flat photo and flat ab: every pixel is the double-precision conversion of (L of the photo, a, b).
+  const cv::Mat photo(20, 30, CV_8UC3, cv::Scalar(40, 120, 200));  // B, G, R
+  const cv::Vec3d lab = rgbToLab({200 / 255.0, 120 / 255.0, 40 / 255.0});
+  const cv::Mat ab(4, 5, CV_32FC2, cv::Scalar(-20.0, 35.0));
+  const cv::Vec3d rgb = labToRgb({lab[0], -20.0, 35.0});
+  const cv::Mat got = recolor(photo, ab);
+  for (int y = 0; y < got.rows; ++y)
+    for (int x = 0; x < got.cols; ++x)
+      for (int c = 0; c < 3; ++c)
+        ASSERT_NEAR(got.at<cv::Vec3b>(y, x)[2 - c], std::clamp(rgb[c], 0.0, 1.0) * 255.0, 0.6)
+            << "pixel " << x << "," << y << " channel " << c;
+  // Zero ab gives the photo's grey.
+  const cv::Mat grey = recolor(photo, cv::Mat(2, 2, CV_32FC2, cv::Scalar(0, 0)));
+  const cv::Vec3d neutral = labToRgb({lab[0], 0.0, 0.0});
+  EXPECT_NEAR(grey.at<cv::Vec3b>(7, 7)[1], neutral[1] * 255.0, 0.6);
+  EXPECT_EQ(grey.at<cv::Vec3b>(7, 7)[0], grey.at<cv::Vec3b>(7, 7)[2]);
+}
+
+TEST_F(LabConversion, RecolorRejectsUnsupportedTypes) {
+  const cv::Mat ab(4, 4, CV_32FC2, cv::Scalar(0, 0));
+  try {
+    recolor(cv::Mat(4, 4, CV_32FC3), ab);
+    FAIL() << "expected std::invalid_argument";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("recolor"), std::string::npos);
+  }
+  EXPECT_THROW(recolor(cv::Mat(4, 4, CV_8UC3), cv::Mat(4, 4, CV_32FC3)), std::invalid_argument);
+  EXPECT_THROW(recolor(cv::Mat(4, 4, CV_8UC3), cv::Mat()), std::invalid_argument);
 }

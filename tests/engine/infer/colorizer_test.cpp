@@ -1,10 +1,14 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <limits>
+
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include "colorproxy/color/lab_conversion.h"
+#include "colorproxy/eval/psnr.h"
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/io/atomic_file.h"
 #include "io/checkpoint.h"
@@ -223,4 +227,51 @@ TEST_F(ColorizerTest, ColorizesFilesAndFolders) {
   EXPECT_EQ(byName["single.bmp"].output, tmp / "out" / "single.png");
   EXPECT_EQ(cv::imread((tmp / "out" / "a.png").string()).size(), cv::Size(123, 77));
   EXPECT_EQ(cv::imread((tmp / "out" / "sub" / "b.png").string()).size(), cv::Size(40, 60));
+}
+
+TEST_F(ColorizerTest, Bf16InferenceMatchesFp32OnRealPhotos) {
+  // The bundled model (a real trained generator) on the bundled photos: bf16 weights and activations
+  // against fp32, compared on the final 8-bit colorizations.
+  const fs::path model = colorproxy::test::sourceDir() / "resources/models/colorproxy-default.pt";
+  const fs::path photos = colorproxy::test::sourceDir() / "resources/samples/photos";
+  if (!fs::exists(model) || !fs::exists(photos)) GTEST_SKIP() << "no bundled model or photos";
+  ColorizerOptions options;
+  options.device = "cpu";
+  options.precision = "fp32";
+  const Colorizer fp32(model, options);
+  options.precision = "bf16";
+  const Colorizer bf16(model, options);
+  EXPECT_EQ(fp32.precision(), "fp32");
+  EXPECT_EQ(bf16.precision(), "bf16");
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(photos))
+    if (e.path().extension() == ".jpg" || e.path().extension() == ".png") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 10u);
+  double worst = std::numeric_limits<double>::infinity();
+  for (const auto& f : files) {
+    const cv::Mat photo = cv::imread(f.string(), cv::IMREAD_COLOR);
+    ASSERT_FALSE(photo.empty()) << f;
+    const cv::Mat a = fp32.colorize(photo), b = bf16.colorize(photo);
+    // The colour really comes from the network: fp32 differs from the photo's grey.
+    cv::Mat grey;
+    cv::cvtColor(photo, grey, cv::COLOR_BGR2GRAY);
+    cv::cvtColor(grey, grey, cv::COLOR_GRAY2BGR);
+    EXPECT_LT(psnr(a, grey), 45.0) << f;
+    worst = std::min(worst, psnr(b, a));
+  }
+  EXPECT_GE(worst, 45.0) << "lowest PSNR of bf16 against fp32 over " << files.size() << " photos";
+  RecordProperty("worst_bf16_psnr_db", std::to_string(worst));
+}
+
+TEST_F(ColorizerTest, RejectsAnUnknownPrecision) {
+  TempDir tmp;
+  ColorizerOptions options;
+  options.precision = "fp16";
+  try {
+    Colorizer c(writeCheckpoint(tmp / "g.pt", "gan"), options);
+    FAIL() << "expected std::invalid_argument";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("fp16"), std::string::npos);
+  }
 }

@@ -33,6 +33,9 @@ struct BenchmarkVariant {
   bool channelsLast = false;
   std::string transposedConv = "adjoint";  ///< native | adjoint | subpixel
   bool fusedAdam = true;                   ///< GanStep's one-pass Adam update, or Adam::step
+  /// Inference only: run a frozen copy (batch norm folded, weights stored once in bf16/fp32,
+  /// channels-last) instead of the training-form generator under autocast.
+  bool frozen = false;
 
   /// e.g. "bf16+adjoint+t2", "fp32+native+cl".
   std::string label() const;
@@ -41,7 +44,8 @@ struct BenchmarkVariant {
 /// The GanStep defaults (the fastest stable settings measured), with `threads` threads.
 BenchmarkVariant defaultBenchmarkVariant(int threads = 2);
 /// Parses "+"-separated tokens over the defaults: fp32 | bf16, native | adjoint | subpixel,
-/// cl | nocl, fusedadam | stockadam, tN (threads). Throws std::invalid_argument naming an unknown token.
+/// cl | nocl, fusedadam | stockadam, frozen | autocast, tN (threads). Throws std::invalid_argument naming
+/// an unknown token.
 BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkVariant& base);
 
 /// Steps to run.
@@ -85,19 +89,23 @@ std::vector<InferBenchmarkResult> benchmarkInference(const std::vector<int64_t>&
                                                      const BenchmarkSchedule& schedule, int64_t ngf = 64,
                                                      int64_t numDowns = 8, const BenchmarkLog& log = {});
 
-/// Timing of a full-resolution colorization done by hand (no checkpoint needed): BGR -> Lab, resize L
-/// to the working size, generator forward, resize ab back, recombine with the full-resolution L, Lab ->
-/// BGR. Milliseconds per stage (medians).
+/// Timing of a full-resolution colorization (no checkpoint needed), Colorizer's stages one by one: resize
+/// the photo to the working size and convert it to Lab, the generator, then the fused recolor (full-size
+/// L + upsampled ab -> BGR). The reference path it replaced is timed in the same loop, alternating: BGR ->
+/// Lab of the whole photo, ab upsampled and merged, Lab -> BGR (both conversions in parallel stripes).
+/// Milliseconds per stage (medians).
 struct FullResBenchmarkResult {
   std::string variant;
   int width = 0, height = 0, workingSize = 0;
-  double toLabMs = 0.0, resizeDownMs = 0.0, networkMs = 0.0, resizeUpMs = 0.0, toBgrMs = 0.0, totalMs = 0.0;
+  double resizeDownMs = 0.0, networkMs = 0.0, recolorMs = 0.0, totalMs = 0.0;
+  double referenceToLabMs = 0.0, referenceUpsampleMergeMs = 0.0, referenceToBgrMs = 0.0;
+  double referenceTotalMs = 0.0;  ///< resize down + network + the three reference stages
+  int maxLevelDifference = 0;     ///< largest |fused - reference| over all pixels and channels (8-bit)
 };
 FullResBenchmarkResult benchmarkFullResolution(int width, int height, int64_t workingSize,
                                                const BenchmarkVariant& variant,
                                                const BenchmarkSchedule& schedule, int64_t ngf = 64,
                                                int64_t numDowns = 8);
-
 /// Writes a colorization checkpoint with freshly initialised (N(0, 0.02)) weights that Colorizer can load,
 /// so `bench infer` can time the real end-to-end path without a trained model.
 void writeRandomColorizationCheckpoint(const std::filesystem::path& file, int64_t ngf = 64,

@@ -24,6 +24,9 @@ struct ColorizerOptions {
   double temperature = -1.0;        ///< annealed-mean T for classification models; < 0 = the run's setting
   bool dropoutAtInference = false;  ///< pix2pix keeps dropout on at test time (varied, non-deterministic)
   int threads = 0;                  ///< ATen threads set in colorizeFiles' thread, 0 = leave unchanged
+  /// Network precision: "auto" (bf16 on a CPU with AVX-512 BF16, else fp32), "bf16" or "fp32". Either
+  /// way the network runs from a copy with batch norm folded into the convolutions.
+  std::string precision = "auto";
 };
 
 /// Result of colorizing one file in a batch.
@@ -67,6 +70,7 @@ class Colorizer {
   std::string pretext() const;               ///< "gan", "classification" or "l2"
   int trainedSize() const;                   ///< imageSize the model was trained at
   std::filesystem::path checkpoint() const;  ///< the file loaded
+  std::string precision() const;             ///< "bf16" or "fp32", as resolved from the options
 
  private:
   struct Impl;

@@ -1,0 +1,101 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "models/frozen_unet.h"
+#include "models/unet_generator.h"
+#include "models/weight_init.h"
+
+using namespace colorproxy;
+
+namespace {
+
+/// A tiny generator whose batch norms hold non-trivial running statistics and affine parameters, so that
+/// folding them is really exercised (fresh statistics are mean 0, variance 1).
+UNetGenerator trainedLikeGenerator(int64_t outChannels = 2, bool tanh = true) {
+  torch::manual_seed(5);
+  UNetGenerator g(UNetGeneratorOptions(1, outChannels).ngf(8).numDowns(5).tanhOutput(tanh));
+  initPix2PixWeights(*g);
+  torch::NoGradGuard noGrad;
+  // Larger convolution weights than pix2pix's N(0, 0.02), so that every level shows in the output.
+  for (auto& p : g->parameters())
+    if (p.dim() == 4) p.normal_(0.0, 0.15);
+  g->train();
+  for (int i = 0; i < 3; ++i) g->forward(torch::randn({2, 1, 32, 32}) * 0.7 + 0.2);
+  for (auto& m : g->modules(false))
+    if (auto* bn = m->as<torch::nn::BatchNorm2dImpl>()) {
+      bn->weight.uniform_(0.5, 1.5);
+      bn->bias.uniform_(-0.3, 0.3);
+    }
+  g->eval();
+  return g;
+}
+
+double maxAbsDiff(const torch::Tensor& a, const torch::Tensor& b) {
+  return (a - b).abs().max().item<double>();
+}
+
+}  // namespace
+
+class FrozenUNetTest : public ::testing::Test {
+ protected:
+  FrozenUNetTest() { at::set_num_threads(1); }
+};
+
+TEST_F(FrozenUNetTest, Fp32CopyComputesTheEvalModeGenerator) {
+  for (const bool tanh : {true, false}) {
+    auto g = trainedLikeGenerator(tanh ? 2 : 5, tanh);
+    const auto x = torch::rand({2, 1, 64, 32}) * 2 - 1;
+    torch::NoGradGuard noGrad;
+    const auto expected = g->forward(x.clone());
+    const FrozenUNet frozen(g, torch::kFloat);
+    const auto got = frozen.forward(x);
+    ASSERT_EQ(got.sizes(), expected.sizes());
+    EXPECT_EQ(got.scalar_type(), torch::kFloat);
+    EXPECT_TRUE(got.is_contiguous());
+    const double scale = expected.abs().max().item<double>();
+    EXPECT_GT(scale, 0.05);  // not a trivially small output
+    EXPECT_LT(maxAbsDiff(got, expected), 1e-5 * std::max(1.0, scale)) << "tanh " << tanh;
+  }
+}
+
+TEST_F(FrozenUNetTest, Bf16CopyIsCloseAndRefreshFollowsNewWeights) {
+  auto g = trainedLikeGenerator();
+  const auto x = torch::rand({1, 1, 32, 32}) * 2 - 1;
+  FrozenUNet frozen(g, torch::kBFloat16);
+  EXPECT_EQ(frozen.dtype(), torch::kBFloat16);
+  torch::NoGradGuard noGrad;
+  const auto before = g->forward(x.clone());
+  EXPECT_LT(maxAbsDiff(frozen.forward(x), before), 0.05);
+  // New weights: the copy keeps the old ones until refreshed.
+  for (auto& p : g->parameters()) p.mul_(0.5);
+  const auto after = g->forward(x.clone());
+  ASSERT_GT(maxAbsDiff(after, before), 0.01);
+  EXPECT_LT(maxAbsDiff(frozen.forward(x), before), 0.05);
+  frozen.refresh(g);
+  EXPECT_LT(maxAbsDiff(frozen.forward(x), after), 0.05);
+}
+
+TEST_F(FrozenUNetTest, DropoutOnlyWhenTheGeneratorKeepsItAtInference) {
+  torch::manual_seed(2);
+  // 6 levels: level 4 has dropout (pix2pix's ngf*8 blocks between innermost and level 3).
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(8).numDowns(6));
+  initPix2PixWeights(*g);
+  torch::NoGradGuard noGrad;
+  for (auto& p : g->parameters())
+    if (p.dim() == 4) p.normal_(0.0, 0.15);
+  g->eval();
+  const auto x = torch::rand({1, 1, 64, 64}) * 2 - 1;
+  const FrozenUNet plain(g, torch::kFloat);
+  EXPECT_EQ(maxAbsDiff(plain.forward(x), plain.forward(x)), 0.0);
+  g->setDropoutAtInference(true);
+  const FrozenUNet noisy(g, torch::kFloat);
+  EXPECT_GT(maxAbsDiff(noisy.forward(x), noisy.forward(x)), 1e-4);
+}
+
+TEST_F(FrozenUNetTest, RejectsAnInputOfTheWrongShape) {
+  auto g = trainedLikeGenerator();
+  const FrozenUNet frozen(g, torch::kFloat);
+  EXPECT_THROW(frozen.forward(torch::zeros({1, 1, 30, 32})), c10::Error);
+  EXPECT_THROW(frozen.forward(torch::zeros({1, 3, 32, 32})), c10::Error);
+}
