@@ -14,6 +14,7 @@
 #include "colorproxy/data/dataset_reader.h"
 #include "colorproxy/data/dataset_stats.h"
 #include "command.h"
+#include "exit_codes.h"
 
 namespace colorproxy::cli {
 namespace {
@@ -209,7 +210,7 @@ void runDatasets(const DatasetsOptions& o) {
     scan.imageCheck = parseImageCheck(o.check);
     scan.policy = parseBadInputPolicy(o.policy);
   } catch (const std::invalid_argument& e) {
-    throw CommandError{std::string("datasets: ") + e.what(), 2};
+    throw CommandError{std::string("datasets: ") + e.what(), kExitUsage};
   }
   scan.keepGrayscale = o.keepGrayscale;
   scan.vocCountDifficult = !o.vocIgnoreDifficult;
@@ -219,7 +220,7 @@ void runDatasets(const DatasetsOptions& o) {
     ds = openDataset(o.path, scan);
     st = computeDatasetStats(ds, !o.noPixels);
   } catch (const DataError& e) {
-    throw CommandError{std::string("datasets: ") + e.what(), 1};
+    throw CommandError{std::string("datasets: ") + e.what(), kExitFailure};
   }
   std::vector<DataProblem> problems = ds.allProblems();
   problems.insert(problems.end(), st.problems.begin(), st.problems.end());

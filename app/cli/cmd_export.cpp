@@ -9,6 +9,7 @@
 
 #include "colorproxy/infer/colorizer.h"
 #include "command.h"
+#include "exit_codes.h"
 
 namespace colorproxy::cli {
 namespace {
@@ -23,7 +24,7 @@ void runExport(const ExportOptions& o) {
   try {
     result = exportColorizationModel(o.model, o.out);
   } catch (const std::exception& e) {
-    throw CommandError{std::string("export: ") + e.what(), 2};
+    throw CommandError{std::string("export: ") + e.what(), kExitUsage};
   }
   std::cout << "wrote " << result.file.string() << " (" << std::fixed << std::setprecision(1)
             << static_cast<double>(result.bytes) / (1024.0 * 1024.0) << " MiB, generator "

@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "colorproxy/data/data_error.h"
+#include "colorproxy/data/image_file.h"
 
 namespace colorproxy {
 namespace {
@@ -415,7 +416,7 @@ ImageHeader parseImageHeader(const std::uint8_t* data, std::size_t size, const s
 
 ImageHeader readImageHeader(const std::filesystem::path& path) {
   FileSource src(path);
-  if (!src.ok()) throw DataError(path.string() + ": cannot open the file (missing or no permission)", path);
+  if (!src.ok()) throw DataError(path.string() + ": cannot open the file: " + openFailureReason(path), path);
   return parse(src, path);
 }
 

@@ -14,6 +14,7 @@
 
 #include "colorproxy/color/ab_quantizer.h"
 #include "colorproxy/color/lab_conversion.h"
+#include "colorproxy/data/image_file.h"
 #include "colorproxy/io/atomic_file.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/train/stop_token.h"
@@ -157,6 +158,37 @@ fs::path resolveModelFile(const fs::path& model) {
   return model;
 }
 
+/// Throws std::invalid_argument when writing the exported model to `out` would destroy saved work: the
+/// source checkpoint itself, any training checkpoint, or anything inside a run's checkpoints/ folder
+/// (a generator-only file there would replace the state `--resume` needs).
+void refuseExportDestination(const fs::path& out, const fs::path& source) {
+  std::error_code ec;
+  const fs::path target = fs::weakly_canonical(fs::absolute(out), ec);
+  const fs::path folder = (ec ? fs::absolute(out) : target).parent_path();
+  if (folder.filename() == "checkpoints" && fs::exists(folder.parent_path() / "config.json", ec))
+    throw std::invalid_argument("--out '" + out.string() + "' is inside the checkpoints/ folder of the run " +
+                                folder.parent_path().string() +
+                                "; write the exported model elsewhere (e.g. " +
+                                (folder.parent_path() / "model.pt").string() + ")");
+  if (!fs::exists(out, ec)) return;
+  if (fs::equivalent(out, source, ec))
+    throw std::invalid_argument("--out '" + out.string() +
+                                "' is the checkpoint being exported; choose another file");
+  if (fs::is_directory(out, ec))
+    throw std::invalid_argument("--out '" + out.string() +
+                                "' is a folder; give a file name such as model.pt");
+  std::string meta;
+  try {
+    meta = CheckpointReader(out).meta();
+  } catch (const std::exception&) {
+    return;  // not a checkpoint: an ordinary file the user chose to replace
+  }
+  if (meta.find("\"exportedParts\"") == std::string::npos)
+    throw std::invalid_argument("--out '" + out.string() +
+                                "' holds a training checkpoint; exporting over it would replace it with a "
+                                "generator-only file that cannot be resumed. Choose another file");
+}
+
 nlohmann::json readColorizationMeta(CheckpointReader& reader) {
   nlohmann::json meta;
   try {
@@ -267,11 +299,28 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
     std::error_code ec;
     if (fs::is_directory(input, ec)) {
       std::vector<fs::path> files;
+      const auto skip = [&results](const fs::path& file, const std::string& why) {
+        ColorizeFileResult r;
+        r.input = file;
+        r.error = "'" + file.string() + "' " + why + "; skipped";
+        results.push_back(r);
+      };
+      // One bad entry (a symlink loop, a folder without permission) is reported, never fatal.
       for (auto it =
                fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file() && isImage(it->path()) && it->path().filename().string()[0] != '.')
-          files.push_back(it->path());
+           !ec && it != fs::recursive_directory_iterator();) {
+        const fs::path p = it->path();
+        std::error_code fileEc;
+        if (isImage(p) && p.filename().string()[0] != '.') {
+          std::error_code linkEc;
+          if (it->is_regular_file(fileEc))
+            files.push_back(p);
+          else if (fileEc || it->is_symlink(linkEc))  // a loop or a link to nothing: say so, never drop it
+            skip(p, openFailureReason(p));
+        }
+        it.increment(ec);
+      }
+      if (ec) skip(input, "cannot be listed entirely (" + ec.message() + ")");
       std::sort(files.begin(), files.end());
       for (const auto& f : files) {
         fs::path rel = f.lexically_relative(input);
@@ -289,7 +338,8 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
     } else {
       ColorizeFileResult r;
       r.input = input;
-      r.error = "'" + input.string() + "' does not exist";
+      const std::string why = openFailureReason(input);
+      r.error = "'" + input.string() + "' " + (why == "no such file" ? "does not exist" : why);
       results.push_back(r);
     }
   }
@@ -308,10 +358,7 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
       std::error_code ec;
       if (fs::exists(out, ec) && fs::equivalent(in, out, ec))
         throw std::runtime_error("the output would overwrite the input; choose another --out folder");
-      const cv::Mat img = cv::imread(in.string(), cv::IMREAD_COLOR);
-      if (img.empty())
-        throw std::runtime_error("'" + in.string() +
-                                 "' cannot be decoded as an image (damaged or not an image)");
+      const cv::Mat img = readImageFile(in, cv::IMREAD_COLOR);
       const cv::Mat colour = colorize(img);
       std::vector<uchar> png;
       if (!cv::imencode(".png", colour, png)) throw std::runtime_error("cannot encode the result as PNG");
@@ -331,6 +378,7 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
 
 ExportedModel exportColorizationModel(const fs::path& model, const fs::path& outFile) {
   const fs::path file = resolveModelFile(model);
+  refuseExportDestination(outFile, file);
   CheckpointReader reader(file);
   nlohmann::json meta = readColorizationMeta(reader);
   const ColorizationModelSpec spec = ColorizationModelSpec::fromSettings(meta["settings"]);

@@ -19,6 +19,7 @@
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/io/run_status.h"
 #include "io/checkpoint.h"
+#include "io/resume_checkpoint.h"
 #include "io/time_text.h"
 #include "train/cpu_autocast.h"
 #include "train/finetune_batch.h"
@@ -28,6 +29,7 @@
 #include "train/finetune_model.h"
 #include "train/finetune_pretrained.h"
 #include "train/finetune_report.h"
+#include "train/skipped_files.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -103,6 +105,8 @@ FinetuneEpochRecord recordFromJson(const json& j) {
 // Where an interrupted run continues, read back from its checkpoint's metadata.
 struct ResumePoint {
   fs::path dir;
+  fs::path file;         // the checkpoint resumed from: latest.pt, or the newest epoch-NNN.pt that loads
+  std::string fallback;  // why it is not latest.pt (logged), else empty
   json meta;
   int64_t epoch = 0;  // epochs finished
   int64_t batch = 0;  // batches finished in the next epoch
@@ -144,9 +148,6 @@ FinetuneResult FinetuneTrainer::run(TrainingObserver& observer, StopToken& stop)
       const RunFolder folder(dir);
       if (!folder.isRun())
         throw std::runtime_error("'" + dir.string() + "' is not a run folder (it has no config.json)");
-      if (!fs::exists(folder.latestCheckpoint()))
-        throw std::runtime_error("'" + dir.string() +
-                                 "' has no checkpoints/latest.pt to resume from; start a new run instead");
       if (fs::exists(folder.statusFile())) {
         const RunStatus status = folder.readStatus();
         if (status.state == RunState::Completed)
@@ -157,13 +158,15 @@ FinetuneResult FinetuneTrainer::run(TrainingObserver& observer, StopToken& stop)
       }
       ResumePoint point;
       point.dir = dir;
-      point.meta = json::parse(CheckpointReader(folder.latestCheckpoint()).meta());
+      const ResumeCheckpoint from = openResumeCheckpoint(folder);
+      point.file = from.file;
+      point.fallback = from.fallback;
+      point.meta = json::parse(from.meta);
       if (point.meta.value("kind", "") != "finetune")
-        throw std::runtime_error("'" + folder.latestCheckpoint().string() +
-                                 "' is not a fine-tuning checkpoint");
+        throw std::runtime_error("'" + from.file.string() + "' is not a fine-tuning checkpoint");
       if (!point.meta.contains("position"))
         throw std::runtime_error(
-            "'" + folder.latestCheckpoint().string() +
+            "'" + from.file.string() +
             "' was written by an older ColorProxy without what a resume needs; start a new "
             "run instead");
       point.epoch = point.meta.at("position").at("epoch").get<int64_t>();
@@ -201,6 +204,8 @@ FinetuneResult FinetuneTrainer::run(TrainingObserver& observer, StopToken& stop)
   const int64_t epochs = c.totalEpochs();
   int64_t totalIterations = 0;
   try {
+    // The data first: a dataset that cannot be used must not leave an empty run folder behind.
+    const FinetuneData data = loadFinetuneData(c);
     if (resume)
       run = RunFolder(resume->dir);
     else
@@ -210,9 +215,9 @@ FinetuneResult FinetuneTrainer::run(TrainingObserver& observer, StopToken& stop)
     const bool seg = c.task == "segmentation";
     const auto log = [&](const std::string& line) { observer.onLog("[" + c.runName + "] " + line); };
 
-    const FinetuneData data = loadFinetuneData(c);
     result.classNames = data.classNames;
     for (const auto& n : data.notes) log(n);
+    for (const auto& line : skippedFilesLog(data.skipped, c.dataPath.string())) log(line);
     log(std::to_string(data.train.size()) + " training, " + std::to_string(data.val.size()) +
         " validation, " + std::to_string(data.test.size()) + " test images; " +
         std::to_string(data.classCount()) + " classes");
@@ -262,7 +267,8 @@ FinetuneResult FinetuneTrainer::run(TrainingObserver& observer, StopToken& stop)
     }
     std::optional<CheckpointReader> checkpoint;
     if (resume) {
-      checkpoint.emplace(RunFolder(resume->dir).latestCheckpoint());
+      if (!resume->fallback.empty()) log(resume->fallback);
+      checkpoint.emplace(resume->file);
       checkpoint->loadModule("model", model.module());
     }
     model.module().to(device);
