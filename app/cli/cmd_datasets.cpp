@@ -255,8 +255,7 @@ void setup(CLI::App& root) {
                 "Pascal VOC: objects marked difficult do not count towards the image's labels");
   cmd->add_flag("--json", opts->json, "Print machine-readable JSON (splits, classes, every problem)");
   cmd->footer(
-      "Exit codes: 0 scanned (problem files are listed, not fatal, unless --policy fail); 1 no dataset or "
-      "a bad file under --policy fail; 2 usage error.");
+      "Problem files are listed and skipped; with --policy fail the first one stops the scan (exit 1).");
   cmd->callback([opts] { runDatasets(*opts); });
 }
 

@@ -325,10 +325,8 @@ void setup(CLI::App& root) {
       ->check(CLI::NonNegativeNumber);
   cmd->footer(
       "PSNR of identical images is infinite: it is left out of mean/min/max/std and counted apart "
-      "(JSON: psnr null, identical true).\n"
-      "Exit codes: 0 all files compared; 3 results printed but some files left out (missing partner, "
-      "unreadable, size mismatch); 1 nothing could be compared or a folder is missing; 2 no mode given; "
-      "others: command-line errors.");
+      "(JSON: psnr null, identical true). Files left out (missing partner, unreadable, size mismatch) are "
+      "listed after the results.");
   cmd->callback([opts] { runEvaluate(*opts); });
 }
 
