@@ -1,6 +1,4 @@
 #include "train/colorization_session.h"
-#include "io/resume_checkpoint.h"
-#include "train/skipped_files.h"
 
 #include <algorithm>
 #include <cmath>
@@ -23,12 +21,14 @@
 #include "colorproxy/io/atomic_file.h"
 #include "colorproxy/io/run_status.h"
 #include "io/checkpoint.h"
+#include "io/resume_checkpoint.h"
 #include "io/time_text.h"
 #include "models/weight_init.h"
 #include "tensor/lab_batch.h"
 #include "train/cpu_autocast.h"
 #include "train/learning_rate_schedule.h"
 #include "train/preview_picker.h"
+#include "train/skipped_files.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
