@@ -227,7 +227,7 @@ ImageHeader parseBmp(ByteSource& src, const std::filesystem::path& name) {
   } else {
     fail(name, "BMP has an unknown header size " + std::to_string(dibSize));
   }
-  if (width <= 0 || height == 0) fail(name, "BMP header gives an invalid size");
+  if (width <= 0 || height == 0 || height == INT32_MIN) fail(name, "BMP header gives an invalid size");
   h.width = int(width);
   h.height = int(height < 0 ? -height : height);
   h.bitDepth = 8;
@@ -236,8 +236,11 @@ ImageHeader parseBmp(ByteSource& src, const std::filesystem::path& name) {
     h.color = ColorModel::Palette;
     const std::uint32_t entries = clrUsed ? clrUsed : (1u << bitCount);
     const std::uint32_t entrySize = dibSize == 12 ? 3 : 4;
+    // Check the count before allocating: the header's clrUsed is untrusted (up to 2^32 entries).
+    if (entries > 256)
+      fail(name, "BMP colour table claims " + std::to_string(entries) + " entries (at most 256)");
     std::vector<std::uint8_t> table(std::size_t(entries) * entrySize);
-    if (entries > 256 || !src.read(14 + dibSize, table.data(), table.size()))
+    if (!src.read(14 + dibSize, table.data(), table.size()))
       fail(name, "BMP colour table is missing or cut short", ProblemKind::Truncated);
     h.grayPalette = true;
     for (std::uint32_t i = 0; i < entries; ++i) {

@@ -12,6 +12,7 @@
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/data/dataset_reader.h"
 #include "colorproxy/data/image_file.h"
+#include "colorproxy/data/image_header.h"
 #include "colorproxy/data/pixel_limit.h"
 #include "support/bad_input_corpus.h"
 #include "support/png_bytes.h"
@@ -54,6 +55,22 @@ TEST(PixelLimit, BombIsRefusedFromItsHeaderNamingTheFile) {
     EXPECT_NE(msg.find("bomb.png"), std::string::npos) << msg;
     EXPECT_NE(msg.find("30000x30000"), std::string::npos) << msg;
     EXPECT_NE(msg.find("--max-pixels"), std::string::npos) << msg;
+  }
+}
+
+// Found by fuzz_image_header: a 78-byte BMP whose colour-table count (clrUsed) is 0x70FF_FF00 made the header
+// parser allocate 7.5 GB before checking the count.
+TEST(PixelLimit, BmpHeaderCannotClaimAHugeColourTable) {
+  const std::string bmp(
+      "\x42\x4d\x46\x00\x00\x00\x00\x00\x00\x00\x36\x00\x00\x00\xff\xff\x5f\x70\x00\x01\x38\x49\x28\x00\x00"
+      "\x00\x02\x00\x00\x00\x02\x00\x00\x00\x01\x00\xff\xff\x5f\x70\x00\x01\x38\x49\x18\x00\x01\x00\x00\x0c"
+      "\x00\x00\x00\x00\x10\x00\x00",
+      57);
+  try {
+    parseImageHeader(reinterpret_cast<const std::uint8_t*>(bmp.data()), bmp.size(), "huge-table.bmp");
+    FAIL() << "accepted";
+  } catch (const DataError& e) {
+    EXPECT_NE(std::string(e.what()).find("colour table"), std::string::npos) << e.what();
   }
 }
 
