@@ -184,8 +184,10 @@ ImageHeader parsePng(ByteSource& src, const std::filesystem::path& name) {
       if (!src.read(pos, head, 8)) break;
       const std::uint32_t len = be32(head);
       if (std::memcmp(head + 4, "PLTE", 4) == 0) {
+        // At most 256 RGB entries: check the untrusted length before allocating (found by fuzz_voc_reader).
+        if (len % 3 != 0 || len > 768) fail(name, "PNG palette chunk is corrupt");
         std::vector<std::uint8_t> pal(len);
-        if (len % 3 != 0 || !src.read(pos + 8, pal.data(), len)) fail(name, "PNG palette chunk is corrupt");
+        if (!src.read(pos + 8, pal.data(), len)) fail(name, "PNG palette chunk is corrupt");
         h.grayPalette = true;
         for (std::uint32_t i = 0; i + 2 < len; i += 3) {
           h.palette.emplace_back(pal[i], pal[i + 1], pal[i + 2]);
@@ -287,7 +289,7 @@ ImageHeader parseTiff(ByteSource& src, const std::filesystem::path& name) {
     const std::uint32_t type = u16(e + 2), n = u32(e + 4);
     const std::uint32_t unit = type == 3 ? 2 : type == 4 ? 4 : 0;
     std::vector<std::uint64_t> out;
-    if (unit == 0 || n == 0 || n > (1u << 24)) return out;
+    if (unit == 0 || n == 0 || std::uint64_t(n) * unit > src.size()) return out;  // never more than the file
     std::vector<std::uint8_t> raw(std::size_t(n) * unit);
     if (raw.size() <= 4)
       std::memcpy(raw.data(), e + 8, raw.size());
