@@ -29,7 +29,7 @@ class MemorySource : public ByteSource {
   std::uint64_t size() const override { return m_size; }
   bool read(std::uint64_t offset, void* dst, std::size_t n) override {
     if (offset > m_size || n > m_size - offset) return false;
-    std::memcpy(dst, m_data + offset, n);
+    if (n > 0) std::memcpy(dst, m_data + offset, n);  // an empty read may pass a null dst (found by fuzzing)
     return true;
   }
 
