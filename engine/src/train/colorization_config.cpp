@@ -122,7 +122,10 @@ json coerce(const FieldDef& d, const json& j) {
   };
   if (type == "int") {
     if (j.is_number_integer()) return j;
-    if (j.is_number_float() && std::floor(j.get<double>()) == j.get<double>()) return json(j.get<int64_t>());
+    // In range before converting: 7.4e29 as an int64 is undefined behaviour (found by fuzz_config_json).
+    if (j.is_number_float() && std::floor(j.get<double>()) == j.get<double>() &&
+        std::abs(j.get<double>()) < 9.0e18)
+      return json(j.get<int64_t>());
     throw bad();
   }
   if (type == "double") {
