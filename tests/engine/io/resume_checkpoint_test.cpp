@@ -101,12 +101,13 @@ TEST(CheckpointNaN, NaNWeightsAreRefusedNamingFileAndTensor) {
     EXPECT_NE(msg.find("'weight'"), std::string::npos) << msg;
     EXPECT_NE(msg.find("NaN"), std::string::npos) << msg;
   }
-  // Finite weights still load.
+  // Finite weights still load (`fresh` now holds the refused NaN weights: the caller discards it).
+  torch::nn::Linear finite(3, 2);
   CheckpointWriter ok;
-  ok.addModule("generator", *fresh);
+  ok.addModule("generator", *finite);
   ok.setMeta("{}");
   ok.save(tmp / "ok.pt");
   torch::nn::Linear again(3, 2);
   CheckpointReader(tmp / "ok.pt").loadModule("generator", *again);
-  EXPECT_TRUE(torch::equal(again->weight, fresh->weight));
+  EXPECT_TRUE(torch::equal(again->weight, finite->weight));
 }
