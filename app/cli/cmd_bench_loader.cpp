@@ -17,6 +17,7 @@
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/data/dataset_reader.h"
 #include "command.h"
+#include "exit_codes.h"
 
 namespace colorproxy::cli {
 namespace {
@@ -47,7 +48,7 @@ fs::path defaultData() {
   throw CommandError{
       "bench loader: no default image folder here (looked for ../shared/data/camvid/train, "
       "resources/samples/camvid/train, resources/samples/photos); pass --data DIR",
-      1};
+      kExitFailure};
 }
 
 /// CPU seconds (user + system) used by this process so far.
@@ -78,14 +79,14 @@ void runBenchLoader(const BenchLoaderOptions& o) {
   try {
     ds = openDataset(data);
   } catch (const DataError& e) {
-    throw CommandError{std::string("bench loader: ") + e.what(), 1};
+    throw CommandError{std::string("bench loader: ") + e.what(), kExitFailure};
   }
   const DatasetSplit* split =
       o.split.empty() ? (ds.splits.empty() ? nullptr : &ds.splits.front()) : ds.findSplit(o.split);
   if (!split || split->samples.empty())
     throw CommandError{"bench loader: no usable images in " + data.string() +
                            (o.split.empty() ? "" : " split '" + o.split + "'"),
-                       1};
+                       kExitFailure};
   // Loader workers are the parallelism; OpenCV's own thread pool inside each resize would compete
   // with them for the same cores.
   cv::setNumThreads(o.opencvThreads);

@@ -20,6 +20,7 @@
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/models/model_size.h"
 #include "command.h"
+#include "exit_codes.h"
 
 namespace colorproxy::cli {
 namespace {
@@ -65,9 +66,9 @@ void addVariantFlags(CLI::App* cmd, VariantFlags& f) {
 }
 
 std::vector<BenchmarkVariant> variantsFrom(const VariantFlags& f) {
-  if (f.bf16 && f.fp32) throw CommandError{"--bf16 and --fp32 exclude each other", 2};
+  if (f.bf16 && f.fp32) throw CommandError{"--bf16 and --fp32 exclude each other", kExitUsage};
   if (f.channelsLast && f.noChannelsLast)
-    throw CommandError{"--channels-last and --no-channels-last exclude each other", 2};
+    throw CommandError{"--channels-last and --no-channels-last exclude each other", kExitUsage};
   BenchmarkVariant base = defaultBenchmarkVariant(f.threads);
   if (f.bf16) base.bf16 = true;
   if (f.fp32) base.bf16 = false;
@@ -80,7 +81,7 @@ std::vector<BenchmarkVariant> variantsFrom(const VariantFlags& f) {
     try {
       variants.push_back(parseBenchmarkVariant(spec, base));
     } catch (const std::invalid_argument& e) {
-      throw CommandError{e.what(), 2};
+      throw CommandError{e.what(), kExitUsage};
     }
   }
   return variants;
@@ -115,7 +116,7 @@ void runBenchTrain(const BenchTrainOptions& o) {
     while (std::getline(list, name, ',')) try {
         configs.push_back(standardTrainBenchmarkConfig(name));
       } catch (const std::invalid_argument& e) {
-        throw CommandError{e.what(), 2};
+        throw CommandError{e.what(), kExitUsage};
       }
   }
   const auto variants = variantsFrom(o.flags);
@@ -206,7 +207,7 @@ double timeColorizer(int width, int height, const BenchInferOptions& o, int thre
     const cv::Mat out = colorizer.colorize(photo);
     const double elapsed =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    if (out.size() != photo.size()) throw CommandError{"Colorizer changed the image size", 1};
+    if (out.size() != photo.size()) throw CommandError{"Colorizer changed the image size", kExitFailure};
     if (i >= warmup) ms.push_back(elapsed);
   }
   std::sort(ms.begin(), ms.end());
@@ -219,7 +220,7 @@ void runBenchInfer(const BenchInferOptions& o) {
     if (s % factor != 0)
       throw CommandError{"--sizes: " + std::to_string(s) + " is not a multiple of 2^" +
                              std::to_string(o.numDowns) + " = " + std::to_string(factor),
-                         2};
+                         kExitUsage};
   auto variants = variantsFrom(o.flags);
   if (o.flags.compare.empty()) {
     // The training-form generator under autocast against the frozen copy Colorizer runs, alternated.
@@ -256,7 +257,8 @@ void runBenchInfer(const BenchInferOptions& o) {
     char x = 0;
     std::istringstream in(o.fullRes);
     if (!(in >> w >> x >> h) || x != 'x' || w < 1 || h < 1)
-      throw CommandError{"--full-res: expected WIDTHxHEIGHT such as 4000x3000, got '" + o.fullRes + "'", 2};
+      throw CommandError{"--full-res: expected WIDTHxHEIGHT such as 4000x3000, got '" + o.fullRes + "'",
+                         kExitUsage};
     const int64_t working = o.sizes.empty() ? 256 : o.sizes.front();
     const int colorizeSteps = std::min(o.flags.steps, 5);
     const double colorizerMs = timeColorizer(w, h, o, o.flags.threads, 1, colorizeSteps);

@@ -13,15 +13,13 @@
 
 #include "colorproxy/infer/colorizer.h"
 #include "command.h"
+#include "exit_codes.h"
 #include "progress_bar.h"
 
 namespace colorproxy::cli {
 namespace {
 
 using nlohmann::json;
-
-/// Exit code when some files were colorized and others could not be.
-constexpr int kExitIncomplete = 3;
 
 /// Every option of `colorize`.
 struct ColorizeOptions {
@@ -49,7 +47,7 @@ void runColorize(const ColorizeOptions& o) {
   try {
     colorizer = std::make_unique<Colorizer>(o.model, co);
   } catch (const std::exception& e) {
-    throw CommandError{std::string("colorize: ") + e.what(), 2};
+    throw CommandError{std::string("colorize: ") + e.what(), kExitUsage};
   }
   std::ostream& info = o.json ? std::cerr : std::cout;
   info << "model " << colorizer->checkpoint().string() << " (" << colorizer->pretext() << ", trained at "
@@ -65,6 +63,13 @@ void runColorize(const ColorizeOptions& o) {
         bar.update(int64_t(done), int64_t(total), r.input.filename().string());
       });
   bar.finish();
+  std::vector<std::string> skipped;
+  for (const auto& r : results)
+    if (!r.error.empty()) skipped.push_back(r.error);
+  if (!skipped.empty()) {
+    std::cerr << "skipped " << skipped.size() << " file(s):\n";
+    for (const auto& e : skipped) std::cerr << "  " << e << "\n";
+  }
 
   size_t ok = 0;
   json files = json::array();
@@ -87,8 +92,9 @@ void runColorize(const ColorizeOptions& o) {
   } else {
     std::cout << "colorized " << ok << " of " << results.size() << " file(s) into " << o.outDir << "\n";
   }
-  if (results.empty()) throw CommandError{"colorize: no input files were found", 1};
-  if (ok == 0) throw CommandError{"colorize: no file could be colorized (see the messages above)", 1};
+  if (results.empty()) throw CommandError{"colorize: no input files were found", kExitFailure};
+  if (ok == 0)
+    throw CommandError{"colorize: no file could be colorized (see the messages above)", kExitFailure};
   if (ok < results.size())
     throw CommandError{"colorize: " + std::to_string(results.size() - ok) + " file(s) could not be colorized",
                        kExitIncomplete};

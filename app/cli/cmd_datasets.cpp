@@ -14,6 +14,7 @@
 #include "colorproxy/data/dataset_reader.h"
 #include "colorproxy/data/dataset_stats.h"
 #include "command.h"
+#include "exit_codes.h"
 
 namespace colorproxy::cli {
 namespace {
@@ -209,7 +210,7 @@ void runDatasets(const DatasetsOptions& o) {
     scan.imageCheck = parseImageCheck(o.check);
     scan.policy = parseBadInputPolicy(o.policy);
   } catch (const std::invalid_argument& e) {
-    throw CommandError{std::string("datasets: ") + e.what(), 2};
+    throw CommandError{std::string("datasets: ") + e.what(), kExitUsage};
   }
   scan.keepGrayscale = o.keepGrayscale;
   scan.vocCountDifficult = !o.vocIgnoreDifficult;
@@ -219,7 +220,7 @@ void runDatasets(const DatasetsOptions& o) {
     ds = openDataset(o.path, scan);
     st = computeDatasetStats(ds, !o.noPixels);
   } catch (const DataError& e) {
-    throw CommandError{std::string("datasets: ") + e.what(), 1};
+    throw CommandError{std::string("datasets: ") + e.what(), kExitFailure};
   }
   std::vector<DataProblem> problems = ds.allProblems();
   problems.insert(problems.end(), st.problems.begin(), st.problems.end());
@@ -254,8 +255,7 @@ void setup(CLI::App& root) {
                 "Pascal VOC: objects marked difficult do not count towards the image's labels");
   cmd->add_flag("--json", opts->json, "Print machine-readable JSON (splits, classes, every problem)");
   cmd->footer(
-      "Exit codes: 0 scanned (problem files are listed, not fatal, unless --policy fail); 1 no dataset or "
-      "a bad file under --policy fail; 2 usage error.");
+      "Problem files are listed and skipped; with --policy fail the first one stops the scan (exit 1).");
   cmd->callback([opts] { runDatasets(*opts); });
 }
 

@@ -24,6 +24,7 @@
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/infer/compute_threads.h"
 #include "command.h"
+#include "exit_codes.h"
 #include "progress_bar.h"
 
 namespace colorproxy::cli {
@@ -31,8 +32,6 @@ namespace {
 
 using nlohmann::json;
 
-/// Exit code when results were printed but some files could not be compared.
-constexpr int kExitIncomplete = 3;
 /// Problems printed in text mode before "... and N more" (--json always lists all).
 constexpr std::size_t kMaxProblemsShown = 20;
 
@@ -157,7 +156,7 @@ void runImageMode(const EvaluateOptions& o) {
   try {
     r = compareImageFolders(o.predictionDir, o.truthDir, fo);
   } catch (const std::invalid_argument& e) {
-    throw CommandError{std::string("evaluate: ") + e.what(), 1};
+    throw CommandError{std::string("evaluate: ") + e.what(), kExitFailure};
   }
   if (o.json)
     std::cout << imageModeJson(o, fo, r).dump(2) << "\n";
@@ -168,7 +167,7 @@ void runImageMode(const EvaluateOptions& o) {
     throw CommandError{
         "evaluate: no image pair could be compared (images are matched by file name without "
         "extension; check the two folders)",
-        1};
+        kExitFailure};
   if (!r.problems.empty())
     throw CommandError{"evaluate: " + std::to_string(r.problems.size()) +
                            " file(s) left out; the figures cover the " + std::to_string(r.pairs.size()) +
@@ -186,7 +185,7 @@ void runModelMode(const EvaluateOptions& o) {
   try {
     colorizer = std::make_unique<Colorizer>(o.model, co);
   } catch (const std::exception& e) {
-    throw CommandError{std::string("evaluate: ") + e.what(), 1};
+    throw CommandError{std::string("evaluate: ") + e.what(), kExitFailure};
   }
   ColorizationEvalOptions eo;
   eo.split = o.split;
@@ -203,7 +202,7 @@ void runModelMode(const EvaluateOptions& o) {
   try {
     r = evaluateColorization(*colorizer, o.dataDir, eo);
   } catch (const std::exception& e) {
-    throw CommandError{std::string("evaluate: ") + e.what(), 1};
+    throw CommandError{std::string("evaluate: ") + e.what(), kExitFailure};
   }
   bar->finish();
   const std::string compared =
@@ -254,7 +253,7 @@ void runModelMode(const EvaluateOptions& o) {
   }
   if (r.images.empty())
     throw CommandError{"evaluate: split '" + r.split + "' of '" + o.dataDir + "' has no usable colour images",
-                       1};
+                       kExitFailure};
   if (!r.problems.empty())
     throw CommandError{"evaluate: " + std::to_string(r.problems.size()) +
                            " file(s) left out; the figures cover the " + std::to_string(r.images.size()) +
@@ -270,7 +269,7 @@ void runEvaluate(const EvaluateOptions& o) {
       "evaluate: say what to evaluate, e.g. --pred DIR --truth DIR to compare colorizations "
       "with the original images, or --model RUN --data DIR to score a colorization model "
       "(see evaluate --help)",
-      2};
+      kExitUsage};
 }
 
 void setup(CLI::App& root) {
@@ -326,10 +325,8 @@ void setup(CLI::App& root) {
       ->check(CLI::NonNegativeNumber);
   cmd->footer(
       "PSNR of identical images is infinite: it is left out of mean/min/max/std and counted apart "
-      "(JSON: psnr null, identical true).\n"
-      "Exit codes: 0 all files compared; 3 results printed but some files left out (missing partner, "
-      "unreadable, size mismatch); 1 nothing could be compared or a folder is missing; 2 no mode given; "
-      "others: command-line errors.");
+      "(JSON: psnr null, identical true). Files left out (missing partner, unreadable, size mismatch) are "
+      "listed after the results.");
   cmd->callback([opts] { runEvaluate(*opts); });
 }
 

@@ -17,6 +17,7 @@
 
 #include "colorproxy/experiment/experiment_runner.h"
 #include "command.h"
+#include "exit_codes.h"
 #include "progress_bar.h"
 
 namespace colorproxy::cli {
@@ -24,8 +25,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-constexpr int kExitStopped = 130;
 
 volatile std::sig_atomic_t g_experimentInterrupted = 0;
 extern "C" void onExperimentInterrupt(int) { g_experimentInterrupted = 1; }
@@ -123,12 +122,13 @@ ExperimentConfig buildConfig(const ExperimentOptions& o) {
               "experiment: the bundled samples (resources/samples with photos/, camvid/, coco128/) "
               "were not found above the current folder or the executable, nor in the source tree or "
               "install prefix recorded at build time; pass --data-root DIR",
-              2};
+              kExitUsage};
         root = *found;
       }
       if (root.empty())
         throw CommandError{
-            "experiment: --preset " + o.preset + " needs --data-root (the Pascal VOC 2012 folder)", 2};
+            "experiment: --preset " + o.preset + " needs --data-root (the Pascal VOC 2012 folder)",
+            kExitUsage};
       c = ExperimentConfig::preset(o.preset, root);
     }
     if (!o.tasks.empty()) c.set("tasks", o.tasks);
@@ -142,12 +142,12 @@ ExperimentConfig buildConfig(const ExperimentOptions& o) {
       const auto eq = kv.find('=');
       if (eq == std::string::npos)
         throw CommandError{"experiment: --set expects key=value (e.g. pretrain.epochs=5), got '" + kv + "'",
-                           2};
+                           kExitUsage};
       c.set(kv.substr(0, eq), kv.substr(eq + 1));
     }
     return c;
   } catch (const std::invalid_argument& e) {
-    throw CommandError{std::string("experiment: ") + e.what(), 2};
+    throw CommandError{std::string("experiment: ") + e.what(), kExitUsage};
   }
 }
 
@@ -192,7 +192,7 @@ int runExperimentCommand(const ExperimentOptions& o) {
     throw CommandError{
         "experiment: --resume continues an experiment with its own settings; drop the other "
         "settings",
-        2};
+        kExitUsage};
   const ExperimentConfig config = resuming ? ExperimentConfig{} : buildConfig(o);
   if (o.printConfig) {
     std::cout << config.toJson().dump(2) << "\n";
@@ -202,7 +202,7 @@ int runExperimentCommand(const ExperimentOptions& o) {
   if (!problems.empty()) {
     std::string msg = "experiment: the settings cannot run:";
     for (const auto& p : problems) msg += "\n  - " + p;
-    throw CommandError{msg, 2};
+    throw CommandError{msg, kExitUsage};
   }
   std::ostream& info = o.json ? std::cerr : std::cout;
   if (resuming)
@@ -232,7 +232,7 @@ int runExperimentCommand(const ExperimentOptions& o) {
   if (!r.error.empty()) {
     std::string msg = "experiment: " + r.error;
     if (!r.dir.empty()) msg += "\n  experiment folder: " + r.dir.string();
-    throw CommandError{msg, 1};
+    throw CommandError{msg, kExitFailure};
   }
   if (r.stopped) {
     std::cerr << "experiment stopped; partial runs are in " << r.dir.string()

@@ -11,6 +11,7 @@
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/io/pix2pix_interop.h"
 #include "command.h"
+#include "exit_codes.h"
 
 namespace colorproxy::cli {
 namespace {
@@ -27,7 +28,7 @@ void runPix2pixExport(const ExportOptions& o) {
   try {
     r = exportPix2pix(o.model, o.out, o.netD);
   } catch (const std::exception& e) {
-    throw CommandError{std::string("export: ") + e.what(), 2};
+    throw CommandError{std::string("export: ") + e.what(), kExitUsage};
   }
   std::cout << "wrote " << r.generatorFile.string();
   if (!r.discriminatorFile.empty()) std::cout << " and " << r.discriminatorFile.string();
@@ -45,12 +46,12 @@ void runPix2pixExport(const ExportOptions& o) {
 
 void runExport(const ExportOptions& o) {
   if (o.format == "pix2pix") return runPix2pixExport(o);
-  if (!o.netD.empty()) throw CommandError{"export: --netD only applies to --format pix2pix", 2};
+  if (!o.netD.empty()) throw CommandError{"export: --netD only applies to --format pix2pix", kExitUsage};
   ExportedModel result;
   try {
     result = exportColorizationModel(o.model, o.out);
   } catch (const std::exception& e) {
-    throw CommandError{std::string("export: ") + e.what(), 2};
+    throw CommandError{std::string("export: ") + e.what(), kExitUsage};
   }
   std::cout << "wrote " << result.file.string() << " (" << std::fixed << std::setprecision(1)
             << static_cast<double>(result.bytes) / (1024.0 * 1024.0) << " MiB, generator "

@@ -20,14 +20,13 @@
 #include "colorproxy/io/atomic_file.h"
 #include "command.h"
 #include "config_flags.h"
+#include "exit_codes.h"
 #include "progress_bar.h"
 
 namespace colorproxy::cli {
 namespace {
 
 using nlohmann::json;
-
-constexpr int kExitStopped = 130;
 
 volatile std::sig_atomic_t g_interrupted = 0;
 extern "C" void onFinetuneInterrupt(int) { g_interrupted = 1; }
@@ -85,7 +84,7 @@ FinetuneConfig buildConfig(const FinetuneOptions& o) {
     o.settings.applyTo(c);
     if (!o.pretrained.empty()) c.init = "pretrained:" + o.pretrained;
   } catch (const std::invalid_argument& e) {
-    throw CommandError{std::string("finetune: ") + e.what(), 2};
+    throw CommandError{std::string("finetune: ") + e.what(), kExitUsage};
   }
   return c;
 }
@@ -119,7 +118,7 @@ json resultJson(const FinetuneResult& r) {
 FinetuneResumeOptions resumeOptions(const FinetuneOptions& o) {
   if (!o.configFile.empty() || !o.pretrained.empty())
     throw CommandError{"finetune: --resume continues a run with its own settings; drop --config/--pretrained",
-                       2};
+                       kExitUsage};
   FinetuneResumeOptions ro;
   for (const auto& f : FinetuneConfig::fields()) {
     if (!o.settings.given(f.key)) continue;
@@ -135,9 +134,9 @@ FinetuneResumeOptions resumeOptions(const FinetuneOptions& o) {
             "finetune: --" + kebab(f.key) +
                 " cannot change when resuming (the run keeps its settings for an exact resume); "
                 "only --threads and --device can",
-            2};
+            kExitUsage};
     } catch (const std::invalid_argument& e) {
-      throw CommandError{std::string("finetune: ") + e.what(), 2};
+      throw CommandError{std::string("finetune: ") + e.what(), kExitUsage};
     }
   }
   return ro;
@@ -160,7 +159,7 @@ int runFinetuneCommand(const FinetuneOptions& o) {
     if (!problems.empty()) {
       std::string msg = "finetune: the settings cannot run:";
       for (const auto& p : problems) msg += "\n  - " + p;
-      throw CommandError{msg, 2};
+      throw CommandError{msg, kExitUsage};
     }
     info << toString(config.task) << " on " << config.dataPath.string() << ", init " << config.init << ", "
          << config.imageSize << " px, ngf " << config.ngf << ", schedule "
@@ -181,7 +180,7 @@ int runFinetuneCommand(const FinetuneOptions& o) {
   if (!r.error.empty()) {
     std::string msg = "finetune: " + r.error;
     if (!r.runDir.empty()) msg += "\n  run folder: " + r.runDir.string();
-    throw CommandError{msg, 1};
+    throw CommandError{msg, kExitFailure};
   }
   if (r.stopped) {
     std::cerr << "stopped at epoch " << r.epoch + 1 << ", iteration " << r.iteration

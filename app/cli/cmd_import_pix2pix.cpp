@@ -10,6 +10,7 @@
 
 #include "colorproxy/io/pix2pix_interop.h"
 #include "command.h"
+#include "exit_codes.h"
 
 namespace colorproxy::cli {
 namespace {
@@ -25,7 +26,7 @@ void runImport(const ImportOptions& o) {
   try {
     r = importPix2pix(o.netG, o.netD, o.out);
   } catch (const std::exception& e) {
-    throw CommandError{std::string("import-pix2pix: ") + e.what(), 2};
+    throw CommandError{std::string("import-pix2pix: ") + e.what(), kExitUsage};
   }
   std::cout << "wrote " << r.file.string() << " (" << std::fixed << std::setprecision(1)
             << static_cast<double>(r.bytes) / (1024.0 * 1024.0) << " MiB): U-Net generator ngf " << r.ngf

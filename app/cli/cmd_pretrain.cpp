@@ -23,15 +23,13 @@
 #include "colorproxy/pretrain/colorization_trainer.h"
 #include "command.h"
 #include "config_flags.h"
+#include "exit_codes.h"
 #include "progress_bar.h"
 
 namespace colorproxy::cli {
 namespace {
 
 using nlohmann::json;
-
-/// Exit code of a run stopped by Ctrl-C (the shell convention for SIGINT).
-constexpr int kExitStopped = 130;
 
 std::atomic<int> g_interrupts{0};
 
@@ -156,7 +154,7 @@ ColorizationConfig buildConfig(const PretrainOptions& o) {
     }
     o.settings.applyTo(c);
   } catch (const std::invalid_argument& e) {
-    throw CommandError{std::string("pretrain: ") + e.what(), 2};
+    throw CommandError{std::string("pretrain: ") + e.what(), kExitUsage};
   }
   return c;
 }
@@ -200,7 +198,7 @@ int runPretrain(const PretrainOptions& o) {
   if (!o.resumeDir.empty()) {
     if (!o.configFile.empty() || !o.preset.empty())
       throw CommandError{"pretrain: --resume continues a run with its own settings; drop --config/--preset",
-                         2};
+                         kExitUsage};
     ResumeOptions ro;
     for (const auto& f : ColorizationConfig::fields()) {
       if (!o.settings.given(f.key)) continue;
@@ -219,9 +217,9 @@ int runPretrain(const PretrainOptions& o) {
           throw CommandError{"pretrain: --" + kebab(f.key) +
                                  " cannot change when resuming (the run keeps its settings for an exact "
                                  "resume); only --epochs, --epochs-decay, --threads and --device can",
-                             2};
+                             kExitUsage};
       } catch (const std::invalid_argument& e) {
-        throw CommandError{std::string("pretrain: ") + e.what(), 2};
+        throw CommandError{std::string("pretrain: ") + e.what(), kExitUsage};
       }
     }
     info << "resuming " << o.resumeDir << "\n";
@@ -239,7 +237,7 @@ int runPretrain(const PretrainOptions& o) {
     if (!problems.empty()) {
       std::string msg = "pretrain: the configuration cannot run:";
       for (const auto& p : problems) msg += "\n  - " + p;
-      throw CommandError{msg, 2};
+      throw CommandError{msg, kExitUsage};
     }
     printParameterCounts(config, info);
     info << "pretext " << config.pretext << ", " << config.imageSize << " px, batch " << config.batchSize
@@ -256,7 +254,7 @@ int runPretrain(const PretrainOptions& o) {
   if (!result.error.empty()) {
     std::string msg = "pretrain: " + result.error;
     if (!result.runDir.empty()) msg += "\n  run folder: " + result.runDir.string();
-    throw CommandError{msg, 1};
+    throw CommandError{msg, kExitFailure};
   }
   if (!o.json) {
     std::cout << (result.completed ? "completed" : "stopped") << ": " << result.runDir.string() << "\n";

@@ -2,14 +2,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QStatusBar>
 #include <QTimer>
 
-#include "datasets/datasetspage.h"
 #include "core/appsettings.h"
 #include "core/localization.h"
-#include "main/mainwindow.h"
 #include "core/theme.h"
 #include "core/uiresources.h"
+#include "datasets/datasetspage.h"
+#include "main/mainwindow.h"
 #include "tools/screenshottour.h"
 
 int main(int argc, char** argv) {
@@ -21,6 +22,8 @@ int main(int argc, char** argv) {
   QApplication::setDesktopFileName(QStringLiteral(COLORPROXY_APP_ID));  // packaging/CMakeLists.txt
 #endif
   colorproxy::initUiResources();
+  const QStringList settingResets = colorproxy::AppSettings::validate();  // before anything reads them
+  for (const QString& r : settingResets) qWarning("%s", qUtf8Printable(r));
   colorproxy::installTranslations(colorproxy::AppSettings::language());  // empty: the system locale
   colorproxy::applyTheme(colorproxy::AppSettings::theme());
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/colorproxy.svg")));
@@ -70,6 +73,7 @@ int main(int argc, char** argv) {
 
   colorproxy::MainWindow window;
   window.show();
+  if (!settingResets.isEmpty()) window.statusBar()->showMessage(settingResets.join(QLatin1Char(' ')), 30000);
   if (!parser.positionalArguments().isEmpty()) {
     const QString dataset = parser.positionalArguments().constFirst();
     QTimer::singleShot(0, &window, [&window, dataset] {

@@ -9,6 +9,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "colorproxy/data/data_error.h"
+#include "colorproxy/data/image_file.h"
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/train/stop_token.h"
 #include "jobs/previewframe.h"
@@ -53,17 +55,18 @@ void ColorizeWorker::colorize(int requestId, const QString& file, const QImage& 
     cv::Mat input;
     if (!file.isEmpty()) {
       if (file != m_cachedFile || m_cachedImage.empty()) {
-        m_cachedImage = cv::imread(file.toStdString(), cv::IMREAD_COLOR);
-        m_cachedFile = m_cachedImage.empty() ? QString() : file;
+        m_cachedImage.release();
+        m_cachedFile.clear();
+        try {
+          m_cachedImage = readImageFile(QFile::encodeName(file).toStdString(), cv::IMREAD_COLOR);
+          m_cachedFile = file;
+        } catch (const DataError& e) {
+          Q_EMIT colorizeFailed(requestId,
+                                tr("Cannot use this photo: %1").arg(QString::fromStdString(e.what())));
+          return;
+        }
       }
       input = m_cachedImage;
-      if (input.empty()) {
-        Q_EMIT colorizeFailed(
-            requestId, tr("Cannot read %1: it is missing or not an image OpenCV can decode. Use a JPEG, PNG, "
-                          "BMP, TIFF or WebP photo.")
-                           .arg(QDir::toNativeSeparators(file)));
-        return;
-      }
     } else {
       input = toMat(image);
       if (input.empty()) {

@@ -19,6 +19,9 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "colorproxy/data/data_error.h"
+#include "colorproxy/data/image_file.h"
+
 #include "compare/maskcolours.h"
 #include "compare/syncedimageview.h"
 #include "runpair/pairedbarchart.h"
@@ -35,8 +38,18 @@ QImage toQImage(const cv::Mat& bgr) {
   return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
 }
 
+/// The image in `file` decoded with `flags`, or an empty Mat when it cannot be used (missing, corrupt, above
+/// the pixel limit): the page shows a placeholder instead.
+cv::Mat readOrEmpty(const QString& file, int flags) {
+  try {
+    return readImageFile(QFile::encodeName(file).toStdString(), flags);
+  } catch (const DataError&) {
+    return {};
+  }
+}
+
 cv::Mat readIds(const QString& file) {
-  cv::Mat m = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_UNCHANGED);
+  cv::Mat m = readOrEmpty(file, cv::IMREAD_UNCHANGED);
   if (!m.empty() && m.type() != CV_8UC1) m.release();
   return m;
 }
@@ -264,7 +277,7 @@ void ComparePage::showImage(int index) {
   m_truth = readIds(im.truth);
   m_baseline = readIds(im.baseline);
   m_pretrained = readIds(im.pretrained);
-  cv::Mat photo = cv::imread(QFile::encodeName(im.image).toStdString(), cv::IMREAD_COLOR);
+  cv::Mat photo = readOrEmpty(im.image, cv::IMREAD_COLOR);
   if (m_truth.empty() || m_baseline.empty() || m_pretrained.empty() || m_baseline.size() != m_truth.size() ||
       m_pretrained.size() != m_truth.size()) {
     for (SyncedImageView* v : m_views) v->setImage(QImage());

@@ -2,10 +2,14 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
+
+#include "colorproxy/data/pixel_limit.h"
+#include "main/localization.h"
 
 namespace colorproxy {
 namespace {
@@ -16,6 +20,35 @@ const QString kDevice = QStringLiteral("training/device");
 const QString kThreads = QStringLiteral("training/threads");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kTheme = QStringLiteral("ui/theme");
+const QString kMaxPixels = QStringLiteral("images/maxPixels");
+
+/// Resets `key` when its stored text is not one of `allowed`; returns the sentence saying so.
+QString resetUnlessOneOf(QSettings& s, const QString& key, const QStringList& allowed,
+                         const QString& fallback) {
+  if (!s.contains(key)) return {};
+  const QString value = s.value(key).toString();
+  if (allowed.contains(value)) return {};
+  s.remove(key);
+  return QCoreApplication::translate("AppSettings", "Setting %1 was \"%2\", not one of %3; reset to \"%4\".")
+      .arg(key, value, allowed.join(QStringLiteral(", ")), fallback);
+}
+
+/// Resets `key` when its stored value is not an integer in [low, high].
+QString resetUnlessInRange(QSettings& s, const QString& key, qint64 low, qint64 high,
+                           const QString& fallback) {
+  if (!s.contains(key)) return {};
+  bool ok = false;
+  const QString text = s.value(key).toString();
+  const qint64 v = text.toLongLong(&ok);
+  if (ok && v >= low && v <= high) return {};
+  s.remove(key);
+  return QCoreApplication::translate("AppSettings",
+                                     "Setting %1 was \"%2\", not a whole number from %3 to %4; reset to %5.")
+      .arg(key, text)
+      .arg(low)
+      .arg(high)
+      .arg(fallback);
+}
 }  // namespace
 
 QStringList AppSettings::withRecent(QStringList list, const QString& path) {
@@ -70,5 +103,42 @@ void AppSettings::setLanguage(const QString& code) { QSettings().setValue(kLangu
 QString AppSettings::theme() { return QSettings().value(kTheme, QStringLiteral("system")).toString(); }
 
 void AppSettings::setTheme(const QString& theme) { QSettings().setValue(kTheme, theme); }
+
+qint64 AppSettings::maxPixels() {
+  const qint64 v = QSettings().value(kMaxPixels, qint64(kDefaultMaxImagePixels)).toLongLong();
+  return v > 0 ? v : qint64(kDefaultMaxImagePixels);
+}
+
+void AppSettings::setMaxPixels(qint64 pixels) {
+  QSettings().setValue(kMaxPixels, pixels);
+  setMaxImagePixels(std::uint64_t(std::max<qint64>(pixels, 0)));
+}
+
+QStringList AppSettings::validate() {
+  QSettings s;
+  QStringList languages = {QString()};
+  for (const UiLanguage& l : uiLanguages()) languages << l.code;
+  const int cores = std::max(1, QThread::idealThreadCount());
+  const QStringList resets = {
+      resetUnlessOneOf(s, kDevice, {QStringLiteral("auto"), QStringLiteral("cpu"), QStringLiteral("cuda")},
+                       QStringLiteral("auto")),
+      resetUnlessOneOf(s, kTheme, {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")},
+                       QStringLiteral("system")),
+      resetUnlessOneOf(s, kLanguage, languages,
+                       QCoreApplication::translate("AppSettings", "the system language")),
+      resetUnlessInRange(s, kThreads, 1, qint64(cores) * 4, QString::number(cores)),
+      resetUnlessInRange(s, kMaxPixels, 1, qint64(1) << 40, QString::number(kDefaultMaxImagePixels)),
+  };
+  QStringList out;
+  for (const QString& r : resets)
+    if (!r.isEmpty()) out << r;
+  if (s.contains(kRunsDir) && s.value(kRunsDir).toString().trimmed().isEmpty()) {
+    s.remove(kRunsDir);
+    out << QCoreApplication::translate("AppSettings", "Setting %1 was empty; reset to %2.")
+               .arg(kRunsDir, runsDir());
+  }
+  setMaxImagePixels(std::uint64_t(maxPixels()));
+  return out;
+}
 
 }  // namespace colorproxy

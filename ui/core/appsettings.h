@@ -1,6 +1,7 @@
 #pragma once
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace colorproxy {
 
@@ -32,6 +33,15 @@ class AppSettings {
   /// "system", "light" or "dark" (see theme.h).
   static QString theme();
   static void setTheme(const QString& theme);
+
+  /// Largest image (width × height) decoded anywhere, checked from the header (default 64 megapixels).
+  static qint64 maxPixels();
+  static void setMaxPixels(qint64 pixels);
+
+  /// Checks every stored setting, resets the ones with bad values (a device "TPU", a theme "neon", a
+  /// pixel limit of -5, ...) to their defaults and returns one sentence per reset, saying what was wrong
+  /// and what is used now. Call once at start-up; also applies the pixel limit to the engine.
+  static QStringList validate();
 
   /// Puts `path` first in `list`, drops duplicates, keeps at most kMaxRecent entries.
   static QStringList withRecent(QStringList list, const QString& path);

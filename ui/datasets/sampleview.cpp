@@ -9,7 +9,9 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include "colorproxy/color/lab_conversion.h"
+#include "colorproxy/data/data_error.h"
 #include "colorproxy/data/dataset.h"
+#include "colorproxy/data/image_file.h"
 #include "colorproxy/data/mask_reader.h"
 #include "jobs/previewframe.h"
 
@@ -33,10 +35,11 @@ LoadedSample LoadedSample::load(const Dataset& dataset, const Sample& sample) {
   out.imagePath = QString::fromStdString(sample.image.string());
   out.maskPath = QString::fromStdString(sample.mask.string());
   try {
-    const cv::Mat bgr = cv::imread(sample.image.string(), cv::IMREAD_COLOR);
-    if (bgr.empty()) {
-      out.error =
-          tr("Cannot read %1: the file is missing or not an image OpenCV can decode.").arg(out.imagePath);
+    cv::Mat bgr;
+    try {
+      bgr = readImageFile(sample.image, cv::IMREAD_COLOR);
+    } catch (const DataError& e) {
+      out.error = tr("Cannot show this image: %1").arg(QString::fromStdString(e.what()));
       return out;
     }
     out.colour = PreviewFrame::toQImage(bgr);

@@ -5,6 +5,7 @@
 #include <QPainter>
 
 #include "colorproxy/data/dataset.h"
+#include "colorproxy/data/pixel_limit.h"
 
 namespace colorproxy {
 namespace {
@@ -118,6 +119,8 @@ QImage ThumbnailModel::decodeThumbnail(const QString& path, const QSize& size) {
   QImageReader reader(path);
   reader.setAutoTransform(true);
   const QSize full = reader.size();
+  if (full.isValid() && std::uint64_t(full.width()) * std::uint64_t(full.height()) > maxImagePixels())
+    return {};  // above the pixel limit: never decoded (the Datasets page lists the file as too large)
   // Reduced-size decoding: JPEG scales in the DCT, so a 12-megapixel photo costs a fraction of a full decode.
   if (full.isValid()) reader.setScaledSize(full.scaled(size, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
   QImage image = reader.read();

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +19,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "colorproxy/data/data_error.h"
+#include "colorproxy/data/pixel_limit.h"
 #include "labels/prcurveplot.h"
 #include "runpair/pairedbarchart.h"
 #include "runpair/runpairselector.h"
@@ -326,10 +329,19 @@ void LabelsPage::showImage(int index) {
 
   QImageReader reader(im.image);
   reader.setAutoTransform(true);
-  const QImage photo = reader.read();
+  const QSize full = reader.size();
+  QString error;
+  QImage photo;
+  try {
+    if (full.isValid())
+      checkPixelLimit(full.width(), full.height(), QFile::encodeName(im.image).toStdString());
+    photo = reader.read();
+    error = reader.errorString();
+  } catch (const DataError& e) {
+    error = QString::fromStdString(e.what());
+  }
   m_image->setImage(photo);
-  m_image->setPlaceholderText(
-      tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(im.image), reader.errorString()));
+  m_image->setPlaceholderText(tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(im.image), error));
 
   // Which classes to draw: all, or the true ones and those either run finds likely.
   QVector<int> shown;

@@ -19,6 +19,7 @@
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/data/image_header.h"
 #include "colorproxy/data/mask_reader.h"
+#include "colorproxy/data/pixel_limit.h"
 #include "data/file_bytes.h"
 
 namespace colorproxy {
@@ -123,6 +124,7 @@ struct BatchLoader::State {
     const std::vector<std::uint8_t> bytes = readFileBytes(s.image);
     const ImageHeader h = parseImageHeader(bytes.data(), bytes.size(), s.image);
     const std::string name = s.image.string();
+    checkPixelLimit(h, s.image);
     if (h.truncated)
       throw DataError(name + ": " + toString(h.type) + " file is cut short (truncated)", s.image,
                       ProblemKind::Truncated);

@@ -62,6 +62,8 @@ struct CocoJson {
   std::vector<std::pair<std::int64_t, std::int64_t>> annotations;  // (image id, category id)
   std::vector<std::pair<std::int64_t, std::string>> categories;    // (id, name)
   bool sawImages = false;
+  std::size_t badIds = 0;  ///< ids that are not integers (strings, fractions, ...)
+  std::string firstBadId;  ///< where the first one is, e.g. images[3].id = "12"
 };
 
 class CocoSax : public nlohmann::json_sax<nlohmann::json> {
@@ -69,12 +71,22 @@ class CocoSax : public nlohmann::json_sax<nlohmann::json> {
   explicit CocoSax(CocoJson& out) : m_out(out) {}
   std::string error;
 
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
+  bool null() override {
+    nonInteger("null");
+    return true;
+  }
+  bool boolean(bool v) override {
+    nonInteger(v ? "true" : "false");
+    return true;
+  }
   bool number_integer(number_integer_t v) override { return integer(v); }
   bool number_unsigned(number_unsigned_t v) override { return integer(std::int64_t(v)); }
-  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool number_float(number_float_t, const string_t& text) override {
+    nonInteger(text);
+    return true;
+  }
   bool string(string_t& v) override {
+    nonInteger("\"" + v + "\"");
     if (m_depth == 3 && m_section == Section::Images && m_key == "file_name") m_image.fileName = v;
     if (m_depth == 3 && m_section == Section::Categories && m_key == "name") m_catName = v;
     return true;
@@ -82,7 +94,10 @@ class CocoSax : public nlohmann::json_sax<nlohmann::json> {
   bool binary(binary_t&) override { return true; }
   bool start_object(std::size_t) override {
     ++m_depth;
-    if (m_depth == 3) reset();
+    if (m_depth == 3) {
+      reset();
+      ++m_index;
+    }
     return true;
   }
   bool end_object() override {
@@ -105,6 +120,8 @@ class CocoSax : public nlohmann::json_sax<nlohmann::json> {
                   : k == "categories"  ? Section::Categories
                                        : Section::Other;
       if (m_section == Section::Images) m_out.sawImages = true;
+      m_index = -1;
+      m_sectionName = k;
     } else if (m_depth == 3) {
       m_key = k;
     }
@@ -117,6 +134,19 @@ class CocoSax : public nlohmann::json_sax<nlohmann::json> {
 
  private:
   enum class Section { Other, Images, Annotations, Categories };
+  /// True when the current value is an id the labels are joined on.
+  bool isIdKey() const {
+    if (m_depth != 3) return false;
+    return ((m_section == Section::Images || m_section == Section::Categories) && m_key == "id") ||
+           (m_section == Section::Annotations && (m_key == "image_id" || m_key == "category_id"));
+  }
+  /// An id given as a string, fraction, boolean or null: joined as -1 it would silently merge labels.
+  void nonInteger(const std::string& text) {
+    if (!isIdKey()) return;
+    if (m_out.badIds++ == 0)
+      m_out.firstBadId =
+          m_sectionName + "[" + std::to_string(m_index) + "]." + m_key + " = " + text.substr(0, 40);
+  }
   bool integer(std::int64_t v) {
     if (m_depth != 3) return true;
     if (m_section == Section::Images && m_key == "id") m_image.id = v;
@@ -144,6 +174,8 @@ class CocoSax : public nlohmann::json_sax<nlohmann::json> {
   CocoJson::Image m_image;
   std::int64_t m_annImage = -1, m_annCat = -1, m_catId = -1;
   std::string m_catName;
+  std::string m_sectionName;
+  long m_index = -1;  ///< position of the current element in its section's array
 };
 
 std::vector<fs::path> instanceFiles(const fs::path& root) {
@@ -235,13 +267,23 @@ void readYoloSplit(ScanContext& ctx, DatasetSplit& split, const fs::path& imgDir
       for (const auto& line : readLines(labelFile)) {
         ++lineNo;
         std::istringstream in(line);
+        std::string clsText;
         long long cls = -1;
         double coord;
-        if (!(in >> cls) || cls < 0 || std::size_t(cls) >= nClasses || !(in >> coord)) {
+        if (in >> clsText) {
+          std::size_t used = 0;
+          try {
+            cls = std::stoll(clsText, &used);
+          } catch (const std::exception&) {
+            used = 0;
+          }
+          if (used != clsText.size()) cls = -1;  // "3.7", "3x": not a class index
+        }
+        if (cls < 0 || std::size_t(cls) >= nClasses || !(in >> coord)) {
           ctx.report(&split, labelFile, ProblemKind::LabelMalformed, ProblemSeverity::Error,
                      labelFile.string() + " line " + std::to_string(lineNo) +
-                         ": expected 'class x y w h' with class 0.." + std::to_string(nClasses - 1) +
-                         ", got '" + line + "'; the image is skipped");
+                         ": expected 'class x y w h' with an integer class 0.." +
+                         std::to_string(nClasses - 1) + ", got '" + line + "'; the image is skipped");
           ok = false;
           break;
         }
@@ -321,6 +363,15 @@ void readJsonSplit(ScanContext& ctx, const fs::path& jsonFile, bool& classesSet)
     ds.splits.push_back(std::move(split));
     return;
   }
+  if (data.badIds > 0) {
+    ctx.report(&split, jsonFile, ProblemKind::AnnotationMalformed, ProblemSeverity::Error,
+               jsonFile.string() + ": " + std::to_string(data.badIds) +
+                   " id(s) are not integers (first: " + data.firstBadId +
+                   "); COCO image, annotation and category ids must be JSON integers. Split '" + split.name +
+                   "' is left empty");
+    ds.splits.push_back(std::move(split));
+    return;
+  }
   // Categories sorted by id become label positions 0..n-1 (COCO's 80 ids run 1..90 with gaps).
   std::sort(data.categories.begin(), data.categories.end());
   std::vector<std::string> names;
@@ -341,9 +392,27 @@ void readJsonSplit(ScanContext& ctx, const fs::path& jsonFile, bool& classesSet)
   }
 
   std::unordered_map<std::int64_t, std::size_t> imageIndex;
-  for (std::size_t i = 0; i < data.images.size(); ++i) imageIndex[data.images[i].id] = i;
   std::vector<std::vector<float>> labels(data.images.size(), std::vector<float>(names.size(), 0.0f));
   std::vector<bool> badImage(data.images.size(), false);
+  for (std::size_t i = 0; i < data.images.size(); ++i) {
+    const auto& im = data.images[i];
+    if (im.id < 0) {
+      ctx.report(&split, jsonFile, ProblemKind::AnnotationMalformed, ProblemSeverity::Error,
+                 jsonFile.string() + ": images[" + std::to_string(i) + "] (" + im.fileName +
+                     ") has no integer \"id\"; the image is skipped");
+      badImage[i] = true;
+      continue;
+    }
+    const auto [it, fresh] = imageIndex.emplace(im.id, i);
+    if (!fresh) {
+      // Annotations name an image by id only: with two images on one id, the labels cannot be told apart.
+      ctx.report(&split, jsonFile, ProblemKind::AnnotationMalformed, ProblemSeverity::Error,
+                 jsonFile.string() + ": images " + data.images[it->second].fileName + " and " + im.fileName +
+                     " share the id " + std::to_string(im.id) + "; both are skipped (ids must be unique)");
+      badImage[i] = true;
+      badImage[it->second] = true;
+    }
+  }
   for (const auto& [imageId, catId] : data.annotations) {
     const auto img = imageIndex.find(imageId);
     if (img == imageIndex.end()) continue;  // annotation of an image not in this file: nothing to label

@@ -25,6 +25,19 @@ bool hasAnyImage(const fs::path& root) {
   return false;
 }
 
+/// An unreadable root would otherwise look empty ("no dataset found") and send the user looking for files.
+void requireListable(const fs::path& root) {
+  std::error_code ec;
+  fs::directory_iterator probe(root, ec);
+  if (!ec) return;
+  throw DataError(root.string() + ": cannot be read (" +
+                      (ec == std::errc::permission_denied
+                           ? std::string("permission denied; make it readable, e.g. chmod +rx")
+                           : ec.message()) +
+                      ")",
+                  root);
+}
+
 }  // namespace
 
 DatasetFormat detectDatasetFormat(const fs::path& root) {
@@ -33,6 +46,7 @@ DatasetFormat detectDatasetFormat(const fs::path& root) {
     throw DataError(root.string() + ": " + (fs::exists(root, ec) ? "is not a folder" : "no such folder") +
                         "; give the dataset's root folder",
                     root);
+  requireListable(root);
   if (!findVocRoot(root).empty()) return DatasetFormat::Voc;
   if (looksLikeCocoJson(root) || looksLikeYolo(root)) return DatasetFormat::Coco;
   if (looksLikeCamVid(root)) return DatasetFormat::CamVid;
@@ -52,6 +66,7 @@ Dataset openDataset(const fs::path& root, const ScanOptions& options) {
   dataset.format = options.format == DatasetFormat::Auto ? detectDatasetFormat(root) : options.format;
   std::error_code ec;
   if (!fs::is_directory(root, ec)) throw DataError(root.string() + ": no such folder", root);
+  requireListable(root);
   dataset.root = fs::weakly_canonical(root, ec);
   if (ec) dataset.root = root;
   ScanContext ctx(options, dataset);

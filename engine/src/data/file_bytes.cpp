@@ -4,12 +4,13 @@
 #include <iterator>
 
 #include "colorproxy/data/data_error.h"
+#include "colorproxy/data/image_file.h"
 
 namespace colorproxy {
 
 std::vector<std::uint8_t> readFileBytes(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) throw DataError(path.string() + ": cannot open the file (missing or no permission)", path);
+  if (!in) throw DataError(path.string() + ": cannot open the file: " + openFailureReason(path), path);
   const std::streamsize size = in.tellg();
   std::vector<std::uint8_t> bytes(size > 0 ? std::size_t(size) : 0);
   in.seekg(0);
@@ -20,7 +21,7 @@ std::vector<std::uint8_t> readFileBytes(const std::filesystem::path& path) {
 
 std::string readFileText(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw DataError(path.string() + ": cannot open the file (missing or no permission)", path);
+  if (!in) throw DataError(path.string() + ": cannot open the file: " + openFailureReason(path), path);
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 

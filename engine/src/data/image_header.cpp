@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "colorproxy/data/data_error.h"
+#include "colorproxy/data/image_file.h"
 
 namespace colorproxy {
 namespace {
@@ -28,7 +29,7 @@ class MemorySource : public ByteSource {
   std::uint64_t size() const override { return m_size; }
   bool read(std::uint64_t offset, void* dst, std::size_t n) override {
     if (offset > m_size || n > m_size - offset) return false;
-    std::memcpy(dst, m_data + offset, n);
+    if (n > 0) std::memcpy(dst, m_data + offset, n);  // an empty read may pass a null dst (found by fuzzing)
     return true;
   }
 
@@ -183,8 +184,10 @@ ImageHeader parsePng(ByteSource& src, const std::filesystem::path& name) {
       if (!src.read(pos, head, 8)) break;
       const std::uint32_t len = be32(head);
       if (std::memcmp(head + 4, "PLTE", 4) == 0) {
+        // At most 256 RGB entries: check the untrusted length before allocating (found by fuzz_voc_reader).
+        if (len % 3 != 0 || len > 768) fail(name, "PNG palette chunk is corrupt");
         std::vector<std::uint8_t> pal(len);
-        if (len % 3 != 0 || !src.read(pos + 8, pal.data(), len)) fail(name, "PNG palette chunk is corrupt");
+        if (!src.read(pos + 8, pal.data(), len)) fail(name, "PNG palette chunk is corrupt");
         h.grayPalette = true;
         for (std::uint32_t i = 0; i + 2 < len; i += 3) {
           h.palette.emplace_back(pal[i], pal[i + 1], pal[i + 2]);
@@ -226,7 +229,7 @@ ImageHeader parseBmp(ByteSource& src, const std::filesystem::path& name) {
   } else {
     fail(name, "BMP has an unknown header size " + std::to_string(dibSize));
   }
-  if (width <= 0 || height == 0) fail(name, "BMP header gives an invalid size");
+  if (width <= 0 || height == 0 || height == INT32_MIN) fail(name, "BMP header gives an invalid size");
   h.width = int(width);
   h.height = int(height < 0 ? -height : height);
   h.bitDepth = 8;
@@ -235,8 +238,11 @@ ImageHeader parseBmp(ByteSource& src, const std::filesystem::path& name) {
     h.color = ColorModel::Palette;
     const std::uint32_t entries = clrUsed ? clrUsed : (1u << bitCount);
     const std::uint32_t entrySize = dibSize == 12 ? 3 : 4;
+    // Check the count before allocating: the header's clrUsed is untrusted (up to 2^32 entries).
+    if (entries > 256)
+      fail(name, "BMP colour table claims " + std::to_string(entries) + " entries (at most 256)");
     std::vector<std::uint8_t> table(std::size_t(entries) * entrySize);
-    if (entries > 256 || !src.read(14 + dibSize, table.data(), table.size()))
+    if (!src.read(14 + dibSize, table.data(), table.size()))
       fail(name, "BMP colour table is missing or cut short", ProblemKind::Truncated);
     h.grayPalette = true;
     for (std::uint32_t i = 0; i < entries; ++i) {
@@ -283,7 +289,7 @@ ImageHeader parseTiff(ByteSource& src, const std::filesystem::path& name) {
     const std::uint32_t type = u16(e + 2), n = u32(e + 4);
     const std::uint32_t unit = type == 3 ? 2 : type == 4 ? 4 : 0;
     std::vector<std::uint64_t> out;
-    if (unit == 0 || n == 0 || n > (1u << 24)) return out;
+    if (unit == 0 || n == 0 || std::uint64_t(n) * unit > src.size()) return out;  // never more than the file
     std::vector<std::uint8_t> raw(std::size_t(n) * unit);
     if (raw.size() <= 4)
       std::memcpy(raw.data(), e + 8, raw.size());
@@ -415,7 +421,7 @@ ImageHeader parseImageHeader(const std::uint8_t* data, std::size_t size, const s
 
 ImageHeader readImageHeader(const std::filesystem::path& path) {
   FileSource src(path);
-  if (!src.ok()) throw DataError(path.string() + ": cannot open the file (missing or no permission)", path);
+  if (!src.ok()) throw DataError(path.string() + ": cannot open the file: " + openFailureReason(path), path);
   return parse(src, path);
 }
 

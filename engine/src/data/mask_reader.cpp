@@ -7,6 +7,7 @@
 
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/data/image_header.h"
+#include "colorproxy/data/pixel_limit.h"
 #include "data/file_bytes.h"
 
 namespace colorproxy {
@@ -83,6 +84,11 @@ cv::Mat decodeMask(const std::uint8_t* data, std::size_t size, const std::filesy
                     path, ProblemKind::MaskUnreadable);
   if (header.truncated)
     throw DataError(path.string() + ": mask file is cut short", path, ProblemKind::MaskUnreadable);
+  try {
+    checkPixelLimit(header, path);
+  } catch (const DataError& e) {
+    throw DataError(std::string(e.what()), path, ProblemKind::MaskUnreadable);
+  }
   if (header.bitDepth > 8)
     throw DataError(path.string() + ": mask has " + std::to_string(header.bitDepth) +
                         " bits per channel; class ids must be 8-bit",

@@ -10,6 +10,7 @@
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/data/dataset_reader.h"
 #include "colorproxy/data/image_header.h"
+#include "colorproxy/data/pixel_limit.h"
 #include "data/file_bytes.h"
 
 namespace fs = std::filesystem;
@@ -42,6 +43,12 @@ bool ScanContext::checkImage(DatasetSplit& split, Sample& sample) {
   }
   sample.width = h.width;
   sample.height = h.height;
+  try {
+    checkPixelLimit(h, file);
+  } catch (const DataError& e) {
+    report(&split, file, e.kind(), ProblemSeverity::Error, std::string(e.what()) + "; the image is skipped");
+    return false;
+  }
   if (h.truncated) {
     report(&split, file, ProblemKind::Truncated, ProblemSeverity::Error,
            file.string() + ": " + toString(h.type) +
@@ -102,6 +109,13 @@ bool ScanContext::checkMask(DatasetSplit& split, Sample& sample) {
            std::string(e.what()) + "; the sample " + sample.image.filename().string() + " is skipped");
     return false;
   }
+  try {
+    checkPixelLimit(h, mask);
+  } catch (const DataError& e) {
+    report(&split, mask, ProblemKind::MaskUnreadable, ProblemSeverity::Error,
+           std::string(e.what()) + "; the sample " + sample.image.filename().string() + " is skipped");
+    return false;
+  }
   if (h.truncated) {
     report(&split, mask, ProblemKind::MaskUnreadable, ProblemSeverity::Error,
            mask.string() + ": mask file is cut short; the sample is skipped");
@@ -130,6 +144,20 @@ bool hidden(const fs::path& p) {
 }
 }  // namespace
 
+namespace {
+
+/// An image file, or an image-named symbolic link that leads nowhere (a loop, a dangling link): listed so
+/// that the scan reports it by name instead of leaving it out silently.
+bool isImageCandidate(const fs::directory_entry& e) {
+  if (!isImageFile(e.path())) return false;
+  std::error_code ec;
+  if (e.is_regular_file(ec)) return true;
+  std::error_code linkEc;
+  return e.is_symlink(linkEc) && !e.is_directory(linkEc);
+}
+
+}  // namespace
+
 std::vector<fs::path> listImages(const fs::path& dir, bool recursive) {
   std::vector<fs::path> out;
   std::error_code ec;
@@ -142,11 +170,11 @@ std::vector<fs::path> listImages(const fs::path& dir, bool recursive) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec) && isImageFile(it->path())) out.push_back(it->path());
+      if (isImageCandidate(*it)) out.push_back(it->path());
     }
   } else {
     for (const auto& e : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec))
-      if (!hidden(e.path()) && e.is_regular_file(ec) && isImageFile(e.path())) out.push_back(e.path());
+      if (!hidden(e.path()) && isImageCandidate(e)) out.push_back(e.path());
   }
   std::sort(out.begin(), out.end());
   return out;

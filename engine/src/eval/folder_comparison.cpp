@@ -7,6 +7,8 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include "colorproxy/data/data_error.h"
+#include "colorproxy/data/image_file.h"
 #include "colorproxy/eval/psnr.h"
 #include "eval/mat_checks.h"
 
@@ -64,12 +66,9 @@ std::string joinNames(const std::vector<fs::path>& files) {
 
 cv::Mat readColour(const fs::path& file, std::string& error) {
   try {
-    cv::Mat image = cv::imread(file.string(), cv::IMREAD_COLOR);
-    if (image.empty())
-      error = file.string() + " could not be read as an image (missing, corrupt or unsupported)";
-    return image;
-  } catch (const cv::Exception& e) {
-    error = file.string() + " could not be read as an image: " + e.what();
+    return readImageFile(file, cv::IMREAD_COLOR);
+  } catch (const DataError& e) {
+    error = e.what();
     return {};
   }
 }

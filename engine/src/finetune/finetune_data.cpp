@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "colorproxy/data/dataset_reader.h"
+#include "train/skipped_files.h"
 
 namespace colorproxy {
 namespace {
@@ -107,6 +108,9 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
   FinetuneData d;
   d.task = config.task;
   const bool seg = config.task == DownstreamTask::Segmentation;
+  std::vector<const DatasetSplit*> everySplit;
+  for (const auto& sp : ds.splits) everySplit.push_back(&sp);
+  const std::string why = skippedFilesSuffix(skippedFiles(ds, everySplit));
 
   // Roles: test = "test*" else "val*"; val = "val*" unless it is the test split, else a hold-out of train.
   const DatasetSplit* train =
@@ -116,16 +120,22 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
     throw std::invalid_argument("dataset '" + ds.root.string() +
                                 "' has no training split (looked for train*, all); "
                                 "its splits are: " +
-                                splitList(ds) + ". Set trainSplit.");
+                                splitList(ds) + ". Set trainSplit (--train-split NAME)" + why);
   const DatasetSplit* test = nullptr;
   if (!config.testSplit.empty())
     test = &named(ds, config.testSplit, "testing");
   else if (!(test = findByRole(ds, "test")))
     test = findByRole(ds, "val");
+  if ((!test || test == train) && ds.splits.size() < 2)
+    throw std::invalid_argument(
+        "dataset '" + ds.root.string() + "' has only one split ('" + train->name +
+        "'); fine-tuning needs a separate test split, e.g. train/ and test/ (or val/) "
+        "sub-folders, or a second COCO instances_*.json" +
+        why);
   if (!test || test == train)
     throw std::invalid_argument("dataset '" + ds.root.string() + "' has no test split besides '" +
                                 train->name + "' (looked for test*, val*); its splits are: " + splitList(ds) +
-                                ". Set testSplit.");
+                                ". Choose one with testSplit (--test-split NAME)" + why);
   const DatasetSplit* val = nullptr;
   if (!config.valSplit.empty())
     val = &named(ds, config.valSplit, "validation");
@@ -135,6 +145,7 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
     throw std::invalid_argument("valSplit '" + val->name +
                                 "' is also the training or test split; choose another");
 
+  d.skipped = skippedFiles(ds, {train, val, test});
   d.train = train->samples;
   d.test = test->samples;
   d.trainSource = train->name;
@@ -226,7 +237,8 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
     if (list.size() < min)
       throw std::invalid_argument("dataset '" + ds.root.string() + "': only " + std::to_string(list.size()) +
                                   " usable " + role + " image(s) for " + toString(config.task) +
-                                  " (need at least " + std::to_string(min) + ")");
+                                  " (need at least " + std::to_string(min) + ")" +
+                                  skippedFilesSuffix(d.skipped));
   };
   need(d.train, "training", 2);
   need(d.val, "validation", 1);

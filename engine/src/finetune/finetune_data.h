@@ -23,6 +23,7 @@ struct FinetuneData {
   std::vector<std::uint8_t> maskLut;  ///< mask id -> training id 0..C-1, void/unknown -> kIgnoreId
   std::string voidName;               ///< the dataset's void class name, for reports
   std::vector<std::string> notes;     ///< what was held out, dropped or remapped (for the log)
+  std::vector<DataProblem> skipped;   ///< files of the chosen splits left out as unusable (for the log)
 
   /// Training id given to void and unknown mask pixels.
   static constexpr std::uint8_t kIgnoreId = 255;

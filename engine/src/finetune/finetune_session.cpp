@@ -14,8 +14,10 @@
 #include "finetune/finetune_batch.h"
 #include "finetune/finetune_class_weights.h"
 #include "finetune/finetune_pretrained.h"
+#include "io/resume_checkpoint.h"
 #include "io/time_text.h"
 #include "train/cpu_autocast.h"
+#include "train/skipped_files.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -106,8 +108,9 @@ FinetuneResult FinetuneSession::run() {
   m_phases = c.effectivePhases();
   m_epochs = c.totalEpochs();
   try {
-    openRunFolder();
+    // The data first: a dataset that cannot be used must not leave an empty run folder behind.
     loadData();
+    openRunFolder();
     buildModel();
     if (!m_resume) writeConfigJson();
     openMetrics();
@@ -131,9 +134,6 @@ void FinetuneSession::readResumePoint() {
   const RunFolder folder(dir);
   if (!folder.isRun())
     throw std::runtime_error("'" + dir.string() + "' is not a run folder (it has no config.json)");
-  if (!fs::exists(folder.latestCheckpoint()))
-    throw std::runtime_error("'" + dir.string() +
-                             "' has no checkpoints/latest.pt to resume from; start a new run instead");
   if (fs::exists(folder.statusFile())) {
     const RunStatus status = folder.readStatus();
     if (status.state == RunState::Completed)
@@ -144,11 +144,14 @@ void FinetuneSession::readResumePoint() {
   }
   ResumePoint point;
   point.dir = dir;
-  point.meta = json::parse(CheckpointReader(folder.latestCheckpoint()).meta());
+  const ResumeCheckpoint from = openResumeCheckpoint(folder);
+  point.file = from.file;
+  point.fallback = from.fallback;
+  point.meta = json::parse(from.meta);
   if (point.meta.value("kind", "") != "finetune")
-    throw std::runtime_error("'" + folder.latestCheckpoint().string() + "' is not a fine-tuning checkpoint");
+    throw std::runtime_error("'" + from.file.string() + "' is not a fine-tuning checkpoint");
   if (!point.meta.contains("position"))
-    throw std::runtime_error("'" + folder.latestCheckpoint().string() +
+    throw std::runtime_error("'" + from.file.string() +
                              "' was written by an older ColorProxy without what a resume needs; start a new "
                              "run instead");
   point.epoch = point.meta.at("position").at("epoch").get<int64_t>();
@@ -174,6 +177,7 @@ void FinetuneSession::loadData() {
   m_data = loadFinetuneData(m_config);
   m_result.classNames = m_data.classNames;
   for (const auto& n : m_data.notes) log(n);
+  for (const auto& line : skippedFilesLog(m_data.skipped, m_config.dataPath.string())) log(line);
   log(std::to_string(m_data.train.size()) + " training, " + std::to_string(m_data.val.size()) +
       " validation, " + std::to_string(m_data.test.size()) + " test images; " +
       std::to_string(m_data.classCount()) + " classes");
@@ -224,7 +228,8 @@ void FinetuneSession::buildModel() {
     log("median-frequency class weights: " + text);
   }
   if (m_resume) {
-    m_checkpoint.emplace(RunFolder(m_resume->dir).latestCheckpoint());
+    if (!m_resume->fallback.empty()) log(m_resume->fallback);
+    m_checkpoint.emplace(m_resume->file);
     m_checkpoint->loadModule("model", m_model->module());
   }
   m_model->module().to(m_device);

@@ -49,6 +49,9 @@ class FinetuneSession {
   // Where an interrupted run continues, read back from its checkpoint's metadata.
   struct ResumePoint {
     std::filesystem::path dir;
+    std::filesystem::path
+        file;              // the checkpoint resumed from: latest.pt, or the newest epoch-NNN.pt that loads
+    std::string fallback;  // why it is not latest.pt (logged), else empty
     nlohmann::json meta;
     int64_t epoch = 0;  // epochs finished
     int64_t batch = 0;  // batches finished in the next epoch

@@ -8,6 +8,7 @@
 
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/data/dataset_reader.h"
+#include "colorproxy/data/image_file.h"
 #include "colorproxy/eval/psnr.h"
 #include "colorproxy/eval/ssim.h"
 #include "colorproxy/infer/colorizer.h"
@@ -60,9 +61,11 @@ ColorizationEvaluation evaluateColorization(const Colorizer& colorizer, const fs
     std::vector<fs::path> files;
     for (size_t i = start; i < std::min(samples.size(), start + kChunk); ++i) {
       const fs::path& file = samples[i].image;
-      cv::Mat img = cv::imread(file.string(), cv::IMREAD_COLOR);
-      if (img.empty()) {
-        r.problems.push_back("'" + file.string() + "' cannot be decoded; left out");
+      cv::Mat img;
+      try {
+        img = readImageFile(file, cv::IMREAD_COLOR);
+      } catch (const DataError& e) {
+        r.problems.push_back(std::string(e.what()) + "; left out");
         continue;
       }
       if (!o.fullResolution) {
@@ -77,7 +80,28 @@ ColorizationEvaluation evaluateColorization(const Colorizer& colorizer, const fs
       truths.push_back(img);
       files.push_back(file);
     }
-    const std::vector<cv::Mat> preds = colorizer.colorize(truths);
+    std::vector<cv::Mat> preds;
+    try {
+      preds = colorizer.colorize(truths);
+    } catch (const std::exception&) {
+      // One image the network cannot take must not sink the chunk: redo it image by image, naming the bad
+      // one.
+      preds.clear();
+      std::vector<cv::Mat> keptTruths;
+      std::vector<fs::path> keptFiles;
+      for (size_t i = 0; i < truths.size(); ++i) {
+        try {
+          preds.push_back(colorizer.colorize(std::vector<cv::Mat>{truths[i]}).at(0));
+          keptTruths.push_back(truths[i]);
+          keptFiles.push_back(files[i]);
+        } catch (const std::exception& e) {
+          r.problems.push_back("'" + files[i].string() + "' cannot be colorized (" +
+                               std::string(e.what()).substr(0, 200) + "); left out");
+        }
+      }
+      truths = std::move(keptTruths);
+      files = std::move(keptFiles);
+    }
     for (size_t i = 0; i < preds.size(); ++i) {
       ColorizationEvalImage e;
       e.image = files[i];

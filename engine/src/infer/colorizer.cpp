@@ -14,11 +14,13 @@
 
 #include "colorproxy/color/ab_quantizer.h"
 #include "colorproxy/color/lab_conversion.h"
+#include "colorproxy/data/image_file.h"
 #include "colorproxy/io/atomic_file.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/train/stop_token.h"
 #include "io/checkpoint.h"
 #include "io/colorization_model.h"
+#include "io/export_destination.h"
 #include "io/pix2pix_state.h"
 #include "io/torch_save_file.h"
 #include "models/frozen_unet.h"
@@ -253,11 +255,28 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
     std::error_code ec;
     if (fs::is_directory(input, ec)) {
       std::vector<fs::path> files;
+      const auto skip = [&results](const fs::path& file, const std::string& why) {
+        ColorizeFileResult r;
+        r.input = file;
+        r.error = "'" + file.string() + "' " + why + "; skipped";
+        results.push_back(r);
+      };
+      // One bad entry (a symlink loop, a folder without permission) is reported, never fatal.
       for (auto it =
                fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file() && isImage(it->path()) && it->path().filename().string()[0] != '.')
-          files.push_back(it->path());
+           !ec && it != fs::recursive_directory_iterator();) {
+        const fs::path p = it->path();
+        std::error_code fileEc;
+        if (isImage(p) && p.filename().string()[0] != '.') {
+          std::error_code linkEc;
+          if (it->is_regular_file(fileEc))
+            files.push_back(p);
+          else if (fileEc || it->is_symlink(linkEc))  // a loop or a link to nothing: say so, never drop it
+            skip(p, openFailureReason(p));
+        }
+        it.increment(ec);
+      }
+      if (ec) skip(input, "cannot be listed entirely (" + ec.message() + ")");
       std::sort(files.begin(), files.end());
       for (const auto& f : files) {
         fs::path rel = f.lexically_relative(input);
@@ -275,7 +294,8 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
     } else {
       ColorizeFileResult r;
       r.input = input;
-      r.error = "'" + input.string() + "' does not exist";
+      const std::string why = openFailureReason(input);
+      r.error = "'" + input.string() + "' " + (why == "no such file" ? "does not exist" : why);
       results.push_back(r);
     }
   }
@@ -294,10 +314,7 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
       std::error_code ec;
       if (fs::exists(out, ec) && fs::equivalent(in, out, ec))
         throw std::runtime_error("the output would overwrite the input; choose another --out folder");
-      const cv::Mat img = cv::imread(in.string(), cv::IMREAD_COLOR);
-      if (img.empty())
-        throw std::runtime_error("'" + in.string() +
-                                 "' cannot be decoded as an image (damaged or not an image)");
+      const cv::Mat img = readImageFile(in, cv::IMREAD_COLOR);
       const cv::Mat colour = colorize(img);
       std::vector<uchar> png;
       if (!cv::imencode(".png", colour, png)) throw std::runtime_error("cannot encode the result as PNG");
@@ -317,6 +334,7 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
 
 ExportedModel exportColorizationModel(const fs::path& model, const fs::path& outFile) {
   const fs::path file = resolveModelFile(model);
+  refuseExportDestination(outFile, file);
   CheckpointReader reader(file);
   nlohmann::json meta = readColorizationMeta(reader);
   const ColorizationModelSpec spec = ColorizationModelSpec::fromSettings(meta["settings"]);

@@ -112,6 +112,20 @@ void CheckpointReader::loadModule(const std::string& name, torch::nn::Module& mo
                              "' does not match the configuration (" + std::string(e.what()).substr(0, 300) +
                              ")");
   }
+  // NaN/Inf weights load without complaint and then produce black images or NaN losses: refuse them.
+  const auto nonFinite = [](const torch::Tensor& t) {
+    return t.is_floating_point() && !torch::isfinite(t).all().item<bool>();
+  };
+  const auto refuse = [&](const std::string& what, const std::string& key) {
+    throw std::runtime_error(
+        "checkpoint '" + m_file.string() + "': network '" + name + "' " + what + " '" + key +
+        "' holds NaN or infinite values (the run diverged or the file is damaged); use an "
+        "earlier checkpoint (checkpoints/epoch-NNN.pt)");
+  };
+  for (const auto& kv : module.named_parameters())
+    if (nonFinite(kv.value())) refuse("weight", kv.key());
+  for (const auto& kv : module.named_buffers())
+    if (nonFinite(kv.value())) refuse("buffer", kv.key());
 }
 
 void CheckpointReader::loadOptimizer(const std::string& name, torch::optim::Optimizer& optimizer) {

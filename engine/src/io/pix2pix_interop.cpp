@@ -7,6 +7,7 @@
 
 #include "colorproxy/io/run_folder.h"
 #include "io/checkpoint.h"
+#include "io/export_destination.h"
 #include "io/pix2pix_state.h"
 #include "io/time_text.h"
 
@@ -25,6 +26,8 @@ int64_t parameterCount(const torch::nn::Module& module) {
 }  // namespace
 
 Pix2pixImport importPix2pix(const fs::path& netG, const fs::path& netD, const fs::path& out) {
+  refuseExportDestination(out, netG);
+  if (!netD.empty()) refuseExportDestination(out, netD);
   ColorizationModelSpec spec;
   UNetGenerator generator = readPix2pixGenerator(netG, spec);
   PatchDiscriminator discriminator{nullptr};
@@ -81,6 +84,8 @@ Pix2pixExport exportPix2pix(const fs::path& model, const fs::path& netG, const f
   if (!fs::is_regular_file(file, ec))
     throw std::runtime_error("model '" + file.string() +
                              "' does not exist (pass a colorization run folder, checkpoint or model file)");
+  refuseExportDestination(netG, file);
+  if (!netD.empty()) refuseExportDestination(netD, file);
   CheckpointReader reader(file);
   nlohmann::json meta;
   try {

@@ -63,9 +63,15 @@ TransferReport transferWeights(const torch::OrderedDict<std::string, torch::Tens
     return startsWithAny(name, transferPrefixes) && !startsWithAny(name, newPrefixes);
   };
   const auto incompatible = [&](const std::string& detail) {
+    const std::string theirs = describeUNet(source), ours = describeUNet(targetState);
+    if (theirs == ours)  // the sizes agree: advising "the same ngf" would send the user in a circle
+      return std::invalid_argument(
+          "incompatible colorization weights: " + detail + ". Both networks have " + ours +
+          ", so the checkpoint's generator differs in another way (another pretext's "
+          "output layer, or a file from another ColorProxy version); pretrain again or "
+          "use a checkpoint of a colorization run made by this version.");
     return std::invalid_argument("incompatible colorization weights: " + detail +
-                                 ". The checkpoint's generator has " + describeUNet(source) +
-                                 "; this model has " + describeUNet(targetState) +
+                                 ". The checkpoint's generator has " + theirs + "; this model has " + ours +
                                  ". Fine-tune with the same ngf and numDowns as the pretraining run.");
   };
 

@@ -10,6 +10,7 @@
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/data/dataset_reader.h"
 #include "colorproxy/data/rng.h"
+#include "train/skipped_files.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -90,6 +91,8 @@ ColorizationData selectColorizationData(const ColorizationConfig& config) {
     val = v;
   }
 
+  d.skipped = skippedFiles(ds, {train, val});
+  const std::string why = skippedFilesSuffix(d.skipped);
   std::vector<Sample> trainSamples = train->samples;
   std::vector<Sample> valSamples;
   std::string valText;
@@ -100,7 +103,7 @@ ColorizationData selectColorizationData(const ColorizationConfig& config) {
     if (trainSamples.size() < 2)
       throw DataError("'" + config.dataPath.string() + "' has " + std::to_string(trainSamples.size()) +
                           " usable colour image(s) in split '" + train->name +
-                          "': a run needs at least 2 (one is held out for validation)",
+                          "': a run needs at least 2 (one is held out for validation)" + why,
                       config.dataPath);
     const size_t held = std::clamp<size_t>(
         static_cast<size_t>(std::llround(config.valFraction * double(trainSamples.size()))), 1,
@@ -116,11 +119,12 @@ ColorizationData selectColorizationData(const ColorizationConfig& config) {
   }
   if (trainSamples.empty())
     throw DataError("'" + config.dataPath.string() + "': split '" + train->name +
-                        "' has no usable colour images (grayscale and unreadable files are left out)",
+                        "' has no usable colour images (grayscale and unreadable files are left out)" + why,
                     config.dataPath);
   if (valSamples.empty())
-    throw DataError("'" + config.dataPath.string() + "': the validation split has no usable colour images",
-                    config.dataPath);
+    throw DataError(
+        "'" + config.dataPath.string() + "': the validation split has no usable colour images" + why,
+        config.dataPath);
   if (config.maxImages > 0)
     trainSamples = seededSubset(trainSamples, size_t(config.maxImages), config.seed, kSubsetStream);
   if (config.maxValImages > 0)

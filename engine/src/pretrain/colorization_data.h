@@ -17,6 +17,7 @@ struct ColorizationData {
   std::vector<Sample> val;
   std::string
       description;  ///< e.g. "image folder: 120 training images (split 'all'), 13 held out for validation"
+  std::vector<DataProblem> skipped;  ///< files of the chosen splits left out as unusable (logged by the run)
   std::string fingerprint;  ///< 16 hex digits over the relative paths and sizes of train and val, in order
 };
 

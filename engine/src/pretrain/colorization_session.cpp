@@ -22,12 +22,14 @@
 #include "colorproxy/io/run_status.h"
 #include "colorproxy/io/trained_images.h"
 #include "io/checkpoint.h"
+#include "io/resume_checkpoint.h"
 #include "io/time_text.h"
 #include "models/weight_init.h"
 #include "tensor/lab_batch.h"
 #include "train/cpu_autocast.h"
 #include "train/learning_rate_schedule.h"
 #include "train/preview_picker.h"
+#include "train/skipped_files.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -216,12 +218,8 @@ void ColorizationSession::prepare() {
   fs::path checkpointFile;
   if (m_resume) {
     RunFolder run(m_resumeDir);
-    checkpointFile = run.latestCheckpoint();
     if (!run.isRun())
       throw std::runtime_error("'" + m_resumeDir.string() + "' is not a run folder (it has no config.json)");
-    if (!fs::exists(checkpointFile))
-      throw std::runtime_error("'" + m_resumeDir.string() +
-                               "' has no checkpoints/latest.pt to resume from; start a new run instead");
     if (fs::exists(run.statusFile())) {
       // Two processes training one run folder would overwrite each other's checkpoints.
       const RunStatus status = run.readStatus();
@@ -229,8 +227,10 @@ void ColorizationSession::prepare() {
         throw std::runtime_error("'" + m_resumeDir.string() + "' is being trained right now by process " +
                                  std::to_string(status.pid) + "; stop it first (or wait for it to finish)");
     }
-    CheckpointReader reader(checkpointFile);
-    resumeMeta = json::parse(reader.meta());
+    const ResumeCheckpoint from = openResumeCheckpoint(run);
+    checkpointFile = from.file;
+    if (!from.fallback.empty()) log(from.fallback);
+    resumeMeta = json::parse(from.meta);
     if (resumeMeta.value("task", "") != kTask)
       throw std::runtime_error("'" + checkpointFile.string() + "' is not a colorization checkpoint");
     m_config = ColorizationConfig::fromJson(resumeMeta.at("settings"));
@@ -256,6 +256,7 @@ void ColorizationSession::prepare() {
 
   m_data = selectColorizationData(m_config);
   log(m_data.description);
+  for (const auto& line : skippedFilesLog(m_data.skipped, m_config.dataPath.string())) log(line);
   if (m_resume) {
     const std::string was = resumeMeta.value("datasetFingerprint", "");
     if (was != m_data.fingerprint)

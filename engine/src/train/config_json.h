@@ -25,7 +25,7 @@ Config configFromJsonText(const std::string& text, const std::string& origin) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse errors, and numbers such as 1e688 (out_of_range)
     throw std::invalid_argument(origin + ": not valid JSON (" + e.what() + ")");
   }
   try {

@@ -253,7 +253,8 @@ class ConfigSchema {
       return j.get<bool>();
     } else if constexpr (std::is_integral_v<T>) {
       const bool whole =
-          j.is_number_integer() || (j.is_number_float() && std::floor(j.get<double>()) == j.get<double>());
+          j.is_number_integer() || (j.is_number_float() && std::floor(j.get<double>()) == j.get<double>() &&
+                                    std::abs(j.get<double>()) < 9.0e18);  // in int64 range (found by fuzzing)
       if (!whole) throw bad("a whole number");
       if (std::is_unsigned_v<T> && j.get<double>() < 0) throw bad("zero or positive");
       return static_cast<T>(j.is_number_unsigned() ? j.get<uint64_t>() : j.get<int64_t>());

@@ -7,12 +7,9 @@
 
 #include <opencv2/core.hpp>
 
-namespace colorproxy::test {
+#include "support/png_bytes.h"
 
-/// Writes an 8-bit palette PNG (colour type 3) of `ids` (CV_8UC1) with `palette` (RGB entries), using
-/// stored (uncompressed) deflate blocks, so no zlib is needed. OpenCV cannot write palette PNGs.
-void writePalettePng(const std::filesystem::path& path, const cv::Mat& ids,
-                     const std::vector<cv::Vec3b>& palette);
+namespace colorproxy::test {
 
 /// Writes `image` with cv::imwrite, creating folders; throws when OpenCV refuses.
 void writeImage(const std::filesystem::path& path, const cv::Mat& image);

@@ -105,6 +105,14 @@ TEST(ColorizationConfig, BadJsonNamesKeyAndOrigin) {
   EXPECT_THROW(ColorizationConfig::fromJsonString(R"({"ngf": 8.5})"), std::invalid_argument);
   EXPECT_EQ(ColorizationConfig::fromJsonString(R"({"ngf": 8.0})").ngf, 8);
   EXPECT_THROW(ColorizationConfig::fromJsonString("{not json"), std::invalid_argument);
+  // Found by fuzz_config_json: a number too large for a double threw nlohmann's out_of_range past the
+  // invalid_argument contract (the CLI then said "error: number overflow" without the file's name).
+  try {
+    ColorizationConfig::fromJsonString(R"({"lr": 1e688})", "big.json");
+    FAIL();
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("big.json"), std::string::npos) << e.what();
+  }
   EXPECT_THROW(ColorizationConfig::fromJsonString("[1,2]"), std::invalid_argument);
   try {
     ColorizationConfig::fromFile("/nonexistent/run.json");
