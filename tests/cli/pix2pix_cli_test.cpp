@@ -74,3 +74,25 @@ TEST(Pix2pixCli, FilesThatDoNotFitFailWithAMessage) {
              tmp / "err.txt");
   EXPECT_NE(r.exitCode, 0);
 }
+
+// Neither direction may write over saved work: a run's checkpoints/ folder or the model being converted.
+TEST(Pix2pixCli, RefusesToWriteOverCheckpoints) {
+  TempDir tmp;
+  fs::create_directories(tmp / "run" / "checkpoints");
+  colorproxy::test::writeBytes(tmp / "run" / "config.json", "{}");
+  const fs::path latest = tmp / "run" / "checkpoints" / "latest.pt";
+  CliResult r =
+      runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + q(latest), tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("inside the checkpoints/ folder of the run"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(latest));
+
+  r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + q(tmp / "g.pt"), tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto before = fs::file_size(tmp / "g.pt");
+  r = runCli("export --model " + q(tmp / "g.pt") + " --format pix2pix --out " + q(tmp / "g.pt"),
+             tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("is the checkpoint being exported"), std::string::npos) << r.err;
+  EXPECT_EQ(fs::file_size(tmp / "g.pt"), before);
+}

@@ -5,7 +5,7 @@
 #include <QSettings>
 
 #include "colorproxy/data/pixel_limit.h"
-#include "main/appsettings.h"
+#include "core/appsettings.h"
 
 namespace colorproxy {
 namespace {

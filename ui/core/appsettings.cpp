@@ -9,7 +9,7 @@
 #include <QThread>
 
 #include "colorproxy/data/pixel_limit.h"
-#include "main/localization.h"
+#include "core/localization.h"
 
 namespace colorproxy {
 namespace {

@@ -498,8 +498,10 @@ TEST_F(FinetuneTrainerTest, ResumeRefusalsNameTheFolderAndTheFix) {
   const FinetuneResult b2 = resumeFinetune(b1.runDir, rec, s2);
   EXPECT_FALSE(b2.completed);
   EXPECT_NE(b2.error.find("changed since the run started"), std::string::npos) << b2.error;
-  EXPECT_EQ(RunFolder(b1.runDir).readStatus().state, RunState::Failed);
-  EXPECT_TRUE(fs::exists(RunFolder(b1.runDir).latestCheckpoint()));  // saved work stays
+  // The data is checked before the run folder is touched: the run stays stopped and resumable once the
+  // files are restored, and its saved work stays.
+  EXPECT_EQ(RunFolder(b1.runDir).readStatus().state, RunState::Stopped);
+  EXPECT_TRUE(fs::exists(RunFolder(b1.runDir).latestCheckpoint()));
 }
 
 }  // namespace
