@@ -276,3 +276,33 @@ TEST_F(ColorizerTest, RejectsAnUnknownPrecision) {
     EXPECT_NE(std::string(e.what()).find("fp16"), std::string::npos);
   }
 }
+
+// The bf16 frozen copy must colour real photos like the fp32 network: PSNR of the two outputs (OpenCV's
+// cv::PSNR, an independent formula) at least 45 dB on the bundled model and bundled photos.
+TEST(ColorizerPrecision, Bf16MatchesFp32OnRealPhotos) {
+  const fs::path model = colorproxy::test::sourceDir() / "resources" / "models" / "colorproxy-default.pt";
+  const fs::path photos = colorproxy::test::sourceDir() / "resources" / "samples" / "photos";
+  if (!fs::exists(model) || !fs::is_directory(photos)) GTEST_SKIP() << "bundled model or photos absent";
+  ColorizerOptions fp32;
+  fp32.precision = "fp32";
+  ColorizerOptions bf16;
+  bf16.precision = "bf16";
+  const Colorizer a(model, fp32), b(model, bf16);
+  ASSERT_EQ(a.precision(), "fp32");
+  ASSERT_EQ(b.precision(), "bf16");
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(photos))
+    if (e.path().extension() == ".jpg") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 6u);
+  files.resize(6);
+  for (const auto& f : files) {
+    cv::Mat photo = cv::imread(f.string(), cv::IMREAD_COLOR);
+    ASSERT_FALSE(photo.empty()) << f;
+    const double scale = 320.0 / std::max(photo.cols, photo.rows);
+    cv::resize(photo, photo, cv::Size(), scale, scale, cv::INTER_AREA);
+    const cv::Mat x = a.colorize(photo), y = b.colorize(photo);
+    ASSERT_EQ(x.size(), photo.size());
+    EXPECT_GE(cv::PSNR(x, y), 45.0) << f.filename();
+  }
+}
