@@ -10,7 +10,7 @@ packages=(
   libtorch-dev libopencv-dev libqcustomplot-dev
   libgtest-dev libgmock-dev
   libopenblas0-pthread
-  nlohmann-json3-dev libcli11-dev libpugixml-dev libspdlog-dev
+  nlohmann-json3-dev libcli11-dev libpugixml-dev libspdlog-dev zlib1g-dev
   xvfb xauth fonts-dejavu-core
 )
 

@@ -10,6 +10,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include "colorproxy/io/atomic_file.h"
+#include "io/zip_integrity.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -75,6 +76,12 @@ void CheckpointWriter::save(const fs::path& file) {
 CheckpointReader::CheckpointReader(const fs::path& file) : m_file(file) {
   if (!fs::is_regular_file(file))
     throw std::runtime_error("checkpoint '" + file.string() + "' does not exist");
+  try {
+    verifyZipArchive(file);
+  } catch (const std::exception& e) {
+    throw std::runtime_error("'" + file.string() + "' is not a readable ColorProxy checkpoint (damaged: " +
+                             e.what() + "); use an earlier checkpoint (epoch-NNN.pt) or copy the file again");
+  }
   try {
     m_archive.load_from(file.string(), torch::kCPU);
     c10::IValue meta;

@@ -10,6 +10,7 @@
 #include <torch/csrc/jit/serialization/unpickler.h>
 
 #include "colorproxy/io/atomic_file.h"
+#include "io/zip_integrity.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -255,6 +256,11 @@ StateDict readTorchSaveStateDict(const fs::path& file) {
         where +
         " is not a zip-format torch.save file (PyTorch 1.6 or later); if an older PyTorch wrote it, "
         "re-save it with a current one: torch.save(torch.load(f), f)");
+  try {
+    verifyZipArchive(file);
+  } catch (const std::exception& e) {
+    throw std::runtime_error(where + " is damaged: " + e.what() + "; copy or download it again");
+  }
   c10::IValue result;
   try {
     caffe2::serialize::PyTorchStreamReader zip(file.string());
