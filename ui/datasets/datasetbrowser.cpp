@@ -57,6 +57,7 @@ QWidget* DatasetBrowser::createGrid() {
   m_searchDelay->setSingleShot(true);
   m_searchDelay->setInterval(200);
   m_count = new QLabel(this);
+  m_count->setWordWrap(true);
 
   m_grid = new QListView(this);
   m_grid->setViewMode(QListView::IconMode);
@@ -113,7 +114,7 @@ QWidget* DatasetBrowser::createSampleView() {
   m_opacity->setMaximumWidth(140);
   m_opacity->setToolTip(tr("Mask opacity"));
   m_hover = new QLabel(this);
-  m_hover->setMinimumWidth(160);
+  m_hover->setMinimumWidth(100);
   m_hoverHint = tr("Point at a class");
   m_hover->setText(m_hoverHint);
   m_hover->setEnabled(false);

@@ -91,7 +91,7 @@ QWidget* LabelsPage::createImagesTab() {
     if (m_current >= 0) showImage(m_current);
   });
   createImageList();
-  m_list->setMinimumWidth(300);
+  m_list->setMinimumWidth(220);
 
   m_image = new ImageView(this);
   m_image->setPlaceholderText(tr("No runs open"));
@@ -100,7 +100,7 @@ QWidget* LabelsPage::createImagesTab() {
   m_labels->setWordWrap(true);
   m_labels->setTextFormat(Qt::RichText);
   m_labels->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-  m_labels->setMinimumWidth(200);
+  m_labels->setMinimumWidth(140);
   m_chart = new PairedBarChart(this);
   m_chart->setValueLabel(tr("probability"));
   m_chart->setShowDeltas(false);

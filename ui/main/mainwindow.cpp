@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -27,6 +28,8 @@
 #include "core/appsettings.h"
 #include "core/latencyprobe.h"
 #include "core/numbertext.h"
+#include "core/pagescrollarea.h"
+#include "core/screenfit.h"
 #include "core/theme.h"
 #include "datasets/datasetspage.h"
 #include "jobs/colorizationjobs.h"
@@ -79,16 +82,15 @@ void MainWindow::createPages() {
   m_datasetsPage = new DatasetsPage(this);
   m_trainPage = new TrainPage(m_runner, this);
   m_runsPage = new RunsPage(this);
-  m_stack = new QStackedWidget(this);
-  m_stack->addWidget(m_datasetsPage);
-  m_stack->addWidget(m_trainPage);
-  m_stack->addWidget(m_runsPage);
   m_colorizePage = new ColorizePage(this);
-  m_stack->addWidget(m_colorizePage);
   m_comparePage = new ComparePage(this);
-  m_stack->addWidget(m_comparePage);
   m_labelsPage = new LabelsPage(this);
-  m_stack->addWidget(m_labelsPage);
+  m_stack = new QStackedWidget(this);
+  // Each page scrolls when the screen is smaller than its content (1024×600, 1.5× scaling) instead of
+  // pushing its buttons off the screen; on bigger screens the scroll area just holds it.
+  for (QWidget* page : std::initializer_list<QWidget*>{m_datasetsPage, m_trainPage, m_runsPage,
+                                                       m_colorizePage, m_comparePage, m_labelsPage})
+    m_stack->addWidget(new PageScrollArea(page, m_stack));
 }
 
 void MainWindow::createNavigation() {
@@ -557,8 +559,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::readSettings() {
   QSettings settings;
   const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
-  if (geometry.isEmpty() || !restoreGeometry(geometry)) resize(1280, 800);
+  // A geometry saved on a bigger screen (or at a smaller scale) is pulled back inside this one.
+  if (geometry.isEmpty() || !restoreGeometry(geometry)) ScreenFit::resizeToFit(this, QSize(1280, 800));
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+  if (!isMaximized() && !isFullScreen()) ScreenFit::clampToScreen(this);
   showPage(settings.value(QStringLiteral("window/page"), DatasetsPageIndex).toInt());
   m_latencyAction->setChecked(settings.value(QStringLiteral("window/showLatency"), false).toBool());
 }

@@ -13,7 +13,7 @@ namespace colorproxy {
 TrainPage::TrainPage(JobRunner* runner, QWidget* parent) : QWidget(parent), m_runner(runner) {
   m_pretrain = new QPushButton(QIcon(QStringLiteral(":/icons/nav-train.svg")), tr("New &pretraining…"), this);
   m_finetune =
-      new QPushButton(QIcon(QStringLiteral(":/icons/nav-compare.svg")), tr("New &fine-tuning…"), this);
+      new QPushButton(QIcon(QStringLiteral(":/icons/nav-compare.svg")), tr("New fine-t&uning…"), this);
   m_experiment =
       new QPushButton(QIcon(QStringLiteral(":/icons/nav-labels.svg")), tr("New e&xperiment…"), this);
   m_experiment->setToolTip(

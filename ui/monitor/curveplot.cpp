@@ -82,7 +82,7 @@ CurvePlot::CurvePlot(const QString& xLabel, const QString& yLabel, QWidget* pare
 
 void CurvePlot::createPlot(const QString& xLabel, const QString& yLabel) {
   m_plot = new QCustomPlot(this);
-  m_plot->setMinimumHeight(110);
+  m_plot->setMinimumHeight(80);
   m_plot->setNoAntialiasingOnDrag(true);
   m_plot->xAxis->setLabel(xLabel);
   m_plot->yAxis->setLabel(yLabel);
@@ -127,7 +127,8 @@ QHBoxLayout* CurvePlot::createToolRow() {
   smoothingLayout->addWidget(new QLabel(tr("Smoothing"), m_smoothingBox));
   m_smoothingSlider = new QSlider(Qt::Horizontal, m_smoothingBox);
   m_smoothingSlider->setRange(0, 99);
-  m_smoothingSlider->setFixedWidth(110);
+  m_smoothingSlider->setMinimumWidth(50);
+  m_smoothingSlider->setMaximumWidth(110);
   m_smoothingSlider->setToolTip(tr("Exponential moving average of each curve (0 = raw values)"));
   m_smoothingValue = new QLabel(QStringLiteral("0.00"), m_smoothingBox);
   m_smoothingValue->setMinimumWidth(32);

@@ -39,7 +39,9 @@ PreviewGrid::PreviewGrid(QWidget* parent) : QWidget(parent) {
     updateView();
   });
   auto* header = new QHBoxLayout;
-  header->addWidget(new QLabel(tr("<b>Validation previews</b> — grey | prediction | truth"), this), 1);
+  auto* heading = new QLabel(tr("<b>Validation previews</b> — grey | prediction | truth"), this);
+  heading->setWordWrap(true);  // narrow windows wrap it rather than widen the page
+  header->addWidget(heading, 1);
   header->addWidget(m_runBox);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);

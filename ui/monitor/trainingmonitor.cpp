@@ -68,6 +68,8 @@ QHBoxLayout* TrainingMonitor::createHeader() {
   m_progress->setValue(0);
   m_progress->setFormat(QStringLiteral("%p%"));
   m_progressText = new QLabel(this);
+  // Long run names and status lines wrap rather than widen the window beyond a small screen.
+  for (QLabel* label : {m_title, m_status, m_progressText}) label->setWordWrap(true);
 
   auto* header = new QHBoxLayout;
   auto* titles = new QVBoxLayout;

@@ -56,7 +56,7 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
   m_resume = new QPushButton(tr("Re&sume"), this);
   m_resume->setToolTip(tr("Continue an interrupted run exactly from its latest checkpoint"));
   m_delete = new QPushButton(tr("&Delete…"), this);
-  m_reveal = new QPushButton(tr("Show &folder"), this);
+  m_reveal = new QPushButton(tr("Show fo&lder"), this);
   m_inspect = new QPushButton(this);
   m_inspect->setVisible(false);
   m_empty = new QLabel(this);

@@ -30,6 +30,8 @@ DatasetFormatBox::DatasetFormatBox(bool withFolder, QWidget* parent) : QComboBox
     }
     addItem(text, QString::fromLatin1(toString(f)));
   }
+  // Full width where there is room, shortened (the list still shows all) on a small screen.
+  setMinimumWidth(fontMetrics().averageCharWidth() * 12);
 }
 
 QString DatasetFormatBox::format() const { return currentData().toString(); }

@@ -14,7 +14,12 @@ PathEdit::PathEdit(Mode mode, QWidget* parent) : QWidget(parent), m_mode(mode) {
   m_combo->setEditable(true);
   m_combo->setInsertPolicy(QComboBox::NoInsert);
   m_combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-  m_combo->setMinimumContentsLength(30);
+  // Long recent paths must not widen the window: the field takes the room there is, at least 16 characters.
+  m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_combo->setMinimumContentsLength(16);
+  // A label's mnemonic (and Tab) land in the text field.
+  setFocusPolicy(m_combo->focusPolicy());
+  setFocusProxy(m_combo);
   m_browse = new QToolButton(this);
   m_browse->setText(tr("Browse…"));
   m_browse->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -3,6 +3,10 @@
 #include <QLabel>
 #include <QLayout>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "core/screenfit.h"
 
 namespace colorproxy {
 
@@ -12,6 +16,23 @@ ConfigPage::ConfigPage(QStringList keys, QWidget* parent) : QWizardPage(parent),
   m_problemLabel->setStyleSheet(QStringLiteral("color: #cf222e; font-weight: bold;"));
   m_problemLabel->setVisible(false);
   m_problemLabel->setObjectName(QStringLiteral("problems"));
+}
+
+void ConfigPage::makeScrollable() {
+  if (m_scroll || !layout()) return;
+  auto* body = new QWidget;
+  body->setLayout(layout());  // takes the layout over from the page, with its widgets
+  auto* holder = new QWidget;
+  auto* holderLayout = new QVBoxLayout(holder);
+  holderLayout->setContentsMargins(0, 0, 0, 0);
+  holderLayout->addWidget(body);
+  holderLayout->addStretch(1);
+  m_scroll = ScreenFit::scrollable(holder, this);
+  m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(m_scroll, 1);
+  outer->addWidget(m_problemLabel);
 }
 
 bool ConfigPage::mentions(const QString& problem, const QString& key) {

@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QScrollArea;
 
 namespace colorproxy {
 
@@ -27,6 +28,12 @@ class ConfigPage : public QWizardPage {
   static bool mentions(const QString& problem, const QString& key);
   /// The problems among `all` that mention one of `keys` (all of them when `keys` is empty).
   static QStringList filterProblems(const QStringList& all, const QStringList& keys);
+  /// Moves the page's content into a scroll area, with the problem message below it (always in view), so
+  /// that the wizard fits small screens; extra height goes below the content, so a message appearing or
+  /// going does not move the fields. Call once the subclass has built its layout (the wizards do it for
+  /// all their pages).
+  void makeScrollable();
+  QScrollArea* scrollArea() const { return m_scroll; }
   /// A small grey explanation under a field.
   static QLabel* explanation(const QString& text, QWidget* parent);
 
@@ -47,6 +54,7 @@ class ConfigPage : public QWizardPage {
   QStringList m_problems;
   QStringList m_shown;
   QLabel* m_problemLabel = nullptr;
+  QScrollArea* m_scroll = nullptr;
   bool m_loading = false;
 };
 

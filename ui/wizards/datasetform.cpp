@@ -11,6 +11,7 @@
 #include "core/appsettings.h"
 #include "datasets/datasetsummaryview.h"
 #include "widgets/datasetformatbox.h"
+#include "widgets/decimalspinbox.h"
 #include "widgets/pathedit.h"
 #include "wizards/configpage.h"
 
@@ -27,8 +28,8 @@ DatasetForm::DatasetForm(bool withFolderFormat, bool grayscaleUsable, const QLis
     m_splits << new QComboBox(this);
     m_defaultTexts << roles[i].defaultText;
   }
-  m_valFraction = new QDoubleSpinBox(this);
-  m_valFraction->setRange(0.0, 0.9);
+  m_valFraction = new DecimalSpinBox(this);
+  m_valFraction->setRange(0.01, 0.9);  // the engine needs a share above 0
   m_valFraction->setDecimals(2);
   m_valFraction->setSingleStep(0.05);
   m_maxImages = new QSpinBox(this);

@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
@@ -21,6 +22,7 @@
 #include "colorize/modellocator.h"
 #include "colorproxy/experiment/experiment_runner.h"
 #include "core/appsettings.h"
+#include "core/screenfit.h"
 #include "widgets/pathedit.h"
 
 namespace colorproxy {
@@ -65,12 +67,17 @@ ExperimentDialog::ExperimentDialog(QWidget* parent) : QDialog(parent) {
   right->addStretch(1);
   columns->addLayout(left, 3);
   columns->addLayout(right, 2);
+  // The settings scroll on small screens; the problems and the buttons stay in view below them.
+  auto* body = new QWidget(this);
+  auto* bodyLayout = new QVBoxLayout(body);
+  bodyLayout->setContentsMargins(0, 0, 0, 0);
+  bodyLayout->addWidget(intro);
+  bodyLayout->addLayout(columns);
+  bodyLayout->addWidget(m_showJson);
+  bodyLayout->addWidget(m_json, 1);
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(intro);
-  layout->addLayout(columns);
+  layout->addWidget(ScreenFit::scrollable(body, this), 1);
   layout->addWidget(m_problemLabel);
-  layout->addWidget(m_showJson);
-  layout->addWidget(m_json, 1);
   layout->addWidget(m_buttons);
 
   // Defaults: the bundled samples when they can be found.
@@ -83,7 +90,10 @@ ExperimentDialog::ExperimentDialog(QWidget* parent) : QDialog(parent) {
   createConnections();
   m_model->setEnabled(false);
   update();
-  resize(980, sizeHint().height());
+  // Tall enough for all the settings without scrolling, where the screen allows.
+  const int margins = layout->contentsMargins().top() + layout->contentsMargins().bottom();
+  ScreenFit::resizeToFit(this, QSize(980, body->sizeHint().height() + m_buttons->sizeHint().height() +
+                                              2 * layout->spacing() + margins));
 }
 
 QGroupBox* ExperimentDialog::createQuestionBox() {

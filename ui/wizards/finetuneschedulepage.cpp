@@ -8,6 +8,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "core/numbertext.h"
+#include "widgets/decimalspinbox.h"
 #include "widgets/phasetable.h"
 #include "wizards/finetunewizard.h"
 
@@ -31,14 +33,16 @@ FinetuneSchedulePage::FinetuneSchedulePage(QWidget* parent)
   m_batchSize = new QSpinBox(this);
   m_batchSize->setRange(0, 4096);
   m_batchSize->setSpecialValueText(tr("the paper's (32 classification, 16 segmentation)"));
-  m_beta1 = new QDoubleSpinBox(this);
+  m_beta1 = new DecimalSpinBox(this);
   m_beta1->setRange(0.0, 0.999);
   m_beta1->setDecimals(3);
   m_beta1->setSingleStep(0.05);
   auto* form = new QFormLayout;
-  form->addRow(tr("&Batch size:"), m_batchSize);
-  form->addRow(tr("Adam &β1:"), m_beta1);
-  form->addRow(QString(), explanation(tr("0.9 as Keras' default, which the paper's code uses."), this));
+  form->addRow(tr("Batch si&ze:"), m_batchSize);
+  form->addRow(tr("Adam β&1:"), m_beta1);
+  form->addRow(
+      QString(),
+      explanation(tr("%1 as Keras' default, which the paper's code uses.").arg(decimalText(0.9, 1)), this));
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(m_baselineBox);
   layout->addWidget(m_pretrainedBox);

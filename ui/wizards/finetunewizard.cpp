@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QIcon>
 
+#include "core/screenfit.h"
 #include "jobs/finetunejobs.h"
 #include "wizards/configpage.h"
 #include "wizards/finetunedatasetpage.h"
@@ -36,7 +37,9 @@ FinetuneWizard::FinetuneWizard(const FinetuneConfig& initial, QWidget* parent)
   setPage(SeedsPageId, m_seedsPage);
   setPage(ReviewPageId, m_reviewPage);
   setStartId(TaskPageId);
-  resize(860, 680);
+  for (int id : pageIds())
+    if (auto* p = qobject_cast<ConfigPage*>(page(id))) p->makeScrollable();
+  ScreenFit::resizeToFit(this, QSize(860, 680));
 }
 
 std::vector<FinetuneConfig> FinetuneWizard::configs() const {

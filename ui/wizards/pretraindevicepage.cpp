@@ -58,7 +58,7 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
                               "threads."),
                            this));
   form->addRow(tr("&Runs folder:"), m_runsDir);
-  form->addRow(tr("Run &name:"), m_runName);
+  form->addRow(tr("Run na&me:"), m_runName);
   form->addRow(QString(), explanation(tr("The run folder is <runs folder>/<date-time>-<name>."), this));
   form->addRow(tr("&Preview images:"), m_previews);
   auto* layout = new QVBoxLayout(this);

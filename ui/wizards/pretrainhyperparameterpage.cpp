@@ -1,4 +1,6 @@
 #include "wizards/pretrainhyperparameterpage.h"
+#include "core/numbertext.h"
+#include "widgets/decimalspinbox.h"
 
 #include <cmath>
 
@@ -7,7 +9,6 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -26,21 +27,18 @@ PretrainHyperparameterPage::PretrainHyperparameterPage(QWidget* parent)
          "the batch and schedule for its size."));
   createFields();
   QWidget* content = createForm();
-  auto* scroll = new QScrollArea(this);
-  scroll->setWidget(content);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  auto* layout = new QVBoxLayout(this);
-  layout->addWidget(scroll);
+  auto* layout = new QVBoxLayout(this);  // scrolls with the wizard's other pages (ConfigPage)
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(content);
 }
 
 void PretrainHyperparameterPage::createFields() {
   auto changed = [this] { refresh(); };
-  m_lr = new QDoubleSpinBox(this);
+  m_lr = new DecimalSpinBox(this);
   m_lr->setDecimals(6);
   m_lr->setRange(0.000001, 1.0);
   m_lr->setSingleStep(0.00005);
-  m_beta1 = new QDoubleSpinBox(this);
+  m_beta1 = new DecimalSpinBox(this);
   m_beta1->setDecimals(3);
   m_beta1->setRange(0.0, 0.999);
   m_beta1->setSingleStep(0.05);
@@ -56,14 +54,14 @@ void PretrainHyperparameterPage::createFields() {
   m_abDivisor = new QComboBox(this);
   m_abDivisor->addItem(tr("110 (pix2pix)"), 110.0);
   m_abDivisor->addItem(tr("128 (the paper's code)"), 128.0);
-  m_lambdaL1 = new QDoubleSpinBox(this);
+  m_lambdaL1 = new DecimalSpinBox(this);
   m_lambdaL1->setRange(0.0, 10000.0);
   m_lambdaL1->setDecimals(1);
-  m_temperature = new QDoubleSpinBox(this);
+  m_temperature = new DecimalSpinBox(this);
   m_temperature->setRange(0.01, 1.0);
   m_temperature->setDecimals(2);
   m_temperature->setSingleStep(0.01);
-  m_rebalance = new QDoubleSpinBox(this);
+  m_rebalance = new DecimalSpinBox(this);
   m_rebalance->setRange(0.0, 1.0);
   m_rebalance->setDecimals(2);
   m_rebalance->setSingleStep(0.05);
@@ -78,21 +76,22 @@ void PretrainHyperparameterPage::createFields() {
 QWidget* PretrainHyperparameterPage::createForm() {
   auto* content = new QWidget(this);
   auto* form = new QFormLayout(content);
-  addRow(form, tr("&Learning rate:"), m_lr, tr("Adam's step size. pix2pix and the paper's code use 0.0002."));
-  addRow(form, tr("Adam &β1:"), m_beta1,
-         tr("Momentum of Adam. 0.5 (pix2pix) keeps adversarial training stable."));
+  addRow(form, tr("&Learning rate:"), m_lr,
+         tr("Adam's step size. pix2pix and the paper's code use %1.").arg(decimalText(0.0002, 4)));
+  addRow(form, tr("Adam β&1:"), m_beta1,
+         tr("Momentum of Adam. %1 (pix2pix) keeps adversarial training stable.").arg(decimalText(0.5, 1)));
   addRow(
       form, tr("&Epochs:"), m_epochs,
       tr("Passes over the training images, decay epochs included. The paper: 20 epochs on 83k COCO images."));
   addRow(form, tr("&Decay epochs:"), m_epochsDecay,
          tr("The last N epochs lower the learning rate linearly towards zero (pix2pix's schedule)."));
-  addRow(form, tr("&Batch size:"), m_batchSize,
+  addRow(form, tr("Batch si&ze:"), m_batchSize,
          tr("Images per step. The paper uses 32; on a CPU small batches update more often per minute."));
   addRow(form, tr("&Seed:"), m_seed,
          tr("Fixes initial weights, shuffling and augmentation so a run repeats exactly."));
   addRow(form, tr("Augmentation:"), m_flip,
          tr("Flipped photos are still plausible photos: free extra data."));
-  addRow(form, tr("ab &scaling:"), m_abDivisor,
+  addRow(form, tr("ab s&caling:"), m_abDivisor,
          tr("Divides a and b to map them to [−1, 1] for the tanh output."));
   m_ganRows = new QWidget(content);
   auto* ganForm = new QFormLayout(m_ganRows);
@@ -107,7 +106,8 @@ QWidget* PretrainHyperparameterPage::createForm() {
   addRow(
       clsForm, tr("Annealing &temperature T:"), m_temperature,
       tr("Decoding: 1 = mean of the colour distribution (washed out), towards 0 = its mode (vivid, noisy). "
-         "Zhang et al.: 0.38."));
+         "Zhang et al.: %1.")
+          .arg(decimalText(0.38, 2)));
   addRow(clsForm, tr("&Rebalancing λ:"), m_rebalance,
          tr("Mixes the training set's colour prior with a uniform one to up-weight rare colours (0.5 in "
             "Zhang et al.; 1 switches rebalancing off)."));
@@ -126,7 +126,10 @@ void PretrainHyperparameterPage::addRow(QFormLayout* form, const QString& label,
   field->setMaximumWidth(280);
   v->addWidget(field);
   v->addWidget(explanation(note, cell));
-  form->addRow(label, cell);
+  // The mnemonic goes to the field itself, not to the cell holding it with its note.
+  auto* text = new QLabel(label, cell->parentWidget());
+  text->setBuddy(field);
+  form->addRow(text, cell);
 }
 
 void PretrainHyperparameterPage::initializePage() {

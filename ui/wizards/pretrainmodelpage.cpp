@@ -115,7 +115,7 @@ QGroupBox* PretrainModelPage::createSizeBox() {
   ganForm->setContentsMargins(0, 0, 0, 0);
   ganForm->addRow(tr("Discriminator width (nd&f):"), m_ndf);
   ganForm->addRow(tr("Di&scriminator:"), m_discriminator);
-  ganForm->addRow(tr("GAN l&oss:"), m_ganMode);
+  ganForm->addRow(tr("G&AN loss:"), m_ganMode);
   form->addRow(m_ganBox);
 
   connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {

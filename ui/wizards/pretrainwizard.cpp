@@ -2,6 +2,7 @@
 
 #include <QIcon>
 
+#include "core/screenfit.h"
 #include "wizards/configpage.h"
 #include "wizards/pretraindatasetpage.h"
 #include "wizards/pretraindevicepage.h"
@@ -29,7 +30,9 @@ PretrainWizard::PretrainWizard(const ColorizationConfig& initial, QWidget* paren
   setPage(DevicePageId, m_devicePage);
   setPage(ReviewPageId, m_reviewPage);
   setStartId(DatasetPageId);
-  resize(860, 680);
+  for (int id : pageIds())
+    if (auto* p = qobject_cast<ConfigPage*>(page(id))) p->makeScrollable();
+  ScreenFit::resizeToFit(this, QSize(860, 680));
 }
 
 QStringList PretrainWizard::problemsFor(const QStringList& keys) const {
