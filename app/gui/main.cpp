@@ -5,6 +5,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include "colorize/colorizepage.h"
 #include "core/appsettings.h"
 #include "core/localization.h"
 #include "core/theme.h"
@@ -64,6 +65,20 @@ int main(int argc, char** argv) {
           "File > Preferences)."),
       QStringLiteral("theme"));
   parser.addOption(themeOption);
+  const QCommandLineOption colorizeOption(
+      QStringLiteral("colorize"),
+      QApplication::translate("main",
+                              "Open <photo> (a file or a folder of photos) on the Colorize page; repeat "
+                              "for several."),
+      QStringLiteral("photo"));
+  const QCommandLineOption exportOption(
+      QStringLiteral("export-to"),
+      QApplication::translate("main",
+                              "With --colorize: once the model has loaded, colorize them all into <dir> "
+                              "(asks before replacing files)."),
+      QStringLiteral("dir"));
+  parser.addOption(colorizeOption);
+  parser.addOption(exportOption);
   parser.addPositionalArgument(
       QStringLiteral("dataset"),
       QApplication::translate("main", "A dataset folder to open on the Datasets page (optional)."),
@@ -79,6 +94,23 @@ int main(int argc, char** argv) {
     QTimer::singleShot(0, &window, [&window, dataset] {
       window.showPage(colorproxy::MainWindow::DatasetsPageIndex);
       window.datasetsPage()->openDataset(dataset);
+    });
+  }
+  if (parser.isSet(colorizeOption)) {
+    const QStringList photos = parser.values(colorizeOption);
+    const QString exportDir = parser.value(exportOption);
+    QTimer::singleShot(0, &window, [&window, photos, exportDir] {
+      colorproxy::ColorizePage* page = window.colorizePage();
+      window.showPage(colorproxy::MainWindow::ColorizePageIndex);
+      page->addInputs(photos);
+      if (exportDir.isEmpty()) return;
+      if (page->isModelReady()) {
+        page->exportAllTo(exportDir);
+        return;
+      }
+      QObject::connect(
+          page, &colorproxy::ColorizePage::modelReady, page,
+          [page, exportDir] { page->exportAllTo(exportDir); }, Qt::SingleShotConnection);
     });
   }
   if (parser.isSet(tourOption)) {

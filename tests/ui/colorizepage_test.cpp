@@ -256,6 +256,43 @@ TEST_F(ColorizePageTest, ExportCanBeCancelled) {
   EXPECT_LT(written, kCount);
 }
 
+TEST_F(ColorizePageTest, GoingBackToAPhotoShowsItsCachedResult) {
+  TempDir tmp;
+  cv::imwrite((tmp / "a.png").string(), colorproxy::test::makeColourImage(40, 30, 1));
+  cv::imwrite((tmp / "b.png").string(), colorproxy::test::makeColourImage(30, 40, 2));
+  ColorizePage page;
+  loadModel(page);
+  page.addInputs({qpath(tmp / "a.png"), qpath(tmp / "b.png")});
+  ASSERT_TRUE(waitFor([&] { return !page.result().isNull() && !page.isBusy(); }, 60000));
+  const QImage a = page.result();
+  EXPECT_FALSE(page.lastResultFromCache());
+  page.showInput(1);
+  ASSERT_TRUE(waitFor([&] { return !page.result().isNull() && !page.isBusy(); }, 60000));
+  EXPECT_EQ(page.result().size(), QSize(30, 40));
+  EXPECT_FALSE(page.lastResultFromCache());
+  page.showInput(0);  // shown at once, without waiting for the worker
+  EXPECT_FALSE(page.isBusy());
+  EXPECT_TRUE(page.lastResultFromCache());
+  EXPECT_EQ(page.result(), a);
+  // Another temperature is another result: colorized again.
+  page.setTemperature(page.temperature() > 0.5 ? 0.1 : 0.9);
+  ASSERT_TRUE(waitFor([&] { return !page.lastResultFromCache() && !page.isBusy(); }, 60000));
+}
+
+TEST_F(ColorizePageTest, KnowsWhichFilesAnExportWouldOverwrite) {
+  TempDir tmp;
+  fs::create_directories(tmp / "in" / "sub");
+  cv::imwrite((tmp / "in" / "a.jpg").string(), colorproxy::test::makeColourImage(20, 20, 1));
+  cv::imwrite((tmp / "in" / "sub" / "b.jpg").string(), colorproxy::test::makeColourImage(20, 20, 2));
+  ColorizePage page;
+  page.addInputs({qpath(tmp / "in")});
+  EXPECT_TRUE(page.exportWouldOverwrite(qpath(tmp / "out")).isEmpty());
+  fs::create_directories(tmp / "out" / "sub");
+  colorproxy::test::writeBytes(tmp / "out" / "sub" / "b.png", "an earlier export");
+  colorproxy::test::writeBytes(tmp / "out" / "a.jpg", "not what the export writes");
+  EXPECT_EQ(page.exportWouldOverwrite(qpath(tmp / "out")), QStringList{qpath(tmp / "out" / "sub" / "b.png")});
+}
+
 TEST_F(ColorizePageTest, PickerListsRunsAndExplainsWhenThereIsNoModel) {
   const auto models = ModelLocator::runModels(qpath(s_tmp->path() / "runs"));
   ASSERT_EQ(models.size(), 1);
@@ -384,4 +421,34 @@ TEST(BeforeAfterView, WheelZoomsAroundTheCursorDownToSinglePixels) {
   EXPECT_EQ(view.imageRect().size(), QSize(400, 300));
   view.showActualPixels();
   EXPECT_EQ(view.imageRect().size(), QSize(1600, 1200));
+  EXPECT_DOUBLE_EQ(view.scale(), 1.0);
+  EXPECT_EQ(view.scaleText(), QStringLiteral("100 %"));  // not "4×", the zoom relative to fitting
+  view.resetZoom();
+  EXPECT_EQ(view.scaleText(), QStringLiteral("25 %"));  // 400 of 1600 pixels
+}
+
+TEST(BeforeAfterView, ScalesCameraSizePhotosOffTheGuiThread) {
+  BeforeAfterView view;
+  view.resize(416, 316);
+  // 2400×1800 = 4.3 MP, above what is scaled at once: the first paint must not scale it.
+  QImage big(2400, 1800, QImage::Format_RGB32);
+  big.fill(Qt::blue);
+  for (int y = 0; y < 900; ++y)  // the top half red, so that the scaled copy is checkable
+    for (int x = 0; x < 2400; ++x) big.setPixel(x, y, qRgb(255, 0, 0));
+  ASSERT_GT(qint64(big.width()) * big.height(), 2'000'000);
+  view.setImages(big, big);
+  view.setSplit(0.0);
+  const QRect fit = view.imageRect();
+  ASSERT_EQ(fit.size(), QSize(400, 300));
+  QImage first = view.grab().toImage();  // painted at once, before any scaled copy exists
+  EXPECT_EQ(QColor(first.pixel(fit.center().x(), fit.top() + 60)), view.palette().color(QPalette::Base));
+  // The copy arrives from a worker thread and is shown without another request.
+  ASSERT_TRUE(waitFor(
+      [&] {
+        const QImage shot = view.grab().toImage();
+        return QColor(shot.pixel(fit.center().x(), fit.top() + 60)) == QColor(Qt::red);
+      },
+      10000));
+  const QImage shot = view.grab().toImage();
+  EXPECT_EQ(QColor(shot.pixel(fit.center().x(), fit.bottom() - 60)), QColor(Qt::blue));
 }

@@ -1,4 +1,6 @@
 #include "colorize/beforeafterview.h"
+
+#include "colorize/scaledimagecache.h"
 #include "core/numbertext.h"
 
 #include <algorithm>
@@ -30,6 +32,10 @@ BeforeAfterView::BeforeAfterView(QWidget* parent) : QWidget(parent) {
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
   setFocusPolicy(Qt::StrongFocus);
   setMouseTracking(false);
+  m_beforeCache = new ScaledImageCache(this);
+  m_afterCache = new ScaledImageCache(this);
+  for (ScaledImageCache* cache : {m_beforeCache, m_afterCache})
+    connect(cache, &ScaledImageCache::ready, this, qOverload<>(&QWidget::update));
 }
 
 void BeforeAfterView::setImages(const QImage& before, const QImage& after) {
@@ -41,14 +47,14 @@ void BeforeAfterView::setImages(const QImage& before, const QImage& after) {
   }
   m_before = before;
   m_after = after;
-  m_beforeCache = QPixmap();
-  m_afterCache = QPixmap();
+  m_beforeCache->setImage(before);
+  m_afterCache->setImage(after);
   update();
 }
 
 void BeforeAfterView::setBefore(const QImage& before) {
   m_before = before;
-  m_beforeCache = QPixmap();
+  m_beforeCache->setImage(before);
   update();
 }
 
@@ -65,8 +71,6 @@ void BeforeAfterView::setSplit(double fraction) {
 void BeforeAfterView::setMode(Mode mode) {
   if (mode == m_mode) return;
   m_mode = mode;
-  m_beforeCache = QPixmap();
-  m_afterCache = QPixmap();
   update();
 }
 
@@ -129,8 +133,6 @@ void BeforeAfterView::setZoom(double zoom, QPointF anchor) {
   const QPointF c = QPointF(area(which).center()) - topLeft;
   m_center = QPointF(c.x() / size.width(), c.y() / size.height());
   clampCenter();
-  m_beforeCache = QPixmap();
-  m_afterCache = QPixmap();
   update();
 }
 
@@ -147,13 +149,16 @@ void BeforeAfterView::resetZoom() {
   update();
 }
 
-void BeforeAfterView::drawImage(QPainter& painter, const QImage& image, QPixmap& cache, const QRect& target,
-                                const QRect& clip) const {
+void BeforeAfterView::drawImage(QPainter& painter, const QImage& image, ScaledImageCache* cache,
+                                const QRect& target, const QRect& clip) const {
   if (image.isNull() || target.isEmpty()) return;
   painter.save();
   painter.setClipRect(clip);
   if (m_zoom <= 1.0) {
-    painter.drawPixmap(target, scaled(image, target.size(), cache));
+    // The smooth copy at this size, or (while it is being made) the last one stretched; nothing at all
+    // only for the moment between a new camera-size photo and its first copy.
+    const QPixmap pixmap = cache->pixmap(target.size());
+    if (!pixmap.isNull()) painter.drawPixmap(target, pixmap);
   } else {
     // Only the visible part, straight from the full-resolution image: pixels stay sharp when enlarged.
     const QRect visible = target.intersected(clip);
@@ -166,18 +171,13 @@ void BeforeAfterView::drawImage(QPainter& painter, const QImage& image, QPixmap&
   painter.restore();
 }
 
-QPixmap BeforeAfterView::scaled(const QImage& image, QSize size, QPixmap& cache) const {
-  if (image.isNull() || size.isEmpty()) return {};
-  if (cache.size() != size) {
-    const QImage s =
-        image.size() == size
-            ? image
-            : image.scaled(size, Qt::IgnoreAspectRatio,
-                           size.width() < image.width() ? Qt::SmoothTransformation : Qt::FastTransformation);
-    cache = QPixmap::fromImage(s);
-  }
-  return cache;
+double BeforeAfterView::scale() const {
+  const QImage& reference = m_after.isNull() ? m_before : m_after;
+  if (reference.isNull()) return 0.0;
+  return imageRect(0).width() / double(reference.width());
 }
+
+QString BeforeAfterView::scaleText() const { return tr("%1 %").arg(decimalText(100.0 * scale(), 0)); }
 
 void BeforeAfterView::drawCaption(QPainter& painter, const QRect& rect, const QString& text,
                                   Qt::Alignment align) const {
@@ -223,8 +223,7 @@ void BeforeAfterView::paintEvent(QPaintEvent*) {
   drawCaption(painter, shown, tr("Before"), Qt::AlignLeft);
   drawCaption(painter, shown, m_after.isNull() ? tr("Colorizing…") : tr("After"), Qt::AlignRight);
   if (m_zoom > 1.0) {
-    const QString z = tr("%1×").arg(decimalText(
-        m_zoom * target.width() / std::max(1, (m_after.isNull() ? m_before : m_after).width()), 2));
+    const QString z = scaleText();
     const QFontMetrics fm = painter.fontMetrics();
     const QRect box(shown.center().x() - fm.horizontalAdvance(z) / 2 - 6, shown.top() + 6,
                     fm.horizontalAdvance(z) + 12, fm.height() + 6);
@@ -255,12 +254,6 @@ void BeforeAfterView::paintEvent(QPaintEvent*) {
     arrow.closeSubpath();
     painter.drawPath(arrow);
   }
-}
-
-void BeforeAfterView::resizeEvent(QResizeEvent* event) {
-  m_beforeCache = QPixmap();
-  m_afterCache = QPixmap();
-  QWidget::resizeEvent(event);
 }
 
 void BeforeAfterView::splitAt(int x) {

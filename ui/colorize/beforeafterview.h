@@ -5,11 +5,14 @@
 
 namespace colorproxy {
 
+class ScaledImageCache;
+
 /// Shows a photo before and after colorization: either overlaid with a draggable vertical split (the
 /// left part shows "before", the right part "after"), or side by side. Images are scaled to fit (the scaled
-/// copies are cached so dragging the split stays smooth on large photos); the mouse wheel zooms in around
-/// the cursor down to single pixels of the full-resolution result, the middle button (or Shift+drag, or
-/// any drag side by side) pans, a double click fits again.
+/// copies are made off the GUI thread and cached, so fitting, resizing and dragging the split stay smooth
+/// on camera-size photos); the mouse wheel zooms in around the cursor down to single pixels of the
+/// full-resolution result, the middle button (or Shift+drag, or any drag side by side) pans, a double
+/// click fits again.
 class BeforeAfterView : public QWidget {
   Q_OBJECT
 
@@ -34,6 +37,10 @@ class BeforeAfterView : public QWidget {
   QRect imageRect(int which = 0) const;
   /// Magnification relative to fitting the view (1 = fit).
   double zoom() const { return m_zoom; }
+  /// Screen pixels per photo pixel (1 = full resolution, what "1:1" shows).
+  double scale() const;
+  /// The scale as the view shows it: "100 %".
+  QString scaleText() const;
   /// Zooms keeping the image point under widget position `anchor` in place (the centre by default).
   void setZoom(double zoom, QPointF anchor = QPointF(-1, -1));
   void resetZoom();
@@ -47,7 +54,6 @@ class BeforeAfterView : public QWidget {
 
  protected:
   void paintEvent(QPaintEvent* event) override;
-  void resizeEvent(QResizeEvent* event) override;
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
@@ -59,10 +65,9 @@ class BeforeAfterView : public QWidget {
   void splitAt(int x);
   QRect area(int which) const;
   QRect fitRect(int which) const;
-  void drawImage(QPainter& painter, const QImage& image, QPixmap& cache, const QRect& target,
+  void drawImage(QPainter& painter, const QImage& image, ScaledImageCache* cache, const QRect& target,
                  const QRect& clip) const;
   void clampCenter();
-  QPixmap scaled(const QImage& image, QSize size, QPixmap& cache) const;
   void drawCaption(QPainter& painter, const QRect& rect, const QString& text, Qt::Alignment align) const;
 
   QImage m_before;
@@ -74,8 +79,8 @@ class BeforeAfterView : public QWidget {
   QPoint m_panFrom;
   bool m_panning = false;
   QString m_placeholder;
-  mutable QPixmap m_beforeCache;
-  mutable QPixmap m_afterCache;
+  ScaledImageCache* m_beforeCache = nullptr;
+  ScaledImageCache* m_afterCache = nullptr;
 };
 
 }  // namespace colorproxy

@@ -46,6 +46,8 @@ constexpr double kMinTemperature = 0.01;
 constexpr double kMaxTemperature = 1.0;
 constexpr int kSplitSteps = 1000;
 constexpr QSize kIconSize(48, 36);
+constexpr int kResultCacheMb =
+    768;  // about three 24-megapixel photos (three images each), or many small ones
 
 // The slider is logarithmic: annealed-mean decoding changes most between T = 0.01 and 0.3.
 double sliderToTemperature(int v) {
@@ -73,6 +75,7 @@ QStringList nameFilters() {
 
 ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   setAcceptDrops(true);
+  m_results.setMaxCost(kResultCacheMb);
   auto* heading = new QLabel(tr("<h2>Colorize</h2>"), this);
   auto* intro = new QLabel(tr("Drop photos or folders here (or open or paste them). The colorizer sees only "
                               "their lightness and paints the colours back at full resolution."),
@@ -118,7 +121,7 @@ QHBoxLayout* ColorizePage::createInputRow() {
   connect(openFiles, &QPushButton::clicked, this, &ColorizePage::openFilesDialog);
   connect(openFolder, &QPushButton::clicked, this, &ColorizePage::openFolderDialog);
   connect(paste, &QPushButton::clicked, this, [this] {
-    if (!pasteFromClipboard()) m_info->setText(tr("The clipboard holds no image and no files."));
+    if (!pasteFromClipboard()) setInfo(tr("The clipboard holds no image and no files."));
   });
   auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
   pasteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -217,8 +220,10 @@ QHBoxLayout* ColorizePage::createViewRow() {
   m_originalColours->setToolTip(
       tr("Show the photo's own colours as “before” instead of its greyscale input"));
   m_info = new QLabel(this);
-  m_info->setWordWrap(true);
-  m_save = new QPushButton(tr("Sa&ve result…"), this);
+  // One line that never changes the row's size: a longer message must not shrink the photo view (and
+  // make it scale a camera-size photo again); the whole text is in the tooltip.
+  m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+  m_save = new QPushButton(tr("Save res&ult…"), this);
   m_export = new QPushButton(tr("&Export all…"), this);
   m_export->setToolTip(
       tr("Colorize every photo in the list into a folder (dropped folders keep their "
@@ -305,18 +310,39 @@ void ColorizePage::onColorized(int id, const QImage& original, const QImage& gre
                                qint64 ms) {
   if (id != m_pendingRequest) return;  // a newer request is on its way
   m_shownRequest = id;
-  m_original = original;
-  m_grey = grey;
-  m_result = result;
+  const qint64 bytes = original.sizeInBytes() + grey.sizeInBytes() + result.sizeInBytes();
+  auto* entry = new Result{original, grey, result, ms};
+  m_results.insert(m_pendingKey, entry, int(std::max<qint64>(1, bytes >> 20)));
+  showResult(Result{original, grey, result, ms}, false);
+}
+
+void ColorizePage::showResult(const Result& r, bool fromCache) {
+  m_lastFromCache = fromCache;
+  m_original = r.original;
+  m_grey = r.grey;
+  m_result = r.result;
   m_view->setImages(m_originalColours->isChecked() ? m_original : m_grey, m_result);
   QString info = tr("%1 × %2 px, colorized in %3 s")
-                     .arg(result.width())
-                     .arg(result.height())
-                     .arg(decimalText(ms / 1000.0, 2));
+                     .arg(m_result.width())
+                     .arg(m_result.height())
+                     .arg(decimalText(r.ms / 1000.0, 2));
   if (m_pretext == QLatin1String("classification")) info += tr(", T = %1").arg(decimalText(temperature()));
-  if (!m_exporting) m_info->setText(info);
+  if (!m_exporting) setInfo(info);
   updateButtons();
   Q_EMIT resultReady();
+}
+
+QString ColorizePage::resultKey() const {
+  if (m_current < 0 || m_current >= m_inputs.size()) return {};
+  const Input& input = m_inputs[m_current];
+  const QString photo = input.file.isEmpty() ? QStringLiteral("image:%1").arg(m_current) : input.file;
+  const QString t = m_pretext == QLatin1String("classification") ? QString::number(temperature()) : QString();
+  return m_modelPath + QLatin1Char('|') + photo + QLatin1Char('|') + t;
+}
+
+void ColorizePage::setInfo(const QString& text) {
+  m_info->setText(text);
+  m_info->setToolTip(text);
 }
 
 void ColorizePage::onColorizeFailed(int id, const QString& message) {
@@ -325,7 +351,7 @@ void ColorizePage::onColorizeFailed(int id, const QString& message) {
   m_result = QImage();
   m_view->clear();
   m_view->setPlaceholderText(message);
-  m_info->setText(message);
+  setInfo(message);
   updateButtons();
   Q_EMIT colorizeFailed(message);
 }
@@ -333,9 +359,8 @@ void ColorizePage::onColorizeFailed(int id, const QString& message) {
 void ColorizePage::onBatchProgress(int done, int total, const QString& file, const QString& error) {
   m_progress->setRange(0, std::max(1, total));
   m_progress->setValue(done);
-  m_info->setText(error.isEmpty()
-                      ? tr("Exporting %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(file).fileName())
-                      : tr("%1 failed: %2").arg(QFileInfo(file).fileName(), error));
+  setInfo(error.isEmpty() ? tr("Exporting %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(file).fileName())
+                          : tr("%1 failed: %2").arg(QFileInfo(file).fileName(), error));
 }
 
 void ColorizePage::onBatchFinished(int ok, int failed, bool stopped, const QString& outDir,
@@ -350,7 +375,7 @@ void ColorizePage::onBatchFinished(int ok, int failed, bool stopped, const QStri
   if (failed > 0) summary += tr("; %n failed", nullptr, failed);
   if (!errors.isEmpty()) summary += QStringLiteral(" (") + errors.first() + QStringLiteral(")");
   m_exportSummary = summary;
-  m_info->setText(summary);
+  setInfo(summary);
   updateButtons();
   Q_EMIT exportFinished();
 }
@@ -505,10 +530,10 @@ int ColorizePage::addInputs(const QStringList& paths) {
     m_list->setCurrentRow(before);
   }
   if (skipped > 0)
-    m_info->setText(tr("Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy "
-                       "reads JPEG, PNG, BMP, TIFF and WebP.",
-                       nullptr, skipped)
-                        .arg(QDir::toNativeSeparators(firstSkipped)));
+    setInfo(tr("Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy "
+               "reads JPEG, PNG, BMP, TIFF and WebP.",
+               nullptr, skipped)
+                .arg(QDir::toNativeSeparators(firstSkipped)));
   updateButtons();
   return added;
 }
@@ -584,13 +609,19 @@ void ColorizePage::requestColorize() {
   if (!m_modelReady || m_current < 0 || m_current >= m_inputs.size()) return;
   const Input& input = m_inputs[m_current];
   const int id = ++m_pendingRequest;
-  m_worker->setLatestRequest(id);
+  m_worker->setLatestRequest(id);  // whatever is queued for another photo is skipped
+  m_pendingKey = resultKey();
+  if (const Result* cached = m_results.object(m_pendingKey)) {
+    m_shownRequest = id;
+    showResult(*cached, true);
+    return;
+  }
   const double t = m_pretext == QLatin1String("classification") ? temperature() : -1.0;
   QMetaObject::invokeMethod(
       m_worker,
       [w = m_worker, id, file = input.file, image = input.image, t] { w->colorize(id, file, image, t); },
       Qt::QueuedConnection);
-  if (!m_exporting) m_info->setText(tr("Colorizing %1…").arg(input.label));
+  if (!m_exporting) setInfo(tr("Colorizing %1…").arg(input.label));
   updateButtons();
 }
 
@@ -620,7 +651,7 @@ bool ColorizePage::saveResult(const QString& file, QString* error) {
   }
   if (error) *error = message;
   if (!message.isEmpty()) return false;
-  m_info->setText(tr("Saved %1").arg(QDir::toNativeSeparators(file)));
+  setInfo(tr("Saved %1").arg(QDir::toNativeSeparators(file)));
   return true;
 }
 
@@ -632,7 +663,7 @@ void ColorizePage::exportTo(const QString& outDir) {
   m_progress->setRange(0, 0);
   m_progress->setVisible(true);
   m_cancel->setVisible(true);
-  m_info->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(outDir)));
+  setInfo(tr("Exporting to %1…").arg(QDir::toNativeSeparators(outDir)));
   updateButtons();
   const double t = m_pretext == QLatin1String("classification") ? temperature() : -1.0;
   QMetaObject::invokeMethod(
@@ -643,9 +674,19 @@ void ColorizePage::exportTo(const QString& outDir) {
       Qt::QueuedConnection);
 }
 
+QStringList ColorizePage::exportWouldOverwrite(const QString& outDir) const {
+  std::vector<std::filesystem::path> roots;
+  for (const QString& root : m_exportRoots) roots.emplace_back(root.toStdString());
+  QStringList existing;
+  std::error_code ec;
+  for (const auto& job : planColorizeFiles(roots, outDir.toStdString()).jobs)
+    if (std::filesystem::exists(job.second, ec)) existing << QString::fromStdString(job.second.string());
+  return existing;
+}
+
 void ColorizePage::cancelExport() {
   if (m_exportStop) m_exportStop->requestStop();
-  m_info->setText(tr("Cancelling the export after the current photo…"));
+  setInfo(tr("Cancelling the export after the current photo…"));
 }
 
 void ColorizePage::openFilesDialog() {
@@ -688,10 +729,25 @@ void ColorizePage::saveDialog() {
 }
 
 void ColorizePage::exportDialog() {
-  const QString dir =
-      QFileDialog::getExistingDirectory(this, tr("Export colorized photos to"),
-                                        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
-  if (!dir.isEmpty()) exportTo(dir);
+  const QString start =
+      m_exportRoots.isEmpty() ? AppSettings::runsDir() : QFileInfo(m_exportRoots.first()).absolutePath();
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Export colorized photos to"), start);
+  if (!dir.isEmpty()) exportAllTo(dir);
+}
+
+void ColorizePage::exportAllTo(const QString& dir) {
+  const QStringList existing = exportWouldOverwrite(dir);
+  if (!existing.isEmpty()) {
+    QMessageBox box(QMessageBox::Question, tr("Overwrite colorized photos?"),
+                    tr("%n file(s) in %1 would be replaced, for example %2.", nullptr, int(existing.size()))
+                        .arg(QDir::toNativeSeparators(dir), QFileInfo(existing.first()).fileName()),
+                    QMessageBox::Cancel, this);
+    QPushButton* overwrite = box.addButton(tr("&Overwrite"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != overwrite) return;
+  }
+  exportTo(dir);
 }
 
 }  // namespace colorproxy

@@ -1,6 +1,7 @@
 #pragma once
 #include <memory>
 
+#include <QCache>
 #include <QFutureWatcher>
 #include <QImage>
 #include <QStringList>
@@ -66,6 +67,12 @@ class ColorizePage : public QWidget {
   bool saveResult(const QString& file, QString* error = nullptr);
   /// Colorizes every input (dropped folders keep their structure) into `outDir`.
   void exportTo(const QString& outDir);
+  /// Exports into `outDir` as Export all… does: asks first when files there would be replaced.
+  void exportAllTo(const QString& outDir);
+  /// The files an export into `outDir` would overwrite (they exist already).
+  QStringList exportWouldOverwrite(const QString& outDir) const;
+  /// True when the shown result came from the cache of recent results (no new colorization).
+  bool lastResultFromCache() const { return m_lastFromCache; }
   bool isExporting() const { return m_exporting; }
   void cancelExport();
   QString exportSummary() const { return m_exportSummary; }
@@ -101,6 +108,17 @@ class ColorizePage : public QWidget {
   void onModelLoaded(const QString& path, const QString& pretext, double temperature, int trainedSize);
   void onModelFailed(const QString& path, const QString& message);
   void onColorized(int id, const QImage& original, const QImage& grey, const QImage& result, qint64 ms);
+  struct Result {
+    QImage original;
+    QImage grey;
+    QImage result;
+    qint64 ms = 0;
+  };
+  /// Shows a colorized photo (new, or from the cache).
+  void showResult(const Result& r, bool fromCache);
+  /// The cache key of the current photo with the current model and temperature.
+  QString resultKey() const;
+  void setInfo(const QString& text);
   void onColorizeFailed(int id, const QString& message);
   void onBatchProgress(int done, int total, const QString& file, const QString& error);
   void onBatchFinished(int ok, int failed, bool stopped, const QString& outDir, const QStringList& errors);
@@ -144,6 +162,11 @@ class ColorizePage : public QWidget {
   QImage m_original;
   QImage m_grey;
   QImage m_result;
+  /// Recent results by photo, model and temperature (cost in MB), so that going back to a photo shows it
+  /// at once instead of colorizing it again.
+  QCache<QString, Result> m_results;
+  QString m_pendingKey;
+  bool m_lastFromCache = false;
 
   QComboBox* m_modelCombo = nullptr;
   QLabel* m_modelMessage = nullptr;

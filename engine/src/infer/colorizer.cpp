@@ -233,13 +233,10 @@ std::vector<cv::Mat> Colorizer::colorize(const std::vector<cv::Mat>& images) con
   return out;
 }
 
-std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
-    const std::vector<fs::path>& inputs, const fs::path& outDir,
-    const std::function<void(size_t, size_t, const ColorizeFileResult&)>& progress, StopToken* stop) const {
-  if (m_impl->threads > 0) at::set_num_threads(m_impl->threads);
-  // Every (input file, output file) pair first, so progress knows the total.
-  std::vector<std::pair<fs::path, fs::path>> jobs;
-  std::vector<ColorizeFileResult> results;
+ColorizeFilePlan planColorizeFiles(const std::vector<fs::path>& inputs, const fs::path& outDir) {
+  ColorizeFilePlan plan;
+  auto& jobs = plan.jobs;
+  auto& results = plan.failures;
   std::set<fs::path> taken;
   const auto claim = [&](fs::path out) {
     const fs::path stem = out.parent_path() / out.stem();
@@ -299,6 +296,17 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
       results.push_back(r);
     }
   }
+  return plan;
+}
+
+std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
+    const std::vector<fs::path>& inputs, const fs::path& outDir,
+    const std::function<void(size_t, size_t, const ColorizeFileResult&)>& progress, StopToken* stop) const {
+  if (m_impl->threads > 0) at::set_num_threads(m_impl->threads);
+  // Every (input file, output file) pair first, so progress knows the total.
+  ColorizeFilePlan plan = planColorizeFiles(inputs, outDir);
+  const auto& jobs = plan.jobs;
+  std::vector<ColorizeFileResult> results = std::move(plan.failures);
   const size_t total = jobs.size() + results.size();
   size_t done = 0;
   for (const auto& r : results)

@@ -306,3 +306,22 @@ TEST(ColorizerPrecision, Bf16MatchesFp32OnRealPhotos) {
     EXPECT_GE(cv::PSNR(x, y), 45.0) << f.filename();
   }
 }
+
+TEST(ColorizeFilePlanTest, NamesOutputsLikeTheExportAndNumbersClashes) {
+  TempDir tmp;
+  fs::create_directories(tmp / "in" / "sub");
+  fs::create_directories(tmp / "empty");
+  for (const fs::path& f : {tmp / "in" / "a.jpg", tmp / "in" / "sub" / "b.png", tmp / "a.png"})
+    colorproxy::test::writeBytes(f, "x");  // the plan reads names only
+  colorproxy::test::writeBytes(tmp / "in" / "notes.txt", "ignored");
+  const ColorizeFilePlan plan =
+      planColorizeFiles({tmp / "in", tmp / "a.png", tmp / "empty", tmp / "nothere.jpg"}, tmp / "out");
+  using Job = std::pair<fs::path, fs::path>;
+  // in/a.jpg and the single a.png both become out/a.png: the second one is numbered.
+  EXPECT_EQ(plan.jobs, (std::vector<Job>{{tmp / "in" / "a.jpg", tmp / "out" / "a.png"},
+                                         {tmp / "in" / "sub" / "b.png", tmp / "out" / "sub" / "b.png"},
+                                         {tmp / "a.png", tmp / "out" / "a-2.png"}}));
+  ASSERT_EQ(plan.failures.size(), 2u);
+  EXPECT_NE(plan.failures[0].error.find("has no image files"), std::string::npos) << plan.failures[0].error;
+  EXPECT_NE(plan.failures[1].error.find("does not exist"), std::string::npos) << plan.failures[1].error;
+}

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <opencv2/core.hpp>
@@ -37,6 +38,18 @@ struct ColorizeFileResult {
   int width = 0;
   int height = 0;
 };
+
+/// What a batch export will do: each photo with the PNG it becomes, and the inputs that yield nothing.
+struct ColorizeFilePlan {
+  std::vector<std::pair<std::filesystem::path, std::filesystem::path>> jobs;  ///< (input, output)
+  std::vector<ColorizeFileResult> failures;  ///< missing inputs, folders without images
+};
+
+/// The plan Colorizer::colorizeFiles follows for `inputs` into `outDir`: folders walked recursively
+/// (folder-relative names), every output a .png, clashing names numbered (-2, -3, ...). Lets a front end
+/// ask before overwriting files that already exist. Touches only the file system.
+ColorizeFilePlan planColorizeFiles(const std::vector<std::filesystem::path>& inputs,
+                                   const std::filesystem::path& outDir);
 
 /// A loaded colorization model.
 class Colorizer {
