@@ -4,7 +4,7 @@
 <context>
     <name>ClassificationComparison</name>
     <message>
-        <location filename="../ui/labels/classificationcomparison.cpp" line="+31"/>
+        <location filename="../ui/labels/classificationcomparison.cpp" line="+32"/>
         <source>%1 does not have the columns image + the run&apos;s %2 classes: was it written by a classification run of this dataset?</source>
         <translation>%1 hat nicht die Spalten „image“ + die %2 Klassen des Laufs: Wurde die Datei von einem Klassifikationslauf auf diesem Datensatz geschrieben?</translation>
     </message>
@@ -78,12 +78,7 @@
 <context>
     <name>ColorizationJobs</name>
     <message>
-        <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
-        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
-        <translation>Nach Epoche %1 (Iteration %2) angehalten; auf der Seite „Läufe“ fortsetzen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+13"/>
         <source>Finished %1 epoch(s), %2 iterations.</source>
         <translation>%1 Epoche(n) abgeschlossen, %2 Iterationen.</translation>
     </message>
@@ -130,7 +125,7 @@
 <context>
     <name>ExperimentJobs</name>
     <message>
-        <location filename="../ui/jobs/experimentjobs.cpp" line="+30"/>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+31"/>
         <source>Experiment run %1/%2 — %3</source>
         <translation>Experimentlauf %1/%2 — %3</translation>
     </message>
@@ -168,17 +163,12 @@
 <context>
     <name>FinetuneJobs</name>
     <message>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+22"/>
-        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
-        <translation>Nach Epoche %1 (Iteration %2) angehalten; auf der Seite „Läufe“ fortsetzen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+14"/>
         <source>Finished %1 epoch(s) in %2 s.</source>
         <translation>%1 Epoche(n) in %2 s abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Test: %1.</source>
         <translation>Test: %1.</translation>
     </message>
@@ -191,7 +181,7 @@
 <context>
     <name>FinetuneRunInfo</name>
     <message>
-        <location filename="../ui/compare/finetunerun.cpp" line="+22"/>
+        <location filename="../ui/runpair/finetunerun.cpp" line="+22"/>
         <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
         <translation>%1 hat keine report.json: Wählen Sie einen abgeschlossenen Feinabstimmungslauf.</translation>
     </message>
@@ -240,11 +230,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../ui/jobs/job.cpp" line="+12"/>
+        <location filename="../ui/jobs/job.cpp" line="+34"/>
         <source>Resuming %1</source>
         <translation>%1 wird fortgesetzt</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
         <translation>Nach Epoche %1 (Iteration %2) angehalten; auf der Seite „Läufe“ fortsetzen.</translation>
     </message>
@@ -260,7 +251,7 @@
 <context>
     <name>ModelLocator</name>
     <message>
-        <location filename="../ui/colorize/modellocator.cpp" line="+39"/>
+        <location filename="../ui/colorize/modellocator.cpp" line="+51"/>
         <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
         <translation>ColorProxy sucht das mitgelieferte Modell in der durch COLORPROXY_MODEL benannten Datei, dann in &lt;install&gt;/share/colorproxy/models/%1, dann in resources/models/%1 des Quellbaums.</translation>
     </message>
@@ -298,7 +289,7 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../ui/main/qtstrings.cpp" line="+36"/>
+        <location filename="../ui/core/qtstrings.cpp" line="+36"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -506,7 +497,7 @@
 <context>
     <name>SegmentationComparison</name>
     <message>
-        <location filename="../ui/compare/segmentationcomparison.cpp" line="+30"/>
+        <location filename="../ui/compare/segmentationcomparison.cpp" line="+31"/>
         <source>%1 is not a segmentation predictions index (expected the columns index,image,prediction,truth): was the run a segmentation run?</source>
         <translation>%1 ist kein Index von Segmentierungsvorhersagen (erwartet werden die Spalten index,image,prediction,truth): War der Lauf ein Segmentierungslauf?</translation>
     </message>
@@ -583,7 +574,12 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+211"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+180"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+11"/>
         <source>Before</source>
         <translation>Vorher</translation>
@@ -600,16 +596,11 @@
         <source>After</source>
         <translation>Nachher</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
 </context>
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+75"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+79"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einfärben&lt;/h2&gt;</translation>
     </message>
@@ -619,7 +610,7 @@
         <translation>Ziehen Sie Fotos oder Ordner hierher (oder öffnen bzw. fügen Sie sie ein). Der Einfärber sieht nur ihre Helligkeit und malt die Farben in voller Auflösung zurück.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Open &amp;photos…</source>
         <translation>&amp;Fotos öffnen…</translation>
     </message>
@@ -649,12 +640,7 @@
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use a checkpoint file (.pt) or a run folder from elsewhere</source>
-        <translation>Eine Checkpoint-Datei (.pt) oder einen Laufordner von anderswo verwenden</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>Annealed mean of the predicted colour distribution: low T takes the most likely colour (vivid), T = 1 the mean (safe, greyish)</source>
         <translation>Annealed Mean der vorhergesagten Farbverteilung: kleines T nimmt die wahrscheinlichste Farbe (lebhaft), T = 1 den Mittelwert (sicher, gräulich)</translation>
     </message>
@@ -674,7 +660,7 @@
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
         <translation>Ziehen Sie Fotos oder Ordner hierher, oder verwenden Sie „Fotos öffnen…“, „Ordner öffnen…“ oder „Einfügen“.</translation>
     </message>
@@ -704,7 +690,7 @@
         <translation>Das ganze Foto in die Ansicht einpassen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Before/after split</source>
         <translation>Vorher/Nachher geteilt</translation>
     </message>
@@ -729,12 +715,7 @@
         <translation>Die eigenen Farben des Fotos als „vorher“ zeigen statt seiner Graustufen-Eingabe</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sa&amp;ve result…</source>
-        <translation>Ergebnis &amp;speichern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Export all…</source>
         <translation>Alle &amp;exportieren…</translation>
     </message>
@@ -749,12 +730,12 @@
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-98"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+153"/>
         <source>pix2pix GAN</source>
         <translation>pix2pix-GAN</translation>
     </message>
@@ -774,22 +755,22 @@
         <translation>%1-Einfärber, trainiert mit %2 px: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This model cannot be used: %1</source>
         <translation>Dieses Modell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, eingefärbt in %3 s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>, T = %1</source>
         <translation>, T = %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Exporting %1 of %2: %3</source>
         <translation>Export %1 von %2: %3</translation>
     </message>
@@ -799,7 +780,7 @@
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export cancelled: %n photo(s) written to %1</source>
         <translation>
             <numerusform>Export abgebrochen: %n Foto nach %1 geschrieben</numerusform>
@@ -823,17 +804,27 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-251"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>Die Zwischenablage enthält kein Bild und keine Dateien.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
+        <source>Use a checkpoint file (.pt), a run folder from elsewhere, or a PyTorch pix2pix latest_net_G.pth (imported as it loads)</source>
+        <translation>Eine Checkpoint-Datei (.pt), einen Laufordner von anderswo oder eine PyTorch-pix2pix-latest_net_G.pth verwenden (wird beim Laden importiert)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>T = %1</source>
         <translation>T = %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+60"/>
+        <source>Save res&amp;ult…</source>
+        <translation>Ergebnis &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>No model found</source>
         <translation>Kein Modell gefunden</translation>
     </message>
@@ -877,17 +868,17 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Colorizing %1…</source>
         <translation>%1 wird eingefärbt…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>Pick a model to colorize %1.</source>
         <translation>Wählen Sie ein Modell, um %1 einzufärben.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>There is no colorized photo to save yet.</source>
         <translation>Es gibt noch kein eingefärbtes Foto zum Speichern.</translation>
     </message>
@@ -907,7 +898,7 @@
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Cancelling the export after the current photo…</source>
         <translation>Der Export wird nach dem aktuellen Foto abgebrochen…</translation>
     </message>
@@ -932,12 +923,30 @@
         <translation>Ein Einfärbemodell öffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Checkpoints (*.pt);;All files (*)</source>
-        <translation>Checkpoints (*.pt);;Alle Dateien (*)</translation>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth);;All files (*)</source>
+        <translation>Modelle (*.pt *.pth);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
+        <source>Overwrite colorized photos?</source>
+        <translation>Kolorierte Fotos überschreiben?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) in %1 would be replaced, for example %2.</source>
+        <translation>
+            <numerusform>%n Datei in %1 würde ersetzt, zum Beispiel %2.</numerusform>
+            <numerusform>%n Dateien in %1 würden ersetzt, zum Beispiel %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Save the colorized photo</source>
         <translation>Das eingefärbte Foto speichern</translation>
     </message>
@@ -952,7 +961,7 @@
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export colorized photos to</source>
         <translation>Eingefärbte Fotos exportieren nach</translation>
     </message>
@@ -994,12 +1003,12 @@
 <context>
     <name>colorproxy::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="+63"/>
+        <location filename="../ui/compare/comparepage.cpp" line="+55"/>
         <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
         <translation>Hilft das Einfärbe-Vortraining der Segmentierung? Öffnen Sie einen Experimentordner oder wählen Sie einen Baseline- und einen vortrainierten Segmentierungslauf, um ihre Testvorhersagen Bild für Bild zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Largest mIoU gain first</source>
         <translation>Größter mIoU-Gewinn zuerst</translation>
     </message>
@@ -1024,22 +1033,12 @@
         <translation>Reihenfolge der Testmenge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order of the image list: per image, pretrained minus baseline</source>
         <translation>Reihenfolge der Bildliste: pro Bild vortrainiert minus Baseline</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Previous image (Page Up)</source>
-        <translation>Vorheriges Bild (Bild auf)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next image (Page Down)</source>
-        <translation>Nächstes Bild (Bild ab)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -1064,17 +1063,17 @@
         <translation>Deckkraft der Masken über dem Foto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Mask opacity:</source>
         <translation>Maskendeckkraft:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -1090,23 +1089,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+162"/>
+        <location line="+109"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <source>Pretrained</source>
         <translation>Vortrainiert</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-92"/>
         <source>No runs open</source>
         <translation>Keine Läufe geöffnet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-65"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
@@ -1121,7 +1120,7 @@
         <translation>Δ Pixelgen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+88"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
@@ -1136,12 +1135,12 @@
         <translation>IoU pro Klasse für dieses Bild</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+36"/>
         <source>Reading the test predictions of %1 and %2…</source>
         <translation>Die Testvorhersagen von %1 und %2 werden gelesen…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>&lt;b&gt;%1&lt;/b&gt; test images. mIoU: baseline %2 → pretrained %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); pixel accuracy %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Pretraining made %10 of the pixels right that the baseline got wrong, and %11 wrong that it got right.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Testbilder. mIoU: Baseline %2 → vortrainiert %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); Pixelgenauigkeit %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Das Vortraining hat %10 der Pixel richtig gemacht, die die Baseline falsch hatte, und %11 falsch, die sie richtig hatte.</translation>
     </message>
@@ -1156,27 +1155,17 @@
         <translation>vortrainiert</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>– / %1</source>
-        <translation>– / %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+48"/>
         <source>The masks of %1 can no longer be read.</source>
         <translation>Die Masken von %1 können nicht mehr gelesen werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>The photo %1 is not there any more.</source>
         <translation>Das Foto %1 ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-18"/>
         <source>&lt;b&gt;Input&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Eingabe&lt;/b&gt; %1</translation>
     </message>
@@ -1191,7 +1180,7 @@
         <translation>&lt;b&gt;Vortrainiert&lt;/b&gt; · mIoU %1 · Pixelgen. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>only pretrained right</source>
         <translation>nur vortrainiert richtig</translation>
     </message>
@@ -1206,12 +1195,12 @@
         <translation>beide richtig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>both wrong</source>
         <translation>beide falsch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>void (not judged)</source>
         <translation>void (nicht bewertet)</translation>
     </message>
@@ -1221,13 +1210,13 @@
         <translation>&lt;p&gt;Dieses Bild: mIoU &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;, Pixelgenauigkeit &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(%1: photo only)</source>
         <translation>(%1: nur Foto)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>void</source>
         <translation>void</translation>
     </message>
@@ -1240,12 +1229,12 @@
 <context>
     <name>colorproxy::CurvePlot</name>
     <message>
-        <location filename="../ui/monitor/curveplot.cpp" line="+114"/>
+        <location filename="../ui/monitor/curveplot.cpp" line="+127"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exponential moving average of each curve (0 = raw values)</source>
         <translation>Exponentiell gleitender Mittelwert jeder Kurve (0 = Rohwerte)</translation>
     </message>
@@ -1285,7 +1274,7 @@
         <translation>Die Rohpunkte als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+164"/>
         <source> (raw %1)</source>
         <translation> (roh %1)</translation>
     </message>
@@ -1330,7 +1319,7 @@
 <context>
     <name>colorproxy::DatasetBrowser</name>
     <message>
-        <location filename="../ui/datasets/datasetbrowser.cpp" line="+26"/>
+        <location filename="../ui/datasets/datasetbrowser.cpp" line="+47"/>
         <source>Show one split only</source>
         <translation>Nur eine Teilmenge zeigen</translation>
     </message>
@@ -1345,13 +1334,13 @@
         <translation>Dateinamen durchsuchen</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+222"/>
+        <location line="+48"/>
+        <location line="+190"/>
         <source>No labels</source>
         <translation>Keine Labels</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-188"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
@@ -1392,7 +1381,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+88"/>
+        <location line="+56"/>
         <source>Pick an image in the grid.</source>
         <translation>Wählen Sie ein Bild im Raster.</translation>
     </message>
@@ -1451,9 +1440,70 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::DatasetForm</name>
+    <message>
+        <location filename="../ui/wizards/datasetform.cpp" line="+37"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hold-out share:</source>
+        <translation>&amp;Zurückgehaltener Anteil:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Bildlimit:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 Bilder)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::DatasetFormatBox</name>
+    <message>
+        <location filename="../ui/widgets/datasetformatbox.cpp" line="+15"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image folder (recursive)</source>
+        <translation>Bildordner (rekursiv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CamVid (SegNet layout)</source>
+        <translation>CamVid (SegNet-Struktur)</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::DatasetStatsView</name>
     <message>
-        <location filename="../ui/datasets/datasetstatsview.cpp" line="+56"/>
+        <location filename="../ui/datasets/datasetstatsview.cpp" line="+57"/>
         <source>Images per split</source>
         <translation>Bilder pro Teilmenge</translation>
     </message>
@@ -1590,7 +1640,7 @@
 <context>
     <name>colorproxy::DatasetsPage</name>
     <message>
-        <location filename="../ui/datasets/datasetspage.cpp" line="+40"/>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+41"/>
         <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Datensätze&lt;/h2&gt;</translation>
     </message>
@@ -1610,32 +1660,7 @@
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Detect automatically</source>
-        <translation>Automatisch erkennen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image folder</source>
-        <translation>Bildordner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>COCO</source>
-        <translation>COCO</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pascal VOC 2012</source>
-        <translation>Pascal VOC 2012</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CamVid</source>
-        <translation>CamVid</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Browse</source>
         <translation>&amp;Durchsuchen</translation>
     </message>
@@ -1665,15 +1690,33 @@
         <translation>%1 wird durchsucht …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s), %5 problem file(s)</source>
         <translation>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; verwendbare Bilder in %4 Teilmenge(n), %5 Problemdatei(en)</translation>
     </message>
 </context>
 <context>
+    <name>colorproxy::DeviceBox</name>
+    <message>
+        <location filename="../ui/widgets/devicebox.cpp" line="+6"/>
+        <source>Automatic (CUDA when available, else CPU)</source>
+        <translation>Automatisch (CUDA, falls verfügbar, sonst CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::ExperimentDialog</name>
     <message>
-        <location filename="../ui/wizards/experimentdialog.cpp" line="+44"/>
+        <location filename="../ui/wizards/experimentdialog.cpp" line="+46"/>
         <source>New experiment</source>
         <translation>Neues Experiment</translation>
     </message>
@@ -1683,7 +1726,7 @@
         <translation>Hilft das Vortraining durch Einfärben? ColorProxy trainiert einmal einen Einfärber vor (oder verwendet einen vorhandenen), stimmt dann für jeden Seed eine zufällig initialisierte Baseline und das vortrainierte Netz auf identischen Daten und Batches fein ab und berichtet die gepaarten Unterschiede mit einem klaren Urteil.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+52"/>
         <source>Quick — the bundled samples, 64 px, minutes on a CPU</source>
         <translation>Schnell — die mitgelieferten Beispiele, 64 px, Minuten auf einer CPU</translation>
     </message>
@@ -1738,7 +1781,7 @@
         <translation>S&amp;eeds:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pretrain a &amp;colorizer first (part of the experiment)</source>
         <translation>Zuerst einen Ein&amp;färber vortrainieren (Teil des Experiments)</translation>
     </message>
@@ -1754,13 +1797,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Models (*.pt);;All files (*)</source>
-        <translation>Modelle (*.pt);;Alle Dateien (*)</translation>
+        <source>Models (*.pt *.pth);;All files (*)</source>
+        <translation>Modelle (*.pt *.pth);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>a run folder or a .pt file</source>
-        <translation>ein Laufordner oder eine .pt-Datei</translation>
+        <source>a run folder, a .pt file or a pix2pix latest_net_G.pth</source>
+        <translation>ein Laufordner, eine .pt-Datei oder eine pix2pix-latest_net_G.pth</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1778,7 +1821,7 @@
         <translation>Einfärber</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source> px</source>
         <translation> px</translation>
     </message>
@@ -1828,7 +1871,7 @@
         <translation>&amp;Laufordner:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Show the settings that will run (JSON)</source>
         <translation>Die Einstellungen zeigen, die laufen werden (JSON)</translation>
     </message>
@@ -1838,7 +1881,7 @@
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>%1 generator, ngf %2, %3 downsamplings%4.</source>
         <translation>%1-Generator, ngf %2, %3 Verkleinerungsstufen%4.</translation>
     </message>
@@ -1848,12 +1891,12 @@
         <translation>Einfärbe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>, trained at %1 px</source>
         <translation>, trainiert mit %1 px</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>The data folder holds photos/, camvid/ and coco128/ (resources/samples). Pretraining uses the photos and the training images; segmentation is tested on CamVid, classification on COCO.</source>
         <translation>Der Datenordner enthält photos/, camvid/ und coco128/ (resources/samples). Das Vortraining nutzt die Fotos und die Trainingsbilder; Segmentierung wird auf CamVid getestet, Klassifikation auf COCO.</translation>
     </message>
@@ -1891,12 +1934,12 @@
 <context>
     <name>colorproxy::FinetuneDatasetPage</name>
     <message>
-        <location filename="../ui/wizards/finetunedatasetpage.cpp" line="+23"/>
+        <location filename="../ui/wizards/finetunedatasetpage.cpp" line="+19"/>
         <source>Labelled dataset</source>
         <translation>Beschrifteter Datensatz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Choose a labelled dataset</source>
         <translation>Einen beschrifteten Datensatz wählen</translation>
     </message>
@@ -1906,42 +1949,7 @@
         <translation>Stammordner von COCO (YOLO-Labels oder Masken), Pascal VOC 2012 oder CamVid</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Detect automatically</source>
-        <translation>Automatisch erkennen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>COCO</source>
-        <translation>COCO</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pascal VOC 2012</source>
-        <translation>Pascal VOC 2012</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CamVid (SegNet layout)</source>
-        <translation>CamVid (SegNet-Struktur)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F&amp;ormat:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>&amp;Training split:</source>
         <translation>&amp;Trainingsteilmenge:</translation>
     </message>
@@ -1957,21 +1965,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Hold-out share:</source>
-        <translation>&amp;Zurückgehaltener Anteil:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>When no validation split is left over, this share of the training split is held out to pick the learning curves&apos; validation points.</source>
         <translation>Wenn keine Validierungsteilmenge übrig ist, wird dieser Anteil der Trainingsteilmenge zurückgehalten, um die Validierungspunkte der Lernkurven zu bestimmen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Image limit:</source>
-        <translation>&amp;Bildlimit:</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Segmentation needs masks: CamVid, Pascal VOC SegmentationClass, or COCO masks.</source>
         <translation>Segmentierung braucht Masken: CamVid, Pascal VOC SegmentationClass oder COCO-Masken.</translation>
     </message>
@@ -1981,12 +1979,12 @@
         <translation>Klassifikation braucht Bildlabels: COCO (YOLO-Labeldateien oder instances-JSON) oder Pascal-VOC-Annotationen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Choose a labelled dataset folder.</source>
         <translation>Wählen Sie einen beschrifteten Datensatzordner.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>%1 has no segmentation masks. Choose CamVid, Pascal VOC (SegmentationClass) or COCO with masks, or go back and pick classification.</source>
         <translation>%1 hat keine Segmentierungsmasken. Wählen Sie CamVid, Pascal VOC (SegmentationClass) oder COCO mit Masken, oder gehen Sie zurück und wählen Sie Klassifikation.</translation>
     </message>
@@ -1996,12 +1994,12 @@
         <translation>%1 hat keine Bildlabels. Wählen Sie COCO oder Pascal VOC, oder gehen Sie zurück und wählen Sie Segmentierung.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-65"/>
         <source>Default (train)</source>
         <translation>Standard (train)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Default (val, else a hold-out of train)</source>
         <translation>Standard (val, sonst ein zurückgehaltener Teil von train)</translation>
     </message>
@@ -2010,16 +2008,11 @@
         <source>Default (test, else val)</source>
         <translation>Standard (test, sonst val)</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (%2 images)</source>
-        <translation>%1 (%2 Bilder)</translation>
-    </message>
 </context>
 <context>
     <name>colorproxy::FinetuneInitPage</name>
     <message>
-        <location filename="../ui/wizards/finetuneinitpage.cpp" line="+27"/>
+        <location filename="../ui/wizards/finetuneinitpage.cpp" line="+28"/>
         <source>Initialisation</source>
         <translation>Initialisierung</translation>
     </message>
@@ -2029,7 +2022,7 @@
         <translation>Der Kern des Experiments: Ist der Start mit Einfärbe-Gewichten besser als der Start mit zufälligen? Trainieren Sie beide, um es zu sehen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Start from</source>
         <translation>Starten mit</translation>
     </message>
@@ -2049,7 +2042,7 @@
         <translation>&amp;Beide nebeneinander — erst Baseline, dann vortrainiert, auf denselben Teilmengen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Colorization run</source>
         <translation>Einfärbe-Lauf</translation>
     </message>
@@ -2069,7 +2062,7 @@
         <translation>oder &amp;Ordner:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Network size</source>
         <translation>Netzgröße</translation>
     </message>
@@ -2099,12 +2092,12 @@
         <translation>Bei einem vortrainierten Lauf stammen diese Werte aus seinem Generator, damit seine Gewichte passen; die Baseline verwendet für einen fairen Vergleich dieselben Größen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>Choose a finished colorization run…</source>
         <translation>Einen abgeschlossenen Einfärbe-Lauf wählen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> — %1 %2</source>
         <translation> — %1 %2</translation>
     </message>
@@ -2137,7 +2130,7 @@
         <translation>Ein Lauf pro Reiter, in der Reihenfolge des Trainings. Jeder Reiter zeigt die config.json dieses Laufs.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>&lt;b&gt;%n run(s)&lt;/b&gt; of %1 on &lt;b&gt;%2&lt;/b&gt;, %3 px, queued one after another; their curves share the monitor&apos;s plots.</source>
         <translation>
             <numerusform>&lt;b&gt;%n Lauf&lt;/b&gt; von %1 auf &lt;b&gt;%2&lt;/b&gt;, %3 px, nacheinander eingereiht; die Kurven teilen sich die Diagramme des Monitors.</numerusform>
@@ -2148,7 +2141,7 @@
 <context>
     <name>colorproxy::FinetuneSchedulePage</name>
     <message>
-        <location filename="../ui/wizards/finetuneschedulepage.cpp" line="+20"/>
+        <location filename="../ui/wizards/finetuneschedulepage.cpp" line="+22"/>
         <source>Training schedule</source>
         <translation>Trainingsplan</translation>
     </message>
@@ -2179,18 +2172,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Batch size:</source>
-        <translation>&amp;Batchgröße:</translation>
+        <source>Batch si&amp;ze:</source>
+        <translation>Batch&amp;größe:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Adam &amp;β1:</source>
-        <translation>Adam-&amp;β1:</translation>
+        <source>Adam β&amp;1:</source>
+        <translation>Adam-β&amp;1:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>0.9 as Keras&apos; default, which the paper&apos;s code uses.</source>
-        <translation>0.9 wie der Keras-Standard, den der Code der Arbeit verwendet.</translation>
+        <location line="+3"/>
+        <source>%1 as Keras&apos; default, which the paper&apos;s code uses.</source>
+        <translation>%1 wie der Keras-Standard, den der Code des Artikels verwendet.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2201,7 +2194,7 @@
 <context>
     <name>colorproxy::FinetuneSeedsPage</name>
     <message>
-        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+24"/>
+        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+26"/>
         <source>Seeds and execution</source>
         <translation>Seeds und Ausführung</translation>
     </message>
@@ -2211,32 +2204,12 @@
         <translation>Wiederholen Sie den Vergleich mit mehreren Seeds: Auf kleinen Datensätzen kann der Unterschied zwischen zwei Läufen größer sein als der Effekt des Vortrainings.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>e.g. 1, 2, 3 or 1-5</source>
         <translation>z. B. 1, 2, 3 oder 1-5</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Automatic (CUDA when available, else CPU)</source>
-        <translation>Automatisch (CUDA, falls verfügbar, sonst CPU)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CUDA GPU</source>
-        <translation>CUDA-GPU</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All cores (%1)</source>
-        <translation>Alle Kerne (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16-Autocast</translation>
     </message>
@@ -2307,7 +2280,7 @@
 <context>
     <name>colorproxy::FinetuneTaskPage</name>
     <message>
-        <location filename="../ui/wizards/finetunetaskpage.cpp" line="+22"/>
+        <location filename="../ui/wizards/finetunetaskpage.cpp" line="+29"/>
         <source>Downstream task</source>
         <translation>Zielaufgabe</translation>
     </message>
@@ -2410,7 +2383,7 @@
 <context>
     <name>colorproxy::FinetuneWizard</name>
     <message>
-        <location filename="../ui/wizards/finetunewizard.cpp" line="+19"/>
+        <location filename="../ui/wizards/finetunewizard.cpp" line="+20"/>
         <source>New fine-tuning</source>
         <translation>Neue Feinabstimmung</translation>
     </message>
@@ -2431,12 +2404,12 @@
 <context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+60"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+56"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Öffnen Sie einen Experimentordner oder wählen Sie einen Baseline- und einen vortrainierten Multilabel-Klassifikationslauf, um ihre vorhergesagten Label-Wahrscheinlichkeiten Bild für Bild und ihre Precision-Recall-Kurven Klasse für Klasse zu sehen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Highest baseline loss first</source>
         <translation>Höchster Baseline-Verlust zuerst</translation>
     </message>
@@ -2466,19 +2439,9 @@
         <translation>Reihenfolge der Testmenge</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Loss: the image&apos;s binary cross-entropy averaged over classes; errors: labels wrong at the 0.5 threshold</source>
         <translation>Verlust: die binäre Kreuzentropie des Bildes, gemittelt über die Klassen; Fehler: bei Schwelle 0.5 falsche Labels</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Previous image (Page Up)</source>
-        <translation>Vorheriges Bild (Bild auf)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next image (Page Down)</source>
-        <translation>Nächstes Bild (Bild ab)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2491,7 +2454,7 @@
         <translation>Die wahren Klassen und die mit einer Wahrscheinlichkeit von mindestens 0.1 zeigen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No runs open</source>
         <translation>Keine Läufe geöffnet</translation>
     </message>
@@ -2506,7 +2469,7 @@
         <translation>Schwelle 0.5</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-39"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
@@ -2516,7 +2479,7 @@
         <translation>Precision–Recall pro Klasse</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+88"/>
         <location line="+1"/>
         <source>baseline</source>
         <translation>Baseline</translation>
@@ -2533,12 +2496,12 @@
         <translation>Die Testvorhersagen von %1 werden gelesen…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>&lt;b&gt;%1&lt;/b&gt; test images, %2 classes. mAP: baseline %3 → pretrained %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); exact match %7 → %8.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Testbilder, %2 Klassen. mAP: Baseline %3 → vortrainiert %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); exakte Treffer %7 → %8.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
@@ -2553,7 +2516,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; Testbilder, %2 Klassen. %3 (%4): mAP %5, exakte Treffer %6.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <location line="+2"/>
         <source>Image</source>
         <translation>Bild</translation>
@@ -2594,7 +2557,7 @@
         <translation>Binäre Kreuzentropie des Bildes, gemittelt über die Klassen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <location line="+2"/>
         <source>Class</source>
         <translation>Klasse</translation>
@@ -2626,17 +2589,7 @@
         <translation>AP</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>– / %1</source>
-        <translation>– / %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
@@ -2646,7 +2599,7 @@
         <translation>wahres Label</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>none</source>
         <translation>keine</translation>
@@ -2682,12 +2635,12 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+50"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+53"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+49"/>
         <source>Colorize</source>
         <translation>Einfärben</translation>
     </message>
@@ -2717,12 +2670,12 @@
         <translation>Läufe</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>UI latency p50 %1 ms · p99 %2 ms</source>
         <translation>UI-Latenz p50 %1 ms · p99 %2 ms</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
@@ -3015,7 +2968,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PairedBarChart</name>
     <message>
-        <location filename="../ui/compare/pairedbarchart.cpp" line="+29"/>
+        <location filename="../ui/runpair/pairedbarchart.cpp" line="+29"/>
         <source>baseline</source>
         <translation>Baseline</translation>
     </message>
@@ -3028,7 +2981,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PathEdit</name>
     <message>
-        <location filename="../ui/widgets/pathedit.cpp" line="+19"/>
+        <location filename="../ui/widgets/pathedit.cpp" line="+24"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -3069,7 +3022,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PrCurvePlot</name>
     <message>
-        <location filename="../ui/labels/prcurveplot.cpp" line="+29"/>
+        <location filename="../ui/labels/prcurveplot.cpp" line="+30"/>
         <source>recall</source>
         <translation>Recall</translation>
     </message>
@@ -3145,7 +3098,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PretrainDatasetPage</name>
     <message>
-        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+21"/>
+        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+17"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
@@ -3155,7 +3108,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Einfärben braucht keine Labels: Jeder Ordner mit Farbfotos funktioniert, ebenso COCO-, Pascal-VOC- und CamVid-Ordner. Graustufenbilder werden ausgelassen — sie haben keine Farbe zum Lernen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Choose a dataset folder</source>
         <translation>Einen Datensatzordner wählen</translation>
     </message>
@@ -3165,47 +3118,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Bildordner oder Stammordner von COCO / VOC / CamVid</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Detect automatically</source>
-        <translation>Automatisch erkennen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image folder (recursive)</source>
-        <translation>Bildordner (rekursiv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>COCO</source>
-        <translation>COCO</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pascal VOC 2012</source>
-        <translation>Pascal VOC 2012</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CamVid (SegNet layout)</source>
-        <translation>CamVid (SegNet-Struktur)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F&amp;ormat:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>&amp;Training split:</source>
         <translation>&amp;Trainingsteilmenge:</translation>
     </message>
@@ -3216,26 +3129,16 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Hold-out share:</source>
-        <translation>&amp;Zurückgehaltener Anteil:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Used when validation images come from the training split: this share is held out to score PSNR/SSIM and draw previews each epoch.</source>
         <translation>Wird verwendet, wenn die Validierungsbilder aus der Trainingsteilmenge stammen: Dieser Anteil wird zurückgehalten, um in jeder Epoche PSNR/SSIM zu messen und Vorschauen zu zeichnen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Image limit:</source>
-        <translation>&amp;Bildlimit:</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Choose a dataset folder.</source>
         <translation>Wählen Sie einen Datensatzordner.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-35"/>
         <source>Reader&apos;s default (training split, or every image)</source>
         <translation>Standard des Lesers (Trainingsteilmenge oder alle Bilder)</translation>
     </message>
@@ -3244,16 +3147,11 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <source>Reader&apos;s default (validation split, else a hold-out)</source>
         <translation>Standard des Lesers (Validierungsteilmenge, sonst zurückgehaltener Teil)</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2 images)</source>
-        <translation>%1 (%2 Bilder)</translation>
-    </message>
 </context>
 <context>
     <name>colorproxy::PretrainDevicePage</name>
     <message>
-        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+23"/>
+        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+25"/>
         <source>Device, threads and output</source>
         <translation>Gerät, Threads und Ausgabe</translation>
     </message>
@@ -3263,27 +3161,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Wo das Training läuft und wohin sein Laufordner (Konfiguration, Metriken, Checkpoints, Vorschauen) geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Automatic (CUDA when available, else CPU)</source>
-        <translation>Automatisch (CUDA, falls verfügbar, sonst CPU)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CUDA GPU</source>
-        <translation>CUDA-GPU</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All cores (%1)</source>
-        <translation>Alle Kerne (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16-Autocast</translation>
     </message>
@@ -3339,7 +3217,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     </message>
     <message>
         <location line="+1"/>
-        <source>Run &amp;name:</source>
+        <source>Run na&amp;me:</source>
         <translation>Lauf&amp;name:</translation>
     </message>
     <message>
@@ -3356,7 +3234,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PretrainHyperparameterPage</name>
     <message>
-        <location filename="../ui/wizards/pretrainhyperparameterpage.cpp" line="+23"/>
+        <location filename="../ui/wizards/pretrainhyperparameterpage.cpp" line="+24"/>
         <source>Hyperparameters</source>
         <translation>Hyperparameter</translation>
     </message>
@@ -3366,7 +3244,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Die Standardwerte folgen pix2pix und der Arbeit; die Voreinstellung der vorigen Seite hat Batch und Zeitplan an ihre Größe angepasst.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Random horizontal flips</source>
         <translation>Zufällige horizontale Spiegelungen</translation>
     </message>
@@ -3381,27 +3259,42 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>128 (Code der Arbeit)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Learning rate:</source>
         <translation>&amp;Lernrate:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Adam&apos;s step size. pix2pix and the paper&apos;s code use 0.0002.</source>
-        <translation>Schrittweite von Adam. pix2pix und der Code der Arbeit verwenden 0.0002.</translation>
+        <location line="+1"/>
+        <source>Adam&apos;s step size. pix2pix and the paper&apos;s code use %1.</source>
+        <translation>Schrittweite von Adam. pix2pix und der Code des Artikels verwenden %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Adam &amp;β1:</source>
-        <translation>Adam-&amp;β1:</translation>
+        <source>Adam β&amp;1:</source>
+        <translation>Adam-β&amp;1:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Momentum of Adam. 0.5 (pix2pix) keeps adversarial training stable.</source>
-        <translation>Momentum von Adam. 0.5 (pix2pix) hält das adversariale Training stabil.</translation>
+        <source>Momentum of Adam. %1 (pix2pix) keeps adversarial training stable.</source>
+        <translation>Momentum von Adam. %1 (pix2pix) hält das adversariale Training stabil.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Batch si&amp;ze:</source>
+        <translation>Batch&amp;größe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ab s&amp;caling:</source>
+        <translation>ab-&amp;Skalierung:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Decoding: 1 = mean of the colour distribution (washed out), towards 0 = its mode (vivid, noisy). Zhang et al.: %1.</source>
+        <translation>Dekodierung: 1 = Mittelwert der Farbverteilung (ausgewaschen), gegen 0 = ihr Modus (lebhaft, verrauscht). Zhang et al.: %1.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
@@ -3421,12 +3314,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Die letzten N Epochen senken die Lernrate linear gegen null (Zeitplan von pix2pix).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Batch size:</source>
-        <translation>&amp;Batchgröße:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Images per step. The paper uses 32; on a CPU small batches update more often per minute.</source>
         <translation>Bilder pro Schritt. Die Arbeit verwendet 32; auf einer CPU aktualisieren kleine Batches öfter pro Minute.</translation>
     </message>
@@ -3451,12 +3339,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Gespiegelte Fotos sind immer noch plausible Fotos: kostenlose Zusatzdaten.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ab &amp;scaling:</source>
-        <translation>ab-&amp;Skalierung:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Divides a and b to map them to [−1, 1] for the tanh output.</source>
         <translation>Teilt a und b, um sie für die tanh-Ausgabe auf [−1, 1] abzubilden.</translation>
     </message>
@@ -3476,12 +3359,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Annealing-&amp;Temperatur T:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Decoding: 1 = mean of the colour distribution (washed out), towards 0 = its mode (vivid, noisy). Zhang et al.: 0.38.</source>
-        <translation>Dekodierung: 1 = Mittelwert der Farbverteilung (ausgewaschen), gegen 0 = ihr Modus (lebhaft, verrauscht). Zhang et al.: 0.38.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Rebalancing λ:</source>
         <translation>&amp;Neugewichtung λ:</translation>
     </message>
@@ -3504,7 +3382,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Was das Netz aus dem Graukanal (L) vorherzusagen lernt, und wie groß es ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Pretext task</source>
         <translation>Vorwand-Aufgabe</translation>
     </message>
@@ -3539,7 +3417,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Einfache Regression mit mittlerem quadratischem Fehler: die einfachste Baseline. Neigt zu gräulichen, entsättigten Farben, weil sie plausible Antworten mittelt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Paper: 256 px, ngf 64, 8 downsamplings</source>
         <translation>Arbeit: 256 px, ngf 64, 8 Verkleinerungsstufen</translation>
     </message>
@@ -3636,11 +3514,11 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     </message>
     <message>
         <location line="+1"/>
-        <source>GAN l&amp;oss:</source>
+        <source>G&amp;AN loss:</source>
         <translation>GAN-&amp;Verlust:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>Preset values: batch %1, %2 epochs (%3 decaying), learning rate %4 — adjustable on the next page.</source>
         <translation>Voreingestellte Werte: Batch %1, %2 Epochen (%3 abklingend), Lernrate %4 — auf der nächsten Seite einstellbar.</translation>
     </message>
@@ -3666,7 +3544,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PretrainWizard</name>
     <message>
-        <location filename="../ui/wizards/pretrainwizard.cpp" line="+16"/>
+        <location filename="../ui/wizards/pretrainwizard.cpp" line="+17"/>
         <source>New colorization pretraining</source>
         <translation>Neues Einfärbe-Vortraining</translation>
     </message>
@@ -3699,7 +3577,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>&lt;b&gt;Validierungsvorschauen&lt;/b&gt; — grau | Vorhersage | Wahrheit</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>this run</source>
         <translation>dieser Lauf</translation>
     </message>
@@ -3715,9 +3593,32 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     </message>
 </context>
 <context>
+    <name>colorproxy::RunPairPage</name>
+    <message>
+        <location filename="../ui/runpair/runpairpage.cpp" line="+42"/>
+        <source>Previous image (Page Up)</source>
+        <translation>Vorheriges Bild (Bild auf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next image (Page Down)</source>
+        <translation>Nächstes Bild (Bild ab)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::RunPairSelector</name>
     <message>
-        <location filename="../ui/compare/runpairselector.cpp" line="+17"/>
+        <location filename="../ui/runpair/runpairselector.cpp" line="+17"/>
         <source>Open &amp;Experiment…</source>
         <translation>&amp;Experiment öffnen…</translation>
     </message>
@@ -3794,7 +3695,7 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+44"/>
+        <location filename="../ui/runs/runspage.cpp" line="+45"/>
         <source>Runs folder</source>
         <translation>Läufe-Ordner</translation>
     </message>
@@ -3850,7 +3751,7 @@ Vortrainiert: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;folder</source>
+        <source>Show fo&amp;lder</source>
         <translation>&amp;Ordner anzeigen</translation>
     </message>
     <message>
@@ -3954,6 +3855,14 @@ Vortrainiert: %2</translation>
     </message>
 </context>
 <context>
+    <name>colorproxy::ThreadsBox</name>
+    <message>
+        <location filename="../ui/widgets/threadsbox.cpp" line="+12"/>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::ThumbnailModel</name>
     <message>
         <location filename="../ui/datasets/thumbnailmodel.cpp" line="+31"/>
@@ -3975,7 +3884,7 @@ Vortrainiert: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>New &amp;fine-tuning…</source>
+        <source>New fine-t&amp;uning…</source>
         <translation>Neue &amp;Feinabstimmung…</translation>
     </message>
     <message>
@@ -4002,13 +3911,13 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
-        <location line="+141"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+60"/>
+        <location line="+137"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-136"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Nach dem aktuellen Batch pausieren (Ctrl+P)</translation>
     </message>
@@ -4023,41 +3932,41 @@ Vortrainiert: %2</translation>
         <translation>Nach dem aktuellen Batch anhalten; der letzte Checkpoint kann später fortgesetzt werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+87"/>
+        <location line="+70"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-71"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+88"/>
+        <location line="+71"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+88"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-64"/>
         <source>Log messages from the engine</source>
         <translation>Protokollmeldungen der Engine</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-50"/>
         <source>No training yet</source>
         <translation>Noch kein Training</translation>
     </message>
@@ -4067,7 +3976,7 @@ Vortrainiert: %2</translation>
         <translation>Starten Sie ein Vortraining über das Menü „Training“ oder öffnen Sie einen Lauf auf der Seite „Läufe“ wieder.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+109"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
@@ -4166,7 +4075,7 @@ Vortrainiert: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Self-supervised visual feature learning through image colorization.</source>
         <translation>Selbstüberwachtes Lernen visueller Merkmale durch Bildeinfärbung.</translation>
     </message>
@@ -4197,99 +4106,18 @@ Vortrainiert: %2</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Open &lt;photo&gt; (a file or a folder of photos) on the Colorize page; repeat for several.</source>
+        <translation>&lt;photo&gt; (eine Datei oder einen Ordner mit Fotos) auf der Seite „Kolorieren“ öffnen; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --colorize: once the model has loaded, colorize them all into &lt;dir&gt; (asks before replacing files).</source>
+        <translation>Mit --colorize: sobald das Modell geladen ist, alle nach &lt;dir&gt; kolorieren (fragt, bevor Dateien ersetzt werden).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A dataset folder to open on the Datasets page (optional).</source>
         <translation>Ein Datensatzordner, der auf der Seite „Datensätze“ geöffnet wird (optional).</translation>
-    </message>
-</context>
-<context>
-    <name>RunPairPage</name>
-    <message>
-        <source>Previous image (Page Up)</source>
-        <translation>Vorheriges Bild (Bild auf)</translation>
-    </message>
-    <message>
-        <source>Next image (Page Down)</source>
-        <translation>Nächstes Bild (Bild ab)</translation>
-    </message>
-    <message>
-        <source>– / %1</source>
-        <translation>– / %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-</context>
-<context>
-    <name>DatasetFormatBox</name>
-    <message>
-        <source>Detect automatically</source>
-        <translation>Automatisch erkennen</translation>
-    </message>
-    <message>
-        <source>Image folder (recursive)</source>
-        <translation>Bildordner (rekursiv)</translation>
-    </message>
-    <message>
-        <source>COCO</source>
-        <translation>COCO</translation>
-    </message>
-    <message>
-        <source>Pascal VOC 2012</source>
-        <translation>Pascal VOC 2012</translation>
-    </message>
-    <message>
-        <source>CamVid (SegNet layout)</source>
-        <translation>CamVid (SegNet-Struktur)</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceBox</name>
-    <message>
-        <source>Automatic (CUDA when available, else CPU)</source>
-        <translation>Automatisch (CUDA, falls verfügbar, sonst CPU)</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA GPU</source>
-        <translation>CUDA-GPU</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadsBox</name>
-    <message>
-        <source>All cores (%1)</source>
-        <translation>Alle Kerne (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>DatasetForm</name>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>&amp;Hold-out share:</source>
-        <translation>&amp;Zurückgehaltener Anteil:</translation>
-    </message>
-    <message>
-        <source>&amp;Image limit:</source>
-        <translation>&amp;Bildlimit:</translation>
-    </message>
-    <message>
-        <source>%1 (%2 images)</source>
-        <translation>%1 (%2 Bilder)</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ClassificationComparison</name>
     <message>
-        <location filename="../ui/labels/classificationcomparison.cpp" line="+31"/>
+        <location filename="../ui/labels/classificationcomparison.cpp" line="+32"/>
         <source>%1 does not have the columns image + the run&apos;s %2 classes: was it written by a classification run of this dataset?</source>
         <translation>%1 ги нема колоните image + %2-те класи на извршувањето: дали е запишана од извршување за класификација на ова множество податоци?</translation>
     </message>
@@ -80,12 +80,7 @@
 <context>
     <name>ColorizationJobs</name>
     <message>
-        <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
-        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
-        <translation>Запрено по епохата %1 (итерација %2); продолжете го од страницата „Извршувања“.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+13"/>
         <source>Finished %1 epoch(s), %2 iterations.</source>
         <translation>Завршени %1 епохи, %2 итерации.</translation>
     </message>
@@ -133,7 +128,7 @@
 <context>
     <name>ExperimentJobs</name>
     <message>
-        <location filename="../ui/jobs/experimentjobs.cpp" line="+30"/>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+31"/>
         <source>Experiment run %1/%2 — %3</source>
         <translation>Извршување %1/%2 од експериментот — %3</translation>
     </message>
@@ -171,17 +166,12 @@
 <context>
     <name>FinetuneJobs</name>
     <message>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+22"/>
-        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
-        <translation>Запрено по епохата %1 (итерација %2); продолжете го од страницата „Извршувања“.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+14"/>
         <source>Finished %1 epoch(s) in %2 s.</source>
         <translation>Завршени %1 епохи за %2 s.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Test: %1.</source>
         <translation>Тест: %1.</translation>
     </message>
@@ -194,7 +184,7 @@
 <context>
     <name>FinetuneRunInfo</name>
     <message>
-        <location filename="../ui/compare/finetunerun.cpp" line="+22"/>
+        <location filename="../ui/runpair/finetunerun.cpp" line="+22"/>
         <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
         <translation>%1 нема report.json: изберете завршено извршување за фино подесување.</translation>
     </message>
@@ -243,11 +233,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../ui/jobs/job.cpp" line="+12"/>
+        <location filename="../ui/jobs/job.cpp" line="+34"/>
         <source>Resuming %1</source>
         <translation>Се продолжува %1</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
         <translation>Запрено по епохата %1 (итерација %2); продолжете го од страницата „Извршувања“.</translation>
     </message>
@@ -263,7 +254,7 @@
 <context>
     <name>ModelLocator</name>
     <message>
-        <location filename="../ui/colorize/modellocator.cpp" line="+39"/>
+        <location filename="../ui/colorize/modellocator.cpp" line="+51"/>
         <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
         <translation>ColorProxy го бара вградениот модел во датотеката зададена со COLORPROXY_MODEL, потоа во &lt;install&gt;/share/colorproxy/models/%1, потоа во resources/models/%1 од изворното дрво.</translation>
     </message>
@@ -301,7 +292,7 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../ui/main/qtstrings.cpp" line="+36"/>
+        <location filename="../ui/core/qtstrings.cpp" line="+36"/>
         <source>&amp;Undo</source>
         <translation>&amp;Врати</translation>
     </message>
@@ -509,7 +500,7 @@
 <context>
     <name>SegmentationComparison</name>
     <message>
-        <location filename="../ui/compare/segmentationcomparison.cpp" line="+30"/>
+        <location filename="../ui/compare/segmentationcomparison.cpp" line="+31"/>
         <source>%1 is not a segmentation predictions index (expected the columns index,image,prediction,truth): was the run a segmentation run?</source>
         <translation>%1 не е индекс на предвидувања за сегментација (се очекуваат колоните index,image,prediction,truth): дали извршувањето беше за сегментација?</translation>
     </message>
@@ -588,7 +579,12 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+211"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+180"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+11"/>
         <source>Before</source>
         <translation>Пред</translation>
@@ -605,16 +601,11 @@
         <source>After</source>
         <translation>Потоа</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
 </context>
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+75"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+79"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Боење&lt;/h2&gt;</translation>
     </message>
@@ -624,7 +615,7 @@
         <translation>Пуштете фотографии или папки тука (или отворете ги или залепете ги). Колоризаторот ја гледа само нивната осветленост и ги враќа боите во полна резолуција.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Open &amp;photos…</source>
         <translation>Отвори &amp;фотографии…</translation>
     </message>
@@ -654,12 +645,7 @@
         <translation>&amp;Прелистај…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use a checkpoint file (.pt) or a run folder from elsewhere</source>
-        <translation>Користи датотека со контролна точка (.pt) или папка на извршување од друго место</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>Annealed mean of the predicted colour distribution: low T takes the most likely colour (vivid), T = 1 the mean (safe, greyish)</source>
         <translation>Жарена средина на предвидената распределба на бои: мало T ја зема најверојатната боја (живо), T = 1 средината (безбедно, сивкаво)</translation>
     </message>
@@ -679,7 +665,7 @@
         <translation>средина</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
         <translation>Пуштете фотографии или папки тука, или користете „Отвори фотографии…“, „Отвори папка…“ или „Залепи“.</translation>
     </message>
@@ -709,7 +695,7 @@
         <translation>Вклопи ја целата фотографија во прикажувањето</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Before/after split</source>
         <translation>Поделено пред/потоа</translation>
     </message>
@@ -734,12 +720,7 @@
         <translation>Прикажи ги сопствените бои на фотографијата како „пред“ наместо влезот во сиви тонови</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sa&amp;ve result…</source>
-        <translation>За&amp;чувај резултат…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Извези сè…</translation>
     </message>
@@ -754,12 +735,12 @@
         <translation>&amp;Откажи</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-98"/>
         <source>Model:</source>
         <translation>Модел:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+153"/>
         <source>pix2pix GAN</source>
         <translation>pix2pix GAN</translation>
     </message>
@@ -779,22 +760,22 @@
         <translation>Колоризатор %1, трениран на %2 px: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This model cannot be used: %1</source>
         <translation>Овој модел не може да се користи: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, обоено за %3 s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>, T = %1</source>
         <translation>, T = %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Exporting %1 of %2: %3</source>
         <translation>Се извезува %1 од %2: %3</translation>
     </message>
@@ -804,7 +785,7 @@
         <translation>%1 не успеа: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export cancelled: %n photo(s) written to %1</source>
         <translation>
             <numerusform>Извозот е откажан: %n фотографија е запишана во %1</numerusform>
@@ -831,17 +812,27 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-251"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>Клипбордот не содржи слика ниту датотеки.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
+        <source>Use a checkpoint file (.pt), a run folder from elsewhere, or a PyTorch pix2pix latest_net_G.pth (imported as it loads)</source>
+        <translation>Користи датотека со контролна точка (.pt), папка на извршување од друго место или PyTorch pix2pix latest_net_G.pth (се увезува при вчитување)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>T = %1</source>
         <translation>T = %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+60"/>
+        <source>Save res&amp;ult…</source>
+        <translation>За&amp;чувај резултат…</translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>No model found</source>
         <translation>Не е најден модел</translation>
     </message>
@@ -886,17 +877,17 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Colorizing %1…</source>
         <translation>Се бои %1…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>Pick a model to colorize %1.</source>
         <translation>Изберете модел за да се обои %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>There is no colorized photo to save yet.</source>
         <translation>Сè уште нема обоена фотографија за зачувување.</translation>
     </message>
@@ -916,7 +907,7 @@
         <translation>Се извезува во %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Cancelling the export after the current photo…</source>
         <translation>Извозот се откажува по тековната фотографија…</translation>
     </message>
@@ -941,12 +932,31 @@
         <translation>Отвори модел за боење</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Checkpoints (*.pt);;All files (*)</source>
-        <translation>Контролни точки (*.pt);;Сите датотеки (*)</translation>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth);;All files (*)</source>
+        <translation>Модели (*.pt *.pth);;Сите датотеки (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
+        <source>Overwrite colorized photos?</source>
+        <translation>Да се презапишат обоените фотографии?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) in %1 would be replaced, for example %2.</source>
+        <translation>
+            <numerusform>%n датотека во %1 би била заменета, на пример %2.</numerusform>
+            <numerusform>%n датотеки во %1 би биле заменети, на пример %2.</numerusform>
+            <numerusform>%n датотеки во %1 би биле заменети, на пример %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Презапиши</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Save the colorized photo</source>
         <translation>Зачувај ја обоената фотографија</translation>
     </message>
@@ -961,7 +971,7 @@
         <translation>Зачувувањето не успеа</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export colorized photos to</source>
         <translation>Извези ги обоените фотографии во</translation>
     </message>
@@ -1003,12 +1013,12 @@
 <context>
     <name>colorproxy::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="+63"/>
+        <location filename="../ui/compare/comparepage.cpp" line="+55"/>
         <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
         <translation>Дали предтренирањето со боење помага за сегментација? Отворете папка на експеримент или изберете извршување за сегментација на основна линија и предтренирано, за да ги споредите нивните предвидувања за тест слика по слика.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Largest mIoU gain first</source>
         <translation>Најголема добивка на mIoU прво</translation>
     </message>
@@ -1033,22 +1043,12 @@
         <translation>Редослед од тест-множеството</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order of the image list: per image, pretrained minus baseline</source>
         <translation>Редослед на листата слики: по слика, предтренирано минус основна линија</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Previous image (Page Up)</source>
-        <translation>Претходна слика (Page Up)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next image (Page Down)</source>
-        <translation>Следна слика (Page Down)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Fit</source>
         <translation>Вклопи</translation>
     </message>
@@ -1073,17 +1073,17 @@
         <translation>Непроѕирност на маските врз фотографијата</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Order:</source>
         <translation>Редослед:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Mask opacity:</source>
         <translation>Непроѕирност на маската:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Input</source>
         <translation>Влез</translation>
     </message>
@@ -1099,23 +1099,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+162"/>
+        <location line="+109"/>
         <source>Baseline</source>
         <translation>Основна линија</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <source>Pretrained</source>
         <translation>Предтренирано</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-92"/>
         <source>No runs open</source>
         <translation>Нема отворени извршувања</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-65"/>
         <source>Image</source>
         <translation>Слика</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>Δ точн. пиксел</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+88"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
@@ -1145,12 +1145,12 @@
         <translation>IoU по класа за оваа слика</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+36"/>
         <source>Reading the test predictions of %1 and %2…</source>
         <translation>Се читаат предвидувањата за тест на %1 и %2…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>&lt;b&gt;%1&lt;/b&gt; test images. mIoU: baseline %2 → pretrained %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); pixel accuracy %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Pretraining made %10 of the pixels right that the baseline got wrong, and %11 wrong that it got right.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; тест-слики. mIoU: основна линија %2 → предтренирано %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); точност по пиксел %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Предтренирањето ги погоди %10 од пикселите што основната линија ги згреши, а ги згреши %11 што таа ги погоди.</translation>
     </message>
@@ -1165,27 +1165,17 @@
         <translation>предтренирано</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>– / %1</source>
-        <translation>– / %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+48"/>
         <source>The masks of %1 can no longer be read.</source>
         <translation>Маските на %1 веќе не може да се прочитаат.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>The photo %1 is not there any more.</source>
         <translation>Фотографијата %1 веќе не постои.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-18"/>
         <source>&lt;b&gt;Input&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Влез&lt;/b&gt; %1</translation>
     </message>
@@ -1200,7 +1190,7 @@
         <translation>&lt;b&gt;Предтренирано&lt;/b&gt; · mIoU %1 · точн. пиксел %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>only pretrained right</source>
         <translation>само предтренираното точно</translation>
     </message>
@@ -1215,12 +1205,12 @@
         <translation>двете точно</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>both wrong</source>
         <translation>двете погрешно</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>void (not judged)</source>
         <translation>void (не се оценува)</translation>
     </message>
@@ -1230,13 +1220,13 @@
         <translation>&lt;p&gt;Оваа слика: mIoU &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;, точност по пиксел &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(%1: photo only)</source>
         <translation>(%1: само фотографија)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>void</source>
         <translation>void</translation>
     </message>
@@ -1249,12 +1239,12 @@
 <context>
     <name>colorproxy::CurvePlot</name>
     <message>
-        <location filename="../ui/monitor/curveplot.cpp" line="+114"/>
+        <location filename="../ui/monitor/curveplot.cpp" line="+127"/>
         <source>Smoothing</source>
         <translation>Измазнување</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exponential moving average of each curve (0 = raw values)</source>
         <translation>Експоненцијален подвижен просек на секоја крива (0 = сурови вредности)</translation>
     </message>
@@ -1294,7 +1284,7 @@
         <translation>Извези ги суровите точки како CSV</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+164"/>
         <source> (raw %1)</source>
         <translation> (сурово %1)</translation>
     </message>
@@ -1339,7 +1329,7 @@
 <context>
     <name>colorproxy::DatasetBrowser</name>
     <message>
-        <location filename="../ui/datasets/datasetbrowser.cpp" line="+26"/>
+        <location filename="../ui/datasets/datasetbrowser.cpp" line="+47"/>
         <source>Show one split only</source>
         <translation>Прикажи само една поделба</translation>
     </message>
@@ -1354,13 +1344,13 @@
         <translation>Пребарај имиња на датотеки</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+222"/>
+        <location line="+48"/>
+        <location line="+190"/>
         <source>No labels</source>
         <translation>Без ознаки</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-188"/>
         <source>Colour</source>
         <translation>Боја</translation>
     </message>
@@ -1401,7 +1391,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+88"/>
+        <location line="+56"/>
         <source>Pick an image in the grid.</source>
         <translation>Изберете слика во мрежата.</translation>
     </message>
@@ -1461,9 +1451,70 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::DatasetForm</name>
+    <message>
+        <location filename="../ui/wizards/datasetform.cpp" line="+37"/>
+        <source>all</source>
+        <translation>сите</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hold-out share:</source>
+        <translation>&amp;Издвоен удел:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Ограничување на слики:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 слики)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::DatasetFormatBox</name>
+    <message>
+        <location filename="../ui/widgets/datasetformatbox.cpp" line="+15"/>
+        <source>Detect automatically</source>
+        <translation>Препознај автоматски</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image folder (recursive)</source>
+        <translation>Папка со слики (рекурзивно)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CamVid (SegNet layout)</source>
+        <translation>CamVid (распоред на SegNet)</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::DatasetStatsView</name>
     <message>
-        <location filename="../ui/datasets/datasetstatsview.cpp" line="+56"/>
+        <location filename="../ui/datasets/datasetstatsview.cpp" line="+57"/>
         <source>Images per split</source>
         <translation>Слики по поделба</translation>
     </message>
@@ -1603,7 +1654,7 @@
 <context>
     <name>colorproxy::DatasetsPage</name>
     <message>
-        <location filename="../ui/datasets/datasetspage.cpp" line="+40"/>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+41"/>
         <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Множества податоци&lt;/h2&gt;</translation>
     </message>
@@ -1623,32 +1674,7 @@
         <translation>Папка со множество податоци</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Detect automatically</source>
-        <translation>Препознај автоматски</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image folder</source>
-        <translation>Папка со слики</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>COCO</source>
-        <translation>COCO</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pascal VOC 2012</source>
-        <translation>Pascal VOC 2012</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CamVid</source>
-        <translation>CamVid</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Browse</source>
         <translation>&amp;Прелистување</translation>
     </message>
@@ -1678,15 +1704,33 @@
         <translation>Се пребарува %1 …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s), %5 problem file(s)</source>
         <translation>&lt;b&gt;Формат:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; употребливи слики во %4 поделби, %5 проблематични датотеки</translation>
     </message>
 </context>
 <context>
+    <name>colorproxy::DeviceBox</name>
+    <message>
+        <location filename="../ui/widgets/devicebox.cpp" line="+6"/>
+        <source>Automatic (CUDA when available, else CPU)</source>
+        <translation>Автоматски (CUDA ако е достапна, инаку CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::ExperimentDialog</name>
     <message>
-        <location filename="../ui/wizards/experimentdialog.cpp" line="+44"/>
+        <location filename="../ui/wizards/experimentdialog.cpp" line="+46"/>
         <source>New experiment</source>
         <translation>Нов експеримент</translation>
     </message>
@@ -1696,7 +1740,7 @@
         <translation>Дали помага предтренирањето со боење? ColorProxy еднаш предтренира модел за боење (или користи постоечки), потоа за секое семе фино подесува основна мрежа со случајни тежини и предтренираната мрежа на исти податоци и серии, и ги известува спарените разлики со јасна пресуда.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+52"/>
         <source>Quick — the bundled samples, 64 px, minutes on a CPU</source>
         <translation>Брзо — вклучените примероци, 64 px, минути на CPU</translation>
     </message>
@@ -1751,7 +1795,7 @@
         <translation>С&amp;емиња:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pretrain a &amp;colorizer first (part of the experiment)</source>
         <translation>Прво предтренирај модел за &amp;боење (дел од експериментот)</translation>
     </message>
@@ -1767,13 +1811,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Models (*.pt);;All files (*)</source>
-        <translation>Модели (*.pt);;Сите датотеки (*)</translation>
+        <source>Models (*.pt *.pth);;All files (*)</source>
+        <translation>Модели (*.pt *.pth);;Сите датотеки (*)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>a run folder or a .pt file</source>
-        <translation>папка на извршување или .pt датотека</translation>
+        <source>a run folder, a .pt file or a pix2pix latest_net_G.pth</source>
+        <translation>папка на извршување, датотека .pt или pix2pix latest_net_G.pth</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1791,7 +1835,7 @@
         <translation>Модел за боење</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source> px</source>
         <translation> px</translation>
     </message>
@@ -1841,7 +1885,7 @@
         <translation>Папка со и&amp;звршувања:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Show the settings that will run (JSON)</source>
         <translation>Прикажи ги поставките што ќе се извршат (JSON)</translation>
     </message>
@@ -1851,7 +1895,7 @@
         <translation>Запо&amp;чни</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>%1 generator, ngf %2, %3 downsamplings%4.</source>
         <translation>Генератор %1, ngf %2, %3 намалувања%4.</translation>
     </message>
@@ -1861,12 +1905,12 @@
         <translation>за боење</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>, trained at %1 px</source>
         <translation>, трениран на %1 px</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>The data folder holds photos/, camvid/ and coco128/ (resources/samples). Pretraining uses the photos and the training images; segmentation is tested on CamVid, classification on COCO.</source>
         <translation>Папката со податоци ги содржи photos/, camvid/ и coco128/ (resources/samples). Предтренирањето ги користи фотографиите и сликите за тренирање; сегментацијата се тестира на CamVid, класификацијата на COCO.</translation>
     </message>
@@ -1904,12 +1948,12 @@
 <context>
     <name>colorproxy::FinetuneDatasetPage</name>
     <message>
-        <location filename="../ui/wizards/finetunedatasetpage.cpp" line="+23"/>
+        <location filename="../ui/wizards/finetunedatasetpage.cpp" line="+19"/>
         <source>Labelled dataset</source>
         <translation>Означено множество податоци</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Choose a labelled dataset</source>
         <translation>Изберете означено множество податоци</translation>
     </message>
@@ -1919,42 +1963,7 @@
         <translation>Корен на COCO (YOLO-ознаки или маски), Pascal VOC 2012 или CamVid</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Detect automatically</source>
-        <translation>Препознај автоматски</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>COCO</source>
-        <translation>COCO</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pascal VOC 2012</source>
-        <translation>Pascal VOC 2012</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CamVid (SegNet layout)</source>
-        <translation>CamVid (распоред на SegNet)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>all</source>
-        <translation>сите</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Папка:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F&amp;ormat:</source>
-        <translation>Ф&amp;ормат:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>&amp;Training split:</source>
         <translation>Поделба за &amp;тренирање:</translation>
     </message>
@@ -1970,21 +1979,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Hold-out share:</source>
-        <translation>&amp;Издвоен удел:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>When no validation split is left over, this share of the training split is held out to pick the learning curves&apos; validation points.</source>
         <translation>Кога не преостанува поделба за валидација, овој удел од поделбата за тренирање се издвојува за точките на валидација на кривите на учење.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Image limit:</source>
-        <translation>&amp;Ограничување на слики:</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Segmentation needs masks: CamVid, Pascal VOC SegmentationClass, or COCO masks.</source>
         <translation>Сегментацијата бара маски: CamVid, Pascal VOC SegmentationClass или COCO-маски.</translation>
     </message>
@@ -1994,12 +1993,12 @@
         <translation>Класификацијата бара ознаки на слики: COCO (YOLO-датотеки со ознаки или instances JSON) или анотации од Pascal VOC.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Choose a labelled dataset folder.</source>
         <translation>Изберете папка со означено множество податоци.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>%1 has no segmentation masks. Choose CamVid, Pascal VOC (SegmentationClass) or COCO with masks, or go back and pick classification.</source>
         <translation>%1 нема маски за сегментација. Изберете CamVid, Pascal VOC (SegmentationClass) или COCO со маски, или вратете се назад и изберете класификација.</translation>
     </message>
@@ -2009,12 +2008,12 @@
         <translation>%1 нема ознаки на слики. Изберете COCO или Pascal VOC, или вратете се назад и изберете сегментација.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-65"/>
         <source>Default (train)</source>
         <translation>Стандардно (train)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Default (val, else a hold-out of train)</source>
         <translation>Стандардно (val, инаку издвоен дел од train)</translation>
     </message>
@@ -2023,16 +2022,11 @@
         <source>Default (test, else val)</source>
         <translation>Стандардно (test, инаку val)</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (%2 images)</source>
-        <translation>%1 (%2 слики)</translation>
-    </message>
 </context>
 <context>
     <name>colorproxy::FinetuneInitPage</name>
     <message>
-        <location filename="../ui/wizards/finetuneinitpage.cpp" line="+27"/>
+        <location filename="../ui/wizards/finetuneinitpage.cpp" line="+28"/>
         <source>Initialisation</source>
         <translation>Иницијализација</translation>
     </message>
@@ -2042,7 +2036,7 @@
         <translation>Поентата на експериментот: дали почнувањето од тежини од боење е подобро од почнувањето од случајни? Истренирајте ги двете за да видите.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Start from</source>
         <translation>Почни од</translation>
     </message>
@@ -2062,7 +2056,7 @@
         <translation>&amp;Двете едно до друго — основна линија, па предтренирано, на истите поделби</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Colorization run</source>
         <translation>Извршување за боење</translation>
     </message>
@@ -2082,7 +2076,7 @@
         <translation>или &amp;папка:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Network size</source>
         <translation>Големина на мрежата</translation>
     </message>
@@ -2112,12 +2106,12 @@
         <translation>Со предтренирано извршување, овие вредности доаѓаат од неговиот генератор за тежините да одговараат; основната линија ги користи истите големини за фер споредба.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>Choose a finished colorization run…</source>
         <translation>Изберете завршено извршување за боење…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> — %1 %2</source>
         <translation> — %1 %2</translation>
     </message>
@@ -2150,7 +2144,7 @@
         <translation>По едно извршување во секое јазиче, по редот на тренирање. Секое јазиче е config.json на тоа извршување.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>&lt;b&gt;%n run(s)&lt;/b&gt; of %1 on &lt;b&gt;%2&lt;/b&gt;, %3 px, queued one after another; their curves share the monitor&apos;s plots.</source>
         <translation>
             <numerusform>&lt;b&gt;%n извршување&lt;/b&gt; на %1 на &lt;b&gt;%2&lt;/b&gt;, %3 px, во редица; кривите ги делат графиконите на мониторот.</numerusform>
@@ -2162,7 +2156,7 @@
 <context>
     <name>colorproxy::FinetuneSchedulePage</name>
     <message>
-        <location filename="../ui/wizards/finetuneschedulepage.cpp" line="+20"/>
+        <location filename="../ui/wizards/finetuneschedulepage.cpp" line="+22"/>
         <source>Training schedule</source>
         <translation>Распоред на тренирање</translation>
     </message>
@@ -2193,18 +2187,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Batch size:</source>
+        <source>Batch si&amp;ze:</source>
         <translation>Големина на &amp;серија:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Adam &amp;β1:</source>
-        <translation>Adam &amp;β1:</translation>
+        <source>Adam β&amp;1:</source>
+        <translation>Adam β&amp;1:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>0.9 as Keras&apos; default, which the paper&apos;s code uses.</source>
-        <translation>0.9 како стандардната вредност на Keras, која ја користи кодот од трудот.</translation>
+        <location line="+3"/>
+        <source>%1 as Keras&apos; default, which the paper&apos;s code uses.</source>
+        <translation>%1 како стандардната вредност на Keras, која ја користи кодот од трудот.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2215,7 +2209,7 @@
 <context>
     <name>colorproxy::FinetuneSeedsPage</name>
     <message>
-        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+24"/>
+        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+26"/>
         <source>Seeds and execution</source>
         <translation>Семиња и извршување</translation>
     </message>
@@ -2225,32 +2219,12 @@
         <translation>Повторете ја споредбата со неколку семиња: на мали множества податоци разликата меѓу две извршувања може да биде поголема од ефектот на предтренирањето.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>e.g. 1, 2, 3 or 1-5</source>
         <translation>на пр. 1, 2, 3 или 1-5</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Automatic (CUDA when available, else CPU)</source>
-        <translation>Автоматски (CUDA ако е достапна, инаку CPU)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CUDA GPU</source>
-        <translation>CUDA GPU</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All cores (%1)</source>
-        <translation>Сите јадра (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16 autocast</translation>
     </message>
@@ -2322,7 +2296,7 @@
 <context>
     <name>colorproxy::FinetuneTaskPage</name>
     <message>
-        <location filename="../ui/wizards/finetunetaskpage.cpp" line="+22"/>
+        <location filename="../ui/wizards/finetunetaskpage.cpp" line="+29"/>
         <source>Downstream task</source>
         <translation>Целна задача</translation>
     </message>
@@ -2425,7 +2399,7 @@
 <context>
     <name>colorproxy::FinetuneWizard</name>
     <message>
-        <location filename="../ui/wizards/finetunewizard.cpp" line="+19"/>
+        <location filename="../ui/wizards/finetunewizard.cpp" line="+20"/>
         <source>New fine-tuning</source>
         <translation>Ново фино подесување</translation>
     </message>
@@ -2446,12 +2420,12 @@
 <context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+60"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+56"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Отворете папка на експеримент или изберете извршување за класификација со повеќе ознаки на основна линија и предтренирано, за да ги видите предвидените веројатности на ознаките слика по слика и кривите прецизност-одзив класа по класа.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Highest baseline loss first</source>
         <translation>Највисока загуба на основната линија прво</translation>
     </message>
@@ -2481,19 +2455,9 @@
         <translation>Редослед од тест-множеството</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Loss: the image&apos;s binary cross-entropy averaged over classes; errors: labels wrong at the 0.5 threshold</source>
         <translation>Загуба: бинарната вкрстена ентропија на сликата, усреднета по класите; грешки: погрешни ознаки на праг 0.5</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Previous image (Page Up)</source>
-        <translation>Претходна слика (Page Up)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next image (Page Down)</source>
-        <translation>Следна слика (Page Down)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2506,7 +2470,7 @@
         <translation>Прикажи ги вистинските класи и оние со веројатност од најмалку 0.1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No runs open</source>
         <translation>Нема отворени извршувања</translation>
     </message>
@@ -2521,7 +2485,7 @@
         <translation>праг 0.5</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-39"/>
         <source>Images</source>
         <translation>Слики</translation>
     </message>
@@ -2531,7 +2495,7 @@
         <translation>Прецизност–одзив по класа</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+88"/>
         <location line="+1"/>
         <source>baseline</source>
         <translation>основна линија</translation>
@@ -2548,12 +2512,12 @@
         <translation>Се читаат предвидувањата за тест на %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>&lt;b&gt;%1&lt;/b&gt; test images, %2 classes. mAP: baseline %3 → pretrained %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); exact match %7 → %8.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; тест-слики, %2 класи. mAP: основна линија %3 → предтренирано %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); целосно совпаѓање %7 → %8.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Baseline</source>
         <translation>Основна линија</translation>
     </message>
@@ -2568,7 +2532,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; тест-слики, %2 класи. %3 (%4): mAP %5, целосно совпаѓање %6.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <location line="+2"/>
         <source>Image</source>
         <translation>Слика</translation>
@@ -2609,7 +2573,7 @@
         <translation>Бинарна вкрстена ентропија на сликата, усреднета по класите</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <location line="+2"/>
         <source>Class</source>
         <translation>Класа</translation>
@@ -2641,17 +2605,7 @@
         <translation>AP</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>– / %1</source>
-        <translation>– / %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 не може да се прочита (%2).</translation>
     </message>
@@ -2661,7 +2615,7 @@
         <translation>вистинска ознака</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>none</source>
         <translation>ниедна</translation>
@@ -2699,12 +2653,12 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+50"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+53"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+49"/>
         <source>Colorize</source>
         <translation>Боење</translation>
     </message>
@@ -2734,12 +2688,12 @@
         <translation>Извршувања</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>UI latency p50 %1 ms · p99 %2 ms</source>
         <translation>Доцнење на интерфејсот p50 %1 ms · p99 %2 ms</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Отвори множество податоци…</translation>
     </message>
@@ -3032,7 +2986,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PairedBarChart</name>
     <message>
-        <location filename="../ui/compare/pairedbarchart.cpp" line="+29"/>
+        <location filename="../ui/runpair/pairedbarchart.cpp" line="+29"/>
         <source>baseline</source>
         <translation>основна линија</translation>
     </message>
@@ -3045,7 +2999,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PathEdit</name>
     <message>
-        <location filename="../ui/widgets/pathedit.cpp" line="+19"/>
+        <location filename="../ui/widgets/pathedit.cpp" line="+24"/>
         <source>Browse…</source>
         <translation>Прелистај…</translation>
     </message>
@@ -3086,7 +3040,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PrCurvePlot</name>
     <message>
-        <location filename="../ui/labels/prcurveplot.cpp" line="+29"/>
+        <location filename="../ui/labels/prcurveplot.cpp" line="+30"/>
         <source>recall</source>
         <translation>одзив</translation>
     </message>
@@ -3162,7 +3116,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PretrainDatasetPage</name>
     <message>
-        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+21"/>
+        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+17"/>
         <source>Dataset</source>
         <translation>Множество податоци</translation>
     </message>
@@ -3172,7 +3126,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>За боењето не се потребни ознаки: секоја папка со фотографии во боја е добра, како и папките на COCO, Pascal VOC и CamVid. Сликите во сиви тонови се изоставаат — немаат боја од која ќе се учи.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Choose a dataset folder</source>
         <translation>Изберете папка со множество податоци</translation>
     </message>
@@ -3182,47 +3136,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Папка со слики или корен на COCO / VOC / CamVid</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Detect automatically</source>
-        <translation>Препознај автоматски</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image folder (recursive)</source>
-        <translation>Папка со слики (рекурзивно)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>COCO</source>
-        <translation>COCO</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pascal VOC 2012</source>
-        <translation>Pascal VOC 2012</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CamVid (SegNet layout)</source>
-        <translation>CamVid (распоред на SegNet)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>all</source>
-        <translation>сите</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Папка:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F&amp;ormat:</source>
-        <translation>Ф&amp;ормат:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>&amp;Training split:</source>
         <translation>Поделба за &amp;тренирање:</translation>
     </message>
@@ -3233,26 +3147,16 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Hold-out share:</source>
-        <translation>&amp;Издвоен удел:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Used when validation images come from the training split: this share is held out to score PSNR/SSIM and draw previews each epoch.</source>
         <translation>Се користи кога сликите за валидација доаѓаат од поделбата за тренирање: овој удел се издвојува за мерење на PSNR/SSIM и цртање прегледи во секоја епоха.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Image limit:</source>
-        <translation>&amp;Ограничување на слики:</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Choose a dataset folder.</source>
         <translation>Изберете папка со множество податоци.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-35"/>
         <source>Reader&apos;s default (training split, or every image)</source>
         <translation>Стандардно за читачот (поделба за тренирање или сите слики)</translation>
     </message>
@@ -3261,16 +3165,11 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <source>Reader&apos;s default (validation split, else a hold-out)</source>
         <translation>Стандардно за читачот (поделба за валидација, инаку издвоен дел)</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2 images)</source>
-        <translation>%1 (%2 слики)</translation>
-    </message>
 </context>
 <context>
     <name>colorproxy::PretrainDevicePage</name>
     <message>
-        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+23"/>
+        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+25"/>
         <source>Device, threads and output</source>
         <translation>Уред, нишки и излез</translation>
     </message>
@@ -3280,27 +3179,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Каде се извршува тренирањето и каде се запишува неговата папка (конфигурација, метрики, контролни точки, прегледи).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Automatic (CUDA when available, else CPU)</source>
-        <translation>Автоматски (CUDA ако е достапна, инаку CPU)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CUDA GPU</source>
-        <translation>CUDA GPU</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All cores (%1)</source>
-        <translation>Сите јадра (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16 autocast</translation>
     </message>
@@ -3356,7 +3235,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     </message>
     <message>
         <location line="+1"/>
-        <source>Run &amp;name:</source>
+        <source>Run na&amp;me:</source>
         <translation>&amp;Име на извршувањето:</translation>
     </message>
     <message>
@@ -3373,7 +3252,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PretrainHyperparameterPage</name>
     <message>
-        <location filename="../ui/wizards/pretrainhyperparameterpage.cpp" line="+23"/>
+        <location filename="../ui/wizards/pretrainhyperparameterpage.cpp" line="+24"/>
         <source>Hyperparameters</source>
         <translation>Хиперпараметри</translation>
     </message>
@@ -3383,7 +3262,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Стандардните вредности ги следат pix2pix и трудот; претходно избраната поставка на претходната страница ги прилагоди серијата и распоредот според големината.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Random horizontal flips</source>
         <translation>Случајни хоризонтални превртувања</translation>
     </message>
@@ -3398,27 +3277,42 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>128 (кодот од трудот)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Learning rate:</source>
         <translation>Стапка на &amp;учење:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Adam&apos;s step size. pix2pix and the paper&apos;s code use 0.0002.</source>
-        <translation>Големина на чекорот на Adam. pix2pix и кодот од трудот користат 0.0002.</translation>
+        <location line="+1"/>
+        <source>Adam&apos;s step size. pix2pix and the paper&apos;s code use %1.</source>
+        <translation>Големина на чекорот на Adam. pix2pix и кодот од трудот користат %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Adam &amp;β1:</source>
-        <translation>Adam &amp;β1:</translation>
+        <source>Adam β&amp;1:</source>
+        <translation>Adam β&amp;1:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Momentum of Adam. 0.5 (pix2pix) keeps adversarial training stable.</source>
-        <translation>Моментум на Adam. 0.5 (pix2pix) го одржува адверзаријалното тренирање стабилно.</translation>
+        <source>Momentum of Adam. %1 (pix2pix) keeps adversarial training stable.</source>
+        <translation>Моментум на Adam. %1 (pix2pix) го одржува адверзаријалното тренирање стабилно.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Batch si&amp;ze:</source>
+        <translation>Големина на &amp;серија:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ab s&amp;caling:</source>
+        <translation>&amp;Скалирање на ab:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Decoding: 1 = mean of the colour distribution (washed out), towards 0 = its mode (vivid, noisy). Zhang et al.: %1.</source>
+        <translation>Декодирање: 1 = средина на распределбата на бои (избледено), кон 0 = нејзиниот модус (живо, шумно). Zhang et al.: %1.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Епохи:</translation>
     </message>
@@ -3438,12 +3332,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Последните N епохи ја намалуваат стапката на учење линеарно кон нула (распоредот на pix2pix).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Batch size:</source>
-        <translation>Големина на &amp;серија:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Images per step. The paper uses 32; on a CPU small batches update more often per minute.</source>
         <translation>Слики по чекор. Трудот користи 32; на процесор, малите серии ажурираат почесто во минута.</translation>
     </message>
@@ -3468,12 +3357,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Превртените фотографии се сè уште уверливи фотографии: бесплатни дополнителни податоци.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ab &amp;scaling:</source>
-        <translation>&amp;Скалирање на ab:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Divides a and b to map them to [−1, 1] for the tanh output.</source>
         <translation>Ги дели a и b за да ги преслика во [−1, 1] за излезот tanh.</translation>
     </message>
@@ -3493,12 +3377,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>&amp;Температура на жарење T:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Decoding: 1 = mean of the colour distribution (washed out), towards 0 = its mode (vivid, noisy). Zhang et al.: 0.38.</source>
-        <translation>Декодирање: 1 = средина на распределбата на бои (избледено), кон 0 = нејзиниот модус (живо, шумно). Zhang et al.: 0.38.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Rebalancing λ:</source>
         <translation>&amp;Ребалансирање λ:</translation>
     </message>
@@ -3521,7 +3400,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Што учи мрежата да предвидува од сивиот канал (L) и колку е голема.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Pretext task</source>
         <translation>Помошна задача</translation>
     </message>
@@ -3556,7 +3435,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Обична регресија со средна квадратна грешка: наједноставната основна линија. Тежнее кон сивкави, бледи бои бидејќи ги усреднува уверливите одговори.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Paper: 256 px, ngf 64, 8 downsamplings</source>
         <translation>Труд: 256 px, ngf 64, 8 намалувања на резолуцијата</translation>
     </message>
@@ -3653,11 +3532,11 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     </message>
     <message>
         <location line="+1"/>
-        <source>GAN l&amp;oss:</source>
+        <source>G&amp;AN loss:</source>
         <translation>GAN-&amp;загуба:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>Preset values: batch %1, %2 epochs (%3 decaying), learning rate %4 — adjustable on the next page.</source>
         <translation>Вредности од поставката: серија %1, %2 епохи (%3 со опаѓање), стапка на учење %4 — може да се променат на следната страница.</translation>
     </message>
@@ -3683,7 +3562,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PretrainWizard</name>
     <message>
-        <location filename="../ui/wizards/pretrainwizard.cpp" line="+16"/>
+        <location filename="../ui/wizards/pretrainwizard.cpp" line="+17"/>
         <source>New colorization pretraining</source>
         <translation>Ново предтренирање за боење</translation>
     </message>
@@ -3716,7 +3595,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>&lt;b&gt;Прегледи од валидација&lt;/b&gt; — сиво | предвидување | вистина</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>this run</source>
         <translation>ова извршување</translation>
     </message>
@@ -3732,9 +3611,32 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     </message>
 </context>
 <context>
+    <name>colorproxy::RunPairPage</name>
+    <message>
+        <location filename="../ui/runpair/runpairpage.cpp" line="+42"/>
+        <source>Previous image (Page Up)</source>
+        <translation>Претходна слика (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next image (Page Down)</source>
+        <translation>Следна слика (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::RunPairSelector</name>
     <message>
-        <location filename="../ui/compare/runpairselector.cpp" line="+17"/>
+        <location filename="../ui/runpair/runpairselector.cpp" line="+17"/>
         <source>Open &amp;Experiment…</source>
         <translation>Отвори &amp;експеримент…</translation>
     </message>
@@ -3811,7 +3713,7 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+44"/>
+        <location filename="../ui/runs/runspage.cpp" line="+45"/>
         <source>Runs folder</source>
         <translation>Папка за извршувања</translation>
     </message>
@@ -3867,7 +3769,7 @@ Pretrained: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;folder</source>
+        <source>Show fo&amp;lder</source>
         <translation>Прикажи &amp;папка</translation>
     </message>
     <message>
@@ -3971,6 +3873,14 @@ Pretrained: %2</source>
     </message>
 </context>
 <context>
+    <name>colorproxy::ThreadsBox</name>
+    <message>
+        <location filename="../ui/widgets/threadsbox.cpp" line="+12"/>
+        <source>All cores (%1)</source>
+        <translation>Сите јадра (%1)</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::ThumbnailModel</name>
     <message>
         <location filename="../ui/datasets/thumbnailmodel.cpp" line="+31"/>
@@ -3992,7 +3902,7 @@ Pretrained: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>New &amp;fine-tuning…</source>
+        <source>New fine-t&amp;uning…</source>
         <translation>Ново &amp;фино подесување…</translation>
     </message>
     <message>
@@ -4019,13 +3929,13 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
-        <location line="+141"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+60"/>
+        <location line="+137"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-136"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Паузирај по тековната серија (Ctrl+P)</translation>
     </message>
@@ -4040,41 +3950,41 @@ Pretrained: %2</source>
         <translation>Запри по тековната серија; последната контролна точка може да се продолжи подоцна</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>iteration</source>
         <translation>итерација</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+87"/>
+        <location line="+70"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>загуба</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-71"/>
         <source>epoch</source>
         <translation>епоха</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+88"/>
+        <location line="+71"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+88"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-64"/>
         <source>Log messages from the engine</source>
         <translation>Пораки од дневникот на моторот</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-50"/>
         <source>No training yet</source>
         <translation>Сè уште нема тренирање</translation>
     </message>
@@ -4084,7 +3994,7 @@ Pretrained: %2</source>
         <translation>Започнете предтренирање од менито „Тренирање“ или повторно отворете извршување од страницата „Извршувања“.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+109"/>
         <source>training loss</source>
         <translation>загуба при тренирање</translation>
     </message>
@@ -4183,7 +4093,7 @@ Pretrained: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Self-supervised visual feature learning through image colorization.</source>
         <translation>Самонадгледувано учење на визуелни одлики преку боење на слики.</translation>
     </message>
@@ -4214,99 +4124,18 @@ Pretrained: %2</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Open &lt;photo&gt; (a file or a folder of photos) on the Colorize page; repeat for several.</source>
+        <translation>Отвори &lt;photo&gt; (датотека или папка со фотографии) на страницата Обојување; повтори за повеќе.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --colorize: once the model has loaded, colorize them all into &lt;dir&gt; (asks before replacing files).</source>
+        <translation>Со --colorize: штом моделот ќе се вчита, обој ги сите во &lt;dir&gt; (прашува пред да замени датотеки).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A dataset folder to open on the Datasets page (optional).</source>
         <translation>Папка со множество податоци што ќе се отвори на страницата „Множества податоци“ (незадолжително).</translation>
-    </message>
-</context>
-<context>
-    <name>RunPairPage</name>
-    <message>
-        <source>Previous image (Page Up)</source>
-        <translation>Претходна слика (Page Up)</translation>
-    </message>
-    <message>
-        <source>Next image (Page Down)</source>
-        <translation>Следна слика (Page Down)</translation>
-    </message>
-    <message>
-        <source>– / %1</source>
-        <translation>– / %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-</context>
-<context>
-    <name>DatasetFormatBox</name>
-    <message>
-        <source>Detect automatically</source>
-        <translation>Препознај автоматски</translation>
-    </message>
-    <message>
-        <source>Image folder (recursive)</source>
-        <translation>Папка со слики (рекурзивно)</translation>
-    </message>
-    <message>
-        <source>COCO</source>
-        <translation>COCO</translation>
-    </message>
-    <message>
-        <source>Pascal VOC 2012</source>
-        <translation>Pascal VOC 2012</translation>
-    </message>
-    <message>
-        <source>CamVid (SegNet layout)</source>
-        <translation>CamVid (распоред на SegNet)</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceBox</name>
-    <message>
-        <source>Automatic (CUDA when available, else CPU)</source>
-        <translation>Автоматски (CUDA ако е достапна, инаку CPU)</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA GPU</source>
-        <translation>CUDA GPU</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadsBox</name>
-    <message>
-        <source>All cores (%1)</source>
-        <translation>Сите јадра (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>DatasetForm</name>
-    <message>
-        <source>all</source>
-        <translation>сите</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Папка:</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat:</source>
-        <translation>Ф&amp;ормат:</translation>
-    </message>
-    <message>
-        <source>&amp;Hold-out share:</source>
-        <translation>&amp;Издвоен удел:</translation>
-    </message>
-    <message>
-        <source>&amp;Image limit:</source>
-        <translation>&amp;Ограничување на слики:</translation>
-    </message>
-    <message>
-        <source>%1 (%2 images)</source>
-        <translation>%1 (%2 слики)</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ClassificationComparison</name>
     <message>
-        <location filename="../ui/labels/classificationcomparison.cpp" line="+31"/>
+        <location filename="../ui/labels/classificationcomparison.cpp" line="+32"/>
         <source>%1 does not have the columns image + the run&apos;s %2 classes: was it written by a classification run of this dataset?</source>
         <translation>%1 não tem as colunas image + as %2 classes da execução: foi gravado por uma execução de classificação deste conjunto de dados?</translation>
     </message>
@@ -78,12 +78,7 @@
 <context>
     <name>ColorizationJobs</name>
     <message>
-        <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
-        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
-        <translation>Parado após a época %1 (iteração %2); retome-o na página Execuções.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+13"/>
         <source>Finished %1 epoch(s), %2 iterations.</source>
         <translation>%1 época(s) concluída(s), %2 iterações.</translation>
     </message>
@@ -130,7 +125,7 @@
 <context>
     <name>ExperimentJobs</name>
     <message>
-        <location filename="../ui/jobs/experimentjobs.cpp" line="+30"/>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+31"/>
         <source>Experiment run %1/%2 — %3</source>
         <translation>Execução %1/%2 do experimento — %3</translation>
     </message>
@@ -168,17 +163,12 @@
 <context>
     <name>FinetuneJobs</name>
     <message>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+22"/>
-        <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
-        <translation>Parado após a época %1 (iteração %2); retome-o na página Execuções.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+14"/>
         <source>Finished %1 epoch(s) in %2 s.</source>
         <translation>%1 época(s) concluída(s) em %2 s.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Test: %1.</source>
         <translation>Teste: %1.</translation>
     </message>
@@ -191,7 +181,7 @@
 <context>
     <name>FinetuneRunInfo</name>
     <message>
-        <location filename="../ui/compare/finetunerun.cpp" line="+22"/>
+        <location filename="../ui/runpair/finetunerun.cpp" line="+22"/>
         <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
         <translation>%1 não tem report.json: escolha uma execução de ajuste fino concluída.</translation>
     </message>
@@ -240,11 +230,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../ui/jobs/job.cpp" line="+12"/>
+        <location filename="../ui/jobs/job.cpp" line="+34"/>
         <source>Resuming %1</source>
         <translation>Retomando %1</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Stopped after epoch %1 (iteration %2); resume it from the Runs page.</source>
         <translation>Parado após a época %1 (iteração %2); retome-o na página Execuções.</translation>
     </message>
@@ -260,7 +251,7 @@
 <context>
     <name>ModelLocator</name>
     <message>
-        <location filename="../ui/colorize/modellocator.cpp" line="+39"/>
+        <location filename="../ui/colorize/modellocator.cpp" line="+51"/>
         <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
         <translation>O ColorProxy procura o modelo incluído no arquivo indicado por COLORPROXY_MODEL, depois em &lt;install&gt;/share/colorproxy/models/%1, depois em resources/models/%1 da árvore de código-fonte.</translation>
     </message>
@@ -298,7 +289,7 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../ui/main/qtstrings.cpp" line="+36"/>
+        <location filename="../ui/core/qtstrings.cpp" line="+36"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -506,7 +497,7 @@
 <context>
     <name>SegmentationComparison</name>
     <message>
-        <location filename="../ui/compare/segmentationcomparison.cpp" line="+30"/>
+        <location filename="../ui/compare/segmentationcomparison.cpp" line="+31"/>
         <source>%1 is not a segmentation predictions index (expected the columns index,image,prediction,truth): was the run a segmentation run?</source>
         <translation>%1 não é um índice de previsões de segmentação (esperadas as colunas index,image,prediction,truth): a execução era de segmentação?</translation>
     </message>
@@ -583,7 +574,12 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+211"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+180"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+11"/>
         <source>Before</source>
         <translation>Antes</translation>
@@ -600,16 +596,11 @@
         <source>After</source>
         <translation>Depois</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
 </context>
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+75"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+79"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Colorir&lt;/h2&gt;</translation>
     </message>
@@ -619,7 +610,7 @@
         <translation>Solte fotos ou pastas aqui (ou abra-as ou cole-as). O colorizador vê apenas a luminosidade e pinta as cores de volta em resolução total.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Open &amp;photos…</source>
         <translation>Abrir &amp;fotos…</translation>
     </message>
@@ -649,12 +640,7 @@
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use a checkpoint file (.pt) or a run folder from elsewhere</source>
-        <translation>Usar um arquivo de checkpoint (.pt) ou uma pasta de execução de outro lugar</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>Annealed mean of the predicted colour distribution: low T takes the most likely colour (vivid), T = 1 the mean (safe, greyish)</source>
         <translation>Média recozida da distribuição de cores prevista: T baixo escolhe a cor mais provável (viva), T = 1 a média (segura, acinzentada)</translation>
     </message>
@@ -674,7 +660,7 @@
         <translation>média</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
         <translation>Solte fotos ou pastas aqui, ou use Abrir fotos…, Abrir pasta… ou Colar.</translation>
     </message>
@@ -704,7 +690,7 @@
         <translation>Ajustar a foto inteira à vista</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Before/after split</source>
         <translation>Divisão antes/depois</translation>
     </message>
@@ -729,12 +715,7 @@
         <translation>Mostrar as cores da própria foto como “antes” em vez da entrada em tons de cinza</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sa&amp;ve result…</source>
-        <translation>Sal&amp;var resultado…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Export all…</source>
         <translation>&amp;Exportar tudo…</translation>
     </message>
@@ -749,12 +730,12 @@
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-98"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+153"/>
         <source>pix2pix GAN</source>
         <translation>GAN pix2pix</translation>
     </message>
@@ -774,22 +755,22 @@
         <translation>Colorizador %1, treinado em %2 px: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This model cannot be used: %1</source>
         <translation>Este modelo não pode ser usado: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, colorido em %3 s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>, T = %1</source>
         <translation>, T = %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Exporting %1 of %2: %3</source>
         <translation>Exportando %1 de %2: %3</translation>
     </message>
@@ -799,7 +780,7 @@
         <translation>%1 falhou: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export cancelled: %n photo(s) written to %1</source>
         <translation>
             <numerusform>Exportação cancelada: %n foto gravada em %1</numerusform>
@@ -823,17 +804,27 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-251"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>A área de transferência não contém imagem nem arquivos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
+        <source>Use a checkpoint file (.pt), a run folder from elsewhere, or a PyTorch pix2pix latest_net_G.pth (imported as it loads)</source>
+        <translation>Usar um arquivo de checkpoint (.pt), uma pasta de execução de outro lugar ou um latest_net_G.pth do pix2pix em PyTorch (importado ao carregar)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>T = %1</source>
         <translation>T = %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+60"/>
+        <source>Save res&amp;ult…</source>
+        <translation>Sal&amp;var resultado…</translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>No model found</source>
         <translation>Nenhum modelo encontrado</translation>
     </message>
@@ -877,17 +868,17 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Colorizing %1…</source>
         <translation>Colorindo %1…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>Pick a model to colorize %1.</source>
         <translation>Escolha um modelo para colorir %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>There is no colorized photo to save yet.</source>
         <translation>Ainda não há foto colorida para salvar.</translation>
     </message>
@@ -907,7 +898,7 @@
         <translation>Exportando para %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Cancelling the export after the current photo…</source>
         <translation>Cancelando a exportação após a foto atual…</translation>
     </message>
@@ -932,12 +923,30 @@
         <translation>Abrir um modelo de colorização</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Checkpoints (*.pt);;All files (*)</source>
-        <translation>Checkpoints (*.pt);;Todos os arquivos (*)</translation>
+        <location line="+1"/>
+        <source>Models (*.pt *.pth);;All files (*)</source>
+        <translation>Modelos (*.pt *.pth);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
+        <source>Overwrite colorized photos?</source>
+        <translation>Sobrescrever as fotos colorizadas?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) in %1 would be replaced, for example %2.</source>
+        <translation>
+            <numerusform>%n arquivo em %1 seria substituído, por exemplo %2.</numerusform>
+            <numerusform>%n arquivos em %1 seriam substituídos, por exemplo %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescrever</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Save the colorized photo</source>
         <translation>Salvar a foto colorida</translation>
     </message>
@@ -952,7 +961,7 @@
         <translation>Falha ao salvar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export colorized photos to</source>
         <translation>Exportar fotos coloridas para</translation>
     </message>
@@ -994,12 +1003,12 @@
 <context>
     <name>colorproxy::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="+63"/>
+        <location filename="../ui/compare/comparepage.cpp" line="+55"/>
         <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
         <translation>O pré-treinamento por colorização ajuda a segmentação? Abra uma pasta de experimento ou escolha uma execução de segmentação de linha de base e uma pré-treinada para comparar as previsões de teste imagem por imagem.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Largest mIoU gain first</source>
         <translation>Maior ganho de mIoU primeiro</translation>
     </message>
@@ -1024,22 +1033,12 @@
         <translation>Ordem do conjunto de teste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order of the image list: per image, pretrained minus baseline</source>
         <translation>Ordem da lista de imagens: por imagem, pré-treinado menos linha de base</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Previous image (Page Up)</source>
-        <translation>Imagem anterior (Page Up)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next image (Page Down)</source>
-        <translation>Próxima imagem (Page Down)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
@@ -1064,17 +1063,17 @@
         <translation>Opacidade das máscaras sobre a foto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Order:</source>
         <translation>Ordem:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Mask opacity:</source>
         <translation>Opacidade da máscara:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
@@ -1090,23 +1089,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+162"/>
+        <location line="+109"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <source>Pretrained</source>
         <translation>Pré-treinado</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-92"/>
         <source>No runs open</source>
         <translation>Nenhuma execução aberta</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-65"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
@@ -1121,7 +1120,7 @@
         <translation>Δ acur. pixel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+88"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
@@ -1136,12 +1135,12 @@
         <translation>IoU por classe desta imagem</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+36"/>
         <source>Reading the test predictions of %1 and %2…</source>
         <translation>Lendo as previsões de teste de %1 e %2…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>&lt;b&gt;%1&lt;/b&gt; test images. mIoU: baseline %2 → pretrained %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); pixel accuracy %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Pretraining made %10 of the pixels right that the baseline got wrong, and %11 wrong that it got right.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; imagens de teste. mIoU: linha de base %2 → pré-treinado %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); acurácia por pixel %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). O pré-treinamento acertou %10 dos pixels que a linha de base errou, e errou %11 que ela acertou.</translation>
     </message>
@@ -1156,27 +1155,17 @@
         <translation>pré-treinado</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>– / %1</source>
-        <translation>– / %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+48"/>
         <source>The masks of %1 can no longer be read.</source>
         <translation>As máscaras de %1 não podem mais ser lidas.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>The photo %1 is not there any more.</source>
         <translation>A foto %1 não existe mais.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-18"/>
         <source>&lt;b&gt;Input&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Entrada&lt;/b&gt; %1</translation>
     </message>
@@ -1191,7 +1180,7 @@
         <translation>&lt;b&gt;Pré-treinado&lt;/b&gt; · mIoU %1 · acur. pixel %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>only pretrained right</source>
         <translation>só o pré-treinado certo</translation>
     </message>
@@ -1206,12 +1195,12 @@
         <translation>ambos certos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>both wrong</source>
         <translation>ambos errados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>void (not judged)</source>
         <translation>void (não avaliado)</translation>
     </message>
@@ -1221,13 +1210,13 @@
         <translation>&lt;p&gt;Esta imagem: mIoU &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;, acurácia por pixel &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(%1: photo only)</source>
         <translation>(%1: só a foto)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>void</source>
         <translation>void</translation>
     </message>
@@ -1240,12 +1229,12 @@
 <context>
     <name>colorproxy::CurvePlot</name>
     <message>
-        <location filename="../ui/monitor/curveplot.cpp" line="+114"/>
+        <location filename="../ui/monitor/curveplot.cpp" line="+127"/>
         <source>Smoothing</source>
         <translation>Suavização</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exponential moving average of each curve (0 = raw values)</source>
         <translation>Média móvel exponencial de cada curva (0 = valores brutos)</translation>
     </message>
@@ -1285,7 +1274,7 @@
         <translation>Exportar os pontos brutos como CSV</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+164"/>
         <source> (raw %1)</source>
         <translation> (bruto %1)</translation>
     </message>
@@ -1330,7 +1319,7 @@
 <context>
     <name>colorproxy::DatasetBrowser</name>
     <message>
-        <location filename="../ui/datasets/datasetbrowser.cpp" line="+26"/>
+        <location filename="../ui/datasets/datasetbrowser.cpp" line="+47"/>
         <source>Show one split only</source>
         <translation>Mostrar só uma partição</translation>
     </message>
@@ -1345,13 +1334,13 @@
         <translation>Pesquisar nomes de arquivo</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+222"/>
+        <location line="+48"/>
+        <location line="+190"/>
         <source>No labels</source>
         <translation>Sem rótulos</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-188"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
@@ -1392,7 +1381,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+88"/>
+        <location line="+56"/>
         <source>Pick an image in the grid.</source>
         <translation>Escolha uma imagem na grade.</translation>
     </message>
@@ -1451,9 +1440,70 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::DatasetForm</name>
+    <message>
+        <location filename="../ui/wizards/datasetform.cpp" line="+37"/>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hold-out share:</source>
+        <translation>Fração &amp;reservada:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image limit:</source>
+        <translation>&amp;Limite de imagens:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2 images)</source>
+        <translation>%1 (%2 imagens)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::DatasetFormatBox</name>
+    <message>
+        <location filename="../ui/widgets/datasetformatbox.cpp" line="+15"/>
+        <source>Detect automatically</source>
+        <translation>Detectar automaticamente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image folder (recursive)</source>
+        <translation>Pasta de imagens (recursiva)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>COCO</source>
+        <translation>COCO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pascal VOC 2012</source>
+        <translation>Pascal VOC 2012</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CamVid (SegNet layout)</source>
+        <translation>CamVid (estrutura SegNet)</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::DatasetStatsView</name>
     <message>
-        <location filename="../ui/datasets/datasetstatsview.cpp" line="+56"/>
+        <location filename="../ui/datasets/datasetstatsview.cpp" line="+57"/>
         <source>Images per split</source>
         <translation>Imagens por partição</translation>
     </message>
@@ -1590,7 +1640,7 @@
 <context>
     <name>colorproxy::DatasetsPage</name>
     <message>
-        <location filename="../ui/datasets/datasetspage.cpp" line="+40"/>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+41"/>
         <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conjuntos de dados&lt;/h2&gt;</translation>
     </message>
@@ -1610,32 +1660,7 @@
         <translation>Pasta do conjunto de dados</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Detect automatically</source>
-        <translation>Detectar automaticamente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image folder</source>
-        <translation>Pasta de imagens</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>COCO</source>
-        <translation>COCO</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pascal VOC 2012</source>
-        <translation>Pascal VOC 2012</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CamVid</source>
-        <translation>CamVid</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Browse</source>
         <translation>&amp;Navegar</translation>
     </message>
@@ -1665,15 +1690,33 @@
         <translation>Analisando %1 …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s), %5 problem file(s)</source>
         <translation>&lt;b&gt;Formato:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; imagens utilizáveis em %4 partição(ões), %5 arquivo(s) com problema</translation>
     </message>
 </context>
 <context>
+    <name>colorproxy::DeviceBox</name>
+    <message>
+        <location filename="../ui/widgets/devicebox.cpp" line="+6"/>
+        <source>Automatic (CUDA when available, else CPU)</source>
+        <translation>Automático (CUDA quando disponível, senão CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::ExperimentDialog</name>
     <message>
-        <location filename="../ui/wizards/experimentdialog.cpp" line="+44"/>
+        <location filename="../ui/wizards/experimentdialog.cpp" line="+46"/>
         <source>New experiment</source>
         <translation>Novo experimento</translation>
     </message>
@@ -1683,7 +1726,7 @@
         <translation>O pré-treino por colorização ajuda? O ColorProxy pré-treina um colorizador uma vez (ou reutiliza um), depois faz o ajuste fino de uma linha de base inicializada aleatoriamente e da rede pré-treinada com dados e lotes idênticos para cada semente, e relata as diferenças pareadas com um veredito claro.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+52"/>
         <source>Quick — the bundled samples, 64 px, minutes on a CPU</source>
         <translation>Rápido — as amostras incluídas, 64 px, minutos numa CPU</translation>
     </message>
@@ -1738,7 +1781,7 @@
         <translation>S&amp;ementes:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Pretrain a &amp;colorizer first (part of the experiment)</source>
         <translation>Pré-treinar um &amp;colorizador primeiro (parte do experimento)</translation>
     </message>
@@ -1754,13 +1797,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Models (*.pt);;All files (*)</source>
-        <translation>Modelos (*.pt);;Todos os arquivos (*)</translation>
+        <source>Models (*.pt *.pth);;All files (*)</source>
+        <translation>Modelos (*.pt *.pth);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>a run folder or a .pt file</source>
-        <translation>uma pasta de execução ou um arquivo .pt</translation>
+        <source>a run folder, a .pt file or a pix2pix latest_net_G.pth</source>
+        <translation>uma pasta de execução, um arquivo .pt ou um latest_net_G.pth do pix2pix</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1778,7 +1821,7 @@
         <translation>Colorizador</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source> px</source>
         <translation> px</translation>
     </message>
@@ -1828,7 +1871,7 @@
         <translation>Pasta de e&amp;xecuções:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Show the settings that will run (JSON)</source>
         <translation>Mostrar as configurações que serão executadas (JSON)</translation>
     </message>
@@ -1838,7 +1881,7 @@
         <translation>Inici&amp;ar</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>%1 generator, ngf %2, %3 downsamplings%4.</source>
         <translation>Gerador %1, ngf %2, %3 subamostragens%4.</translation>
     </message>
@@ -1848,12 +1891,12 @@
         <translation>de colorização</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>, trained at %1 px</source>
         <translation>, treinado com %1 px</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>The data folder holds photos/, camvid/ and coco128/ (resources/samples). Pretraining uses the photos and the training images; segmentation is tested on CamVid, classification on COCO.</source>
         <translation>A pasta de dados contém photos/, camvid/ e coco128/ (resources/samples). O pré-treino usa as fotos e as imagens de treino; a segmentação é testada no CamVid e a classificação no COCO.</translation>
     </message>
@@ -1891,12 +1934,12 @@
 <context>
     <name>colorproxy::FinetuneDatasetPage</name>
     <message>
-        <location filename="../ui/wizards/finetunedatasetpage.cpp" line="+23"/>
+        <location filename="../ui/wizards/finetunedatasetpage.cpp" line="+19"/>
         <source>Labelled dataset</source>
         <translation>Conjunto de dados rotulado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Choose a labelled dataset</source>
         <translation>Escolher um conjunto de dados rotulado</translation>
     </message>
@@ -1906,42 +1949,7 @@
         <translation>Raiz de COCO (rótulos YOLO ou máscaras), Pascal VOC 2012 ou CamVid</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Detect automatically</source>
-        <translation>Detectar automaticamente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>COCO</source>
-        <translation>COCO</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pascal VOC 2012</source>
-        <translation>Pascal VOC 2012</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CamVid (SegNet layout)</source>
-        <translation>CamVid (estrutura SegNet)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>all</source>
-        <translation>todas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Pasta:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F&amp;ormat:</source>
-        <translation>F&amp;ormato:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>&amp;Training split:</source>
         <translation>Partição de &amp;treino:</translation>
     </message>
@@ -1957,21 +1965,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Hold-out share:</source>
-        <translation>Fração &amp;reservada:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>When no validation split is left over, this share of the training split is held out to pick the learning curves&apos; validation points.</source>
         <translation>Quando não sobra uma partição de validação, esta fração da partição de treino é reservada para obter os pontos de validação das curvas de aprendizado.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Image limit:</source>
-        <translation>&amp;Limite de imagens:</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Segmentation needs masks: CamVid, Pascal VOC SegmentationClass, or COCO masks.</source>
         <translation>A segmentação precisa de máscaras: CamVid, Pascal VOC SegmentationClass ou máscaras COCO.</translation>
     </message>
@@ -1981,12 +1979,12 @@
         <translation>A classificação precisa de rótulos de imagem: COCO (arquivos de rótulo YOLO ou JSON de instances) ou anotações Pascal VOC.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Choose a labelled dataset folder.</source>
         <translation>Escolha uma pasta de conjunto de dados rotulado.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>%1 has no segmentation masks. Choose CamVid, Pascal VOC (SegmentationClass) or COCO with masks, or go back and pick classification.</source>
         <translation>%1 não tem máscaras de segmentação. Escolha CamVid, Pascal VOC (SegmentationClass) ou COCO com máscaras, ou volte e escolha classificação.</translation>
     </message>
@@ -1996,12 +1994,12 @@
         <translation>%1 não tem rótulos de imagem. Escolha COCO ou Pascal VOC, ou volte e escolha segmentação.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-65"/>
         <source>Default (train)</source>
         <translation>Padrão (train)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Default (val, else a hold-out of train)</source>
         <translation>Padrão (val, senão uma reserva de train)</translation>
     </message>
@@ -2010,16 +2008,11 @@
         <source>Default (test, else val)</source>
         <translation>Padrão (test, senão val)</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (%2 images)</source>
-        <translation>%1 (%2 imagens)</translation>
-    </message>
 </context>
 <context>
     <name>colorproxy::FinetuneInitPage</name>
     <message>
-        <location filename="../ui/wizards/finetuneinitpage.cpp" line="+27"/>
+        <location filename="../ui/wizards/finetuneinitpage.cpp" line="+28"/>
         <source>Initialisation</source>
         <translation>Inicialização</translation>
     </message>
@@ -2029,7 +2022,7 @@
         <translation>O objetivo do experimento: começar com pesos de colorização é melhor do que começar com pesos aleatórios? Treine ambos para ver.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Start from</source>
         <translation>Começar de</translation>
     </message>
@@ -2049,7 +2042,7 @@
         <translation>&amp;Ambos lado a lado — linha de base, depois pré-treinado, nas mesmas partições</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Colorization run</source>
         <translation>Execução de colorização</translation>
     </message>
@@ -2069,7 +2062,7 @@
         <translation>ou &amp;pasta:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Network size</source>
         <translation>Tamanho da rede</translation>
     </message>
@@ -2099,12 +2092,12 @@
         <translation>Com uma execução pré-treinada, estes valores vêm do seu gerador, para que os pesos se encaixem; a linha de base usa os mesmos tamanhos para uma comparação justa.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>Choose a finished colorization run…</source>
         <translation>Escolha uma execução de colorização concluída…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> — %1 %2</source>
         <translation> — %1 %2</translation>
     </message>
@@ -2137,7 +2130,7 @@
         <translation>Uma execução por aba, na ordem em que serão treinadas. Cada aba é o config.json dessa execução.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+22"/>
         <source>&lt;b&gt;%n run(s)&lt;/b&gt; of %1 on &lt;b&gt;%2&lt;/b&gt;, %3 px, queued one after another; their curves share the monitor&apos;s plots.</source>
         <translation>
             <numerusform>&lt;b&gt;%n execução&lt;/b&gt; de %1 em &lt;b&gt;%2&lt;/b&gt;, %3 px, enfileirada; as curvas compartilham os gráficos do monitor.</numerusform>
@@ -2148,7 +2141,7 @@
 <context>
     <name>colorproxy::FinetuneSchedulePage</name>
     <message>
-        <location filename="../ui/wizards/finetuneschedulepage.cpp" line="+20"/>
+        <location filename="../ui/wizards/finetuneschedulepage.cpp" line="+22"/>
         <source>Training schedule</source>
         <translation>Cronograma de treinamento</translation>
     </message>
@@ -2179,18 +2172,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Batch size:</source>
+        <source>Batch si&amp;ze:</source>
         <translation>Tamanho do &amp;lote:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Adam &amp;β1:</source>
-        <translation>Adam &amp;β1:</translation>
+        <source>Adam β&amp;1:</source>
+        <translation>Adam β&amp;1:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>0.9 as Keras&apos; default, which the paper&apos;s code uses.</source>
-        <translation>0.9, o padrão do Keras, usado pelo código do artigo.</translation>
+        <location line="+3"/>
+        <source>%1 as Keras&apos; default, which the paper&apos;s code uses.</source>
+        <translation>%1, o padrão do Keras, usado pelo código do artigo.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2201,7 +2194,7 @@
 <context>
     <name>colorproxy::FinetuneSeedsPage</name>
     <message>
-        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+24"/>
+        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+26"/>
         <source>Seeds and execution</source>
         <translation>Sementes e execução</translation>
     </message>
@@ -2211,32 +2204,12 @@
         <translation>Repita a comparação com várias sementes: em conjuntos de dados pequenos, a diferença entre duas execuções pode ser maior que o efeito do pré-treinamento.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>e.g. 1, 2, 3 or 1-5</source>
         <translation>p. ex. 1, 2, 3 ou 1-5</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Automatic (CUDA when available, else CPU)</source>
-        <translation>Automático (CUDA quando disponível, senão CPU)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CUDA GPU</source>
-        <translation>GPU CUDA</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All cores (%1)</source>
-        <translation>Todos os núcleos (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>bfloat16 autocast</source>
         <translation>autocast bfloat16</translation>
     </message>
@@ -2307,7 +2280,7 @@
 <context>
     <name>colorproxy::FinetuneTaskPage</name>
     <message>
-        <location filename="../ui/wizards/finetunetaskpage.cpp" line="+22"/>
+        <location filename="../ui/wizards/finetunetaskpage.cpp" line="+29"/>
         <source>Downstream task</source>
         <translation>Tarefa-alvo</translation>
     </message>
@@ -2410,7 +2383,7 @@
 <context>
     <name>colorproxy::FinetuneWizard</name>
     <message>
-        <location filename="../ui/wizards/finetunewizard.cpp" line="+19"/>
+        <location filename="../ui/wizards/finetunewizard.cpp" line="+20"/>
         <source>New fine-tuning</source>
         <translation>Novo ajuste fino</translation>
     </message>
@@ -2431,12 +2404,12 @@
 <context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+60"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+56"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Abra uma pasta de experimento ou escolha uma execução de classificação multirrótulo de linha de base e uma pré-treinada para ver as probabilidades de rótulo previstas imagem por imagem e as curvas de precisão-revocação classe por classe.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Highest baseline loss first</source>
         <translation>Maior perda da linha de base primeiro</translation>
     </message>
@@ -2466,19 +2439,9 @@
         <translation>Ordem do conjunto de teste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Loss: the image&apos;s binary cross-entropy averaged over classes; errors: labels wrong at the 0.5 threshold</source>
         <translation>Perda: a entropia cruzada binária da imagem, média sobre as classes; erros: rótulos errados no limiar 0.5</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Previous image (Page Up)</source>
-        <translation>Imagem anterior (Page Up)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next image (Page Down)</source>
-        <translation>Próxima imagem (Page Down)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2491,7 +2454,7 @@
         <translation>Mostrar as classes verdadeiras e as com probabilidade de pelo menos 0.1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No runs open</source>
         <translation>Nenhuma execução aberta</translation>
     </message>
@@ -2506,7 +2469,7 @@
         <translation>limiar 0.5</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-39"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
@@ -2516,7 +2479,7 @@
         <translation>Precisão–revocação por classe</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+88"/>
         <location line="+1"/>
         <source>baseline</source>
         <translation>linha de base</translation>
@@ -2533,12 +2496,12 @@
         <translation>Lendo as previsões de teste de %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>&lt;b&gt;%1&lt;/b&gt; test images, %2 classes. mAP: baseline %3 → pretrained %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); exact match %7 → %8.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; imagens de teste, %2 classes. mAP: linha de base %3 → pré-treinado %4 (&lt;span style=&quot;color:%5&quot;&gt;%6&lt;/span&gt;); correspondência exata %7 → %8.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
@@ -2553,7 +2516,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; imagens de teste, %2 classes. %3 (%4): mAP %5, correspondência exata %6.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <location line="+2"/>
         <source>Image</source>
         <translation>Imagem</translation>
@@ -2594,7 +2557,7 @@
         <translation>Entropia cruzada binária da imagem, média sobre as classes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <location line="+2"/>
         <source>Class</source>
         <translation>Classe</translation>
@@ -2626,17 +2589,7 @@
         <translation>AP</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>– / %1</source>
-        <translation>– / %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>%1 cannot be read (%2).</source>
         <translation>Não é possível ler %1 (%2).</translation>
     </message>
@@ -2646,7 +2599,7 @@
         <translation>rótulo verdadeiro</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>none</source>
         <translation>nenhum</translation>
@@ -2682,12 +2635,12 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+50"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+53"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+49"/>
         <source>Colorize</source>
         <translation>Colorir</translation>
     </message>
@@ -2717,12 +2670,12 @@
         <translation>Execuções</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>UI latency p50 %1 ms · p99 %2 ms</source>
         <translation>Latência da interface p50 %1 ms · p99 %2 ms</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Abrir conjunto de dados…</translation>
     </message>
@@ -3015,7 +2968,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PairedBarChart</name>
     <message>
-        <location filename="../ui/compare/pairedbarchart.cpp" line="+29"/>
+        <location filename="../ui/runpair/pairedbarchart.cpp" line="+29"/>
         <source>baseline</source>
         <translation>linha de base</translation>
     </message>
@@ -3028,7 +2981,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PathEdit</name>
     <message>
-        <location filename="../ui/widgets/pathedit.cpp" line="+19"/>
+        <location filename="../ui/widgets/pathedit.cpp" line="+24"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
@@ -3069,7 +3022,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PrCurvePlot</name>
     <message>
-        <location filename="../ui/labels/prcurveplot.cpp" line="+29"/>
+        <location filename="../ui/labels/prcurveplot.cpp" line="+30"/>
         <source>recall</source>
         <translation>revocação</translation>
     </message>
@@ -3145,7 +3098,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PretrainDatasetPage</name>
     <message>
-        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+21"/>
+        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+17"/>
         <source>Dataset</source>
         <translation>Conjunto de dados</translation>
     </message>
@@ -3155,7 +3108,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>A colorização não precisa de rótulos: qualquer pasta de fotos coloridas serve, assim como pastas COCO, Pascal VOC e CamVid. Imagens em tons de cinza são deixadas de fora — não têm cor para aprender.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Choose a dataset folder</source>
         <translation>Escolher uma pasta de conjunto de dados</translation>
     </message>
@@ -3165,47 +3118,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>Pasta de imagens, ou raiz de COCO / VOC / CamVid</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Detect automatically</source>
-        <translation>Detectar automaticamente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image folder (recursive)</source>
-        <translation>Pasta de imagens (recursiva)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>COCO</source>
-        <translation>COCO</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pascal VOC 2012</source>
-        <translation>Pascal VOC 2012</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CamVid (SegNet layout)</source>
-        <translation>CamVid (estrutura SegNet)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>all</source>
-        <translation>todas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Pasta:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F&amp;ormat:</source>
-        <translation>F&amp;ormato:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>&amp;Training split:</source>
         <translation>Partição de &amp;treino:</translation>
     </message>
@@ -3216,26 +3129,16 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Hold-out share:</source>
-        <translation>Fração &amp;reservada:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Used when validation images come from the training split: this share is held out to score PSNR/SSIM and draw previews each epoch.</source>
         <translation>Usado quando as imagens de validação vêm da partição de treino: esta fração é reservada para medir PSNR/SSIM e desenhar prévias a cada época.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Image limit:</source>
-        <translation>&amp;Limite de imagens:</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Choose a dataset folder.</source>
         <translation>Escolha uma pasta de conjunto de dados.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-35"/>
         <source>Reader&apos;s default (training split, or every image)</source>
         <translation>Padrão do leitor (partição de treino, ou todas as imagens)</translation>
     </message>
@@ -3244,16 +3147,11 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <source>Reader&apos;s default (validation split, else a hold-out)</source>
         <translation>Padrão do leitor (partição de validação, senão uma reserva)</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2 images)</source>
-        <translation>%1 (%2 imagens)</translation>
-    </message>
 </context>
 <context>
     <name>colorproxy::PretrainDevicePage</name>
     <message>
-        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+23"/>
+        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+25"/>
         <source>Device, threads and output</source>
         <translation>Dispositivo, threads e saída</translation>
     </message>
@@ -3263,27 +3161,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>Onde o treinamento é executado e onde sua pasta de execução (configuração, métricas, checkpoints, prévias) é gravada.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Automatic (CUDA when available, else CPU)</source>
-        <translation>Automático (CUDA quando disponível, senão CPU)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CUDA GPU</source>
-        <translation>GPU CUDA</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All cores (%1)</source>
-        <translation>Todos os núcleos (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>bfloat16 autocast</source>
         <translation>autocast bfloat16</translation>
     </message>
@@ -3339,7 +3217,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     </message>
     <message>
         <location line="+1"/>
-        <source>Run &amp;name:</source>
+        <source>Run na&amp;me:</source>
         <translation>&amp;Nome da execução:</translation>
     </message>
     <message>
@@ -3356,7 +3234,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PretrainHyperparameterPage</name>
     <message>
-        <location filename="../ui/wizards/pretrainhyperparameterpage.cpp" line="+23"/>
+        <location filename="../ui/wizards/pretrainhyperparameterpage.cpp" line="+24"/>
         <source>Hyperparameters</source>
         <translation>Hiperparâmetros</translation>
     </message>
@@ -3366,7 +3244,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>Os padrões seguem o pix2pix e o artigo; a predefinição escolhida na página anterior ajustou o lote e o cronograma ao seu tamanho.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Random horizontal flips</source>
         <translation>Espelhamentos horizontais aleatórios</translation>
     </message>
@@ -3381,27 +3259,42 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>128 (código do artigo)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Learning rate:</source>
         <translation>Taxa de &amp;aprendizado:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Adam&apos;s step size. pix2pix and the paper&apos;s code use 0.0002.</source>
-        <translation>Tamanho do passo do Adam. O pix2pix e o código do artigo usam 0.0002.</translation>
+        <location line="+1"/>
+        <source>Adam&apos;s step size. pix2pix and the paper&apos;s code use %1.</source>
+        <translation>Tamanho do passo do Adam. O pix2pix e o código do artigo usam %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Adam &amp;β1:</source>
-        <translation>Adam &amp;β1:</translation>
+        <source>Adam β&amp;1:</source>
+        <translation>Adam β&amp;1:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Momentum of Adam. 0.5 (pix2pix) keeps adversarial training stable.</source>
-        <translation>Momento do Adam. 0.5 (pix2pix) mantém o treinamento adversarial estável.</translation>
+        <source>Momentum of Adam. %1 (pix2pix) keeps adversarial training stable.</source>
+        <translation>Momento do Adam. %1 (pix2pix) mantém o treinamento adversarial estável.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Batch si&amp;ze:</source>
+        <translation>Tamanho do &amp;lote:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ab s&amp;caling:</source>
+        <translation>&amp;Escala de ab:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Decoding: 1 = mean of the colour distribution (washed out), towards 0 = its mode (vivid, noisy). Zhang et al.: %1.</source>
+        <translation>Decodificação: 1 = média da distribuição de cores (desbotada), perto de 0 = sua moda (viva, ruidosa). Zhang et al.: %1.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>&amp;Epochs:</source>
         <translation>É&amp;pocas:</translation>
     </message>
@@ -3421,12 +3314,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>As últimas N épocas reduzem a taxa de aprendizado linearmente até zero (cronograma do pix2pix).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Batch size:</source>
-        <translation>Tamanho do &amp;lote:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Images per step. The paper uses 32; on a CPU small batches update more often per minute.</source>
         <translation>Imagens por passo. O artigo usa 32; numa CPU, lotes pequenos atualizam com mais frequência por minuto.</translation>
     </message>
@@ -3451,12 +3339,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>Fotos espelhadas continuam sendo fotos plausíveis: dados extras de graça.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ab &amp;scaling:</source>
-        <translation>&amp;Escala de ab:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Divides a and b to map them to [−1, 1] for the tanh output.</source>
         <translation>Divide a e b para mapeá-los em [−1, 1] para a saída tanh.</translation>
     </message>
@@ -3476,12 +3359,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>&amp;Temperatura de recozimento T:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Decoding: 1 = mean of the colour distribution (washed out), towards 0 = its mode (vivid, noisy). Zhang et al.: 0.38.</source>
-        <translation>Decodificação: 1 = média da distribuição de cores (desbotada), perto de 0 = sua moda (viva, ruidosa). Zhang et al.: 0.38.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Rebalancing λ:</source>
         <translation>&amp;Rebalanceamento λ:</translation>
     </message>
@@ -3504,7 +3382,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>O que a rede aprende a prever a partir do canal cinza (L), e qual o seu tamanho.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Pretext task</source>
         <translation>Tarefa de pretexto</translation>
     </message>
@@ -3539,7 +3417,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>Regressão simples por erro quadrático médio: a linha de base mais simples. Tende a cores acinzentadas e dessaturadas porque calcula a média das respostas plausíveis.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Paper: 256 px, ngf 64, 8 downsamplings</source>
         <translation>Artigo: 256 px, ngf 64, 8 reduções de resolução</translation>
     </message>
@@ -3636,11 +3514,11 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     </message>
     <message>
         <location line="+1"/>
-        <source>GAN l&amp;oss:</source>
+        <source>G&amp;AN loss:</source>
         <translation>Perda &amp;GAN:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>Preset values: batch %1, %2 epochs (%3 decaying), learning rate %4 — adjustable on the next page.</source>
         <translation>Valores predefinidos: lote %1, %2 épocas (%3 em decaimento), taxa de aprendizado %4 — ajustáveis na próxima página.</translation>
     </message>
@@ -3666,7 +3544,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PretrainWizard</name>
     <message>
-        <location filename="../ui/wizards/pretrainwizard.cpp" line="+16"/>
+        <location filename="../ui/wizards/pretrainwizard.cpp" line="+17"/>
         <source>New colorization pretraining</source>
         <translation>Novo pré-treinamento de colorização</translation>
     </message>
@@ -3699,7 +3577,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>&lt;b&gt;Prévias de validação&lt;/b&gt; — cinza | previsão | verdade</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>this run</source>
         <translation>esta execução</translation>
     </message>
@@ -3715,9 +3593,32 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     </message>
 </context>
 <context>
+    <name>colorproxy::RunPairPage</name>
+    <message>
+        <location filename="../ui/runpair/runpairpage.cpp" line="+42"/>
+        <source>Previous image (Page Up)</source>
+        <translation>Imagem anterior (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next image (Page Down)</source>
+        <translation>Próxima imagem (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::RunPairSelector</name>
     <message>
-        <location filename="../ui/compare/runpairselector.cpp" line="+17"/>
+        <location filename="../ui/runpair/runpairselector.cpp" line="+17"/>
         <source>Open &amp;Experiment…</source>
         <translation>Abrir &amp;experimento…</translation>
     </message>
@@ -3794,7 +3695,7 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+44"/>
+        <location filename="../ui/runs/runspage.cpp" line="+45"/>
         <source>Runs folder</source>
         <translation>Pasta de execuções</translation>
     </message>
@@ -3850,7 +3751,7 @@ Pré-treinado: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;folder</source>
+        <source>Show fo&amp;lder</source>
         <translation>Mostrar &amp;pasta</translation>
     </message>
     <message>
@@ -3954,6 +3855,14 @@ Pré-treinado: %2</translation>
     </message>
 </context>
 <context>
+    <name>colorproxy::ThreadsBox</name>
+    <message>
+        <location filename="../ui/widgets/threadsbox.cpp" line="+12"/>
+        <source>All cores (%1)</source>
+        <translation>Todos os núcleos (%1)</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::ThumbnailModel</name>
     <message>
         <location filename="../ui/datasets/thumbnailmodel.cpp" line="+31"/>
@@ -3975,7 +3884,7 @@ Pré-treinado: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>New &amp;fine-tuning…</source>
+        <source>New fine-t&amp;uning…</source>
         <translation>Novo a&amp;juste fino…</translation>
     </message>
     <message>
@@ -4002,13 +3911,13 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+45"/>
-        <location line="+141"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+60"/>
+        <location line="+137"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-136"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Pausar após o lote atual (Ctrl+P)</translation>
     </message>
@@ -4023,41 +3932,41 @@ Pré-treinado: %2</translation>
         <translation>Parar após o lote atual; o último checkpoint pode ser retomado depois</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>iteration</source>
         <translation>iteração</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+87"/>
+        <location line="+70"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>perda</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-71"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+88"/>
+        <location line="+71"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+88"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-64"/>
         <source>Log messages from the engine</source>
         <translation>Mensagens de log do motor</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-50"/>
         <source>No training yet</source>
         <translation>Nenhum treinamento ainda</translation>
     </message>
@@ -4067,7 +3976,7 @@ Pré-treinado: %2</translation>
         <translation>Inicie um pré-treinamento pelo menu Treinar ou reabra uma execução na página Execuções.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+109"/>
         <source>training loss</source>
         <translation>perda de treino</translation>
     </message>
@@ -4166,7 +4075,7 @@ Pré-treinado: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Self-supervised visual feature learning through image colorization.</source>
         <translation>Aprendizado auto-supervisionado de características visuais por meio da colorização de imagens.</translation>
     </message>
@@ -4197,99 +4106,18 @@ Pré-treinado: %2</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Open &lt;photo&gt; (a file or a folder of photos) on the Colorize page; repeat for several.</source>
+        <translation>Abrir &lt;photo&gt; (um arquivo ou uma pasta de fotos) na página Colorizar; repita para vários.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --colorize: once the model has loaded, colorize them all into &lt;dir&gt; (asks before replacing files).</source>
+        <translation>Com --colorize: assim que o modelo carregar, colorizar todas em &lt;dir&gt; (pergunta antes de substituir arquivos).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A dataset folder to open on the Datasets page (optional).</source>
         <translation>Uma pasta de conjunto de dados para abrir na página Conjuntos de dados (opcional).</translation>
-    </message>
-</context>
-<context>
-    <name>RunPairPage</name>
-    <message>
-        <source>Previous image (Page Up)</source>
-        <translation>Imagem anterior (Page Up)</translation>
-    </message>
-    <message>
-        <source>Next image (Page Down)</source>
-        <translation>Próxima imagem (Page Down)</translation>
-    </message>
-    <message>
-        <source>– / %1</source>
-        <translation>– / %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-</context>
-<context>
-    <name>DatasetFormatBox</name>
-    <message>
-        <source>Detect automatically</source>
-        <translation>Detectar automaticamente</translation>
-    </message>
-    <message>
-        <source>Image folder (recursive)</source>
-        <translation>Pasta de imagens (recursiva)</translation>
-    </message>
-    <message>
-        <source>COCO</source>
-        <translation>COCO</translation>
-    </message>
-    <message>
-        <source>Pascal VOC 2012</source>
-        <translation>Pascal VOC 2012</translation>
-    </message>
-    <message>
-        <source>CamVid (SegNet layout)</source>
-        <translation>CamVid (estrutura SegNet)</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceBox</name>
-    <message>
-        <source>Automatic (CUDA when available, else CPU)</source>
-        <translation>Automático (CUDA quando disponível, senão CPU)</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA GPU</source>
-        <translation>GPU CUDA</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadsBox</name>
-    <message>
-        <source>All cores (%1)</source>
-        <translation>Todos os núcleos (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>DatasetForm</name>
-    <message>
-        <source>all</source>
-        <translation>todas</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Pasta:</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat:</source>
-        <translation>F&amp;ormato:</translation>
-    </message>
-    <message>
-        <source>&amp;Hold-out share:</source>
-        <translation>Fração &amp;reservada:</translation>
-    </message>
-    <message>
-        <source>&amp;Image limit:</source>
-        <translation>&amp;Limite de imagens:</translation>
-    </message>
-    <message>
-        <source>%1 (%2 images)</source>
-        <translation>%1 (%2 imagens)</translation>
     </message>
 </context>
 </TS>
