@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "core/screenfit.h"
+#include "wizards/problemtext.h"
 
 namespace colorproxy {
 
@@ -78,8 +79,21 @@ void ConfigPage::refresh() {
   m_problems = filterProblems(allProblems(), m_keys);
   QString reason;
   m_shown = m_problems;
-  if (!ready(&reason) && !reason.isEmpty()) m_shown.prepend(reason);
-  m_problemLabel->setText(m_shown.join(QLatin1Char('\n')));
+  m_messages.clear();
+  for (const QString& problem : m_problems) {
+    // The key the sentence is about: the one it starts with, else the first it mentions.
+    QString key;
+    for (const QString& k : m_keys)
+      if (problem.startsWith(k + QLatin1Char(' '))) key = k;
+    for (const QString& k : m_keys)
+      if (key.isEmpty() && mentions(problem, k)) key = k;
+    m_messages << (key.isEmpty() ? problem : ProblemText::translate(problem, key));
+  }
+  if (!ready(&reason) && !reason.isEmpty()) {
+    m_shown.prepend(reason);
+    m_messages.prepend(reason);
+  }
+  m_problemLabel->setText(m_messages.join(QLatin1Char('\n')));
   m_problemLabel->setVisible(!m_shown.isEmpty());
   Q_EMIT completeChanged();
 }

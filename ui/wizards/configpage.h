@@ -17,8 +17,10 @@ class ConfigPage : public QWizardPage {
   ConfigPage(QStringList keys, QWidget* parent = nullptr);
 
   const QStringList& keys() const { return m_keys; }
-  /// The problems (and the readiness reason) shown on this page right now.
+  /// The problems (and the readiness reason) on this page right now, as the engine words them.
   QStringList problems() const { return m_shown; }
+  /// The same as shown to the user: translated sentences naming each field by its label.
+  QStringList messages() const { return m_messages; }
   bool isComplete() const override;
   void initializePage() override;
   /// Keeps what the user entered when going Back (QWizard would reset registered fields).
@@ -53,6 +55,7 @@ class ConfigPage : public QWizardPage {
   QStringList m_keys;
   QStringList m_problems;
   QStringList m_shown;
+  QStringList m_messages;
   QLabel* m_problemLabel = nullptr;
   QScrollArea* m_scroll = nullptr;
   bool m_loading = false;
