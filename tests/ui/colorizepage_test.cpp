@@ -115,9 +115,16 @@ TEST_F(ColorizePageTest, DroppedFileIsColorizedAtItsOwnSize) {
   QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
   QApplication::sendEvent(&page, &enter);
   EXPECT_TRUE(enter.isAccepted());
+  EXPECT_TRUE(page.isDropHighlighted());  // the view is outlined while the photo hovers over it
+  QDragLeaveEvent leave;
+  QApplication::sendEvent(&page, &leave);
+  EXPECT_FALSE(page.isDropHighlighted());
+  QApplication::sendEvent(&page, &enter);
+  EXPECT_TRUE(page.isDropHighlighted());
   QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
   QApplication::sendEvent(&page, &drop);
   EXPECT_TRUE(drop.isAccepted());
+  EXPECT_FALSE(page.isDropHighlighted());
   EXPECT_EQ(page.inputCount(), 1);
 
   ASSERT_TRUE(waitFor([&] { return !page.result().isNull(); }, 60000));
@@ -142,6 +149,13 @@ TEST_F(ColorizePageTest, DropOfNonPhotosExplainsAndAddsNothing) {
   QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
   QApplication::sendEvent(&page, &drop);
   EXPECT_EQ(page.inputCount(), 0);
+  // Text is no photo: not accepted, no highlight.
+  QMimeData text;
+  text.setText(QStringLiteral("hello"));
+  QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(&page, &enter);
+  EXPECT_FALSE(enter.isAccepted());
+  EXPECT_FALSE(page.isDropHighlighted());
 }
 
 TEST_F(ColorizePageTest, UnreadablePhotoGivesAMessageNamingIt) {

@@ -74,6 +74,12 @@ void BeforeAfterView::setMode(Mode mode) {
   update();
 }
 
+void BeforeAfterView::setDropHighlight(bool on) {
+  if (on == m_dropHighlight) return;
+  m_dropHighlight = on;
+  update();
+}
+
 void BeforeAfterView::setPlaceholderText(const QString& text) {
   m_placeholder = text;
   update();
@@ -194,6 +200,17 @@ void BeforeAfterView::drawCaption(QPainter& painter, const QRect& rect, const QS
 }
 
 void BeforeAfterView::paintEvent(QPaintEvent*) {
+  paintContent();  // its painter ends before the highlight's begins
+  if (!m_dropHighlight) return;
+  QPainter painter(this);
+  QColor fill = palette().color(QPalette::Highlight);
+  fill.setAlpha(40);
+  painter.fillRect(rect(), fill);
+  painter.setPen(QPen(palette().color(QPalette::Highlight), 3, Qt::DashLine));
+  painter.drawRect(rect().adjusted(2, 2, -3, -3));
+}
+
+void BeforeAfterView::paintContent() {
   QPainter painter(this);
   painter.fillRect(rect(), palette().base());
   if (m_before.isNull() && m_after.isNull()) {

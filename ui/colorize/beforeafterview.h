@@ -33,6 +33,9 @@ class BeforeAfterView : public QWidget {
   Mode mode() const { return m_mode; }
   void setMode(Mode mode);
   void setPlaceholderText(const QString& text);
+  /// Outlines the view in the highlight colour while photos are dragged over the page.
+  void setDropHighlight(bool on);
+  bool dropHighlight() const { return m_dropHighlight; }
   /// Where the image (split mode) or each image (side by side: left, right) is drawn.
   QRect imageRect(int which = 0) const;
   /// Magnification relative to fitting the view (1 = fit).
@@ -68,6 +71,7 @@ class BeforeAfterView : public QWidget {
   void drawImage(QPainter& painter, const QImage& image, ScaledImageCache* cache, const QRect& target,
                  const QRect& clip) const;
   void clampCenter();
+  void paintContent();
   void drawCaption(QPainter& painter, const QRect& rect, const QString& text, Qt::Alignment align) const;
 
   QImage m_before;
@@ -79,6 +83,7 @@ class BeforeAfterView : public QWidget {
   QPoint m_panFrom;
   bool m_panning = false;
   QString m_placeholder;
+  bool m_dropHighlight = false;
   ScaledImageCache* m_beforeCache = nullptr;
   ScaledImageCache* m_afterCache = nullptr;
 };

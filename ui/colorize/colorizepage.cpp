@@ -569,9 +569,18 @@ void ColorizePage::dragEnterEvent(QDragEnterEvent* event) {
   if (mime->hasUrls())
     for (const QUrl& url : mime->urls()) usable = usable || url.isLocalFile();
   if (usable) event->acceptProposedAction();
+  m_view->setDropHighlight(usable);
 }
 
+void ColorizePage::dragLeaveEvent(QDragLeaveEvent* event) {
+  m_view->setDropHighlight(false);
+  QWidget::dragLeaveEvent(event);
+}
+
+bool ColorizePage::isDropHighlighted() const { return m_view->dropHighlight(); }
+
 void ColorizePage::dropEvent(QDropEvent* event) {
+  m_view->setDropHighlight(false);
   const QMimeData* mime = event->mimeData();
   QStringList files;
   if (mime->hasUrls())

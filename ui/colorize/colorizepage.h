@@ -83,6 +83,8 @@ class ColorizePage : public QWidget {
   bool temperatureVisible() const;
 
   BeforeAfterView* view() const { return m_view; }
+  /// True while photos are dragged over the page (the view is outlined).
+  bool isDropHighlighted() const;
   QListWidget* inputList() const { return m_list; }
   QSlider* splitSlider() const { return m_splitSlider; }
   QComboBox* modelCombo() const { return m_modelCombo; }
@@ -97,6 +99,7 @@ class ColorizePage : public QWidget {
  protected:
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dropEvent(QDropEvent* event) override;
+  void dragLeaveEvent(QDragLeaveEvent* event) override;
   void showEvent(QShowEvent* event) override;
 
  private:
