@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QCommandLinkButton>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -12,7 +14,9 @@
 #include "core/appsettings.h"
 #include "jobs/jobrunner.h"
 #include "main/mainwindow.h"
+#include "main/welcomepage.h"
 #include "ui/uitesthelpers.h"
+#include "wizards/experimentdialog.h"
 
 using namespace colorproxy;
 using colorproxy::test::waitFor;
@@ -122,4 +126,30 @@ TEST(MainWindow, ClosingDuringTrainingAsksThenStopsAndJoins) {
   const int64_t iterationAtStop = seen.back().iteration;
   EXPECT_LT(iterationAtStop, 500 * 4);  // stopped long before the planned end
   window.reset();
+}
+
+TEST(MainWindow, FirstStartOffersTheThreeMainPaths) {
+  QSettings().clear();
+  MainWindow window;
+  EXPECT_EQ(window.currentPage(), MainWindow::WelcomePageIndex);
+  auto* welcome = window.findChild<WelcomePage*>();
+  ASSERT_NE(welcome, nullptr);
+  for (QAbstractButton* b : {static_cast<QAbstractButton*>(welcome->datasetButton()),
+                             static_cast<QAbstractButton*>(welcome->colorizeButton()),
+                             static_cast<QAbstractButton*>(welcome->experimentButton())})
+    EXPECT_FALSE(b->text().isEmpty());
+  welcome->colorizeButton()->click();
+  EXPECT_EQ(window.currentPage(), MainWindow::ColorizePageIndex);
+  QAction* again = actionWithText(&window, QStringLiteral("&Getting started"));
+  ASSERT_NE(again, nullptr);
+  again->trigger();
+  EXPECT_EQ(window.currentPage(), MainWindow::WelcomePageIndex);
+  welcome->experimentButton()->click();
+  ASSERT_NE(window.findChild<ExperimentDialog*>(), nullptr);
+  window.findChild<ExperimentDialog*>()->close();
+  // Once something was opened, the next start goes where the user left.
+  AppSettings::addRecentDataset(QStringLiteral("/data/a"));
+  MainWindow later;
+  EXPECT_EQ(later.currentPage(), MainWindow::DatasetsPageIndex);
+  QSettings().clear();
 }

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -168,4 +170,57 @@ TEST(TrainingMonitor, FormatsDurations) {
   EXPECT_EQ(durationText(61), QStringLiteral("1:01"));
   EXPECT_EQ(durationText(3600 + 2 * 60 + 5), QStringLiteral("1:02:05"));
   EXPECT_EQ(durationText(-1), QStringLiteral("—"));
+}
+
+TEST(TrainingMonitor, StopAsksFirstAndStopsOnlyWhenConfirmed) {
+  JobRunner runner;
+  TrainingMonitor monitor;
+  monitor.attach(&runner);
+  std::atomic<int> batches{0};
+  Job job;
+  job.name = QStringLiteral("long");
+  job.run = [&batches](TrainingObserver&, StopToken& stop) {
+    JobResult result;
+    // Runs until stopped (or 20 s, so that a broken stop fails the test instead of hanging it).
+    for (int i = 0; i < 2000 && stop.checkpoint(); ++i) {
+      ++batches;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return result;
+  };
+  bool finished = false;
+  bool stopped = false;
+  QObject::connect(&runner, &JobRunner::jobFinished, [&](int, const JobResult& r) {
+    finished = true;
+    stopped = r.stopped;
+  });
+  runner.enqueue(job);
+  QElapsedTimer t;
+  t.start();
+  while (batches < 5 && t.elapsed() < 20000) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+  ASSERT_GE(batches.load(), 5);
+
+  int asked = 0;
+  monitor.setStopConfirmation([&] {
+    ++asked;
+    return false;  // "No": training goes on
+  });
+  EXPECT_FALSE(monitor.askToStop());
+  const int atNo = batches.load();
+  t.restart();
+  while (t.elapsed() < 200) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+  EXPECT_GT(batches.load(), atNo + 3);
+  EXPECT_FALSE(finished);
+
+  monitor.setStopConfirmation([&] {
+    ++asked;
+    return true;
+  });
+  EXPECT_TRUE(monitor.askToStop());
+  t.restart();
+  while (!finished && t.elapsed() < 20000) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+  EXPECT_TRUE(finished);
+  EXPECT_TRUE(stopped);
+  EXPECT_EQ(asked, 2);
+  EXPECT_LT(batches.load(), 2000);
 }

@@ -1,8 +1,12 @@
 #include "main/mainwindow.h"
 
+#include <algorithm>
+
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCommandLinkButton>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -40,6 +44,7 @@
 #include "main/aboutdialog.h"
 #include "main/preferencesdialog.h"
 #include "main/trainpage.h"
+#include "main/welcomepage.h"
 #include "monitor/trainingmonitor.h"
 #include "runpair/finetunerun.h"
 #include "runs/runspage.h"
@@ -85,11 +90,13 @@ void MainWindow::createPages() {
   m_colorizePage = new ColorizePage(this);
   m_comparePage = new ComparePage(this);
   m_labelsPage = new LabelsPage(this);
+  m_welcomePage = new WelcomePage(this);
   m_stack = new QStackedWidget(this);
   // Each page scrolls when the screen is smaller than its content (1024×600, 1.5× scaling) instead of
   // pushing its buttons off the screen; on bigger screens the scroll area just holds it.
-  for (QWidget* page : std::initializer_list<QWidget*>{m_datasetsPage, m_trainPage, m_runsPage,
-                                                       m_colorizePage, m_comparePage, m_labelsPage})
+  for (QWidget* page :
+       std::initializer_list<QWidget*>{m_datasetsPage, m_trainPage, m_runsPage, m_colorizePage, m_comparePage,
+                                       m_labelsPage, m_welcomePage})
     m_stack->addWidget(new PageScrollArea(page, m_stack));
 }
 
@@ -146,6 +153,10 @@ void MainWindow::connectPages() {
   connect(m_datasetsPage, &DatasetsPage::pretrainRequested, this,
           [this](const QString& p) { newPretraining(p); });
   connect(m_datasetsPage, &DatasetsPage::datasetOpened, this, &MainWindow::updateRecentMenus);
+  connect(m_welcomePage->datasetButton(), &QAbstractButton::clicked, this, &MainWindow::openDatasetDialog);
+  connect(m_welcomePage->colorizeButton(), &QAbstractButton::clicked, this,
+          [this] { showPage(ColorizePageIndex); });
+  connect(m_welcomePage->experimentButton(), &QAbstractButton::clicked, this, [this] { newExperiment(); });
   connect(m_runsPage, &RunsPage::resumeRequested, this, &MainWindow::resumeRun);
   connect(m_runsPage, &RunsPage::inspectRequested, this, &MainWindow::inspectRun);
   connect(m_runsPage, &RunsPage::runOpened, this, &MainWindow::updateRecentMenus);
@@ -218,7 +229,7 @@ void MainWindow::createActions() {
       tr("&Stop"), this);
   m_stopAction->setShortcut(QKeySequence(tr("Ctrl+.")));
   m_stopAction->setStatusTip(tr("Stop the running job after the current batch (it can be resumed)"));
-  connect(m_stopAction, &QAction::triggered, m_runner, &JobRunner::stop);
+  connect(m_stopAction, &QAction::triggered, this, [this] { m_trainPage->monitor()->askToStop(); });
 
   const QStringList pageNames = {tr("&Datasets"), tr("&Train"),   tr("&Runs"),
                                  tr("&Colorize"), tr("Co&mpare"), tr("&Labels")};
@@ -289,6 +300,7 @@ void MainWindow::createMenus() {
   view->addAction(m_fullScreenAction);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&Getting started"), this, [this] { showPage(WelcomePageIndex); });
   help->addAction(m_aboutAction);
   help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -329,7 +341,15 @@ FinetuneWizard* MainWindow::finetuneWizard() const { return m_finetuneWizard; }
 
 int MainWindow::currentPage() const { return m_stack->currentIndex(); }
 
-void MainWindow::showPage(int page) { m_nav->setCurrentRow(page); }
+void MainWindow::showPage(int page) {
+  if (page == WelcomePageIndex) {
+    const QSignalBlocker block(m_nav);
+    m_nav->setCurrentRow(-1);
+    m_stack->setCurrentIndex(WelcomePageIndex);
+    return;
+  }
+  m_nav->setCurrentRow(page);
+}
 
 PretrainWizard* MainWindow::newPretraining(const QString& datasetPath) {
   if (m_pretrainWizard) {
@@ -563,7 +583,11 @@ void MainWindow::readSettings() {
   if (geometry.isEmpty() || !restoreGeometry(geometry)) ScreenFit::resizeToFit(this, QSize(1280, 800));
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
   if (!isMaximized() && !isFullScreen()) ScreenFit::clampToScreen(this);
-  showPage(settings.value(QStringLiteral("window/page"), DatasetsPageIndex).toInt());
+  // The first start (nothing opened yet) shows the three main paths.
+  const bool firstStart = !settings.contains(QStringLiteral("window/page")) &&
+                          AppSettings::recentDatasets().isEmpty() && AppSettings::recentRuns().isEmpty();
+  const int page = settings.value(QStringLiteral("window/page"), DatasetsPageIndex).toInt();
+  showPage(firstStart ? int(WelcomePageIndex) : std::clamp(page, 0, int(WelcomePageIndex)));
   m_latencyAction->setChecked(settings.value(QStringLiteral("window/showLatency"), false).toBool());
 }
 

@@ -26,6 +26,7 @@ struct ExperimentConfig;
 class PretrainWizard;
 class RunsPage;
 class TrainPage;
+class WelcomePage;
 struct JobResult;
 
 /// The application window: navigation between Datasets, Train, Runs, Colorize, Compare and Labels; menus,
@@ -40,7 +41,8 @@ class MainWindow : public QMainWindow {
     RunsPageIndex,
     ColorizePageIndex,
     ComparePageIndex,
-    LabelsPageIndex
+    LabelsPageIndex,
+    WelcomePageIndex  ///< the first start's page (Help ▸ Getting started); not in the page list
   };
 
   explicit MainWindow(QWidget* parent = nullptr);
@@ -110,6 +112,7 @@ class MainWindow : public QMainWindow {
   QStackedWidget* m_stack = nullptr;
   DatasetsPage* m_datasetsPage = nullptr;
   TrainPage* m_trainPage = nullptr;
+  WelcomePage* m_welcomePage = nullptr;
   RunsPage* m_runsPage = nullptr;
   ColorizePage* m_colorizePage = nullptr;
   ComparePage* m_comparePage = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -132,9 +133,21 @@ void TrainingMonitor::attach(JobRunner* runner) {
       m_runner->pause();
     }
   });
-  connect(m_stopButton, &QPushButton::clicked, this, [this] {
-    if (m_runner) m_runner->stop();
-  });
+  connect(m_stopButton, &QPushButton::clicked, this, &TrainingMonitor::askToStop);
+}
+
+bool TrainingMonitor::askToStop() {
+  if (!m_runner || !m_runner->isBusy()) return false;
+  const bool confirmed =
+      m_confirmStop ? m_confirmStop()
+                    : QMessageBox::question(
+                          this, tr("Stop training?"),
+                          tr("Stop %1 after the current batch? The last checkpoint stays; Resume on the Runs "
+                             "page continues from it.")
+                              .arg(m_runner->currentJobName()),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+  if (confirmed) m_runner->stop();
+  return confirmed;
 }
 
 void TrainingMonitor::beginSession(const QString& title, const QString& kind, bool live) {

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
+#include <functional>
 
 #include "colorproxy/train/observer.h"
 #include "jobs/jobresult.h"
@@ -32,6 +33,11 @@ class TrainingMonitor : public QWidget {
 
   /// Listens to `runner` and drives its pause/resume/stop from the buttons.
   void attach(JobRunner* runner);
+  /// Stops the running job after asking (hours of training are one click away otherwise); true when
+  /// the user agreed. The Stop button and Train ▸ Stop come here.
+  bool askToStop();
+  /// Replaces the question askToStop() asks (tests answer it without a dialog).
+  void setStopConfirmation(std::function<bool()> confirm) { m_confirmStop = std::move(confirm); }
 
   /// Clears everything and titles the monitor. `live` false hides pause/stop (a reopened run).
   void beginSession(const QString& title, const QString& kind, bool live);
@@ -89,6 +95,7 @@ class TrainingMonitor : public QWidget {
   bool m_live = false;
   bool m_finetune = false;
   QStringList m_reportLines;
+  std::function<bool()> m_confirmStop;
 };
 
 }  // namespace colorproxy
