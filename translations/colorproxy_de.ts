@@ -574,12 +574,12 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+180"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+186"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <location line="+11"/>
         <source>Before</source>
         <translation>Vorher</translation>
@@ -862,7 +862,7 @@
         <translation>Eingefügtes Bild %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Dropped image %1</source>
         <translation>Abgelegtes Bild %1</translation>
     </message>
@@ -930,7 +930,7 @@
     <message>
         <location line="+30"/>
         <source>Overwrite colorized photos?</source>
-        <translation>Kolorierte Fotos überschreiben?</translation>
+        <translation>Eingefärbte Fotos überschreiben?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -2148,7 +2148,7 @@
     <message>
         <location line="+2"/>
         <source>Each phase trains for some epochs at one learning rate with some parts frozen. The paper first trains the new head on frozen pretrained weights, then fine-tunes everything.</source>
-        <translation>Jede Phase trainiert einige Epochen mit einer Lernrate, wobei manche Teile eingefroren sind. Die Arbeit trainiert zuerst den neuen Kopf auf eingefrorenen vortrainierten Gewichten und stimmt dann alles fein ab.</translation>
+        <translation>Jede Phase trainiert einige Epochen mit einer Lernrate, wobei manche Teile eingefroren sind. Der Artikel trainiert zuerst den neuen Kopf auf eingefrorenen vortrainierten Gewichten und stimmt dann alles fein ab.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2163,12 +2163,12 @@
     <message>
         <location line="+3"/>
         <source>Use the paper&apos;s schedules</source>
-        <translation>Pläne der Arbeit verwenden</translation>
+        <translation>Pläne des Artikels verwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the paper&apos;s (32 classification, 16 segmentation)</source>
-        <translation>wie in der Arbeit (32 Klassifikation, 16 Segmentierung)</translation>
+        <translation>wie im Artikel (32 Klassifikation, 16 Segmentierung)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2188,7 +2188,7 @@
     <message>
         <location line="+40"/>
         <source>Every schedule needs at least one phase (or press &quot;Use the paper&apos;s schedules&quot;).</source>
-        <translation>Jeder Plan braucht mindestens eine Phase (oder klicken Sie auf „Pläne der Arbeit verwenden“).</translation>
+        <translation>Jeder Plan braucht mindestens eine Phase (oder klicken Sie auf „Pläne des Artikels verwenden“).</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +2317,7 @@
     <message>
         <location line="+12"/>
         <source>Dense layers on the flattened bottleneck (the paper)</source>
-        <translation>Dichte Schichten auf dem abgeflachten Engpass (wie in der Arbeit)</translation>
+        <translation>Dichte Schichten auf dem abgeflachten Engpass (wie im Artikel)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2362,7 +2362,7 @@
     <message>
         <location line="+1"/>
         <source>The paper classifies the 20 VOC classes; with COCO data the VOC view maps COCO&apos;s names onto them.</source>
-        <translation>Die Arbeit klassifiziert die 20 VOC-Klassen; bei COCO-Daten bildet die VOC-Sicht die COCO-Namen auf sie ab.</translation>
+        <translation>Der Artikel klassifiziert die 20 VOC-Klassen; bei COCO-Daten bildet die VOC-Sicht die COCO-Namen auf sie ab.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2377,7 +2377,7 @@
     <message>
         <location line="+1"/>
         <source>Weights rare classes up in the loss (SegNet&apos;s median frequency balancing); the paper uses none.</source>
-        <translation>Gewichtet seltene Klassen im Verlust höher (Median-Frequenz-Ausgleich von SegNet); die Arbeit verwendet keinen.</translation>
+        <translation>Gewichtet seltene Klassen im Verlust höher (Median-Frequenz-Ausgleich von SegNet); der Artikel verwendet keinen.</translation>
     </message>
 </context>
 <context>
@@ -2635,12 +2635,12 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+53"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+57"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Colorize</source>
         <translation>Einfärben</translation>
     </message>
@@ -2675,7 +2675,7 @@
         <translation>UI-Latenz p50 %1 ms · p99 %2 ms</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen…</translation>
     </message>
@@ -2861,6 +2861,11 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
@@ -2871,7 +2876,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+149"/>
         <source>Cannot open the run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
@@ -3241,7 +3246,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+2"/>
         <source>Defaults follow pix2pix and the paper; the preset chosen on the previous page adjusted the batch and schedule for its size.</source>
-        <translation>Die Standardwerte folgen pix2pix und der Arbeit; die Voreinstellung der vorigen Seite hat Batch und Zeitplan an ihre Größe angepasst.</translation>
+        <translation>Die Standardwerte folgen pix2pix und dem Artikel; die Voreinstellung der vorigen Seite hat Batch und Zeitplan an ihre Größe angepasst.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3256,7 +3261,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+1"/>
         <source>128 (the paper&apos;s code)</source>
-        <translation>128 (Code der Arbeit)</translation>
+        <translation>128 (Code des Artikels)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3301,7 +3306,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+1"/>
         <source>Passes over the training images, decay epochs included. The paper: 20 epochs on 83k COCO images.</source>
-        <translation>Durchläufe über die Trainingsbilder, Abklingepochen eingeschlossen. Die Arbeit: 20 Epochen auf 83k COCO-Bildern.</translation>
+        <translation>Durchläufe über die Trainingsbilder, Abklingepochen eingeschlossen. Der Artikel: 20 Epochen auf 83k COCO-Bildern.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3316,7 +3321,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+2"/>
         <source>Images per step. The paper uses 32; on a CPU small batches update more often per minute.</source>
-        <translation>Bilder pro Schritt. Die Arbeit verwendet 32; auf einer CPU aktualisieren kleine Batches öfter pro Minute.</translation>
+        <translation>Bilder pro Schritt. Der Artikel verwendet 32; auf einer CPU aktualisieren kleine Batches öfter pro Minute.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3389,7 +3394,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+3"/>
         <source>&amp;GAN colorization (pix2pix cGAN + λ·L1) — the paper&apos;s method</source>
-        <translation>&amp;GAN-Einfärbung (pix2pix-cGAN + λ·L1) — die Methode der Arbeit</translation>
+        <translation>&amp;GAN-Einfärbung (pix2pix-cGAN + λ·L1) — die Methode des Artikels</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3419,7 +3424,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+20"/>
         <source>Paper: 256 px, ngf 64, 8 downsamplings</source>
-        <translation>Arbeit: 256 px, ngf 64, 8 Verkleinerungsstufen</translation>
+        <translation>Artikel: 256 px, ngf 64, 8 Verkleinerungsstufen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3450,7 +3455,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+1"/>
         <source>16×16 output map (the paper&apos;s code)</source>
-        <translation>16×16-Ausgabekarte (Code der Arbeit)</translation>
+        <translation>16×16-Ausgabekarte (Code des Artikels)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3590,6 +3595,169 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <location line="+6"/>
         <source>Epoch %1 (%2 of %3 saved)</source>
         <translation>Epoche %1 (%2 von %3 gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::ProblemText</name>
+    <message>
+        <location filename="../ui/wizards/problemtext.cpp" line="+24"/>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold-out share</source>
+        <translation>Zurückgehaltener Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image limit</source>
+        <translation>Bildlimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loader threads</source>
+        <translation>Lade-Threads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load size</source>
+        <translation>Ladegröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator width (ngf)</source>
+        <translation>Generator-Breite (ngf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminator width (ndf)</source>
+        <translation>Diskriminator-Breite (ndf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsamplings</source>
+        <translation>Verkleinerungsstufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam β1</source>
+        <translation>Adam-β1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decay epochs</source>
+        <translation>Abklingepochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L1 weight λ</source>
+        <translation>L1-Gewicht λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annealing temperature T</source>
+        <translation>Annealing-Temperatur T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebalancing λ</source>
+        <translation>Neugewichtung λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview images</source>
+        <translation>Vorschaubilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs folder</source>
+        <translation>Läufe-Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run name</source>
+        <translation>Laufname</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is empty: fill it in.</source>
+        <translation>%1 ist leer: bitte ausfüllen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not an existing folder.</source>
+        <translation>%1: „%2“ ist kein vorhandener Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a multiple of %2 (2 to the power of the downsamplings).</source>
+        <translation>%1 muss ein Vielfaches von %2 sein (2 hoch die Zahl der Verkleinerungsstufen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be 0 (all) or more.</source>
+        <translation>%1 muss 0 (alle) oder mehr sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be above 0.</source>
+        <translation>%1 muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be at least 0 and below 1.</source>
+        <translation>%1 muss mindestens 0 und kleiner als 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be above 0 and at most 1.</source>
+        <translation>%1 muss größer als 0 und höchstens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between 0 and 1.</source>
+        <translation>%1 muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3911,13 +4079,13 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+60"/>
-        <location line="+137"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+61"/>
+        <location line="+149"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Nach dem aktuellen Batch pausieren (Ctrl+P)</translation>
     </message>
@@ -3938,30 +4106,30 @@ Vortrainiert: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+70"/>
+        <location line="+82"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-83"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-76"/>
         <source>Log messages from the engine</source>
         <translation>Protokollmeldungen der Engine</translation>
     </message>
@@ -3976,7 +4144,17 @@ Vortrainiert: %2</translation>
         <translation>Starten Sie ein Vortraining über das Menü „Training“ oder öffnen Sie einen Lauf auf der Seite „Läufe“ wieder.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+97"/>
+        <source>Stop training?</source>
+        <translation>Training stoppen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop %1 after the current batch? The last checkpoint stays; Resume on the Runs page continues from it.</source>
+        <translation>%1 nach dem aktuellen Batch stoppen? Der letzte Checkpoint bleibt erhalten; „Fortsetzen“ auf der Seite „Läufe“ macht dort weiter.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
@@ -4073,6 +4251,54 @@ Vortrainiert: %2</translation>
     </message>
 </context>
 <context>
+    <name>colorproxy::WelcomePage</name>
+    <message>
+        <location filename="../ui/main/welcomepage.cpp" line="+11"/>
+        <source>&lt;h2&gt;Welcome to ColorProxy&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei ColorProxy&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ColorProxy teaches a network to colorize grey photos, then checks whether what it learned helps it recognise objects. Start with one of these:</source>
+        <translation>ColorProxy bringt einem Netz bei, graue Fotos einzufärben, und prüft dann, ob das Gelernte beim Erkennen von Objekten hilft. Beginnen Sie mit einem davon:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a dataset</source>
+        <translation>Einen Datensatz öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse a folder of photos, or a COCO, Pascal VOC or CamVid dataset: counts, labels, masks and problems.</source>
+        <translation>Einen Fotoordner oder einen COCO-, Pascal-VOC- oder CamVid-Datensatz durchsuchen: Anzahlen, Labels, Masken und Probleme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colorize a photo</source>
+        <translation>Ein Foto einfärben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a photo on the Colorize page: the bundled model paints its colours back at full resolution.</source>
+        <translation>Ziehen Sie ein Foto auf die Seite „Einfärben“: Das mitgelieferte Modell malt seine Farben in voller Auflösung zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the quick experiment</source>
+        <translation>Das schnelle Experiment starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does colorization pretraining help? Pretrain on the bundled samples, then compare fine-tuning with and without it: minutes on a CPU.</source>
+        <translation>Hilft das Einfärbe-Vortraining? Auf den mitgelieferten Beispielen vortrainieren, dann Feinabstimmung mit und ohne vergleichen: Minuten auf einer CPU.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pages on the left lead to everything else; Help ▸ Getting started shows this page again.</source>
+        <translation>Die Seiten links führen zu allem anderen; Hilfe ▸ Erste Schritte zeigt diese Seite wieder.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+31"/>
@@ -4097,7 +4323,7 @@ Vortrainiert: %2</translation>
     <message>
         <location line="+4"/>
         <source>With --screenshots: also train the paper-size model for &lt;n&gt; seconds and report the latency meanwhile.</source>
-        <translation>Mit --screenshots: zusätzlich das Modell in Originalgröße der Arbeit &lt;n&gt; Sekunden trainieren und dabei die Latenz melden.</translation>
+        <translation>Mit --screenshots: zusätzlich das Modell in Originalgröße des Artikels &lt;n&gt; Sekunden trainieren und dabei die Latenz melden.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4107,12 +4333,12 @@ Vortrainiert: %2</translation>
     <message>
         <location line="+8"/>
         <source>Open &lt;photo&gt; (a file or a folder of photos) on the Colorize page; repeat for several.</source>
-        <translation>&lt;photo&gt; (eine Datei oder einen Ordner mit Fotos) auf der Seite „Kolorieren“ öffnen; für mehrere wiederholen.</translation>
+        <translation>&lt;photo&gt; (eine Datei oder einen Ordner mit Fotos) auf der Seite „Einfärben“ öffnen; für mehrere wiederholen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With --colorize: once the model has loaded, colorize them all into &lt;dir&gt; (asks before replacing files).</source>
-        <translation>Mit --colorize: sobald das Modell geladen ist, alle nach &lt;dir&gt; kolorieren (fragt, bevor Dateien ersetzt werden).</translation>
+        <translation>Mit --colorize: sobald das Modell geladen ist, alle nach &lt;dir&gt; einfärben (fragt, bevor Dateien ersetzt werden).</translation>
     </message>
     <message>
         <location line="+8"/>

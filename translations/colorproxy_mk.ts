@@ -579,12 +579,12 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+180"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+186"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <location line="+11"/>
         <source>Before</source>
         <translation>Пред</translation>
@@ -871,7 +871,7 @@
         <translation>Залепена слика %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Dropped image %1</source>
         <translation>Пуштена слика %1</translation>
     </message>
@@ -2653,12 +2653,12 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+53"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+57"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Colorize</source>
         <translation>Боење</translation>
     </message>
@@ -2693,7 +2693,7 @@
         <translation>Доцнење на интерфејсот p50 %1 ms · p99 %2 ms</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Отвори множество податоци…</translation>
     </message>
@@ -2879,6 +2879,11 @@
         <translation>По&amp;мош</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Први чекори</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>За &amp;Qt</translation>
@@ -2889,7 +2894,7 @@
         <translation>Главна</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+149"/>
         <source>Cannot open the run</source>
         <translation>Извршувањето не може да се отвори</translation>
     </message>
@@ -3611,6 +3616,169 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     </message>
 </context>
 <context>
+    <name>colorproxy::ProblemText</name>
+    <message>
+        <location filename="../ui/wizards/problemtext.cpp" line="+24"/>
+        <source>Dataset folder</source>
+        <translation>Папка на податочното множество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold-out share</source>
+        <translation>Издвоен удел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image limit</source>
+        <translation>Ограничување на слики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loader threads</source>
+        <translation>Нишки за вчитување</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size</source>
+        <translation>Големина на слика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load size</source>
+        <translation>Големина при вчитување</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator width (ngf)</source>
+        <translation>Ширина на генераторот (ngf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminator width (ndf)</source>
+        <translation>Ширина на дискриминаторот (ndf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsamplings</source>
+        <translation>Намалувања на резолуцијата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>Стапка на учење</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam β1</source>
+        <translation>Adam β1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs</source>
+        <translation>Епохи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decay epochs</source>
+        <translation>Епохи на опаѓање</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>Големина на серија</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L1 weight λ</source>
+        <translation>Тежина на L1 λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annealing temperature T</source>
+        <translation>Температура на жарење T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebalancing λ</source>
+        <translation>Ребалансирање λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads</source>
+        <translation>Нишки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview images</source>
+        <translation>Слики за преглед</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs folder</source>
+        <translation>Папка за извршувања</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run name</source>
+        <translation>Име на извршувањето</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is empty: fill it in.</source>
+        <translation>%1 е празно: пополнете го.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not an existing folder.</source>
+        <translation>%1: „%2“ не е постоечка папка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 мора да биде меѓу %2 и %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a multiple of %2 (2 to the power of the downsamplings).</source>
+        <translation>%1 мора да биде множител на %2 (2 на степен бројот на намалувања на резолуцијата).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 мора да биде најмалку %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be 0 (all) or more.</source>
+        <translation>%1 мора да биде 0 (сите) или повеќе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be above 0.</source>
+        <translation>%1 мора да биде поголемо од 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be at least 0 and below 1.</source>
+        <translation>%1 мора да биде најмалку 0 и помало од 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be above 0 and at most 1.</source>
+        <translation>%1 мора да биде поголемо од 0 и најмногу 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between 0 and 1.</source>
+        <translation>%1 мора да биде меѓу 0 и 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::RunPairPage</name>
     <message>
         <location filename="../ui/runpair/runpairpage.cpp" line="+42"/>
@@ -3929,13 +4097,13 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+60"/>
-        <location line="+137"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+61"/>
+        <location line="+149"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Паузирај по тековната серија (Ctrl+P)</translation>
     </message>
@@ -3956,30 +4124,30 @@ Pretrained: %2</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+70"/>
+        <location line="+82"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>загуба</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-83"/>
         <source>epoch</source>
         <translation>епоха</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-76"/>
         <source>Log messages from the engine</source>
         <translation>Пораки од дневникот на моторот</translation>
     </message>
@@ -3994,7 +4162,17 @@ Pretrained: %2</source>
         <translation>Започнете предтренирање од менито „Тренирање“ или повторно отворете извршување од страницата „Извршувања“.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+97"/>
+        <source>Stop training?</source>
+        <translation>Да се запре тренирањето?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop %1 after the current batch? The last checkpoint stays; Resume on the Runs page continues from it.</source>
+        <translation>Да се запре %1 по тековната серија? Последната контролна точка останува; Продолжи на страницата Извршувања продолжува од неа.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>training loss</source>
         <translation>загуба при тренирање</translation>
     </message>
@@ -4091,6 +4269,54 @@ Pretrained: %2</source>
     </message>
 </context>
 <context>
+    <name>colorproxy::WelcomePage</name>
+    <message>
+        <location filename="../ui/main/welcomepage.cpp" line="+11"/>
+        <source>&lt;h2&gt;Welcome to ColorProxy&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Добредојдовте во ColorProxy&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ColorProxy teaches a network to colorize grey photos, then checks whether what it learned helps it recognise objects. Start with one of these:</source>
+        <translation>ColorProxy учи мрежа да обојува сиви фотографии, а потоа проверува дали наученото помага да препознава предмети. Започнете со едно од овие:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a dataset</source>
+        <translation>Отвори податочно множество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse a folder of photos, or a COCO, Pascal VOC or CamVid dataset: counts, labels, masks and problems.</source>
+        <translation>Прегледај папка со фотографии или множество COCO, Pascal VOC или CamVid: бројки, ознаки, маски и проблеми.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colorize a photo</source>
+        <translation>Обој фотографија</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a photo on the Colorize page: the bundled model paints its colours back at full resolution.</source>
+        <translation>Пуштете фотографија на страницата Боење: вградениот модел ги враќа нејзините бои во полна резолуција.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the quick experiment</source>
+        <translation>Изврши го брзиот експеримент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does colorization pretraining help? Pretrain on the bundled samples, then compare fine-tuning with and without it: minutes on a CPU.</source>
+        <translation>Дали предтренирањето со боење помага? Предтренирај на вградените примероци, па спореди фино подесување со и без него: минути на процесор.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pages on the left lead to everything else; Help ▸ Getting started shows this page again.</source>
+        <translation>Страниците лево водат до сè друго; Помош ▸ Први чекори ја прикажува оваа страница повторно.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+31"/>
@@ -4125,7 +4351,7 @@ Pretrained: %2</source>
     <message>
         <location line="+8"/>
         <source>Open &lt;photo&gt; (a file or a folder of photos) on the Colorize page; repeat for several.</source>
-        <translation>Отвори &lt;photo&gt; (датотека или папка со фотографии) на страницата Обојување; повтори за повеќе.</translation>
+        <translation>Отвори &lt;photo&gt; (датотека или папка со фотографии) на страницата Боење; повтори за повеќе.</translation>
     </message>
     <message>
         <location line="+6"/>

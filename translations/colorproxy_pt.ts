@@ -574,12 +574,12 @@
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+180"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+186"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <location line="+11"/>
         <source>Before</source>
         <translation>Antes</translation>
@@ -862,7 +862,7 @@
         <translation>Imagem colada %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Dropped image %1</source>
         <translation>Imagem solta %1</translation>
     </message>
@@ -930,7 +930,7 @@
     <message>
         <location line="+30"/>
         <source>Overwrite colorized photos?</source>
-        <translation>Sobrescrever as fotos colorizadas?</translation>
+        <translation>Sobrescrever as fotos coloridas?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -2635,12 +2635,12 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+53"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+57"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Colorize</source>
         <translation>Colorir</translation>
     </message>
@@ -2675,7 +2675,7 @@
         <translation>Latência da interface p50 %1 ms · p99 %2 ms</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Abrir conjunto de dados…</translation>
     </message>
@@ -2861,6 +2861,11 @@
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeiros passos</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
@@ -2871,7 +2876,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+149"/>
         <source>Cannot open the run</source>
         <translation>Não é possível abrir a execução</translation>
     </message>
@@ -3593,6 +3598,169 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     </message>
 </context>
 <context>
+    <name>colorproxy::ProblemText</name>
+    <message>
+        <location filename="../ui/wizards/problemtext.cpp" line="+24"/>
+        <source>Dataset folder</source>
+        <translation>Pasta do conjunto de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold-out share</source>
+        <translation>Fração reservada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image limit</source>
+        <translation>Limite de imagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loader threads</source>
+        <translation>Threads de carregamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size</source>
+        <translation>Tamanho da imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load size</source>
+        <translation>Tamanho de carga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator width (ngf)</source>
+        <translation>Largura do gerador (ngf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminator width (ndf)</source>
+        <translation>Largura do discriminador (ndf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsamplings</source>
+        <translation>Reduções de resolução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam β1</source>
+        <translation>Adam β1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decay epochs</source>
+        <translation>Épocas de decaimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>Tamanho do lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L1 weight λ</source>
+        <translation>Peso L1 λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annealing temperature T</source>
+        <translation>Temperatura de recozimento T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebalancing λ</source>
+        <translation>Rebalanceamento λ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview images</source>
+        <translation>Imagens de prévia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs folder</source>
+        <translation>Pasta de execuções</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run name</source>
+        <translation>Nome da execução</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is empty: fill it in.</source>
+        <translation>%1 está vazio: preencha-o.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not an existing folder.</source>
+        <translation>%1: “%2” não é uma pasta existente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 deve estar entre %2 e %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a multiple of %2 (2 to the power of the downsamplings).</source>
+        <translation>%1 deve ser um múltiplo de %2 (2 elevado ao número de reduções de resolução).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 deve ser pelo menos %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be 0 (all) or more.</source>
+        <translation>%1 deve ser 0 (todas) ou mais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be above 0.</source>
+        <translation>%1 deve ser maior que 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be at least 0 and below 1.</source>
+        <translation>%1 deve ser pelo menos 0 e menor que 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be above 0 and at most 1.</source>
+        <translation>%1 deve ser maior que 0 e no máximo 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between 0 and 1.</source>
+        <translation>%1 deve estar entre 0 e 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::RunPairPage</name>
     <message>
         <location filename="../ui/runpair/runpairpage.cpp" line="+42"/>
@@ -3911,13 +4079,13 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+60"/>
-        <location line="+137"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+61"/>
+        <location line="+149"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Pausar após o lote atual (Ctrl+P)</translation>
     </message>
@@ -3938,30 +4106,30 @@ Pré-treinado: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+70"/>
+        <location line="+82"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>perda</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-83"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-76"/>
         <source>Log messages from the engine</source>
         <translation>Mensagens de log do motor</translation>
     </message>
@@ -3976,7 +4144,17 @@ Pré-treinado: %2</translation>
         <translation>Inicie um pré-treinamento pelo menu Treinar ou reabra uma execução na página Execuções.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+97"/>
+        <source>Stop training?</source>
+        <translation>Parar o treinamento?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop %1 after the current batch? The last checkpoint stays; Resume on the Runs page continues from it.</source>
+        <translation>Parar %1 após o lote atual? O último checkpoint é mantido; Retomar na página Execuções continua a partir dele.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>training loss</source>
         <translation>perda de treino</translation>
     </message>
@@ -4073,6 +4251,54 @@ Pré-treinado: %2</translation>
     </message>
 </context>
 <context>
+    <name>colorproxy::WelcomePage</name>
+    <message>
+        <location filename="../ui/main/welcomepage.cpp" line="+11"/>
+        <source>&lt;h2&gt;Welcome to ColorProxy&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bem-vindo ao ColorProxy&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ColorProxy teaches a network to colorize grey photos, then checks whether what it learned helps it recognise objects. Start with one of these:</source>
+        <translation>O ColorProxy ensina uma rede a colorir fotos cinzentas e depois verifica se o que ela aprendeu ajuda a reconhecer objetos. Comece por um destes:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a dataset</source>
+        <translation>Abrir um conjunto de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse a folder of photos, or a COCO, Pascal VOC or CamVid dataset: counts, labels, masks and problems.</source>
+        <translation>Navegar por uma pasta de fotos ou um conjunto COCO, Pascal VOC ou CamVid: contagens, rótulos, máscaras e problemas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colorize a photo</source>
+        <translation>Colorir uma foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a photo on the Colorize page: the bundled model paints its colours back at full resolution.</source>
+        <translation>Solte uma foto na página Colorir: o modelo incluído devolve as cores em resolução total.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the quick experiment</source>
+        <translation>Executar o experimento rápido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does colorization pretraining help? Pretrain on the bundled samples, then compare fine-tuning with and without it: minutes on a CPU.</source>
+        <translation>O pré-treinamento por colorização ajuda? Pré-treine nas amostras incluídas e compare o ajuste fino com e sem ele: minutos numa CPU.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pages on the left lead to everything else; Help ▸ Getting started shows this page again.</source>
+        <translation>As páginas à esquerda levam a todo o resto; Ajuda ▸ Primeiros passos mostra esta página de novo.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+31"/>
@@ -4107,12 +4333,12 @@ Pré-treinado: %2</translation>
     <message>
         <location line="+8"/>
         <source>Open &lt;photo&gt; (a file or a folder of photos) on the Colorize page; repeat for several.</source>
-        <translation>Abrir &lt;photo&gt; (um arquivo ou uma pasta de fotos) na página Colorizar; repita para vários.</translation>
+        <translation>Abrir &lt;photo&gt; (um arquivo ou uma pasta de fotos) na página Colorir; repita para vários.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With --colorize: once the model has loaded, colorize them all into &lt;dir&gt; (asks before replacing files).</source>
-        <translation>Com --colorize: assim que o modelo carregar, colorizar todas em &lt;dir&gt; (pergunta antes de substituir arquivos).</translation>
+        <translation>Com --colorize: assim que o modelo carregar, colorir todas em &lt;dir&gt; (pergunta antes de substituir arquivos).</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -2,7 +2,6 @@
 // "0.0005" typed after reading a help text is not silently reverted.
 #include <gtest/gtest.h>
 
-#include <QLineEdit>
 #include <QLocale>
 #include <QTest>
 
@@ -19,7 +18,7 @@ double typed(const QLocale& locale, const QString& text) {
   box.setDecimals(6);
   box.setRange(0.000001, 1.0);
   box.setValue(0.0002);
-  box.lineEdit()->selectAll();
+  box.selectAll();
   QTest::keyClicks(&box, text);
   box.interpretText();
   return box.value();
@@ -59,7 +58,7 @@ TEST(DecimalSpinBox, APlainSpinBoxWouldRevertThePoint) {
   box.setDecimals(6);
   box.setRange(0.000001, 1.0);
   box.setValue(0.0002);
-  box.lineEdit()->selectAll();
+  box.selectAll();
   QTest::keyClicks(&box, QStringLiteral("0.0005"));
   box.interpretText();
   EXPECT_NE(box.value(), 0.0005);
