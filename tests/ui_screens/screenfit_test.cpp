@@ -3,6 +3,9 @@
 // buttons a user must reach (wizard Next/Cancel, Colorize Save/Export) must be in view.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -119,7 +122,9 @@ TEST(SmallScreen, MainWindowAndEveryPageFit) {
   settle();
   auto* stack = window.findChild<QStackedWidget*>();
   ASSERT_NE(stack, nullptr);
-  const char* names[] = {"Datasets", "Train", "Runs", "Colorize", "Compare", "Labels"};
+  const std::vector<std::string> names = {"Datasets", "Train",  "Runs",   "Colorize",
+                                          "Compare",  "Labels", "Welcome"};
+  ASSERT_EQ(stack->count(), int(names.size()));
   for (int i = 0; i < stack->count(); ++i) {
     window.showPage(i);
     settle();
