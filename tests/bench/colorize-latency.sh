@@ -10,6 +10,8 @@
 #        e.g. `convert small.jpg -resize 6000x4000! big.jpg`)
 # env:   PROBE_TOOLS  folder with pingprobe.c and responder.c (default ../shared/tools/gui-as-a-user)
 #        SECONDS_RUN  how long to probe (default 90)   SCREEN  Xvfb screen (default 1366x768x24)
+#        APP  the colorproxy executable (default BUILD_DIR/app/colorproxy)
+#        COLORPROXY_MODEL  the model (default: the bundled resources/models/colorproxy-default.pt)
 # needs: Xvfb, xdotool, a C compiler and libx11-dev.
 set -eu
 build=$(cd "$1" && pwd)
@@ -17,8 +19,10 @@ shift
 here=$(cd "$(dirname "$0")/../.." && pwd)
 tools=${PROBE_TOOLS:-$here/../shared/tools/gui-as-a-user}
 seconds=${SECONDS_RUN:-90}
+app_exe=${APP:-$build/app/colorproxy}
+export COLORPROXY_MODEL="${COLORPROXY_MODEL:-$here/resources/models/colorproxy-default.pt}"
 work=$(mktemp -d)
-trap 'kill $app $xvfb $responder 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $app $xvfb $responder 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 
 cc "$tools/pingprobe.c" -o "$work/pingprobe" -lX11
 cc "$tools/responder.c" -o "$work/responder" -lX11
@@ -30,7 +34,7 @@ sleep 2
 
 args=""
 for photo in "$@"; do args="$args --colorize $photo"; done
-HOME=$work "$build/app/colorproxy" $args --export-to "$work/out" >"$work/app.log" 2>&1 &
+HOME=$work "$app_exe" $args --export-to "$work/out" >"$work/app.log" 2>&1 &
 app=$!
 "$work/responder" >"$work/responder.id" 2>/dev/null &
 responder=$!
@@ -60,6 +64,7 @@ summary() {
       printf "%s: %d pings, p50 %d ms, p99 %d ms, max %d ms, %d over 50 ms\n", name, NR, v[j], v[i], v[NR], over
     }'
 }
+[ -n "${KEEP:-}" ] && echo "kept $work"
 summary "ColorProxy" "$work/app.rtt"
 [ -f "$work/control.rtt" ] && summary "control (responder)" "$work/control.rtt"
 grep -i 'export' "$work/app.log" || true
