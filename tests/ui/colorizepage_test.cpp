@@ -441,6 +441,22 @@ TEST(BeforeAfterView, WheelZoomsAroundTheCursorDownToSinglePixels) {
   EXPECT_EQ(view.scaleText(), QStringLiteral("25 %"));  // 400 of 1600 pixels
 }
 
+TEST(ColorizeWorker, DisplayImagesAreRgb32WithTheSameColours) {
+  const cv::Mat bgr(2, 3, CV_8UC3, cv::Scalar(10, 20, 30));
+  const QImage colour = ColorizeWorker::toDisplayImage(bgr);
+  EXPECT_EQ(colour.format(), QImage::Format_RGB32);
+  EXPECT_EQ(colour.size(), QSize(3, 2));
+  EXPECT_EQ(QColor(colour.pixel(2, 1)), QColor(30, 20, 10));
+  const QImage grey = ColorizeWorker::toDisplayImage(cv::Mat(2, 2, CV_8UC1, cv::Scalar(77)));
+  EXPECT_EQ(grey.format(), QImage::Format_RGB32);
+  EXPECT_EQ(QColor(grey.pixel(1, 1)), QColor(77, 77, 77));
+  EXPECT_TRUE(grey.allGray());
+  // ... and back: toMat reads what toDisplayImage wrote.
+  cv::Mat diff;
+  cv::absdiff(ColorizeWorker::toMat(colour), bgr, diff);
+  EXPECT_EQ(cv::countNonZero(diff.reshape(1)), 0);
+}
+
 TEST(BeforeAfterView, ScalesCameraSizePhotosOffTheGuiThread) {
   BeforeAfterView view;
   view.resize(416, 316);

@@ -21,6 +21,19 @@ ColorizeWorker::ColorizeWorker(QObject* parent) : QObject(parent) {}
 
 ColorizeWorker::~ColorizeWorker() = default;
 
+QImage ColorizeWorker::toDisplayImage(const cv::Mat& mat) {
+  if (mat.empty() || mat.depth() != CV_8U) return PreviewFrame::toQImage(mat);
+  QImage image(mat.cols, mat.rows, QImage::Format_RGB32);  // B, G, R, 255 in memory
+  cv::Mat bgra(image.height(), image.width(), CV_8UC4, image.bits(),
+               static_cast<size_t>(image.bytesPerLine()));
+  const int code = mat.channels() == 1 ? cv::COLOR_GRAY2BGRA : mat.channels() == 4 ? -1 : cv::COLOR_BGR2BGRA;
+  if (code < 0)
+    mat.copyTo(bgra);
+  else
+    cv::cvtColor(mat, bgra, code);
+  return image;
+}
+
 cv::Mat ColorizeWorker::toMat(const QImage& image) {
   if (image.isNull()) return {};
   const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
@@ -82,8 +95,7 @@ void ColorizeWorker::colorize(int requestId, const QString& file, const QImage& 
     const qint64 ms = timer.elapsed();
     cv::Mat grey;
     cv::cvtColor(input, grey, cv::COLOR_BGR2GRAY);
-    Q_EMIT colorized(requestId, PreviewFrame::toQImage(input), PreviewFrame::toQImage(grey),
-                     PreviewFrame::toQImage(result), ms);
+    Q_EMIT colorized(requestId, toDisplayImage(input), toDisplayImage(grey), toDisplayImage(result), ms);
   } catch (const std::exception& e) {
     Q_EMIT colorizeFailed(requestId,
                           tr("Colorizing %1 failed: %2")

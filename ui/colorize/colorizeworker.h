@@ -40,6 +40,9 @@ class ColorizeWorker : public QObject {
 
   /// 8-bit BGR copy of `image` (any QImage format).
   static cv::Mat toMat(const QImage& image);
+  /// `mat` (8-bit BGR, BGRA or grey) as a Format_RGB32 image, the format the screen takes without a
+  /// conversion: made here so that the GUI thread never converts a camera-size photo.
+  static QImage toDisplayImage(const cv::Mat& mat);
 
  Q_SIGNALS:
   void modelLoaded(const QString& path, const QString& pretext, double temperature, int trainedSize);

@@ -2,6 +2,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <opencv2/imgproc.hpp>
+
 namespace colorproxy {
 
 ScaledImageCache::ScaledImageCache(QObject* parent) : QObject(parent) {
@@ -12,8 +14,16 @@ ScaledImageCache::~ScaledImageCache() { m_watcher.waitForFinished(); }
 
 QImage ScaledImageCache::scale(const QImage& image, QSize size) {
   if (image.size() == size) return image;
-  return image.scaled(size, Qt::IgnoreAspectRatio,
-                      size.width() < image.width() ? Qt::SmoothTransformation : Qt::FastTransformation);
+  // OpenCV, not QImage::scaled: Qt splits smooth scaling and format conversion of large images over its
+  // GUI thread pool, and the GUI thread's own small conversions then queue behind a 24 MP job (seconds).
+  const QImage src =
+      image.format() == QImage::Format_RGB32 ? image : image.convertToFormat(QImage::Format_RGB32);
+  const cv::Mat in(src.height(), src.width(), CV_8UC4, const_cast<uchar*>(src.constBits()),
+                   static_cast<size_t>(src.bytesPerLine()));
+  QImage out(size, QImage::Format_RGB32);
+  cv::Mat dst(out.height(), out.width(), CV_8UC4, out.bits(), static_cast<size_t>(out.bytesPerLine()));
+  cv::resize(in, dst, dst.size(), 0, 0, size.width() < image.width() ? cv::INTER_AREA : cv::INTER_NEAREST);
+  return out;
 }
 
 void ScaledImageCache::setImage(const QImage& image) {

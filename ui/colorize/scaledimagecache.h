@@ -36,7 +36,7 @@ class ScaledImageCache : public QObject {
   void onFinished();
   static QImage scale(const QImage& image, QSize size);
 
-  QImage m_image;
+  QImage m_image;  ///< Format_RGB32 is scaled without a conversion
   QPixmap m_pixmap;
   QSize m_wanted;
   QSize m_making;          ///< the size the running job makes
