@@ -9,6 +9,7 @@ per=${1:-5}
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 mkdir -p build-fuzz/crashes
+export LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 for t in fuzz_image_header fuzz_coco_reader fuzz_voc_reader fuzz_camvid_reader fuzz_config_json fuzz_checkpoint; do
   work=$(mktemp -d)  # new inputs go here, so the committed seed corpus stays as it is
   echo "fuzz: $t for ${per}s"
