@@ -2,14 +2,15 @@
 
 #include <filesystem>
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 
 #include "colorproxy/io/run_folder.h"
-#include "jobs/jobrunner.h"
 #include "core/appsettings.h"
+#include "jobs/jobrunner.h"
 #include "main/mainwindow.h"
 #include "main/trainpage.h"
 #include "monitor/curveplot.h"
@@ -120,4 +121,28 @@ TEST(PretrainWizard, CatchesBadChoicesOnTheirPageAndStartsATinyRealRun) {
             int(logged.size()));
   EXPECT_EQ(monitor->previews()->epochs(), QList<int>{1});
   EXPECT_EQ(monitor->progressPercent(), 100);
+}
+
+// Before anything is chosen the dataset page says once, as a hint rather than an error, what to do.
+TEST(PretrainWizard, EmptyDatasetPageShowsOneHintNotTwoErrors) {
+  colorproxy::test::TempDir tmp;
+  AppSettings::setRunsDir(QString::fromStdString((tmp / "runs").string()));
+  MainWindow window;
+  window.setCloseConfirmation([] { return true; });
+  PretrainWizard* w = window.newPretraining(QString());
+  ASSERT_NE(w, nullptr);
+  w->datasetPage()->setDatasetPath(QString());  // the wizard may have offered a recent dataset
+  ASSERT_TRUE(waitFor([&] {
+    return w->datasetPage()->problems().join(' ').contains(QStringLiteral("Choose a dataset folder"));
+  }));
+  EXPECT_EQ(w->datasetPage()->problems().size(), 1) << w->datasetPage()->problems().join('\n').toStdString();
+  EXPECT_FALSE(nextEnabled(w));
+  auto* label = w->datasetPage()->findChild<QLabel*>(QStringLiteral("problems"));
+  ASSERT_NE(label, nullptr);
+  EXPECT_FALSE(label->styleSheet().contains(QStringLiteral("#cf222e"))) << label->styleSheet().toStdString();
+  // A real problem is an error again.
+  w->datasetPage()->setDatasetPath(QString::fromStdString((tmp / "missing").string()));
+  ASSERT_TRUE(
+      waitFor([&] { return w->datasetPage()->problems().join(' ').contains(QStringLiteral("missing")); }));
+  EXPECT_TRUE(label->styleSheet().contains(QStringLiteral("#cf222e"))) << label->styleSheet().toStdString();
 }

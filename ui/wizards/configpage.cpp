@@ -89,10 +89,25 @@ void ConfigPage::refresh() {
       if (key.isEmpty() && mentions(problem, k)) key = k;
     m_messages << (key.isEmpty() ? problem : ProblemText::translate(problem, key));
   }
-  if (!ready(&reason) && !reason.isEmpty()) {
+  const bool hasReason = !ready(&reason) && !reason.isEmpty();
+  bool emptyField = false;
+  if (hasReason) {
+    // The page's own precondition ("Choose a dataset folder.") already says what an empty field's
+    // problem would repeat.
+    for (qsizetype i = m_shown.size() - 1; i >= 0; --i)
+      if (m_shown[i].endsWith(QStringLiteral(" is empty")) ||
+          m_shown[i].contains(QStringLiteral(" is empty:"))) {
+        m_shown.removeAt(i);
+        m_messages.removeAt(i);
+        emptyField = true;
+      }
     m_shown.prepend(reason);
     m_messages.prepend(reason);
   }
+  // A required field still empty (nothing entered yet) gets a hint, not an error: muted, not red.
+  const bool onlyHint = (emptyField || nothingEntered()) && hasReason && m_shown.size() == 1;
+  m_problemLabel->setStyleSheet(onlyHint ? QStringLiteral("font-style: italic;")
+                                         : QStringLiteral("color: #cf222e; font-weight: bold;"));
   m_problemLabel->setText(m_messages.join(QLatin1Char('\n')));
   m_problemLabel->setVisible(!m_shown.isEmpty());
   Q_EMIT completeChanged();

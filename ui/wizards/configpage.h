@@ -48,6 +48,9 @@ class ConfigPage : public QWizardPage {
   virtual QStringList allProblems() const = 0;
   /// Extra readiness besides the config (e.g. a dataset scan that must finish); with a reason when not.
   virtual bool ready(QString* /*reason*/) const { return true; }
+  /// True while the page's required input is still blank (nothing entered yet): its reason is then a
+  /// hint, not an error.
+  virtual bool nothingEntered() const { return false; }
   /// Call from every widget's change signal.
   void refresh();
 

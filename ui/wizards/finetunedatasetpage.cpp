@@ -90,4 +90,6 @@ bool FinetuneDatasetPage::ready(QString* reason) const {
   return true;
 }
 
+bool FinetuneDatasetPage::nothingEntered() const { return m_form->path().trimmed().isEmpty(); }
+
 }  // namespace colorproxy

@@ -22,6 +22,7 @@ class FinetuneDatasetPage : public FinetunePage {
   void loadPage() override;
   void applyPage() override;
   bool ready(QString* reason) const override;
+  bool nothingEntered() const override;
 
  private:
   DatasetForm* m_form = nullptr;

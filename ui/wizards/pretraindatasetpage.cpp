@@ -66,4 +66,6 @@ void PretrainDatasetPage::onScanned(const DatasetOverview& o) {
   refresh();
 }
 
+bool PretrainDatasetPage::nothingEntered() const { return m_form->path().trimmed().isEmpty(); }
+
 }  // namespace colorproxy

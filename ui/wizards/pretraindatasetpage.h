@@ -25,6 +25,7 @@ class PretrainDatasetPage : public PretrainPage {
   void load(const ColorizationConfig& config) override;
   void apply(ColorizationConfig& config) const override;
   bool ready(QString* reason) const override;
+  bool nothingEntered() const override;
 
  private:
   void onScanned(const DatasetOverview& overview);
