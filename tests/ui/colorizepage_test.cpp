@@ -483,3 +483,16 @@ TEST(BeforeAfterView, ScalesCameraSizePhotosOffTheGuiThread) {
   const QImage shot = view.grab().toImage();
   EXPECT_EQ(QColor(shot.pixel(fit.center().x(), fit.bottom() - 60)), QColor(Qt::blue));
 }
+
+// A reference PyTorch pix2pix latest_net_G.pth (the committed fixture) works as the page's model.
+TEST_F(ColorizePageTest, UsesAPyTorchPix2pixGenerator) {
+  TempDir tmp;
+  cv::imwrite((tmp / "a.png").string(), colorproxy::test::makeColourImage(48, 36, 1));
+  ColorizePage page;
+  page.selectModel(
+      qpath(colorproxy::test::sourceDir() / "tests" / "fixtures" / "pix2pix" / "latest_net_G.pth"));
+  ASSERT_TRUE(waitFor([&] { return page.isModelReady(); }, 60000)) << page.modelMessage().toStdString();
+  page.addInputs({qpath(tmp / "a.png")});
+  ASSERT_TRUE(waitFor([&] { return !page.result().isNull() && !page.isBusy(); }, 60000));
+  EXPECT_EQ(page.result().size(), QSize(48, 36));
+}
