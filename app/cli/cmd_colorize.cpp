@@ -9,7 +9,7 @@
 #include <thread>
 #include <vector>
 
-#include "colorproxy/infer/compute_threads.h"
+#include "colorproxy/tensor/compute_threads.h"
 
 #include "colorproxy/infer/colorizer.h"
 #include "command.h"

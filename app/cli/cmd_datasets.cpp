@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 
+#include "colorproxy/base/number_text.h"
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/data/dataset_reader.h"
 #include "colorproxy/data/dataset_stats.h"
@@ -35,12 +36,6 @@ struct DatasetsOptions {
   bool vocIgnoreDifficult = false;
   bool json = false;
 };
-
-std::string percent(double share) {
-  std::ostringstream out;
-  out << std::fixed << std::setprecision(2) << 100.0 * share;
-  return out.str();
-}
 
 const char* encodingName(MaskEncoding e) { return e == MaskEncoding::VocPalette ? "voc-palette" : "ids"; }
 
@@ -166,7 +161,7 @@ void printText(const DatasetsOptions& o, const Dataset& ds, const DatasetStats& 
         std::cout << "  " << std::left << std::setw(5) << id << std::setw(24) << name << std::right;
         for (std::size_t i = 0; i < st.splits.size(); ++i)
           if (st.splits[i].withMasks > 0)
-            std::cout << std::setw(20) << (images(i) + " / " + percent(share(i)) + "%");
+            std::cout << std::setw(20) << (images(i) + " / " + percentText(share(i)) + "%");
         std::cout << "\n";
       };
       for (std::size_t c = 0; c < ds.maskClasses.size(); ++c)

@@ -18,11 +18,12 @@
 #include <unistd.h>
 #include <opencv2/core.hpp>
 
+#include "colorproxy/base/number_text.h"
 #include "colorproxy/eval/folder_comparison.h"
 #include "colorproxy/eval/summary_stats.h"
 #include "colorproxy/infer/colorization_evaluation.h"
 #include "colorproxy/infer/colorizer.h"
-#include "colorproxy/infer/compute_threads.h"
+#include "colorproxy/tensor/compute_threads.h"
 #include "command.h"
 #include "exit_codes.h"
 #include "progress_bar.h"
@@ -67,13 +68,6 @@ json summaryJson(const SummaryStats& s) {
           {"std", number(s.std)},
           {"min", number(s.min)},
           {"max", number(s.max)}};
-}
-
-std::string fixed(double v, int decimals) {
-  if (std::isnan(v)) return "n/a";
-  std::ostringstream out;
-  out << std::fixed << std::setprecision(decimals) << v;
-  return out.str();
 }
 
 // "[12/400]" on stderr, only when a person is watching (keeps redirected output and --json clean).
@@ -127,9 +121,9 @@ void printImageModeText(const EvaluateOptions& o, const FolderComparison& r) {
   if (!r.pairs.empty()) {
     const auto row = [](const char* name, const SummaryStats& s, int decimals, const char* unit) {
       std::cout << std::left << std::setw(6) << name << std::right << " mean " << std::setw(8)
-                << fixed(s.mean, decimals) << "  min " << std::setw(8) << fixed(s.min, decimals) << "  max "
-                << std::setw(8) << fixed(s.max, decimals) << "  std " << std::setw(8)
-                << fixed(s.std, decimals) << unit << "\n";
+                << fixedText(s.mean, decimals) << "  min " << std::setw(8) << fixedText(s.min, decimals)
+                << "  max " << std::setw(8) << fixedText(s.max, decimals) << "  std " << std::setw(8)
+                << fixedText(s.std, decimals) << unit << "\n";
     };
     row("PSNR", r.psnr, 2, "  dB");
     row("SSIM", r.ssim, 4, "");
@@ -237,10 +231,10 @@ void runModelMode(const EvaluateOptions& o) {
               << " of split '" << r.split << "' (" << r.layout << ") at " << compared << ", in RGB\n"
               << "model " << colorizer->checkpoint().string() << " (" << colorizer->pretext() << ")\n\n"
               << "| metric | mean | min | max |\n|---|---|---|---|\n"
-              << "| PSNR (dB) | " << fixed(r.psnr.mean, 2) << " | " << fixed(r.psnr.min, 2) << " | "
-              << fixed(r.psnr.max, 2) << " |\n"
-              << "| SSIM | " << fixed(r.ssim.mean, 2) << " | " << fixed(r.ssim.min, 2) << " | "
-              << fixed(r.ssim.max, 2) << " |\n";
+              << "| PSNR (dB) | " << fixedText(r.psnr.mean, 2) << " | " << fixedText(r.psnr.min, 2) << " | "
+              << fixedText(r.psnr.max, 2) << " |\n"
+              << "| SSIM | " << fixedText(r.ssim.mean, 2) << " | " << fixedText(r.ssim.min, 2) << " | "
+              << fixedText(r.ssim.max, 2) << " |\n";
     if (r.psnr.positiveInfiniteCount > 0)
       std::cout << r.psnr.positiveInfiniteCount << " image(s) came back identical (PSNR = inf) and are left "
                 << "out of the PSNR figures.\n";

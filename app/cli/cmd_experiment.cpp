@@ -15,6 +15,7 @@
 
 #include <unistd.h>
 
+#include "colorproxy/base/number_text.h"
 #include "colorproxy/experiment/experiment_runner.h"
 #include "command.h"
 #include "exit_codes.h"
@@ -28,13 +29,6 @@ using nlohmann::json;
 
 volatile std::sig_atomic_t g_experimentInterrupted = 0;
 extern "C" void onExperimentInterrupt(int) { g_experimentInterrupted = 1; }
-
-std::string num(double v, const char* pattern = "%.4f") {
-  if (!std::isfinite(v)) return "n/a";
-  char buf[48];
-  std::snprintf(buf, sizeof buf, pattern, v);
-  return buf;
-}
 
 /// Progress of the whole experiment: "[run 3/13 segmentation-pretrained-seed1]" + the run's bar.
 class ExperimentCliObserver : public ExperimentObserver {
@@ -52,7 +46,7 @@ class ExperimentCliObserver : public ExperimentObserver {
   void onIteration(const IterationStats& s) override {
     checkInterrupt();
     std::string text = m_stage + " | ep " + std::to_string(s.epoch) + "/" + std::to_string(s.epochs);
-    for (const auto& [k, v] : s.losses) text += " " + k + " " + num(v, "%.3g");
+    for (const auto& [k, v] : s.losses) text += " " + k + " " + significantText(v, 3);
     text += " | ETA " + ProgressBar::formatDuration(s.etaSeconds);
     m_bar.update(s.iteration, s.totalIterations, text);
   }
@@ -60,7 +54,7 @@ class ExperimentCliObserver : public ExperimentObserver {
     if (!m_verbose) return;
     std::string line =
         "   " + r.runName + " epoch " + std::to_string(r.epoch) + "/" + std::to_string(r.epochs) + ":";
-    for (const auto& [k, v] : r.metrics) line += " " + k + " " + num(v);
+    for (const auto& [k, v] : r.metrics) line += " " + k + " " + fixedText(v);
     m_bar.message(line);
   }
   void onLog(const std::string& line) override {

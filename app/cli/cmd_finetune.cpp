@@ -16,8 +16,9 @@
 #include <memory>
 #include <optional>
 
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/number_text.h"
 #include "colorproxy/finetune/finetune_trainer.h"
-#include "colorproxy/io/atomic_file.h"
 #include "command.h"
 #include "config_flags.h"
 #include "exit_codes.h"
@@ -31,13 +32,6 @@ using nlohmann::json;
 volatile std::sig_atomic_t g_interrupted = 0;
 extern "C" void onFinetuneInterrupt(int) { g_interrupted = 1; }
 
-std::string num(double v, const char* pattern = "%.4f") {
-  if (!std::isfinite(v)) return "n/a";
-  char buf[48];
-  std::snprintf(buf, sizeof buf, pattern, v);
-  return buf;
-}
-
 /// Shows the bar, epoch lines and log lines; turns a Ctrl-C into a stop request on the training thread
 /// (the handler itself only sets a flag).
 class FinetuneCliObserver : public TrainingObserver {
@@ -50,14 +44,14 @@ class FinetuneCliObserver : public TrainingObserver {
       std::signal(SIGINT, SIG_DFL);
     }
     std::string text = "ep " + std::to_string(s.epoch) + "/" + std::to_string(s.epochs) + " |";
-    for (const auto& [k, v] : s.losses) text += " " + k + " " + num(v, "%.4g");
-    text += " | lr " + num(s.learningRate, "%.1e") + " | " + num(s.imagesPerSecond, "%.1f") +
+    for (const auto& [k, v] : s.losses) text += " " + k + " " + significantText(v, 4);
+    text += " | lr " + scientificText(s.learningRate, 1) + " | " + fixedText(s.imagesPerSecond, 1) +
             " img/s | ETA " + ProgressBar::formatDuration(s.etaSeconds);
     m_bar.update(s.iteration, s.totalIterations, text);
   }
   void onEpoch(const EpochReport& r) override {
     std::string line = "epoch " + std::to_string(r.epoch) + "/" + std::to_string(r.epochs) + ":";
-    for (const auto& [k, v] : r.metrics) line += " " + k + " " + num(v);
+    for (const auto& [k, v] : r.metrics) line += " " + k + " " + fixedText(v);
     m_bar.message(line);
   }
   void onLog(const std::string& line) override { m_bar.message(line); }
@@ -192,11 +186,11 @@ int runFinetuneCommand(const FinetuneOptions& o) {
       std::cout << "transferred " << r.transfer.transferred.size() << " tensors from the generator, "
                 << r.transfer.created.size() << " new, " << r.transfer.skipped.size() << " unused\n";
     std::cout << "test:";
-    for (const auto& [k, v] : r.testMetrics) std::cout << " " << k << " " << num(v);
+    for (const auto& [k, v] : r.testMetrics) std::cout << " " << k << " " << fixedText(v);
     std::cout << "\nper class (" << r.perClassMetric << "):";
     for (std::size_t i = 0; i < r.classNames.size() && i < r.testPerClass.size(); ++i)
-      std::cout << (i ? ", " : " ") << r.classNames[i] << " " << num(r.testPerClass[i], "%.3f");
-    std::cout << "\nrun folder: " << r.runDir.string() << " (" << num(r.seconds, "%.1f") << " s)\n";
+      std::cout << (i ? ", " : " ") << r.classNames[i] << " " << fixedText(r.testPerClass[i], 3);
+    std::cout << "\nrun folder: " << r.runDir.string() << " (" << fixedText(r.seconds, 1) << " s)\n";
   }
   return 0;
 }

@@ -18,7 +18,8 @@
 #include <sstream>
 #include <thread>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/number_text.h"
 #include "colorproxy/models/model_size.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
 #include "command.h"
@@ -76,12 +77,6 @@ class InterruptWatcher {
   void (*m_previous)(int) = SIG_DFL;
 };
 
-std::string fmt(double v, const char* pattern) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, pattern, v);
-  return buf;
-}
-
 std::string thousands(int64_t n) {
   std::string s = std::to_string(n), out;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -100,15 +95,15 @@ class CliObserver : public TrainingObserver {
     if (m_watcher && m_watcher->takeNotice())
       m_bar.message("stopping after the current batch and writing a checkpoint (Ctrl-C again to abort)");
     std::string text = "ep " + std::to_string(s.epoch) + "/" + std::to_string(s.epochs) + " |";
-    for (const auto& [name, value] : s.losses) text += " " + name + " " + fmt(value, "%.4g");
-    text += " | lr " + fmt(s.learningRate, "%.2e") + " | " + fmt(s.imagesPerSecond, "%.2f") +
+    for (const auto& [name, value] : s.losses) text += " " + name + " " + significantText(value, 4);
+    text += " | lr " + scientificText(s.learningRate, 2) + " | " + fixedText(s.imagesPerSecond, 2) +
             " img/s | ETA " + ProgressBar::formatDuration(s.etaSeconds);
     m_bar.update(s.iteration, s.totalIterations, text);
   }
 
   void onEpoch(const EpochReport& r) override {
     std::string line = "epoch " + std::to_string(r.epoch) + "/" + std::to_string(r.epochs) + ":";
-    for (const auto& [name, value] : r.metrics) line += " " + name + " " + fmt(value, "%.4f");
+    for (const auto& [name, value] : r.metrics) line += " " + name + " " + fixedText(value, 4);
     line += "  (" + ProgressBar::formatDuration(r.elapsedSeconds) + " elapsed)";
     if (!r.checkpoint.empty()) line += "  checkpoint " + r.checkpoint.filename().string();
     m_bar.message(line);
@@ -258,7 +253,7 @@ int runPretrain(const PretrainOptions& o) {
   }
   if (!o.json) {
     std::cout << (result.completed ? "completed" : "stopped") << ": " << result.runDir.string() << "\n";
-    for (const auto& [k, v] : result.finalMetrics) std::cout << "  " << k << " " << fmt(v, "%.4f") << "\n";
+    for (const auto& [k, v] : result.finalMetrics) std::cout << "  " << k << " " << fixedText(v, 4) << "\n";
   }
   if (result.stopped) {
     std::cerr << "stopped after epoch " << result.epoch << ", iteration " << result.iteration

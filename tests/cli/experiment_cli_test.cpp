@@ -223,4 +223,29 @@ TEST(FinetuneCli, InterruptStopsCleanlyAndResumeFinishes) {
   EXPECT_NE(again.err.find("already finished"), std::string::npos) << again.err;
 }
 
+// Folders written before io owned the run-folder format (tests/fixtures/runs-v1) are read by the CLI's
+// resume: their kind and state are recognised, and finished runs are refused with the shared message.
+TEST(ExperimentCli, ResumeReadsFoldersWrittenByEarlierVersions) {
+  TempDir dir;
+  const fs::path fixture = colorproxy::test::sourceDir() / "tests" / "fixtures" / "runs-v1";
+  fs::path exp;
+  for (const auto& e : fs::directory_iterator(fixture))
+    if (e.is_directory()) exp = e.path();
+  ASSERT_FALSE(exp.empty()) << fixture;
+  const Outcome done = cli("experiment --resume '" + exp.string() + "'", dir);
+  EXPECT_EQ(done.code, 1);
+  EXPECT_NE(done.err.find("already finished"), std::string::npos) << done.err;
+  for (const auto& e : fs::directory_iterator(exp / "runs")) {
+    const std::string name = e.path().filename().string();
+    if (name.find("segmentation-baseline") == std::string::npos) continue;
+    const Outcome run = cli("finetune --resume '" + e.path().string() + "'", dir);
+    EXPECT_EQ(run.code, 1);
+    EXPECT_NE(run.err.find("already finished"), std::string::npos) << run.err;
+    // A fine-tuning run is not an experiment.
+    const Outcome wrong = cli("experiment --resume '" + e.path().string() + "'", dir);
+    EXPECT_EQ(wrong.code, 1);
+    EXPECT_NE(wrong.err.find("is not an experiment folder"), std::string::npos) << wrong.err;
+  }
+}
+
 }  // namespace

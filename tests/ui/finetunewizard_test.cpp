@@ -9,10 +9,10 @@
 
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
-#include "runpair/finetunerun.h"
 #include "jobs/jobrunner.h"
 #include "monitor/curveplot.h"
 #include "monitor/trainingmonitor.h"
+#include "runpair/finetunerun.h"
 #include "runs/runspage.h"
 #include "ui/uitesthelpers.h"
 #include "widgets/phasetable.h"
@@ -157,7 +157,8 @@ TEST(FinetuneWizard, BaselineAndPretrainedSideBySideOnRealData) {
   for (int i = 0; i < 2; ++i) {
     const auto result = finished.at(i).at(1).value<JobResult>();
     const RunSummary summary = RunFolder(result.runDir.toStdString()).summary();
-    EXPECT_EQ(summary.task, "finetune-segmentation");
+    EXPECT_EQ(summary.kind, RunKind::Finetune);
+    EXPECT_EQ(summary.task, DownstreamTask::Segmentation);
     EXPECT_EQ(summary.status.state, RunState::Completed);
   }
 

@@ -33,8 +33,8 @@
 
 #include "colorize/beforeafterview.h"
 #include "colorize/colorizeworker.h"
+#include "colorproxy/base/stop_token.h"
 #include "colorproxy/infer/colorizer.h"
-#include "colorproxy/train/stop_token.h"
 #include "core/appsettings.h"
 #include "core/numbertext.h"
 #include "datasets/thumbnailmodel.h"

@@ -9,10 +9,10 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "colorproxy/base/stop_token.h"
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/data/image_file.h"
 #include "colorproxy/infer/colorizer.h"
-#include "colorproxy/train/stop_token.h"
 #include "jobs/previewframe.h"
 
 namespace colorproxy {

@@ -4,8 +4,6 @@
 #include <exception>
 #include <filesystem>
 
-#include <nlohmann/json.hpp>
-
 #include <QDir>
 #include <QFileInfo>
 
@@ -68,8 +66,7 @@ QVector<ColorizeModel> ModelLocator::runModels(const QString& runsDir) {
     const RunFolder folder(dir);
     if (!folder.isRun() || !fs::is_regular_file(folder.latestCheckpoint(), ec)) continue;
     try {
-      const nlohmann::json config = nlohmann::json::parse(folder.readConfigText());
-      if (config.value("task", std::string()) != "colorization") continue;
+      if (folder.readConfig().kind != RunKind::Pretraining) continue;
       QString state = tr("failed, last checkpoint");
       if (fs::exists(folder.statusFile())) {
         switch (folder.readStatus().state) {

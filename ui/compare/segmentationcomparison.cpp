@@ -10,8 +10,8 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include "colorproxy/base/csv.h"
 #include "colorproxy/eval/confusion_matrix.h"
-#include "compare/csvfile.h"
 #include "runpair/imageorder.h"
 
 namespace colorproxy {
@@ -25,23 +25,28 @@ struct IndexRow {
 // predictions/index.csv as rows keyed by image path; false with `error` set when it is unusable.
 bool readIndex(const FinetuneRunInfo& run, QVector<IndexRow>* rows, QString* error) {
   const QString file = QDir(run.predictionsDir).filePath(QStringLiteral("index.csv"));
-  QVector<QStringList> csv;
-  if (!readCsvFile(file, &csv, error)) return false;
-  if (csv.isEmpty() || csv.first().size() < 4 || csv.first()[1] != QLatin1String("image")) {
+  std::vector<CsvRecord> csv;
+  try {
+    csv = readCsvFile(QFile::encodeName(file).toStdString());
+  } catch (const std::exception& e) {
+    *error = QString::fromStdString(e.what());
+    return false;
+  }
+  if (csv.empty() || csv.front().size() < 4 || csv.front()[1] != "image") {
     *error = SegmentationComparison::tr(
                  "%1 is not a segmentation predictions index (expected the columns "
                  "index,image,prediction,truth): was the run a segmentation run?")
                  .arg(QDir::toNativeSeparators(file));
     return false;
   }
-  for (int i = 1; i < csv.size(); ++i) {
-    const QStringList& r = csv[i];
+  for (std::size_t i = 1; i < csv.size(); ++i) {
+    const CsvRecord& r = csv[i];
     if (r.size() < 4) continue;
     IndexRow row;
-    row.index = r[0].toInt();
-    row.image = r[1];
-    row.prediction = QDir(run.predictionsDir).filePath(r[2]);
-    row.truth = QDir(run.predictionsDir).filePath(r[3]);
+    row.index = QString::fromStdString(r[0]).toInt();
+    row.image = QString::fromStdString(r[1]);
+    row.prediction = QDir(run.predictionsDir).filePath(QString::fromStdString(r[2]));
+    row.truth = QDir(run.predictionsDir).filePath(QString::fromStdString(r[3]));
     *rows << row;
   }
   if (rows->isEmpty()) {

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "colorproxy/experiment/experiment_runner.h"
+#include "colorproxy/io/run_kind.h"
 
 namespace colorproxy {
 namespace {
@@ -25,7 +26,7 @@ class StageRelay : public ExperimentObserver {
   void onStageStarted(const ExperimentStage& stage) override {
     const QString task = QString::fromStdString(stage.task);
     const QString name = QString::fromStdString(stage.name);
-    const bool pretraining = task == QLatin1String("colorization");
+    const bool pretraining = stage.task == configTaskTag(RunKind::Pretraining);
     if (m_stages)
       m_stages->beginStage(
           ExperimentJobs::tr("Experiment run %1/%2 — %3").arg(stage.index).arg(stage.count).arg(name),

@@ -4,8 +4,8 @@
 
 #include <QString>
 
+#include "colorproxy/base/stop_token.h"
 #include "colorproxy/train/observer.h"
-#include "colorproxy/train/stop_token.h"
 #include "jobs/jobresult.h"
 
 namespace colorproxy {

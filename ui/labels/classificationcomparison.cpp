@@ -7,9 +7,10 @@
 #include <map>
 
 #include <QDir>
+#include <QFile>
 
+#include "colorproxy/base/csv.h"
 #include "colorproxy/eval/multilabel_evaluator.h"
-#include "compare/csvfile.h"
 #include "runpair/imageorder.h"
 
 namespace colorproxy {
@@ -24,11 +25,16 @@ struct RunScores {
 
 bool readMatrix(const QString& file, const QStringList& classes, bool binary, QStringList* images,
                 QVector<QVector<double>>* values, QString* error) {
-  QVector<QStringList> rows;
-  if (!readCsvFile(file, &rows, error)) return false;
+  std::vector<CsvRecord> rows;
+  try {
+    rows = readCsvFile(QFile::encodeName(file).toStdString());
+  } catch (const std::exception& e) {
+    *error = QString::fromStdString(e.what());
+    return false;
+  }
   const QString shown = QDir::toNativeSeparators(file);
-  if (rows.isEmpty() || rows.first().value(0) != QLatin1String("image") ||
-      rows.first().size() != classes.size() + 1) {
+  if (rows.empty() || rows.front().empty() || rows.front()[0] != "image" ||
+      rows.front().size() != std::size_t(classes.size()) + 1) {
     *error = ClassificationComparison::tr(
                  "%1 does not have the columns image + the run's %2 classes: was it "
                  "written by a classification run of this dataset?")
@@ -36,9 +42,9 @@ bool readMatrix(const QString& file, const QStringList& classes, bool binary, QS
                  .arg(classes.size());
     return false;
   }
-  for (int r = 1; r < rows.size(); ++r) {
-    const QStringList& row = rows[r];
-    if (row.size() != classes.size() + 1) {
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const CsvRecord& row = rows[r];
+    if (row.size() != std::size_t(classes.size()) + 1) {
       *error = ClassificationComparison::tr("%1, line %2: %3 values instead of %4.")
                    .arg(shown)
                    .arg(r + 1)
@@ -50,19 +56,20 @@ bool readMatrix(const QString& file, const QStringList& classes, bool binary, QS
     for (int c = 0; c < classes.size(); ++c) {
       bool ok = false;
       // The engine wrote float probabilities with 9 significant digits: back to the same float.
-      const double x = double(row[c + 1].toFloat(&ok));
+      const QString cell = QString::fromStdString(row[std::size_t(c) + 1]);
+      const double x = double(cell.toFloat(&ok));
       if (!ok || !std::isfinite(x) || x < 0.0 || x > 1.0 || (binary && x != 0.0 && x != 1.0)) {
         *error = ClassificationComparison::tr("%1, line %2, column %3: \"%4\" is not %5.")
                      .arg(shown)
                      .arg(r + 1)
-                     .arg(classes[c], row[c + 1],
+                     .arg(classes[c], cell,
                           binary ? ClassificationComparison::tr("0 or 1")
                                  : ClassificationComparison::tr("a probability between 0 and 1"));
         return false;
       }
       v[c] = x;
     }
-    *images << row[0];
+    *images << QString::fromStdString(row[0]);
     *values << v;
   }
   return true;

@@ -432,10 +432,10 @@ void MainWindow::startPretraining(const ColorizationConfig& config) {
 }
 
 void MainWindow::resumeRun(const QString& runDir) {
-  const std::string task = RunFolder(runDir.toStdString()).summary().task;
-  if (task == "experiment")
+  const std::optional<RunKind> kind = RunFolder(runDir.toStdString()).kind();
+  if (kind == RunKind::Experiment)
     m_runner->enqueue(ExperimentJobs::resume(runDir));
-  else if (task.rfind("finetune-", 0) == 0)
+  else if (kind == RunKind::Finetune)
     m_runner->enqueue(FinetuneJobs::resume(runDir));
   else
     m_runner->enqueue(ColorizationJobs::resume(runDir));
@@ -443,7 +443,7 @@ void MainWindow::resumeRun(const QString& runDir) {
 }
 
 void MainWindow::inspectRun(const QString& runDir, const QString& task) {
-  if (task == QLatin1String("experiment")) {
+  if (task == QString::fromStdString(toString(RunKind::Experiment))) {
     // Its segmentation pairs on the Compare page, else its classification pairs on the Labels page.
     showPage(ComparePageIndex);
     if (m_comparePage->openExperiment(runDir)) return;
@@ -458,7 +458,7 @@ void MainWindow::inspectRun(const QString& runDir, const QString& task) {
   }
   const QString baseline = found.pair.baseline.dir;
   const QString pretrained = found.pair.pretrained.dir;
-  if (task == QLatin1String("segmentation")) {
+  if (task == QString::fromStdString(toString(DownstreamTask::Segmentation))) {
     if (baseline.isEmpty() || pretrained.isEmpty()) {
       QMessageBox::information(
           this, tr("No pair to compare"),

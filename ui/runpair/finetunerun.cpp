@@ -1,56 +1,45 @@
 #include "runpair/finetunerun.h"
 
 #include <algorithm>
-#include <limits>
+#include <exception>
 #include <map>
+#include <optional>
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+
+#include "colorproxy/io/run_folder.h"
 
 namespace colorproxy {
 
 FinetuneRunInfo FinetuneRunInfo::read(const QString& dir) {
   FinetuneRunInfo info;
   info.dir = QDir::cleanPath(dir);
-  const QString file = QDir(dir).filePath(QStringLiteral("report.json"));
-  QFile f(file);
-  if (!f.open(QIODevice::ReadOnly)) {
+  const RunFolder folder(dir.toStdString());
+  std::optional<FinetuneReport> report;
+  try {
+    report = folder.readFinetuneReport();
+  } catch (const std::exception& e) {
+    info.error = tr("%1 (the run may still be writing it, or the file is damaged): pick a finished "
+                    "baseline or pretrained fine-tuning run, or an experiment folder.")
+                     .arg(QString::fromStdString(e.what()));
+    return info;
+  }
+  if (!report) {
     info.error = tr("%1 has no report.json: pick a fine-tuning run that has finished.")
                      .arg(QDir::toNativeSeparators(dir));
     return info;
   }
-  QJsonParseError parseError;
-  const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
-  if (!doc.isObject()) {
-    info.error = tr("%1 cannot be read (%2): the run may still be writing it, or the file is damaged.")
-                     .arg(QDir::toNativeSeparators(file), parseError.errorString());
-    return info;
-  }
-  const QJsonObject r = doc.object();
-  if (r.value(QStringLiteral("kind")).toString() != QLatin1String("finetune")) {
-    info.error = tr("%1 is not a fine-tuning run (its report is of kind \"%2\"): pick a baseline or "
-                    "pretrained fine-tuning run, or an experiment folder.")
-                     .arg(QDir::toNativeSeparators(dir), r.value(QStringLiteral("kind")).toString());
-    return info;
-  }
-  info.name = r.value(QStringLiteral("runName")).toString(QFileInfo(dir).fileName());
-  info.task = r.value(QStringLiteral("task")).toString();
-  info.init = r.value(QStringLiteral("init")).toString();
-  info.seed = r.value(QStringLiteral("seed")).toInteger();
-  for (const QJsonValue& c : r.value(QStringLiteral("classes")).toArray()) info.classNames << c.toString();
-  info.voidName = r.value(QStringLiteral("data")).toObject().value(QStringLiteral("voidName")).toString();
-  for (const QJsonValue& v :
-       r.value(QStringLiteral("test")).toObject().value(QStringLiteral("perClass")).toArray())
-    info.testPerClass << (v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN());
-  const QString predictions = r.value(QStringLiteral("predictions")).toString();
-  if (!predictions.isEmpty() && QFileInfo(QDir(dir).filePath(predictions)).isDir())
-    info.predictionsDir = QDir(dir).filePath(predictions);
-  if (info.classNames.isEmpty())
-    info.error = tr("%1 lists no classes: the report is incomplete.").arg(QDir::toNativeSeparators(file));
+  info.name = QString::fromStdString(report->runName);
+  info.task = QString::fromStdString(toString(report->task));
+  info.init = report->pretrained ? QStringLiteral("pretrained") : QStringLiteral("random");
+  info.seed = report->seed;
+  for (const std::string& c : report->classNames) info.classNames << QString::fromStdString(c);
+  info.voidName = QString::fromStdString(report->voidName);
+  for (double v : report->testPerClass) info.testPerClass << v;
+  if (!report->predictionsDir.empty())
+    info.predictionsDir = QDir::cleanPath(QString::fromStdString(report->predictionsDir.string()));
   return info;
 }
 

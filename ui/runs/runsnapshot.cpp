@@ -1,14 +1,47 @@
 #include "runs/runsnapshot.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <exception>
-
-#include <nlohmann/json.hpp>
 
 #include "monitor/trainingmonitor.h"
 
 namespace colorproxy {
+
+namespace {
+
+// What the monitor shows of report.json: a pretraining run's final metrics, an experiment's verdicts.
+void readReport(const RunFolder& folder, RunSnapshot& snap) {
+  snap.hasReport = QFileInfo::exists(QString::fromStdString(folder.reportJsonFile().string()));
+  if (!snap.hasReport || !snap.summary.kind) return;
+  try {
+    switch (*snap.summary.kind) {
+      case RunKind::Pretraining: {
+        QStringList parts;
+        for (const auto& [name, value] : folder.readPretrainingReport()->finalMetrics)
+          parts << QStringLiteral("%1 %2").arg(QString::fromStdString(name)).arg(value, 0, 'g', 4);
+        snap.reportLine = parts.join(QStringLiteral(", "));
+        break;
+      }
+      case RunKind::Finetune:
+        folder.readFinetuneReport();  // its metrics are on the Compare and Labels pages
+        break;
+      case RunKind::Experiment:
+        for (const ExperimentTaskReport& t : folder.readExperimentReport()->tasks)
+          if (!t.verdict.empty()) snap.verdicts << QString::fromStdString(t.verdict);
+        break;
+    }
+  } catch (const std::exception&) {
+    const QString problem = RunSnapshot::tr("report.json could not be parsed");
+    if (*snap.summary.kind == RunKind::Experiment)
+      snap.verdicts << problem;
+    else
+      snap.reportLine = problem;
+  }
+}
+
+}  // namespace
 
 bool RunSnapshot::isBookkeepingColumn(const std::string& column) {
   return column == "lr" || column == "learning_rate" || column == "images_per_s" || column == "eta_s" ||
@@ -26,18 +59,7 @@ RunSnapshot RunSnapshot::load(const QString& dir) {
     }
     snap.summary = folder.summary();
     if (!snap.summary.error.empty()) snap.error = QString::fromStdString(snap.summary.error);
-    snap.configText = QString::fromStdString(folder.readConfigText());
-    if (const auto report = folder.readReportText()) snap.reportText = QString::fromStdString(*report);
-    if (snap.summary.task == "experiment" && !snap.reportText.isEmpty()) {
-      try {
-        const auto report = nlohmann::json::parse(snap.reportText.toStdString());
-        for (const auto& t : report.value("tasks", nlohmann::json::array()))
-          if (t.contains("verdict") && t["verdict"].is_string())
-            snap.verdicts << QString::fromStdString(t["verdict"].get<std::string>());
-      } catch (const std::exception&) {
-        snap.verdicts << tr("report.json could not be parsed");
-      }
-    }
+    readReport(folder, snap);
     const MetricsTable table = folder.readMetrics();
     const int64_t epochs = snap.summary.status.epochs;
     const int64_t total = snap.summary.status.totalIterations;
@@ -76,29 +98,9 @@ RunSnapshot RunSnapshot::load(const QString& dir) {
   return snap;
 }
 
-QString RunSnapshot::reportLine() const {
-  if (reportText.isEmpty()) return {};
-  try {
-    const auto json = nlohmann::json::parse(reportText.toStdString());
-    for (const char* key : {"finalMetrics", "metrics"}) {
-      if (!json.contains(key) || !json[key].is_object()) continue;
-      QStringList parts;
-      for (const auto& [name, value] : json[key].items())
-        if (value.is_number())
-          parts << QStringLiteral("%1 %2")
-                       .arg(QString::fromStdString(name))
-                       .arg(value.get<double>(), 0, 'g', 4);
-      if (!parts.isEmpty()) return parts.join(QStringLiteral(", "));
-    }
-  } catch (const std::exception&) {
-    return tr("report.json could not be parsed");
-  }
-  return {};
-}
-
 void RunSnapshot::showIn(TrainingMonitor* monitor) const {
   const QString name = QString::fromStdString(summary.name);
-  monitor->beginSession(name.isEmpty() ? dir : name, QString::fromStdString(summary.task), false);
+  monitor->beginSession(name.isEmpty() ? dir : name, QString::fromStdString(summary.kindTag), false);
   if (!error.isEmpty()) {
     monitor->showFailed(error);
     return;
@@ -112,11 +114,11 @@ void RunSnapshot::showIn(TrainingMonitor* monitor) const {
   QStringList lines;
   lines << tr("Status: %1").arg(QString::fromStdString(toString(st.state)));
   if (!st.message.empty()) lines.last() += QStringLiteral(" — ") + QString::fromStdString(st.message);
-  if (summary.task == "experiment") {
+  if (summary.kind == RunKind::Experiment) {
     // An experiment's runs are in its runs/ folder; here: how far it got and what it found.
     lines << tr("Runs %1 of %2").arg(st.epoch).arg(st.epochs);
     lines << verdicts;
-    if (!reportText.isEmpty())
+    if (hasReport)
       lines << tr("Report, tables and figures: %1").arg(QDir(dir).filePath(QStringLiteral("report.md")));
   } else {
     lines << tr("Epoch %1 of %2, iteration %3 of %4")
@@ -124,8 +126,7 @@ void RunSnapshot::showIn(TrainingMonitor* monitor) const {
                  .arg(st.epochs)
                  .arg(st.iteration)
                  .arg(st.totalIterations);
-    const QString report = reportLine();
-    if (!report.isEmpty()) lines << tr("Report: %1").arg(report);
+    if (!reportLine.isEmpty()) lines << tr("Report: %1").arg(reportLine);
   }
   monitor->showReport(lines.join(QLatin1Char('\n')));
   monitor->addLog(tr("Reopened %1").arg(dir));

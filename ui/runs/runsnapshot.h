@@ -23,8 +23,8 @@ struct RunSnapshot {
   QString dir;
   QString error;  ///< set when the folder could not be read
   RunSummary summary;
-  QString configText;
-  QString reportText;  ///< report.json, empty while there is none
+  bool hasReport = false;  ///< the run wrote its report.json
+  QString reportLine;      ///< a pretraining run's final metrics ("val_psnr 21.3, val_ssim 0.84"), one line
   QVector<IterationStats> iterations;
   QVector<EpochReport> epochs;
   QList<QPair<int, QString>> previews;  ///< epoch, file
@@ -36,8 +36,6 @@ struct RunSnapshot {
   static bool isBookkeepingColumn(const std::string& column);
   /// Shows the snapshot in `monitor` as a non-live session.
   void showIn(TrainingMonitor* monitor) const;
-  /// Final metrics from report.json ("key value" pairs of its "metrics"/"finalMetrics" object), one line.
-  QString reportLine() const;
 };
 
 }  // namespace colorproxy

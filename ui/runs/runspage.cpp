@@ -28,15 +28,15 @@ enum Column { NameColumn, TaskColumn, StatusColumn, BestColumn, DateColumn };
 constexpr int kDirRole = Qt::UserRole;
 constexpr int kStateRole = Qt::UserRole + 1;
 constexpr int kPidRole = Qt::UserRole + 2;
-constexpr int kFinetuneTaskRole = Qt::UserRole + 3;  // "segmentation" / "classification" for fine-tuning runs
+constexpr int kFinetuneTaskRole = Qt::UserRole + 3;  // inspectTask(): what Compare/Labels opens
+constexpr int kKindRole = Qt::UserRole + 4;          // int(RunKind), -1 for an unknown kind
 
-// config.json says "finetune-segmentation" / "finetune-classification" for fine-tuning runs and
-// "experiment" for an experiment folder.
-QString finetuneTask(const std::string& task) {
-  const QString t = QString::fromStdString(task);
-  const QString prefix = QStringLiteral("finetune-");
-  if (t == QLatin1String("experiment")) return t;  // opens like its segmentation/classification runs
-  return t.startsWith(prefix) ? t.mid(prefix.size()) : QString();
+// What "Open in Compare/Labels" opens: a fine-tuning run's task, or an experiment (which opens like its
+// segmentation/classification runs); empty for anything else.
+QString inspectTask(const RunSummary& run) {
+  if (run.kind == RunKind::Experiment) return QString::fromStdString(toString(RunKind::Experiment));
+  if (run.kind == RunKind::Finetune && run.task) return QString::fromStdString(toString(*run.task));
+  return {};
 }
 }  // namespace
 
@@ -144,7 +144,7 @@ void RunsPage::refresh() {
   for (const RunSummary& run : listRuns(dir.toStdString())) {
     auto* item = new QTreeWidgetItem(m_list);
     item->setText(NameColumn, QString::fromStdString(run.name));
-    item->setText(TaskColumn, QString::fromStdString(run.task));
+    item->setText(TaskColumn, QString::fromStdString(run.kindTag));
     QString status = QString::fromStdString(toString(run.status.state));
     if (run.status.epochs > 0) status += tr(" (epoch %1/%2)").arg(run.status.epoch).arg(run.status.epochs);
     if (!run.error.empty()) status = tr("unreadable");
@@ -160,7 +160,8 @@ void RunsPage::refresh() {
     item->setData(NameColumn, kDirRole, QString::fromStdString(run.dir.string()));
     item->setData(NameColumn, kStateRole, int(run.status.state));
     item->setData(NameColumn, kPidRole, qint64(run.status.pid));
-    item->setData(NameColumn, kFinetuneTaskRole, finetuneTask(run.task));
+    item->setData(NameColumn, kFinetuneTaskRole, inspectTask(run));
+    item->setData(NameColumn, kKindRole, run.kind ? int(*run.kind) : -1);
     if (item->data(NameColumn, kDirRole).toString() == selected) item->setSelected(true);
   }
   m_list->setSortingEnabled(true);
@@ -186,25 +187,27 @@ void RunsPage::updateButtons() {
   bool resumable = false;
   if (any) {
     const auto state = RunState(items.first()->data(NameColumn, kStateRole).toInt());
-    const QString task = items.first()->text(TaskColumn);
+    const int kind = items.first()->data(NameColumn, kKindRole).toInt();
+    const bool experiment = kind == int(RunKind::Experiment);
     const QString dir = items.first()->data(NameColumn, kDirRole).toString();
     const bool hasCheckpoint =
         QFileInfo::exists(QString::fromStdString(RunFolder(dir.toStdString()).latestCheckpoint().string()));
-    const bool trainer = task.isEmpty() || task == QLatin1String("colorization") ||
-                         task.startsWith(QLatin1String("finetune-"));
     // An experiment's checkpoints are in its runs; it resumes from whatever state they are in.
+    const bool trainer = kind == int(RunKind::Pretraining) || kind == int(RunKind::Finetune) ||
+                         items.first()->text(TaskColumn).isEmpty();
     resumable = (state == RunState::Stopped || state == RunState::Failed) &&
-                ((trainer && hasCheckpoint) || task == QLatin1String("experiment"));
+                ((trainer && hasCheckpoint) || experiment);
   }
   m_resume->setEnabled(resumable);
   // Finished fine-tuning runs open on the page that inspects their test predictions.
   const QString task = any ? items.first()->data(NameColumn, kFinetuneTaskRole).toString() : QString();
   const bool finished =
       any && RunState(items.first()->data(NameColumn, kStateRole).toInt()) == RunState::Completed;
-  if (task == QLatin1String("segmentation") || task == QLatin1String("experiment")) {
+  if (task == QString::fromStdString(toString(DownstreamTask::Segmentation)) ||
+      task == QString::fromStdString(toString(RunKind::Experiment))) {
     m_inspect->setText(tr("Open in Co&mpare"));
     m_inspect->setToolTip(tr("Baseline and pretrained masks of this run's seed side by side"));
-  } else if (task == QLatin1String("classification")) {
+  } else if (task == QString::fromStdString(toString(DownstreamTask::Classification))) {
     m_inspect->setText(tr("Open in &Labels"));
     m_inspect->setToolTip(tr("Predicted labels of this run (and its baseline/pretrained partner)"));
   }

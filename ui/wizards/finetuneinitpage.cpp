@@ -113,7 +113,7 @@ void FinetuneInitPage::refreshRuns() {
   m_runs->clear();
   m_runs->addItem(tr("Choose a finished colorization run…"), QString());
   for (const RunSummary& run : listRuns(AppSettings::runsDir().toStdString())) {
-    if (run.task != "colorization" || run.status.state != RunState::Completed) continue;
+    if (run.kind != RunKind::Pretraining || run.status.state != RunState::Completed) continue;
     QString text = QString::fromStdString(run.name);
     if (run.bestMetric)
       text +=

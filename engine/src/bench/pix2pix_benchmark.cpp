@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "colorproxy/color/lab_conversion.h"
+#include "colorproxy/io/run_kind.h"
 #include "io/checkpoint.h"
 #include "models/frozen_unet.h"
 #include "models/patch_discriminator.h"
@@ -373,7 +374,7 @@ void writeRandomColorizationCheckpoint(const std::filesystem::path& file, int64_
   UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(ngf).numDowns(numDowns));
   initPix2PixWeights(*g);
   const nlohmann::json meta = {
-      {"task", "colorization"},
+      {"task", configTaskTag(RunKind::Pretraining)},
       {"settings", {{"pretext", "gan"}, {"ngf", ngf}, {"numDowns", numDowns}, {"imageSize", imageSize}}},
       {"note", "random weights written by the benchmark"}};
   CheckpointWriter writer;

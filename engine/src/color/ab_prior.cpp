@@ -9,9 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "color/atomic_write.h"
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/npy_file.h"
 #include "colorproxy/color/ab_quantizer.h"
-#include "colorproxy/color/npy_file.h"
 
 namespace colorproxy {
 namespace {
@@ -121,7 +121,7 @@ void AbPrior::save(const std::filesystem::path& file) const {
   j["smoothingSigma"] = m_sigma;
   j["pixelCount"] = m_pixelCount;
   j["probabilities"] = m_probabilities;
-  color_internal::writeBytesAtomically(file, j.dump(1) + "\n");
+  writeFileAtomically(file, j.dump(1) + "\n");
 }
 
 AbPrior AbPrior::load(const std::filesystem::path& file) {

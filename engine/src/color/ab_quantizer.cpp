@@ -6,8 +6,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "colorproxy/base/npy_file.h"
 #include "colorproxy/color/lab_conversion.h"
-#include "colorproxy/color/npy_file.h"
 
 namespace colorproxy {
 namespace {

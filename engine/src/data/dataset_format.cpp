@@ -1,4 +1,5 @@
 #include "colorproxy/data/dataset_format.h"
+#include "colorproxy/base/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -24,15 +25,8 @@ const char* toString(DatasetFormat format) {
   return "unknown";
 }
 
-namespace {
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return s;
-}
-}  // namespace
-
 DatasetFormat parseDatasetFormat(const std::string& text) {
-  const std::string t = lower(text);
+  const std::string t = toLower(text);
   for (DatasetFormat f : {DatasetFormat::Auto, DatasetFormat::Folder, DatasetFormat::Coco, DatasetFormat::Voc,
                           DatasetFormat::CamVid})
     if (t == toString(f)) return f;
@@ -52,7 +46,7 @@ const char* toString(ImageCheck check) {
 }
 
 ImageCheck parseImageCheck(const std::string& text) {
-  const std::string t = lower(text);
+  const std::string t = toLower(text);
   for (ImageCheck c : {ImageCheck::None, ImageCheck::Header, ImageCheck::Decode})
     if (t == toString(c)) return c;
   throw std::invalid_argument("image check '" + text + "' is not one of: none, header, decode");

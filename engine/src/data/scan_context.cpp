@@ -211,18 +211,10 @@ std::vector<std::string> readLines(const fs::path& path) {
   std::istringstream in(readFileText(path));
   std::string line;
   while (std::getline(in, line)) {
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
-    std::size_t start = 0;
-    while (start < line.size() && std::isspace(static_cast<unsigned char>(line[start]))) ++start;
-    if (start < line.size()) lines.push_back(line.substr(start));
+    std::string clean = trim(line);
+    if (!clean.empty()) lines.push_back(std::move(clean));
   }
   return lines;
-}
-
-std::string toLower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return char(std::tolower(c)); });
-  return text;
 }
 
 fs::path findDirNoCase(const fs::path& dir, const std::string& name) {

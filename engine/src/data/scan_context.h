@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "colorproxy/base/text.h"
 #include "colorproxy/data/dataset.h"
 #include "colorproxy/data/scan_options.h"
 
@@ -45,8 +46,6 @@ std::vector<std::filesystem::path> listFiles(const std::filesystem::path& dir, c
 std::string relativeName(const std::filesystem::path& path, const std::filesystem::path& base);
 /// The lines of a text file, trailing CR/blanks removed, empty lines dropped.
 std::vector<std::string> readLines(const std::filesystem::path& path);
-/// Lower-case copy.
-std::string toLower(std::string text);
 /// An existing sub-folder of `dir` whose name equals `name` ignoring case, or empty.
 std::filesystem::path findDirNoCase(const std::filesystem::path& dir, const std::string& name);
 

@@ -1,4 +1,5 @@
 #include "colorproxy/eval/folder_comparison.h"
+#include "colorproxy/base/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -19,8 +20,7 @@ namespace fs = std::filesystem;
 using Problem = FolderComparison::Problem;
 
 bool isImageFile(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  const std::string ext = toLower(p.extension().string());
   static const char* const kExtensions[] = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"};
   return std::any_of(std::begin(kExtensions), std::end(kExtensions), [&](const char* e) { return ext == e; });
 }

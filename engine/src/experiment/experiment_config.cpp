@@ -1,10 +1,11 @@
 #include "colorproxy/experiment/experiment_config.h"
+#include "colorproxy/base/text.h"
 
 #include <algorithm>
 #include <sstream>
 #include <stdexcept>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -18,11 +19,8 @@ std::vector<std::string> splitList(const std::string& text) {
   std::vector<std::string> out;
   std::string item;
   std::istringstream in(text);
-  while (std::getline(in, item, ',')) {
-    const auto b = item.find_first_not_of(" \t");
-    if (b == std::string::npos) continue;
-    out.push_back(item.substr(b, item.find_last_not_of(" \t") - b + 1));
-  }
+  while (std::getline(in, item, ','))
+    if (!trim(item).empty()) out.push_back(trim(item));
   return out;
 }
 

@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <stdexcept>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/csv.h"
+#include "colorproxy/base/number_text.h"
 #include "finetune/finetune_batch.h"
 #include "finetune/finetune_data.h"
 
@@ -130,41 +131,6 @@ cv::Mat tile(const std::vector<std::vector<cv::Mat>>& rows, const std::vector<st
 
 }  // namespace
 
-std::vector<std::string> parseCsvLine(const std::string& line) {
-  std::vector<std::string> cells(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        cells.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        cells.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      cells.emplace_back();
-    } else if (c != '\r') {
-      cells.back() += c;
-    }
-  }
-  return cells;
-}
-
-std::vector<std::vector<std::string>> readCsv(const fs::path& file) {
-  std::ifstream in(file);
-  if (!in) throw std::runtime_error("cannot read '" + file.string() + "'");
-  std::vector<std::vector<std::string>> rows;
-  std::string line;
-  while (std::getline(in, line))
-    if (!line.empty()) rows.push_back(parseCsvLine(line));
-  return rows;
-}
-
 void writeLossFigure(const fs::path& file, const std::string& task,
                      const std::vector<FinetuneResult>& baseline,
                      const std::vector<FinetuneResult>& pretrained) {
@@ -236,8 +202,8 @@ bool writeExamplesFigure(const fs::path& file, const std::string& task, const Fi
   const int side = 128;
   std::vector<std::vector<cv::Mat>> rows;
   if (task == "segmentation") {
-    const auto b = readCsv(baseline.predictionsDir / "index.csv");
-    const auto p = readCsv(pretrained.predictionsDir / "index.csv");
+    const auto b = readCsvFile(baseline.predictionsDir / "index.csv");
+    const auto p = readCsvFile(pretrained.predictionsDir / "index.csv");
     if (b.size() < 2 || b.size() != p.size()) return false;
     for (std::size_t i : spread(b.size() - 1, count)) {
       const auto& rb = b[i + 1];
@@ -253,9 +219,9 @@ bool writeExamplesFigure(const fs::path& file, const std::string& task, const Fi
                       scaledTo(colourMask(truth), side, cv::INTER_NEAREST)});
     }
   } else {
-    const auto pb = readCsv(baseline.predictionsDir / "probabilities.csv");
-    const auto pp = readCsv(pretrained.predictionsDir / "probabilities.csv");
-    const auto lb = readCsv(baseline.predictionsDir / "labels.csv");
+    const auto pb = readCsvFile(baseline.predictionsDir / "probabilities.csv");
+    const auto pp = readCsvFile(pretrained.predictionsDir / "probabilities.csv");
+    const auto lb = readCsvFile(baseline.predictionsDir / "labels.csv");
     if (pb.size() < 2 || pb.size() != pp.size() || pb.size() != lb.size()) return false;
     const std::vector<std::string>& classes = pb.front();
     const auto topLabels = [&](const std::vector<std::string>& row) {
@@ -266,9 +232,7 @@ bool writeExamplesFigure(const fs::path& file, const std::string& task, const Fi
                 [](const auto& a, const auto& b2) { return a.first > b2.first; });
       std::vector<std::string> lines;
       for (std::size_t k = 0; k < std::min<std::size_t>(4, scored.size()); ++k) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.2f ", scored[k].first);
-        lines.push_back(buf + scored[k].second);
+        lines.push_back(fixedText(scored[k].first, 2) + " " + scored[k].second);
       }
       return lines;
     };

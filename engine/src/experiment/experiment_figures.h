@@ -21,9 +21,4 @@ void writeLossFigure(const std::filesystem::path& file, const std::string& task,
 bool writeExamplesFigure(const std::filesystem::path& file, const std::string& task,
                          const FinetuneResult& baseline, const FinetuneResult& pretrained, int count);
 
-/// One CSV line split into cells (double quotes quote commas and quotes, "" is a quote).
-std::vector<std::string> parseCsvLine(const std::string& line);
-/// Every non-empty line of a CSV file, split; throws std::runtime_error naming an unreadable file.
-std::vector<std::vector<std::string>> readCsv(const std::filesystem::path& file);
-
 }  // namespace colorproxy

@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "colorproxy/base/number_text.h"
+
 namespace colorproxy {
 
 namespace {
@@ -25,18 +27,6 @@ std::pair<double, double> meanStd(const std::vector<double>& values) {
   for (double v : values)
     if (std::isfinite(v)) ss += (v - mean) * (v - mean);
   return {mean, std::sqrt(ss / (n - 1))};
-}
-
-std::string signedNumber(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.4f", v);
-  return buf;
-}
-
-std::string number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4f", v);
-  return buf;
 }
 
 // "test_mIoU" -> "test mIoU".
@@ -112,20 +102,21 @@ std::string describeVerdict(const TaskComparison& t) {
                       : !t.baselineLearned                       ? "the baseline"
                                                                  : "the pretrained network";
     return t.task + ": this network did not learn enough to judge transfer: " + who + " beat the trivial " +
-           "predictor (" + t.trivialDescription + ", " + metric + " " + number(m.trivial) + ") by " +
-           number(t.learnMargin) + " (baseline " + number(m.baselineMean) + ", pretrained " +
-           number(m.pretrainedMean) + "). Train longer, on more data or at a larger size.";
+           "predictor (" + t.trivialDescription + ", " + metric + " " + fixedText(m.trivial) + ") by " +
+           fixedText(t.learnMargin) + " (baseline " + fixedText(m.baselineMean) + ", pretrained " +
+           fixedText(m.pretrainedMean) + "). Train longer, on more data or at a larger size.";
   }
   if (m.pairs == 0) return t.task + ": no seed produced a finite " + metric + ", so nothing can be compared.";
   const std::string interval =
       std::isfinite(m.ciLow)
-          ? "95 % CI over seeds [" + signedNumber(m.ciLow) + ", " + signedNumber(m.ciHigh) + "]"
+          ? "95 % CI over seeds [" + signedText(m.ciLow) + ", " + signedText(m.ciHigh) + "]"
           : "no interval from " + std::to_string(m.pairs) + " seed";
   std::string s = t.task + ": ";
-  const std::string numbers =
-      " (mean paired difference " + signedNumber(m.meanDifference) + ", from " + number(m.baselineMean) +
-      " to " + number(m.pretrainedMean) + "; " + interval + "; sign-flip p = " + number(m.permutationP) +
-      (std::isfinite(m.tTestP) ? ", paired t-test p = " + number(m.tTestP) : "") + ")";
+  const std::string numbers = " (mean paired difference " + signedText(m.meanDifference) + ", from " +
+                              fixedText(m.baselineMean) + " to " + fixedText(m.pretrainedMean) + "; " +
+                              interval + "; sign-flip p = " + fixedText(m.permutationP) +
+                              (std::isfinite(m.tTestP) ? ", paired t-test p = " + fixedText(m.tTestP) : "") +
+                              ")";
   switch (t.outcome) {
     case PairedVerdict::Gain:
       s += "gain: colorization pretraining improved " + metric + numbers + ".";
@@ -139,7 +130,7 @@ std::string describeVerdict(const TaskComparison& t) {
       // The exact sign-flip test cannot go below 2 / 2^n.
       if (m.pairs < 6)
         s += " With " + std::to_string(m.pairs) + (m.pairs == 1 ? " seed" : " seeds") +
-             " the test cannot reach p < 0.05 (its smallest p is " + number(2.0 / double(1 << m.pairs)) +
+             " the test cannot reach p < 0.05 (its smallest p is " + fixedText(2.0 / double(1 << m.pairs)) +
              "); use 6 or more.";
       break;
   }

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "colorproxy/base/text.h"
 #include "colorproxy/data/dataset_reader.h"
 
 namespace colorproxy {
@@ -12,10 +13,9 @@ namespace {
 
 // Folders of masks and labels are not photos (as the folder reader sees it), and hidden folders are skipped.
 bool skippedFolder(const std::string& name) {
-  std::string n;
-  for (char c : name) n += char(std::tolower(static_cast<unsigned char>(c)));
+  const std::string n = toLower(name);
   return n.empty() || n[0] == '.' || n == "masks" || n == "labels" || n == "annotations" ||
-         n.rfind("segmentation", 0) == 0 || (n.size() > 5 && n.compare(n.size() - 5, 5, "annot") == 0);
+         startsWith(n, "segmentation") || (n.size() > 5 && endsWith(n, "annot"));
 }
 
 std::vector<fs::path> imagesBelow(const fs::path& dir) {

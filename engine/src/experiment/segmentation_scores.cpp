@@ -6,9 +6,9 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "colorproxy/base/csv.h"
 #include "colorproxy/data/mask_reader.h"
 #include "colorproxy/eval/confusion_matrix.h"
-#include "experiment/experiment_figures.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -60,7 +60,7 @@ ImageConfusions scoreSavedSegmentation(const fs::path& predictionsDir, const Fin
   for (const auto& s : data.test) byImage[s.image.string()] = &s;
   ImageConfusions out;
   out.classCount = data.classCount();
-  const auto rows = readCsv(indexFile);
+  const auto rows = readCsvFile(indexFile);
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const auto& row = rows[r];
     if (row.size() < 4)

@@ -4,6 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "colorproxy/base/text.h"
 #include "train/config_schema.h"
 
 namespace colorproxy {
@@ -51,12 +52,6 @@ std::vector<FinetunePhase> phasesFromJson(const json& j) {
     out.push_back(std::move(p));
   }
   return out;
-}
-
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
 }
 
 std::string number(double v) {

@@ -6,25 +6,19 @@
 #include <map>
 #include <stdexcept>
 
+#include "colorproxy/base/text.h"
 #include "colorproxy/data/dataset_reader.h"
 #include "train/skipped_files.h"
 
 namespace colorproxy {
 namespace {
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return s;
-}
-
-bool startsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
-
 // The split named exactly `name`, else the first whose name starts with it (train2017, val2017).
 const DatasetSplit* findByRole(const Dataset& ds, const std::string& name) {
   for (const auto& s : ds.splits)
-    if (lower(s.name) == name) return &s;
+    if (toLower(s.name) == name) return &s;
   for (const auto& s : ds.splits)
-    if (startsWith(lower(s.name), name)) return &s;
+    if (startsWith(toLower(s.name), name)) return &s;
   return nullptr;
 }
 
@@ -75,7 +69,7 @@ std::vector<int> vocFromCocoIndices(const std::vector<std::string>& cocoNames) {
     const std::string want = alias == kCocoName.end() ? voc : alias->second;
     int found = -1;
     for (std::size_t i = 0; i < cocoNames.size(); ++i) {
-      const std::string n = lower(cocoNames[i]);
+      const std::string n = toLower(cocoNames[i]);
       if (n == want || n == voc) found = int(i);
     }
     if (found < 0) missing += (missing.empty() ? "" : ", ") + voc + " (COCO '" + want + "')";

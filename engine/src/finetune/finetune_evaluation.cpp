@@ -11,6 +11,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "colorproxy/base/csv.h"
+#include "colorproxy/base/number_text.h"
 #include "colorproxy/data/batch_loader.h"
 #include "colorproxy/eval/confusion_matrix.h"
 #include "colorproxy/eval/multilabel_evaluator.h"
@@ -24,25 +26,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string csvCell(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string q = "\"";
-  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return q + "\"";
-}
-
-std::string num(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.9g", v);
-  return buf;
-}
-
 // A probability on a preview card: two decimals ("0.57", not 0.569999993).
-std::string probabilityText(double p) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", p);
-  return buf;
-}
+std::string probabilityText(double p) { return fixedText(p, 2); }
 
 std::string predictionName(std::size_t index, const fs::path& image) {
   char buf[16];
@@ -77,8 +62,8 @@ class PredictionWriter {
       m_probs << "image";
       m_labels << "image";
       for (const auto& c : data.classNames) {
-        m_probs << "," << csvCell(c);
-        m_labels << "," << csvCell(c);
+        m_probs << "," << csvField(c);
+        m_labels << "," << csvField(c);
       }
       m_probs << "\n";
       m_labels << "\n";
@@ -89,15 +74,14 @@ class PredictionWriter {
     const std::string name = predictionName(index, image);
     writePng(m_tmp / "masks" / name, prediction);
     writePng(m_tmp / "truth" / name, truth);
-    m_index << index << "," << csvCell(image.string()) << ",masks/" << csvCell(name) << ",truth/"
-            << csvCell(name) << "\n";
+    m_index << csvLine({std::to_string(index), image.string(), "masks/" + name, "truth/" + name}) << "\n";
   }
 
   void addScores(const fs::path& image, const float* probs, const float* labels, int classCount) {
-    m_probs << csvCell(image.string());
-    m_labels << csvCell(image.string());
+    m_probs << csvField(image.string());
+    m_labels << csvField(image.string());
     for (int c = 0; c < classCount; ++c) {
-      m_probs << "," << num(probs[c]);
+      m_probs << "," << preciseText(probs[c]);
       m_labels << "," << (labels[c] > 0.5f ? 1 : 0);
     }
     m_probs << "\n";

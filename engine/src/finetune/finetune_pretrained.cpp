@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
 #include "colorproxy/io/run_folder.h"
 #include "io/checkpoint.h"
 #include "io/pix2pix_state.h"

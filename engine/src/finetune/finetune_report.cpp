@@ -6,8 +6,10 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/number_text.h"
 #include "colorproxy/io/run_folder.h"
+#include "colorproxy/io/run_kind.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -27,27 +29,13 @@ json metricsJson(const std::map<std::string, double>& m) {
   return j;
 }
 
-std::map<std::string, double> metricsFrom(const json& j) {
-  std::map<std::string, double> m;
-  if (j.is_object())
-    for (const auto& [k, v] : j.items()) m[k] = toDouble(v);
-  return m;
-}
-
-std::string fmt(double v, int decimals = 4) {
-  if (!std::isfinite(v)) return "n/a";
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
-}
-
 }  // namespace
 
 json finetuneReportJson(const FinetuneConfig& config, const FinetuneData& data, const FinetuneResult& result,
                         const std::vector<FinetuneEpochRecord>& epochs, const FinetuneEvaluation& test,
                         const std::string& pretrainedFile) {
   json j;
-  j["kind"] = "finetune";
+  j["kind"] = toString(RunKind::Finetune);
   j["task"] = toString(config.task);
   j["runName"] = config.runName;
   j["init"] = config.pretrained() ? "pretrained" : "random";
@@ -126,7 +114,7 @@ std::string finetuneReportMarkdown(const json& r) {
      << d.value("valSource", "") << "), test " << d.value("test", 0) << " (" << d.value("testSource", "")
      << ").\n\n";
   md << "Schedule: " << r.value("phases", "") << " (epochs@lr/frozen parts); " << r.value("iterations", 0)
-     << " iterations in " << fmt(r.value("seconds", 0.0), 1) << " s.\n\n";
+     << " iterations in " << fixedText(r.value("seconds", 0.0), 1) << " s.\n\n";
   const auto& t = r["transfer"];
   if (r.value("init", "") == "pretrained")
     md << "Transfer: " << t["transferred"].size() << " tensors copied from the generator, "
@@ -134,13 +122,13 @@ std::string finetuneReportMarkdown(const json& r) {
        << " generator tensors unused.\n\n";
   md << "## Test metrics\n\n| metric | value |\n|---|---|\n";
   for (const auto& [k, v] : r["test"]["metrics"].items())
-    md << "| " << k << " | " << fmt(toDouble(v)) << " |\n";
+    md << "| " << k << " | " << fixedText(toDouble(v)) << " |\n";
   md << "\n## Per class (" << r.value("perClassMetric", "") << ", test)\n\n| class | "
      << r.value("perClassMetric", "") << " |\n|---|---|\n";
   const auto& names = r["classes"];
   const auto& pc = r["test"]["perClass"];
   for (std::size_t i = 0; i < names.size() && i < pc.size(); ++i)
-    md << "| " << names[i].get<std::string>() << " | " << fmt(toDouble(pc[i])) << " |\n";
+    md << "| " << names[i].get<std::string>() << " | " << fixedText(toDouble(pc[i])) << " |\n";
   md << "\n## Epochs\n\n| epoch | phase | lr | frozen | train loss | val " << (seg ? "mIoU" : "mAP")
      << " | val loss |\n"
      << "|---|---|---|---|---|---|---|\n";
@@ -148,51 +136,35 @@ std::string finetuneReportMarkdown(const json& r) {
     std::string frozen;
     for (const auto& f : e["frozen"]) frozen += (frozen.empty() ? "" : "+") + f.get<std::string>();
     md << "| " << e.value("epoch", 0) << " | " << e.value("phase", 0) << " | " << e.value("lr", 0.0) << " | "
-       << (frozen.empty() ? "-" : frozen) << " | " << fmt(toDouble(e["trainLoss"])) << " | "
-       << fmt(toDouble(e["val"].value(seg ? "mIoU" : "mAP", json()))) << " | "
-       << fmt(toDouble(e["val"].value("loss", json()))) << " |\n";
+       << (frozen.empty() ? "-" : frozen) << " | " << fixedText(toDouble(e["trainLoss"])) << " | "
+       << fixedText(toDouble(e["val"].value(seg ? "mIoU" : "mAP", json()))) << " | "
+       << fixedText(toDouble(e["val"].value("loss", json()))) << " |\n";
   }
   return md.str();
 }
 
 FinetuneResult readFinetuneReport(const fs::path& runDir) {
   const RunFolder run(runDir);
-  const auto text = run.readReportText();
-  if (!text) throw std::runtime_error("run '" + runDir.string() + "' has no report.json (did it finish?)");
+  const auto report = run.readFinetuneReport();
+  if (!report) throw std::runtime_error("run '" + runDir.string() + "' has no report.json (did it finish?)");
   FinetuneResult out;
-  try {
-    const json r = json::parse(*text);
-    if (r.value("kind", "") != "finetune")
-      throw std::runtime_error("it is not a fine-tuning report (kind '" + r.value("kind", "") + "')");
-    out.runDir = runDir;
-    const std::string task = r.at("task").get<std::string>();
-    const auto parsed = parseDownstreamTask(task);
-    if (!parsed)
-      throw std::runtime_error("its task '" + task + "' is neither classification nor segmentation");
-    out.task = *parsed;
-    out.completed = r.value("completed", false);
-    out.seconds = r.value("seconds", 0.0);
-    out.iteration = r.value("iterations", int64_t{0});
-    out.classNames = r.at("classes").get<std::vector<std::string>>();
-    out.perClassMetric = r.value("perClassMetric", "");
-    out.testMetrics = metricsFrom(r.at("test").at("metrics"));
-    for (const auto& v : r.at("test").at("perClass")) out.testPerClass.push_back(toDouble(v));
-    out.valMetrics = metricsFrom(r.value("val", json::object()));
-    for (const auto& e : r.at("epochs")) {
-      out.epochTrainLoss.push_back(toDouble(e.at("trainLoss")));
-      ++out.epoch;
-    }
-    for (const auto& p : r.at("iterationLoss"))
-      out.iterationLoss.emplace_back(p.at(0).get<int64_t>(), toDouble(p.at(1)));
-    const auto& t = r.at("transfer");
-    out.transfer.transferred = t.at("transferred").get<std::vector<std::string>>();
-    out.transfer.created = t.at("created").get<std::vector<std::string>>();
-    out.transfer.skipped = t.at("skipped").get<std::vector<std::string>>();
-    const std::string pred = r.value("predictions", "");
-    if (!pred.empty()) out.predictionsDir = runDir / pred;
-  } catch (const std::exception& e) {
-    throw std::runtime_error("report '" + run.reportJsonFile().string() + "' cannot be read: " + e.what());
-  }
+  out.runDir = runDir;
+  out.task = report->task;
+  out.completed = report->completed;
+  out.seconds = report->seconds;
+  out.iteration = report->iterations;
+  out.epoch = int64_t(report->epochTrainLoss.size());
+  out.classNames = report->classNames;
+  out.perClassMetric = report->perClassMetric;
+  out.testMetrics = report->testMetrics;
+  out.testPerClass = report->testPerClass;
+  out.valMetrics = report->valMetrics;
+  out.epochTrainLoss = report->epochTrainLoss;
+  out.iterationLoss = report->iterationLoss;
+  out.transfer.transferred = report->transferred;
+  out.transfer.created = report->created;
+  out.transfer.skipped = report->skipped;
+  out.predictionsDir = report->predictionsDir;
   return out;
 }
 

@@ -4,18 +4,21 @@
 #include <ctime>
 #include <sstream>
 #include <stdexcept>
-#include <thread>
 
 #include <unistd.h>
 
 #include <opencv2/imgcodecs.hpp>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/number_text.h"
+#include "colorproxy/base/text.h"
+#include "colorproxy/base/time_text.h"
+#include "colorproxy/io/resume_check.h"
+#include "colorproxy/tensor/compute_threads.h"
 #include "finetune/finetune_batch.h"
 #include "finetune/finetune_class_weights.h"
 #include "finetune/finetune_pretrained.h"
 #include "io/resume_checkpoint.h"
-#include "io/time_text.h"
 #include "train/cpu_autocast.h"
 #include "train/skipped_files.h"
 
@@ -31,20 +34,6 @@ torch::Device chooseDevice(const std::string& name) {
         "device 'cuda' was asked for but no CUDA device is available; use device cpu or auto");
   if (name == "cuda" || (name == "auto" && torch::cuda::is_available())) return torch::kCUDA;
   return torch::kCPU;
-}
-
-std::string joinLines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const auto& l : lines) out += (out.empty() ? "" : "; ") + l;
-  return out;
-}
-
-std::string fixed(double v, int decimals) {
-  std::ostringstream s;
-  s.setf(std::ios::fixed);
-  s.precision(decimals);
-  s << v;
-  return s.str();
 }
 
 json recordToJson(const FinetuneEpochRecord& r) {
@@ -99,10 +88,10 @@ FinetuneResult FinetuneSession::run() {
 
   const auto problems = c.validate();
   if (!problems.empty()) {
-    m_result.error = "the fine-tuning settings cannot run: " + joinLines(problems);
+    m_result.error = "the fine-tuning settings cannot run: " + join(problems, "; ");
     return m_result;
   }
-  at::set_num_threads(c.threads > 0 ? c.threads : int(std::max(1u, std::thread::hardware_concurrency())));
+  setComputeThreads(c.threads);
 
   m_seg = c.task == DownstreamTask::Segmentation;
   m_phases = c.effectivePhases();
@@ -132,23 +121,14 @@ FinetuneResult FinetuneSession::run() {
 void FinetuneSession::readResumePoint() {
   const fs::path dir = *m_resumeDir;
   const RunFolder folder(dir);
-  if (!folder.isRun())
-    throw std::runtime_error("'" + dir.string() + "' is not a run folder (it has no config.json)");
-  if (fs::exists(folder.statusFile())) {
-    const RunStatus status = folder.readStatus();
-    if (status.state == RunState::Completed)
-      throw std::runtime_error("'" + dir.string() + "' has already finished; there is nothing to resume");
-    if (status.state == RunState::Running && status.pid != int64_t(::getpid()))
-      throw std::runtime_error("'" + dir.string() + "' is being trained right now by process " +
-                               std::to_string(status.pid) + "; stop it first (or wait for it to finish)");
-  }
+  checkResumable(folder, RunKind::Finetune);
   ResumePoint point;
   point.dir = dir;
   const ResumeCheckpoint from = openResumeCheckpoint(folder);
   point.file = from.file;
   point.fallback = from.fallback;
   point.meta = json::parse(from.meta);
-  if (point.meta.value("kind", "") != "finetune")
+  if (point.meta.value("kind", "") != toString(RunKind::Finetune))
     throw std::runtime_error("'" + from.file.string() + "' is not a fine-tuning checkpoint");
   if (!point.meta.contains("position"))
     throw std::runtime_error("'" + from.file.string() +
@@ -224,7 +204,7 @@ void FinetuneSession::buildModel() {
     m_model->setClassWeights(torch::tensor(std::vector<double>(weights), torch::kDouble).to(torch::kFloat));
     std::string text;
     for (std::size_t i = 0; i < weights.size(); ++i)
-      text += (i ? ", " : "") + m_data.classNames[i] + " " + fixed(weights[i], 2);
+      text += (i ? ", " : "") + m_data.classNames[i] + " " + fixedText(weights[i], 2);
     log("median-frequency class weights: " + text);
   }
   if (m_resume) {
@@ -407,7 +387,7 @@ void FinetuneSession::trainStep(const FinetunePhase& phase, torch::optim::Optimi
     throw std::runtime_error("the training loss became " +
                              std::string(std::isnan(value) ? "NaN" : "infinite") + " at epoch " +
                              std::to_string(m_epoch) + ", iteration " + std::to_string(m_result.iteration) +
-                             " (learning rate " + fixed(phase.lr, 6) +
+                             " (learning rate " + fixedText(phase.lr, 6) +
                              "); the run stopped before that update. Lower the learning rate, check the "
                              "data, or turn bf16 off.");
   for (auto& p : m_model->trainableParameters()) p.mutable_grad() = torch::Tensor();
@@ -490,8 +470,9 @@ void FinetuneSession::finishEpoch(std::size_t phaseIndex, int64_t epochInPhase, 
   if (checkpointed) report.checkpoint = m_run->latestCheckpoint();
   m_observer.onEpoch(report);
   log("epoch " + std::to_string(m_epoch) + "/" + std::to_string(m_epochs) + ": train loss " +
-      fixed(record.trainLoss, 4) + ", val " +
-      (m_seg ? "mIoU " + fixed(val.metrics.at("mIoU"), 4) : "mAP " + fixed(val.metrics.at("mAP"), 4)));
+      fixedText(record.trainLoss, 4) + ", val " +
+      (m_seg ? "mIoU " + fixedText(val.metrics.at("mIoU"), 4)
+             : "mAP " + fixedText(val.metrics.at("mAP"), 4)));
   writeStatus(RunState::Running, "", m_epoch);
 }
 
@@ -529,8 +510,9 @@ void FinetuneSession::testAndReport() {
   writeFileAtomically(m_run->reportJsonFile(), report.dump(2));
   writeFileAtomically(m_run->reportMarkdownFile(), finetuneReportMarkdown(report));
   log("test " +
-      (m_seg ? "mIoU " + fixed(test.metrics.at("mIoU"), 4) : "mAP " + fixed(test.metrics.at("mAP"), 4)) +
-      " on " + std::to_string(test.sampleCount) + " images; " + fixed(m_result.seconds, 1) + " s");
+      (m_seg ? "mIoU " + fixedText(test.metrics.at("mIoU"), 4)
+             : "mAP " + fixedText(test.metrics.at("mAP"), 4)) +
+      " on " + std::to_string(test.sampleCount) + " images; " + fixedText(m_result.seconds, 1) + " s");
   writeStatus(RunState::Completed, "", m_epoch);
 }
 
@@ -544,7 +526,7 @@ void FinetuneSession::saveCheckpoint(int64_t epoch, int64_t batch, int phase,
   json history = json::array();
   for (const auto& r : m_records) history.push_back(recordToJson(r));
   writer.setMeta(json{
-      {"kind", "finetune"},
+      {"kind", toString(RunKind::Finetune)},
       {"task", toString(c.task)},
       {"epoch", epoch},
       {"phase", phase},

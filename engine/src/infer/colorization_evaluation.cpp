@@ -6,13 +6,13 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "colorproxy/base/atomic_file.h"
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/data/dataset_reader.h"
 #include "colorproxy/data/image_file.h"
 #include "colorproxy/eval/psnr.h"
 #include "colorproxy/eval/ssim.h"
 #include "colorproxy/infer/colorizer.h"
-#include "colorproxy/io/atomic_file.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;

@@ -1,4 +1,5 @@
 #include "colorproxy/infer/colorizer.h"
+#include "colorproxy/base/text.h"
 
 #include <algorithm>
 #include <chrono>
@@ -12,12 +13,13 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/stop_token.h"
 #include "colorproxy/color/ab_quantizer.h"
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/data/image_file.h"
-#include "colorproxy/io/atomic_file.h"
 #include "colorproxy/io/run_folder.h"
-#include "colorproxy/train/stop_token.h"
+#include "colorproxy/io/run_kind.h"
 #include "io/checkpoint.h"
 #include "io/colorization_model.h"
 #include "io/export_destination.h"
@@ -33,11 +35,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr size_t kMaxBatch = 8;  // images per forward pass in colorize(vector)
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 torch::Device pickDevice(const std::string& device) {
   if (device == "cpu") return torch::kCPU;
@@ -149,7 +146,8 @@ nlohmann::json readColorizationMeta(CheckpointReader& reader) {
     throw std::runtime_error("checkpoint '" + reader.file().string() +
                              "' has unreadable metadata: " + e.what());
   }
-  if (meta.value("task", "") != "colorization" || !meta.contains("settings"))
+  const auto tag = parseConfigTaskTag(meta.value("task", ""));
+  if (!tag || tag->kind != RunKind::Pretraining || !meta.contains("settings"))
     throw std::runtime_error("'" + reader.file().string() + "' is not a colorization checkpoint (task '" +
                              meta.value("task", "") + "'); use a run made by `pretrain`");
   return meta;
@@ -246,7 +244,7 @@ ColorizeFilePlan planColorizeFiles(const std::vector<fs::path>& inputs, const fs
   };
   const auto isImage = [](const fs::path& p) {
     const auto& ext = colorizableExtensions();
-    return std::find(ext.begin(), ext.end(), lower(p.extension().string())) != ext.end();
+    return std::find(ext.begin(), ext.end(), toLower(p.extension().string())) != ext.end();
   };
   for (const auto& input : inputs) {
     std::error_code ec;

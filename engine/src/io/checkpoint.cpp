@@ -9,7 +9,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
 #include "io/zip_integrity.h"
 
 namespace colorproxy {

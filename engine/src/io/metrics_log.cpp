@@ -1,4 +1,5 @@
 #include "colorproxy/io/metrics_log.h"
+#include "colorproxy/base/number_text.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -8,7 +9,8 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/csv.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -17,34 +19,10 @@ namespace {
 
 const std::vector<std::string> kFixedColumns = {"kind", "epoch", "iteration", "wall_time"};
 
-std::vector<std::string> splitCsvLine(const std::string& line) {
-  std::vector<std::string> out;
-  std::string cell;
-  std::istringstream ss(line);
-  while (std::getline(ss, cell, ',')) out.push_back(cell);
-  if (!line.empty() && line.back() == ',') out.emplace_back();
-  return out;
-}
-
-std::string formatNumber(double v) {
-  if (std::isnan(v)) return "nan";
-  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.9g", v);
-  return buf;
-}
-
-std::string headerLine(const std::vector<std::string>& columns) {
-  std::string h;
-  for (const auto& c : kFixedColumns) h += c + ",";
-  for (const auto& c : columns) h += c + ",";
-  h.pop_back();
+CsvRecord headerRecord(const std::vector<std::string>& columns) {
+  CsvRecord h = kFixedColumns;
+  h.insert(h.end(), columns.begin(), columns.end());
   return h;
-}
-
-std::string stripCr(std::string s) {
-  if (!s.empty() && s.back() == '\r') s.pop_back();
-  return s;
 }
 
 double parseNumber(const std::string& text, const fs::path& file, size_t lineNo) {
@@ -75,15 +53,11 @@ std::vector<std::pair<int64_t, double>> MetricsTable::series(const std::string& 
 MetricsTable readMetricsCsv(const fs::path& file) {
   MetricsTable table;
   if (!fs::exists(file)) return table;
-  std::istringstream in(readTextFile(file));
-  std::string line;
-  size_t lineNo = 0;
-  std::vector<std::string> header;
-  while (std::getline(in, line)) {
-    ++lineNo;
-    line = stripCr(line);
-    if (line.empty()) continue;
-    auto cells = splitCsvLine(line);
+  const std::string text = readTextFile(file);
+  CsvReader reader(text);
+  CsvRecord cells, header;
+  while (reader.next(cells)) {
+    const size_t lineNo = reader.line();
     if (header.empty()) {
       header = cells;
       if (header.size() < kFixedColumns.size() ||
@@ -95,7 +69,7 @@ MetricsTable readMetricsCsv(const fs::path& file) {
     }
     // A monitor may read while the trainer is writing: a partial last line is skipped, not an error.
     if (cells.size() != header.size()) {
-      if (in.peek() == std::char_traits<char>::eof()) break;
+      if (reader.atEnd()) break;
       throw std::runtime_error("malformed metrics file '" + file.string() + "' line " +
                                std::to_string(lineNo) + ": " + std::to_string(cells.size()) +
                                " cells, the header has " + std::to_string(header.size()));
@@ -120,31 +94,31 @@ MetricsLog::MetricsLog(const fs::path& file, std::vector<std::string> columns)
       throw std::invalid_argument("metrics column name '" + c + "' is empty, reserved or has a comma");
   const bool exists = fs::exists(file) && fs::file_size(file) > 0;
   if (exists) {
-    std::istringstream in(readTextFile(file));
-    std::string first;
-    std::getline(in, first);
-    if (stripCr(first) != headerLine(m_columns))
-      throw std::runtime_error("metrics file '" + file.string() + "' has columns '" + stripCr(first) +
-                               "', this run writes '" + headerLine(m_columns) + "'");
+    const std::string text = readTextFile(file);
+    CsvReader reader(text);
+    CsvRecord first;
+    reader.next(first);
+    if (first != headerRecord(m_columns))
+      throw std::runtime_error("metrics file '" + file.string() + "' has columns '" + csvLine(first) +
+                               "', this run writes '" + csvLine(headerRecord(m_columns)) + "'");
   }
   m_out.open(file, std::ios::app);
   if (!m_out)
     throw std::runtime_error("cannot open '" + file.string() + "' for writing: " + std::strerror(errno));
-  if (!exists) m_out << headerLine(m_columns) << "\n" << std::flush;
+  if (!exists) m_out << csvLine(headerRecord(m_columns)) << "\n" << std::flush;
 }
 
 void MetricsLog::append(const MetricsRow& row) {
   for (const auto& [k, v] : row.values)
     if (std::find(m_columns.begin(), m_columns.end(), k) == m_columns.end())
       throw std::invalid_argument("metrics value '" + k + "' is not a column of '" + m_file.string() + "'");
-  std::string line = row.kind + "," + std::to_string(row.epoch) + "," + std::to_string(row.iteration) + "," +
-                     formatNumber(row.wallTime);
+  CsvRecord cells = {row.kind, std::to_string(row.epoch), std::to_string(row.iteration),
+                     preciseText(row.wallTime)};
   for (const auto& c : m_columns) {
-    line += ",";
     const auto it = row.values.find(c);
-    if (it != row.values.end()) line += formatNumber(it->second);
+    cells.push_back(it != row.values.end() ? preciseText(it->second) : std::string());
   }
-  m_out << line << "\n" << std::flush;
+  m_out << csvLine(cells) << "\n" << std::flush;
   if (!m_out) throw std::runtime_error("cannot append to '" + m_file.string() + "' (is the disk full?)");
 }
 
@@ -154,18 +128,16 @@ void MetricsLog::truncateAfter(const fs::path& file, int64_t epoch, int64_t iter
   // A line without its newline was torn by a crash mid-write: drop it.
   const size_t lastNewline = text.rfind('\n');
   text.resize(lastNewline == std::string::npos ? 0 : lastNewline + 1);
-  std::istringstream in(text);
-  std::string line, kept;
+  CsvReader reader(text);
+  CsvRecord cells;
+  std::string kept;
   bool first = true;
-  while (std::getline(in, line)) {
-    const std::string clean = stripCr(line);
-    if (clean.empty()) continue;
+  while (reader.next(cells)) {
     if (first) {
-      kept += clean + "\n";
+      kept += csvLine(cells) + "\n";
       first = false;
       continue;
     }
-    const auto cells = splitCsvLine(clean);
     if (cells.size() < kFixedColumns.size()) continue;  // a torn last line from a crash
     int64_t e = 0, it = 0;
     try {
@@ -175,7 +147,7 @@ void MetricsLog::truncateAfter(const fs::path& file, int64_t epoch, int64_t iter
       continue;
     }
     if (it > iteration || (cells[0] == "epoch" && e > epoch)) continue;
-    kept += clean + "\n";
+    kept += csvLine(cells) + "\n";
   }
   writeFileAtomically(file, kept);
 }

@@ -5,11 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "colorproxy/base/time_text.h"
 #include "colorproxy/io/run_folder.h"
 #include "io/checkpoint.h"
 #include "io/export_destination.h"
 #include "io/pix2pix_state.h"
-#include "io/time_text.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;

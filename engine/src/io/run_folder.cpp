@@ -10,8 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "colorproxy/io/atomic_file.h"
-#include "io/time_text.h"
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/time_text.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -94,9 +94,15 @@ std::string RunFolder::readConfigText() const {
   return readTextFile(configFile());
 }
 
-std::optional<std::string> RunFolder::readReportText() const {
-  if (!fs::exists(reportJsonFile())) return std::nullopt;
-  return readTextFile(reportJsonFile());
+RunConfig RunFolder::readConfig() const { return readRunConfig(configFile()); }
+
+std::optional<RunKind> RunFolder::kind() const {
+  if (!isRun()) return std::nullopt;
+  try {
+    return readConfig().kind;
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
 }
 
 RunStatus RunFolder::readStatus() const { return readRunStatus(statusFile()); }
@@ -117,11 +123,13 @@ RunSummary RunFolder::summary() const {
   s.dir = m_dir;
   s.name = name();
   try {
-    const nlohmann::json config = nlohmann::json::parse(readConfigText());
-    s.task = config.value("task", std::string());
-    s.createdAt = config.value("createdAt", std::string());
-    s.primaryMetric = config.value("primaryMetric", std::string());
-    const bool higherIsBetter = config.value("primaryMetricHigherIsBetter", true);
+    const RunConfig config = readConfig();
+    s.kind = config.kind;
+    s.task = config.task;
+    s.kindTag = config.kindTag;
+    s.createdAt = config.createdAt;
+    s.primaryMetric = config.primaryMetric;
+    const bool higherIsBetter = config.primaryMetricHigherIsBetter;
     if (fs::exists(statusFile())) {
       s.status = readStatus();
     } else {

@@ -8,8 +8,8 @@
 #include <unistd.h>
 #include <nlohmann/json.hpp>
 
-#include "colorproxy/io/atomic_file.h"
-#include "io/time_text.h"
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/time_text.h"
 
 namespace colorproxy {
 

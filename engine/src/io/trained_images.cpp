@@ -5,7 +5,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;

@@ -7,6 +7,7 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "colorproxy/base/text.h"
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/data/dataset_reader.h"
 #include "colorproxy/data/rng.h"
@@ -21,14 +22,9 @@ namespace {
 constexpr std::uint64_t kHoldOutStream = 0x686f6c646f7574ULL;  // "holdout"
 constexpr std::uint64_t kSubsetStream = 0x737562736574ULL;     // "subset"
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 const DatasetSplit* splitStartingWith(const Dataset& ds, const std::string& prefix) {
   for (const auto& s : ds.splits)
-    if (lower(s.name).rfind(prefix, 0) == 0 && !s.samples.empty()) return &s;
+    if (startsWith(toLower(s.name), prefix) && !s.samples.empty()) return &s;
   return nullptr;
 }
 

@@ -5,12 +5,13 @@
 #include <ctime>
 #include <sstream>
 #include <stdexcept>
-#include <thread>
 
-#include <unistd.h>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/number_text.h"
+#include "colorproxy/base/time_text.h"
 #include "colorproxy/color/ab_prior.h"
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/color/lab_scaling.h"
@@ -18,12 +19,13 @@
 #include "colorproxy/eval/psnr.h"
 #include "colorproxy/eval/ssim.h"
 #include "colorproxy/eval/summary_stats.h"
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/io/resume_check.h"
+#include "colorproxy/io/run_kind.h"
 #include "colorproxy/io/run_status.h"
 #include "colorproxy/io/trained_images.h"
+#include "colorproxy/tensor/compute_threads.h"
 #include "io/checkpoint.h"
 #include "io/resume_checkpoint.h"
-#include "io/time_text.h"
 #include "models/weight_init.h"
 #include "tensor/lab_batch.h"
 #include "train/cpu_autocast.h"
@@ -38,15 +40,10 @@ using nlohmann::json;
 namespace {
 
 const char* const kCheckpointFormat = "colorproxy-checkpoint";
-const char* const kTask = "colorization";
+// config.json, report.json and checkpoint metadata name the run kind with this tag.
+const std::string kTask = configTaskTag(RunKind::Pretraining);
 const char* const kPriorFile = "ab_prior.json";
 constexpr size_t kThroughputWindow = 20;  // iterations averaged for images/s and the ETA
-
-std::string fmt(double v, const char* pattern = "%.4g") {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, pattern, v);
-  return buf;
-}
 
 json finiteOrNull(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
@@ -54,12 +51,6 @@ json metricsJson(const std::map<std::string, double>& m) {
   json j = json::object();
   for (const auto& [k, v] : m) j[k] = finiteOrNull(v);
   return j;
-}
-
-int resolveThreads(int requested) {
-  if (requested > 0) return requested;
-  const unsigned hc = std::thread::hardware_concurrency();
-  return hc > 0 ? int(hc) : 1;
 }
 
 torch::Device resolveDevice(const std::string& device) {
@@ -218,15 +209,7 @@ void ColorizationSession::prepare() {
   fs::path checkpointFile;
   if (m_resume) {
     RunFolder run(m_resumeDir);
-    if (!run.isRun())
-      throw std::runtime_error("'" + m_resumeDir.string() + "' is not a run folder (it has no config.json)");
-    if (fs::exists(run.statusFile())) {
-      // Two processes training one run folder would overwrite each other's checkpoints.
-      const RunStatus status = run.readStatus();
-      if (status.state == RunState::Running && status.pid != int64_t(::getpid()))
-        throw std::runtime_error("'" + m_resumeDir.string() + "' is being trained right now by process " +
-                                 std::to_string(status.pid) + "; stop it first (or wait for it to finish)");
-    }
+    checkResumable(run, RunKind::Pretraining);
     const ResumeCheckpoint from = openResumeCheckpoint(run);
     checkpointFile = from.file;
     if (!from.fallback.empty()) log(from.fallback);
@@ -250,8 +233,7 @@ void ColorizationSession::prepare() {
     for (const auto& p : problems) msg += "\n  - " + p;
     throw std::invalid_argument(msg);
   }
-  m_threads = resolveThreads(m_config.threads);
-  at::set_num_threads(m_threads);
+  m_threads = setComputeThreads(m_config.threads);
   m_device = resolveDevice(m_config.device);
 
   m_data = selectColorizationData(m_config);
@@ -638,13 +620,13 @@ void ColorizationSession::writeReport(bool completed) const {
      << "| image size | " << m_config.imageSize << " px, batch " << m_config.batchSize << " |\n"
      << "| generator | U-Net, " << m_config.numDowns << " downsamplings, ngf " << m_config.ngf << " |\n"
      << "| data | " << m_data.description << " |\n"
-     << "| training time | " << fmt(elapsedSeconds() / 60.0, "%.1f") << " min |\n\n"
+     << "| training time | " << fixedText(elapsedSeconds() / 60.0, 1) << " min |\n\n"
      << "## Validation (RGB, as Treneska et al. Table 3)\n\n| metric | last epoch | best |\n|---|---|---|\n"
      << "| PSNR (dB) | "
-     << (m_lastMetrics.count("val_psnr") ? fmt(m_lastMetrics.at("val_psnr"), "%.2f") : "n/a") << " | "
-     << (m_bestPsnr ? fmt(*m_bestPsnr, "%.2f") + " (epoch " + std::to_string(m_bestEpoch) + ")" : "n/a")
+     << (m_lastMetrics.count("val_psnr") ? fixedText(m_lastMetrics.at("val_psnr"), 2) : "n/a") << " | "
+     << (m_bestPsnr ? fixedText(*m_bestPsnr, 2) + " (epoch " + std::to_string(m_bestEpoch) + ")" : "n/a")
      << " |\n"
-     << "| SSIM | " << (m_lastMetrics.count("val_ssim") ? fmt(m_lastMetrics.at("val_ssim"), "%.3f") : "n/a")
+     << "| SSIM | " << (m_lastMetrics.count("val_ssim") ? fixedText(m_lastMetrics.at("val_ssim"), 3) : "n/a")
      << " | |\n";
   writeFileAtomically(m_run->reportMarkdownFile(), md.str());
 }

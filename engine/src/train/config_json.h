@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
 
 namespace colorproxy {
 

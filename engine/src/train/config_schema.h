@@ -18,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "colorproxy/base/text.h"
 #include "colorproxy/data/data_problem.h"
 #include "colorproxy/data/dataset_format.h"
 #include "colorproxy/train/config_field.h"
@@ -69,8 +70,7 @@ inline nlohmann::json configTextToJson(const std::string& key, const std::string
     throw bad("a number");
   }
   if (type == "bool") {
-    std::string v = value;
-    for (auto& ch : v) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string v = toLower(value);
     if (v == "true" || v == "1" || v == "yes" || v == "on") return json(true);
     if (v == "false" || v == "0" || v == "no" || v == "off") return json(false);
     throw bad("true or false");

@@ -5,9 +5,9 @@
 #include <random>
 #include <set>
 
+#include "colorproxy/base/npy_file.h"
 #include "colorproxy/color/ab_quantizer.h"
 #include "colorproxy/color/lab_conversion.h"
-#include "colorproxy/color/npy_file.h"
 #include "support/test_support.h"
 
 using namespace colorproxy;

@@ -124,7 +124,8 @@ TEST_F(FinetuneTrainerTest, ClassificationFromRandomWritesARecomputableReport) {
   EXPECT_EQ(run.readStatus().state, RunState::Completed);
   EXPECT_TRUE(fs::exists(run.latestCheckpoint()));
   EXPECT_TRUE(fs::exists(run.reportMarkdownFile()));
-  EXPECT_EQ(run.summary().task, "finetune-classification");
+  EXPECT_EQ(run.summary().kind, RunKind::Finetune);
+  EXPECT_EQ(run.summary().task, DownstreamTask::Classification);
   EXPECT_FALSE(run.readMetrics().series("epoch", "val_mAP").empty());
 
   // Recompute every test metric from predictions/probabilities.csv and labels.csv alone.

@@ -7,10 +7,10 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "colorproxy/base/atomic_file.h"
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/eval/psnr.h"
 #include "colorproxy/infer/colorizer.h"
-#include "colorproxy/io/atomic_file.h"
 #include "io/checkpoint.h"
 #include "io/colorization_model.h"
 #include "models/weight_init.h"

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "colorproxy/color/npy_file.h"
+#include "colorproxy/base/npy_file.h"
 #include "colorproxy/io/pix2pix_interop.h"
 #include "io/checkpoint.h"
 #include "io/pix2pix_state.h"

@@ -7,7 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
 #include "colorproxy/io/metrics_log.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/io/run_status.h"
@@ -16,61 +16,6 @@
 namespace fs = std::filesystem;
 using namespace colorproxy;
 using colorproxy::test::TempDir;
-
-namespace {
-
-size_t countEntries(const fs::path& dir) {
-  size_t n = 0;
-  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++n;
-  return n;
-}
-
-}  // namespace
-
-TEST(AtomicFile, WritesAndReplaces) {
-  TempDir tmp;
-  const auto f = tmp / "a.txt";
-  writeFileAtomically(f, "first");
-  EXPECT_EQ(readTextFile(f), "first");
-  writeFileAtomically(f, "second, longer");
-  EXPECT_EQ(readTextFile(f), "second, longer");
-  writeFileAtomically(f, "");
-  EXPECT_EQ(readTextFile(f), "");
-  EXPECT_EQ(countEntries(tmp.path()), 1u) << "no temporary files may be left behind";
-}
-
-TEST(AtomicFile, FailedWriterKeepsPreviousFile) {
-  TempDir tmp;
-  const auto f = tmp / "model.bin";
-  writeFileAtomically(f, "good");
-  try {
-    writeFileAtomically(f, [](const fs::path& t) {
-      std::ofstream(t) << "half-written";
-      throw std::runtime_error("No space left on device");
-    });
-    FAIL() << "expected an exception";
-  } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find("model.bin"), std::string::npos) << e.what();
-    EXPECT_NE(std::string(e.what()).find("No space left"), std::string::npos) << e.what();
-  }
-  EXPECT_EQ(readTextFile(f), "good");
-  EXPECT_EQ(countEntries(tmp.path()), 1u);
-}
-
-TEST(AtomicFile, WriterThatWritesNothingIsAnError) {
-  TempDir tmp;
-  EXPECT_THROW(writeFileAtomically(tmp / "x", [](const fs::path&) {}), std::runtime_error);
-  EXPECT_FALSE(fs::exists(tmp / "x"));
-}
-
-TEST(AtomicFile, ReadMissingNamesFile) {
-  try {
-    readTextFile("/nonexistent/zz.json");
-    FAIL();
-  } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find("/nonexistent/zz.json"), std::string::npos);
-  }
-}
 
 TEST(RunStatus, RoundTrip) {
   TempDir tmp;
@@ -236,7 +181,9 @@ TEST(RunFolder, SummaryAndListing) {
   const auto list = listRuns(runs);
   ASSERT_EQ(list.size(), 2u);
   EXPECT_EQ(list[0].name, "20240102-000000-b");
-  EXPECT_EQ(list[0].task, "colorization");
+  EXPECT_EQ(list[0].kind, RunKind::Pretraining);
+  EXPECT_FALSE(list[0].task.has_value());
+  EXPECT_EQ(list[0].kindTag, "colorization");
   EXPECT_EQ(list[0].status.state, RunState::Completed);
   ASSERT_TRUE(list[0].bestMetric.has_value());
   EXPECT_DOUBLE_EQ(*list[0].bestMetric, 22.5);

@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
 #include "colorproxy/pretrain/colorization_config.h"
 #include "support/test_support.h"
 

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 
-#include "colorproxy/io/atomic_file.h"
+#include "colorproxy/base/atomic_file.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/io/run_status.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
@@ -218,12 +218,16 @@ TEST(ColorizationTrainer, GanRunLeavesEveryArtefact) {
   const cv::Mat grid = cv::imread(previews[1].file.string());
   EXPECT_EQ(grid.size(), cv::Size(96, 64));
   EXPECT_EQ(run.readStatus().state, RunState::Completed);
-  const json report = json::parse(*run.readReportText());
+  const json report = json::parse(readTextFile(run.reportJsonFile()));
   EXPECT_EQ(report["state"], "completed");
   EXPECT_EQ(report["iterations"], 8);
+  const PretrainingReport typed = *run.readPretrainingReport();
+  EXPECT_TRUE(typed.completed);
+  EXPECT_EQ(typed.iterations, 8);
+  EXPECT_EQ(typed.epochsCompleted, 2);
   EXPECT_TRUE(fs::exists(run.reportMarkdownFile()));
   const RunSummary summary = run.summary();
-  EXPECT_EQ(summary.task, "colorization");
+  EXPECT_EQ(summary.kind, RunKind::Pretraining);
   ASSERT_TRUE(summary.bestMetric.has_value());
   EXPECT_DOUBLE_EQ(*summary.bestMetric, std::max(psnr[0].second, psnr[1].second));
 

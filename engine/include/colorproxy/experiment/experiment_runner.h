@@ -14,10 +14,10 @@
 #include <optional>
 #include <string>
 
+#include "colorproxy/base/stop_token.h"
 #include "colorproxy/experiment/experiment_config.h"
 #include "colorproxy/experiment/experiment_result.h"
 #include "colorproxy/train/observer.h"
-#include "colorproxy/train/stop_token.h"
 
 namespace colorproxy {
 

@@ -18,11 +18,11 @@
 #include <string>
 #include <vector>
 
+#include "colorproxy/base/stop_token.h"
 #include "colorproxy/finetune/finetune_config.h"
 #include "colorproxy/io/run_kind.h"
 #include "colorproxy/models/transfer_report.h"
 #include "colorproxy/train/observer.h"
-#include "colorproxy/train/stop_token.h"
 
 namespace colorproxy {
 

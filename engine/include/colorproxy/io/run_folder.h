@@ -8,7 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "colorproxy/io/experiment_report.h"
+#include "colorproxy/io/finetune_report.h"
 #include "colorproxy/io/metrics_log.h"
+#include "colorproxy/io/pretraining_report.h"
+#include "colorproxy/io/run_config.h"
+#include "colorproxy/io/run_kind.h"
 #include "colorproxy/io/run_status.h"
 
 namespace colorproxy {
@@ -22,8 +27,10 @@ struct PreviewFile {
 /// What the Runs page lists for one run.
 struct RunSummary {
   std::filesystem::path dir;
-  std::string name;  ///< folder name, e.g. 20240131-142502-colorization
-  std::string task;  ///< "colorization", "finetune-classification", ... (config.json "task")
+  std::string name;                    ///< folder name, e.g. 20240131-142502-colorization
+  std::optional<RunKind> kind;         ///< nothing when unreadable or of a kind this version does not know
+  std::optional<DownstreamTask> task;  ///< the downstream task of a fine-tuning run
+  std::string kindTag;                 ///< config.json "task" as written, e.g. "finetune-segmentation"
   RunStatus status;
   std::string createdAt;             ///< config.json "createdAt"
   std::string primaryMetric;         ///< e.g. "val_psnr" (config.json "primaryMetric")
@@ -58,8 +65,16 @@ class RunFolder {
   bool isRun() const;
   /// config.json as text; throws std::runtime_error naming the file when unreadable.
   std::string readConfigText() const;
-  /// report.json as text, or nothing while the run has not written one.
-  std::optional<std::string> readReportText() const;
+  /// config.json, typed; throws std::runtime_error naming the file when missing or malformed.
+  RunConfig readConfig() const;
+  /// The kind of run the folder holds (from config.json); nothing when it is not a run folder or of a
+  /// kind this version does not know. Never throws.
+  std::optional<RunKind> kind() const;
+  /// report.json of a pretraining, fine-tuning or experiment run: nothing while the run has not written
+  /// one; throws std::runtime_error naming the file when it is malformed or of another kind.
+  std::optional<PretrainingReport> readPretrainingReport() const;
+  std::optional<FinetuneReport> readFinetuneReport() const;
+  std::optional<ExperimentReport> readExperimentReport() const;
   RunStatus readStatus() const;
   MetricsTable readMetrics() const;
   /// Saved preview grids, by epoch.

@@ -10,9 +10,9 @@
 #include <optional>
 #include <string>
 
+#include "colorproxy/base/stop_token.h"
 #include "colorproxy/pretrain/colorization_config.h"
 #include "colorproxy/train/observer.h"
-#include "colorproxy/train/stop_token.h"
 
 namespace colorproxy {
 

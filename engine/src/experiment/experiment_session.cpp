@@ -1,0 +1,311 @@
+#include "experiment/experiment_session.h"
+
+#include <algorithm>
+#include <ctime>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/text.h"
+#include "colorproxy/base/time_text.h"
+#include "colorproxy/io/run_kind.h"
+#include "colorproxy/io/run_status.h"
+#include "colorproxy/pretrain/colorization_trainer.h"
+#include "experiment/experiment_figures.h"
+#include "experiment/experiment_report.h"
+#include "experiment/leakage_check.h"
+#include "experiment/task_comparison.h"
+#include "finetune/finetune_pretrained.h"
+
+namespace colorproxy {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+double since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+void writeStatus(const RunFolder& run, RunState state, const std::string& message, int done, int count) {
+  RunStatus s;
+  s.state = state;
+  s.message = message;
+  s.epoch = done;
+  s.epochs = count;
+  try {
+    writeRunStatus(run.statusFile(), s);
+  } catch (const std::exception&) {
+    // The result carries the outcome; status.json is only a convenience for readers.
+  }
+}
+
+/// Forwards a run's observer calls and adds nothing; lets the runner keep one observer for all runs.
+class StageObserver : public TrainingObserver {
+ public:
+  explicit StageObserver(ExperimentObserver& inner) : m_inner(inner) {}
+  void onIteration(const IterationStats& s) override { m_inner.onIteration(s); }
+  void onEpoch(const EpochReport& r) override { m_inner.onEpoch(r); }
+  void onPreview(const PreviewImages& p) override { m_inner.onPreview(p); }
+  void onLog(const std::string& line) override { m_inner.onLog(line); }
+
+ private:
+  ExperimentObserver& m_inner;
+};
+
+// The newest child run of an experiment named <date>-<runName> in `childRuns`, if any.
+std::optional<RunFolder> findChildRun(const fs::path& childRuns, const std::string& runName) {
+  std::error_code ec;
+  if (!fs::is_directory(childRuns, ec)) return std::nullopt;
+  std::vector<fs::path> found;
+  const std::string suffix = "-" + runName;
+  for (const auto& e : fs::directory_iterator(childRuns, ec)) {
+    const std::string name = e.path().filename().string();
+    if (e.is_directory() && name.size() > suffix.size() && endsWith(name, suffix)) found.push_back(e.path());
+  }
+  if (found.empty()) return std::nullopt;
+  std::sort(found.begin(), found.end());
+  return RunFolder(found.back());
+}
+
+// What to do with a child run when an experiment resumes: keep a finished one, continue an interrupted one
+// from its checkpoint, or start it afresh.
+enum class ChildAction { Start, Keep, Continue };
+
+ChildAction childAction(const std::optional<RunFolder>& run) {
+  if (!run || !fs::exists(run->statusFile())) return ChildAction::Start;
+  try {
+    const RunStatus status = run->readStatus();
+    if (status.state == RunState::Completed && fs::exists(run->reportJsonFile())) return ChildAction::Keep;
+    if (fs::exists(run->latestCheckpoint())) return ChildAction::Continue;
+  } catch (const std::exception&) {
+    // An unreadable status: start the run again in a new folder.
+  }
+  return ChildAction::Start;
+}
+
+}  // namespace
+
+ExperimentSession::ExperimentSession(const ExperimentConfig& config, std::optional<fs::path> resumeDir,
+                                     ExperimentObserver& observer, StopToken& stop)
+    : m_config(config),
+      m_resumeDir(std::move(resumeDir)),
+      m_observer(observer),
+      m_stop(stop),
+      m_forward(std::make_unique<StageObserver>(observer)),
+      m_pretrainHere(config.pretrained.empty()),
+      m_runCount((m_pretrainHere ? 1 : 0) + int(config.tasks.size()) * config.seeds * 2) {}
+
+ExperimentSession::~ExperimentSession() = default;
+
+ExperimentResult ExperimentSession::run() {
+  const auto problems = m_config.validate();
+  if (!problems.empty()) {
+    m_result.error = "the experiment settings cannot run: " + join(problems, "; ");
+    return m_result;
+  }
+  try {
+    openFolder();
+    loadTaskData();
+    if (m_pretrainHere) {
+      if (!pretrain()) return m_result;
+    } else {
+      m_result.pretrainRun = m_config.pretrained;
+      m_result.pretrainReused = true;
+    }
+    checkGenerator();
+    for (const auto& task : m_config.tasks)
+      if (!finetuneTask(task)) return m_result;
+    writeFigures();
+    m_result.seconds = since(m_start);
+    m_result.completed = true;
+    writeExperimentReport(*m_folder, m_config, m_generatorFile, m_result);
+    writeStatus(*m_folder, RunState::Completed, "", m_runCount, m_runCount);
+  } catch (const std::exception& e) {
+    m_result.error = e.what();
+    m_result.completed = false;
+    m_result.seconds = since(m_start);
+    m_observer.onLog("[experiment] failed: " + m_result.error);
+    if (m_folder) writeStatus(*m_folder, RunState::Failed, m_result.error, m_stageIndex, m_runCount);
+  }
+  return m_result;
+}
+
+void ExperimentSession::openFolder() {
+  m_folder = m_resumeDir ? RunFolder(*m_resumeDir) : RunFolder::create(m_config.runsDir, m_config.name);
+  m_result.dir = m_folder->dir();
+  m_childRuns = m_folder->dir() / "runs";
+  if (!m_resumeDir) {
+    json configJson = {{"task", configTaskTag(RunKind::Experiment)},
+                       {"createdAt", localTimeIso(std::time(nullptr))},
+                       {"engineVersion", COLORPROXY_VERSION},
+                       {"primaryMetric", ""},
+                       {"settings", m_config.toJson()}};
+    writeFileAtomically(m_folder->configFile(), configJson.dump(2));
+  }
+  writeStatus(*m_folder, RunState::Running, "", 0, m_runCount);
+}
+
+// The data of every task, resolved once: the same splits go to every run, and the test images are
+// checked against the pretraining images.
+void ExperimentSession::loadTaskData() {
+  for (const auto& task : m_config.tasks) m_data[task] = loadFinetuneData(m_config.finetune(task));
+}
+
+bool ExperimentSession::pretrain() {
+  ColorizationConfig pc = m_config.pretrain;
+  if (!m_config.pretrainSources.empty()) {
+    m_pretrainImages = preparePretrainImages(m_config.pretrainSources, m_folder->dir() / "pretrain-images");
+    pc.dataPath = m_pretrainImages.folder;
+  } else {
+    m_pretrainImages = preparePretrainImages({pc.dataPath}, {});
+  }
+  pc.runsDir = m_childRuns;
+  pc.runName = "pretrain";
+  if (m_config.threads > 0) pc.threads = m_config.threads;
+  const ExperimentStage stage{++m_stageIndex, m_runCount, "pretrain", configTaskTag(RunKind::Pretraining), "",
+                              pc.seed};
+  m_observer.onStageStarted(stage);
+  log("pretraining on " + std::to_string(m_pretrainImages.files.size()) + " images in " +
+      pc.dataPath.string());
+  const auto t0 = Clock::now();
+  const std::optional<RunFolder> existing = existingChild(pc.runName);
+  const ChildAction action = childAction(existing);
+  RunResult pr;
+  if (action == ChildAction::Keep) {
+    log("pretraining already finished in " + existing->dir().string());
+    pr.runDir = existing->dir();
+    pr.completed = true;
+  } else if (action == ChildAction::Continue) {
+    pr = resumeColorization(existing->dir(), *m_forward, m_stop);
+  } else {
+    pr = runColorization(pc, *m_forward, m_stop);
+  }
+  m_result.pretrainSeconds = since(t0);
+  m_observer.onStageFinished(stage, pr.completed, m_result.pretrainSeconds);
+  m_result.pretrainRun = pr.runDir;
+  if (pr.stopped || m_stop.stopRequested()) {
+    stopDuring("pretraining");
+    return false;
+  }
+  if (!pr.completed)
+    throw std::runtime_error("pretraining failed: " +
+                             (pr.error.empty() ? std::string("it did not finish") : pr.error));
+  return true;
+}
+
+// Checks the generator's shape before any fine-tuning starts, so a mismatch costs nothing.
+void ExperimentSession::checkGenerator() {
+  const PretrainedGenerator generator = loadPretrainedGenerator(m_result.pretrainRun);
+  for (const auto& task : m_config.tasks)
+    requireCompatible(generator, m_config.finetune(task).ngf, m_config.finetune(task).numDowns);
+  log("generator: " + generator.file.string() + " (ngf " + std::to_string(generator.ngf) + ", numDowns " +
+      std::to_string(generator.numDowns) + ")");
+  m_generatorFile = generator.file;
+}
+
+// Baseline and pretrained fine-tuning of one task per seed (paired: same seed, same data, same batch
+// order; only the initialisation and its schedule differ), then their comparison.
+bool ExperimentSession::finetuneTask(const std::string& task) {
+  std::vector<FinetuneResult> baseline, pretrained;
+  std::vector<std::uint64_t> seeds;
+  for (int s = 0; s < m_config.seeds; ++s) {
+    const std::uint64_t seed = m_config.firstSeed + std::uint64_t(s);
+    seeds.push_back(seed);
+    for (const bool usePretrained : {false, true}) {
+      FinetuneResult r;
+      if (!finetuneChild(task, seed, usePretrained, r)) return false;
+      (usePretrained ? pretrained : baseline).push_back(r);
+      writeStatus(*m_folder, RunState::Running, "", m_stageIndex, m_runCount);
+    }
+  }
+  TaskComparisonOptions options;
+  options.scoring = parseSegmentationScoring(m_config.segmentationScoring);
+  options.learnMargin = m_config.learnMargin;
+  TaskComparison t = compareTask(task, seeds, baseline, pretrained, m_data.at(task), options);
+  describeData(t);
+  recordLeakage(t);
+  log(t.leakageSentence);
+  log(t.verdict);
+  m_result.tasks.push_back(std::move(t));
+  return true;
+}
+
+bool ExperimentSession::finetuneChild(const std::string& task, std::uint64_t seed, bool usePretrained,
+                                      FinetuneResult& out) {
+  FinetuneConfig f = m_config.finetune(task);
+  f.seed = seed;
+  f.init = usePretrained ? "pretrained:" + m_result.pretrainRun.string() : "random";
+  f.runsDir = m_childRuns;
+  f.runName = task + (usePretrained ? "-pretrained" : "-baseline") + "-seed" + std::to_string(seed);
+  if (m_config.threads > 0) f.threads = m_config.threads;
+  const ExperimentStage stage{
+      ++m_stageIndex, m_runCount, f.runName, task, usePretrained ? "pretrained" : "random", seed};
+  m_observer.onStageStarted(stage);
+  const std::optional<RunFolder> existing = existingChild(f.runName);
+  const ChildAction action = childAction(existing);
+  FinetuneResult r;
+  if (action == ChildAction::Keep) {
+    log(f.runName + " already finished in " + existing->dir().string());
+    r = readFinetuneReport(existing->dir());
+    r.completed = true;
+  } else if (action == ChildAction::Continue) {
+    r = resumeFinetune(existing->dir(), *m_forward, m_stop);
+  } else {
+    r = runFinetune(f, *m_forward, m_stop);
+  }
+  m_observer.onStageFinished(stage, r.completed, r.seconds);
+  if (r.stopped || m_stop.stopRequested()) {
+    stopDuring(f.runName);
+    return false;
+  }
+  if (!r.completed) throw std::runtime_error(f.runName + " failed: " + r.error);
+  out = std::move(r);
+  return true;
+}
+
+void ExperimentSession::describeData(TaskComparison& t) const {
+  const FinetuneData& d = m_data.at(t.task);
+  t.dataDescription = m_config.finetune(t.task).dataPath.filename().string() + ": train " +
+                      std::to_string(d.train.size()) + " (" + d.trainSource + "), validation " +
+                      std::to_string(d.val.size()) + " (" + d.valSource + "), test " +
+                      std::to_string(d.test.size()) + " (" + d.testSource + ")";
+}
+
+void ExperimentSession::recordLeakage(TaskComparison& t) const {
+  const LeakageCheck leakage = checkLeakage(m_result.pretrainRun, m_data.at(t.task).test);
+  t.pretrainOverlap = leakage.overlap;
+  t.leakageCheckable = leakage.checkable;
+  t.leakageSentence = leakage.sentence;
+}
+
+void ExperimentSession::writeFigures() {
+  const fs::path figures = m_folder->dir() / "figures";
+  for (auto& t : m_result.tasks) {
+    std::vector<FinetuneResult> b, p;
+    for (const auto& dir : t.baselineRuns) b.push_back(readFinetuneReport(dir));
+    for (const auto& dir : t.pretrainedRuns) p.push_back(readFinetuneReport(dir));
+    t.lossFigure = figures / ("loss-" + t.task + ".png");
+    writeLossFigure(t.lossFigure, t.task, b, p);
+    t.examplesFigure = figures / ("examples-" + t.task + ".png");
+    if (!writeExamplesFigure(t.examplesFigure, t.task, b.front(), p.front(), m_config.exampleCount))
+      t.examplesFigure.clear();
+    m_result.files.push_back(t.lossFigure);
+    if (!t.examplesFigure.empty()) m_result.files.push_back(t.examplesFigure);
+  }
+}
+
+void ExperimentSession::stopDuring(const std::string& stage) {
+  m_result.stopped = true;
+  writeStatus(*m_folder, RunState::Stopped, "stopped during " + stage, m_stageIndex - 1, m_runCount);
+  m_result.seconds = since(m_start);
+}
+
+std::optional<RunFolder> ExperimentSession::existingChild(const std::string& runName) const {
+  return m_resumeDir ? findChildRun(m_childRuns, runName) : std::nullopt;
+}
+
+void ExperimentSession::log(const std::string& line) { m_observer.onLog("[experiment] " + line); }
+
+}  // namespace colorproxy
