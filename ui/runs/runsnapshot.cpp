@@ -4,6 +4,7 @@
 #include <QFileInfo>
 
 #include <exception>
+#include <optional>
 
 #include "monitor/trainingmonitor.h"
 
@@ -19,18 +20,23 @@ void readReport(const RunFolder& folder, RunSnapshot& snap) {
     switch (*snap.summary.kind) {
       case RunKind::Pretraining: {
         QStringList parts;
-        for (const auto& [name, value] : folder.readPretrainingReport()->finalMetrics)
-          parts << QStringLiteral("%1 %2").arg(QString::fromStdString(name)).arg(value, 0, 'g', 4);
+        const std::optional<PretrainingReport> report = folder.readPretrainingReport();  // outlives the loop
+        if (report)
+          for (const auto& [name, value] : report->finalMetrics)
+            parts << QStringLiteral("%1 %2").arg(QString::fromStdString(name)).arg(value, 0, 'g', 4);
         snap.reportLine = parts.join(QStringLiteral(", "));
         break;
       }
       case RunKind::Finetune:
         folder.readFinetuneReport();  // its metrics are on the Compare and Labels pages
         break;
-      case RunKind::Experiment:
-        for (const ExperimentTaskReport& t : folder.readExperimentReport()->tasks)
-          if (!t.verdict.empty()) snap.verdicts << QString::fromStdString(t.verdict);
+      case RunKind::Experiment: {
+        const std::optional<ExperimentReport> report = folder.readExperimentReport();  // outlives the loop
+        if (report)
+          for (const ExperimentTaskReport& t : report->tasks)
+            if (!t.verdict.empty()) snap.verdicts << QString::fromStdString(t.verdict);
         break;
+      }
     }
   } catch (const std::exception&) {
     const QString problem = RunSnapshot::tr("report.json could not be parsed");
