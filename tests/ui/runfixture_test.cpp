@@ -34,8 +34,15 @@ fs::path experimentDir() {
 
 QString q(const fs::path& p) { return QDir::cleanPath(QString::fromStdString(p.string())); }
 
+// The run whose name is `part` (or ends with "-part"), else the first whose name contains it: "pretrain"
+// must not find "classification-pretrained-seed1", whatever order the page lists them in.
 QTreeWidgetItem* itemNamed(RunsPage* page, const QString& part) {
-  for (int i = 0; i < page->list()->topLevelItemCount(); ++i)
+  const int n = page->list()->topLevelItemCount();
+  for (int i = 0; i < n; ++i) {
+    const QString name = page->list()->topLevelItem(i)->text(0);
+    if (name == part || name.endsWith(QLatin1Char('-') + part)) return page->list()->topLevelItem(i);
+  }
+  for (int i = 0; i < n; ++i)
     if (page->list()->topLevelItem(i)->text(0).contains(part)) return page->list()->topLevelItem(i);
   return nullptr;
 }
