@@ -4,8 +4,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "colorproxy/pretrain/colorization_config.h"
 #include "colorproxy/finetune/finetune_config.h"
+#include "colorproxy/pretrain/colorization_config.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
