@@ -7,10 +7,10 @@
 
 #include "compare/comparepage.h"
 #include "compare/disagreement.h"
-#include "runpair/pairedbarchart.h"
-#include "runpair/runpairselector.h"
 #include "compare/segmentationcomparison.h"
 #include "compare/syncedimageview.h"
+#include "runpair/pairedbarchart.h"
+#include "runpair/runpairselector.h"
 #include "ui/fakeruns.h"
 #include "ui/uitesthelpers.h"
 

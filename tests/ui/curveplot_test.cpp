@@ -132,3 +132,51 @@ TEST(CurvePlot, ExportsCsvAndPng) {
   EXPECT_FALSE(plot.exportCsv(QString::fromStdString((dir / "missing" / "x.csv").string()), &error));
   EXPECT_TRUE(error.contains(QStringLiteral("missing"))) << error.toStdString();
 }
+
+TEST(CurvePlot, APointAtOrBeforeTheLastReplacesTheTail) {
+  // A resumed run logs again the iterations after its checkpoint: 1..5 shown, the trainer restarts at 4.
+  CurvePlot plot(QStringLiteral("iteration"), QStringLiteral("loss"));
+  plot.setSmoothing(0.5);
+  for (int i = 1; i <= 5; ++i) plot.addPoint(QStringLiteral("r"), QStringLiteral("L"), i, double(1 << i));
+  plot.addPoint(QStringLiteral("r"), QStringLiteral("L"), 4, 100.0);
+  plot.addPoint(QStringLiteral("other"), QStringLiteral("L"), 1, 7.0);  // other groups keep their points
+  const auto raw = plot.rawPoints(QStringLiteral("r"), QStringLiteral("L"));
+  ASSERT_EQ(raw.size(), 4);
+  EXPECT_EQ(raw[2], QPointF(3, 8.0));
+  EXPECT_EQ(raw[3], QPointF(4, 100.0));
+  // The smoothing restarts from the kept raw values: the same as feeding 2, 4, 8, 100 afresh.
+  CurvePlot fresh(QStringLiteral("iteration"), QStringLiteral("loss"));
+  fresh.setSmoothing(0.5);
+  for (const QPointF& p : raw) fresh.addPoint(QStringLiteral("r"), QStringLiteral("L"), p.x(), p.y());
+  EXPECT_EQ(plot.drawnPoints(QStringLiteral("r"), QStringLiteral("L")),
+            fresh.drawnPoints(QStringLiteral("r"), QStringLiteral("L")));
+  EXPECT_EQ(plot.rawPoints(QStringLiteral("other"), QStringLiteral("L")).size(), 1);
+}
+
+TEST(CurvePlot, MarkersShowASinglePointAndClearForgetsTheAxes) {
+  CurvePlot plot(QStringLiteral("epoch"), QStringLiteral("PSNR"));
+  plot.resize(400, 300);
+  plot.setIntegerX(true);
+  plot.setPointMarkers(true);
+  plot.addPoint(QStringLiteral("r"), QStringLiteral("val_psnr"), 7, 21.5);
+  plot.replotNow();
+  QCPGraph* graph = plot.plot()->graph(0);
+  EXPECT_NE(graph->scatterStyle().shape(), QCPScatterStyle::ssNone);
+  EXPECT_TRUE(plot.plot()->xAxis->range().contains(7.0)) << plot.plot()->xAxis->range().lower;
+  EXPECT_TRUE(plot.plot()->yAxis->range().contains(21.5));
+  // The one point is drawn: some pixel around it differs from the background.
+  const QImage image = plot.plot()->toPixmap(400, 300).toImage();
+  const int px = int(plot.plot()->xAxis->coordToPixel(7.0));
+  const int py = int(plot.plot()->yAxis->coordToPixel(21.5));
+  const QColor background = image.pixelColor(px - 20, py - 20);
+  EXPECT_NE(image.pixelColor(px, py), background);
+
+  plot.clear();
+  plot.replotNow();
+  EXPECT_EQ(plot.plot()->xAxis->range(), QCPRange(0.0, 1.0));
+  EXPECT_EQ(plot.plot()->yAxis->range(), QCPRange(0.0, 1.0));
+
+  CurvePlot lines(QStringLiteral("iteration"), QStringLiteral("loss"));
+  lines.addPoint(QStringLiteral("r"), QStringLiteral("L"), 1, 1.0);
+  EXPECT_EQ(lines.plot()->graph(0)->scatterStyle().shape(), QCPScatterStyle::ssNone);
+}

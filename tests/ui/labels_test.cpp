@@ -8,10 +8,10 @@
 
 #include <opencv2/imgcodecs.hpp>
 
-#include "runpair/pairedbarchart.h"
 #include "labels/classificationcomparison.h"
 #include "labels/labelspage.h"
 #include "labels/prcurveplot.h"
+#include "runpair/pairedbarchart.h"
 #include "ui/fakeruns.h"
 #include "ui/uitesthelpers.h"
 

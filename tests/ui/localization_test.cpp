@@ -23,9 +23,9 @@
 
 #include "core/appsettings.h"
 #include "core/localization.h"
+#include "core/theme.h"
 #include "main/mainwindow.h"
 #include "main/preferencesdialog.h"
-#include "core/theme.h"
 
 #include <qcustomplot.h>
 

@@ -60,8 +60,8 @@ TEST(RunFixtureV1, SnapshotsReopenEveryKind) {
   for (const auto& entry : fs::directory_iterator(exp / "runs")) {
     const RunSnapshot s = RunSnapshot::load(q(entry.path()));
     EXPECT_TRUE(s.error.isEmpty()) << entry.path() << ": " << s.error.toStdString();
-    EXPECT_FALSE(s.epochs.isEmpty()) << entry.path();
-    EXPECT_FALSE(s.iterations.isEmpty()) << entry.path();
+    EXPECT_FALSE(s.history.epochs.isEmpty()) << entry.path();
+    EXPECT_FALSE(s.history.iterations.isEmpty()) << entry.path();
     EXPECT_TRUE(s.hasReport) << entry.path();
     if (s.summary.kind == RunKind::Pretraining)
       EXPECT_TRUE(s.reportLine.contains(QStringLiteral("val_psnr"))) << s.reportLine.toStdString();

@@ -10,10 +10,10 @@
 
 #include "colorproxy/io/run_status.h"
 #include "compare/comparepage.h"
-#include "runpair/finetunerun.h"
-#include "runpair/runpairselector.h"
 #include "labels/labelspage.h"
 #include "main/mainwindow.h"
+#include "runpair/finetunerun.h"
+#include "runpair/runpairselector.h"
 #include "runs/runspage.h"
 #include "ui/fakeruns.h"
 #include "ui/uitesthelpers.h"

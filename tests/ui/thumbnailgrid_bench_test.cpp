@@ -14,10 +14,10 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include "core/latencyprobe.h"
 #include "datasets/datasetbrowser.h"
 #include "datasets/datasetspage.h"
 #include "datasets/thumbnailmodel.h"
-#include "core/latencyprobe.h"
 #include "ui/uitesthelpers.h"
 
 using namespace colorproxy;

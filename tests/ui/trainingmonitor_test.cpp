@@ -5,7 +5,9 @@
 #include <thread>
 
 #include <QCoreApplication>
+#include <QDialog>
 #include <QElapsedTimer>
+#include <QTest>
 #include <QThread>
 
 #include <qcustomplot.h>
@@ -15,6 +17,7 @@
 #include "monitor/curveplot.h"
 #include "monitor/previewgrid.h"
 #include "monitor/trainingmonitor.h"
+#include "widgets/imageview.h"
 
 using namespace colorproxy;
 
@@ -107,6 +110,36 @@ TEST(TrainingMonitor, PreviewSliderStepsThroughEpochs) {
   EXPECT_EQ(grid->shownEpoch(), 1);
   grid->showEpoch(4);
   EXPECT_EQ(grid->shownImage().pixelColor(0, 0), QColor(0, 255, 0));  // a ready-made grid is used as is
+}
+
+TEST(TrainingMonitor, ClickingThePreviewEnlargesItAndTheWindowFollowsTheSlider) {
+  TrainingMonitor monitor;
+  monitor.resize(900, 600);
+  monitor.show();
+  monitor.beginSession(QStringLiteral("p"), QStringLiteral("pretrain"), true);
+  for (int epoch = 1; epoch <= 2; ++epoch) {
+    PreviewImages images;
+    images.epoch = epoch;
+    images.grid = solid(36, 12, cv::Scalar(0, 40 * epoch, 0));
+    monitor.addPreview(PreviewFrame::fromEngine(images));
+  }
+  PreviewGrid* grid = monitor.previews();
+  auto* tile = grid->findChild<ImageView*>();
+  ASSERT_NE(tile, nullptr);
+  QTest::mouseClick(tile, Qt::LeftButton, {}, tile->rect().center());
+  auto* dialog = grid->findChild<QDialog*>();
+  ASSERT_NE(dialog, nullptr);
+  EXPECT_TRUE(dialog->isVisible());
+  auto* big = dialog->findChild<ImageView*>();
+  ASSERT_NE(big, nullptr);
+  EXPECT_EQ(big->image(), grid->shownImage());
+  EXPECT_GT(big->width(), 4 * 36);  // well past the 36-px grid
+  grid->showEpoch(1);
+  EXPECT_EQ(big->image().pixelColor(0, 0), QColor(0, 40, 0));
+  EXPECT_TRUE(dialog->windowTitle().contains(QStringLiteral("1 of 2")))
+      << dialog->windowTitle().toStdString();
+  monitor.beginSession(QStringLiteral("q"), QStringLiteral("pretrain"), true);  // nothing left to show
+  EXPECT_FALSE(dialog->isVisible());
 }
 
 TEST(TrainingMonitor, SameSessionKeepsCurvesOfBothRuns) {

@@ -33,6 +33,8 @@ Job makeResumeJob(
   Job job;
   job.name = QCoreApplication::translate("Job", "Resuming %1").arg(QFileInfo(dir).fileName());
   job.kind = kind;
+  // An experiment's history is in its runs; a single run's is in its folder.
+  if (kind != QLatin1String("experiment")) job.historyDir = dir;
   const std::filesystem::path path = dir.toStdString();
   job.run = [path, resume = std::move(resume)](TrainingObserver& observer, StopToken& stop) {
     return resume(path, observer, stop);

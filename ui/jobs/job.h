@@ -26,6 +26,9 @@ struct Job {
   /// Jobs with the same non-empty session share the monitor's plots (baseline then pretrained on one
   /// plot); a job with another session clears them.
   QString session;
+  /// A run folder whose history (curves, previews) the monitor shows before the job's own iterations: the
+  /// run a resume job continues. Read on the worker thread before `run` starts.
+  QString historyDir;
   std::function<JobResult(TrainingObserver&, StopToken&)> run;
 };
 

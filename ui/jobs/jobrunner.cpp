@@ -10,6 +10,7 @@ JobRunner::JobRunner(QObject* parent) : QObject(parent) {
   qRegisterMetaType<IterationStats>();
   qRegisterMetaType<EpochReport>();
   qRegisterMetaType<QVector<IterationStats>>();
+  qRegisterMetaType<RunHistory>();
 
   m_thread = new QThread(this);
   m_thread->setObjectName(QStringLiteral("colorproxy-job"));
@@ -18,6 +19,7 @@ JobRunner::JobRunner(QObject* parent) : QObject(parent) {
 
   // Worker -> runner connections are queued (different threads), so everything below runs on our thread.
   connect(m_worker, &JobWorker::jobStarted, this, &JobRunner::onWorkerStarted);
+  connect(m_worker, &JobWorker::historyLoaded, this, &JobRunner::historyLoaded);
   connect(m_worker, &JobWorker::iterations, this, &JobRunner::iterations);
   connect(m_worker, &JobWorker::epochReported, this, &JobRunner::epochReported);
   connect(m_worker, &JobWorker::previewReady, this, &JobRunner::previewReady);

@@ -58,6 +58,8 @@ class JobRunner : public QObject {
   void jobStarted(int jobId, const QString& name, const QString& kind, const QString& session);
   /// A job that runs several trainings (an experiment) started the next one (see JobStages).
   void stageStarted(int jobId, const QString& name, const QString& kind, const QString& session);
+  /// What the run a job resumes had logged before (see Job::historyDir); comes before its iterations.
+  void historyLoaded(int jobId, const colorproxy::RunHistory& history);
   void iterations(int jobId, const QVector<colorproxy::IterationStats>& batch);
   void epochReported(int jobId, const colorproxy::EpochReport& report);
   void previewReady(int jobId, const colorproxy::PreviewFrame& frame);

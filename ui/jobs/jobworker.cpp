@@ -14,6 +14,15 @@ void JobWorker::runJob(int jobId, const Job& job, const std::shared_ptr<StopToke
     m_sinceFlush.start();
   }
   Q_EMIT jobStarted(jobId);
+  if (!job.historyDir.isEmpty()) {
+    try {
+      Q_EMIT historyLoaded(jobId, RunHistory::read(job.historyDir));
+    } catch (const std::exception& e) {
+      // The run itself may still resume (the trainer rewrites metrics.csv); only the old curves are missing.
+      Q_EMIT logLine(jobId, tr("The earlier curves of %1 could not be read: %2")
+                                .arg(job.historyDir, QString::fromStdString(e.what())));
+    }
+  }
   try {
     if (!job.run) throw std::invalid_argument("the job has nothing to run");
     JobResult result = job.run(*this, *token);

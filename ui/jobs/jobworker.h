@@ -10,6 +10,7 @@
 #include "jobs/job.h"
 #include "jobs/jobresult.h"
 #include "jobs/previewframe.h"
+#include "jobs/runhistory.h"
 
 Q_DECLARE_METATYPE(colorproxy::IterationStats)
 Q_DECLARE_METATYPE(colorproxy::EpochReport)
@@ -39,6 +40,8 @@ class JobWorker : public QObject, public TrainingObserver, public JobStages {
 
  Q_SIGNALS:
   void jobStarted(int jobId);
+  /// The history of the run the job continues (Job::historyDir), before any of its iterations.
+  void historyLoaded(int jobId, const colorproxy::RunHistory& history);
   void stageStarted(int jobId, const QString& name, const QString& kind, const QString& session);
   void iterations(int jobId, const QVector<colorproxy::IterationStats>& batch);
   void epochReported(int jobId, const colorproxy::EpochReport& report);

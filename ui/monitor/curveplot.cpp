@@ -204,12 +204,20 @@ void CurvePlot::restyle() {
       s.graph->setName(s.name);
     }
     s.graph->setPen(pen);
+    s.graph->setScatterStyle(m_markers ? QCPScatterStyle(QCPScatterStyle::ssDisc, pen.color(), 6)
+                                       : QCPScatterStyle(QCPScatterStyle::ssNone));
     ++i;
   }
 }
 
 void CurvePlot::addPoint(const QString& group, const QString& series, double x, double y, Axis axis) {
   Series& s = seriesFor(group, series, axis);
+  if (!s.xs.isEmpty() && x <= s.xs.last()) {
+    const int keep = int(std::lower_bound(s.xs.begin(), s.xs.end(), x) - s.xs.begin());
+    s.xs.resize(keep);
+    s.ys.resize(keep);
+    resmooth(s);
+  }
   s.xs.push_back(x);
   s.ys.push_back(y);
   s.graph->addData(x, s.smoother.add(y));
@@ -225,6 +233,9 @@ void CurvePlot::clear() {
   m_plot->yAxis2->setVisible(false);
   m_cursor->setVisible(false);
   m_follow = true;
+  // An empty plot shows no axes of the run shown before.
+  for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2})
+    axis->setRange(axis->scaleType() == QCPAxis::stLogarithmic ? QCPRange(0.1, 1.0) : QCPRange(0.0, 1.0));
   scheduleReplot();
 }
 
@@ -240,6 +251,12 @@ void CurvePlot::setIntegerX(bool on) {
   } else {
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
   }
+  scheduleReplot();
+}
+
+void CurvePlot::setPointMarkers(bool on) {
+  m_markers = on;
+  restyle();
   scheduleReplot();
 }
 
@@ -273,13 +290,15 @@ void CurvePlot::setLogScale(bool on) {
 
 void CurvePlot::setMaxReplotsPerSecond(int rate) { m_replotTimer->setInterval(1000 / std::max(1, rate)); }
 
+void CurvePlot::resmooth(Series& s) {
+  s.smoother = EmaSmoother(m_smoothing);
+  QVector<double> values(s.ys.size());
+  for (int i = 0; i < s.ys.size(); ++i) values[i] = s.smoother.add(s.ys[i]);
+  s.graph->setData(s.xs, values, true);
+}
+
 void CurvePlot::rebuildSmoothed() {
-  for (auto& s : m_series) {
-    s.smoother = EmaSmoother(m_smoothing);
-    QVector<double> values(s.ys.size());
-    for (int i = 0; i < s.ys.size(); ++i) values[i] = s.smoother.add(s.ys[i]);
-    s.graph->setData(s.xs, values, true);
-  }
+  for (auto& s : m_series) resmooth(s);
   scheduleReplot();
 }
 

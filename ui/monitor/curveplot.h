@@ -33,13 +33,17 @@ class CurvePlot : public QWidget {
 
   CurvePlot(const QString& xLabel, const QString& yLabel, QWidget* parent = nullptr);
 
-  /// Appends (x, y) to `series` of `group`; x must not decrease within a series.
+  /// Appends (x, y) to `series` of `group`. A point at or before the series' last x replaces the points
+  /// from x on (a resumed run logs again the iterations after its checkpoint).
   void addPoint(const QString& group, const QString& series, double x, double y, Axis axis = Axis::Left);
   void clear();
 
   void setLeftAxisLabel(const QString& label);
   /// Integer ticks on the x axis (for epochs).
   void setIntegerX(bool on);
+  /// A marker on every point (per-epoch curves: one epoch is one point, invisible as a line alone).
+  void setPointMarkers(bool on);
+  bool pointMarkers() const { return m_markers; }
   void setRightAxisLabel(const QString& label);
   void setSmoothing(double weight);  ///< 0 (off) .. 0.99
   double smoothing() const { return m_smoothing; }
@@ -88,6 +92,8 @@ class CurvePlot : public QWidget {
   static QString keyOf(const QString& group, const QString& series);
   Series& seriesFor(const QString& group, const QString& series, Axis axis);
   void restyle();
+  /// Recomputes the drawn (smoothed) values of `s` from its raw points.
+  void resmooth(Series& s);
   void rebuildSmoothed();
   void scheduleReplot();
   void onMouseMove(QMouseEvent* event);
@@ -108,6 +114,7 @@ class CurvePlot : public QWidget {
   bool m_follow = true;
   bool m_dirty = false;
   bool m_hasRight = false;
+  bool m_markers = false;
   int m_replots = 0;
 };
 

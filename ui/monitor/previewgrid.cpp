@@ -3,12 +3,15 @@
 #include <algorithm>
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include "core/screenfit.h"
 #include "widgets/imageview.h"
 
 namespace colorproxy {
@@ -18,6 +21,9 @@ PreviewGrid::PreviewGrid(QWidget* parent) : QWidget(parent) {
   m_view->setPlaceholderText(
       tr("Predictions on fixed validation images appear here after each epoch: "
          "grey input | prediction | ground truth."));
+  m_view->setToolTip(tr("Click to enlarge"));
+  m_view->setCursor(Qt::PointingHandCursor);
+  connect(m_view, &ImageView::clicked, this, &PreviewGrid::showEnlarged);
   m_runBox = new QComboBox(this);
   m_runBox->setVisible(false);
   m_runBox->setToolTip(tr("Which run's previews to show"));
@@ -149,17 +155,47 @@ void PreviewGrid::showEpoch(int epoch) {
 
 QImage PreviewGrid::shownImage() const { return m_images.value(m_run).value(shownEpoch()); }
 
+QDialog* PreviewGrid::showEnlarged() {
+  if (shownImage().isNull()) return nullptr;
+  if (!m_enlarged) {
+    m_enlarged = new QDialog(this);
+    m_enlargedView = new ImageView(m_enlarged);
+    m_enlargedView->setMaxScale(16.0);  // tiny validation images: whole pixels, large enough to judge
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_enlarged);
+    connect(buttons, &QDialogButtonBox::rejected, m_enlarged, &QDialog::close);
+    auto* layout = new QVBoxLayout(m_enlarged);
+    layout->addWidget(m_enlargedView, 1);
+    layout->addWidget(buttons);
+  }
+  updateView();
+  const QSize room = ScreenFit::clientRoom(this) * 0.85;
+  const QSize image = shownImage().size();
+  const double scale =
+      std::min({room.width() / double(image.width()), (room.height() - 60) / double(image.height()), 16.0});
+  ScreenFit::resizeToFit(m_enlarged,
+                         QSize(int(image.width() * scale) + 24, int(image.height() * scale) + 60));
+  m_enlarged->show();
+  m_enlarged->raise();
+  m_enlarged->activateWindow();
+  return m_enlarged;
+}
+
 void PreviewGrid::updateView() {
   const QList<int> keys = epochs();
   if (keys.isEmpty()) {
     m_view->setImage({});
     m_caption->setText(tr("No previews yet"));
+    if (m_enlarged) m_enlarged->close();
     return;
   }
   const int epoch = shownEpoch();
   m_view->setImage(shownImage());
   m_caption->setText(
       tr("Epoch %1 (%2 of %3 saved)").arg(epoch).arg(keys.indexOf(epoch) + 1).arg(keys.size()));
+  if (m_enlarged) {
+    m_enlargedView->setImage(shownImage());
+    m_enlarged->setWindowTitle(tr("Validation previews — %1").arg(m_caption->text()));
+  }
 }
 
 }  // namespace colorproxy

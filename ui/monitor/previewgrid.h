@@ -7,6 +7,7 @@
 #include "jobs/previewframe.h"
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QSlider;
 
@@ -35,6 +36,9 @@ class PreviewGrid : public QWidget {
   int shownEpoch() const;
   void showEpoch(int epoch);
   QImage shownImage() const;
+  /// Opens the shown epoch's grid in a window of its own, as large as the screen allows (the tiles in the
+  /// monitor are small); the window follows the slider. Null when there is nothing to show.
+  QDialog* showEnlarged();
 
   /// Tiles rows of grey | prediction | truth into one image (what the grid shows when the engine
   /// sends rows without a ready-made grid).
@@ -54,6 +58,8 @@ class PreviewGrid : public QWidget {
   QSlider* m_slider = nullptr;
   QLabel* m_caption = nullptr;
   bool m_follow = true;
+  QDialog* m_enlarged = nullptr;
+  ImageView* m_enlargedView = nullptr;
 };
 
 }  // namespace colorproxy

@@ -1,7 +1,9 @@
 #include "monitor/trainingmonitor.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -89,6 +91,7 @@ QSplitter* TrainingMonitor::createBody() {
   m_metricPlot->setRightAxisLabel(tr("SSIM"));
   m_metricPlot->setSmoothingControlVisible(false);
   m_metricPlot->setIntegerX(true);
+  m_metricPlot->setPointMarkers(true);
   m_previews = new PreviewGrid(this);
   m_log = new QPlainTextEdit(this);
   m_log->setReadOnly(true);
@@ -117,6 +120,8 @@ void TrainingMonitor::attach(JobRunner* runner) {
   m_runner = runner;
   connect(runner, &JobRunner::jobStarted, this, &TrainingMonitor::onJobStarted);
   connect(runner, &JobRunner::stageStarted, this, &TrainingMonitor::onStageStarted);
+  connect(runner, &JobRunner::historyLoaded, this,
+          [this](int, const RunHistory& history) { onResumedHistory(history); });
   connect(runner, &JobRunner::iterations, this,
           [this](int, const QVector<IterationStats>& batch) { addIterations(batch); });
   connect(runner, &JobRunner::epochReported, this, [this](int, const EpochReport& r) { addEpoch(r); });
@@ -254,8 +259,39 @@ void TrainingMonitor::addEpoch(const EpochReport& report) {
 
 void TrainingMonitor::addPreview(const PreviewFrame& frame) { m_previews->addFrame(frame); }
 
-bool TrainingMonitor::addPreviewFile(int epoch, const QString& path) {
-  return m_previews->addFile(epoch, path);
+bool TrainingMonitor::addPreviewFile(int epoch, const QString& path, const QString& run) {
+  return m_previews->addFile(epoch, path, run);
+}
+
+void TrainingMonitor::addHistory(const RunHistory& history) {
+  // Fed in chunks, like the live worker does, so the plots take the same path.
+  constexpr int kChunk = 4096;
+  for (int i = 0; i < history.iterations.size(); i += kChunk)
+    addIterations(history.iterations.mid(i, kChunk));
+  for (const EpochReport& e : history.epochs) addEpoch(e);
+  for (const auto& [epoch, file] : history.previews) addPreviewFile(epoch, file, history.runName);
+}
+
+void TrainingMonitor::onResumedHistory(const RunHistory& history) {
+  const QString name = QFileInfo(history.dir).fileName();
+  m_title->setText(tr("%1 (resumed)").arg(name));
+  m_summaryTitle = name;
+  addHistory(history);
+  if (history.iterations.isEmpty())
+    setStatus(tr("Resumed — running"));
+  else
+    setStatus(tr("Resumed at iteration %1 (epoch %2) — running")
+                  .arg(history.iterations.last().iteration)
+                  .arg(history.iterations.last().epoch));
+  addLog(tr("Earlier curves and previews of %1: %2 iterations, %3 epochs, %4 previews")
+             .arg(history.dir)
+             .arg(history.iterations.size())
+             .arg(history.epochs.size())
+             .arg(history.previews.size()));
+}
+
+void TrainingMonitor::setProgressFraction(double fraction) {
+  m_progress->setValue(int(std::lround(1000.0 * std::clamp(fraction, 0.0, 1.0))));
 }
 
 void TrainingMonitor::addLog(const QString& line) { m_log->appendPlainText(line); }
@@ -295,6 +331,7 @@ void TrainingMonitor::showReport(const QString& text) {
   m_report->setVisible(!text.isEmpty());
 }
 
+QString TrainingMonitor::titleText() const { return m_title->text(); }
 QString TrainingMonitor::statusText() const { return m_status->text(); }
 QString TrainingMonitor::progressText() const { return m_progressText->text(); }
 QString TrainingMonitor::reportText() const {

@@ -9,6 +9,7 @@
 #include "jobs/jobresult.h"
 #include "jobs/jobrunner.h"
 #include "jobs/previewframe.h"
+#include "jobs/runhistory.h"
 
 class QHBoxLayout;
 class QLabel;
@@ -45,7 +46,11 @@ class TrainingMonitor : public QWidget {
   void addIterations(const QVector<colorproxy::IterationStats>& batch);
   void addEpoch(const colorproxy::EpochReport& report);
   void addPreview(const colorproxy::PreviewFrame& frame);
-  bool addPreviewFile(int epoch, const QString& path);
+  bool addPreviewFile(int epoch, const QString& path, const QString& run = QString());
+  /// Adds what a run folder logged so far (a reopened run, or the start of a resumed one).
+  void addHistory(const colorproxy::RunHistory& history);
+  /// Sets the progress bar (0 .. 1), e.g. a reopened run's share done.
+  void setProgressFraction(double fraction);
   void addLog(const QString& line);
   void showFinished(const colorproxy::JobResult& result);
   void showFailed(const QString& message);
@@ -55,6 +60,7 @@ class TrainingMonitor : public QWidget {
   CurvePlot* lossPlot() const { return m_lossPlot; }
   CurvePlot* metricPlot() const { return m_metricPlot; }
   PreviewGrid* previews() const { return m_previews; }
+  QString titleText() const;
   QString statusText() const;
   QString progressText() const;
   /// The summary shown above the plots (final metrics, verdicts); empty while hidden.
@@ -75,6 +81,8 @@ class TrainingMonitor : public QWidget {
   /// final summary keeps the job's name.
   void onStageStarted(int jobId, const QString& name, const QString& kind, const QString& session);
   void onStateChanged(JobRunner::State state);
+  /// The running job resumes the run in `history`: its earlier curves and previews come first.
+  void onResumedHistory(const colorproxy::RunHistory& history);
   void setStatus(const QString& text, const QString& colour = QString());
 
   QPointer<JobRunner> m_runner;

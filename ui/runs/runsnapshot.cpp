@@ -49,11 +49,6 @@ void readReport(const RunFolder& folder, RunSnapshot& snap) {
 
 }  // namespace
 
-bool RunSnapshot::isBookkeepingColumn(const std::string& column) {
-  return column == "lr" || column == "learning_rate" || column == "images_per_s" || column == "eta_s" ||
-         column == "elapsed_s" || column == "epochs" || column == "total_iterations";
-}
-
 RunSnapshot RunSnapshot::load(const QString& dir) {
   RunSnapshot snap;
   snap.dir = dir;
@@ -66,38 +61,7 @@ RunSnapshot RunSnapshot::load(const QString& dir) {
     snap.summary = folder.summary();
     if (!snap.summary.error.empty()) snap.error = QString::fromStdString(snap.summary.error);
     readReport(folder, snap);
-    const MetricsTable table = folder.readMetrics();
-    const int64_t epochs = snap.summary.status.epochs;
-    const int64_t total = snap.summary.status.totalIterations;
-    for (const MetricsRow& row : table.rows) {
-      if (row.kind == "iter") {
-        IterationStats s;
-        s.epoch = row.epoch;
-        s.epochs = epochs;
-        s.iteration = row.iteration;
-        s.totalIterations = total;
-        s.elapsedSeconds = row.wallTime;
-        for (const auto& [name, value] : row.values) {
-          if (name == "lr" || name == "learning_rate")
-            s.learningRate = value;
-          else if (name == "images_per_s")
-            s.imagesPerSecond = value;
-          else if (!isBookkeepingColumn(name))
-            s.losses[name] = value;
-        }
-        snap.iterations.push_back(s);
-      } else if (row.kind == "epoch") {
-        EpochReport r;
-        r.epoch = row.epoch;
-        r.epochs = epochs;
-        r.elapsedSeconds = row.wallTime;
-        for (const auto& [name, value] : row.values)
-          if (!isBookkeepingColumn(name)) r.metrics[name] = value;
-        snap.epochs.push_back(r);
-      }
-    }
-    for (const PreviewFile& p : folder.previews())
-      snap.previews.push_back({int(p.epoch), QString::fromStdString(p.file.string())});
+    snap.history = RunHistory::read(folder, snap.summary);
   } catch (const std::exception& e) {
     snap.error = QString::fromStdString(e.what());
   }
@@ -111,11 +75,7 @@ void RunSnapshot::showIn(TrainingMonitor* monitor) const {
     monitor->showFailed(error);
     return;
   }
-  // Feed in chunks, like the live worker does, so the plots take the same path.
-  constexpr int kChunk = 4096;
-  for (int i = 0; i < iterations.size(); i += kChunk) monitor->addIterations(iterations.mid(i, kChunk));
-  for (const auto& e : epochs) monitor->addEpoch(e);
-  for (const auto& [epoch, file] : previews) monitor->addPreviewFile(epoch, file);
+  monitor->addHistory(history);
   const RunStatus& st = summary.status;
   QStringList lines;
   lines << tr("Status: %1").arg(QString::fromStdString(toString(st.state)));

@@ -9,13 +9,14 @@
 
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/train/observer.h"
+#include "jobs/runhistory.h"
 
 namespace colorproxy {
 
 class TrainingMonitor;
 
 /// Everything needed to show a finished (or interrupted) run in the monitor, read off the GUI thread:
-/// metrics.csv rows turned back into the observer's structs, preview files, report and status.
+/// its history (curves and previews), report and status.
 struct RunSnapshot {
   Q_DECLARE_TR_FUNCTIONS(RunSnapshot)
 
@@ -25,15 +26,11 @@ struct RunSnapshot {
   RunSummary summary;
   bool hasReport = false;  ///< the run wrote its report.json
   QString reportLine;      ///< a pretraining run's final metrics ("val_psnr 21.3, val_ssim 0.84"), one line
-  QVector<IterationStats> iterations;
-  QVector<EpochReport> epochs;
-  QList<QPair<int, QString>> previews;  ///< epoch, file
-  QStringList verdicts;                 ///< an experiment's plain sentence per task (from report.json)
+  RunHistory history;      ///< curves and previews
+  QStringList verdicts;    ///< an experiment's plain sentence per task (from report.json)
 
   /// Reads `dir`; never throws (problems go to `error`).
   static RunSnapshot load(const QString& dir);
-  /// Columns of metrics.csv that are bookkeeping, not curves (lr, throughput, timing).
-  static bool isBookkeepingColumn(const std::string& column);
   /// Shows the snapshot in `monitor` as a non-live session.
   void showIn(TrainingMonitor* monitor) const;
 };

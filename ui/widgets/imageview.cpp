@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QMouseEvent>
 #include <QPainter>
 
 namespace colorproxy {
@@ -21,6 +22,16 @@ void ImageView::setPlaceholderText(const QString& text) {
   update();
 }
 
+void ImageView::setMaxScale(double scale) {
+  m_maxScale = scale;
+  update();
+}
+
+void ImageView::mouseReleaseEvent(QMouseEvent* event) {
+  if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) Q_EMIT clicked();
+  QWidget::mouseReleaseEvent(event);
+}
+
 QSize ImageView::sizeHint() const { return m_image.isNull() ? QSize(320, 320) : m_image.size(); }
 
 void ImageView::paintEvent(QPaintEvent*) {
@@ -32,7 +43,7 @@ void ImageView::paintEvent(QPaintEvent*) {
     return;
   }
   const double scale =
-      std::min({width() / double(m_image.width()), height() / double(m_image.height()), 4.0});
+      std::min({width() / double(m_image.width()), height() / double(m_image.height()), m_maxScale});
   const QSize size(int(m_image.width() * scale), int(m_image.height() * scale));
   const QRect target(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size);
   // Upscaled previews stay sharp (nearest) so individual pixels of tiny validation images are visible.
