@@ -8,9 +8,14 @@
 #include <QPushButton>
 #include <QTreeWidget>
 
+#include <qcustomplot.h>
+
 #include "compare/comparepage.h"
 #include "labels/labelspage.h"
 #include "main/mainwindow.h"
+#include "monitor/curveplot.h"
+#include "monitor/previewgrid.h"
+#include "monitor/trainingmonitor.h"
 #include "runpair/finetunerun.h"
 #include "runpair/runpairselector.h"
 #include "runs/runsnapshot.h"
@@ -97,7 +102,7 @@ TEST(RunFixtureV1, RunsPageListsThemAndComparePlusLabelsOpenThem) {
   EXPECT_EQ(pretrain->text(1), QStringLiteral("colorization"));
   QTreeWidgetItem* segBaseline = itemNamed(page, QStringLiteral("segmentation-baseline"));
   ASSERT_NE(segBaseline, nullptr);
-  EXPECT_EQ(segBaseline->text(1), QStringLiteral("finetune-segmentation"));
+  EXPECT_EQ(segBaseline->text(1), QStringLiteral("fine-tuning (segmentation)"));
   window.showPage(MainWindow::RunsPageIndex);
   page->list()->setCurrentItem(segBaseline);
   ASSERT_TRUE(page->inspectButton()->isVisible());
@@ -130,8 +135,57 @@ TEST(RunFixtureV1, RunsPageListsThemAndComparePlusLabelsOpenThem) {
   ASSERT_EQ(page->runCount(), 1);
   page->list()->setCurrentItem(page->list()->topLevelItem(0));
   EXPECT_EQ(page->list()->topLevelItem(0)->text(1), QStringLiteral("experiment"));
+  EXPECT_EQ(page->list()->topLevelItem(0)->text(2), QStringLiteral("completed (run 5/5)"));
+  // Both of its tasks can be inspected: segmentation on Compare, classification on Labels.
+  ASSERT_TRUE(page->inspectButton()->isVisible());
+  ASSERT_TRUE(page->secondInspectButton()->isVisible());
+  EXPECT_TRUE(page->inspectButton()->text().remove(QLatin1Char('&')).contains(QStringLiteral("Compare")));
+  EXPECT_TRUE(
+      page->secondInspectButton()->text().remove(QLatin1Char('&')).contains(QStringLiteral("Labels")));
+  EXPECT_TRUE(page->secondInspectButton()->isEnabled());
   page->inspectButton()->click();
   EXPECT_EQ(window.currentPage(), int(MainWindow::ComparePageIndex));
   ASSERT_TRUE(waitFor([&] { return !compare->isLoading() && compare->currentImage() >= 0; }, 20000))
       << compare->statusText().toStdString();
+  window.showPage(MainWindow::RunsPageIndex);
+  page->secondInspectButton()->click();
+  EXPECT_EQ(window.currentPage(), int(MainWindow::LabelsPageIndex));
+  // Labels showed this pair before: wait for the experiment's own load to finish.
+  ASSERT_TRUE(waitFor(
+      [&] {
+        return !labels->isLoading() && labels->currentImage() >= 0 &&
+               labels->statusText().contains(QStringLiteral("mAP"));
+      },
+      20000))
+      << labels->statusText().toStdString();
+}
+
+TEST(RunFixtureV1, AReopenedExperimentShowsItsProgressAndItsFineTuningCurves) {
+  const fs::path exp = experimentDir();
+  ASSERT_FALSE(exp.empty()) << fixture();
+  RunsPage page;
+  page.setRunsDir(q(fixture()));
+  page.openRun(q(exp));
+  TrainingMonitor* monitor = page.monitor();
+  ASSERT_TRUE(waitFor([&] { return !page.isLoading() && monitor->metricPlot()->seriesCount() > 0; }, 20000));
+  EXPECT_EQ(monitor->progressPercent(), 100);  // a finished experiment, not 0 %
+  EXPECT_TRUE(monitor->reportText().contains(QStringLiteral("Runs 5 of 5")))
+      << monitor->reportText().toStdString();
+  EXPECT_TRUE(monitor->reportText().contains(QStringLiteral("completed")));
+  // Its four fine-tuning runs' curves, as fine-tuning curves (no PSNR axis, no empty pretraining plot).
+  EXPECT_EQ(monitor->metricPlot()->plot()->yAxis->label(), QStringLiteral("loss"));
+  EXPECT_EQ(monitor->metricPlot()->groups().size(), 4);
+  EXPECT_EQ(monitor->lossPlot()->groups().size(), 4);
+  for (const auto& entry : fs::directory_iterator(exp / "runs")) {
+    const RunFolder run(entry.path());
+    if (run.kind() != RunKind::Finetune) continue;
+    const QString name = QString::fromStdString(run.readConfig().name);
+    ASSERT_TRUE(monitor->metricPlot()->groups().contains(name)) << name.toStdString();
+    const std::string metric = run.readConfig().task == DownstreamTask::Segmentation ? "val_mIoU" : "val_mAP";
+    const auto expected = run.readMetrics().series("epoch", metric);
+    const auto shown = monitor->metricPlot()->rawPoints(name, QString::fromStdString(metric));
+    ASSERT_EQ(shown.size(), int(expected.size())) << name.toStdString();
+    for (size_t i = 0; i < expected.size(); ++i) EXPECT_DOUBLE_EQ(shown[int(i)].y(), expected[i].second);
+  }
+  EXPECT_EQ(monitor->previews()->runs().size(), 4);
 }

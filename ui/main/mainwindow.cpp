@@ -443,7 +443,12 @@ void MainWindow::resumeRun(const QString& runDir) {
 }
 
 void MainWindow::inspectRun(const QString& runDir, const QString& task) {
-  if (task == QString::fromStdString(toString(RunKind::Experiment))) {
+  if (RunFolder(runDir.toStdString()).kind() == RunKind::Experiment) {
+    if (task == QString::fromStdString(toString(DownstreamTask::Classification))) {
+      showPage(LabelsPageIndex);
+      m_labelsPage->openExperiment(runDir);
+      return;
+    }
     // Its segmentation pairs on the Compare page, else its classification pairs on the Labels page.
     showPage(ComparePageIndex);
     if (m_comparePage->openExperiment(runDir)) return;

@@ -79,7 +79,8 @@ class MainWindow : public QMainWindow {
   void startPretraining(const ColorizationConfig& config);
   void resumeRun(const QString& runDir);
   /// Shows a finished fine-tuning run with its baseline/pretrained partner on the Compare page
-  /// (segmentation) or the Labels page (classification); explains in a message box when it cannot.
+  /// (segmentation) or the Labels page (classification), or an experiment's pairs of that task; explains
+  /// in a message box when it cannot.
   void inspectRun(const QString& runDir, const QString& task);
   void openDatasetDialog();
   void openRunDialog();

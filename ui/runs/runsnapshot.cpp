@@ -47,7 +47,58 @@ void readReport(const RunFolder& folder, RunSnapshot& snap) {
   }
 }
 
+// An experiment logs no curves of its own: its fine-tuning runs' curves stand for it (baseline and
+// pretrained of each task as groups of one plot, as the monitor showed them live).
+void readFinetuneRuns(const RunFolder& folder, RunSnapshot& snap) {
+  const std::vector<RunSummary> children = listRuns(folder.dir() / "runs");  // newest first
+  for (auto it = children.rbegin(); it != children.rend(); ++it) {
+    if (it->kind != RunKind::Finetune) continue;
+    try {
+      snap.finetuneRuns.push_back(RunHistory::read(RunFolder(it->dir), *it));
+    } catch (const std::exception& e) {
+      snap.verdicts << QString::fromStdString(e.what());
+    }
+  }
+}
+
 }  // namespace
+
+QString RunSnapshot::stateText(RunState state) {
+  switch (state) {
+    case RunState::Running:
+      return tr("running");
+    case RunState::Completed:
+      return tr("completed");
+    case RunState::Stopped:
+      return tr("stopped");
+    case RunState::Failed:
+      return tr("failed");
+  }
+  return QString::fromStdString(toString(state));
+}
+
+QString RunSnapshot::kindText(const RunSummary& run) {
+  if (!run.kind) return QString::fromStdString(run.kindTag);
+  switch (*run.kind) {
+    case RunKind::Pretraining:
+      return tr("colorization");
+    case RunKind::Finetune:
+      if (run.task == DownstreamTask::Segmentation) return tr("fine-tuning (segmentation)");
+      if (run.task == DownstreamTask::Classification) return tr("fine-tuning (classification)");
+      return tr("fine-tuning");
+    case RunKind::Experiment:
+      return tr("experiment");
+  }
+  return QString::fromStdString(run.kindTag);
+}
+
+double RunSnapshot::progress() const {
+  const RunStatus& st = summary.status;
+  if (st.state == RunState::Completed) return 1.0;
+  if (summary.kind != RunKind::Experiment && st.totalIterations > 0)
+    return double(st.iteration) / double(st.totalIterations);
+  return st.epochs > 0 ? double(st.epoch) / double(st.epochs) : 0.0;
+}
 
 RunSnapshot RunSnapshot::load(const QString& dir) {
   RunSnapshot snap;
@@ -62,6 +113,7 @@ RunSnapshot RunSnapshot::load(const QString& dir) {
     if (!snap.summary.error.empty()) snap.error = QString::fromStdString(snap.summary.error);
     readReport(folder, snap);
     snap.history = RunHistory::read(folder, snap.summary);
+    if (snap.summary.kind == RunKind::Experiment) readFinetuneRuns(folder, snap);
   } catch (const std::exception& e) {
     snap.error = QString::fromStdString(e.what());
   }
@@ -70,15 +122,20 @@ RunSnapshot RunSnapshot::load(const QString& dir) {
 
 void RunSnapshot::showIn(TrainingMonitor* monitor) const {
   const QString name = QString::fromStdString(summary.name);
-  monitor->beginSession(name.isEmpty() ? dir : name, QString::fromStdString(summary.kindTag), false);
+  // An experiment shows its fine-tuning runs, laid out as fine-tuning.
+  const QString layout =
+      finetuneRuns.isEmpty() ? QString::fromStdString(summary.kindTag) : QStringLiteral("finetune");
+  monitor->beginSession(name.isEmpty() ? dir : name, layout, false);
   if (!error.isEmpty()) {
     monitor->showFailed(error);
     return;
   }
   monitor->addHistory(history);
+  for (const RunHistory& run : finetuneRuns) monitor->addHistory(run);
+  monitor->setProgressFraction(progress());
   const RunStatus& st = summary.status;
   QStringList lines;
-  lines << tr("Status: %1").arg(QString::fromStdString(toString(st.state)));
+  lines << tr("Status: %1").arg(stateText(st.state));
   if (!st.message.empty()) lines.last() += QStringLiteral(" — ") + QString::fromStdString(st.message);
   if (summary.kind == RunKind::Experiment) {
     // An experiment's runs are in its runs/ folder; here: how far it got and what it found.

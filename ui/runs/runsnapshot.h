@@ -27,12 +27,20 @@ struct RunSnapshot {
   bool hasReport = false;  ///< the run wrote its report.json
   QString reportLine;      ///< a pretraining run's final metrics ("val_psnr 21.3, val_ssim 0.84"), one line
   RunHistory history;      ///< curves and previews
-  QStringList verdicts;    ///< an experiment's plain sentence per task (from report.json)
+  QVector<RunHistory> finetuneRuns;  ///< an experiment's fine-tuning runs (oldest first), shown in its place
+  QStringList verdicts;              ///< an experiment's plain sentence per task (from report.json)
 
   /// Reads `dir`; never throws (problems go to `error`).
   static RunSnapshot load(const QString& dir);
   /// Shows the snapshot in `monitor` as a non-live session.
   void showIn(TrainingMonitor* monitor) const;
+  /// The share of the run done (0 .. 1): a finished run is complete, an experiment counts its runs.
+  double progress() const;
+
+  /// A run state in the user's language ("completed", "stopped", ...).
+  static QString stateText(RunState state);
+  /// What kind of run it is, in the user's language ("colorization", "fine-tuning (segmentation)", ...).
+  static QString kindText(const RunSummary& run);
 };
 
 }  // namespace colorproxy

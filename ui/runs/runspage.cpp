@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "colorproxy/experiment/experiment_config.h"
 #include "core/appsettings.h"
 #include "core/numbertext.h"
 #include "monitor/trainingmonitor.h"
@@ -28,15 +29,23 @@ enum Column { NameColumn, TaskColumn, StatusColumn, BestColumn, DateColumn };
 constexpr int kDirRole = Qt::UserRole;
 constexpr int kStateRole = Qt::UserRole + 1;
 constexpr int kPidRole = Qt::UserRole + 2;
-constexpr int kFinetuneTaskRole = Qt::UserRole + 3;  // inspectTask(): what Compare/Labels opens
-constexpr int kKindRole = Qt::UserRole + 4;          // int(RunKind), -1 for an unknown kind
+constexpr int kTasksRole = Qt::UserRole + 3;  // inspectTasks(): what Compare/Labels open
+constexpr int kKindRole = Qt::UserRole + 4;   // int(RunKind), -1 for an unknown kind
 
-// What "Open in Compare/Labels" opens: a fine-tuning run's task, or an experiment (which opens like its
-// segmentation/classification runs); empty for anything else.
-QString inspectTask(const RunSummary& run) {
-  if (run.kind == RunKind::Experiment) return QString::fromStdString(toString(RunKind::Experiment));
-  if (run.kind == RunKind::Finetune && run.task) return QString::fromStdString(toString(*run.task));
-  return {};
+// What "Open in Compare" / "Open in Labels" can show of a run: a fine-tuning run's task, an experiment's
+// tasks (segmentation pairs on Compare, classification pairs on Labels); nothing for other runs.
+QStringList inspectTasks(const RunSummary& run) {
+  if (run.kind == RunKind::Finetune && run.task) return {QString::fromStdString(toString(*run.task))};
+  if (run.kind != RunKind::Experiment) return {};
+  QStringList tasks;
+  try {
+    for (const std::string& task : ExperimentConfig::fromFile(RunFolder(run.dir).configFile()).tasks)
+      tasks << QString::fromStdString(task);
+  } catch (const std::exception&) {
+    // An unreadable config: the pages say what is missing when asked.
+    tasks << QString::fromStdString(toString(DownstreamTask::Segmentation));
+  }
+  return tasks;
 }
 }  // namespace
 
@@ -59,6 +68,8 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
   m_reveal = new QPushButton(tr("Show fo&lder"), this);
   m_inspect = new QPushButton(this);
   m_inspect->setVisible(false);
+  m_inspectMore = new QPushButton(this);
+  m_inspectMore->setVisible(false);
   m_empty = new QLabel(this);
   m_empty->setWordWrap(true);
   m_monitor = new TrainingMonitor(this);
@@ -68,7 +79,8 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
   top->addWidget(m_dirEdit, 1);
   top->addWidget(refreshButton);
   auto* buttons = new QHBoxLayout;
-  for (QPushButton* b : {m_open, m_resume, m_delete, m_reveal, m_inspect}) buttons->addWidget(b);
+  for (QPushButton* b : {m_open, m_resume, m_delete, m_reveal, m_inspect, m_inspectMore})
+    buttons->addWidget(b);
   buttons->addStretch(1);
   auto* listPane = new QWidget(this);
   auto* listLayout = new QVBoxLayout(listPane);
@@ -105,11 +117,10 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
     if (!dir.isEmpty()) Q_EMIT resumeRequested(dir);
   });
   connect(m_delete, &QPushButton::clicked, this, &RunsPage::deleteSelected);
-  connect(m_inspect, &QPushButton::clicked, this, [this] {
-    const auto items = m_list->selectedItems();
-    if (!items.isEmpty())
-      Q_EMIT inspectRequested(selectedDir(), items.first()->data(NameColumn, kFinetuneTaskRole).toString());
-  });
+  for (QPushButton* b : {m_inspect, m_inspectMore})
+    connect(b, &QPushButton::clicked, this, [this, b] {
+      if (!selectedDir().isEmpty()) Q_EMIT inspectRequested(selectedDir(), b->property("task").toString());
+    });
   connect(m_reveal, &QPushButton::clicked, this, [this] {
     const QString dir = selectedDir();
     if (!dir.isEmpty()) QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
@@ -144,9 +155,14 @@ void RunsPage::refresh() {
   for (const RunSummary& run : listRuns(dir.toStdString())) {
     auto* item = new QTreeWidgetItem(m_list);
     item->setText(NameColumn, QString::fromStdString(run.name));
-    item->setText(TaskColumn, QString::fromStdString(run.kindTag));
-    QString status = QString::fromStdString(toString(run.status.state));
-    if (run.status.epochs > 0) status += tr(" (epoch %1/%2)").arg(run.status.epoch).arg(run.status.epochs);
+    item->setText(TaskColumn, RunSnapshot::kindText(run));
+    item->setToolTip(TaskColumn, QString::fromStdString(run.kindTag));
+    QString status = RunSnapshot::stateText(run.status.state);
+    // An experiment counts runs where a run counts epochs.
+    if (run.status.epochs > 0)
+      status += (run.kind == RunKind::Experiment ? tr(" (run %1/%2)") : tr(" (epoch %1/%2)"))
+                    .arg(run.status.epoch)
+                    .arg(run.status.epochs);
     if (!run.error.empty()) status = tr("unreadable");
     item->setText(StatusColumn, status);
     QString tip = QString::fromStdString(run.error.empty() ? run.status.message : run.error);
@@ -160,7 +176,7 @@ void RunsPage::refresh() {
     item->setData(NameColumn, kDirRole, QString::fromStdString(run.dir.string()));
     item->setData(NameColumn, kStateRole, int(run.status.state));
     item->setData(NameColumn, kPidRole, qint64(run.status.pid));
-    item->setData(NameColumn, kFinetuneTaskRole, inspectTask(run));
+    item->setData(NameColumn, kTasksRole, inspectTasks(run));
     item->setData(NameColumn, kKindRole, run.kind ? int(*run.kind) : -1);
     if (item->data(NameColumn, kDirRole).toString() == selected) item->setSelected(true);
   }
@@ -199,20 +215,32 @@ void RunsPage::updateButtons() {
                 ((trainer && hasCheckpoint) || experiment);
   }
   m_resume->setEnabled(resumable);
-  // Finished fine-tuning runs open on the page that inspects their test predictions.
-  const QString task = any ? items.first()->data(NameColumn, kFinetuneTaskRole).toString() : QString();
+  // Finished fine-tuning runs and experiments open on the pages that inspect their test predictions:
+  // segmentation on Compare, classification on Labels (an experiment with both tasks offers both).
+  const QStringList tasks = any ? items.first()->data(NameColumn, kTasksRole).toStringList() : QStringList();
   const bool finished =
       any && RunState(items.first()->data(NameColumn, kStateRole).toInt()) == RunState::Completed;
-  if (task == QString::fromStdString(toString(DownstreamTask::Segmentation)) ||
-      task == QString::fromStdString(toString(RunKind::Experiment))) {
-    m_inspect->setText(tr("Open in Co&mpare"));
-    m_inspect->setToolTip(tr("Baseline and pretrained masks of this run's seed side by side"));
-  } else if (task == QString::fromStdString(toString(DownstreamTask::Classification))) {
-    m_inspect->setText(tr("Open in &Labels"));
-    m_inspect->setToolTip(tr("Predicted labels of this run (and its baseline/pretrained partner)"));
+  const QString segmentation = QString::fromStdString(toString(DownstreamTask::Segmentation));
+  const QString classification = QString::fromStdString(toString(DownstreamTask::Classification));
+  QList<QPushButton*> free = {m_inspect, m_inspectMore};
+  for (QPushButton* b : free) {
+    b->setVisible(false);
+    b->setEnabled(false);
   }
-  m_inspect->setVisible(!task.isEmpty());
-  m_inspect->setEnabled(finished);
+  for (const QString& task : {segmentation, classification}) {
+    if (!tasks.contains(task)) continue;
+    QPushButton* b = free.takeFirst();
+    b->setProperty("task", task);
+    if (task == segmentation) {
+      b->setText(tr("Open in Co&mpare"));
+      b->setToolTip(tr("Baseline and pretrained masks of this run's seed side by side"));
+    } else {
+      b->setText(tr("Open in &Labels"));
+      b->setToolTip(tr("Predicted labels of this run (and its baseline/pretrained partner)"));
+    }
+    b->setVisible(true);
+    b->setEnabled(finished);
+  }
 }
 
 void RunsPage::openRun(const QString& dir) {

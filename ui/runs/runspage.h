@@ -31,8 +31,11 @@ class RunsPage : public QWidget {
   QString openedRun() const { return m_opened; }
   TrainingMonitor* monitor() const { return m_monitor; }
   QTreeWidget* list() const { return m_list; }
-  /// "Open in Compare" (segmentation runs) / "Open in Labels" (classification runs); hidden otherwise.
+  /// "Open in Compare" (segmentation runs and experiments) / "Open in Labels" (classification runs);
+  /// hidden otherwise.
   QPushButton* inspectButton() const { return m_inspect; }
+  /// "Open in Labels" beside inspectButton() for an experiment with both tasks; hidden otherwise.
+  QPushButton* secondInspectButton() const { return m_inspectMore; }
   /// Whether a run opening is still being read.
   bool isLoading() const { return m_loader.isRunning(); }
 
@@ -42,8 +45,8 @@ class RunsPage : public QWidget {
  Q_SIGNALS:
   void resumeRequested(const QString& runDir);
   void runOpened(const QString& runDir);
-  /// The user wants the selected fine-tuning run (task "segmentation" or "classification") on the Compare
-  /// or Labels page, next to its baseline/pretrained partner.
+  /// The user wants the selected fine-tuning run or experiment on the Compare (task "segmentation") or
+  /// Labels page (task "classification"), a run next to its baseline/pretrained partner.
   void inspectRequested(const QString& runDir, const QString& task);
 
  private:
@@ -58,6 +61,7 @@ class RunsPage : public QWidget {
   QPushButton* m_delete = nullptr;
   QPushButton* m_reveal = nullptr;
   QPushButton* m_inspect = nullptr;
+  QPushButton* m_inspectMore = nullptr;
   QLabel* m_empty = nullptr;
   TrainingMonitor* m_monitor = nullptr;
   QFileSystemWatcher* m_watcher = nullptr;
