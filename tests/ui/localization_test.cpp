@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -12,7 +13,9 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProxyStyle>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStyle>
@@ -170,7 +173,9 @@ TEST(Theme, DarkLightAndSystemPalettes) {
   const QString systemStyle = QApplication::style()->name();
   EXPECT_EQ(applyTheme(QStringLiteral("dark")), QStringLiteral("dark"));
   EXPECT_TRUE(isDark(QApplication::palette()));
-  EXPECT_EQ(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+  auto* contrast = qobject_cast<QProxyStyle*>(QApplication::style());
+  ASSERT_NE(contrast, nullptr);
+  EXPECT_EQ(contrast->baseStyle()->name().toLower(), QStringLiteral("fusion"));
   EXPECT_GT(QApplication::palette().color(QPalette::Text).lightness(),
             QApplication::palette().color(QPalette::Base).lightness() + 100);
   EXPECT_EQ(applyTheme(QStringLiteral("light")), QStringLiteral("light"));
@@ -178,6 +183,27 @@ TEST(Theme, DarkLightAndSystemPalettes) {
   EXPECT_EQ(applyTheme(QStringLiteral("no-such-theme")), QStringLiteral("system"));
   EXPECT_EQ(QApplication::style()->name(), systemStyle);
   EXPECT_FALSE(isDark(QApplication::palette()));
+}
+
+// Unchecked check boxes and radio buttons stand out from a dark window: their indicator has pixels far
+// lighter than the window (Fusion alone draws its frame darker than the window).
+TEST(Theme, UncheckedBoxesAndRadioButtonsAreVisibleOnDark) {
+  applyTheme(QStringLiteral("dark"));
+  const int window = QApplication::palette().color(QPalette::Window).lightness();
+  QCheckBox box(QStringLiteral("x"));
+  QRadioButton radio(QStringLiteral("y"));
+  for (QAbstractButton* button :
+       {static_cast<QAbstractButton*>(&box), static_cast<QAbstractButton*>(&radio)}) {
+    button->resize(button->sizeHint());
+    QImage image(button->size(), QImage::Format_ARGB32);
+    button->render(&image);
+    int lightest = 0;
+    for (int y = 0; y < image.height(); ++y)
+      for (int x = 0; x < image.height(); ++x)  // the indicator, left of the text
+        lightest = std::max(lightest, image.pixelColor(x, y).lightness());
+    EXPECT_GT(lightest, window + 60) << button->text().toStdString();
+  }
+  applyTheme(QStringLiteral("system"));
 }
 
 TEST(Theme, PlotsFollowThePalette) {

@@ -2,13 +2,16 @@
 
 #include <cmath>
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
+#include <QPainter>
 #include <QSlider>
 #include <QSplitter>
 #include <QToolButton>
@@ -54,9 +57,22 @@ cv::Mat readIds(const QString& file) {
   return m;
 }
 
-QString swatch(const QColor& c) {
-  return QStringLiteral("<span style=\"background-color:%1;color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>")
-      .arg(c.name());
+// A small colour square with an outline in `outline` (the text colour), so that black, grey and dark
+// classes stay visible on a dark window; an inline PNG, as rich text draws no borders around text.
+QString swatch(const QColor& c, const QColor& outline) {
+  QImage image(14, 12, QImage::Format_ARGB32);
+  image.fill(Qt::transparent);
+  {
+    QPainter painter(&image);
+    painter.setPen(QColor(outline.red(), outline.green(), outline.blue(), 170));
+    painter.setBrush(c);
+    painter.drawRect(QRect(0, 0, image.width() - 1, image.height() - 1));
+  }
+  QBuffer png;
+  png.open(QIODevice::WriteOnly);
+  image.save(&png, "PNG");
+  return QStringLiteral("<img src=\"data:image/png;base64,%1\">")
+      .arg(QString::fromLatin1(png.data().toBase64()));
 }
 
 QColor bgrColour(const cv::Vec3b& bgr) { return QColor(bgr[2], bgr[1], bgr[0]); }
@@ -328,19 +344,20 @@ DisagreementStats ComparePage::showMasks(const SegmentationImage& im, const cv::
 
 void ComparePage::showLegend(const SegmentationImage& im, const DisagreementStats& s) {
   const DisagreementColours outcomeColours;
+  const QColor text = palette().color(QPalette::WindowText);
   QString legend = QStringLiteral("<table cellspacing=\"2\">");
   auto row2 = [&](const QString& sw, const QString& label, std::uint64_t n, const QString& share) {
     legend += QStringLiteral(
                   "<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>")
                   .arg(sw, label, QString::number(n), share);
   };
-  row2(swatch(bgrColour(outcomeColours.onlyPretrainedRight)), tr("only pretrained right"),
+  row2(swatch(bgrColour(outcomeColours.onlyPretrainedRight), text), tr("only pretrained right"),
        s.onlyPretrainedRight, percentText(double(s.onlyPretrainedRight), double(s.counted())));
-  row2(swatch(bgrColour(outcomeColours.onlyBaselineRight)), tr("only baseline right"), s.onlyBaselineRight,
-       percentText(double(s.onlyBaselineRight), double(s.counted())));
-  row2(swatch(QColor(140, 140, 140)), tr("both right"), s.bothRight,
+  row2(swatch(bgrColour(outcomeColours.onlyBaselineRight), text), tr("only baseline right"),
+       s.onlyBaselineRight, percentText(double(s.onlyBaselineRight), double(s.counted())));
+  row2(swatch(QColor(140, 140, 140), text), tr("both right"), s.bothRight,
        percentText(double(s.bothRight), double(s.counted())));
-  row2(swatch(QColor(60, 60, 60)), tr("both wrong"), s.bothWrong,
+  row2(swatch(QColor(60, 60, 60), text), tr("both wrong"), s.bothWrong,
        percentText(double(s.bothWrong), double(s.counted())));
   row2(QString(), tr("void (not judged)"), s.ignored, QString());
   legend += QStringLiteral("</table>");
@@ -355,7 +372,7 @@ void ComparePage::showLegend(const SegmentationImage& im, const DisagreementStat
     const bool present =
         !std::isnan(im.baselineIoU.value(c, NAN)) || !std::isnan(im.pretrainedIoU.value(c, NAN));
     if (!present) continue;
-    classes << swatch(bgrColour(colours[std::size_t(c)])) + QStringLiteral("&nbsp;") +
+    classes << swatch(bgrColour(colours[std::size_t(c)]), text) + QStringLiteral("&nbsp;") +
                    m_comparison.classNames[c].toHtmlEscaped();
   }
   classes << tr("(%1: photo only)")

@@ -9,6 +9,8 @@
 
 #include <qcustomplot.h>
 
+#include "core/contraststyle.h"
+
 namespace colorproxy {
 namespace {
 const QString kSystem = QStringLiteral("system");
@@ -150,8 +152,7 @@ QString applyTheme(const QString& theme) {
   }();
   Q_UNUSED(styler);
   if (theme == kLight || theme == kDark) {
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-      QApplication::setStyle(QStringLiteral("Fusion"));
+    if (!qobject_cast<ContrastStyle*>(QApplication::style())) QApplication::setStyle(new ContrastStyle);
     QApplication::setPalette(theme == kDark ? darkPalette() : lightPalette());
     return theme;
   }

@@ -217,7 +217,8 @@ void DatasetStatsView::setStats(const DatasetStats& stats) {
       m_pixelShares << share;
       auto* bar = new QCPBars(m_pixelPlot->xAxis, m_pixelPlot->yAxis);
       bar->setWidth(0.7);
-      bar->setPen(QPen(QColor(0, 0, 0, 80)));
+      bar->setPen(
+          QPen(QColor(128, 128, 128)));  // an outline on light and dark themes: black classes stay visible
       const QRgb colour = c.id >= 0 && c.id < m_palette.size() ? m_palette[c.id] : qRgb(120, 120, 120);
       bar->setBrush(QColor::fromRgb(colour));
       bar->addData(double(i), share);

@@ -76,6 +76,10 @@ void LabelChips::paintEvent(QPaintEvent*) {
     painter.drawRoundedRect(r, r.height() / 2, r.height() / 2);
     int textLeft = rects[i].left() + kPadX;
     if (m_chips[i].swatch.isValid()) {
+      // Outlined in the text colour: black or grey classes stay visible on a dark theme.
+      QColor outline = palette().color(QPalette::Text);
+      outline.setAlpha(170);
+      painter.setPen(outline);
       painter.setBrush(m_chips[i].swatch);
       painter.drawEllipse(QRectF(textLeft, r.center().y() - kSwatch / 2.0, kSwatch, kSwatch));
       textLeft += kSwatch + 4;
