@@ -5,15 +5,18 @@
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTextBrowser>
 
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/pretrain/colorization_config.h"
 #include "core/appsettings.h"
 #include "jobs/jobrunner.h"
 #include "main/mainwindow.h"
+#include "main/userguidedialog.h"
 #include "main/welcomepage.h"
 #include "ui/uitesthelpers.h"
 #include "wizards/experimentdialog.h"
@@ -152,4 +155,32 @@ TEST(MainWindow, FirstStartOffersTheThreeMainPaths) {
   MainWindow later;
   EXPECT_EQ(later.currentPage(), MainWindow::DatasetsPageIndex);
   QSettings().clear();
+}
+
+// Help ▸ User guide (F1) opens the bundled guide: a compiled-in page, so the installed program has it too,
+// with the three main paths and working in-page links.
+TEST(MainWindow, HelpUserGuideShowsTheThreeMainPaths) {
+  MainWindow window;
+  QAction* guide = actionWithText(&window, QStringLiteral("&User Guide"));
+  ASSERT_NE(guide, nullptr);
+  EXPECT_EQ(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+  guide->trigger();
+  UserGuideDialog* dialog = window.userGuide();
+  ASSERT_NE(dialog, nullptr);
+  EXPECT_TRUE(dialog->isVisible());
+  EXPECT_EQ(UserGuideDialog::guideFile(), QStringLiteral(":/help/user-guide.html"));  // English here
+  const QString text = dialog->browser()->toPlainText();
+  for (const char* path :
+       {"Open a dataset", "Colorize a photo with the bundled model", "Run the quick experiment"})
+    EXPECT_TRUE(text.contains(QString::fromUtf8(path))) << path;
+  // Every menu path the guide names exists in the window.
+  for (const char* item : {"&Open Dataset…", "New &Pretraining…", "New &Fine-tuning…", "New E&xperiment…"}) {
+    ASSERT_NE(actionWithText(&window, QString::fromUtf8(item)), nullptr) << item;
+    EXPECT_TRUE(text.contains(QString::fromUtf8(item).remove(QLatin1Char('&')))) << item;
+  }
+  // An in-page link moves the view to its section.
+  dialog->resize(600, 300);
+  QCoreApplication::processEvents();
+  dialog->browser()->scrollToAnchor(QStringLiteral("cli"));
+  EXPECT_GT(dialog->browser()->verticalScrollBar()->value(), 0);
 }

@@ -44,6 +44,7 @@
 #include "main/aboutdialog.h"
 #include "main/preferencesdialog.h"
 #include "main/trainpage.h"
+#include "main/userguidedialog.h"
 #include "main/welcomepage.h"
 #include "monitor/trainingmonitor.h"
 #include "runpair/finetunerun.h"
@@ -301,6 +302,11 @@ void MainWindow::createMenus() {
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&Getting started"), this, [this] { showPage(WelcomePageIndex); });
+  QAction* guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User Guide"), this,
+                                   &MainWindow::showUserGuide);
+  guide->setShortcut(QKeySequence::HelpContents);
+  guide->setStatusTip(
+      tr("Open a dataset, colorize a photo, run the quick experiment and more, step by step"));
   help->addAction(m_aboutAction);
   help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -498,6 +504,13 @@ void MainWindow::openRunDialog() {
   if (dir.isEmpty()) return;
   showPage(RunsPageIndex);
   m_runsPage->openRun(dir);
+}
+
+void MainWindow::showUserGuide() {
+  if (!m_userGuide) m_userGuide = new UserGuideDialog(this);
+  m_userGuide->show();
+  m_userGuide->raise();
+  m_userGuide->activateWindow();
 }
 
 void MainWindow::showAbout() {

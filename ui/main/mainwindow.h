@@ -26,6 +26,7 @@ struct ExperimentConfig;
 class PretrainWizard;
 class RunsPage;
 class TrainPage;
+class UserGuideDialog;
 class WelcomePage;
 struct JobResult;
 
@@ -85,6 +86,9 @@ class MainWindow : public QMainWindow {
   void openDatasetDialog();
   void openRunDialog();
   void showAbout();
+  /// Help ▸ User guide (F1): the bundled guide in a window of its own, kept open beside the main window.
+  void showUserGuide();
+  UserGuideDialog* userGuide() const { return m_userGuide; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -113,6 +117,7 @@ class MainWindow : public QMainWindow {
   QStackedWidget* m_stack = nullptr;
   DatasetsPage* m_datasetsPage = nullptr;
   TrainPage* m_trainPage = nullptr;
+  UserGuideDialog* m_userGuide = nullptr;
   WelcomePage* m_welcomePage = nullptr;
   RunsPage* m_runsPage = nullptr;
   ColorizePage* m_colorizePage = nullptr;
