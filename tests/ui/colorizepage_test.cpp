@@ -81,6 +81,7 @@ class ColorizePageTest : public ::testing::Test {
   void SetUp() override {
     ASSERT_FALSE(s_run.empty()) << "training the test model failed: " << s_error;
     AppSettings::setRunsDir(qpath(s_tmp->path() / "runs"));
+    AppSettings::setColorizeModel(QString());  // each test starts from the default choice
   }
 
   /// A page with the suite's model loaded.
@@ -342,6 +343,31 @@ TEST_F(ColorizePageTest, PickerListsRunsAndExplainsWhenThereIsNoModel) {
   page.selectModel(qpath(tmp / "junk.pt"));
   ASSERT_TRUE(waitFor([&] { return page.modelMessage().contains(QStringLiteral("cannot be used")); }, 60000));
   EXPECT_TRUE(page.modelMessage().contains(QStringLiteral("junk.pt"))) << page.modelMessage().toStdString();
+}
+
+// The chosen model comes back at the next start: a run of the runs folder, and a file picked with Browse…;
+// one that is gone falls back to the first model listed.
+TEST_F(ColorizePageTest, RemembersTheChosenModelAtTheNextStart) {
+  TempDir tmp;
+  fs::copy_file(s_run / "checkpoints" / "latest.pt", tmp / "picked.pt");
+  {
+    ColorizePage page;
+    page.selectModel(qpath(s_run));
+  }
+  {
+    ColorizePage page;
+    EXPECT_EQ(fs::path(page.modelPath().toStdString()), s_run);
+    page.selectModel(qpath(tmp / "picked.pt"));
+  }
+  {
+    ColorizePage page;
+    EXPECT_EQ(fs::path(page.modelPath().toStdString()), tmp / "picked.pt");
+    EXPECT_TRUE(page.modelCombo()->currentText().contains(QStringLiteral("picked.pt")));
+  }
+  fs::remove(tmp / "picked.pt");
+  ColorizePage page;
+  EXPECT_EQ(page.modelCombo()->currentIndex(), 0);
+  EXPECT_EQ(page.modelPath(), page.modelCombo()->itemData(0).toString());
 }
 
 TEST(ModelLocator, SearchesEnvThenInstalledThenSourceTree) {

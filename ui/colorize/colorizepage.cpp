@@ -411,7 +411,9 @@ QString ColorizePage::modelMessage() const { return m_modelMessage->text(); }
 
 void ColorizePage::refreshModels() {
   const QVector<ColorizeModel> models = ModelLocator::allModels(AppSettings::runsDir());
-  const QString keep = m_modelPath;
+  // At the first look: the model used last time, unless COLORPROXY_MODEL names one for this session.
+  QString keep = m_modelPath;
+  if (keep.isEmpty() && !qEnvironmentVariableIsSet("COLORPROXY_MODEL")) keep = AppSettings::colorizeModel();
   {
     const QSignalBlocker block(m_modelCombo);
     // Models picked with Browse… stay in the list.
@@ -428,6 +430,10 @@ void ColorizePage::refreshModels() {
       m_modelCombo->addItem(label, path);
       m_modelCombo->setItemData(m_modelCombo->count() - 1, true, Qt::UserRole + 1);
     }
+    // A model file picked with Browse… last time comes back while it exists; a run comes back while it is
+    // in the runs folder (it is listed above then).
+    if (!keep.isEmpty() && m_modelCombo->findData(keep) < 0 && QFileInfo(keep).isFile())
+      addBrowsedModel(keep);
     if (m_modelCombo->count() == 0) m_modelCombo->addItem(tr("No model found"), QString());
     const int keepIndex = keep.isEmpty() ? -1 : m_modelCombo->findData(keep);
     m_modelCombo->setCurrentIndex(keepIndex >= 0 ? keepIndex : 0);
@@ -436,16 +442,21 @@ void ColorizePage::refreshModels() {
     onModelIndexChanged(m_modelCombo->currentIndex());
 }
 
+int ColorizePage::addBrowsedModel(const QString& file) {
+  m_modelCombo->addItem(tr("File: %1").arg(QFileInfo(file).fileName()), file);
+  const int index = m_modelCombo->count() - 1;
+  m_modelCombo->setItemData(index, true, Qt::UserRole + 1);  // kept when the list is re-read
+  m_modelCombo->setItemData(index, QDir::toNativeSeparators(file), Qt::ToolTipRole);
+  return index;
+}
+
 void ColorizePage::selectModel(const QString& path) {
   QString abs = QFileInfo(path).absoluteFilePath();
   int index = m_modelCombo->findData(abs);
   if (index < 0) index = m_modelCombo->findData(path);
   if (index < 0) {
     if (m_modelCombo->count() == 1 && m_modelCombo->itemData(0).toString().isEmpty()) m_modelCombo->clear();
-    m_modelCombo->addItem(tr("File: %1").arg(QFileInfo(abs).fileName()), abs);
-    index = m_modelCombo->count() - 1;
-    m_modelCombo->setItemData(index, true, Qt::UserRole + 1);
-    m_modelCombo->setItemData(index, QDir::toNativeSeparators(abs), Qt::ToolTipRole);
+    index = addBrowsedModel(abs);
   }
   if (index == m_modelCombo->currentIndex()) {
     if (m_modelPath != m_modelCombo->itemData(index).toString()) onModelIndexChanged(index);
@@ -470,6 +481,7 @@ void ColorizePage::onModelIndexChanged(int index) {
     return;
   }
   m_requestedModel.clear();
+  AppSettings::setColorizeModel(path);
   setMessage(tr("Selected %1").arg(QDir::toNativeSeparators(path)));
   updateButtons();
   // Loading takes a while and memory: only once the page is seen or has photos to colorize.

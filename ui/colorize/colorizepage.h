@@ -138,6 +138,8 @@ class ColorizePage : public QWidget {
   void saveDialog();
   void exportDialog();
   void onModelIndexChanged(int index);
+  /// Adds a model picked outside the bundled one and the runs folder (Browse…); returns its index.
+  int addBrowsedModel(const QString& file);
   void loadModel();
   void requestColorize();
   void updateBefore();

@@ -16,6 +16,7 @@ namespace {
 const QString kRecentDatasets = QStringLiteral("recent/datasets");
 const QString kRecentRuns = QStringLiteral("recent/runs");
 const QString kRunsDir = QStringLiteral("training/runsDir");
+const QString kColorizeModel = QStringLiteral("colorize/model");
 const QString kDevice = QStringLiteral("training/device");
 const QString kThreads = QStringLiteral("training/threads");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -84,6 +85,15 @@ QString AppSettings::runsDir() {
 }
 
 void AppSettings::setRunsDir(const QString& path) { QSettings().setValue(kRunsDir, QDir::cleanPath(path)); }
+
+QString AppSettings::colorizeModel() { return QSettings().value(kColorizeModel).toString(); }
+
+void AppSettings::setColorizeModel(const QString& path) {
+  if (path.isEmpty())
+    QSettings().remove(kColorizeModel);
+  else
+    QSettings().setValue(kColorizeModel, QDir::cleanPath(path));
+}
 
 QString AppSettings::device() { return QSettings().value(kDevice, QStringLiteral("auto")).toString(); }
 

@@ -27,6 +27,10 @@ class AppSettings {
   static int threads();
   static void setThreads(int threads);
 
+  /// The model the Colorize page used last (a checkpoint file or a run folder); empty: the bundled one.
+  static QString colorizeModel();
+  static void setColorizeModel(const QString& path);
+
   /// User-interface language code ("de", "pt", "mk", "en"); empty: follow the system locale.
   static QString language();
   static void setLanguage(const QString& code);
