@@ -85,6 +85,9 @@ const ConfigSchema<FinetuneConfig>& ReflectedConfig<FinetuneConfig>::schema() {
         S::value("maxImages", &F::maxImages, "cap on training images, 0 = all"),
         S::value("maxValImages", &F::maxValImages, "cap on validation images, 0 = all"),
         S::value("maxTestImages", &F::maxTestImages, "cap on test images, 0 = all"),
+        S::value("trainFraction", &F::trainFraction,
+                 "share (0, 1] of the training images used; smaller shares are subsets of larger ones"),
+        S::value("subsetSeed", &F::subsetSeed, "seed of the permutation trainFraction takes images from"),
         S::enumeration<BadInputPolicy>("badFilePolicy", &F::badFilePolicy,
                                        "unreadable files: skip them or fail",
                                        {BadInputPolicy::Skip, BadInputPolicy::Fail}, badInputPolicyName),
@@ -96,6 +99,14 @@ const ConfigSchema<FinetuneConfig>& ReflectedConfig<FinetuneConfig>::schema() {
                                               phasesToJson, phasesFromJson, formatPhases, parsePhases),
         S::value("epochScale", &F::epochScale,
                  "multiply every phase's epochs (keeps the schedule's proportions)"),
+        S::value("iterations", &F::iterations,
+                 "optimiser steps of the whole run, 0 = the phases' epochs (phases then get shares of it)"),
+        S::value("lrSchedule", &F::lrSchedule,
+                 "learning-rate multiplier over the run: constant (the paper's), cosine, or step (x0.1 at "
+                 "1/2 and 3/4)",
+                 {"constant", "cosine", "step"}),
+        S::value("warmupIterations", &F::warmupIterations, "steps of linear learning-rate warm-up"),
+        S::value("evalEvery", &F::evalEvery, "steps between validations, 0 = once per pass over the data"),
         S::value("batchSize", &F::batchSize,
                  "images per batch, 0 = the paper's (32 classification, 16 segmentation)"),
         S::value("beta1", &F::beta1, "Adam beta1"),
@@ -235,6 +246,16 @@ std::vector<std::string> FinetuneConfig::validate() const {
       if (part.empty()) p.push_back(name + ": empty frozen part name");
   }
   if (epochScale < 1 || epochScale > 1000) p.push_back("epochScale must be between 1 and 1000");
+  if (iterations < 0)
+    p.push_back("iterations " + std::to_string(iterations) +
+                " must be 0 (train the phases' epochs) or a positive number of steps");
+  if (warmupIterations < 0) p.push_back("warmupIterations must be 0 (no warm-up) or positive");
+  if (iterations > 0 && warmupIterations >= iterations)
+    p.push_back("warmupIterations " + std::to_string(warmupIterations) + " must be fewer than iterations " +
+                std::to_string(iterations));
+  if (evalEvery < 0) p.push_back("evalEvery must be 0 (once per pass over the data) or positive");
+  if (!(trainFraction > 0.0 && trainFraction <= 1.0))
+    p.push_back("trainFraction " + number(trainFraction) + " must be in (0, 1] (e.g. 0.25 for a quarter)");
   if (checkpointEvery < 0) p.push_back("checkpointEvery must be 0 (only at the end) or positive");
   if (batchSize < 0) p.push_back("batchSize must be 0 (the paper's) or positive");
   if (!(beta1 >= 0.0 && beta1 < 1.0)) p.push_back("beta1 must be in [0, 1)");

@@ -8,6 +8,7 @@
 
 #include "colorproxy/base/text.h"
 #include "colorproxy/data/dataset_reader.h"
+#include "colorproxy/data/rng.h"
 #include "train/skipped_files.h"
 
 namespace colorproxy {
@@ -225,6 +226,17 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
   }
 
   cap(d.train, config.maxImages, "training", d.notes);
+  if (config.trainFraction < 1.0) {
+    const std::size_t all = d.train.size();
+    std::vector<Sample> kept;
+    for (std::size_t i : nestedSubset(all, config.trainFraction, config.subsetSeed))
+      kept.push_back(d.train[i]);
+    d.train = std::move(kept);
+    d.trainSource += ", " + std::to_string(d.train.size()) + " of " + std::to_string(all) + " labelled";
+    d.notes.push_back("training: " + std::to_string(d.train.size()) + " of " + std::to_string(all) +
+                      " images (trainFraction " + std::to_string(config.trainFraction) + ", subsetSeed " +
+                      std::to_string(config.subsetSeed) + ")");
+  }
   cap(d.val, config.maxValImages, "validation", d.notes);
   cap(d.test, config.maxTestImages, "testing", d.notes);
   const auto need = [&](const std::vector<Sample>& list, const std::string& role, std::size_t min) {
@@ -238,6 +250,21 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
   need(d.val, "validation", 1);
   need(d.test, "test", 1);
   return d;
+}
+
+std::vector<std::size_t> nestedSubset(std::size_t count, double fraction, std::uint64_t seed) {
+  std::vector<std::size_t> order(count);
+  for (std::size_t i = 0; i < count; ++i) order[i] = i;
+  // Fisher-Yates with the portable generator: the same permutation on every platform.
+  Rng rng = Rng::derive({seed, 0x5ab5e7u});
+  for (std::size_t i = count; i > 1; --i)
+    std::swap(order[i - 1], order[std::size_t(rng.uniformInt(0, int64_t(i) - 1))]);
+  const std::size_t keep =
+      count == 0 ? 0
+                 : std::clamp<std::size_t>(std::size_t(std::ceil(fraction * double(count) - 1e-9)), 1, count);
+  order.resize(keep);
+  std::sort(order.begin(), order.end());
+  return order;
 }
 
 }  // namespace colorproxy

@@ -43,6 +43,11 @@ const std::vector<std::string>& vocClassNames();
 /// the VOC classes that have no COCO counterpart in `cocoNames`.
 std::vector<int> vocFromCocoIndices(const std::vector<std::string>& cocoNames);
 
+/// Indices (ascending) of the first ceil(fraction x count) items (at least 1) of a permutation of
+/// 0..count-1 drawn from `seed`: for one seed and count, a smaller fraction's set is a subset of a
+/// larger one's, and the result is the same on every platform.
+std::vector<std::size_t> nestedSubset(std::size_t count, double fraction, std::uint64_t seed);
+
 /// Indices of the `fraction` share of `count` items spread evenly through them (deterministic).
 std::vector<std::size_t> evenlySpacedSubset(std::size_t count, double fraction);
 

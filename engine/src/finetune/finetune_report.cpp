@@ -47,6 +47,12 @@ json finetuneReportJson(const FinetuneConfig& config, const FinetuneData& data, 
   j["classes"] = result.classNames;
   j["perClassMetric"] = result.perClassMetric;
   j["phases"] = formatPhases(config.effectivePhases());
+  j["budget"] = {{"iterations", config.iterations},
+                 {"lrSchedule", config.lrSchedule},
+                 {"warmupIterations", config.warmupIterations},
+                 {"evalEvery", config.evalEvery},
+                 {"trainFraction", config.trainFraction},
+                 {"subsetSeed", config.subsetSeed}};
   j["data"] = {{"train", data.train.size()},  {"val", data.val.size()},
                {"test", data.test.size()},    {"trainSource", data.trainSource},
                {"valSource", data.valSource}, {"testSource", data.testSource},
@@ -113,8 +119,15 @@ std::string finetuneReportMarkdown(const json& r) {
      << d.value("trainSource", "") << "), validation " << d.value("val", 0) << " ("
      << d.value("valSource", "") << "), test " << d.value("test", 0) << " (" << d.value("testSource", "")
      << ").\n\n";
-  md << "Schedule: " << r.value("phases", "") << " (epochs@lr/frozen parts); " << r.value("iterations", 0)
-     << " iterations in " << fixedText(r.value("seconds", 0.0), 1) << " s.\n\n";
+  const json budget = r.value("budget", json::object());
+  md << "Schedule: " << r.value("phases", "") << " (epochs@lr/frozen parts"
+     << (budget.value("iterations", int64_t(0)) > 0 ? ", as shares of an iteration budget" : "") << "), "
+     << budget.value("lrSchedule", std::string("constant")) << " learning-rate multiplier"
+     << (budget.value("warmupIterations", int64_t(0)) > 0
+             ? " after " + std::to_string(budget.value("warmupIterations", int64_t(0))) + " warm-up steps"
+             : std::string())
+     << "; " << r.value("iterations", 0) << " iterations in " << fixedText(r.value("seconds", 0.0), 1)
+     << " s.\n\n";
   const auto& t = r["transfer"];
   if (r.value("init", "") == "pretrained")
     md << "Transfer: " << t["transferred"].size() << " tensors copied from the generator, "

@@ -94,11 +94,13 @@ FinetuneResult FinetuneSession::run() {
   setComputeThreads(c.threads);
 
   m_seg = c.task == DownstreamTask::Segmentation;
-  m_phases = c.effectivePhases();
-  m_epochs = c.totalEpochs();
   try {
     // The data first: a dataset that cannot be used must not leave an empty run folder behind.
     loadData();
+    const int64_t batch = c.effectiveBatchSize();
+    m_plan = planFinetuneSteps(c, (int64_t(m_data.train.size()) + batch - 1) / batch);
+    m_epochs = m_plan.validations();
+    m_totalIterations = m_plan.totalSteps;
     openRunFolder();
     buildModel();
     if (!m_resume) writeConfigJson();
@@ -134,8 +136,8 @@ void FinetuneSession::readResumePoint() {
     throw std::runtime_error("'" + from.file.string() +
                              "' was written by an older ColorProxy without what a resume needs; start a new "
                              "run instead");
-  point.epoch = point.meta.at("position").at("epoch").get<int64_t>();
-  point.batch = point.meta.at("position").at("batch").get<int64_t>();
+  point.epoch = point.meta.at("epoch").get<int64_t>();
+  point.iteration = point.meta.at("iteration").get<int64_t>();
   point.phase = point.meta.at("phase").get<int>();
   m_config = FinetuneConfig::fromJson(point.meta.at("settings"));
   if (m_resumeOptions.threads) m_config.threads = *m_resumeOptions.threads;
@@ -260,11 +262,12 @@ void FinetuneSession::prepareLoaders() {
   lo.threads = c.loaderWorkers;
   lo.shuffle = true;
   lo.seed = c.seed;
-  lo.epochs = int(m_epochs);
+  // Endless: the plan decides where the run ends, on any pass over the data. A resume continues at the
+  // pass and batch of the step it stopped before.
+  lo.epochs = 0;
   if (m_resume) {
-    lo.startEpoch = int(m_resume->epoch);
-    lo.startBatch = int(m_resume->batch);
-    lo.epochs = int(m_epochs - m_resume->epoch);
+    lo.startEpoch = int(m_resume->iteration / m_plan.perEpoch);
+    lo.startBatch = int(m_resume->iteration % m_plan.perEpoch);
   }
   lo.keepGrayscale = true;
   lo.policy = c.badFilePolicy;
@@ -282,8 +285,13 @@ void FinetuneSession::prepareLoaders() {
   m_evalOptions.bf16 = c.bf16;
 
   m_loader = std::make_unique<BatchLoader>(m_data.train, lo, m_data.maskSpec);
-  m_perEpoch = int64_t(m_loader->batchesPerEpoch());
-  m_totalIterations = m_perEpoch * m_epochs;
+  if (int64_t(m_loader->batchesPerEpoch()) != m_plan.perEpoch)
+    throw std::logic_error("the loader's " + std::to_string(m_loader->batchesPerEpoch()) +
+                           " batches per pass differ from the plan's " + std::to_string(m_plan.perEpoch));
+  log(std::to_string(m_plan.totalSteps) + " iterations (" + std::to_string(m_plan.perEpoch) +
+      " per pass over the training images), " + c.lrSchedule + " learning-rate schedule" +
+      (m_plan.warmupSteps > 0 ? " after " + std::to_string(m_plan.warmupSteps) + " warm-up steps" : "") +
+      ", validation every " + std::to_string(m_plan.evalEvery) + " iterations");
 }
 
 // The history of the interrupted run: epoch records, losses and position, from the checkpoint.
@@ -300,80 +308,69 @@ void FinetuneSession::restoreHistory() {
     m_result.epoch = m_records.back().epoch;
     for (const auto& [k, v] : m_records.back().val) m_result.valMetrics["val_" + k] = v;
   }
-  log("resuming at epoch " + std::to_string(m_resume->epoch + 1) + ", batch " +
-      std::to_string(m_resume->batch + 1) + " (iteration " + std::to_string(m_result.iteration) + ")");
+  log("resuming at epoch " + std::to_string(m_resume->iteration / m_plan.perEpoch + 1) + ", batch " +
+      std::to_string(m_resume->iteration % m_plan.perEpoch + 1) + " (iteration " +
+      std::to_string(m_result.iteration) + ")");
 }
 
 bool FinetuneSession::trainPhases() {
-  m_epoch = 0;
+  m_epoch = m_resume ? m_resume->epoch : 0;
   m_startIteration = m_result.iteration;
   m_trainStart = Clock::now();
-  for (std::size_t phaseIndex = 0; phaseIndex < m_phases.size(); ++phaseIndex) {
-    const FinetunePhase& phase = m_phases[phaseIndex];
-    const int64_t firstEpochOfPhase = m_epoch;  // epochs before this phase
-    // After a resume: phases already finished are skipped, and so are the finished epochs of this one.
-    const int64_t skip = m_resume ? std::max<int64_t>(0, m_resume->epoch - firstEpochOfPhase) : 0;
-    if (skip >= phase.epochs) {
-      m_epoch += phase.epochs;
-      continue;
+  std::optional<torch::optim::Adam> optimizer;
+  std::size_t phaseIndex = 0;
+  int64_t frozenElements = 0;
+  for (int64_t step = m_result.iteration; step < m_plan.totalSteps; ++step) {
+    if (!optimizer || m_plan.phaseAt(step) != phaseIndex) {
+      phaseIndex = m_plan.phaseAt(step);
+      const FinetunePhase& phase = m_plan.phases[phaseIndex];
+      frozenElements = m_model->freeze(phase.frozen);
+      m_model->trainMode();  // frozen batch norms keep their statistics
+      // A fresh optimiser per phase, over the trainable parameters only, as the paper's Keras code
+      // recompiles the model when it unfreezes: frozen tensors are never touched by Adam.
+      optimizer.emplace(m_model->trainableParameters(),
+                        torch::optim::AdamOptions(phase.lr).betas({m_config.beta1, m_config.beta2}));
+      if (m_resume && step == m_resume->iteration) {
+        // The checkpoint's optimiser belongs to this phase unless it was written at the end of the last.
+        if (m_resume->phase == int(phaseIndex + 1)) m_checkpoint->loadOptimizer("optimizer", *optimizer);
+        restoreCpuRngState(m_checkpoint->tensor("rng"));
+      }
+      log("phase " + std::to_string(phaseIndex + 1) + ": " + formatPhases({phase}) + ", iterations " +
+          std::to_string(step + 1) + "-" + std::to_string(m_plan.phaseEnds[phaseIndex]) + ", " +
+          std::to_string(frozenElements) + " parameter values frozen");
     }
-    const int64_t frozenElements = m_model->freeze(phase.frozen);
-    // A fresh optimiser per phase, over the trainable parameters only, as the paper's Keras code
-    // recompiles the model when it unfreezes: frozen tensors are never touched by Adam.
-    torch::optim::Adam optimizer(m_model->trainableParameters(),
-                                 torch::optim::AdamOptions(phase.lr).betas({m_config.beta1, m_config.beta2}));
-    const bool resumesHere = m_resume && m_resume->epoch >= firstEpochOfPhase &&
-                             m_resume->epoch < firstEpochOfPhase + phase.epochs;
-    if (resumesHere) {
-      // The checkpoint's optimiser belongs to this phase unless it was written at the end of the last one.
-      if (m_resume->phase == int(phaseIndex + 1)) m_checkpoint->loadOptimizer("optimizer", optimizer);
-      restoreCpuRngState(m_checkpoint->tensor("rng"));
-    }
-    log("phase " + std::to_string(phaseIndex + 1) + ": " + formatPhases({phase}) + ", " +
-        std::to_string(frozenElements) + " parameter values frozen");
-    m_epoch += skip;
-    for (int64_t e = skip; e < phase.epochs; ++e) {
-      const bool partial = resumesHere && e == skip && m_resume->batch > 0;
-      if (!trainEpoch(phaseIndex, e, partial, frozenElements, optimizer)) return false;
-    }
-  }
-  return true;
-}
-
-// One epoch of phase `phaseIndex` (its `epochInPhase`-th, 0-based); `partial` continues the resumed one.
-bool FinetuneSession::trainEpoch(std::size_t phaseIndex, int64_t epochInPhase, bool partial,
-                                 int64_t frozenElements, torch::optim::Optimizer& optimizer) {
-  const FinetunePhase& phase = m_phases[phaseIndex];
-  ++m_epoch;
-  m_model->trainMode();
-  if (!partial) {
-    m_lossSum = 0.0;
-    m_lossCount = 0;
-  }
-  for (int64_t b = partial ? m_resume->batch : 0; b < m_perEpoch; ++b) {
     if (!m_stop.checkpoint()) {
-      stopAt(b, int(phaseIndex + 1), optimizer);
+      stopAt(int(phaseIndex + 1), *optimizer);
       return false;
     }
-    trainStep(phase, optimizer);
+    trainStep(step, *optimizer);
+    if (m_plan.validatesAfter(m_result.iteration)) {
+      finishEpoch(phaseIndex, frozenElements, *optimizer);
+      m_model->trainMode();
+    }
   }
-  finishEpoch(phaseIndex, epochInPhase, frozenElements, optimizer);
   return true;
 }
 
-void FinetuneSession::stopAt(int64_t batch, int phase, torch::optim::Optimizer& optimizer) {
-  saveCheckpoint(m_epoch - 1, batch, phase, optimizer);
+void FinetuneSession::stopAt(int phase, torch::optim::Optimizer& optimizer) {
+  saveCheckpoint(phase, optimizer);
   m_result.stopped = true;
   m_result.seconds = elapsed();
-  log("stopped at epoch " + std::to_string(m_epoch) + ", iteration " + std::to_string(m_result.iteration));
-  writeStatus(RunState::Stopped, "stopped on request", m_epoch - 1);
+  log("stopped at epoch " + std::to_string(m_epoch + 1) + ", iteration " +
+      std::to_string(m_result.iteration));
+  writeStatus(RunState::Stopped, "stopped on request", m_epoch);
 }
 
-void FinetuneSession::trainStep(const FinetunePhase& phase, torch::optim::Optimizer& optimizer) {
+// Optimiser step `step` (0-based) at the plan's learning rate.
+void FinetuneSession::trainStep(int64_t step, torch::optim::Optimizer& optimizer) {
   const FinetuneConfig& c = m_config;
+  const double lr = m_plan.lrAt(step);
+  for (auto& group : optimizer.param_groups())
+    static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
   const auto stepStart = Clock::now();
   auto batch = m_loader->next();
-  if (!batch) throw std::runtime_error("the data loader ended early at epoch " + std::to_string(m_epoch));
+  if (!batch)
+    throw std::runtime_error("the data loader ended early at iteration " + std::to_string(step + 1));
   const FinetuneBatch fb = toFinetuneBatch(*batch, m_seg, m_data.classCount());
   torch::Tensor logits;
   {
@@ -386,8 +383,8 @@ void FinetuneSession::trainStep(const FinetunePhase& phase, torch::optim::Optimi
   if (!std::isfinite(value))
     throw std::runtime_error("the training loss became " +
                              std::string(std::isnan(value) ? "NaN" : "infinite") + " at epoch " +
-                             std::to_string(m_epoch) + ", iteration " + std::to_string(m_result.iteration) +
-                             " (learning rate " + fixedText(phase.lr, 6) +
+                             std::to_string(m_epoch + 1) + ", iteration " +
+                             std::to_string(m_result.iteration) + " (learning rate " + fixedText(lr, 6) +
                              "); the run stopped before that update. Lower the learning rate, check the "
                              "data, or turn bf16 off.");
   for (auto& p : m_model->trainableParameters()) p.mutable_grad() = torch::Tensor();
@@ -402,13 +399,13 @@ void FinetuneSession::trainStep(const FinetunePhase& phase, torch::optim::Optimi
   m_throughput = m_throughput == 0.0 ? rate : 0.9 * m_throughput + 0.1 * rate;
   IterationStats stats;
   stats.runName = c.runName;
-  stats.epoch = m_epoch;
+  stats.epoch = m_epoch + 1;
   stats.epochs = m_epochs;
   stats.iteration = m_result.iteration;
-  stats.iterationsPerEpoch = m_perEpoch;
+  stats.iterationsPerEpoch = m_plan.evalEvery;
   stats.totalIterations = m_totalIterations;
   stats.losses[m_lossName] = value;
-  stats.learningRate = phase.lr;
+  stats.learningRate = lr;
   stats.imagesPerSecond = m_throughput;
   stats.elapsedSeconds = elapsed();
   const double trainSeconds = std::chrono::duration<double>(Clock::now() - m_trainStart).count();
@@ -417,17 +414,18 @@ void FinetuneSession::trainStep(const FinetunePhase& phase, torch::optim::Optimi
   m_observer.onIteration(stats);
   if (m_result.iteration % c.logEvery == 0)
     m_metrics->append({"iter",
-                       m_epoch,
+                       m_epoch + 1,
                        m_result.iteration,
                        stats.elapsedSeconds,
-                       {{m_lossName, value}, {"lr", phase.lr}, {"images_per_s", m_throughput}}});
+                       {{m_lossName, value}, {"lr", lr}, {"images_per_s", m_throughput}}});
 }
 
 // Validation, the epoch's record and metrics row, the checkpoint, the preview and the epoch report.
-void FinetuneSession::finishEpoch(std::size_t phaseIndex, int64_t epochInPhase, int64_t frozenElements,
+void FinetuneSession::finishEpoch(std::size_t phaseIndex, int64_t frozenElements,
                                   torch::optim::Optimizer& optimizer) {
   const FinetuneConfig& c = m_config;
-  const FinetunePhase& phase = m_phases[phaseIndex];
+  const FinetunePhase& phase = m_plan.phases[phaseIndex];
+  ++m_epoch;
   // Problems are read here, on the training thread: observers need not be thread-safe.
   for (const auto& p : m_loader->problems())
     if (m_reportedProblems.insert(p.file.string() + p.message).second) log(p.message);
@@ -437,7 +435,7 @@ void FinetuneSession::finishEpoch(std::size_t phaseIndex, int64_t epochInPhase, 
   FinetuneEpochRecord record;
   record.epoch = m_epoch;
   record.phase = int(phaseIndex + 1);
-  record.lr = phase.lr;
+  record.lr = m_plan.lrAt(m_result.iteration - 1);
   record.frozen = phase.frozen;
   record.frozenElements = frozenElements;
   record.trainLoss = m_lossCount ? m_lossSum / double(m_lossCount) : std::nan("");
@@ -452,13 +450,11 @@ void FinetuneSession::finishEpoch(std::size_t phaseIndex, int64_t epochInPhase, 
   MetricsRow row{"epoch", m_epoch, m_result.iteration, elapsed(), {{"train_loss", record.trainLoss}}};
   for (const auto& [k, v] : m_result.valMetrics) row.values[k] = v;
   m_metrics->append(row);
-  const bool last = phaseIndex + 1 == m_phases.size() && epochInPhase + 1 == phase.epochs;
+  const bool last = m_result.iteration == m_plan.totalSteps;
   const bool checkpointed = last || (c.checkpointEvery > 0 && m_epoch % c.checkpointEvery == 0);
-  if (checkpointed) {
-    m_lossSum = 0.0;
-    m_lossCount = 0;
-    saveCheckpoint(m_epoch, 0, int(phaseIndex + 1), optimizer);
-  }
+  m_lossSum = 0.0;
+  m_lossCount = 0;
+  if (checkpointed) saveCheckpoint(int(phaseIndex + 1), optimizer);
   writePreview(val);
   EpochReport report;
   report.runName = c.runName;
@@ -516,8 +512,7 @@ void FinetuneSession::testAndReport() {
   writeStatus(RunState::Completed, "", m_epoch);
 }
 
-void FinetuneSession::saveCheckpoint(int64_t epoch, int64_t batch, int phase,
-                                     torch::optim::Optimizer& optimizer) {
+void FinetuneSession::saveCheckpoint(int phase, torch::optim::Optimizer& optimizer) {
   const FinetuneConfig& c = m_config;
   CheckpointWriter writer;
   writer.addModule("model", m_model->module());
@@ -528,10 +523,11 @@ void FinetuneSession::saveCheckpoint(int64_t epoch, int64_t batch, int phase,
   writer.setMeta(json{
       {"kind", toString(RunKind::Finetune)},
       {"task", toString(c.task)},
-      {"epoch", epoch},
+      {"epoch", m_epoch},
       {"phase", phase},
       {"iteration", m_result.iteration},
-      {"position", {{"epoch", epoch}, {"batch", batch}}},
+      {"position",
+       {{"epoch", m_result.iteration / m_plan.perEpoch}, {"batch", m_result.iteration % m_plan.perEpoch}}},
       {"epochLoss", {{"sum", m_lossSum}, {"count", m_lossCount}}},
       {"throughput", m_throughput},
       {"elapsedSeconds", elapsed()},
@@ -544,8 +540,8 @@ void FinetuneSession::saveCheckpoint(int64_t epoch, int64_t batch, int phase,
       {"settings",
        c.toJson()}}.dump());
   writer.save(m_run->latestCheckpoint());
-  if (c.keepEpochCheckpoints && epoch > 0 && batch == 0)
-    fs::copy_file(m_run->latestCheckpoint(), m_run->epochCheckpoint(epoch),
+  if (c.keepEpochCheckpoints && m_epoch > 0 && m_plan.validatesAfter(m_result.iteration))
+    fs::copy_file(m_run->latestCheckpoint(), m_run->epochCheckpoint(m_epoch),
                   fs::copy_options::overwrite_existing);
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // Engine-internal: one fine-tuning run from start (or resume) to finish, in named steps, behind the
 // torch-free FinetuneTrainer: read the resume point, open the run folder, resolve the data, build the
-// model (random or pretrained), then train phase by phase (a fresh optimiser per phase), validate after
-// each epoch, checkpoint, and score the test split at the end.
+// model (random or pretrained), then train step by step after a FinetuneStepPlan (a fresh optimiser per
+// phase, the schedule's rate every step), validate at the plan's points, checkpoint, and score the test
+// split at the end.
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -24,6 +25,7 @@
 #include "finetune/finetune_evaluation.h"
 #include "finetune/finetune_model.h"
 #include "finetune/finetune_report.h"
+#include "finetune/finetune_step_plan.h"
 #include "io/checkpoint.h"
 
 namespace colorproxy {
@@ -53,9 +55,9 @@ class FinetuneSession {
         file;              // the checkpoint resumed from: latest.pt, or the newest epoch-NNN.pt that loads
     std::string fallback;  // why it is not latest.pt (logged), else empty
     nlohmann::json meta;
-    int64_t epoch = 0;  // epochs finished
-    int64_t batch = 0;  // batches finished in the next epoch
-    int phase = 0;      // 1-based phase whose optimiser the checkpoint holds
+    int64_t epoch = 0;      // validations done
+    int64_t iteration = 0;  // optimiser steps done
+    int phase = 0;          // 1-based phase whose optimiser the checkpoint holds
   };
 
   // The steps of run(), in order.
@@ -68,16 +70,13 @@ class FinetuneSession {
   void prepareLoaders();
   void restoreHistory();
   bool trainPhases();  // false when stopped on request
-  bool trainEpoch(std::size_t phaseIndex, int64_t epochInPhase, bool partial, int64_t frozenElements,
-                  torch::optim::Optimizer& optimizer);
-  void trainStep(const FinetunePhase& phase, torch::optim::Optimizer& optimizer);
-  void finishEpoch(std::size_t phaseIndex, int64_t epochInPhase, int64_t frozenElements,
-                   torch::optim::Optimizer& optimizer);
-  void stopAt(int64_t batch, int phase, torch::optim::Optimizer& optimizer);
+  void trainStep(int64_t step, torch::optim::Optimizer& optimizer);
+  void finishEpoch(std::size_t phaseIndex, int64_t frozenElements, torch::optim::Optimizer& optimizer);
+  void stopAt(int phase, torch::optim::Optimizer& optimizer);
   void testAndReport();
 
-  // `epoch` epochs finished and `batch` batches of the next; `phase` (1-based) owns `optimizer`.
-  void saveCheckpoint(int64_t epoch, int64_t batch, int phase, torch::optim::Optimizer& optimizer);
+  // At the current iteration, `m_epoch` validations done; `phase` (1-based) owns `optimizer`.
+  void saveCheckpoint(int phase, torch::optim::Optimizer& optimizer);
   void writeStatus(RunState state, const std::string& message, int64_t epoch) const;
   void writePreview(const FinetuneEvaluation& val);
   void log(const std::string& line);
@@ -98,8 +97,8 @@ class FinetuneSession {
   Clock::time_point m_trainStart = Clock::now();
 
   std::optional<RunFolder> m_run;
-  std::vector<FinetunePhase> m_phases;
-  int64_t m_epochs = 0;
+  FinetuneStepPlan m_plan;  // steps, phase ends, learning rates and validation points
+  int64_t m_epochs = 0;     // validations over the whole run ("epochs" in records and reports)
   int64_t m_totalIterations = 0;
   bool m_seg = false;
   std::string m_lossName;
@@ -113,13 +112,12 @@ class FinetuneSession {
   std::unique_ptr<MetricsLog> m_metrics;
   std::unique_ptr<BatchLoader> m_loader;
   FinetuneEvaluationOptions m_evalOptions;
-  int64_t m_perEpoch = 0;
 
   std::vector<FinetuneEpochRecord> m_records;
   double m_lossSum = 0.0;  // of the epoch in progress
   int64_t m_lossCount = 0;
   double m_throughput = 0.0;
-  int64_t m_epoch = 0;  // epochs finished (or, inside an epoch, the 1-based epoch in progress)
+  int64_t m_epoch = 0;  // validations done
   int64_t m_startIteration = 0;
   std::set<std::string> m_reportedProblems;
 };

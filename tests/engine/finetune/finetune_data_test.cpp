@@ -20,6 +20,65 @@ TEST(FinetuneData, EvenlySpacedSubsetPicksExactlyTheShareSpreadOut) {
   EXPECT_EQ(evenlySpacedSubset(7, 1.0).size(), 7u);
 }
 
+// Label fractions: nested (each smaller set inside every larger one), ceil(f x n) items, the same for
+// the same seed, different for another seed.
+TEST(FinetuneData, NestedSubsetsAreNestedSizedAndDeterministic) {
+  const std::vector<double> fractions = {0.05, 0.10, 0.25, 0.50, 1.0};
+  const std::vector<std::size_t> sizes = {19, 37, 92, 184, 367};  // ceil(f x 367)
+  std::vector<std::set<std::size_t>> sets;
+  for (std::size_t i = 0; i < fractions.size(); ++i) {
+    const auto subset = nestedSubset(367, fractions[i], 1);
+    EXPECT_EQ(subset.size(), sizes[i]) << fractions[i];
+    EXPECT_TRUE(std::is_sorted(subset.begin(), subset.end()));
+    EXPECT_EQ(subset, nestedSubset(367, fractions[i], 1));
+    sets.emplace_back(subset.begin(), subset.end());
+    EXPECT_EQ(sets.back().size(), subset.size());  // no repeats
+    EXPECT_LT(*sets.back().rbegin(), 367u);
+  }
+  for (std::size_t i = 1; i < sets.size(); ++i)
+    EXPECT_TRUE(std::includes(sets[i].begin(), sets[i].end(), sets[i - 1].begin(), sets[i - 1].end()))
+        << fractions[i - 1] << " not inside " << fractions[i];
+  EXPECT_NE(nestedSubset(367, 0.1, 1), nestedSubset(367, 0.1, 2));
+  // Not simply the first images: a 10 % subset of sorted frames reaches into the whole list.
+  EXPECT_GT(nestedSubset(367, 0.1, 1).back(), 183u);
+  EXPECT_EQ(nestedSubset(10, 0.001, 3).size(), 1u);
+  EXPECT_TRUE(nestedSubset(0, 0.5, 3).empty());
+}
+
+// trainFraction picks the training images alone (validation and test stay whole) and does not depend on
+// the run's seed, so a baseline and a pretrained run with different seeds see the same subset.
+TEST(FinetuneData, TrainFractionTakesTheNestedSubsetWhateverTheRunSeed) {
+  test::TempDir dir;
+  test::makeFinetuneCamVid(dir.path(), 8);
+  FinetuneConfig c;
+  c.task = DownstreamTask::Segmentation;
+  c.dataPath = dir.path();
+  const FinetuneData all = loadFinetuneData(c);
+  c.trainFraction = 0.5;
+  c.subsetSeed = 4;
+  const FinetuneData half = loadFinetuneData(c);
+  c.seed = 99;
+  const FinetuneData halfOtherSeed = loadFinetuneData(c);
+  c.trainFraction = 0.25;
+  const FinetuneData quarter = loadFinetuneData(c);
+  ASSERT_EQ(half.train.size(), 4u);
+  ASSERT_EQ(quarter.train.size(), 2u);
+  EXPECT_EQ(half.val.size(), all.val.size());
+  EXPECT_EQ(half.test.size(), all.test.size());
+  const auto paths = [](const std::vector<Sample>& list) {
+    std::set<std::string> out;
+    for (const auto& s : list) out.insert(s.image.string());
+    return out;
+  };
+  EXPECT_EQ(paths(half.train), paths(halfOtherSeed.train));
+  const auto h = paths(half.train), q = paths(quarter.train);
+  EXPECT_TRUE(std::includes(h.begin(), h.end(), q.begin(), q.end()));
+  std::set<std::string> expected;
+  for (std::size_t i : nestedSubset(all.train.size(), 0.5, 4)) expected.insert(all.train[i].image.string());
+  EXPECT_EQ(h, expected);
+  EXPECT_NE(half.trainSource.find("4 of 8"), std::string::npos) << half.trainSource;
+}
+
 TEST(FinetuneData, CamVidUsesItsThreeSplitsAndContiguousIds) {
   test::TempDir dir;
   test::makeFinetuneCamVid(dir.path(), 3);

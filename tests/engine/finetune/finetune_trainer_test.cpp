@@ -537,3 +537,95 @@ TEST(PretrainedShape, ReadsTheBundledModelAndARunFolder) {
 
 }  // namespace
 }  // namespace colorproxy
+
+namespace colorproxy {
+namespace {
+
+// An iteration budget gives the same number of optimiser steps on a dataset twice as large, with the
+// phase split by the phases' epochs; metrics.csv and the learning rates follow the plan.
+TEST_F(FinetuneTrainerTest, IterationBudgetGivesTheSameStepsOnTwoDatasetSizes) {
+  test::makeFinetuneCamVid(dir / "small", 4);
+  test::makeFinetuneCamVid(dir / "large", 8);
+  std::vector<std::size_t> trainSizes;
+  for (const char* name : {"small", "large"}) {
+    FinetuneConfig c = tinyConfig("segmentation", dir / name, dir / "runs");
+    c.runName = std::string("budget-") + name;
+    c.batchSize = 2;  // 2 and 4 batches per pass
+    c.phases = parsePhases("1@0.001,3@0.0005");
+    c.iterations = 8;
+    c.warmupIterations = 2;
+    c.lrSchedule = "cosine";
+    c.evalEvery = 4;
+    Recorder rec;
+    StopToken stop;
+    const FinetuneResult r = runFinetune(c, rec, stop);
+    ASSERT_TRUE(r.completed) << r.error << rec.log;
+    EXPECT_EQ(r.iteration, 8) << name;
+    EXPECT_EQ(r.iterationLoss.size(), 8u) << name;
+    ASSERT_EQ(rec.iterations.size(), 8u) << name;
+    // Phase 1 = round(8 / 4) = 2 steps at 0.001, then 0.0005; x warm-up 1/2, 2/2, then cosine over 6.
+    const double expected[8] = {0.001 * 0.5,
+                                0.001,
+                                0.0005,
+                                0.0005 * 0.5 * (1 + std::cos(M_PI / 6)),
+                                0.0005 * 0.5 * (1 + std::cos(2 * M_PI / 6)),
+                                0.0005 * 0.5 * (1 + std::cos(3 * M_PI / 6)),
+                                0.0005 * 0.5 * (1 + std::cos(4 * M_PI / 6)),
+                                0.0005 * 0.5 * (1 + std::cos(5 * M_PI / 6))};
+    for (std::size_t i = 0; i < 8; ++i)
+      EXPECT_NEAR(rec.iterations[i].learningRate, expected[i], 1e-12) << name << " step " << i + 1;
+    EXPECT_EQ(rec.epochs.size(), 2u) << name;  // validations after 4 and 8 steps
+    const MetricsTable m = RunFolder(r.runDir).readMetrics();
+    EXPECT_EQ(m.series("iter", "CE").size(), 8u);
+    EXPECT_EQ(m.series("epoch", "val_mIoU").size(), 2u);
+    trainSizes.push_back(readJson(RunFolder(r.runDir).reportJsonFile())["data"]["train"].get<std::size_t>());
+  }
+  EXPECT_EQ(trainSizes, (std::vector<std::size_t>{4, 8}));
+}
+
+// A resume restores the schedule's position: stopped anywhere in a warm-up + cosine iteration budget
+// (mid-pass, mid-validation period, at the phase boundary), the resumed run equals the uninterrupted one.
+TEST_F(FinetuneTrainerTest, ResumeInsideACosineIterationBudgetIsExact) {
+  test::makeFinetuneCamVid(dir / "camvid", 6);
+  const fs::path pre = test::makePretrainedRun(dir.path(), 8, 5);
+  FinetuneConfig c = tinyConfig("segmentation", dir / "camvid", dir / "runs");
+  c.init = "pretrained:" + pre.string();
+  c.batchSize = 4;  // 2 batches per pass
+  c.phases = parsePhases("1@0.001/transferred,1@0.0005");
+  c.iterations = 7;  // phase 1 = round(3.5) = 4 steps
+  c.warmupIterations = 2;
+  c.lrSchedule = "cosine";
+  c.evalEvery = 3;
+  c.runName = "straight";
+  Recorder straight;
+  StopToken s0;
+  const FinetuneResult a = runFinetune(c, straight, s0);
+  ASSERT_TRUE(a.completed) << a.error << straight.log;
+  ASSERT_EQ(a.iterationLoss.size(), 7u);
+  for (const int64_t stopAt : {1, 3, 4}) {
+    c.runName = "resumed-" + std::to_string(stopAt);
+    StopToken s1;
+    StopAtIteration first(s1, stopAt);
+    const FinetuneResult b1 = runFinetune(c, first, s1);
+    ASSERT_TRUE(b1.stopped) << b1.error;
+    StopToken s2;
+    Recorder second;
+    const FinetuneResult b2 = resumeFinetune(b1.runDir, second, s2);
+    ASSERT_TRUE(b2.completed) << b2.error << second.log;
+    ASSERT_EQ(second.iterations.size(), std::size_t(7 - stopAt));
+    for (std::size_t i = 0; i < second.iterations.size(); ++i)
+      EXPECT_EQ(second.iterations[i].learningRate, straight.iterations[std::size_t(stopAt) + i].learningRate);
+    ASSERT_EQ(b2.iterationLoss.size(), a.iterationLoss.size());
+    for (std::size_t i = 0; i < a.iterationLoss.size(); ++i)
+      EXPECT_EQ(b2.iterationLoss[i].second, a.iterationLoss[i].second)
+          << "stop at " << stopAt << ", step " << i;
+    EXPECT_EQ(b2.epochTrainLoss, a.epochTrainLoss) << "stop at " << stopAt;
+    EXPECT_EQ(b2.testMetrics, a.testMetrics) << "stop at " << stopAt;
+    const auto wa = checkpointWeights(a.runDir, c), wb = checkpointWeights(b2.runDir, c);
+    for (const auto& item : wa) EXPECT_TRUE(torch::equal(item.value(), wb[item.key()])) << item.key();
+    EXPECT_EQ(RunFolder(b2.runDir).readMetrics().series("epoch", "val_mIoU").size(), 3u);
+  }
+}
+
+}  // namespace
+}  // namespace colorproxy

@@ -3,9 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "colorproxy/finetune/pretrained_shape.h"
+#include "finetune/finetune_pretrained.h"
 #include "io/torch_save_file.h"
 #include "support/test_support.h"
-#include "finetune/finetune_pretrained.h"
 
 namespace colorproxy {
 namespace {

@@ -48,6 +48,10 @@ struct FinetuneConfig : ReflectedConfig<FinetuneConfig> {
   int64_t maxImages = 0;          ///< cap on training images, 0 = all
   int64_t maxValImages = 0;       ///< cap on validation images, 0 = all
   int64_t maxTestImages = 0;      ///< cap on test images, 0 = all
+  /// Share (0, 1] of the training images used, after maxImages: the first ceil(share x n) of one
+  /// permutation drawn from subsetSeed, so a smaller share is a subset of any larger one with that seed.
+  double trainFraction = 1.0;
+  uint64_t subsetSeed = 1;  ///< the permutation trainFraction takes its images from (not the run's seed)
   BadInputPolicy badFilePolicy =
       BadInputPolicy::Skip;  ///< skip unreadable files (logged) or fail on the first
   int loaderWorkers = 2;     ///< decode/augment threads feeding the trainer
@@ -57,8 +61,14 @@ struct FinetuneConfig : ReflectedConfig<FinetuneConfig> {
   std::vector<FinetunePhase> phases;  ///< empty = paperPhases(task, pretrained)
   int epochScale = 1;                 ///< multiplies every phase's epochs (small datasets: the paper's
                                       ///< proportions with more steps)
-  int64_t batchSize = 0;              ///< 0 = the paper's (32 classification, 16 segmentation)
-  double beta1 = 0.9;                 ///< Adam (Keras defaults, as the paper's code)
+  /// Optimiser steps of the whole run, 0 = the phases' epochs; when set, the run takes exactly this many
+  /// steps whatever the dataset's size and the phases' epochs only give each phase its share.
+  int64_t iterations = 0;
+  std::string lrSchedule = "constant";  ///< multiplier of the phases' rates: constant, cosine or step
+  int64_t warmupIterations = 0;         ///< steps of linear learning-rate warm-up
+  int64_t evalEvery = 0;                ///< steps between validations, 0 = once per pass over the data
+  int64_t batchSize = 0;                ///< 0 = the paper's (32 classification, 16 segmentation)
+  double beta1 = 0.9;                   ///< Adam (Keras defaults, as the paper's code)
   double beta2 = 0.999;
 
   // Images and network
