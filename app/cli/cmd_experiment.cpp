@@ -83,6 +83,9 @@ struct ExperimentOptions {
   std::string configFile;
   std::string tasks;
   int seeds = 0;
+  int pretrainSeeds = 0;
+  std::string fractions;
+  int64_t iterations = -1;
   std::string pretrained;
   int imageSize = 0;
   std::string runsDir;
@@ -121,12 +124,41 @@ ExperimentConfig buildConfig(const ExperimentOptions& o) {
       }
       if (root.empty())
         throw CommandError{
-            "experiment: --preset " + o.preset + " needs --data-root (the Pascal VOC 2012 folder)",
+            "experiment: --preset " + o.preset + " needs --data-root (" +
+                (o.preset == "study" ? std::string("the CamVid folder with train/, val/, test/")
+                                     : std::string("the Pascal VOC 2012 folder")) +
+                ")",
             kExitUsage};
       c = ExperimentConfig::preset(o.preset, root);
     }
     if (!o.tasks.empty()) c.set("tasks", o.tasks);
     if (o.seeds > 0) c.seeds = o.seeds;
+    if (o.pretrainSeeds > 0) c.pretrainSeeds = o.pretrainSeeds;
+    if (!o.fractions.empty()) {
+      try {
+        c.set("fractions", o.fractions);
+      } catch (const std::invalid_argument& e) {
+        throw CommandError{std::string("experiment: --fractions: ") + e.what(), kExitUsage};
+      }
+      for (std::size_t i = 0; i < c.fractions.size(); ++i) {
+        const double f = c.fractions[i];
+        if (!(f > 0.0 && f <= 100.0))
+          throw CommandError{"experiment: --fractions: " + fixedText(f, 4) +
+                                 " is out of range; give percentages in (0, 100], e.g. 5,10,25,50,100",
+                             kExitUsage};
+        if (i > 0 && !(f > c.fractions[i - 1]))
+          throw CommandError{
+              "experiment: --fractions must be strictly increasing (smaller sets are subsets "
+              "of larger ones), e.g. 5,10,25,50,100; got " +
+                  o.fractions,
+              kExitUsage};
+      }
+    }
+    if (o.iterations == 0 || o.iterations < -1)
+      throw CommandError{"experiment: --iterations " + std::to_string(o.iterations) +
+                             " must be a positive number of optimiser steps per fine-tuning run",
+                         kExitUsage};
+    if (o.iterations > 0) c.set("finetune.iterations", std::to_string(o.iterations));
     if (!o.pretrained.empty()) c.pretrained = o.pretrained;
     if (o.imageSize > 0) c.set("imageSize", std::to_string(o.imageSize));
     if (!o.runsDir.empty()) c.runsDir = o.runsDir;
@@ -180,9 +212,9 @@ json resultJson(const ExperimentResult& r) {
 
 int runExperimentCommand(const ExperimentOptions& o) {
   const bool resuming = !o.resumeDir.empty();
-  if (resuming &&
-      (!o.configFile.empty() || !o.pretrained.empty() || !o.tasks.empty() || o.seeds > 0 || o.imageSize > 0 ||
-       !o.sets.empty() || !o.name.empty() || o.threads > 0 || !o.dataRoot.empty()))
+  if (resuming && (!o.configFile.empty() || !o.pretrained.empty() || !o.tasks.empty() || o.seeds > 0 ||
+                   o.imageSize > 0 || o.pretrainSeeds > 0 || !o.fractions.empty() || o.iterations != -1 ||
+                   !o.sets.empty() || !o.name.empty() || o.threads > 0 || !o.dataRoot.empty()))
     throw CommandError{
         "experiment: --resume continues an experiment with its own settings; drop the other "
         "settings",
@@ -248,20 +280,31 @@ void setup(CLI::App& root) {
       "Does colorization pretraining help? Pretrain a colorizer once (or --pretrained RUN), then fine-tune a "
       "randomly initialised baseline and a pretrained network on identical data for several seeds, for "
       "segmentation and/or classification, and write a report (report.md, report.json, CSV, figures).\n"
-      "--preset quick (default) runs on the bundled samples in minutes; --preset paper expects Pascal VOC "
-      "2012 at --data-root and the paper's settings (a GPU helps).");
+      "--preset quick (default) runs on the bundled samples in minutes; --preset study runs a "
+      "label-efficiency "
+      "study on CamVid at --data-root (about 90 minutes on 2 cores); --preset paper expects Pascal VOC 2012 "
+      "at "
+      "--data-root and the paper's settings (a GPU helps).");
   std::string presets;
   for (const auto& p : ExperimentConfig::presetNames()) presets += (presets.empty() ? "" : ", ") + p;
   cmd->add_option("--preset", o->preset, "starting settings: " + presets + " (default quick)");
   cmd->add_option("--data-root", o->dataRoot,
                   "quick: the samples folder (photos/, camvid/, coco128/; default: resources/samples found "
-                  "upward); paper: the VOC 2012 folder")
+                  "upward); study: the CamVid folder; paper: the VOC 2012 folder")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--config", o->configFile,
                   "experiment settings as JSON (an experiment's config.json works)")
       ->check(CLI::ExistingFile);
   cmd->add_option("--tasks", o->tasks, "segmentation,classification (default both)");
-  cmd->add_option("--seeds", o->seeds, "number of seeds (default 3)");
+  cmd->add_option("--seeds", o->seeds, "fine-tuning seeds per pretraining run (default 3; 6+ for a verdict)");
+  cmd->add_option("--pretrain-seeds", o->pretrainSeeds,
+                  "pretraining runs, each paired with its own fine-tuning seeds (default 1)");
+  cmd->add_option("--fractions", o->fractions,
+                  "label efficiency: percentages of the labelled training images, strictly increasing, "
+                  "e.g. 5,10,25,50,100 (nested subsets, the same for both arms)");
+  cmd->add_option("--iterations", o->iterations,
+                  "optimiser steps per fine-tuning run, whatever the training set's size (default: the "
+                  "preset's)");
   cmd->add_option("--pretrained", o->pretrained,
                   "reuse this colorization run folder or checkpoint instead of pretraining");
   cmd->add_option("--image-size", o->imageSize, "image side for pretraining and both tasks");

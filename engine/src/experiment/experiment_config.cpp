@@ -13,6 +13,10 @@ using nlohmann::json;
 
 namespace {
 
+// The study preset's budgets (sized from timings on the 2-core development machine; README.md).
+constexpr int64_t kStudyPretrainEpochs = 20;
+constexpr int64_t kStudyFinetuneIterations = 300;
+
 const std::vector<std::string> kTasks = {"segmentation", "classification"};
 
 std::vector<std::string> splitList(const std::string& text) {
@@ -22,6 +26,27 @@ std::vector<std::string> splitList(const std::string& text) {
   while (std::getline(in, item, ','))
     if (!trim(item).empty()) out.push_back(trim(item));
   return out;
+}
+
+std::vector<double> parsePercentages(const std::string& key, const std::string& value) {
+  std::vector<double> out;
+  for (const auto& item : splitList(value)) {
+    std::istringstream in(item);
+    double v = 0;
+    if (!(in >> v) || !in.eof())
+      throw std::invalid_argument("setting '" + key + "': '" + item +
+                                  "' is not a number (give percentages like 5,10,25,50,100)");
+    out.push_back(v);
+  }
+  if (out.empty())
+    throw std::invalid_argument("setting '" + key + "' is empty (give percentages like 5,10,25,50,100)");
+  return out;
+}
+
+std::string percentText(double v) {
+  std::ostringstream out;
+  out << v;
+  return out.str();
 }
 
 int parseInt(const std::string& key, const std::string& value) {
@@ -66,6 +91,20 @@ std::vector<std::string> ExperimentConfig::validate() const {
   }
   if (seeds < 1 || seeds > 100)
     p.push_back("seeds " + std::to_string(seeds) + " must be between 1 and 100 (3 is usual)");
+  if (pretrainSeeds < 1 || pretrainSeeds > 20)
+    p.push_back("pretrainSeeds " + std::to_string(pretrainSeeds) + " must be between 1 and 20");
+  else if (pretrainSeeds > 1 && !pretrained.empty())
+    p.push_back("pretrainSeeds " + std::to_string(pretrainSeeds) +
+                " needs pretraining in the experiment; a reused model (pretrained) is one pretraining run");
+  if (fractions.empty()) p.push_back("fractions is empty: give percentages like 5,10,25,50,100");
+  for (std::size_t i = 0; i < fractions.size(); ++i) {
+    if (!(fractions[i] > 0.0 && fractions[i] <= 100.0))
+      p.push_back("fractions: " + percentText(fractions[i]) +
+                  " % is out of range; each must be a percentage in (0, 100]");
+    else if (i > 0 && !(fractions[i] > fractions[i - 1]))
+      p.push_back("fractions must be strictly increasing (smaller sets are subsets of larger ones): " +
+                  percentText(fractions[i]) + " follows " + percentText(fractions[i - 1]));
+  }
   if (exampleCount < 0 || exampleCount > 32) p.push_back("exampleCount must be between 0 and 32");
   if (threads < 0) p.push_back("threads must be 0 (all cores) or positive");
   if (segmentationScoring != "annotation" && segmentationScoring != "network")
@@ -111,6 +150,9 @@ json ExperimentConfig::toJson() const {
           {"tasks", tasks},
           {"seeds", seeds},
           {"firstSeed", firstSeed},
+          {"pretrainSeeds", pretrainSeeds},
+          {"fractions", fractions},
+          {"fractionSeed", fractionSeed},
           {"pretrained", pretrained.string()},
           {"pretrainSources", sources},
           {"pretrain", pretrain.toJson()},
@@ -140,6 +182,12 @@ ExperimentConfig ExperimentConfig::fromJson(const json& input) {
         c.seeds = v.get<int>();
       else if (key == "firstSeed")
         c.firstSeed = v.get<uint64_t>();
+      else if (key == "pretrainSeeds")
+        c.pretrainSeeds = v.get<int>();
+      else if (key == "fractions")
+        c.fractions = v.get<std::vector<double>>();
+      else if (key == "fractionSeed")
+        c.fractionSeed = v.get<uint64_t>();
       else if (key == "pretrained")
         c.pretrained = v.get<std::string>();
       else if (key == "pretrainSources") {
@@ -221,6 +269,12 @@ void ExperimentConfig::set(const std::string& key, const std::string& value) {
     seeds = parseInt(key, value);
   else if (key == "firstSeed")
     firstSeed = uint64_t(std::max(0, parseInt(key, value)));
+  else if (key == "pretrainSeeds")
+    pretrainSeeds = parseInt(key, value);
+  else if (key == "fractions")
+    fractions = parsePercentages(key, value);
+  else if (key == "fractionSeed")
+    fractionSeed = uint64_t(std::max(0, parseInt(key, value)));
   else if (key == "pretrained")
     pretrained = value;
   else if (key == "pretrainSources") {
@@ -236,14 +290,19 @@ void ExperimentConfig::set(const std::string& key, const std::string& value) {
   } else {
     throw std::invalid_argument(
         "unknown experiment setting '" + key +
-        "' (known: name, runsDir, tasks, seeds, firstSeed, pretrained, pretrainSources, "
+        "' (known: name, runsDir, tasks, seeds, firstSeed, pretrainSeeds, fractions, fractionSeed, "
+        "pretrained, pretrainSources, "
         "exampleCount, threads, segmentationScoring, learnMargin, imageSize, ngf, numDowns, device, bf16, "
         "and "
         "pretrain.<key>, segmentation.<key>, classification.<key>, finetune.<key>)");
   }
 }
 
-std::vector<std::string> ExperimentConfig::presetNames() { return {"quick", "paper"}; }
+bool ExperimentConfig::labelEfficiency() const {
+  return fractions.size() > 1 || (fractions.size() == 1 && fractions.front() < 100.0);
+}
+
+std::vector<std::string> ExperimentConfig::presetNames() { return {"quick", "study", "paper"}; }
 
 ExperimentConfig ExperimentConfig::preset(const std::string& presetName, const fs::path& dataRoot) {
   ExperimentConfig c;
@@ -290,6 +349,51 @@ ExperimentConfig ExperimentConfig::preset(const std::string& presetName, const f
     // One compute thread per run: these small networks gain little from a second OpenMP thread, and on a
     // busy machine two threads ran 10x slower (measured: 77 s vs 7 s wall for one segmentation run).
     c.set("threads", "1");
+    return c;
+  }
+  if (presetName == "study") {
+    // A label-efficiency study on CamVid that fits about 90 minutes on 2 CPU cores (see README.md for
+    // the timing it was sized from). Pretraining sees the train + val images only, never test.
+    c.name = "study";
+    c.tasks = {"segmentation"};
+    c.seeds = 6;  // the sign-flip test needs 6 pairs to reach p < 0.05
+    c.fractions = {10.0, 25.0, 50.0, 100.0};
+    c.pretrainSources = {dataRoot / "train", dataRoot / "val"};
+    c.pretrain = ColorizationConfig::preset("cpu-small");
+    c.pretrain.imageSize = 128;
+    c.pretrain.loadSize = 144;
+    c.pretrain.ngf = 16;
+    c.pretrain.ndf = 16;
+    c.pretrain.numDowns = 7;
+    c.pretrain.batchSize = 8;
+    c.pretrain.epochs = kStudyPretrainEpochs;
+    c.pretrain.epochsDecay = kStudyPretrainEpochs / 2;
+    c.pretrain.bf16 = true;
+    c.pretrain.previewCount = 4;
+    c.pretrain.maxValImages = 16;
+    c.pretrain.loaderWorkers = 1;
+    c.pretrain.keepEpochCheckpoints = false;
+    FinetuneConfig& f = c.segmentation;
+    f.task = DownstreamTask::Segmentation;
+    f.dataPath = dataRoot;
+    f.imageSize = 128;
+    f.loadSize = 144;
+    f.ngf = 16;
+    f.numDowns = 7;
+    f.batchSize = 8;
+    f.bf16 = true;
+    // One budget for every label fraction: the smallest subsets train as many steps as the whole set.
+    f.iterations = kStudyFinetuneIterations;
+    f.warmupIterations = kStudyFinetuneIterations / 20;
+    f.lrSchedule = "cosine";
+    // The paper's phases (baseline 6@3e-4; pretrained 1@3e-4 frozen + 5@3e-4) as shares of the budget.
+    f.evalEvery = kStudyFinetuneIterations / 10;
+    f.classWeights = "median-frequency";  // rare classes (Pole, SignSymbol, Bicyclist) get learned
+    f.maxValImages = 50;
+    f.loaderWorkers = 1;
+    f.previewCount = 2;
+    f.checkpointEvery = 0;
+    c.set("threads", "2");
     return c;
   }
   if (presetName == "paper") {

@@ -254,4 +254,111 @@ bool writeExamplesFigure(const fs::path& file, const std::string& task, const Fi
   return true;
 }
 
+void writeLabelEfficiencyFigure(const fs::path& file, const std::string& task,
+                                const std::vector<const TaskComparison*>& rows) {
+  const int W = 900, H = 560, left = 80, right = 24, top = 48, bottom = 96;
+  cv::Mat img(H, W, CV_8UC3, cv::Scalar(255, 255, 255));
+  std::string metric = "metric";
+  double xMin = INFINITY, xMax = -INFINITY, yMin = INFINITY, yMax = -INFINITY;
+  const auto extend = [&](double v) {
+    if (!std::isfinite(v)) return;
+    yMin = std::min(yMin, v);
+    yMax = std::max(yMax, v);
+  };
+  for (const TaskComparison* t : rows) {
+    if (t->metrics.empty()) continue;
+    const MetricComparison& m = t->metrics.front();
+    metric = m.name;
+    xMin = std::min(xMin, std::log(t->fraction));
+    xMax = std::max(xMax, std::log(t->fraction));
+    for (double v : {m.trivial, m.baselineMean, m.pretrainedMean, m.baselineCiLow, m.baselineCiHigh,
+                     m.pretrainedCiLow, m.pretrainedCiHigh})
+      extend(v);
+  }
+  if (!std::isfinite(xMin)) xMin = std::log(0.01), xMax = 0.0;
+  if (xMax - xMin < 1e-9) xMin -= 0.5, xMax += 0.5;
+  const double xPad = 0.06 * (xMax - xMin);
+  xMin -= xPad;
+  xMax += xPad;
+  if (!std::isfinite(yMin)) yMin = 0, yMax = 1;
+  if (yMax - yMin < 1e-9) yMax = yMin + 1e-3;
+  const double pad = 0.08 * (yMax - yMin);
+  yMin = std::max(0.0, yMin - pad);
+  yMax += pad;
+  const auto px = [&](double logFraction, double y) {
+    return cv::Point(int(left + (logFraction - xMin) / (xMax - xMin) * (W - left - right) + 0.5),
+                     int(H - bottom - (y - yMin) / (yMax - yMin) * (H - top - bottom) + 0.5));
+  };
+  for (int i = 0; i <= 5; ++i) {
+    const double v = yMin + (yMax - yMin) * i / 5.0;
+    const cv::Point a = px(xMin, v), b = px(xMax, v);
+    cv::line(img, a, b, kGrid, 1);
+    text(img, tickText(v), {8, a.y + 5});
+  }
+  cv::rectangle(img, px(xMin, yMax), px(xMax, yMin), kInk, 1);
+  // Trivial predictor: dashed grey through its per-fraction values.
+  const cv::Scalar grey(150, 150, 150);
+  std::vector<cv::Point> trivial;
+  for (const TaskComparison* t : rows)
+    if (!t->metrics.empty() && std::isfinite(t->metrics.front().trivial))
+      trivial.push_back(px(std::log(t->fraction), t->metrics.front().trivial));
+  if (trivial.size() == 1) trivial.push_back(px(xMax, rows.front()->metrics.front().trivial));
+  for (std::size_t i = 1; i < trivial.size(); ++i) {
+    const cv::Point2d a = trivial[i - 1], b = trivial[i];
+    const double length = cv::norm(b - a);
+    for (double s = 0; s < length; s += 12) {
+      const double e = std::min(length, s + 6);
+      cv::line(img, a + (b - a) * (s / length), a + (b - a) * (e / length), grey, 2, cv::LINE_AA);
+    }
+  }
+  // Arms: slightly apart so their error bars do not overlap.
+  const double nudge = 0.012 * (xMax - xMin);
+  for (const bool pretrainedArm : {false, true}) {
+    const cv::Scalar colour = pretrainedArm ? kPretrained : kBaseline;
+    const double dx = pretrainedArm ? nudge : -nudge;
+    std::vector<cv::Point> line;
+    for (const TaskComparison* t : rows) {
+      if (t->metrics.empty()) continue;
+      const MetricComparison& m = t->metrics.front();
+      const double x = std::log(t->fraction) + dx;
+      const double mean = pretrainedArm ? m.pretrainedMean : m.baselineMean;
+      const double low = pretrainedArm ? m.pretrainedCiLow : m.baselineCiLow;
+      const double high = pretrainedArm ? m.pretrainedCiHigh : m.baselineCiHigh;
+      if (std::isfinite(low) && std::isfinite(high)) {
+        cv::line(img, px(x, low), px(x, high), colour, 2, cv::LINE_AA);
+        cv::line(img, px(x, low) - cv::Point(6, 0), px(x, low) + cv::Point(6, 0), colour, 2, cv::LINE_AA);
+        cv::line(img, px(x, high) - cv::Point(6, 0), px(x, high) + cv::Point(6, 0), colour, 2, cv::LINE_AA);
+      }
+      if (std::isfinite(mean)) line.push_back(px(x, mean));
+    }
+    for (std::size_t i = 1; i < line.size(); ++i) cv::line(img, line[i - 1], line[i], colour, 3, cv::LINE_AA);
+    for (const auto& p : line) cv::circle(img, p, 5, colour, cv::FILLED, cv::LINE_AA);
+  }
+  // x ticks: the fractions, with the training images and the verdict under each.
+  for (const TaskComparison* t : rows) {
+    const cv::Point a = px(std::log(t->fraction), yMin);
+    char label[32];
+    std::snprintf(label, sizeof label, "%g %%", t->fraction * 100.0);
+    text(img, label, {a.x - 18, H - bottom + 20});
+    text(img, "n=" + std::to_string(t->trainImages), {a.x - 18, H - bottom + 38}, 0.4);
+    text(img, t->outcomeName(), {a.x - 26, H - bottom + 56}, 0.4);
+  }
+  text(img, task + ": " + metric + " vs labelled training images (log scale), 95 % CI", {left, 30}, 0.6, kInk,
+       2);
+  text(img, "share of labelled training images; verdict (pretrained vs baseline) below",
+       {W / 2 - 250, H - 14}, 0.5);
+  const int lx = left + 14, ly = top + 18;
+  const cv::Rect legend(cv::Point(lx - 8, ly - 18), cv::Point(lx + 250, ly + 58));
+  cv::rectangle(img, legend, cv::Scalar(255, 255, 255), cv::FILLED);
+  cv::rectangle(img, legend, kGrid, 1);
+  cv::line(img, {lx, ly - 4}, {lx + 30, ly - 4}, kBaseline, 3, cv::LINE_AA);
+  text(img, "random init (baseline)", {lx + 38, ly});
+  cv::line(img, {lx, ly + 20}, {lx + 30, ly + 20}, kPretrained, 3, cv::LINE_AA);
+  text(img, "colorization pretrained", {lx + 38, ly + 24});
+  cv::line(img, {lx, ly + 44}, {lx + 8, ly + 44}, grey, 2, cv::LINE_AA);
+  cv::line(img, {lx + 14, ly + 44}, {lx + 22, ly + 44}, grey, 2, cv::LINE_AA);
+  text(img, "trivial predictor", {lx + 38, ly + 48});
+  savePng(file, img);
+}
+
 }  // namespace colorproxy

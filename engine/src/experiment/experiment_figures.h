@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "colorproxy/experiment/experiment_result.h"
 #include "colorproxy/finetune/finetune_trainer.h"
 
 namespace colorproxy {
@@ -20,5 +21,11 @@ void writeLossFigure(const std::filesystem::path& file, const std::string& task,
 /// from the two runs' saved predictions. Returns false (and writes nothing) when a run saved none.
 bool writeExamplesFigure(const std::filesystem::path& file, const std::string& task,
                          const FinetuneResult& baseline, const FinetuneResult& pretrained, int count);
+
+/// Label efficiency of one task: its primary metric against the share of labelled training images (log
+/// scale), each arm's mean with its 95 % interval as error bars (baseline blue, pretrained orange), the
+/// trivial predictor dashed grey, and each fraction's verdict under the axis. Written atomically.
+void writeLabelEfficiencyFigure(const std::filesystem::path& file, const std::string& task,
+                                const std::vector<const TaskComparison*>& rows);
 
 }  // namespace colorproxy

@@ -32,8 +32,8 @@ std::string experimentReportJson(const ExperimentReportData& report);
 /// report.md's text: the same results as tables and sentences for a reader.
 std::string experimentReportMarkdown(const ExperimentReportData& report);
 
-/// results.csv (per seed), summary.csv and per_class.csv as (file name, text),
-/// in that order.
+/// results.csv (per seed), summary.csv, per_class.csv and label_efficiency.csv
+/// as (file name, text), in that order.
 std::vector<std::pair<std::string, std::string>> experimentCsvTables(const ExperimentReportData& report);
 
 /// `path` relative to `dir` with forward slashes, as reports name files; `path`
@@ -46,6 +46,20 @@ std::string intervalText(double low, double high);
 
 /// A p-value as "0.0312", or "< 0.0001" below that.
 std::string pValueText(double p);
+
+/// How the pairs are formed and what the statistics treat as independent, in one paragraph.
+std::string pairingSentence(const ExperimentConfig& config);
+
+/// A label fraction (percent) in run and file names: "10pct", "2.5pct".
+std::string fractionTag(double percent);
+
+/// A label fraction (percent) for readers: "10 %".
+std::string fractionLabel(double percent);
+
+/// label_efficiency.csv: per task and fraction the training images, the trivial predictor, each arm's
+/// mean primary metric with its 95 % interval, the paired difference with its interval, the p-values,
+/// the verdict and the learning gate. Header only when one fraction was studied.
+std::string labelEfficiencyCsv(const ExperimentResult& result);
 
 /// Writes every report file into `folder` (atomically) and fills
 /// result.reportMarkdown, reportJson, table and files. Figures must already be

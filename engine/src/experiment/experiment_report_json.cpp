@@ -36,6 +36,10 @@ json metricJson(const MetricComparison& m) {
           {"worse", m.worse},
           {"ties", m.ties},
           {"pairs", m.pairs},
+          {"units", m.units},
+          {"unit", m.unitName},
+          {"baselineCi95", {number(m.baselineCiLow), number(m.baselineCiHigh)}},
+          {"pretrainedCi95", {number(m.pretrainedCiLow), number(m.pretrainedCiHigh)}},
           {"ci95Seeds", {number(m.ciLow), number(m.ciHigh)}},
           {"ci95Images", {number(m.imageCiLow), number(m.imageCiHigh)}},
           {"permutationP", number(m.permutationP)},
@@ -63,6 +67,9 @@ json taskJson(const TaskComparison& t, const fs::path& dir) {
       {"primaryMetric", t.primaryMetric},
       {"perClassMetric", t.perClassMetric},
       {"seeds", t.seeds},
+      {"pretrainingRunOfSeed", t.pretrainIndex},
+      {"fraction", t.fraction},
+      {"trainImages", t.trainImages},
       {"verdict", t.verdict},
       {"outcome", t.outcomeName()},
       {"judged", t.judged()},
@@ -82,6 +89,38 @@ json taskJson(const TaskComparison& t, const fs::path& dir) {
       {"figures",
        {{"loss", t.lossFigure.empty() ? "" : reportPath(t.lossFigure, dir)},
         {"examples", t.examplesFigure.empty() ? "" : reportPath(t.examplesFigure, dir)}}}};
+}
+
+json labelEfficiencyJson(const ExperimentReportData& report) {
+  const ExperimentConfig& config = report.config;
+  json rows = json::array();
+  for (const auto& t : report.result.tasks) {
+    if (t.metrics.empty()) continue;
+    const MetricComparison& m = t.metrics.front();
+    rows.push_back({{"task", t.task},
+                    {"fraction", t.fraction},
+                    {"trainImages", t.trainImages},
+                    {"metric", m.name},
+                    {"trivial", number(m.trivial)},
+                    {"baselineMean", number(m.baselineMean)},
+                    {"baselineCi95", {number(m.baselineCiLow), number(m.baselineCiHigh)}},
+                    {"pretrainedMean", number(m.pretrainedMean)},
+                    {"pretrainedCi95", {number(m.pretrainedCiLow), number(m.pretrainedCiHigh)}},
+                    {"meanDifference", number(m.meanDifference)},
+                    {"ci95", {number(m.ciLow), number(m.ciHigh)}},
+                    {"permutationP", number(m.permutationP)},
+                    {"tTestP", number(m.tTestP)},
+                    {"verdict", pairedVerdictName(m.verdict)},
+                    {"outcome", t.outcomeName()},
+                    {"judged", t.judged()}});
+  }
+  json figures = json::array();
+  for (const auto& f : report.result.labelEfficiencyFigures) figures.push_back(reportPath(f, report.dir));
+  return {{"fractions", config.fractions},
+          {"fractionSeed", config.fractionSeed},
+          {"nested", true},
+          {"rows", rows},
+          {"figures", figures}};
 }
 
 }  // namespace
@@ -106,6 +145,8 @@ std::string experimentReportJson(const ExperimentReportData& report) {
                     {"seconds", result.pretrainSeconds},
                     {"sources", sources},
                     {"settings", result.pretrainReused ? json(nullptr) : config.pretrain.toJson()}}},
+                  {"pairing", pairingSentence(config)},
+                  {"labelEfficiency", labelEfficiencyJson(report)},
                   {"tasks", tasks}};
   return j.dump(2);
 }

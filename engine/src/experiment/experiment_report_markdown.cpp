@@ -30,11 +30,8 @@ void writePretraining(std::ostream& md, const ExperimentReportData& report) {
 }
 
 void writeHowToRead(std::ostream& md, const ExperimentConfig& config) {
-  md << "Every fine-tuning pair uses one seed for both networks: the same "
-        "splits, batch order, crops, flips "
-        "and new-layer initialisation; only the transferred weights and the "
-        "schedule (frozen phase) differ. "
-        "Values are test-split metrics; ± is the sample standard deviation "
+  md << "How pairs are formed: " << pairingSentence(config) << "\n\n";
+  md << "Values are test-split metrics; ± is the sample standard deviation "
         "over seeds; Δ is the mean of the "
         "paired per-seed differences (pretrained − baseline).\n\n"
         "How to read the verdict: the 95 % confidence interval of Δ is a "
@@ -72,12 +69,21 @@ void writeTask(std::ostream& md, const ExperimentReportData& report, const TaskC
   FinetuneConfig baselineRun = f, pretrainedRun = f;
   baselineRun.init = "random";
   pretrainedRun.init = "pretrained:" + report.result.pretrainRun.string();
-  md << "## " << t.task << "\n\n";
+  md << "## " << t.task;
+  if (config.labelEfficiency()) md << " at " << fractionLabel(t.fraction * 100.0) << " of the labels";
+  md << "\n\n";
   md << "Data: " << t.dataDescription << ". Network: " << f.imageSize << " px, ngf " << f.ngf << ", "
      << f.numDowns << " downsamplings" << (t.task == "classification" ? ", head " + f.head : std::string())
-     << ", batch " << f.effectiveBatchSize() << ". Schedules (epochs@lr/frozen part): baseline "
-     << formatPhases(baselineRun.effectivePhases()) << ", pretrained "
-     << formatPhases(pretrainedRun.effectivePhases())
+     << ", batch " << f.effectiveBatchSize()
+     << (f.iterations > 0
+             ? ", " + std::to_string(f.iterations) + " iterations per run (the phases' epochs as shares)"
+             : std::string())
+     << (f.lrSchedule != "constant" || f.warmupIterations > 0
+             ? ", " + f.lrSchedule + " learning-rate multiplier after " + std::to_string(f.warmupIterations) +
+                   " warm-up steps"
+             : std::string())
+     << ". Schedules (epochs@lr/frozen part): baseline " << formatPhases(baselineRun.effectivePhases())
+     << ", pretrained " << formatPhases(pretrainedRun.effectivePhases())
      << (f.phases.empty()
              ? " (the paper's" +
                    std::string(f.epochScale > 1 ? ", epochs x" + std::to_string(f.epochScale) : "") + ")"
@@ -134,6 +140,37 @@ void writeTask(std::ostream& md, const ExperimentReportData& report, const TaskC
   md << "\n\n";
 }
 
+void writeLabelEfficiency(std::ostream& md, const ExperimentReportData& report) {
+  const ExperimentConfig& config = report.config;
+  if (!config.labelEfficiency()) return;
+  md << "## Label efficiency\n\n"
+     << "Both arms fine-tuned on nested shares of the labelled training images (the same subset for both "
+        "arms "
+        "and every seed). Arm values: mean over "
+     << (config.pretrainSeeds > 1 ? "pretraining runs" : "seeds")
+     << " with a 95 % percentile-bootstrap interval; Δ: the mean paired difference with its interval and the "
+        "sign-flip p; the verdict follows the same rule as below.\n\n";
+  for (const auto& task : config.tasks) {
+    md << "### " << task
+       << "\n\n| labels | train images | trivial | baseline [95 % CI] | pretrained [95 % CI] "
+          "| Δ [95 % CI] | p sign-flip | p t-test | verdict |\n|---|---|---|---|---|---|---|---|---|\n";
+    for (const auto& t : report.result.tasks) {
+      if (t.task != task || t.metrics.empty()) continue;
+      const MetricComparison& m = t.metrics.front();
+      md << "| " << fractionLabel(t.fraction * 100.0) << " | " << t.trainImages << " | "
+         << fixedText(m.trivial) << " | " << fixedText(m.baselineMean) << " "
+         << intervalText(m.baselineCiLow, m.baselineCiHigh) << " | " << fixedText(m.pretrainedMean) << " "
+         << intervalText(m.pretrainedCiLow, m.pretrainedCiHigh) << " | " << signedText(m.meanDifference)
+         << " " << intervalText(m.ciLow, m.ciHigh) << " | " << pValueText(m.permutationP) << " | "
+         << pValueText(m.tTestP) << " | " << t.outcomeName() << " |\n";
+    }
+    for (const auto& f : report.result.labelEfficiencyFigures)
+      if (f.filename().string() == "label-efficiency-" + task + ".png")
+        md << "\n![label efficiency](" << reportPath(f, report.dir) << ")\n";
+    md << "\n";
+  }
+}
+
 }  // namespace
 
 std::string experimentReportMarkdown(const ExperimentReportData& report) {
@@ -147,6 +184,7 @@ std::string experimentReportMarkdown(const ExperimentReportData& report) {
      << " min.\n\n";
   writePretraining(md, report);
   writeHowToRead(md, config);
+  writeLabelEfficiency(md, report);
   for (const auto& t : result.tasks) writeTask(md, report, t);
   md << "Files: report.json (everything above), results.csv (per seed), "
         "summary.csv, per_class.csv; each run "

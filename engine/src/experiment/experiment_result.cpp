@@ -1,5 +1,6 @@
 #include "colorproxy/experiment/experiment_result.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -38,12 +39,36 @@ std::string readable(std::string name) {
 
 }  // namespace
 
+// One value per cluster: the mean of the finite values with that id, in order of first appearance.
+static std::vector<double> clusterMeans(const std::vector<double>& values, const std::vector<int>& clusters) {
+  std::vector<int> ids;
+  std::vector<double> sums;
+  std::vector<int> counts;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    auto it = std::find(ids.begin(), ids.end(), clusters[i]);
+    std::size_t k = std::size_t(it - ids.begin());
+    if (it == ids.end()) {
+      ids.push_back(clusters[i]);
+      sums.push_back(0.0);
+      counts.push_back(0);
+    }
+    if (std::isfinite(values[i])) {
+      sums[k] += values[i];
+      ++counts[k];
+    }
+  }
+  std::vector<double> out;
+  for (std::size_t k = 0; k < ids.size(); ++k) out.push_back(counts[k] ? sums[k] / counts[k] : std::nan(""));
+  return out;
+}
+
 MetricComparison compareMetric(const std::string& name, bool higherIsBetter,
-                               const std::vector<double>& baseline, const std::vector<double>& pretrained) {
-  if (baseline.size() != pretrained.size())
+                               const std::vector<double>& baseline, const std::vector<double>& pretrained,
+                               const std::vector<int>& clusters) {
+  if (baseline.size() != pretrained.size() || (!clusters.empty() && clusters.size() != baseline.size()))
     throw std::invalid_argument("compareMetric '" + name + "': " + std::to_string(baseline.size()) +
-                                " baseline values but " + std::to_string(pretrained.size()) +
-                                " pretrained ones");
+                                " baseline values, " + std::to_string(pretrained.size()) +
+                                " pretrained ones and " + std::to_string(clusters.size()) + " cluster ids");
   MetricComparison m;
   m.name = name;
   m.higherIsBetter = higherIsBetter;
@@ -72,11 +97,34 @@ MetricComparison compareMetric(const std::string& name, bool higherIsBetter,
   std::tie(m.baselineMean, m.baselineStd) = meanStd(finiteB);
   std::tie(m.pretrainedMean, m.pretrainedStd) = meanStd(finiteP);
   std::tie(m.meanDifference, m.stdDifference) = meanStd(m.differences);
-  const ConfidenceInterval ci = bootstrapMeanInterval(m.differences);
+  // The independent units: pairs, or pretraining runs when there are several.
+  std::vector<double> unitB, unitP, unitD;
+  for (std::size_t i = 0; i < baseline.size(); ++i) {
+    const bool both = std::isfinite(baseline[i]) && std::isfinite(pretrained[i]);
+    unitB.push_back(both ? baseline[i] : std::nan(""));
+    unitP.push_back(both ? pretrained[i] : std::nan(""));
+  }
+  unitD = m.differences;
+  m.units = m.pairs;
+  std::vector<int> ids = clusters;
+  std::sort(ids.begin(), ids.end());
+  if (std::unique(ids.begin(), ids.end()) - ids.begin() > 1) {
+    unitB = clusterMeans(unitB, clusters);
+    unitP = clusterMeans(unitP, clusters);
+    unitD = clusterMeans(m.differences, clusters);
+    m.unitName = "pretraining run";
+    m.units = int(std::count_if(unitD.begin(), unitD.end(), [](double v) { return std::isfinite(v); }));
+  }
+  const ConfidenceInterval ci = bootstrapMeanInterval(unitD);
   m.ciLow = ci.low;
   m.ciHigh = ci.high;
-  m.permutationP = signFlipPValue(m.differences);
-  const PairedTTest t = pairedTTest(m.differences);
+  const ConfidenceInterval bci = bootstrapMeanInterval(unitB), pci = bootstrapMeanInterval(unitP);
+  m.baselineCiLow = bci.low;
+  m.baselineCiHigh = bci.high;
+  m.pretrainedCiLow = pci.low;
+  m.pretrainedCiHigh = pci.high;
+  m.permutationP = signFlipPValue(unitD);
+  const PairedTTest t = pairedTTest(unitD);
   m.tStatistic = t.t;
   m.tTestP = t.pValue;
   m.verdict = decidePairedVerdict(ci, m.permutationP, higherIsBetter);
@@ -107,10 +155,11 @@ std::string describeVerdict(const TaskComparison& t) {
            fixedText(m.pretrainedMean) + "). Train longer, on more data or at a larger size.";
   }
   if (m.pairs == 0) return t.task + ": no seed produced a finite " + metric + ", so nothing can be compared.";
+  const std::string unitPlural = m.unitName == "seed" ? "seeds" : "pretraining runs";
   const std::string interval =
       std::isfinite(m.ciLow)
-          ? "95 % CI over seeds [" + signedText(m.ciLow) + ", " + signedText(m.ciHigh) + "]"
-          : "no interval from " + std::to_string(m.pairs) + " seed";
+          ? "95 % CI over " + unitPlural + " [" + signedText(m.ciLow) + ", " + signedText(m.ciHigh) + "]"
+          : "no interval from " + std::to_string(m.units) + " " + m.unitName;
   std::string s = t.task + ": ";
   const std::string numbers = " (mean paired difference " + signedText(m.meanDifference) + ", from " +
                               fixedText(m.baselineMean) + " to " + fixedText(m.pretrainedMean) + "; " +
@@ -128,10 +177,10 @@ std::string describeVerdict(const TaskComparison& t) {
       s += "inconclusive: the difference in " + metric + " is not distinguishable from seed-to-seed noise" +
            numbers + ".";
       // The exact sign-flip test cannot go below 2 / 2^n.
-      if (m.pairs < 6)
-        s += " With " + std::to_string(m.pairs) + (m.pairs == 1 ? " seed" : " seeds") +
-             " the test cannot reach p < 0.05 (its smallest p is " + fixedText(2.0 / double(1 << m.pairs)) +
-             "); use 6 or more.";
+      if (m.units < 6)
+        s += " With " + std::to_string(m.units) + " " + (m.units == 1 ? m.unitName : unitPlural) +
+             " the test cannot reach p < 0.05 (its smallest p is " +
+             fixedText(2.0 / double(1 << std::max(0, m.units))) + "); use 6 or more.";
       break;
   }
   return s;

@@ -95,7 +95,9 @@ ExperimentSession::ExperimentSession(const ExperimentConfig& config, std::option
       m_stop(stop),
       m_forward(std::make_unique<StageObserver>(observer)),
       m_pretrainHere(config.pretrained.empty()),
-      m_runCount((m_pretrainHere ? 1 : 0) + int(config.tasks.size()) * config.seeds * 2) {}
+      m_runCount((m_pretrainHere ? config.pretrainSeeds : 0) + int(config.tasks.size()) *
+                                                                   int(config.fractions.size()) *
+                                                                   config.pretrainSeeds * config.seeds * 2) {}
 
 ExperimentSession::~ExperimentSession() = default;
 
@@ -112,11 +114,13 @@ ExperimentResult ExperimentSession::run() {
       if (!pretrain()) return m_result;
     } else {
       m_result.pretrainRun = m_config.pretrained;
+      m_result.pretrainRuns = {m_config.pretrained};
       m_result.pretrainReused = true;
     }
     checkGenerator();
     for (const auto& task : m_config.tasks)
-      if (!finetuneTask(task)) return m_result;
+      for (const double fraction : m_config.fractions)
+        if (!finetuneTask(task, fraction)) return m_result;
     writeFigures();
     m_result.seconds = since(m_start);
     m_result.completed = true;
@@ -150,95 +154,125 @@ void ExperimentSession::openFolder() {
 // The data of every task, resolved once: the same splits go to every run, and the test images are
 // checked against the pretraining images.
 void ExperimentSession::loadTaskData() {
-  for (const auto& task : m_config.tasks) m_data[task] = loadFinetuneData(m_config.finetune(task));
+  for (const auto& task : m_config.tasks)
+    for (const double fraction : m_config.fractions) {
+      FinetuneConfig f = m_config.finetune(task);
+      f.trainFraction = fraction / 100.0;
+      f.subsetSeed = m_config.fractionSeed;
+      m_data[task + "@" + std::to_string(fraction)] = loadFinetuneData(f);
+    }
+}
+
+const FinetuneData& ExperimentSession::data(const std::string& task, double fraction) const {
+  return m_data.at(task + "@" + std::to_string(fraction));
 }
 
 bool ExperimentSession::pretrain() {
-  ColorizationConfig pc = m_config.pretrain;
+  ColorizationConfig base = m_config.pretrain;
   if (!m_config.pretrainSources.empty()) {
     m_pretrainImages = preparePretrainImages(m_config.pretrainSources, m_folder->dir() / "pretrain-images");
-    pc.dataPath = m_pretrainImages.folder;
+    base.dataPath = m_pretrainImages.folder;
   } else {
-    m_pretrainImages = preparePretrainImages({pc.dataPath}, {});
+    m_pretrainImages = preparePretrainImages({base.dataPath}, {});
   }
-  pc.runsDir = m_childRuns;
-  pc.runName = "pretrain";
-  if (m_config.threads > 0) pc.threads = m_config.threads;
-  const ExperimentStage stage{++m_stageIndex, m_runCount, "pretrain", configTaskTag(RunKind::Pretraining), "",
-                              pc.seed};
-  m_observer.onStageStarted(stage);
-  log("pretraining on " + std::to_string(m_pretrainImages.files.size()) + " images in " +
-      pc.dataPath.string());
+  base.runsDir = m_childRuns;
+  if (m_config.threads > 0) base.threads = m_config.threads;
   const auto t0 = Clock::now();
-  const std::optional<RunFolder> existing = existingChild(pc.runName);
-  const ChildAction action = childAction(existing);
-  RunResult pr;
-  if (action == ChildAction::Keep) {
-    log("pretraining already finished in " + existing->dir().string());
-    pr.runDir = existing->dir();
-    pr.completed = true;
-  } else if (action == ChildAction::Continue) {
-    pr = resumeColorization(existing->dir(), *m_forward, m_stop);
-  } else {
-    pr = runColorization(pc, *m_forward, m_stop);
+  for (int j = 0; j < m_config.pretrainSeeds; ++j) {
+    ColorizationConfig pc = base;
+    pc.seed = base.seed + std::uint64_t(j);
+    pc.runName = j == 0 ? "pretrain" : "pretrain-" + std::to_string(j + 1);
+    const ExperimentStage stage{
+        ++m_stageIndex, m_runCount, pc.runName, configTaskTag(RunKind::Pretraining), "", pc.seed};
+    m_observer.onStageStarted(stage);
+    log("pretraining (seed " + std::to_string(pc.seed) + ") on " +
+        std::to_string(m_pretrainImages.files.size()) + " images in " + pc.dataPath.string());
+    const auto started = Clock::now();
+    const std::optional<RunFolder> existing = existingChild(pc.runName);
+    const ChildAction action = childAction(existing);
+    RunResult pr;
+    if (action == ChildAction::Keep) {
+      log(pc.runName + " already finished in " + existing->dir().string());
+      pr.runDir = existing->dir();
+      pr.completed = true;
+    } else if (action == ChildAction::Continue) {
+      pr = resumeColorization(existing->dir(), *m_forward, m_stop);
+    } else {
+      pr = runColorization(pc, *m_forward, m_stop);
+    }
+    m_observer.onStageFinished(stage, pr.completed, since(started));
+    if (j == 0) m_result.pretrainRun = pr.runDir;
+    m_result.pretrainRuns.push_back(pr.runDir);
+    m_result.pretrainSeconds = since(t0);
+    if (pr.stopped || m_stop.stopRequested()) {
+      stopDuring("pretraining");
+      return false;
+    }
+    if (!pr.completed)
+      throw std::runtime_error(
+          pc.runName + " failed: " + (pr.error.empty() ? std::string("it did not finish") : pr.error));
   }
-  m_result.pretrainSeconds = since(t0);
-  m_observer.onStageFinished(stage, pr.completed, m_result.pretrainSeconds);
-  m_result.pretrainRun = pr.runDir;
-  if (pr.stopped || m_stop.stopRequested()) {
-    stopDuring("pretraining");
-    return false;
-  }
-  if (!pr.completed)
-    throw std::runtime_error("pretraining failed: " +
-                             (pr.error.empty() ? std::string("it did not finish") : pr.error));
   return true;
 }
 
 // Checks the generator's shape before any fine-tuning starts, so a mismatch costs nothing.
 void ExperimentSession::checkGenerator() {
-  const PretrainedGenerator generator = loadPretrainedGenerator(m_result.pretrainRun);
-  for (const auto& task : m_config.tasks)
-    requireCompatible(generator, m_config.finetune(task).ngf, m_config.finetune(task).numDowns);
-  log("generator: " + generator.file.string() + " (ngf " + std::to_string(generator.ngf) + ", numDowns " +
-      std::to_string(generator.numDowns) + ")");
-  m_generatorFile = generator.file;
+  for (const auto& run : m_result.pretrainRuns) {
+    const PretrainedGenerator generator = loadPretrainedGenerator(run);
+    for (const auto& task : m_config.tasks)
+      requireCompatible(generator, m_config.finetune(task).ngf, m_config.finetune(task).numDowns);
+    log("generator: " + generator.file.string() + " (ngf " + std::to_string(generator.ngf) + ", numDowns " +
+        std::to_string(generator.numDowns) + ")");
+    if (m_generatorFile.empty()) m_generatorFile = generator.file;
+  }
 }
 
-// Baseline and pretrained fine-tuning of one task per seed (paired: same seed, same data, same batch
-// order; only the initialisation and its schedule differ), then their comparison.
-bool ExperimentSession::finetuneTask(const std::string& task) {
+// Baseline and pretrained fine-tuning of one task at one label fraction per seed (paired: same seed, same
+// data, same batch order; only the initialisation and its schedule differ), then their comparison. With
+// several pretraining runs, run j's pretrained arms get their own seeds firstSeed + j x seeds + s.
+bool ExperimentSession::finetuneTask(const std::string& task, double fraction) {
   std::vector<FinetuneResult> baseline, pretrained;
   std::vector<std::uint64_t> seeds;
-  for (int s = 0; s < m_config.seeds; ++s) {
-    const std::uint64_t seed = m_config.firstSeed + std::uint64_t(s);
-    seeds.push_back(seed);
-    for (const bool usePretrained : {false, true}) {
-      FinetuneResult r;
-      if (!finetuneChild(task, seed, usePretrained, r)) return false;
-      (usePretrained ? pretrained : baseline).push_back(r);
-      writeStatus(*m_folder, RunState::Running, "", m_stageIndex, m_runCount);
+  std::vector<int> pretrainIndex;
+  for (int j = 0; j < m_config.pretrainSeeds; ++j)
+    for (int s = 0; s < m_config.seeds; ++s) {
+      const std::uint64_t seed = m_config.firstSeed + std::uint64_t(j * m_config.seeds + s);
+      seeds.push_back(seed);
+      pretrainIndex.push_back(j);
+      for (const bool usePretrained : {false, true}) {
+        FinetuneResult r;
+        if (!finetuneChild(task, fraction, seed, j, usePretrained, r)) return false;
+        (usePretrained ? pretrained : baseline).push_back(r);
+        writeStatus(*m_folder, RunState::Running, "", m_stageIndex, m_runCount);
+      }
     }
-  }
   TaskComparisonOptions options;
   options.scoring = parseSegmentationScoring(m_config.segmentationScoring);
   options.learnMargin = m_config.learnMargin;
-  TaskComparison t = compareTask(task, seeds, baseline, pretrained, m_data.at(task), options);
+  if (m_config.pretrainSeeds > 1) options.pretrainIndex = pretrainIndex;
+  const FinetuneData& d = data(task, fraction);
+  TaskComparison t = compareTask(task, seeds, baseline, pretrained, d, options);
+  t.fraction = fraction / 100.0;
   describeData(t);
   recordLeakage(t);
   log(t.leakageSentence);
-  log(t.verdict);
+  log((m_config.labelEfficiency() ? fractionLabel(fraction) + " of the labels: " : std::string()) +
+      t.verdict);
   m_result.tasks.push_back(std::move(t));
   return true;
 }
 
-bool ExperimentSession::finetuneChild(const std::string& task, std::uint64_t seed, bool usePretrained,
-                                      FinetuneResult& out) {
+bool ExperimentSession::finetuneChild(const std::string& task, double fraction, std::uint64_t seed,
+                                      int pretrainIndex, bool usePretrained, FinetuneResult& out) {
   FinetuneConfig f = m_config.finetune(task);
   f.seed = seed;
-  f.init = usePretrained ? "pretrained:" + m_result.pretrainRun.string() : "random";
+  f.trainFraction = fraction / 100.0;
+  f.subsetSeed = m_config.fractionSeed;
+  f.init = usePretrained ? "pretrained:" + m_result.pretrainRuns.at(std::size_t(pretrainIndex)).string()
+                         : "random";
   f.runsDir = m_childRuns;
-  f.runName = task + (usePretrained ? "-pretrained" : "-baseline") + "-seed" + std::to_string(seed);
+  f.runName = task + (m_config.labelEfficiency() ? "-" + fractionTag(fraction) : std::string()) +
+              (usePretrained ? "-pretrained" : "-baseline") + "-seed" + std::to_string(seed);
   if (m_config.threads > 0) f.threads = m_config.threads;
   const ExperimentStage stage{
       ++m_stageIndex, m_runCount, f.runName, task, usePretrained ? "pretrained" : "random", seed};
@@ -266,7 +300,7 @@ bool ExperimentSession::finetuneChild(const std::string& task, std::uint64_t see
 }
 
 void ExperimentSession::describeData(TaskComparison& t) const {
-  const FinetuneData& d = m_data.at(t.task);
+  const FinetuneData& d = data(t.task, t.fraction * 100.0);
   t.dataDescription = m_config.finetune(t.task).dataPath.filename().string() + ": train " +
                       std::to_string(d.train.size()) + " (" + d.trainSource + "), validation " +
                       std::to_string(d.val.size()) + " (" + d.valSource + "), test " +
@@ -274,10 +308,16 @@ void ExperimentSession::describeData(TaskComparison& t) const {
 }
 
 void ExperimentSession::recordLeakage(TaskComparison& t) const {
-  const LeakageCheck leakage = checkLeakage(m_result.pretrainRun, m_data.at(t.task).test);
-  t.pretrainOverlap = leakage.overlap;
-  t.leakageCheckable = leakage.checkable;
-  t.leakageSentence = leakage.sentence;
+  // Every pretraining run is checked; the report shows the worst.
+  t.leakageCheckable = true;
+  for (const auto& run : m_result.pretrainRuns) {
+    const LeakageCheck leakage = checkLeakage(run, data(t.task, t.fraction * 100.0).test);
+    if (t.leakageSentence.empty() || leakage.overlap > t.pretrainOverlap || !leakage.checkable) {
+      t.pretrainOverlap = std::max(t.pretrainOverlap, leakage.overlap);
+      t.leakageSentence = leakage.sentence;
+    }
+    t.leakageCheckable = t.leakageCheckable && leakage.checkable;
+  }
 }
 
 void ExperimentSession::writeFigures() {
@@ -286,13 +326,25 @@ void ExperimentSession::writeFigures() {
     std::vector<FinetuneResult> b, p;
     for (const auto& dir : t.baselineRuns) b.push_back(readFinetuneReport(dir));
     for (const auto& dir : t.pretrainedRuns) p.push_back(readFinetuneReport(dir));
-    t.lossFigure = figures / ("loss-" + t.task + ".png");
+    const std::string tag =
+        t.task + (m_config.labelEfficiency() ? "-" + fractionTag(t.fraction * 100.0) : std::string());
+    t.lossFigure = figures / ("loss-" + tag + ".png");
     writeLossFigure(t.lossFigure, t.task, b, p);
-    t.examplesFigure = figures / ("examples-" + t.task + ".png");
+    t.examplesFigure = figures / ("examples-" + tag + ".png");
     if (!writeExamplesFigure(t.examplesFigure, t.task, b.front(), p.front(), m_config.exampleCount))
       t.examplesFigure.clear();
     m_result.files.push_back(t.lossFigure);
     if (!t.examplesFigure.empty()) m_result.files.push_back(t.examplesFigure);
+  }
+  if (!m_config.labelEfficiency()) return;
+  for (const auto& task : m_config.tasks) {
+    std::vector<const TaskComparison*> rows;
+    for (const auto& t : m_result.tasks)
+      if (t.task == task) rows.push_back(&t);
+    const fs::path file = figures / ("label-efficiency-" + task + ".png");
+    writeLabelEfficiencyFigure(file, task, rows);
+    m_result.labelEfficiencyFigures.push_back(file);
+    m_result.files.push_back(file);
   }
 }
 

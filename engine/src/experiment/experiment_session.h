@@ -37,9 +37,13 @@ class ExperimentSession {
   void loadTaskData();
   bool pretrain();  ///< false when stopped
   void checkGenerator();
-  bool finetuneTask(const std::string& task);  ///< false when stopped
-  /// Runs, continues or keeps one child fine-tuning run; false when stopped.
-  bool finetuneChild(const std::string& task, std::uint64_t seed, bool usePretrained, FinetuneResult& out);
+  bool finetuneTask(const std::string& task, double fraction);  ///< false when stopped
+  /// Runs, continues or keeps one child fine-tuning run (pretrained from pretraining run `pretrainIndex`);
+  /// false when stopped.
+  bool finetuneChild(const std::string& task, double fraction, std::uint64_t seed, int pretrainIndex,
+                     bool usePretrained, FinetuneResult& out);
+  /// The task's data at label fraction `fraction` (percent), resolved once.
+  const FinetuneData& data(const std::string& task, double fraction) const;
   void describeData(TaskComparison& t) const;
   /// The test images of `t` checked against the images the generator was trained on.
   void recordLeakage(TaskComparison& t) const;
@@ -63,7 +67,7 @@ class ExperimentSession {
   std::filesystem::path m_childRuns;
   std::map<std::string, FinetuneData> m_data;
   PretrainImages m_pretrainImages;
-  std::filesystem::path m_generatorFile;
+  std::filesystem::path m_generatorFile;  ///< of the first pretraining run
 };
 
 }  // namespace colorproxy

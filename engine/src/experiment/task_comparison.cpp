@@ -71,6 +71,8 @@ TaskComparison compareTask(const std::string& task, const std::vector<std::uint6
   TaskComparison t;
   t.task = task;
   t.seeds = seeds;
+  t.pretrainIndex = options.pretrainIndex.empty() ? std::vector<int>(seeds.size(), 0) : options.pretrainIndex;
+  t.trainImages = data.train.size();
   const bool seg = task == "segmentation";
   t.primaryMetric = seg ? "test_mIoU" : "test_mAP";
   t.perClassMetric = seg ? "IoU" : "AP";
@@ -120,7 +122,7 @@ TaskComparison compareTask(const std::string& task, const std::vector<std::uint6
       b.push_back(r.testMetrics.count(name) ? r.testMetrics.at(name) : std::nan(""));
     for (const auto& r : pretrained)
       p.push_back(r.testMetrics.count(name) ? r.testMetrics.at(name) : std::nan(""));
-    MetricComparison m = compareMetric(name, higherIsBetter(name), b, p);
+    MetricComparison m = compareMetric(name, higherIsBetter(name), b, p, options.pretrainIndex);
     const std::string bare = name.rfind("test_", 0) == 0 ? name.substr(5) : name;
     if (trivial.count(bare)) m.trivial = trivial.at(bare);
     t.metrics.push_back(std::move(m));

@@ -18,6 +18,9 @@ struct TaskComparisonOptions {
   SegmentationScoring scoring = SegmentationScoring::Annotation;
   double learnMargin = 0.05;  ///< an arm's mean primary metric must beat the trivial predictor by this
   int imageResamples = 2000;  ///< bootstrap resamples over test images (segmentation)
+  /// Per seed, the pretraining run of its pretrained arm (empty = one pretraining run): with several,
+  /// the statistics use one unit per pretraining run (see compareMetric).
+  std::vector<int> pretrainIndex;
 };
 
 /// Compares paired runs (baseline[i] and pretrained[i] share seeds[i]). Segmentation runs' test metrics

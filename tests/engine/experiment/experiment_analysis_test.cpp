@@ -55,5 +55,32 @@ TEST(CompareMetric, IntervalTestsAndVerdictFromTheDifferences) {
   EXPECT_EQ(m.verdict, PairedVerdict::Inconclusive);
 }
 
+// Several pretraining runs: pairs sharing one are not independent, so the interval and the tests use one
+// unit per pretraining run (the mean of its differences); the arms' means stay over every pair.
+TEST(CompareMetric, PairsOfOnePretrainingRunAreOneUnit) {
+  // Differences .10 .10 | .00 .10 (pretraining runs 0 and 1): unit means .10 and .05. Sign flips of
+  // (.10, .05): |sums| .15 .05 .05 .15, observed .15 -> p = 2/4. Exact bootstrap over 2 units: means
+  // .10 (1/4), .075 (1/2), .05 (1/4) -> [.05, .10]. t over units: mean .075, sd .035355, t = 3, dof 1.
+  const auto m = compareMetric("test_mIoU", true, {0.1, 0.2, 0.3, 0.4}, {0.2, 0.3, 0.3, 0.5}, {0, 0, 1, 1});
+  EXPECT_EQ(m.pairs, 4);
+  EXPECT_EQ(m.units, 2);
+  EXPECT_EQ(m.unitName, "pretraining run");
+  EXPECT_NEAR(m.meanDifference, 0.075, 1e-12);
+  EXPECT_DOUBLE_EQ(m.permutationP, 0.5);
+  EXPECT_NEAR(m.ciLow, 0.05, 1e-12);
+  EXPECT_NEAR(m.ciHigh, 0.10, 1e-12);
+  EXPECT_NEAR(m.tStatistic, 3.0, 1e-9);
+  // Arm intervals over the same units: baseline unit means .15 and .35 -> [.15, .35].
+  EXPECT_NEAR(m.baselineCiLow, 0.15, 1e-12);
+  EXPECT_NEAR(m.baselineCiHigh, 0.35, 1e-12);
+  EXPECT_EQ(m.verdict, PairedVerdict::Inconclusive);
+  // One pretraining run (or none given): the pairs are the units.
+  const auto flat =
+      compareMetric("test_mIoU", true, {0.1, 0.2, 0.3, 0.4}, {0.2, 0.3, 0.3, 0.5}, {0, 0, 0, 0});
+  EXPECT_EQ(flat.units, 4);
+  EXPECT_EQ(flat.unitName, "seed");
+  EXPECT_THROW(compareMetric("x", true, {1.0, 2.0}, {1.0, 2.0}, {0}), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace colorproxy

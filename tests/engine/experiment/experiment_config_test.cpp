@@ -35,6 +35,49 @@ TEST(ExperimentConfig, QuickPresetUsesTheBundledSamplesConsistently) {
   EXPECT_THROW(ExperimentConfig::preset("fast", samples), std::invalid_argument);
 }
 
+// The study preset: CamVid, pretraining on train + val only, >= 128 px, >= 5 seeds (6: a verdict is
+// reachable), nested label fractions, iteration budgets with warm-up and cosine decay.
+TEST(ExperimentConfig, StudyPresetPretrainsOnTrainAndValOnlyWithLabelFractions) {
+  const ExperimentConfig c = ExperimentConfig::preset("study", "/data/camvid");
+  EXPECT_EQ(c.tasks, (std::vector<std::string>{"segmentation"}));
+  EXPECT_EQ(c.pretrainSources,
+            (std::vector<fs::path>{fs::path("/data/camvid/train"), fs::path("/data/camvid/val")}));
+  EXPECT_GE(c.seeds, 6);
+  EXPECT_GE(c.segmentation.imageSize, 128);
+  EXPECT_EQ(c.pretrain.imageSize, c.segmentation.imageSize);
+  EXPECT_EQ(c.pretrain.ngf, c.segmentation.ngf);
+  EXPECT_EQ(c.pretrain.numDowns, c.segmentation.numDowns);
+  EXPECT_TRUE(c.labelEfficiency());
+  EXPECT_EQ(c.fractions.back(), 100.0);
+  EXPECT_GT(c.segmentation.iterations, 0);
+  EXPECT_EQ(c.segmentation.lrSchedule, "cosine");
+  EXPECT_GT(c.segmentation.warmupIterations, 0);
+  // Nothing wrong but the missing folders.
+  for (const auto& p : c.validate()) EXPECT_TRUE(p.find("/data/camvid") != std::string::npos) << p;
+}
+
+TEST(ExperimentConfig, FractionsAndPretrainSeedsAreValidatedNamingTheSetting) {
+  const fs::path samples = test::sourceDir() / "resources" / "samples";
+  ExperimentConfig c = ExperimentConfig::preset("quick", samples);
+  c.set("fractions", "5, 10,25,50,100");
+  EXPECT_EQ(c.fractions, (std::vector<double>{5, 10, 25, 50, 100}));
+  EXPECT_TRUE(c.validate().empty());
+  EXPECT_EQ(ExperimentConfig::fromJson(c.toJson()).fractions, c.fractions);
+  EXPECT_THROW(c.set("fractions", "5,ten"), std::invalid_argument);
+  c.fractions = {10, 5, 150};
+  c.pretrainSeeds = 2;
+  c.pretrained = samples / "photos";
+  const auto p = c.validate();
+  const auto has = [&](const std::string& s) {
+    for (const auto& x : p)
+      if (x.find(s) != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("fractions must be strictly increasing")) << p.size();
+  EXPECT_TRUE(has("fractions: 150 % is out of range"));
+  EXPECT_TRUE(has("pretrainSeeds 2 needs pretraining"));
+}
+
 TEST(ExperimentConfig, SetRoutesKeysToTheNestedConfigs) {
   ExperimentConfig c = ExperimentConfig::preset("quick", "/samples");
   c.set("seeds", "5");

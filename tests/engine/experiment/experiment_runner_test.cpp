@@ -131,13 +131,15 @@ TEST(ExperimentRunner, ReusedGeneratorBothTasksTwoSeedsWritesTheFullReport) {
   std::ifstream csv(r.dir / "results.csv");
   std::string header, line;
   std::getline(csv, header);
-  EXPECT_EQ(header, "task,metric,seed,baseline,pretrained,difference");
+  EXPECT_EQ(header, "task,metric,seed,baseline,pretrained,difference,fraction_percent,pretraining_run");
   int rows = 0;
   while (std::getline(csv, line)) {
     std::vector<std::string> cells;
     std::stringstream ss(line);
     for (std::string cell; std::getline(ss, cell, ',');) cells.push_back(cell);
-    ASSERT_EQ(cells.size(), 6u) << line;
+    ASSERT_EQ(cells.size(), 8u) << line;
+    EXPECT_EQ(cells[6], "100") << line;  // every image: no label fractions
+    EXPECT_EQ(cells[7], "1") << line;    // one pretraining run
     if (!cells[3].empty() && !cells[4].empty()) {
       EXPECT_NEAR(std::stod(cells[5]), std::stod(cells[4]) - std::stod(cells[3]), 1e-8) << line;
     }

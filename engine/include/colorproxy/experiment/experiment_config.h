@@ -20,8 +20,17 @@ struct ExperimentConfig {
   std::filesystem::path runsDir = "runs";  ///< parent of the experiment folder
   std::string presetName;                  ///< the preset it came from (informational)
   std::vector<std::string> tasks = {"segmentation", "classification"};
-  int seeds = 3;  ///< seeds firstSeed, firstSeed + 1, ...
+  int seeds = 3;  ///< fine-tuning seeds per pretraining run: firstSeed, firstSeed + 1, ...
   uint64_t firstSeed = 1;
+  /// Pretraining runs (seeds pretrain.seed, pretrain.seed + 1, ...), each paired with its own `seeds`
+  /// fine-tuning seeds (run j gets firstSeed + j x seeds ...), so the spread includes pretraining; the
+  /// statistics then treat each pretraining run as one unit (the mean of its pairs).
+  int pretrainSeeds = 1;
+  /// Label-efficiency: percentages (0, 100] of the labelled training images, strictly increasing; both
+  /// arms are fine-tuned on each, the smaller sets being subsets of the larger (drawn once from
+  /// fractionSeed). {100} = every image, no label-efficiency curve.
+  std::vector<double> fractions = {100.0};
+  uint64_t fractionSeed = 1;  ///< the permutation the nested training subsets are taken from
 
   /// A colorization run folder or checkpoint to reuse; empty = pretrain with `pretrain`.
   std::filesystem::path pretrained;
@@ -51,7 +60,11 @@ struct ExperimentConfig {
   static ExperimentConfig fromJson(const nlohmann::json& json);
   static ExperimentConfig fromFile(const std::filesystem::path& file);
 
-  /// Sets one setting from text. Keys: name, runsDir, tasks (comma list), seeds, firstSeed, pretrained,
+  /// True when more than one label fraction (or one below 100 %) is studied.
+  bool labelEfficiency() const;
+
+  /// Sets one setting from text. Keys: name, runsDir, tasks (comma list), seeds, firstSeed, pretrainSeeds,
+  /// fractions (comma list of percentages), fractionSeed, pretrained,
   /// pretrainSources (comma list), exampleCount, threads, segmentationScoring, learnMargin; "pretrain.<key>",
   /// "segmentation.<key>", "classification.<key>" for the nested configs; "finetune.<key>" for both tasks;
   /// and the shape keys imageSize, ngf, numDowns, device, bf16 which set the pretraining run and both tasks
@@ -67,7 +80,10 @@ struct ExperimentConfig {
   /// unless pretrainSources / pretrained are given (the paper pretrained on COCO 2014 train).
   /// "quick": the bundled samples layout at `dataRoot` (photos/, camvid/, coco128/): pretraining on
   /// photos + camvid/train, segmentation on CamVid, classification on coco128's VOC-20 view, 64 px,
-  /// small networks; minutes on a laptop CPU. Throws std::invalid_argument for other names.
+  /// small networks; minutes on a laptop CPU.
+  /// "study": CamVid at `dataRoot` (train/val/test with annotations): pretraining on the train + val images
+  /// only (never test), 128 px, 6 seeds, label fractions 10/25/50/100 %, iteration budgets with warm-up and
+  /// cosine decay; about 90 minutes on 2 CPU cores. Throws std::invalid_argument for other names.
   static ExperimentConfig preset(const std::string& name, const std::filesystem::path& dataRoot);
   static std::vector<std::string> presetNames();
 };

@@ -29,6 +29,15 @@ struct MetricComparison {
   int worse = 0;     ///< seeds where it is worse
   int ties = 0;      ///< seeds with equal values
   int pairs = 0;     ///< seeds where both values are finite
+  /// Independent units the interval and the tests use: the pairs, or (several pretraining runs) the
+  /// pretraining runs, each the mean of its pairs' differences.
+  int units = 0;
+  std::string unitName = "seed";  ///< "seed" or "pretraining run"
+  /// 95 % percentile bootstrap intervals of each arm's mean over the same units (for plots).
+  double baselineCiLow = std::numeric_limits<double>::quiet_NaN();
+  double baselineCiHigh = std::numeric_limits<double>::quiet_NaN();
+  double pretrainedCiLow = std::numeric_limits<double>::quiet_NaN();
+  double pretrainedCiHigh = std::numeric_limits<double>::quiet_NaN();
   /// 95 % percentile bootstrap interval of the mean paired difference, resampling seeds.
   double ciLow = std::numeric_limits<double>::quiet_NaN();
   double ciHigh = std::numeric_limits<double>::quiet_NaN();
@@ -46,10 +55,13 @@ struct MetricComparison {
 
 /// Compares paired per-seed values. Means, stds, counts, the interval, the tests and the verdict use the
 /// seeds where both values are finite (so meanDifference = pretrainedMean - baselineMean); every value
-/// stays in the lists.
-/// Throws std::invalid_argument when the two lists differ in length.
+/// stays in the lists. `clusters` (optional, one id per pair: its pretraining run) with more than one
+/// distinct id makes the interval, the tests and the verdict use one value per cluster (the mean of its
+/// finite differences), since pairs sharing a pretrained model are not independent.
+/// Throws std::invalid_argument when the lists differ in length.
 MetricComparison compareMetric(const std::string& name, bool higherIsBetter,
-                               const std::vector<double>& baseline, const std::vector<double>& pretrained);
+                               const std::vector<double>& baseline, const std::vector<double>& pretrained,
+                               const std::vector<int>& clusters = {});
 
 /// One downstream task of an experiment.
 struct TaskComparison {
@@ -58,6 +70,9 @@ struct TaskComparison {
   std::string perClassMetric;   ///< "IoU" or "AP"
   std::string dataDescription;  ///< e.g. "camvid: train 60 (train), test 40 (test)"
   std::vector<std::uint64_t> seeds;
+  std::vector<int> pretrainIndex;         ///< per seed: the 0-based pretraining run its pretrained arm used
+  double fraction = 1.0;                  ///< share of the labelled training images both arms trained on
+  std::size_t trainImages = 0;            ///< how many images that is
   std::vector<MetricComparison> metrics;  ///< primary metric first
   std::vector<std::string> classNames;
   std::vector<double> baselinePerClass;  ///< mean over seeds (NaN where undefined in every seed)
@@ -101,11 +116,14 @@ struct ExperimentResult {
   bool completed = false;
   bool stopped = false;
   std::string error;                  ///< non-empty when it failed: which stage, why, what to do
-  std::filesystem::path pretrainRun;  ///< the colorization run used
+  std::filesystem::path pretrainRun;  ///< the colorization run used (the first, with several)
+  std::vector<std::filesystem::path> pretrainRuns;  ///< every colorization run, by pretraining seed
   bool pretrainReused = false;
   double pretrainSeconds = 0.0;
-  double seconds = 0.0;  ///< wall time of the whole experiment
-  std::vector<TaskComparison> tasks;
+  double seconds = 0.0;               ///< wall time of the whole experiment
+  std::vector<TaskComparison> tasks;  ///< per task and label fraction (in the config's order)
+  /// Label-efficiency figures (one per task) when several fractions were studied.
+  std::vector<std::filesystem::path> labelEfficiencyFigures;
   std::filesystem::path reportMarkdown, reportJson;
   std::vector<std::filesystem::path> files;  ///< CSV files and figures written
   std::string table;                         ///< the results as a plain-text table (for the CLI)
