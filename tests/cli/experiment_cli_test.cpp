@@ -139,6 +139,37 @@ TEST(ExperimentCli, BadSettingsFailWithAMessage) {
   EXPECT_NE(o.err.find("imageSize 100"), std::string::npos) << o.err;
 }
 
+// Label fractions and iteration budgets: bad values are refused naming the option, good ones reach the
+// settings; the study preset needs the CamVid folder.
+TEST(ExperimentCli, FractionsIterationsAndStudyPresetOptions) {
+  TempDir dir;
+  for (const char* bad :
+       {"--fractions 0,50,100", "--fractions 50,25,100", "--fractions 5,120", "--fractions 5,abc"}) {
+    const Outcome o = cli(std::string("experiment --preset quick --print-config ") + bad, dir);
+    EXPECT_EQ(o.code, 2) << bad;
+    EXPECT_NE(o.err.find("--fractions"), std::string::npos) << bad << ": " << o.err;
+  }
+  Outcome o = cli("experiment --preset quick --print-config --iterations 0", dir);
+  EXPECT_EQ(o.code, 2);
+  EXPECT_NE(o.err.find("--iterations 0"), std::string::npos) << o.err;
+  o =
+      cli("experiment --preset quick --print-config --fractions 5,10,25,50,100 --iterations 40 "
+          "--pretrain-seeds 2",
+          dir);
+  ASSERT_EQ(o.code, 0) << o.err;
+  const json c = json::parse(o.out);
+  EXPECT_EQ(c["fractions"], json::array({5.0, 10.0, 25.0, 50.0, 100.0}));
+  EXPECT_EQ(c["pretrainSeeds"], 2);
+  EXPECT_EQ(c["segmentation"]["iterations"], 40);
+  EXPECT_EQ(c["classification"]["iterations"], 40);
+  o = cli("experiment --preset study", dir);
+  EXPECT_EQ(o.code, 2);
+  EXPECT_NE(o.err.find("CamVid"), std::string::npos) << o.err;
+  o = cli("experiment --preset study --data-root " + (dir / "").string() + " --print-config", dir);
+  ASSERT_EQ(o.code, 0) << o.err;
+  EXPECT_EQ(json::parse(o.out)["preset"], "study");
+}
+
 TEST(ExperimentCli, QuickPresetFindsTheBundledSamples) {
   TempDir dir;
   const Outcome o = cli("experiment --preset quick --print-config", dir);

@@ -99,6 +99,8 @@ const ConfigSchema<FinetuneConfig>& ReflectedConfig<FinetuneConfig>::schema() {
                                               phasesToJson, phasesFromJson, formatPhases, parsePhases),
         S::value("epochScale", &F::epochScale,
                  "multiply every phase's epochs (keeps the schedule's proportions)"),
+        S::value("lrScale", &F::lrScale,
+                 "multiply every phase's learning rate (keeps the schedule's ratios)"),
         S::value("iterations", &F::iterations,
                  "optimiser steps of the whole run, 0 = the phases' epochs (phases then get shares of it)"),
         S::value("lrSchedule", &F::lrSchedule,
@@ -202,7 +204,10 @@ std::vector<FinetunePhase> FinetuneConfig::paperPhases(DownstreamTask task, bool
 
 std::vector<FinetunePhase> FinetuneConfig::effectivePhases() const {
   auto out = phases.empty() ? paperPhases(task, pretrained()) : phases;
-  for (auto& p : out) p.epochs *= std::max(1, epochScale);
+  for (auto& p : out) {
+    p.epochs *= std::max(1, epochScale);
+    p.lr *= lrScale;
+  }
   return out;
 }
 
@@ -246,6 +251,8 @@ std::vector<std::string> FinetuneConfig::validate() const {
       if (part.empty()) p.push_back(name + ": empty frozen part name");
   }
   if (epochScale < 1 || epochScale > 1000) p.push_back("epochScale must be between 1 and 1000");
+  if (!(lrScale > 0.0 && lrScale <= 100.0))
+    p.push_back("lrScale " + number(lrScale) + " must be in (0, 100] (1 keeps the phases' rates)");
   if (iterations < 0)
     p.push_back("iterations " + std::to_string(iterations) +
                 " must be 0 (train the phases' epochs) or a positive number of steps");

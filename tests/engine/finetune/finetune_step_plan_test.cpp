@@ -29,6 +29,13 @@ TEST(FinetuneStepPlan, EpochModeRunsEachPhasesEpochsOfBatches) {
   EXPECT_DOUBLE_EQ(p.lrAt(7), 0.0003);
   EXPECT_TRUE(p.validatesAfter(7));
   EXPECT_FALSE(p.validatesAfter(8));
+  // lrScale multiplies every phase's rate, the paper's default phases too.
+  FinetuneConfig scaled = c;
+  scaled.lrScale = 2.5;
+  EXPECT_DOUBLE_EQ(planFinetuneSteps(scaled, 7).lrAt(6), 0.0025);
+  EXPECT_DOUBLE_EQ(planFinetuneSteps(scaled, 7).lrAt(7), 0.00075);
+  scaled.phases.clear();  // paper, segmentation, random: 6 @ 3e-4
+  EXPECT_DOUBLE_EQ(planFinetuneSteps(scaled, 7).lrAt(0), 0.00075);
 }
 
 TEST(FinetuneStepPlan, AnIterationBudgetIsTheSameOnSmallAndLargeDatasets) {

@@ -61,6 +61,7 @@ struct FinetuneConfig : ReflectedConfig<FinetuneConfig> {
   std::vector<FinetunePhase> phases;  ///< empty = paperPhases(task, pretrained)
   int epochScale = 1;                 ///< multiplies every phase's epochs (small datasets: the paper's
                                       ///< proportions with more steps)
+  double lrScale = 1.0;               ///< multiplies every phase's learning rate (keeps their ratios)
   /// Optimiser steps of the whole run, 0 = the phases' epochs; when set, the run takes exactly this many
   /// steps whatever the dataset's size and the phases' epochs only give each phase its share.
   int64_t iterations = 0;
@@ -102,7 +103,8 @@ struct FinetuneConfig : ReflectedConfig<FinetuneConfig> {
   bool pretrained() const;
   /// The <path> of "pretrained:<path>" (empty for a random init).
   std::filesystem::path pretrainedPath() const;
-  /// `phases`, or the paper's schedule when empty, with every phase's epochs multiplied by epochScale.
+  /// `phases`, or the paper's schedule when empty, with every phase's epochs multiplied by epochScale and
+  /// its learning rate by lrScale.
   std::vector<FinetunePhase> effectivePhases() const;
   /// `batchSize`, or the paper's when 0.
   int64_t effectiveBatchSize() const;
