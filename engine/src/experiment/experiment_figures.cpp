@@ -23,6 +23,7 @@ const cv::Scalar kBaseline(180, 119, 31);    // BGR of matplotlib's tab:blue
 const cv::Scalar kPretrained(14, 127, 255);  // tab:orange
 const cv::Scalar kInk(40, 40, 40);
 const cv::Scalar kGrid(225, 225, 225);
+const cv::Scalar kTrivial(150, 150, 150);
 
 cv::Scalar lighter(const cv::Scalar& c) { return (c + cv::Scalar(255, 255, 255)) * 0.5; }
 
@@ -42,6 +43,22 @@ std::string tickText(double v) {
 void text(cv::Mat& img, const std::string& s, cv::Point at, double scale = 0.45,
           const cv::Scalar& colour = kInk, int thickness = 1) {
   cv::putText(img, s, at, cv::FONT_HERSHEY_SIMPLEX, scale, colour, thickness, cv::LINE_AA);
+}
+
+// The legend of the two arms (and, with `trivial`, the dashed trivial-predictor line) at `at`.
+void armLegend(cv::Mat& img, cv::Point at, bool trivial) {
+  const int lx = at.x, ly = at.y;
+  const cv::Rect legend(cv::Point(lx - 10, ly - 18), cv::Point(lx + 242, ly + (trivial ? 58 : 34)));
+  cv::rectangle(img, legend, cv::Scalar(255, 255, 255), cv::FILLED);
+  cv::rectangle(img, legend, kGrid, 1);
+  cv::line(img, {lx, ly - 4}, {lx + 30, ly - 4}, kBaseline, 3, cv::LINE_AA);
+  text(img, "random init (baseline)", {lx + 38, ly});
+  cv::line(img, {lx, ly + 20}, {lx + 30, ly + 20}, kPretrained, 3, cv::LINE_AA);
+  text(img, "colorization pretrained", {lx + 38, ly + 24});
+  if (!trivial) return;
+  cv::line(img, {lx, ly + 44}, {lx + 8, ly + 44}, kTrivial, 2, cv::LINE_AA);
+  cv::line(img, {lx + 14, ly + 44}, {lx + 22, ly + 44}, kTrivial, 2, cv::LINE_AA);
+  text(img, "trivial predictor", {lx + 38, ly + 48});
 }
 
 /// (x in epochs, loss) points of one run's per-iteration losses, smoothed by a trailing mean.
@@ -185,14 +202,7 @@ void writeLossFigure(const fs::path& file, const std::string& task,
   text(img, task + ": training loss (" + std::to_string(baseline.size()) + " seeds)", {left, 30}, 0.65, kInk,
        2);
   text(img, "epoch", {W / 2 - 20, H - 20}, 0.5);
-  const int lx = W - right - 250, ly = top + 16;
-  const cv::Rect legend(cv::Point(lx - 10, ly - 18), cv::Point(W - right - 8, ly + 34));
-  cv::rectangle(img, legend, cv::Scalar(255, 255, 255), cv::FILLED);
-  cv::rectangle(img, legend, kGrid, 1);
-  cv::line(img, {lx, ly - 4}, {lx + 30, ly - 4}, kBaseline, 3, cv::LINE_AA);
-  text(img, "random init (baseline)", {lx + 38, ly});
-  cv::line(img, {lx, ly + 20}, {lx + 30, ly + 20}, kPretrained, 3, cv::LINE_AA);
-  text(img, "colorization pretrained", {lx + 38, ly + 24});
+  armLegend(img, {W - right - 250, top + 16}, false);
   savePng(file, img);
 }
 
@@ -297,7 +307,6 @@ void writeLabelEfficiencyFigure(const fs::path& file, const std::string& task,
   }
   cv::rectangle(img, px(xMin, yMax), px(xMax, yMin), kInk, 1);
   // Trivial predictor: dashed grey through its per-fraction values.
-  const cv::Scalar grey(150, 150, 150);
   std::vector<cv::Point> trivial;
   for (const TaskComparison* t : rows)
     if (!t->metrics.empty() && std::isfinite(t->metrics.front().trivial))
@@ -308,7 +317,7 @@ void writeLabelEfficiencyFigure(const fs::path& file, const std::string& task,
     const double length = cv::norm(b - a);
     for (double s = 0; s < length; s += 12) {
       const double e = std::min(length, s + 6);
-      cv::line(img, a + (b - a) * (s / length), a + (b - a) * (e / length), grey, 2, cv::LINE_AA);
+      cv::line(img, a + (b - a) * (s / length), a + (b - a) * (e / length), kTrivial, 2, cv::LINE_AA);
     }
   }
   // Arms: slightly apart so their error bars do not overlap.
@@ -347,17 +356,7 @@ void writeLabelEfficiencyFigure(const fs::path& file, const std::string& task,
        2);
   text(img, "share of labelled training images; verdict (pretrained vs baseline) below",
        {W / 2 - 250, H - 14}, 0.5);
-  const int lx = left + 14, ly = top + 18;
-  const cv::Rect legend(cv::Point(lx - 8, ly - 18), cv::Point(lx + 250, ly + 58));
-  cv::rectangle(img, legend, cv::Scalar(255, 255, 255), cv::FILLED);
-  cv::rectangle(img, legend, kGrid, 1);
-  cv::line(img, {lx, ly - 4}, {lx + 30, ly - 4}, kBaseline, 3, cv::LINE_AA);
-  text(img, "random init (baseline)", {lx + 38, ly});
-  cv::line(img, {lx, ly + 20}, {lx + 30, ly + 20}, kPretrained, 3, cv::LINE_AA);
-  text(img, "colorization pretrained", {lx + 38, ly + 24});
-  cv::line(img, {lx, ly + 44}, {lx + 8, ly + 44}, grey, 2, cv::LINE_AA);
-  cv::line(img, {lx + 14, ly + 44}, {lx + 22, ly + 44}, grey, 2, cv::LINE_AA);
-  text(img, "trivial predictor", {lx + 38, ly + 48});
+  armLegend(img, {left + 14, top + 18}, true);
   savePng(file, img);
 }
 
