@@ -14,8 +14,8 @@ using nlohmann::json;
 namespace {
 
 // The study preset's budgets (sized from timings on the 2-core development machine; README.md).
-constexpr int64_t kStudyPretrainEpochs = 20;
-constexpr int64_t kStudyFinetuneIterations = 300;
+constexpr int64_t kStudyPretrainEpochs = 24;
+constexpr int64_t kStudyFinetuneIterations = 600;
 
 const std::vector<std::string> kTasks = {"segmentation", "classification"};
 
@@ -386,10 +386,12 @@ ExperimentConfig ExperimentConfig::preset(const std::string& presetName, const f
     f.iterations = kStudyFinetuneIterations;
     f.warmupIterations = kStudyFinetuneIterations / 20;
     f.lrSchedule = "cosine";
-    // The paper's phases (baseline 6@3e-4; pretrained 1@3e-4 frozen + 5@3e-4) as shares of the budget.
+    // The paper's phases (baseline 6@3e-4; pretrained 1@3e-4 frozen + 5@3e-4) as shares of the budget, at
+    // 1e-3: in 600 steps 3e-4 reached validation mIoU 0.25, 1e-3 0.31 (both flat over the last 100 steps).
+    f.lrScale = 1e-3 / 3e-4;
     f.evalEvery = kStudyFinetuneIterations / 10;
     f.classWeights = "median-frequency";  // rare classes (Pole, SignSymbol, Bicyclist) get learned
-    f.maxValImages = 50;
+    f.maxValImages = 0;  // all 101: a validation costs about half a second
     f.loaderWorkers = 1;
     f.previewCount = 2;
     f.checkpointEvery = 0;
