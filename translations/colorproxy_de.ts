@@ -2,9 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/core/appsettings.cpp" line="+33"/>
+        <source>Setting %1 was &quot;%2&quot;, not one of %3; reset to &quot;%4&quot;.</source>
+        <translation>Die Einstellung %1 war „%2“, keiner der Werte %3; zurückgesetzt auf „%4“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Setting %1 was &quot;%2&quot;, not a whole number from %3 to %4; reset to %5.</source>
+        <translation>Die Einstellung %1 war „%2“, keine ganze Zahl von %3 bis %4; zurückgesetzt auf %5.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Setting %1 was empty; reset to %2.</source>
+        <translation>Die Einstellung %1 war leer; zurückgesetzt auf %2.</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationComparison</name>
     <message>
-        <location filename="../ui/labels/classificationcomparison.cpp" line="+32"/>
+        <location filename="../ui/labels/classificationcomparison.cpp" line="+38"/>
         <source>%1 does not have the columns image + the run&apos;s %2 classes: was it written by a classification run of this dataset?</source>
         <translation>%1 hat nicht die Spalten „image“ + die %2 Klassen des Laufs: Wurde die Datei von einem Klassifikationslauf auf diesem Datensatz geschrieben?</translation>
     </message>
@@ -14,7 +37,7 @@
         <translation>%1, Zeile %2: %3 Werte statt %4.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1, line %2, column %3: &quot;%4&quot; is not %5.</source>
         <translation>%1, Zeile %2, Spalte %3: „%4“ ist nicht %5.</translation>
     </message>
@@ -94,14 +117,6 @@
     </message>
 </context>
 <context>
-    <name>CsvFile</name>
-    <message>
-        <location filename="../ui/compare/csvfile.cpp" line="+12"/>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>%1 kann nicht geöffnet werden (%2).</translation>
-    </message>
-</context>
-<context>
     <name>DatasetOverview</name>
     <message>
         <location filename="../ui/datasets/datasetoverview.cpp" line="+30"/>
@@ -125,7 +140,7 @@
 <context>
     <name>ExperimentJobs</name>
     <message>
-        <location filename="../ui/jobs/experimentjobs.cpp" line="+31"/>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+32"/>
         <source>Experiment run %1/%2 — %3</source>
         <translation>Experimentlauf %1/%2 — %3</translation>
     </message>
@@ -181,27 +196,17 @@
 <context>
     <name>FinetuneRunInfo</name>
     <message>
-        <location filename="../ui/runpair/finetunerun.cpp" line="+22"/>
+        <location filename="../ui/runpair/finetunerun.cpp" line="+30"/>
         <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
         <translation>%1 hat keine report.json: Wählen Sie einen abgeschlossenen Feinabstimmungslauf.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 cannot be read (%2): the run may still be writing it, or the file is damaged.</source>
-        <translation>%1 kann nicht gelesen werden (%2): Der Lauf schreibt die Datei vielleicht noch, oder sie ist beschädigt.</translation>
+        <location line="-6"/>
+        <source>%1 (the run may still be writing it, or the file is damaged): pick a finished baseline or pretrained fine-tuning run, or an experiment folder.</source>
+        <translation>%1 (der Lauf schreibt sie vielleicht noch, oder die Datei ist beschädigt): Wählen Sie einen abgeschlossenen Baseline- oder vortrainierten Feinabstimmungslauf oder einen Experimentordner.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 is not a fine-tuning run (its report is of kind &quot;%2&quot;): pick a baseline or pretrained fine-tuning run, or an experiment folder.</source>
-        <translation>%1 ist kein Feinabstimmungslauf (sein Bericht ist vom Typ „%2“): Wählen Sie einen Baseline- oder vortrainierten Feinabstimmungslauf oder einen Experimentordner.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 lists no classes: the report is incomplete.</source>
-        <translation>%1 führt keine Klassen auf: Der Bericht ist unvollständig.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <location line="+40"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
@@ -243,20 +248,20 @@
 <context>
     <name>LoadedSample</name>
     <message>
-        <location filename="../ui/datasets/sampleview.cpp" line="+39"/>
-        <source>Cannot read %1: the file is missing or not an image OpenCV can decode.</source>
-        <translation>%1 kann nicht gelesen werden: Die Datei fehlt oder ist kein Bild, das OpenCV dekodieren kann.</translation>
+        <location filename="../ui/datasets/sampleview.cpp" line="+42"/>
+        <source>Cannot show this image: %1</source>
+        <translation>Dieses Bild kann nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ModelLocator</name>
     <message>
-        <location filename="../ui/colorize/modellocator.cpp" line="+51"/>
+        <location filename="../ui/colorize/modellocator.cpp" line="+49"/>
         <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
         <translation>ColorProxy sucht das mitgelieferte Modell in der durch COLORPROXY_MODEL benannten Datei, dann in &lt;install&gt;/share/colorproxy/models/%1, dann in resources/models/%1 des Quellbaums.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -453,18 +458,62 @@
 <context>
     <name>RunSnapshot</name>
     <message>
-        <location filename="../ui/runs/runsnapshot.cpp" line="+24"/>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+109"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 ist kein Laufordner (config.json fehlt).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+56"/>
+        <location line="-67"/>
         <source>report.json could not be parsed</source>
         <translation>report.json konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>colorization</source>
+        <translation>Einfärbung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fine-tuning (segmentation)</source>
+        <translation>Feinabstimmung (Segmentierung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine-tuning (classification)</source>
+        <translation>Feinabstimmung (Klassifikation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine-tuning</source>
+        <translation>Feinabstimmung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -484,7 +533,7 @@
         <translation>Epoche %1 von %2, Iteration %3 von %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -497,7 +546,7 @@
 <context>
     <name>SegmentationComparison</name>
     <message>
-        <location filename="../ui/compare/segmentationcomparison.cpp" line="+31"/>
+        <location filename="../ui/compare/segmentationcomparison.cpp" line="+36"/>
         <source>%1 is not a segmentation predictions index (expected the columns index,image,prediction,truth): was the run a segmentation run?</source>
         <translation>%1 ist kein Index von Segmentierungsvorhersagen (erwartet werden die Spalten index,image,prediction,truth): War der Lauf ein Segmentierungslauf?</translation>
     </message>
@@ -622,7 +671,7 @@
     <message>
         <location line="+1"/>
         <source>Pa&amp;ste</source>
-        <translation>Ein&amp;fügen</translation>
+        <translation>Ei&amp;nfügen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -637,7 +686,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -824,22 +873,22 @@
         <translation>Ergebnis &amp;speichern…</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+211"/>
         <source>No model found</source>
         <translation>Kein Modell gefunden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>No colorization model found. Train one with Train ▸ New pretraining (runs in %1 appear here), or pick a checkpoint with Browse…. %2</source>
         <translation>Kein Einfärbemodell gefunden. Trainieren Sie eines über Training ▸ Neues Vortraining (Läufe in %1 erscheinen hier) oder wählen Sie einen Checkpoint mit „Durchsuchen…“. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Selected %1</source>
         <translation>%1 gewählt</translation>
     </message>
@@ -969,15 +1018,15 @@
 <context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
-        <location filename="../ui/colorize/colorizeworker.cpp" line="+49"/>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+64"/>
         <location line="+46"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Kein Modell geladen: Wählen Sie zuerst eines in der Modellliste.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Cannot read %1: it is missing or not an image OpenCV can decode. Use a JPEG, PNG, BMP, TIFF or WebP photo.</source>
-        <translation>%1 kann nicht gelesen werden: Die Datei fehlt oder ist kein Bild, das OpenCV dekodieren kann. Verwenden Sie ein JPEG-, PNG-, BMP-, TIFF- oder WebP-Foto.</translation>
+        <location line="-32"/>
+        <source>Cannot use this photo: %1</source>
+        <translation>Dieses Foto kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -985,7 +1034,7 @@
         <translation>Das eingefügte oder abgelegte Bild ist leer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Colorizing %1 failed: %2</source>
         <translation>Einfärben von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1003,7 +1052,7 @@
 <context>
     <name>colorproxy::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="+55"/>
+        <location filename="../ui/compare/comparepage.cpp" line="+84"/>
         <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
         <translation>Hilft das Einfärbe-Vortraining der Segmentierung? Öffnen Sie einen Experimentordner oder wählen Sie einen Baseline- und einen vortrainierten Segmentierungslauf, um ihre Testvorhersagen Bild für Bild zu vergleichen.</translation>
     </message>
@@ -1180,7 +1229,7 @@
         <translation>&lt;b&gt;Vortrainiert&lt;/b&gt; · mIoU %1 · Pixelgen. %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>only pretrained right</source>
         <translation>nur vortrainiert richtig</translation>
     </message>
@@ -1202,7 +1251,7 @@
     <message>
         <location line="+2"/>
         <source>void (not judged)</source>
-        <translation>void (nicht bewertet)</translation>
+        <translation>unbeschriftet (nicht bewertet)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1218,7 +1267,7 @@
         <location line="+2"/>
         <location line="+30"/>
         <source>void</source>
-        <translation>void</translation>
+        <translation>unbeschriftet</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1274,7 +1323,7 @@
         <translation>Die Rohpunkte als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+183"/>
         <source> (raw %1)</source>
         <translation> (roh %1)</translation>
     </message>
@@ -1393,7 +1442,7 @@
     <message>
         <location line="+12"/>
         <source>void</source>
-        <translation>void</translation>
+        <translation>unbeschriftet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1553,7 +1602,7 @@
         <translation>Bilder und Maskenpixel pro Klasse werden gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%n image(s) in %1 split(s), %2 class(es); %3 problem file(s).</source>
         <translation>
             <numerusform>%n Bild in %1 Teilmenge(n), %2 Klasse(n); %3 Problemdatei(en).</numerusform>
@@ -1733,7 +1782,7 @@
     <message>
         <location line="+1"/>
         <source>Paper — Pascal VOC 2012, 256 px, ngf 64 (a GPU helps)</source>
-        <translation>Paper — Pascal VOC 2012, 256 px, ngf 64 (eine GPU hilft)</translation>
+        <translation>Wie im Artikel — Pascal VOC 2012, 256 px, ngf 64 (eine GPU hilft)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1853,7 +1902,7 @@
     <message>
         <location line="+1"/>
         <source>Do&amp;wnsamplings:</source>
-        <translation>Ver&amp;kleinerungsstufen:</translation>
+        <translation>Verkleine&amp;rungsstufen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2029,7 +2078,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Baseline only — random weights, N(0, 0.02)</source>
-        <translation>Nur &amp;Baseline — zufällige Gewichte, N(0, 0.02)</translation>
+        <translation>Nur Basel&amp;ine — zufällige Gewichte, N(0, 0.02)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2039,7 +2088,7 @@
     <message>
         <location line="+1"/>
         <source>B&amp;oth side by side — baseline, then pretrained, on the same splits</source>
-        <translation>&amp;Beide nebeneinander — erst Baseline, dann vortrainiert, auf denselben Teilmengen</translation>
+        <translation>Bei&amp;de nebeneinander — erst Baseline, dann vortrainiert, auf denselben Teilmengen</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2079,12 +2128,12 @@
     <message>
         <location line="+1"/>
         <source>Generator &amp;width (ngf):</source>
-        <translation>Generator-&amp;Breite (ngf):</translation>
+        <translation>Generator-Brei&amp;te (ngf):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Downsamplings:</source>
-        <translation>&amp;Verkleinerungsstufen:</translation>
+        <translation>Verkleine&amp;rungsstufen:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2241,7 +2290,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Runs folder:</source>
-        <translation>&amp;Läufe-Ordner:</translation>
+        <translation>Läufe-&amp;Ordner:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2396,7 +2445,12 @@
 <context>
     <name>colorproxy::JobWorker</name>
     <message>
-        <location filename="../ui/jobs/jobworker.cpp" line="+28"/>
+        <location filename="../ui/jobs/jobworker.cpp" line="+22"/>
+        <source>The earlier curves of %1 could not be read: %2</source>
+        <translation>Die früheren Kurven von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The job failed with an unknown error.</source>
         <translation>Der Auftrag ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>
@@ -2404,7 +2458,7 @@
 <context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+56"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+59"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Öffnen Sie einen Experimentordner oder wählen Sie einen Baseline- und einen vortrainierten Multilabel-Klassifikationslauf, um ihre vorhergesagten Label-Wahrscheinlichkeiten Bild für Bild und ihre Precision-Recall-Kurven Klasse für Klasse zu sehen.</translation>
     </message>
@@ -2589,7 +2643,7 @@
         <translation>AP</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
@@ -2635,7 +2689,7 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+57"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+59"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
@@ -2866,6 +2920,16 @@
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a dataset, colorize a photo, run the quick experiment and more, step by step</source>
+        <translation>Einen Datensatz öffnen, ein Foto einfärben, das schnelle Experiment starten und mehr, Schritt für Schritt</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
@@ -2876,7 +2940,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Cannot open the run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
@@ -2905,7 +2969,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Einen Laufordner öffnen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
@@ -3218,7 +3282,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+3"/>
         <source>&amp;Runs folder:</source>
-        <translation>&amp;Läufe-Ordner:</translation>
+        <translation>Läufe-&amp;Ordner:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3291,7 +3355,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+6"/>
         <source>ab s&amp;caling:</source>
-        <translation>ab-&amp;Skalierung:</translation>
+        <translation>ab-Skalie&amp;rung:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3351,7 +3415,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+4"/>
         <source>L1 &amp;weight λ:</source>
-        <translation>L1-&amp;Gewicht λ:</translation>
+        <translation>L1-Gewi&amp;cht λ:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3485,7 +3549,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+1"/>
         <source>L&amp;oad size:</source>
-        <translation>&amp;Ladegröße:</translation>
+        <translation>La&amp;degröße:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3495,12 +3559,12 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+3"/>
         <source>Generator &amp;width (ngf):</source>
-        <translation>Generator-&amp;Breite (ngf):</translation>
+        <translation>Generator-Brei&amp;te (ngf):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Downsamplings:</source>
-        <translation>&amp;Verkleinerungsstufen:</translation>
+        <translation>Verkleine&amp;rungsstufen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3520,7 +3584,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+1"/>
         <source>G&amp;AN loss:</source>
-        <translation>GAN-&amp;Verlust:</translation>
+        <translation>GAN-Verl&amp;ust:</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -3562,12 +3626,17 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PreviewGrid</name>
     <message>
-        <location filename="../ui/monitor/previewgrid.cpp" line="+19"/>
+        <location filename="../ui/monitor/previewgrid.cpp" line="+22"/>
         <source>Predictions on fixed validation images appear here after each epoch: grey input | prediction | ground truth.</source>
         <translation>Vorhersagen für feste Validierungsbilder erscheinen hier nach jeder Epoche: graue Eingabe | Vorhersage | Ground Truth.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Click to enlarge</source>
+        <translation>Zum Vergrößern klicken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Which run&apos;s previews to show</source>
         <translation>Vorschauen welches Laufs angezeigt werden</translation>
     </message>
@@ -3587,14 +3656,19 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>dieser Lauf</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+82"/>
         <source>No previews yet</source>
         <translation>Noch keine Vorschauen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Epoch %1 (%2 of %3 saved)</source>
         <translation>Epoche %1 (%2 von %3 gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation previews — %1</source>
+        <translation>Validierungsvorschauen — %1</translation>
     </message>
 </context>
 <context>
@@ -3863,14 +3937,14 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+45"/>
+        <location filename="../ui/runs/runspage.cpp" line="+54"/>
         <source>Runs folder</source>
         <translation>Läufe-Ordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3905,7 +3979,7 @@ Vortrainiert: %2</translation>
     <message>
         <location line="+1"/>
         <source>Re&amp;sume</source>
-        <translation>&amp;Fortsetzen</translation>
+        <translation>Fortset&amp;zen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3923,17 +3997,22 @@ Vortrainiert: %2</translation>
         <translation>&amp;Ordner anzeigen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Runs folder:</source>
         <translation>Läufe-Ordner:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source> (epoch %1/%2)</source>
         <translation> (Epoche %1/%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source> (run %1/%2)</source>
+        <translation> (Lauf %1/%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
@@ -3943,12 +4022,12 @@ Vortrainiert: %2</translation>
         <translation>%1 %2 (Epoche %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Noch keine Läufe in %1. Starten Sie einen über Training ▸ Neues Vortraining.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Open in Co&amp;mpare</source>
         <translation>In Ver&amp;gleichen öffnen</translation>
     </message>
@@ -3968,7 +4047,7 @@ Vortrainiert: %2</translation>
         <translation>Vorhergesagte Labels dieses Laufs (und seines Baseline-/vortrainierten Partners)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
@@ -4033,7 +4112,7 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::ThumbnailModel</name>
     <message>
-        <location filename="../ui/datasets/thumbnailmodel.cpp" line="+31"/>
+        <location filename="../ui/datasets/thumbnailmodel.cpp" line="+32"/>
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
@@ -4079,13 +4158,13 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+61"/>
-        <location line="+149"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+63"/>
+        <location line="+152"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-151"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Nach dem aktuellen Batch pausieren (Ctrl+P)</translation>
     </message>
@@ -4106,35 +4185,35 @@ Vortrainiert: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+83"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>Log messages from the engine</source>
         <translation>Protokollmeldungen der Engine</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>No training yet</source>
         <translation>Noch kein Training</translation>
     </message>
@@ -4144,7 +4223,7 @@ Vortrainiert: %2</translation>
         <translation>Starten Sie ein Vortraining über das Menü „Training“ oder öffnen Sie einen Lauf auf der Seite „Läufe“ wieder.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Stop training?</source>
         <translation>Training stoppen?</translation>
     </message>
@@ -4225,7 +4304,27 @@ Vortrainiert: %2</translation>
         <translation>Epoche %1/%2 fertig: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>%1 (resumed)</source>
+        <translation>%1 (fortgesetzt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resumed — running</source>
+        <translation>Fortgesetzt — läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resumed at iteration %1 (epoch %2) — running</source>
+        <translation>Bei Iteration %1 (Epoche %2) fortgesetzt — läuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier curves and previews of %1: %2 iterations, %3 epochs, %4 previews</source>
+        <translation>Frühere Kurven und Vorschauen von %1: %2 Iterationen, %3 Epochen, %4 Vorschauen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Stopped — resume it from the Runs page</source>
         <translation>Angehalten — auf der Seite „Läufe“ fortsetzen</translation>
     </message>
@@ -4248,6 +4347,14 @@ Vortrainiert: %2</translation>
         <location line="+1"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/main/userguidedialog.cpp" line="+24"/>
+        <source>ColorProxy user guide</source>
+        <translation>ColorProxy-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -4301,7 +4408,7 @@ Vortrainiert: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Self-supervised visual feature learning through image colorization.</source>
         <translation>Selbstüberwachtes Lernen visueller Merkmale durch Bildeinfärbung.</translation>
     </message>

@@ -2,9 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mk" sourcelanguage="en">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/core/appsettings.cpp" line="+33"/>
+        <source>Setting %1 was &quot;%2&quot;, not one of %3; reset to &quot;%4&quot;.</source>
+        <translation>Поставката %1 беше „%2“, ниту една од %3; вратена на „%4“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Setting %1 was &quot;%2&quot;, not a whole number from %3 to %4; reset to %5.</source>
+        <translation>Поставката %1 беше „%2“, не цел број од %3 до %4; вратена на %5.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>the system language</source>
+        <translation>јазикот на системот</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Setting %1 was empty; reset to %2.</source>
+        <translation>Поставката %1 беше празна; вратена на %2.</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationComparison</name>
     <message>
-        <location filename="../ui/labels/classificationcomparison.cpp" line="+32"/>
+        <location filename="../ui/labels/classificationcomparison.cpp" line="+38"/>
         <source>%1 does not have the columns image + the run&apos;s %2 classes: was it written by a classification run of this dataset?</source>
         <translation>%1 ги нема колоните image + %2-те класи на извршувањето: дали е запишана од извршување за класификација на ова множество податоци?</translation>
     </message>
@@ -14,7 +37,7 @@
         <translation>%1, ред %2: %3 вредности наместо %4.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1, line %2, column %3: &quot;%4&quot; is not %5.</source>
         <translation>%1, ред %2, колона %3: „%4“ не е %5.</translation>
     </message>
@@ -96,14 +119,6 @@
     </message>
 </context>
 <context>
-    <name>CsvFile</name>
-    <message>
-        <location filename="../ui/compare/csvfile.cpp" line="+12"/>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>%1 не може да се отвори (%2).</translation>
-    </message>
-</context>
-<context>
     <name>DatasetOverview</name>
     <message>
         <location filename="../ui/datasets/datasetoverview.cpp" line="+30"/>
@@ -128,7 +143,7 @@
 <context>
     <name>ExperimentJobs</name>
     <message>
-        <location filename="../ui/jobs/experimentjobs.cpp" line="+31"/>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+32"/>
         <source>Experiment run %1/%2 — %3</source>
         <translation>Извршување %1/%2 од експериментот — %3</translation>
     </message>
@@ -184,27 +199,17 @@
 <context>
     <name>FinetuneRunInfo</name>
     <message>
-        <location filename="../ui/runpair/finetunerun.cpp" line="+22"/>
+        <location filename="../ui/runpair/finetunerun.cpp" line="+30"/>
         <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
         <translation>%1 нема report.json: изберете завршено извршување за фино подесување.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 cannot be read (%2): the run may still be writing it, or the file is damaged.</source>
-        <translation>%1 не може да се прочита (%2): извршувањето можеби сè уште ја запишува, или датотеката е оштетена.</translation>
+        <location line="-6"/>
+        <source>%1 (the run may still be writing it, or the file is damaged): pick a finished baseline or pretrained fine-tuning run, or an experiment folder.</source>
+        <translation>%1 (извршувањето можеби сè уште ја запишува, или датотеката е оштетена): изберете завршено основно или претходно тренирано фино подесување, или папка на експеримент.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 is not a fine-tuning run (its report is of kind &quot;%2&quot;): pick a baseline or pretrained fine-tuning run, or an experiment folder.</source>
-        <translation>%1 не е извршување за фино подесување (неговиот извештај е од видот „%2“): изберете извршување за фино подесување на основна линија или предтренирано, или папка на експеримент.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 lists no classes: the report is incomplete.</source>
-        <translation>%1 не наведува класи: извештајот е нецелосен.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <location line="+40"/>
         <source>seed %1</source>
         <translation>семе %1</translation>
@@ -246,20 +251,20 @@
 <context>
     <name>LoadedSample</name>
     <message>
-        <location filename="../ui/datasets/sampleview.cpp" line="+39"/>
-        <source>Cannot read %1: the file is missing or not an image OpenCV can decode.</source>
-        <translation>%1 не може да се прочита: датотеката недостасува или не е слика што OpenCV може да ја декодира.</translation>
+        <location filename="../ui/datasets/sampleview.cpp" line="+42"/>
+        <source>Cannot show this image: %1</source>
+        <translation>Оваа слика не може да се прикаже: %1</translation>
     </message>
 </context>
 <context>
     <name>ModelLocator</name>
     <message>
-        <location filename="../ui/colorize/modellocator.cpp" line="+51"/>
+        <location filename="../ui/colorize/modellocator.cpp" line="+49"/>
         <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
         <translation>ColorProxy го бара вградениот модел во датотеката зададена со COLORPROXY_MODEL, потоа во &lt;install&gt;/share/colorproxy/models/%1, потоа во resources/models/%1 од изворното дрво.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>finished</source>
         <translation>завршено</translation>
     </message>
@@ -430,7 +435,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Next &gt;</source>
-        <translation>&amp;Следно &gt;</translation>
+        <translation>С&amp;ледно &gt;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -456,18 +461,62 @@
 <context>
     <name>RunSnapshot</name>
     <message>
-        <location filename="../ui/runs/runsnapshot.cpp" line="+24"/>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+109"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 не е папка на извршување (нема config.json).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+56"/>
+        <location line="-67"/>
         <source>report.json could not be parsed</source>
         <translation>report.json не може да се прочита</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>running</source>
+        <translation>се извршува</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>completed</source>
+        <translation>завршено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>запрено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>неуспешно</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>colorization</source>
+        <translation>боење</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fine-tuning (segmentation)</source>
+        <translation>фино подесување (сегментација)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine-tuning (classification)</source>
+        <translation>фино подесување (класификација)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine-tuning</source>
+        <translation>фино подесување</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>experiment</source>
+        <translation>експеримент</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Status: %1</source>
         <translation>Состојба: %1</translation>
     </message>
@@ -487,7 +536,7 @@
         <translation>Епоха %1 од %2, итерација %3 од %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Report: %1</source>
         <translation>Извештај: %1</translation>
     </message>
@@ -500,7 +549,7 @@
 <context>
     <name>SegmentationComparison</name>
     <message>
-        <location filename="../ui/compare/segmentationcomparison.cpp" line="+31"/>
+        <location filename="../ui/compare/segmentationcomparison.cpp" line="+36"/>
         <source>%1 is not a segmentation predictions index (expected the columns index,image,prediction,truth): was the run a segmentation run?</source>
         <translation>%1 не е индекс на предвидувања за сегментација (се очекуваат колоните index,image,prediction,truth): дали извршувањето беше за сегментација?</translation>
     </message>
@@ -722,7 +771,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Export all…</source>
-        <translation>&amp;Извези сè…</translation>
+        <translation>Изв&amp;ези сè…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -832,22 +881,22 @@
         <translation>За&amp;чувај резултат…</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+211"/>
         <source>No model found</source>
         <translation>Не е најден модел</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>File: %1</source>
         <translation>Датотека: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>No colorization model found. Train one with Train ▸ New pretraining (runs in %1 appear here), or pick a checkpoint with Browse…. %2</source>
         <translation>Не е најден модел за боење. Истренирајте еден преку Тренирање ▸ Ново предтренирање (извршувањата во %1 се појавуваат тука) или изберете контролна точка со „Прелистај…“. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Selected %1</source>
         <translation>Избрано %1</translation>
     </message>
@@ -979,15 +1028,15 @@
 <context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
-        <location filename="../ui/colorize/colorizeworker.cpp" line="+49"/>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+64"/>
         <location line="+46"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Не е вчитан модел: прво изберете еден од листата „Модел“.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Cannot read %1: it is missing or not an image OpenCV can decode. Use a JPEG, PNG, BMP, TIFF or WebP photo.</source>
-        <translation>%1 не може да се прочита: недостасува или не е слика што OpenCV може да ја декодира. Користете фотографија во JPEG, PNG, BMP, TIFF или WebP.</translation>
+        <location line="-32"/>
+        <source>Cannot use this photo: %1</source>
+        <translation>Оваа фотографија не може да се користи: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -995,7 +1044,7 @@
         <translation>Залепената или пуштената слика е празна.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Colorizing %1 failed: %2</source>
         <translation>Боењето на %1 не успеа: %2</translation>
     </message>
@@ -1013,7 +1062,7 @@
 <context>
     <name>colorproxy::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="+55"/>
+        <location filename="../ui/compare/comparepage.cpp" line="+84"/>
         <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
         <translation>Дали предтренирањето со боење помага за сегментација? Отворете папка на експеримент или изберете извршување за сегментација на основна линија и предтренирано, за да ги споредите нивните предвидувања за тест слика по слика.</translation>
     </message>
@@ -1190,7 +1239,7 @@
         <translation>&lt;b&gt;Предтренирано&lt;/b&gt; · mIoU %1 · точн. пиксел %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>only pretrained right</source>
         <translation>само предтренираното точно</translation>
     </message>
@@ -1212,7 +1261,7 @@
     <message>
         <location line="+2"/>
         <source>void (not judged)</source>
-        <translation>void (не се оценува)</translation>
+        <translation>неозначено (не се оценува)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1228,7 +1277,7 @@
         <location line="+2"/>
         <location line="+30"/>
         <source>void</source>
-        <translation>void</translation>
+        <translation>неозначено</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1284,7 +1333,7 @@
         <translation>Извези ги суровите точки како CSV</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+183"/>
         <source> (raw %1)</source>
         <translation> (сурово %1)</translation>
     </message>
@@ -1403,7 +1452,7 @@
     <message>
         <location line="+12"/>
         <source>void</source>
-        <translation>void</translation>
+        <translation>неозначено</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1475,7 +1524,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Image limit:</source>
-        <translation>&amp;Ограничување на слики:</translation>
+        <translation>Ограни&amp;чување на слики:</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1564,7 +1613,7 @@
         <translation>Се бројат сликите и пикселите од маските по класа…</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%n image(s) in %1 split(s), %2 class(es); %3 problem file(s).</source>
         <translation>
             <numerusform>%n слика во %1 поделби, %2 класи; %3 проблематични датотеки.</numerusform>
@@ -2073,7 +2122,7 @@
     <message>
         <location line="+1"/>
         <source>or &amp;folder:</source>
-        <translation>или &amp;папка:</translation>
+        <translation>или п&amp;апка:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2188,7 +2237,7 @@
     <message>
         <location line="+6"/>
         <source>Batch si&amp;ze:</source>
-        <translation>Големина на &amp;серија:</translation>
+        <translation>Големина на се&amp;рија:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2256,7 +2305,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Runs folder:</source>
-        <translation>Папка за &amp;извршувања:</translation>
+        <translation>Папка за изв&amp;ршувања:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2412,7 +2461,12 @@
 <context>
     <name>colorproxy::JobWorker</name>
     <message>
-        <location filename="../ui/jobs/jobworker.cpp" line="+28"/>
+        <location filename="../ui/jobs/jobworker.cpp" line="+22"/>
+        <source>The earlier curves of %1 could not be read: %2</source>
+        <translation>Претходните криви на %1 не можеа да се прочитаат: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The job failed with an unknown error.</source>
         <translation>Задачата не успеа поради непозната грешка.</translation>
     </message>
@@ -2420,7 +2474,7 @@
 <context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+56"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+59"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Отворете папка на експеримент или изберете извршување за класификација со повеќе ознаки на основна линија и предтренирано, за да ги видите предвидените веројатности на ознаките слика по слика и кривите прецизност-одзив класа по класа.</translation>
     </message>
@@ -2605,7 +2659,7 @@
         <translation>AP</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 не може да се прочита (%2).</translation>
     </message>
@@ -2653,7 +2707,7 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+57"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+59"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
@@ -2871,7 +2925,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;View</source>
-        <translation>&amp;Приказ</translation>
+        <translation>Пр&amp;иказ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2884,6 +2938,16 @@
         <translation>&amp;Први чекори</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Упатство за користење</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a dataset, colorize a photo, run the quick experiment and more, step by step</source>
+        <translation>Отворете множество податоци, обојте фотографија, стартувајте го брзиот експеримент и друго, чекор по чекор</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>За &amp;Qt</translation>
@@ -2894,7 +2958,7 @@
         <translation>Главна</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Cannot open the run</source>
         <translation>Извршувањето не може да се отвори</translation>
     </message>
@@ -2923,7 +2987,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Отвори папка на извршување</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Device: %1</source>
         <translation>Уред: %1</translation>
     </message>
@@ -3236,7 +3300,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     <message>
         <location line="+3"/>
         <source>&amp;Runs folder:</source>
-        <translation>Папка за &amp;извршувања:</translation>
+        <translation>Папка за изв&amp;ршувања:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3304,7 +3368,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     <message>
         <location line="+6"/>
         <source>Batch si&amp;ze:</source>
-        <translation>Големина на &amp;серија:</translation>
+        <translation>Големина на се&amp;рија:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3344,7 +3408,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     <message>
         <location line="+1"/>
         <source>&amp;Seed:</source>
-        <translation>&amp;Семе:</translation>
+        <translation>Се&amp;ме:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3580,12 +3644,17 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PreviewGrid</name>
     <message>
-        <location filename="../ui/monitor/previewgrid.cpp" line="+19"/>
+        <location filename="../ui/monitor/previewgrid.cpp" line="+22"/>
         <source>Predictions on fixed validation images appear here after each epoch: grey input | prediction | ground truth.</source>
         <translation>Предвидувањата на фиксни слики за валидација се појавуваат тука по секоја епоха: сив влез | предвидување | вистина.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Click to enlarge</source>
+        <translation>Кликнете за зголемување</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Which run&apos;s previews to show</source>
         <translation>Прегледите од кое извршување да се прикажат</translation>
     </message>
@@ -3605,14 +3674,19 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>ова извршување</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+82"/>
         <source>No previews yet</source>
         <translation>Сè уште нема прегледи</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Epoch %1 (%2 of %3 saved)</source>
         <translation>Епоха %1 (%2 од %3 зачувани)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation previews — %1</source>
+        <translation>Прегледи за валидација — %1</translation>
     </message>
 </context>
 <context>
@@ -3881,14 +3955,14 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+45"/>
+        <location filename="../ui/runs/runspage.cpp" line="+54"/>
         <source>Runs folder</source>
         <translation>Папка за извршувања</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Освежи</translation>
+        <translation>Осв&amp;ежи</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3923,7 +3997,7 @@ Pretrained: %2</source>
     <message>
         <location line="+1"/>
         <source>Re&amp;sume</source>
-        <translation>&amp;Продолжи</translation>
+        <translation>Продол&amp;жи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3933,7 +4007,7 @@ Pretrained: %2</source>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Избриши…</translation>
+        <translation>Изб&amp;риши…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3941,17 +4015,22 @@ Pretrained: %2</source>
         <translation>Прикажи &amp;папка</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Runs folder:</source>
         <translation>Папка за извршувања:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source> (epoch %1/%2)</source>
         <translation> (епоха %1/%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source> (run %1/%2)</source>
+        <translation> (извршување %1/%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unreadable</source>
         <translation>нечитливо</translation>
     </message>
@@ -3961,12 +4040,12 @@ Pretrained: %2</source>
         <translation>%1 %2 (епоха %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Сè уште нема извршувања во %1. Започнете едно од Тренирање ▸ Ново предтренирање.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Open in Co&amp;mpare</source>
         <translation>Отвори во &amp;Споредба</translation>
     </message>
@@ -3986,7 +4065,7 @@ Pretrained: %2</source>
         <translation>Предвидени ознаки на ова извршување (и на неговиот основен/предтрениран партнер)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading %1 …</source>
         <translation>Се чита %1 …</translation>
     </message>
@@ -4051,7 +4130,7 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::ThumbnailModel</name>
     <message>
-        <location filename="../ui/datasets/thumbnailmodel.cpp" line="+31"/>
+        <location filename="../ui/datasets/thumbnailmodel.cpp" line="+32"/>
         <source>unreadable</source>
         <translation>нечитливо</translation>
     </message>
@@ -4097,13 +4176,13 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+61"/>
-        <location line="+149"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+63"/>
+        <location line="+152"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-151"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Паузирај по тековната серија (Ctrl+P)</translation>
     </message>
@@ -4124,35 +4203,35 @@ Pretrained: %2</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>загуба</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>epoch</source>
         <translation>епоха</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+83"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>Log messages from the engine</source>
         <translation>Пораки од дневникот на моторот</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>No training yet</source>
         <translation>Сè уште нема тренирање</translation>
     </message>
@@ -4162,7 +4241,7 @@ Pretrained: %2</source>
         <translation>Започнете предтренирање од менито „Тренирање“ или повторно отворете извршување од страницата „Извршувања“.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Stop training?</source>
         <translation>Да се запре тренирањето?</translation>
     </message>
@@ -4243,7 +4322,27 @@ Pretrained: %2</source>
         <translation>Епоха %1/%2 завршена: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>%1 (resumed)</source>
+        <translation>%1 (продолжено)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resumed — running</source>
+        <translation>Продолжено — се извршува</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resumed at iteration %1 (epoch %2) — running</source>
+        <translation>Продолжено на итерација %1 (епоха %2) — се извршува</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier curves and previews of %1: %2 iterations, %3 epochs, %4 previews</source>
+        <translation>Претходни криви и прегледи на %1: %2 итерации, %3 епохи, %4 прегледи</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Stopped — resume it from the Runs page</source>
         <translation>Запрено — продолжете го од страницата „Извршувања“</translation>
     </message>
@@ -4266,6 +4365,14 @@ Pretrained: %2</source>
         <location line="+1"/>
         <source>Error: %1</source>
         <translation>Грешка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/main/userguidedialog.cpp" line="+24"/>
+        <source>ColorProxy user guide</source>
+        <translation>Упатство за ColorProxy</translation>
     </message>
 </context>
 <context>
@@ -4319,7 +4426,7 @@ Pretrained: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Self-supervised visual feature learning through image colorization.</source>
         <translation>Самонадгледувано учење на визуелни одлики преку боење на слики.</translation>
     </message>

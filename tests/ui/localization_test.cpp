@@ -36,7 +36,8 @@ using namespace colorproxy;
 
 namespace {
 
-const QStringList kTranslated = {QStringLiteral("de"), QStringLiteral("pt"), QStringLiteral("mk")};
+const QStringList kTranslated = {QStringLiteral("de"), QStringLiteral("pt_BR"), QStringLiteral("pt_PT"),
+                                 QStringLiteral("mk")};
 
 // Restores English after each test, whatever it installed.
 class Localization : public ::testing::Test {
@@ -67,7 +68,11 @@ TEST_F(Localization, ListsEnglishAndEveryEmbeddedTranslation) {
     names << l.nativeName;
   }
   EXPECT_EQ(codes, (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("mk"),
-                                QStringLiteral("pt")}));
+                                QStringLiteral("pt_BR"), QStringLiteral("pt_PT")}));
+  EXPECT_TRUE(names.contains(QStringLiteral("Português (Portugal)")))
+      << names.join(QLatin1Char(',')).toStdString();
+  EXPECT_TRUE(names.contains(QStringLiteral("Português (Brasil)")))
+      << names.join(QLatin1Char(',')).toStdString();
   EXPECT_TRUE(names.contains(QStringLiteral("Deutsch"))) << names.join(QLatin1Char(',')).toStdString();
   EXPECT_TRUE(names.contains(QStringLiteral("Македонски"))) << names.join(QLatin1Char(',')).toStdString();
   for (const QString& code : kTranslated)
@@ -88,8 +93,15 @@ TEST_F(Localization, MainWindowSpeaksTheChosenLanguage) {
   if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm"))) {
     EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
   }
-  ASSERT_EQ(installTranslations(QStringLiteral("pt")), QStringLiteral("pt"));
+  // Portuguese: European for Portugal and for a bare "pt", Brazilian for Brazil.
+  ASSERT_EQ(installTranslations(QStringLiteral("pt")), QStringLiteral("pt_PT"));
+  EXPECT_EQ(QCoreApplication::translate("colorproxy::MainWindow", "&File"), QStringLiteral("&Ficheiro"));
+  ASSERT_EQ(installTranslations(QStringLiteral("pt_BR")), QStringLiteral("pt_BR"));
   EXPECT_EQ(QCoreApplication::translate("colorproxy::MainWindow", "&File"), QStringLiteral("&Arquivo"));
+  ASSERT_EQ(installTranslations(QStringLiteral("pt_PT")), QStringLiteral("pt_PT"));
+  EXPECT_TRUE(QCoreApplication::translate("colorproxy::ColorizePage", "Save res&ult…")
+                  .remove(QLatin1Char('&'))
+                  .startsWith(QStringLiteral("Guardar")));
   ASSERT_EQ(installTranslations(QStringLiteral("mk")), QStringLiteral("mk"));
   EXPECT_EQ(QCoreApplication::translate("colorproxy::MainWindow", "Datasets"),
             QStringLiteral("Множества податоци"));
@@ -104,7 +116,7 @@ TEST_F(Localization, MainWindowSpeaksTheChosenLanguage) {
   // looked up with the exact contexts and texts Qt uses.
   {
     QWizard wizard;
-    EXPECT_EQ(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Следно >"));
+    EXPECT_EQ(wizard.buttonText(QWizard::NextButton), QStringLiteral("С&ледно >"));
     EXPECT_EQ(wizard.buttonText(QWizard::BackButton), QStringLiteral("< &Назад"));
     EXPECT_EQ(wizard.buttonText(QWizard::FinishButton), QStringLiteral("&Заврши"));
     QDialogButtonBox box(QDialogButtonBox::Yes | QDialogButtonBox::No | QDialogButtonBox::Cancel);
@@ -125,6 +137,25 @@ TEST_F(Localization, MainWindowSpeaksTheChosenLanguage) {
   EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
   MainWindow english;
   EXPECT_TRUE(menuTitles(english).contains(QStringLiteral("&File")));
+}
+
+// Following the system locale: the environment's LANGUAGE / LC_ALL / LC_MESSAGES / LANG decide, and a bare
+// "pt" is European Portuguese.
+TEST_F(Localization, SystemPortugueseLocalesPickTheirVariant) {
+  const QByteArray saved = qgetenv("LANGUAGE");
+  const std::pair<const char*, const char*> cases[] = {
+      {"pt", "pt_PT"}, {"pt_PT.UTF-8", "pt_PT"}, {"pt_BR.UTF-8", "pt_BR"}, {"pt.UTF-8", "pt_PT"}};
+  for (const auto& [env, expected] : cases) {
+    qputenv("LANGUAGE", env);
+    EXPECT_EQ(installTranslations(QString()), QString::fromLatin1(expected)) << env;
+  }
+  qputenv("LANGUAGE", "pt_BR");
+  installTranslations(QString());
+  EXPECT_EQ(QCoreApplication::translate("colorproxy::MainWindow", "&File"), QStringLiteral("&Arquivo"));
+  if (saved.isNull())
+    qunsetenv("LANGUAGE");
+  else
+    qputenv("LANGUAGE", saved);
 }
 
 TEST_F(Localization, UnknownLanguageFallsBackToEnglish) {
@@ -244,17 +275,17 @@ TEST(Preferences, SavesLanguageAndThemeAndAppliesTheTheme) {
     EXPECT_EQ(dialog.languageBox()->currentData().toString(), QString());
     EXPECT_GE(dialog.languageBox()->count(), 5);  // system default, en, de, mk, pt
     EXPECT_TRUE(dialog.restartNote()->isHidden());
-    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("pt")));
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("pt_PT")));
     EXPECT_FALSE(dialog.restartNote()->isHidden());
     dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("dark")));
     EXPECT_TRUE(dialog.apply());
   }
-  EXPECT_EQ(AppSettings::language(), QStringLiteral("pt"));
+  EXPECT_EQ(AppSettings::language(), QStringLiteral("pt_PT"));
   EXPECT_EQ(AppSettings::theme(), QStringLiteral("dark"));
   EXPECT_TRUE(isDark(QApplication::palette()));
   {
     PreferencesDialog dialog;  // opens with the saved choices
-    EXPECT_EQ(dialog.languageBox()->currentData().toString(), QStringLiteral("pt"));
+    EXPECT_EQ(dialog.languageBox()->currentData().toString(), QStringLiteral("pt_PT"));
     EXPECT_EQ(dialog.themeBox()->currentData().toString(), QStringLiteral("dark"));
     dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("system")));
     EXPECT_FALSE(dialog.apply());  // language unchanged: no restart needed

@@ -22,6 +22,24 @@ QPointer<QTranslator>& qtTranslator() {
   return translator;
 }
 
+// The locale whose translation is wanted. Portuguese comes as European (pt_PT) and Brazilian (pt_BR);
+// a bare "pt" (Qt reads it as Brazil) means European Portuguese, the language of Portugal, so it is
+// asked for by name here: in `language`, else in the environment the system locale comes from (read
+// again on each call, as QLocale::system() is fixed at the program's start).
+QLocale requestedLocale(const QString& language) {
+  QString name = language;
+  if (name.isEmpty()) {
+    for (const char* variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+      name = qEnvironmentVariable(variable).section(QLatin1Char(':'), 0, 0);
+      if (!name.isEmpty()) break;
+    }
+    if (name.isEmpty()) return QLocale::system();
+  }
+  const QString bare = name.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0);
+  if (bare == QLatin1String("pt")) return QLocale(QLocale::Portuguese, QLocale::Portugal);
+  return QLocale(bare);
+}
+
 void removeInstalled(QPointer<QTranslator>& translator) {
   if (!translator) return;
   QCoreApplication::removeTranslator(translator);
@@ -37,6 +55,10 @@ QList<UiLanguage> uiLanguages() {
     const QString code = file.mid(11, file.size() - 11 - 3);  // colorproxy_<code>.qm
     const QLocale locale(code);
     QString name = locale.nativeLanguageName();
+    // Two variants of one language (pt_BR, pt_PT) are told apart by their country.
+    if (code.contains(QLatin1Char('_')))
+      name = QLocale(code.section(QLatin1Char('_'), 0, 0)).nativeLanguageName() +
+             QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
     if (!name.isEmpty()) name[0] = name[0].toUpper();
     languages.append({code, name.isEmpty() ? code : name});
   }
@@ -48,7 +70,7 @@ QString installTranslations(const QString& language) {
   static const QLocale originalDefault;
   removeInstalled(appTranslator());
   removeInstalled(qtTranslator());
-  const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+  const QLocale locale = requestedLocale(language);
 
   auto* app = new QTranslator(QCoreApplication::instance());
   // English is the source language: a "C"/English locale needs no file.

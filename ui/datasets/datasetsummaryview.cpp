@@ -7,6 +7,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "widgets/datasetformatbox.h"
+
 namespace colorproxy {
 
 DatasetSummaryView::DatasetSummaryView(QWidget* parent) : QWidget(parent) {
@@ -81,10 +83,11 @@ void DatasetSummaryView::show(const DatasetOverview& o) {
   if (!o.ok) {
     m_headline->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(o.error.toHtmlEscaped()));
   } else {
-    m_headline->setText(tr("<b>Format:</b> %1 (%2) — <b>%3</b> usable images in %4 split(s)")
-                            .arg(o.format, o.layout.toHtmlEscaped())
-                            .arg(o.usableCount())
-                            .arg(o.splits.size()));
+    m_headline->setText(
+        tr("<b>Format:</b> %1 (%2) — <b>%3</b> usable images in %4 split(s)")
+            .arg(DatasetFormatBox::displayName(o.format).toHtmlEscaped(), o.layout.toHtmlEscaped())
+            .arg(o.usableCount())
+            .arg(o.splits.size()));
   }
   m_splits->setRowCount(o.splits.size());
   for (int r = 0; r < o.splits.size(); ++r) {

@@ -2,6 +2,8 @@
 #include <QComboBox>
 #include <QString>
 
+#include "colorproxy/data/dataset_format.h"
+
 namespace colorproxy {
 
 /// The choice of a dataset layout: "Detect automatically", then every DatasetFormat the engine's readers
@@ -18,6 +20,10 @@ class DatasetFormatBox : public QComboBox {
   QString format() const;
   /// Chooses the format named `name`; an unknown or empty name chooses automatic detection.
   void setFormat(const QString& name);
+  /// The format's name in the user's language ("Image folder (recursive)", "Pascal VOC 2012", ...).
+  static QString displayName(DatasetFormat format);
+  /// displayName() of the engine's name `name` ("folder", "coco", ...); `name` itself when unknown.
+  static QString displayName(const QString& name);
 };
 
 }  // namespace colorproxy

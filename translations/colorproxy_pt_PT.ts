@@ -1,10 +1,33 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="pt" sourcelanguage="en">
+<TS version="2.1" language="pt_PT" sourcelanguage="en">
+<context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/core/appsettings.cpp" line="+33"/>
+        <source>Setting %1 was &quot;%2&quot;, not one of %3; reset to &quot;%4&quot;.</source>
+        <translation>A definição %1 era &quot;%2&quot;, nenhum de %3; reposta para &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Setting %1 was &quot;%2&quot;, not a whole number from %3 to %4; reset to %5.</source>
+        <translation>A definição %1 era &quot;%2&quot;, não um número inteiro de %3 a %4; reposta para %5.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>the system language</source>
+        <translation>a língua do sistema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Setting %1 was empty; reset to %2.</source>
+        <translation>A definição %1 estava vazia; reposta para %2.</translation>
+    </message>
+</context>
 <context>
     <name>ClassificationComparison</name>
     <message>
-        <location filename="../ui/labels/classificationcomparison.cpp" line="+32"/>
+        <location filename="../ui/labels/classificationcomparison.cpp" line="+38"/>
         <source>%1 does not have the columns image + the run&apos;s %2 classes: was it written by a classification run of this dataset?</source>
         <translation>%1 não tem as colunas image + as %2 classes da execução: foi gravado por uma execução de classificação deste conjunto de dados?</translation>
     </message>
@@ -14,7 +37,7 @@
         <translation>%1, linha %2: %3 valores em vez de %4.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1, line %2, column %3: &quot;%4&quot; is not %5.</source>
         <translation>%1, linha %2, coluna %3: &quot;%4&quot; não é %5.</translation>
     </message>
@@ -65,8 +88,8 @@
         <location line="+4"/>
         <source>The runs&apos; saved labels differ on %n image(s); the baseline&apos;s are used.</source>
         <translation>
-            <numerusform>Os rótulos salvos das execuções diferem em %n imagem; são usados os da linha de base.</numerusform>
-            <numerusform>Os rótulos salvos das execuções diferem em %n imagens; são usados os da linha de base.</numerusform>
+            <numerusform>Os rótulos guardados das execuções diferem em %n imagem; são usados os da linha de base.</numerusform>
+            <numerusform>Os rótulos guardados das execuções diferem em %n imagens; são usados os da linha de base.</numerusform>
         </translation>
     </message>
     <message>
@@ -90,15 +113,7 @@
     <message>
         <location line="+13"/>
         <source>Pretraining (%1) — %2</source>
-        <translation>Pré-treinamento (%1) — %2</translation>
-    </message>
-</context>
-<context>
-    <name>CsvFile</name>
-    <message>
-        <location filename="../ui/compare/csvfile.cpp" line="+12"/>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>Não é possível abrir %1 (%2).</translation>
+        <translation>Pré-treino (%1) — %2</translation>
     </message>
 </context>
 <context>
@@ -125,7 +140,7 @@
 <context>
     <name>ExperimentJobs</name>
     <message>
-        <location filename="../ui/jobs/experimentjobs.cpp" line="+31"/>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+32"/>
         <source>Experiment run %1/%2 — %3</source>
         <translation>Execução %1/%2 do experimento — %3</translation>
     </message>
@@ -181,27 +196,17 @@
 <context>
     <name>FinetuneRunInfo</name>
     <message>
-        <location filename="../ui/runpair/finetunerun.cpp" line="+22"/>
+        <location filename="../ui/runpair/finetunerun.cpp" line="+30"/>
         <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
         <translation>%1 não tem report.json: escolha uma execução de ajuste fino concluída.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 cannot be read (%2): the run may still be writing it, or the file is damaged.</source>
-        <translation>Não é possível ler %1 (%2): a execução talvez ainda o esteja gravando, ou o arquivo está danificado.</translation>
+        <location line="-6"/>
+        <source>%1 (the run may still be writing it, or the file is damaged): pick a finished baseline or pretrained fine-tuning run, or an experiment folder.</source>
+        <translation>%1 (a execução talvez ainda o esteja a gravar, ou o ficheiro está danificado): escolha uma execução de ajuste fino concluída, de linha de base ou pré-treinada, ou uma pasta de experimento.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 is not a fine-tuning run (its report is of kind &quot;%2&quot;): pick a baseline or pretrained fine-tuning run, or an experiment folder.</source>
-        <translation>%1 não é uma execução de ajuste fino (seu relatório é do tipo &quot;%2&quot;): escolha uma execução de ajuste fino de linha de base ou pré-treinada, ou uma pasta de experimento.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 lists no classes: the report is incomplete.</source>
-        <translation>%1 não lista nenhuma classe: o relatório está incompleto.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <location line="+40"/>
         <source>seed %1</source>
         <translation>semente %1</translation>
@@ -232,7 +237,7 @@
     <message>
         <location filename="../ui/jobs/job.cpp" line="+34"/>
         <source>Resuming %1</source>
-        <translation>Retomando %1</translation>
+        <translation>A retomar %1</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -243,27 +248,27 @@
 <context>
     <name>LoadedSample</name>
     <message>
-        <location filename="../ui/datasets/sampleview.cpp" line="+39"/>
-        <source>Cannot read %1: the file is missing or not an image OpenCV can decode.</source>
-        <translation>Não é possível ler %1: o arquivo não existe ou não é uma imagem que o OpenCV consiga decodificar.</translation>
+        <location filename="../ui/datasets/sampleview.cpp" line="+42"/>
+        <source>Cannot show this image: %1</source>
+        <translation>Não é possível mostrar esta imagem: %1</translation>
     </message>
 </context>
 <context>
     <name>ModelLocator</name>
     <message>
-        <location filename="../ui/colorize/modellocator.cpp" line="+51"/>
+        <location filename="../ui/colorize/modellocator.cpp" line="+49"/>
         <source>ColorProxy looks for the bundled model in the file named by COLORPROXY_MODEL, then in &lt;install&gt;/share/colorproxy/models/%1, then in resources/models/%1 of the source tree.</source>
-        <translation>O ColorProxy procura o modelo incluído no arquivo indicado por COLORPROXY_MODEL, depois em &lt;install&gt;/share/colorproxy/models/%1, depois em resources/models/%1 da árvore de código-fonte.</translation>
+        <translation>O ColorProxy procura o modelo incluído no ficheiro indicado por COLORPROXY_MODEL, depois em &lt;install&gt;/share/colorproxy/models/%1, depois em resources/models/%1 da árvore de código-fonte.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>finished</source>
         <translation>concluída</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>training, latest epoch</source>
-        <translation>em treinamento, última época</translation>
+        <translation>em treino, última época</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -316,7 +321,7 @@
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation>Excluir</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -334,12 +339,12 @@
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation>Salvar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation>Salvar todos</translation>
+        <translation>Guardar todos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -453,18 +458,62 @@
 <context>
     <name>RunSnapshot</name>
     <message>
-        <location filename="../ui/runs/runsnapshot.cpp" line="+24"/>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+109"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 não é uma pasta de execução (não tem config.json).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+56"/>
+        <location line="-67"/>
         <source>report.json could not be parsed</source>
         <translation>não foi possível interpretar report.json</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>running</source>
+        <translation>em execução</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>completed</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>colorization</source>
+        <translation>colorização</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fine-tuning (segmentation)</source>
+        <translation>ajuste fino (segmentação)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine-tuning (classification)</source>
+        <translation>ajuste fino (classificação)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine-tuning</source>
+        <translation>ajuste fino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>experiment</source>
+        <translation>experimento</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
@@ -484,7 +533,7 @@
         <translation>Época %1 de %2, iteração %3 de %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Report: %1</source>
         <translation>Relatório: %1</translation>
     </message>
@@ -497,7 +546,7 @@
 <context>
     <name>SegmentationComparison</name>
     <message>
-        <location filename="../ui/compare/segmentationcomparison.cpp" line="+31"/>
+        <location filename="../ui/compare/segmentationcomparison.cpp" line="+36"/>
         <source>%1 is not a segmentation predictions index (expected the columns index,image,prediction,truth): was the run a segmentation run?</source>
         <translation>%1 não é um índice de previsões de segmentação (esperadas as colunas index,image,prediction,truth): a execução era de segmentação?</translation>
     </message>
@@ -548,8 +597,8 @@
         <location line="+4"/>
         <source>The two runs&apos; saved ground truth differs on %n image(s): were they fine-tuned on the same dataset and image size? The baseline&apos;s truth is used.</source>
         <translation>
-            <numerusform>A verdade de referência salva das duas execuções difere em %n imagem: foram ajustadas no mesmo conjunto de dados e tamanho de imagem? É usada a da linha de base.</numerusform>
-            <numerusform>A verdade de referência salva das duas execuções difere em %n imagens: foram ajustadas no mesmo conjunto de dados e tamanho de imagem? É usada a da linha de base.</numerusform>
+            <numerusform>A verdade de referência guardada das duas execuções difere em %n imagem: foram ajustadas no mesmo conjunto de dados e tamanho de imagem? É usada a da linha de base.</numerusform>
+            <numerusform>A verdade de referência guardada das duas execuções difere em %n imagens: foram ajustadas no mesmo conjunto de dados e tamanho de imagem? É usada a da linha de base.</numerusform>
         </translation>
     </message>
     <message>
@@ -568,7 +617,7 @@
     <message>
         <location line="+9"/>
         <source>&lt;h2&gt;ColorProxy %1&lt;/h2&gt;&lt;p&gt;Self-supervised visual feature learning through image colorization: pretrain a colorizer on unlabelled photos, then fine-tune its weights on classification and segmentation beside a randomly initialised baseline, and see whether the pretraining helps.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methods&lt;/b&gt;&lt;br&gt;Treneska et al., &lt;i&gt;GAN-Based Image Colorization for Self-Supervised Visual Feature Learning&lt;/i&gt;, Sensors 22(4):1599, 2022.&lt;br&gt;Zhang, Isola, Efros, &lt;i&gt;Colorful Image Colorization&lt;/i&gt;, ECCV 2016.&lt;br&gt;Isola et al., &lt;i&gt;Image-to-Image Translation with Conditional Adversarial Networks&lt;/i&gt; (pix2pix), CVPR 2017.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt %2 (LGPLv3), QCustomPlot (GPLv3), LibTorch (BSD), OpenCV (Apache 2.0), nlohmann/json (MIT).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;ColorProxy %1&lt;/h2&gt;&lt;p&gt;Aprendizado auto-supervisionado de características visuais por meio da colorização de imagens: pré-treine um colorizador em fotos sem rótulos, depois faça o ajuste fino dos pesos em classificação e segmentação ao lado de uma linha de base inicializada aleatoriamente, e veja se o pré-treinamento ajuda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Métodos&lt;/b&gt;&lt;br&gt;Treneska et al., &lt;i&gt;GAN-Based Image Colorization for Self-Supervised Visual Feature Learning&lt;/i&gt;, Sensors 22(4):1599, 2022.&lt;br&gt;Zhang, Isola, Efros, &lt;i&gt;Colorful Image Colorization&lt;/i&gt;, ECCV 2016.&lt;br&gt;Isola et al., &lt;i&gt;Image-to-Image Translation with Conditional Adversarial Networks&lt;/i&gt; (pix2pix), CVPR 2017.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Feito com&lt;/b&gt; Qt %2 (LGPLv3), QCustomPlot (GPLv3), LibTorch (BSD), OpenCV (Apache 2.0), nlohmann/json (MIT).&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;ColorProxy %1&lt;/h2&gt;&lt;p&gt;Aprendizagem auto-supervisionada de características visuais por meio da colorização de imagens: pré-treine um colorizador em fotos sem rótulos, depois faça o ajuste fino dos pesos em classificação e segmentação ao lado de uma linha de base inicializada aleatoriamente, e veja se o pré-treino ajuda.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Métodos&lt;/b&gt;&lt;br&gt;Treneska et al., &lt;i&gt;GAN-Based Image Colorization for Self-Supervised Visual Feature Learning&lt;/i&gt;, Sensors 22(4):1599, 2022.&lt;br&gt;Zhang, Isola, Efros, &lt;i&gt;Colorful Image Colorization&lt;/i&gt;, ECCV 2016.&lt;br&gt;Isola et al., &lt;i&gt;Image-to-Image Translation with Conditional Adversarial Networks&lt;/i&gt; (pix2pix), CVPR 2017.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Feito com&lt;/b&gt; Qt %2 (LGPLv3), QCustomPlot (GPLv3), LibTorch (BSD), OpenCV (Apache 2.0), nlohmann/json (MIT).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -588,7 +637,7 @@
         <location line="-9"/>
         <location line="+10"/>
         <source>Colorizing…</source>
-        <translation>Colorindo…</translation>
+        <translation>A colorir…</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -612,7 +661,7 @@
     <message>
         <location line="+24"/>
         <source>Open &amp;photos…</source>
-        <translation>Abrir &amp;fotos…</translation>
+        <translation>Abrir f&amp;otos…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -627,7 +676,7 @@
     <message>
         <location line="+1"/>
         <source>Colorize the image (or the files) on the clipboard (%1)</source>
-        <translation>Colorir a imagem (ou os arquivos) da área de transferência (%1)</translation>
+        <translation>Colorir a imagem (ou os ficheiros) da área de transferência (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -667,7 +716,7 @@
     <message>
         <location line="+2"/>
         <source>Drag to move the split; the mouse wheel zooms, the middle button (or Shift+drag) pans, a double click fits the photo again</source>
-        <translation>Arraste para mover a divisão; a roda do mouse dá zoom, o botão do meio (ou Shift+arrastar) move a imagem, um clique duplo ajusta a foto de novo</translation>
+        <translation>Arraste para mover a divisão; a roda do rato dá zoom, o botão do meio (ou Shift+arrastar) move a imagem, um clique duplo ajusta a foto de novo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -677,7 +726,7 @@
     <message>
         <location line="+1"/>
         <source>Show the result at full resolution (one photo pixel per screen pixel)</source>
-        <translation>Mostrar o resultado em resolução total (um pixel da foto por pixel da tela)</translation>
+        <translation>Mostrar o resultado em resolução total (um pixel da foto por pixel do ecrã)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -712,7 +761,7 @@
     <message>
         <location line="+2"/>
         <source>Show the photo&apos;s own colours as “before” instead of its greyscale input</source>
-        <translation>Mostrar as cores da própria foto como “antes” em vez da entrada em tons de cinza</translation>
+        <translation>Mostrar as cores da própria foto como “antes” em vez da entrada em tons de cinzento</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -772,7 +821,7 @@
     <message>
         <location line="+33"/>
         <source>Exporting %1 of %2: %3</source>
-        <translation>Exportando %1 de %2: %3</translation>
+        <translation>A exportar %1 de %2: %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -806,12 +855,12 @@
     <message>
         <location line="-251"/>
         <source>The clipboard holds no image and no files.</source>
-        <translation>A área de transferência não contém imagem nem arquivos.</translation>
+        <translation>A área de transferência não contém imagem nem ficheiros.</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Use a checkpoint file (.pt), a run folder from elsewhere, or a PyTorch pix2pix latest_net_G.pth (imported as it loads)</source>
-        <translation>Usar um arquivo de checkpoint (.pt), uma pasta de execução de outro lugar ou um latest_net_G.pth do pix2pix em PyTorch (importado ao carregar)</translation>
+        <translation>Usar um ficheiro de checkpoint (.pt), uma pasta de execução de outro lugar ou um latest_net_G.pth do pix2pix em PyTorch (importado ao carregar)</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -821,32 +870,32 @@
     <message>
         <location line="+60"/>
         <source>Save res&amp;ult…</source>
-        <translation>Sal&amp;var resultado…</translation>
+        <translation>&amp;Guardar resultado…</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+211"/>
         <source>No model found</source>
         <translation>Nenhum modelo encontrado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>File: %1</source>
-        <translation>Arquivo: %1</translation>
+        <translation>Ficheiro: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>No colorization model found. Train one with Train ▸ New pretraining (runs in %1 appear here), or pick a checkpoint with Browse…. %2</source>
-        <translation>Nenhum modelo de colorização encontrado. Treine um em Treinar ▸ Novo pré-treinamento (execuções em %1 aparecem aqui) ou escolha um checkpoint com Procurar…. %2</translation>
+        <translation>Nenhum modelo de colorização encontrado. Treine um em Treinar ▸ Novo pré-treino (execuções em %1 aparecem aqui) ou escolha um checkpoint com Procurar…. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Selected %1</source>
         <translation>%1 selecionado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading %1…</source>
-        <translation>Carregando %1…</translation>
+        <translation>A carregar %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
@@ -870,7 +919,7 @@
         <location line="+16"/>
         <location line="+25"/>
         <source>Colorizing %1…</source>
-        <translation>Colorindo %1…</translation>
+        <translation>A colorir %1…</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -880,27 +929,27 @@
     <message>
         <location line="+46"/>
         <source>There is no colorized photo to save yet.</source>
-        <translation>Ainda não há foto colorida para salvar.</translation>
+        <translation>Ainda não há foto colorida para guardar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not save %1: check that its folder exists and is writable, and that the name ends in .png, .jpg, .bmp, .tif or .webp.</source>
-        <translation>Não foi possível salvar %1: verifique se a pasta existe e permite gravação, e se o nome termina em .png, .jpg, .bmp, .tif ou .webp.</translation>
+        <translation>Não foi possível guardar %1: verifique se a pasta existe e permite gravação, e se o nome termina em .png, .jpg, .bmp, .tif ou .webp.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved %1</source>
-        <translation>%1 salvo</translation>
+        <translation>%1 guardado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exporting to %1…</source>
-        <translation>Exportando para %1…</translation>
+        <translation>A exportar para %1…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancelling the export after the current photo…</source>
-        <translation>Cancelando a exportação após a foto atual…</translation>
+        <translation>A cancelar a exportação após a foto atual…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -925,7 +974,7 @@
     <message>
         <location line="+1"/>
         <source>Models (*.pt *.pth);;All files (*)</source>
-        <translation>Modelos (*.pt *.pth);;Todos os arquivos (*)</translation>
+        <translation>Modelos (*.pt *.pth);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -936,8 +985,8 @@
         <location line="+1"/>
         <source>%n file(s) in %1 would be replaced, for example %2.</source>
         <translation>
-            <numerusform>%n arquivo em %1 seria substituído, por exemplo %2.</numerusform>
-            <numerusform>%n arquivos em %1 seriam substituídos, por exemplo %2.</numerusform>
+            <numerusform>%n ficheiro em %1 seria substituído, por exemplo %2.</numerusform>
+            <numerusform>%n ficheiros em %1 seriam substituídos, por exemplo %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -948,17 +997,17 @@
     <message>
         <location line="-21"/>
         <source>Save the colorized photo</source>
-        <translation>Salvar a foto colorida</translation>
+        <translation>Guardar a foto colorida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG (*.png);;JPEG (*.jpg *.jpeg);;All files (*)</source>
-        <translation>PNG (*.png);;JPEG (*.jpg *.jpeg);;Todos os arquivos (*)</translation>
+        <translation>PNG (*.png);;JPEG (*.jpg *.jpeg);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save failed</source>
-        <translation>Falha ao salvar</translation>
+        <translation>Falha ao guardar</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -969,15 +1018,15 @@
 <context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
-        <location filename="../ui/colorize/colorizeworker.cpp" line="+49"/>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+64"/>
         <location line="+46"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Nenhum modelo carregado: escolha um na lista Modelo primeiro.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Cannot read %1: it is missing or not an image OpenCV can decode. Use a JPEG, PNG, BMP, TIFF or WebP photo.</source>
-        <translation>Não é possível ler %1: o arquivo não existe ou não é uma imagem que o OpenCV consiga decodificar. Use uma foto JPEG, PNG, BMP, TIFF ou WebP.</translation>
+        <location line="-32"/>
+        <source>Cannot use this photo: %1</source>
+        <translation>Não é possível usar esta foto: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -985,7 +1034,7 @@
         <translation>A imagem colada ou solta está vazia.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Colorizing %1 failed: %2</source>
         <translation>Falha ao colorir %1: %2</translation>
     </message>
@@ -1003,9 +1052,9 @@
 <context>
     <name>colorproxy::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="+55"/>
+        <location filename="../ui/compare/comparepage.cpp" line="+84"/>
         <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
-        <translation>O pré-treinamento por colorização ajuda a segmentação? Abra uma pasta de experimento ou escolha uma execução de segmentação de linha de base e uma pré-treinada para comparar as previsões de teste imagem por imagem.</translation>
+        <translation>O pré-treino por colorização ajuda a segmentação? Abra uma pasta de experimento ou escolha uma execução de segmentação de linha de base e uma pré-treinada para comparar as previsões de teste imagem por imagem.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1020,12 +1069,12 @@
     <message>
         <location line="+1"/>
         <source>Largest pixel-accuracy gain first</source>
-        <translation>Maior ganho de acurácia por pixel primeiro</translation>
+        <translation>Maior ganho de exatidão por pixel primeiro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest pixel-accuracy loss first</source>
-        <translation>Maior perda de acurácia por pixel primeiro</translation>
+        <translation>Maior perda de exatidão por pixel primeiro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1055,7 +1104,7 @@
     <message>
         <location line="+1"/>
         <source>One photo pixel per screen pixel; the wheel zooms, dragging pans all views</source>
-        <translation>Um pixel da foto por pixel da tela; a roda dá zoom, arrastar move todas as vistas</translation>
+        <translation>Um pixel da foto por pixel do ecrã; a roda dá zoom, arrastar move todas as vistas</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1137,12 +1186,12 @@
     <message>
         <location line="+36"/>
         <source>Reading the test predictions of %1 and %2…</source>
-        <translation>Lendo as previsões de teste de %1 e %2…</translation>
+        <translation>A ler as previsões de teste de %1 e %2…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;%1&lt;/b&gt; test images. mIoU: baseline %2 → pretrained %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); pixel accuracy %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). Pretraining made %10 of the pixels right that the baseline got wrong, and %11 wrong that it got right.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; imagens de teste. mIoU: linha de base %2 → pré-treinado %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); acurácia por pixel %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). O pré-treinamento acertou %10 dos pixels que a linha de base errou, e errou %11 que ela acertou.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; imagens de teste. mIoU: linha de base %2 → pré-treinado %3 (&lt;span style=&quot;color:%4&quot;&gt;%5&lt;/span&gt;); exatidão por pixel %6 → %7 (&lt;span style=&quot;color:%8&quot;&gt;%9&lt;/span&gt;). O pré-treino acertou %10 dos pixels que a linha de base errou, e errou %11 que ela acertou.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1180,7 +1229,7 @@
         <translation>&lt;b&gt;Pré-treinado&lt;/b&gt; · mIoU %1 · acur. pixel %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>only pretrained right</source>
         <translation>só o pré-treinado certo</translation>
     </message>
@@ -1202,12 +1251,12 @@
     <message>
         <location line="+2"/>
         <source>void (not judged)</source>
-        <translation>void (não avaliado)</translation>
+        <translation>sem rótulo (não avaliado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;This image: mIoU &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;, pixel accuracy &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Esta imagem: mIoU &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;, acurácia por pixel &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Esta imagem: mIoU &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;, exatidão por pixel &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1218,7 +1267,7 @@
         <location line="+2"/>
         <location line="+30"/>
         <source>void</source>
-        <translation>void</translation>
+        <translation>sem rótulo</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1274,7 +1323,7 @@
         <translation>Exportar os pontos brutos como CSV</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+183"/>
         <source> (raw %1)</source>
         <translation> (bruto %1)</translation>
     </message>
@@ -1292,7 +1341,7 @@
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
+        <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1331,7 +1380,7 @@
     <message>
         <location line="+4"/>
         <source>Search file names</source>
-        <translation>Pesquisar nomes de arquivo</translation>
+        <translation>Pesquisar nomes de ficheiro</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1393,7 +1442,7 @@
     <message>
         <location line="+12"/>
         <source>void</source>
-        <translation>void</translation>
+        <translation>sem rótulo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1413,7 +1462,7 @@
     <message>
         <location line="+13"/>
         <source>All classes (reading masks…)</source>
-        <translation>Todas as classes (lendo máscaras…)</translation>
+        <translation>Todas as classes (a ler máscaras…)</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
@@ -1436,7 +1485,7 @@
     <message>
         <location line="+22"/>
         <source>Reading masks…</source>
-        <translation>Lendo máscaras…</translation>
+        <translation>A ler máscaras…</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1569,7 @@
     <message>
         <location line="+13"/>
         <source>Problem file</source>
-        <translation>Arquivo com problema</translation>
+        <translation>Ficheiro com problema</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1540,7 +1589,7 @@
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Problem files&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Arquivos com problema&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Ficheiros com problema&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1550,14 +1599,14 @@
     <message>
         <location line="+50"/>
         <source>Counting images and mask pixels per class…</source>
-        <translation>Contando imagens e pixels de máscara por classe…</translation>
+        <translation>A contar imagens e pixels de máscara por classe…</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%n image(s) in %1 split(s), %2 class(es); %3 problem file(s).</source>
         <translation>
-            <numerusform>%n imagem em %1 partição(ões), %2 classe(s); %3 arquivo(s) com problema.</numerusform>
-            <numerusform>%n imagens em %1 partição(ões), %2 classe(s); %3 arquivo(s) com problema.</numerusform>
+            <numerusform>%n imagem em %1 partição(ões), %2 classe(s); %3 ficheiro(s) com problema.</numerusform>
+            <numerusform>%n imagens em %1 partição(ões), %2 classe(s); %3 ficheiro(s) com problema.</numerusform>
         </translation>
     </message>
 </context>
@@ -1601,7 +1650,7 @@
     <message>
         <location line="+11"/>
         <source>Scanning %1 …</source>
-        <translation>Analisando %1 …</translation>
+        <translation>A analisar %1 …</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1627,7 +1676,7 @@
     <message>
         <location line="+4"/>
         <source>No labels or masks: usable for colorization pretraining.</source>
-        <translation>Sem rótulos nem máscaras: utilizável para o pré-treinamento de colorização.</translation>
+        <translation>Sem rótulos nem máscaras: utilizável para o pré-treino de colorização.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1647,7 +1696,7 @@
     <message>
         <location line="+2"/>
         <source>Open a folder of photos, or a COCO, Pascal VOC 2012 or CamVid dataset (or drop it here). The format is detected from the folder layout; browse the images with their labels and masks, and see the statistics and unusable files.</source>
-        <translation>Abra uma pasta de fotos ou um conjunto de dados COCO, Pascal VOC 2012 ou CamVid (ou solte-o aqui). O formato é detectado pela estrutura da pasta; navegue pelas imagens com seus rótulos e máscaras e veja as estatísticas e os arquivos inutilizáveis.</translation>
+        <translation>Abra uma pasta de fotos ou um conjunto de dados COCO, Pascal VOC 2012 ou CamVid (ou solte-o aqui). O formato é detetado pela estrutura da pasta; navegue pelas imagens com seus rótulos e máscaras e veja as estatísticas e os ficheiros inutilizáveis.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1687,12 +1736,12 @@
     <message>
         <location line="+17"/>
         <source>Scanning %1 …</source>
-        <translation>Analisando %1 …</translation>
+        <translation>A analisar %1 …</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s), %5 problem file(s)</source>
-        <translation>&lt;b&gt;Formato:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; imagens utilizáveis em %4 partição(ões), %5 arquivo(s) com problema</translation>
+        <translation>&lt;b&gt;Formato:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; imagens utilizáveis em %4 partição(ões), %5 ficheiro(s) com problema</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1837,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Reuse a colorization run or model file:</source>
-        <translation>&amp;Reutilizar uma execução de colorização ou arquivo de modelo:</translation>
+        <translation>&amp;Reutilizar uma execução de colorização ou ficheiro de modelo:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1798,12 +1847,12 @@
     <message>
         <location line="+1"/>
         <source>Models (*.pt *.pth);;All files (*)</source>
-        <translation>Modelos (*.pt *.pth);;Todos os arquivos (*)</translation>
+        <translation>Modelos (*.pt *.pth);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a run folder, a .pt file or a pix2pix latest_net_G.pth</source>
-        <translation>uma pasta de execução, um arquivo .pt ou um latest_net_G.pth do pix2pix</translation>
+        <translation>uma pasta de execução, um ficheiro .pt ou um latest_net_G.pth do pix2pix</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1848,7 +1897,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Generator width (ngf):</source>
-        <translation>&amp;Largura do gerador (ngf):</translation>
+        <translation>Largura d&amp;o gerador (ngf):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1873,7 +1922,7 @@
     <message>
         <location line="+9"/>
         <source>Show the settings that will run (JSON)</source>
-        <translation>Mostrar as configurações que serão executadas (JSON)</translation>
+        <translation>Mostrar as definições que serão executadas (JSON)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1908,7 +1957,7 @@
     <message>
         <location line="+20"/>
         <source>Reading %1…</source>
-        <translation>Lendo %1…</translation>
+        <translation>A ler %1…</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1918,7 +1967,7 @@
     <message>
         <location line="+2"/>
         <source>Choose the colorization run or model file to reuse, or pretrain one first.</source>
-        <translation>Escolha a execução de colorização ou o arquivo de modelo a reutilizar, ou pré-treine um primeiro.</translation>
+        <translation>Escolha a execução de colorização ou o ficheiro de modelo a reutilizar, ou pré-treine um primeiro.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1966,7 +2015,7 @@
     <message>
         <location line="+1"/>
         <source>When no validation split is left over, this share of the training split is held out to pick the learning curves&apos; validation points.</source>
-        <translation>Quando não sobra uma partição de validação, esta fração da partição de treino é reservada para obter os pontos de validação das curvas de aprendizado.</translation>
+        <translation>Quando não sobra uma partição de validação, esta fração da partição de treino é reservada para obter os pontos de validação das curvas de aprendizagem.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1976,7 +2025,7 @@
     <message>
         <location line="+1"/>
         <source>Classification needs image labels: COCO (YOLO label files or instances JSON) or Pascal VOC annotations.</source>
-        <translation>A classificação precisa de rótulos de imagem: COCO (arquivos de rótulo YOLO ou JSON de instances) ou anotações Pascal VOC.</translation>
+        <translation>A classificação precisa de rótulos de imagem: COCO (ficheiros de rótulo YOLO ou JSON de instances) ou anotações Pascal VOC.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2039,7 +2088,7 @@
     <message>
         <location line="+1"/>
         <source>B&amp;oth side by side — baseline, then pretrained, on the same splits</source>
-        <translation>&amp;Ambos lado a lado — linha de base, depois pré-treinado, nas mesmas partições</translation>
+        <translation>Ambos &amp;lado a lado — linha de base, depois pré-treinado, nas mesmas partições</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2059,7 +2108,7 @@
     <message>
         <location line="+1"/>
         <source>or &amp;folder:</source>
-        <translation>ou &amp;pasta:</translation>
+        <translation>ou pa&amp;sta:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2079,7 +2128,7 @@
     <message>
         <location line="+1"/>
         <source>Generator &amp;width (ngf):</source>
-        <translation>&amp;Largura do gerador (ngf):</translation>
+        <translation>Largura d&amp;o gerador (ngf):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2109,7 +2158,7 @@
     <message>
         <location line="+7"/>
         <source>Cannot read the run&apos;s settings: %1</source>
-        <translation>Não é possível ler as configurações da execução: %1</translation>
+        <translation>Não é possível ler as definições da execução: %1</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2143,12 +2192,12 @@
     <message>
         <location filename="../ui/wizards/finetuneschedulepage.cpp" line="+22"/>
         <source>Training schedule</source>
-        <translation>Cronograma de treinamento</translation>
+        <translation>Cronograma de treino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each phase trains for some epochs at one learning rate with some parts frozen. The paper first trains the new head on frozen pretrained weights, then fine-tunes everything.</source>
-        <translation>Cada fase treina por algumas épocas com uma taxa de aprendizado, com algumas partes congeladas. O artigo primeiro treina a nova cabeça sobre os pesos pré-treinados congelados e depois faz o ajuste fino de tudo.</translation>
+        <translation>Cada fase treina por algumas épocas com uma taxa de aprendizagem, com algumas partes congeladas. O artigo primeiro treina a nova cabeça sobre os pesos pré-treinados congelados e depois faz o ajuste fino de tudo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2201,7 +2250,7 @@
     <message>
         <location line="+2"/>
         <source>Repeat the comparison with several seeds: on small datasets the difference between two runs can be larger than the effect of pretraining.</source>
-        <translation>Repita a comparação com várias sementes: em conjuntos de dados pequenos, a diferença entre duas execuções pode ser maior que o efeito do pré-treinamento.</translation>
+        <translation>Repita a comparação com várias sementes: em conjuntos de dados pequenos, a diferença entre duas execuções pode ser maior que o efeito do pré-treino.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2307,12 +2356,12 @@
     <message>
         <location line="+2"/>
         <source>The generator&apos;s encoder plus a dense head predicts which classes appear in an image (binary cross-entropy). Scored by mean average precision (mAP) and exact-match accuracy.</source>
-        <translation>O codificador do gerador com uma cabeça densa prevê quais classes aparecem numa imagem (entropia cruzada binária). Avaliado pela precisão média (mAP) e pela acurácia de correspondência exata.</translation>
+        <translation>O codificador do gerador com uma cabeça densa prevê quais classes aparecem numa imagem (entropia cruzada binária). Avaliado pela precisão média (mAP) e pela exatidão de correspondência exata.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole U-Net with a new 1×1 output layer labels every pixel (cross-entropy, void ignored). Scored by mean intersection-over-union (mIoU) and pixel accuracy.</source>
-        <translation>A U-Net inteira com uma nova camada de saída 1×1 rotula cada pixel (entropia cruzada, void ignorado). Avaliada pela média de interseção sobre união (mIoU) e pela acurácia por pixel.</translation>
+        <translation>A U-Net inteira com uma nova camada de saída 1×1 rotula cada pixel (entropia cruzada, void ignorado). Avaliada pela média de interseção sobre união (mIoU) e pela exatidão por pixel.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2390,13 +2439,18 @@
     <message>
         <location line="+4"/>
         <source>Start training</source>
-        <translation>Iniciar treinamento</translation>
+        <translation>Iniciar treino</translation>
     </message>
 </context>
 <context>
     <name>colorproxy::JobWorker</name>
     <message>
-        <location filename="../ui/jobs/jobworker.cpp" line="+28"/>
+        <location filename="../ui/jobs/jobworker.cpp" line="+22"/>
+        <source>The earlier curves of %1 could not be read: %2</source>
+        <translation>Não foi possível ler as curvas anteriores de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The job failed with an unknown error.</source>
         <translation>O trabalho falhou com um erro desconhecido.</translation>
     </message>
@@ -2404,7 +2458,7 @@
 <context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+56"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+59"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Abra uma pasta de experimento ou escolha uma execução de classificação multirrótulo de linha de base e uma pré-treinada para ver as probabilidades de rótulo previstas imagem por imagem e as curvas de precisão-revocação classe por classe.</translation>
     </message>
@@ -2421,7 +2475,7 @@
     <message>
         <location line="+1"/>
         <source>Largest loss reduction by pretraining first</source>
-        <translation>Maior redução de perda pelo pré-treinamento primeiro</translation>
+        <translation>Maior redução de perda pelo pré-treino primeiro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2493,7 +2547,7 @@
     <message>
         <location line="+4"/>
         <source>Reading the test predictions of %1…</source>
-        <translation>Lendo as previsões de teste de %1…</translation>
+        <translation>A ler as previsões de teste de %1…</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2589,7 +2643,7 @@
         <translation>AP</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>%1 cannot be read (%2).</source>
         <translation>Não é possível ler %1 (%2).</translation>
     </message>
@@ -2635,7 +2689,7 @@
 <context>
     <name>colorproxy::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+57"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+59"/>
         <source>ColorProxy</source>
         <translation>ColorProxy</translation>
     </message>
@@ -2697,7 +2751,7 @@
     <message>
         <location line="+1"/>
         <source>Reopen a run folder to look at its curves, previews and report</source>
-        <translation>Reabrir uma pasta de execução para ver suas curvas, prévias e relatório</translation>
+        <translation>Reabrir uma pasta de execução para ver suas curvas, pré-visualizações e relatório</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2707,7 +2761,7 @@
     <message>
         <location line="+7"/>
         <source>New &amp;Pretraining…</source>
-        <translation>Novo &amp;pré-treinamento…</translation>
+        <translation>Novo &amp;pré-treino…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2818,12 +2872,12 @@
     <message>
         <location line="+6"/>
         <source>UI latency: measuring…</source>
-        <translation>Latência da interface: medindo…</translation>
+        <translation>Latência da interface: a medir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Full Screen</source>
-        <translation>Tela c&amp;heia</translation>
+        <translation>&amp;Ecrã inteiro</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2833,7 +2887,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2853,7 +2907,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;View</source>
-        <translation>E&amp;xibir</translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2866,6 +2920,16 @@
         <translation>&amp;Primeiros passos</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guia do utilizador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a dataset, colorize a photo, run the quick experiment and more, step by step</source>
+        <translation>Abrir um conjunto de dados, colorir uma foto, executar a experiência rápida e mais, passo a passo</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
@@ -2876,7 +2940,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Cannot open the run</source>
         <translation>Não é possível abrir a execução</translation>
     </message>
@@ -2905,7 +2969,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>Abrir uma pasta de execução</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
@@ -2922,7 +2986,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+2"/>
         <source>Stopping the running job before quitting…</source>
-        <translation>Parando o trabalho em execução antes de sair…</translation>
+        <translation>A parar o trabalho em execução antes de sair…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2932,7 +2996,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+3"/>
         <source>Training: %1</source>
-        <translation>Treinando: %1</translation>
+        <translation>A treinar: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2942,7 +3006,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+3"/>
         <source>Stopping: %1</source>
-        <translation>Parando: %1</translation>
+        <translation>A parar: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2957,12 +3021,12 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+5"/>
         <source>Training failed</source>
-        <translation>O treinamento falhou</translation>
+        <translation>O treino falhou</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Training in progress</source>
-        <translation>Treinamento em andamento</translation>
+        <translation>Treino em curso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3001,7 +3065,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+0"/>
         <source>Learning rate</source>
-        <translation>Taxa de aprendizado</translation>
+        <translation>Taxa de aprendizagem</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3110,7 +3174,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+2"/>
         <source>Colorization needs no labels: any folder of colour photos works, as do COCO, Pascal VOC and CamVid folders. Grayscale images are left out — they have no colour to learn.</source>
-        <translation>A colorização não precisa de rótulos: qualquer pasta de fotos coloridas serve, assim como pastas COCO, Pascal VOC e CamVid. Imagens em tons de cinza são deixadas de fora — não têm cor para aprender.</translation>
+        <translation>A colorização não precisa de rótulos: qualquer pasta de fotos coloridas serve, assim como pastas COCO, Pascal VOC e CamVid. Imagens em tons de cinzento são deixadas de fora — não têm cor para aprender.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3135,7 +3199,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+1"/>
         <source>Used when validation images come from the training split: this share is held out to score PSNR/SSIM and draw previews each epoch.</source>
-        <translation>Usado quando as imagens de validação vêm da partição de treino: esta fração é reservada para medir PSNR/SSIM e desenhar prévias a cada época.</translation>
+        <translation>Usado quando as imagens de validação vêm da partição de treino: esta fração é reservada para medir PSNR/SSIM e desenhar pré-visualizações a cada época.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3163,7 +3227,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+2"/>
         <source>Where the training runs and where its run folder (config, metrics, checkpoints, previews) is written.</source>
-        <translation>Onde o treinamento é executado e onde sua pasta de execução (configuração, métricas, checkpoints, prévias) é gravada.</translation>
+        <translation>Onde o treino é executado e onde sua pasta de execução (definição, métricas, checkpoints, pré-visualizações) é gravada.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3193,7 +3257,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+1"/>
         <source>ATen threads of the training thread. This machine has %1 logical cores; leave one free if you want to keep working while it trains.</source>
-        <translation>Threads ATen da thread de treinamento. Esta máquina tem %1 núcleos lógicos; deixe um livre se quiser continuar trabalhando durante o treinamento.</translation>
+        <translation>Threads ATen da thread de treino. Esta máquina tem %1 núcleos lógicos; deixe um livre se quiser continuar a trabalhar durante o treino.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3233,7 +3297,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+1"/>
         <source>&amp;Preview images:</source>
-        <translation>Imagens de &amp;prévia:</translation>
+        <translation>Imagens de &amp;pré-visualização:</translation>
     </message>
 </context>
 <context>
@@ -3266,7 +3330,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+23"/>
         <source>&amp;Learning rate:</source>
-        <translation>Taxa de &amp;aprendizado:</translation>
+        <translation>Ta&amp;xa de aprendizagem:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3281,7 +3345,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+1"/>
         <source>Momentum of Adam. %1 (pix2pix) keeps adversarial training stable.</source>
-        <translation>Momento do Adam. %1 (pix2pix) mantém o treinamento adversarial estável.</translation>
+        <translation>Momento do Adam. %1 (pix2pix) mantém o treino adversarial estável.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3291,7 +3355,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+6"/>
         <source>ab s&amp;caling:</source>
-        <translation>&amp;Escala de ab:</translation>
+        <translation>Escala de a&amp;b:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3316,7 +3380,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+1"/>
         <source>The last N epochs lower the learning rate linearly towards zero (pix2pix&apos;s schedule).</source>
-        <translation>As últimas N épocas reduzem a taxa de aprendizado linearmente até zero (cronograma do pix2pix).</translation>
+        <translation>As últimas N épocas reduzem a taxa de aprendizagem linearmente até zero (cronograma do pix2pix).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3341,7 +3405,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+1"/>
         <source>Flipped photos are still plausible photos: free extra data.</source>
-        <translation>Fotos espelhadas continuam sendo fotos plausíveis: dados extras de graça.</translation>
+        <translation>Fotos espelhadas continuam a ser fotos plausíveis: dados extra grátis.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3351,7 +3415,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+4"/>
         <source>L1 &amp;weight λ:</source>
-        <translation>&amp;Peso L1 λ:</translation>
+        <translation>P&amp;eso L1 λ:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3384,7 +3448,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+1"/>
         <source>What the network learns to predict from the grey (L) channel, and how big it is.</source>
-        <translation>O que a rede aprende a prever a partir do canal cinza (L), e qual o seu tamanho.</translation>
+        <translation>O que a rede aprende a prever a partir do canal cinzento (L), e qual o seu tamanho.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3485,7 +3549,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+1"/>
         <source>L&amp;oad size:</source>
-        <translation>Tamanho de &amp;carga:</translation>
+        <translation>Ta&amp;manho de carga:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3495,7 +3559,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+3"/>
         <source>Generator &amp;width (ngf):</source>
-        <translation>&amp;Largura do gerador (ngf):</translation>
+        <translation>Largura d&amp;o gerador (ngf):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3520,12 +3584,12 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+1"/>
         <source>G&amp;AN loss:</source>
-        <translation>Perda &amp;GAN:</translation>
+        <translation>Perda GA&amp;N:</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Preset values: batch %1, %2 epochs (%3 decaying), learning rate %4 — adjustable on the next page.</source>
-        <translation>Valores predefinidos: lote %1, %2 épocas (%3 em decaimento), taxa de aprendizado %4 — ajustáveis na próxima página.</translation>
+        <translation>Valores predefinidos: lote %1, %2 épocas (%3 em decaimento), taxa de aprendizagem %4 — ajustáveis na próxima página.</translation>
     </message>
 </context>
 <context>
@@ -3538,7 +3602,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+2"/>
         <source>These settings will be written to the run&apos;s config.json. Start training, or go back to change something.</source>
-        <translation>Estas configurações serão gravadas no config.json da execução. Inicie o treinamento ou volte para mudar algo.</translation>
+        <translation>Estas definições serão gravadas no config.json da execução. Inicie o treino ou volte para mudar algo.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3551,25 +3615,30 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location filename="../ui/wizards/pretrainwizard.cpp" line="+17"/>
         <source>New colorization pretraining</source>
-        <translation>Novo pré-treinamento de colorização</translation>
+        <translation>Novo pré-treino de colorização</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start training</source>
-        <translation>Iniciar treinamento</translation>
+        <translation>Iniciar treino</translation>
     </message>
 </context>
 <context>
     <name>colorproxy::PreviewGrid</name>
     <message>
-        <location filename="../ui/monitor/previewgrid.cpp" line="+19"/>
+        <location filename="../ui/monitor/previewgrid.cpp" line="+22"/>
         <source>Predictions on fixed validation images appear here after each epoch: grey input | prediction | ground truth.</source>
-        <translation>Previsões em imagens de validação fixas aparecem aqui após cada época: entrada cinza | previsão | verdade de referência.</translation>
+        <translation>Previsões em imagens de validação fixas aparecem aqui após cada época: entrada cinzenta | previsão | verdade de referência.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Click to enlarge</source>
+        <translation>Clique para ampliar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Which run&apos;s previews to show</source>
-        <translation>De qual execução mostrar as prévias</translation>
+        <translation>De qual execução mostrar as pré-visualizações</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3579,7 +3648,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;Validation previews&lt;/b&gt; — grey | prediction | truth</source>
-        <translation>&lt;b&gt;Prévias de validação&lt;/b&gt; — cinza | previsão | verdade</translation>
+        <translation>&lt;b&gt;Pré-visualizações de validação&lt;/b&gt; — cinzento | previsão | verdade</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -3587,14 +3656,19 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>esta execução</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+82"/>
         <source>No previews yet</source>
-        <translation>Nenhuma prévia ainda</translation>
+        <translation>Nenhuma pré-visualização ainda</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Epoch %1 (%2 of %3 saved)</source>
-        <translation>Época %1 (%2 de %3 salvas)</translation>
+        <translation>Época %1 (%2 de %3 guardadas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation previews — %1</source>
+        <translation>Pré-visualizações de validação — %1</translation>
     </message>
 </context>
 <context>
@@ -3647,7 +3721,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+1"/>
         <source>Learning rate</source>
-        <translation>Taxa de aprendizado</translation>
+        <translation>Taxa de aprendizagem</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3692,7 +3766,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+1"/>
         <source>Preview images</source>
-        <translation>Imagens de prévia</translation>
+        <translation>Imagens de pré-visualização</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3822,7 +3896,7 @@ Pré-treinado: %2</translation>
     <message>
         <location line="-35"/>
         <source>%1 holds no finished pair of baseline and pretrained %2 runs with saved predictions. Open an experiment folder (colorproxy-cli experiment) or choose two run folders.</source>
-        <translation>%1 não contém nenhum par concluído de execuções %2 de linha de base e pré-treinada com previsões salvas. Abra uma pasta de experimento (colorproxy-cli experiment) ou escolha duas pastas de execução.</translation>
+        <translation>%1 não contém nenhum par concluído de execuções %2 de linha de base e pré-treinada com previsões guardadas. Abra uma pasta de experimento (colorproxy-cli experiment) ou escolha duas pastas de execução.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3863,7 +3937,7 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+45"/>
+        <location filename="../ui/runs/runspage.cpp" line="+54"/>
         <source>Runs folder</source>
         <translation>Pasta de execuções</translation>
     </message>
@@ -3905,7 +3979,7 @@ Pré-treinado: %2</translation>
     <message>
         <location line="+1"/>
         <source>Re&amp;sume</source>
-        <translation>Re&amp;tomar</translation>
+        <translation>Ret&amp;omar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3915,7 +3989,7 @@ Pré-treinado: %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Excluir…</translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3923,17 +3997,22 @@ Pré-treinado: %2</translation>
         <translation>Mostrar &amp;pasta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Runs folder:</source>
         <translation>Pasta de execuções:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source> (epoch %1/%2)</source>
         <translation> (época %1/%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source> (run %1/%2)</source>
+        <translation> (execução %1/%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unreadable</source>
         <translation>ilegível</translation>
     </message>
@@ -3943,12 +4022,12 @@ Pré-treinado: %2</translation>
         <translation>%1 %2 (época %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
-        <translation>Ainda não há execuções em %1. Inicie uma em Treinar ▸ Novo pré-treinamento.</translation>
+        <translation>Ainda não há execuções em %1. Inicie uma em Treinar ▸ Novo pré-treino.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Open in Co&amp;mpare</source>
         <translation>Abrir em Co&amp;mparar</translation>
     </message>
@@ -3968,35 +4047,35 @@ Pré-treinado: %2</translation>
         <translation>Rótulos previstos desta execução (e de sua parceira de linha de base/pré-treinada)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading %1 …</source>
-        <translation>Lendo %1 …</translation>
+        <translation>A ler %1 …</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Run in progress</source>
-        <translation>Execução em andamento</translation>
+        <translation>Execução em curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is being trained right now. Stop it first, then delete it.</source>
-        <translation>%1 está sendo treinada agora. Pare-a primeiro e depois exclua-a.</translation>
+        <translation>%1 está a ser treinada agora. Pare-a primeiro e depois elimine-a.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>Delete run</source>
-        <translation>Excluir execução</translation>
+        <translation>Eliminar execução</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Delete the run folder %1 with its checkpoints, metrics and previews? This cannot be undone.</source>
-        <translation>Excluir a pasta de execução %1 com seus checkpoints, métricas e prévias? Isso não pode ser desfeito.</translation>
+        <translation>Eliminar a pasta de execução %1 com seus checkpoints, métricas e pré-visualizações? Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not delete everything in %1. Check the folder&apos;s permissions.</source>
-        <translation>Não foi possível excluir tudo em %1. Verifique as permissões da pasta.</translation>
+        <translation>Não foi possível eliminar tudo em %1. Verifique as permissões da pasta.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4033,7 +4112,7 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::ThumbnailModel</name>
     <message>
-        <location filename="../ui/datasets/thumbnailmodel.cpp" line="+31"/>
+        <location filename="../ui/datasets/thumbnailmodel.cpp" line="+32"/>
         <source>unreadable</source>
         <translation>ilegível</translation>
     </message>
@@ -4048,7 +4127,7 @@ Pré-treinado: %2</translation>
     <message>
         <location filename="../ui/main/trainpage.cpp" line="+14"/>
         <source>New &amp;pretraining…</source>
-        <translation>Novo &amp;pré-treinamento…</translation>
+        <translation>Novo &amp;pré-treino…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4079,13 +4158,13 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+61"/>
-        <location line="+149"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+63"/>
+        <location line="+152"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-151"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Pausar após o lote atual (Ctrl+P)</translation>
     </message>
@@ -4106,47 +4185,47 @@ Pré-treinado: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>perda</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+83"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>Log messages from the engine</source>
         <translation>Mensagens de log do motor</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>No training yet</source>
-        <translation>Nenhum treinamento ainda</translation>
+        <translation>Nenhum treino ainda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a pretraining run from the Train menu, or reopen a run from the Runs page.</source>
-        <translation>Inicie um pré-treinamento pelo menu Treinar ou reabra uma execução na página Execuções.</translation>
+        <translation>Inicie um pré-treino pelo menu Treinar ou reabra uma execução na página Execuções.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Stop training?</source>
-        <translation>Parar o treinamento?</translation>
+        <translation>Parar o treino?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4166,7 +4245,7 @@ Pré-treinado: %2</translation>
     <message>
         <location line="+2"/>
         <source>Starting…</source>
-        <translation>Iniciando…</translation>
+        <translation>A iniciar…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4187,7 +4266,7 @@ Pré-treinado: %2</translation>
     <message>
         <location line="+5"/>
         <source>Stopping after the current batch…</source>
-        <translation>Parando após o lote atual…</translation>
+        <translation>A parar após o lote atual…</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4225,7 +4304,27 @@ Pré-treinado: %2</translation>
         <translation>Época %1/%2 concluída: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>%1 (resumed)</source>
+        <translation>%1 (retomada)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resumed — running</source>
+        <translation>Retomada — em execução</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resumed at iteration %1 (epoch %2) — running</source>
+        <translation>Retomada na iteração %1 (época %2) — em execução</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier curves and previews of %1: %2 iterations, %3 epochs, %4 previews</source>
+        <translation>Curvas e pré-visualizações anteriores de %1: %2 iterações, %3 épocas, %4 pré-visualizações</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Stopped — resume it from the Runs page</source>
         <translation>Parado — retome-o na página Execuções</translation>
     </message>
@@ -4248,6 +4347,14 @@ Pré-treinado: %2</translation>
         <location line="+1"/>
         <source>Error: %1</source>
         <translation>Erro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/main/userguidedialog.cpp" line="+24"/>
+        <source>ColorProxy user guide</source>
+        <translation>Guia do utilizador do ColorProxy</translation>
     </message>
 </context>
 <context>
@@ -4290,7 +4397,7 @@ Pré-treinado: %2</translation>
     <message>
         <location line="+1"/>
         <source>Does colorization pretraining help? Pretrain on the bundled samples, then compare fine-tuning with and without it: minutes on a CPU.</source>
-        <translation>O pré-treinamento por colorização ajuda? Pré-treine nas amostras incluídas e compare o ajuste fino com e sem ele: minutos numa CPU.</translation>
+        <translation>O pré-treino por colorização ajuda? Pré-treine nas amostras incluídas e compare o ajuste fino com e sem ele: minutos numa CPU.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4301,14 +4408,14 @@ Pré-treinado: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Self-supervised visual feature learning through image colorization.</source>
-        <translation>Aprendizado auto-supervisionado de características visuais por meio da colorização de imagens.</translation>
+        <translation>Aprendizagem auto-supervisionada de características visuais por meio da colorização de imagens.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tour the GUI with a real tiny training run, save screenshots to &lt;dir&gt; and print the event-loop latency, then quit.</source>
-        <translation>Percorrer a interface com uma pequena execução de treinamento real, salvar capturas de tela em &lt;dir&gt; e mostrar a latência do laço de eventos, depois sair.</translation>
+        <translation>Percorrer a interface com uma pequena execução de treino real, guardar capturas de ecrã em &lt;dir&gt; e mostrar a latência do laço de eventos, depois sair.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4328,17 +4435,17 @@ Pré-treinado: %2</translation>
     <message>
         <location line="+10"/>
         <source>Appearance for this session: system, light or dark (default: the one chosen in File &gt; Preferences).</source>
-        <translation>Aparência desta sessão: system, light ou dark (padrão: a escolhida em Arquivo &gt; Preferências).</translation>
+        <translation>Aparência desta sessão: system, light ou dark (padrão: a escolhida em Ficheiro &gt; Preferências).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open &lt;photo&gt; (a file or a folder of photos) on the Colorize page; repeat for several.</source>
-        <translation>Abrir &lt;photo&gt; (um arquivo ou uma pasta de fotos) na página Colorir; repita para vários.</translation>
+        <translation>Abrir &lt;photo&gt; (um ficheiro ou uma pasta de fotos) na página Colorir; repita para vários.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With --colorize: once the model has loaded, colorize them all into &lt;dir&gt; (asks before replacing files).</source>
-        <translation>Com --colorize: assim que o modelo carregar, colorir todas em &lt;dir&gt; (pergunta antes de substituir arquivos).</translation>
+        <translation>Com --colorize: assim que o modelo carregar, colorir todas em &lt;dir&gt; (pergunta antes de substituir ficheiros).</translation>
     </message>
     <message>
         <location line="+8"/>
