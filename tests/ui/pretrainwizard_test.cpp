@@ -134,7 +134,7 @@ TEST(PretrainWizard, EmptyDatasetPageShowsOneHintNotTwoErrors) {
   w->datasetPage()->setDatasetPath(QString());  // the wizard may have offered a recent dataset
   ASSERT_TRUE(waitFor([&] {
     return w->datasetPage()->problems().join(' ').contains(QStringLiteral("Choose a dataset folder"));
-  }));
+  })) << w->datasetPage()->problems().join('|').toStdString();
   EXPECT_EQ(w->datasetPage()->problems().size(), 1) << w->datasetPage()->problems().join('\n').toStdString();
   EXPECT_FALSE(nextEnabled(w));
   auto* label = w->datasetPage()->findChild<QLabel*>(QStringLiteral("problems"));

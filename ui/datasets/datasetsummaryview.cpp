@@ -40,6 +40,7 @@ DatasetSummaryView::DatasetSummaryView(QWidget* parent) : QWidget(parent) {
   layout->addWidget(m_problems, 1);
   connect(&m_watcher, &QFutureWatcher<DatasetOverview>::finished, this, [this] {
     if (m_watcher.property("generation").toInt() != m_generation) return;  // superseded scan
+    m_scanning = false;
     show(m_watcher.result());
   });
   clear();
@@ -54,6 +55,7 @@ void DatasetSummaryView::fitTable() {
 
 void DatasetSummaryView::clear() {
   ++m_generation;
+  m_scanning = false;  // a scan still running for the path before is ignored when it ends
   m_overview = DatasetOverview();
   m_headline->setText(tr("No dataset chosen yet."));
   m_splits->setRowCount(0);
@@ -64,6 +66,7 @@ void DatasetSummaryView::clear() {
 
 void DatasetSummaryView::scan(const QString& path, const QString& format, bool keepGrayscale) {
   ++m_generation;
+  m_scanning = true;
   m_overview = DatasetOverview();
   m_overview.path = path;
   m_headline->setText(tr("Scanning %1 …").arg(path));

@@ -20,7 +20,8 @@ class DatasetSummaryView : public QWidget {
 
   /// Starts scanning `path` (a scan still running is abandoned; its result is ignored).
   void scan(const QString& path, const QString& format = QStringLiteral("auto"), bool keepGrayscale = false);
-  bool isScanning() const { return m_watcher.isRunning(); }
+  /// A scan of the current path is running (one superseded by clear() or another scan does not count).
+  bool isScanning() const { return m_scanning; }
   const DatasetOverview& overview() const { return m_overview; }
   void clear();
 
@@ -34,6 +35,7 @@ class DatasetSummaryView : public QWidget {
 
   QFutureWatcher<DatasetOverview> m_watcher;
   DatasetOverview m_overview;
+  bool m_scanning = false;
   int m_generation = 0;
   QLabel* m_headline = nullptr;
   QTableWidget* m_splits = nullptr;
