@@ -171,8 +171,10 @@ TEST(CurvePlot, MarkersShowASinglePointAndClearForgetsTheAxes) {
   const QColor background = image.pixelColor(px - 20, py - 20);
   EXPECT_NE(image.pixelColor(px, py), background);
 
+  EXPECT_TRUE(plot.plot()->legend->visible());
   plot.clear();
   plot.replotNow();
+  EXPECT_FALSE(plot.plot()->legend->visible());
   EXPECT_EQ(plot.plot()->xAxis->range(), QCPRange(0.0, 1.0));
   EXPECT_EQ(plot.plot()->yAxis->range(), QCPRange(0.0, 1.0));
 

@@ -86,7 +86,7 @@ void CurvePlot::createPlot(const QString& xLabel, const QString& yLabel) {
   m_plot->setNoAntialiasingOnDrag(true);
   m_plot->xAxis->setLabel(xLabel);
   m_plot->yAxis->setLabel(yLabel);
-  m_plot->legend->setVisible(true);
+  m_plot->legend->setVisible(false);  // shown with the first series
   QFont legendFont = font();
   legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
   m_plot->legend->setFont(legendFont);
@@ -171,6 +171,7 @@ CurvePlot::Series& CurvePlot::seriesFor(const QString& group, const QString& ser
     m_plot->yAxis2->setVisible(true);
   }
   s.graph = m_plot->addGraph(m_plot->xAxis, axis == Axis::Right ? m_plot->yAxis2 : m_plot->yAxis);
+  m_plot->legend->setVisible(true);
   s.graph->setAdaptiveSampling(true);
   m_order << key;
   const bool newGroup = !m_groups.contains(group);
@@ -233,7 +234,8 @@ void CurvePlot::clear() {
   m_plot->yAxis2->setVisible(false);
   m_cursor->setVisible(false);
   m_follow = true;
-  // An empty plot shows no axes of the run shown before.
+  // An empty plot shows no axes of the run shown before, and no empty legend box.
+  m_plot->legend->setVisible(false);
   for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2})
     axis->setRange(axis->scaleType() == QCPAxis::stLogarithmic ? QCPRange(0.1, 1.0) : QCPRange(0.0, 1.0));
   scheduleReplot();
