@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -71,6 +72,37 @@ TEST(ExperimentDialog, StartsFromTheQuickPresetOnTheBundledSamples) {
   EXPECT_TRUE(d.problems().join(QLatin1Char(' ')).contains(QStringLiteral("/nonexistent/colorproxy-data")))
       << d.problems().join(QLatin1Char('\n')).toStdString();
   EXPECT_FALSE(startButton(d)->isEnabled());
+}
+
+// The study preset: CamVid segmentation with label fractions; the fractions field reaches the settings
+// and a bad list is named before Start.
+TEST(ExperimentDialog, StudyPresetOffersLabelFractionsAndNamesBadOnes) {
+  colorproxy::test::TempDir dir;
+  for (const char* split : {"train", "val", "test", "trainannot", "valannot", "testannot"})
+    std::filesystem::create_directories(dir / split);
+  ExperimentDialog d;
+  d.presetBox()->setCurrentIndex(d.presetBox()->findData(QStringLiteral("study")));
+  d.dataEdit()->setPath(QString::fromStdString(dir.path().string()));
+  EXPECT_EQ(d.fractionsEdit()->text(), QStringLiteral("10,25,50,100"));
+  EXPECT_TRUE(d.segmentationBox()->isChecked());
+  EXPECT_FALSE(d.classificationBox()->isChecked());
+  d.fractionsEdit()->setText(QStringLiteral("5, 10,25,50,100"));
+  const ExperimentConfig c = d.config();
+  EXPECT_EQ(c.fractions, (std::vector<double>{5, 10, 25, 50, 100}));
+  EXPECT_EQ(c.presetName, "study");
+  EXPECT_EQ(c.pretrainSources.front(), dir / "train");
+  d.fractionsEdit()->setText(QStringLiteral("50,10"));
+  EXPECT_TRUE(d.problems().join(QLatin1Char(' ')).contains(QStringLiteral("strictly increasing")))
+      << d.problems().join(QLatin1Char('\n')).toStdString();
+  EXPECT_FALSE(startButton(d)->isEnabled());
+  d.fractionsEdit()->setText(QStringLiteral("5,half"));
+  EXPECT_TRUE(d.problems().join(QLatin1Char(' ')).contains(QStringLiteral("fractions")))
+      << d.problems().join(QLatin1Char('\n')).toStdString();
+  // Back to quick: every image, both tasks.
+  d.presetBox()->setCurrentIndex(d.presetBox()->findData(QStringLiteral("quick")));
+  EXPECT_EQ(d.fractionsEdit()->text(), QStringLiteral("100"));
+  EXPECT_TRUE(d.classificationBox()->isChecked());
+  EXPECT_FALSE(d.config().labelEfficiency());
 }
 
 TEST(ExperimentDialog, ReusingAModelTakesItsShapeAndNamesAnUnreadableFile) {

@@ -66,7 +66,13 @@ JobResult ExperimentJobs::toJobResult(const ExperimentResult& r) {
     return result;
   }
   QStringList lines;
-  for (const TaskComparison& t : r.tasks) lines << QString::fromStdString(t.verdict);
+  const bool fractions = !r.labelEfficiencyFigures.empty();
+  for (const TaskComparison& t : r.tasks)
+    lines << (fractions ? tr("%1 % of the labels: %2")
+                              .arg(QString::number(t.fraction * 100.0), QString::fromStdString(t.verdict))
+                        : QString::fromStdString(t.verdict));
+  for (const auto& figure : r.labelEfficiencyFigures)
+    lines << tr("Label-efficiency figure: %1").arg(QString::fromStdString(figure.string()));
   lines << tr("Report: %1").arg(QString::fromStdString(r.reportMarkdown.string()));
   result.summary = lines.join(QLatin1Char('\n'));
   return result;

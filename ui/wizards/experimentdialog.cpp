@@ -1,5 +1,7 @@
 #include "wizards/experimentdialog.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -99,6 +101,8 @@ ExperimentDialog::ExperimentDialog(QWidget* parent) : QDialog(parent) {
 QGroupBox* ExperimentDialog::createQuestionBox() {
   m_preset = new QComboBox(this);
   m_preset->addItem(tr("Quick — the bundled samples, 64 px, minutes on a CPU"), QStringLiteral("quick"));
+  m_preset->addItem(tr("Study — CamVid label efficiency, 128 px, 6 seeds (about 90 minutes on 2 cores)"),
+                    QStringLiteral("study"));
   m_preset->addItem(tr("Paper — Pascal VOC 2012, 256 px, ngf 64 (a GPU helps)"), QStringLiteral("paper"));
   m_presetNote = new QLabel(this);
   m_presetNote->setWordWrap(true);
@@ -118,6 +122,13 @@ QGroupBox* ExperimentDialog::createQuestionBox() {
       tr("Each seed fine-tunes one baseline and one pretrained network; the verdict needs "
          "several to tell a consistent gain from noise."));
 
+  m_fractions = new QLineEdit(this);
+  m_fractions->setPlaceholderText(tr("100 (every image), or e.g. 5,10,25,50,100"));
+  m_fractions->setToolTip(
+      tr("Label efficiency: both networks are fine-tuned on each share of the labelled training images "
+         "(percentages, increasing). Smaller sets are subsets of larger ones and the same for both "
+         "networks; the report plots the metric with its confidence interval against the share."));
+
   auto* question = new QGroupBox(tr("Question"), this);
   auto* setupForm = new QFormLayout(question);
   setupForm->addRow(tr("&Preset:"), m_preset);
@@ -125,6 +136,7 @@ QGroupBox* ExperimentDialog::createQuestionBox() {
   setupForm->addRow(tr("&Data folder:"), m_data);
   setupForm->addRow(tr("Tasks:"), tasks);
   setupForm->addRow(tr("S&eeds:"), m_seeds);
+  setupForm->addRow(tr("&Label fractions (%):"), m_fractions);
   return question;
 }
 
@@ -202,6 +214,7 @@ void ExperimentDialog::createConnections() {
   for (QSpinBox* b : {m_seeds, m_imageSize, m_ngf, m_numDowns, m_threads})
     connect(b, &QSpinBox::valueChanged, this, &ExperimentDialog::update);
   connect(m_name, &QLineEdit::textChanged, this, &ExperimentDialog::update);
+  connect(m_fractions, &QLineEdit::textChanged, this, &ExperimentDialog::update);
   connect(m_runs, &PathEdit::pathChanged, this, &ExperimentDialog::update);
   connect(m_pretrain, &QRadioButton::toggled, this, [this] {
     m_model->setEnabled(m_reuse->isChecked());
@@ -253,15 +266,28 @@ void ExperimentDialog::applyPreset() {
   m_ngf->setValue(c.pretrain.ngf);
   m_numDowns->setValue(c.pretrain.numDowns);
   m_seeds->setValue(c.seeds);
+  QStringList fractions;
+  for (const double f : c.fractions) fractions << QString::number(f);
+  m_fractions->setText(fractions.join(QLatin1Char(',')));
+  const auto has = [&c](const char* task) {
+    return std::find(c.tasks.begin(), c.tasks.end(), task) != c.tasks.end();
+  };
+  m_segmentation->setChecked(has("segmentation"));
+  m_classification->setChecked(has("classification"));
   m_name->setText(preset);
-  m_presetNote->setText(
-      preset == QLatin1String("quick")
-          ? tr("The data folder holds photos/, camvid/ and coco128/ (resources/samples). Pretraining uses "
-               "the "
-               "photos and the training images; segmentation is tested on CamVid, classification on COCO.")
-          : tr("The data folder is Pascal VOC 2012 (VOCdevkit/VOC2012 or the folder itself), as in the "
-               "paper: "
-               "segmentation on its Segmentation split, 20-class classification on Main."));
+  if (preset == QLatin1String("quick"))
+    m_presetNote->setText(
+        tr("The data folder holds photos/, camvid/ and coco128/ (resources/samples). Pretraining uses "
+           "the photos and the training images; segmentation is tested on CamVid, classification on COCO."));
+  else if (preset == QLatin1String("study"))
+    m_presetNote->setText(
+        tr("The data folder is CamVid (train/, val/, test/ with their annotations). Pretraining uses the "
+           "train and val images only, never test; both networks are fine-tuned on 10, 25, 50 and 100 % "
+           "of the labelled training images with 6 seeds each, for the same number of steps."));
+  else
+    m_presetNote->setText(
+        tr("The data folder is Pascal VOC 2012 (VOCdevkit/VOC2012 or the folder itself), as in the paper: "
+           "segmentation on its Segmentation split, 20-class classification on Main."));
 }
 
 void ExperimentDialog::useBundledModel() {
@@ -299,6 +325,9 @@ ExperimentConfig ExperimentDialog::config() const {
   if (m_segmentation->isChecked()) c.tasks.push_back("segmentation");
   if (m_classification->isChecked()) c.tasks.push_back("classification");
   c.seeds = m_seeds->value();
+  const QString fractions = m_fractions->text().trimmed();
+  c.fractions = {100.0};
+  if (!fractions.isEmpty()) c.set("fractions", fractions.toStdString());
   if (m_reuse->isChecked()) c.pretrained = m_model->path().toStdString();
   c.set("imageSize", std::to_string(m_imageSize->value()));
   c.set("ngf", std::to_string(m_ngf->value()));

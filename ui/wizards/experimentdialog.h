@@ -41,6 +41,7 @@ class ExperimentDialog : public QDialog {
   QCheckBox* segmentationBox() const { return m_segmentation; }
   QCheckBox* classificationBox() const { return m_classification; }
   QSpinBox* seedsBox() const { return m_seeds; }
+  QLineEdit* fractionsEdit() const { return m_fractions; }
   QRadioButton* reuseButton() const { return m_reuse; }
   PathEdit* modelEdit() const { return m_model; }
   QSpinBox* imageSizeBox() const { return m_imageSize; }
@@ -74,6 +75,7 @@ class ExperimentDialog : public QDialog {
   QCheckBox* m_segmentation;
   QCheckBox* m_classification;
   QSpinBox* m_seeds;
+  QLineEdit* m_fractions;
   QRadioButton* m_pretrain;
   QRadioButton* m_reuse;
   PathEdit* m_model;

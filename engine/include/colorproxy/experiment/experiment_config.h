@@ -82,8 +82,9 @@ struct ExperimentConfig {
   /// photos + camvid/train, segmentation on CamVid, classification on coco128's VOC-20 view, 64 px,
   /// small networks; minutes on a laptop CPU.
   /// "study": CamVid at `dataRoot` (train/val/test with annotations): pretraining on the train + val images
-  /// only (never test), 128 px, 6 seeds, label fractions 10/25/50/100 %, iteration budgets with warm-up and
-  /// cosine decay; about 90 minutes on 2 CPU cores. Throws std::invalid_argument for other names.
+  /// only (never test), 128 px, 6 seeds, label fractions 10/25/50/100 %, 800 fine-tuning steps per run
+  /// whatever the fraction (warm-up + cosine), bf16; about 75-90 minutes on 2 CPU cores. Throws
+  /// std::invalid_argument for other names.
   static ExperimentConfig preset(const std::string& name, const std::filesystem::path& dataRoot);
   static std::vector<std::string> presetNames();
 };
