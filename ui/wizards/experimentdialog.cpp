@@ -136,7 +136,7 @@ QGroupBox* ExperimentDialog::createQuestionBox() {
   setupForm->addRow(tr("&Data folder:"), m_data);
   setupForm->addRow(tr("Tasks:"), tasks);
   setupForm->addRow(tr("S&eeds:"), m_seeds);
-  setupForm->addRow(tr("&Label fractions (%):"), m_fractions);
+  setupForm->addRow(tr("S&hares of the labels (%):"), m_fractions);
   return question;
 }
 
