@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
@@ -158,7 +159,18 @@ ExperimentConfig buildConfig(const ExperimentOptions& o) {
       throw CommandError{"experiment: --iterations " + std::to_string(o.iterations) +
                              " must be a positive number of optimiser steps per fine-tuning run",
                          kExitUsage};
-    if (o.iterations > 0) c.set("finetune.iterations", std::to_string(o.iterations));
+    if (o.iterations > 0) {
+      // The preset's warm-up and validation interval keep their share of the new budget.
+      for (FinetuneConfig* f : {&c.segmentation, &c.classification}) {
+        if (f->iterations > 0) {
+          const double scale = double(o.iterations) / double(f->iterations);
+          f->warmupIterations = int64_t(std::llround(double(f->warmupIterations) * scale));
+          if (f->evalEvery > 0)
+            f->evalEvery = std::max<int64_t>(1, std::llround(double(f->evalEvery) * scale));
+        }
+        f->iterations = o.iterations;
+      }
+    }
     if (!o.pretrained.empty()) c.pretrained = o.pretrained;
     if (o.imageSize > 0) c.set("imageSize", std::to_string(o.imageSize));
     if (!o.runsDir.empty()) c.runsDir = o.runsDir;
@@ -304,7 +316,7 @@ void setup(CLI::App& root) {
                   "e.g. 5,10,25,50,100 (nested subsets, the same for both arms)");
   cmd->add_option("--iterations", o->iterations,
                   "optimiser steps per fine-tuning run, whatever the training set's size (default: the "
-                  "preset's)");
+                  "preset's; its warm-up and validation interval keep their share)");
   cmd->add_option("--pretrained", o->pretrained,
                   "reuse this colorization run folder or checkpoint instead of pretraining");
   cmd->add_option("--image-size", o->imageSize, "image side for pretraining and both tasks");

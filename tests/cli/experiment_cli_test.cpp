@@ -168,6 +168,14 @@ TEST(ExperimentCli, FractionsIterationsAndStudyPresetOptions) {
   o = cli("experiment --preset study --data-root " + (dir / "").string() + " --print-config", dir);
   ASSERT_EQ(o.code, 0) << o.err;
   EXPECT_EQ(json::parse(o.out)["preset"], "study");
+  // A smaller budget keeps the study's warm-up (1/20) and validation interval (1/10) shares.
+  o = cli("experiment --preset study --iterations 80 --data-root " + (dir / "").string() + " --print-config",
+          dir);
+  ASSERT_EQ(o.code, 0) << o.err;
+  const json s = json::parse(o.out)["segmentation"];
+  EXPECT_EQ(s["iterations"], 80);
+  EXPECT_EQ(s["warmupIterations"], 4);
+  EXPECT_EQ(s["evalEvery"], 8);
 }
 
 TEST(ExperimentCli, QuickPresetFindsTheBundledSamples) {
