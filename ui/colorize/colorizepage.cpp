@@ -37,6 +37,7 @@
 #include "colorproxy/infer/colorizer.h"
 #include "core/appsettings.h"
 #include "core/numbertext.h"
+#include "core/workpool.h"
 #include "datasets/thumbnailmodel.h"
 
 namespace colorproxy {
@@ -398,8 +399,9 @@ void ColorizePage::loadNextIcon() {
   }
   if (m_nextIcon >= m_inputs.size()) return;
   m_iconWatcher.setProperty("row", m_nextIcon);
-  m_iconWatcher.setFuture(QtConcurrent::run(
-      [file = m_inputs[m_nextIcon].file] { return ThumbnailModel::decodeThumbnail(file, kIconSize); }));
+  m_iconWatcher.setFuture(QtConcurrent::run(workPool(), [file = m_inputs[m_nextIcon].file] {
+    return ThumbnailModel::decodeThumbnail(file, kIconSize);
+  }));
 }
 
 void ColorizePage::setMessage(const QString& text, bool error) {

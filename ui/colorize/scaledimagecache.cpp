@@ -4,6 +4,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "core/workpool.h"
+
 namespace colorproxy {
 
 ScaledImageCache::ScaledImageCache(QObject* parent) : QObject(parent) {
@@ -48,7 +50,7 @@ void ScaledImageCache::start() {
   if (m_watcher.isRunning()) return;  // onFinished starts the next one if the wish changed meanwhile
   m_making = m_wanted;
   m_makingKey = m_image.cacheKey();
-  m_watcher.setFuture(QtConcurrent::run(&ScaledImageCache::scale, m_image, m_making));
+  m_watcher.setFuture(QtConcurrent::run(workPool(), &ScaledImageCache::scale, m_image, m_making));
 }
 
 void ScaledImageCache::onFinished() {

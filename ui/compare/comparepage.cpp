@@ -30,6 +30,7 @@
 #include "runpair/pairedbarchart.h"
 
 #include "core/numbertext.h"
+#include "core/workpool.h"
 #include "widgets/deltatext.h"
 
 namespace colorproxy {
@@ -218,7 +219,7 @@ void ComparePage::load(const QString& baselineDir, const QString& pretrainedDir)
   startLoad<SegmentationComparison>(
       tr("Reading the test predictions of %1 and %2…")
           .arg(QFileInfo(baselineDir).fileName(), QFileInfo(pretrainedDir).fileName()),
-      QtConcurrent::run(&SegmentationComparison::load, baselineDir, pretrainedDir),
+      QtConcurrent::run(workPool(), &SegmentationComparison::load, baselineDir, pretrainedDir),
       [this](const SegmentationComparison& c) { onLoaded(c); });
 }
 

@@ -14,6 +14,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "colorproxy/data/dataset.h"
+#include "core/workpool.h"
 #include "datasets/labelchips.h"
 #include "datasets/maskpalette.h"
 #include "datasets/thumbnailmodel.h"
@@ -292,7 +293,8 @@ void DatasetBrowser::showRow(int row) {
   m_chips->setPlaceholderText(sample.hasMask() && !m_index ? tr("Reading masks…") : tr("No labels"));
   const auto dataset = m_dataset;
   m_loader.setProperty("generation", m_generation);
-  m_loader.setFuture(QtConcurrent::run([dataset, sample] { return LoadedSample::load(*dataset, sample); }));
+  m_loader.setFuture(
+      QtConcurrent::run(workPool(), [dataset, sample] { return LoadedSample::load(*dataset, sample); }));
 }
 
 }  // namespace colorproxy

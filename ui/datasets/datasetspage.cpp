@@ -14,6 +14,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/appsettings.h"
+#include "core/workpool.h"
 #include "datasets/datasetbrowser.h"
 #include "datasets/datasetstatsview.h"
 #include "datasets/datasetsummaryview.h"
@@ -111,7 +112,7 @@ void DatasetsPage::onScanned(const DatasetOverview& o) {
   m_indexCancel = std::make_shared<std::atomic<bool>>(false);
   m_indexer.setProperty("generation", m_generation);
   m_indexer.setFuture(QtConcurrent::run(
-      [dataset, cancel = m_indexCancel] { return DatasetIndex::build(*dataset, cancel.get()); }));
+      workPool(), [dataset, cancel = m_indexCancel] { return DatasetIndex::build(*dataset, cancel.get()); }));
   AppSettings::addRecentDataset(o.path);
   m_path->setRecent(AppSettings::recentDatasets());
   Q_EMIT datasetOpened(o.path);

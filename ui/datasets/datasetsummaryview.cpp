@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/workpool.h"
 #include "widgets/datasetformatbox.h"
 
 namespace colorproxy {
@@ -77,8 +78,9 @@ void DatasetSummaryView::scan(const QString& path, const QString& format, bool k
   Q_EMIT scanStarted();
   // A new future replaces the watched one; the abandoned scan finishes in the pool and is dropped.
   m_watcher.setProperty("generation", m_generation);
-  m_watcher.setFuture(QtConcurrent::run(
-      [path, format, keepGrayscale] { return DatasetOverview::scan(path, format, keepGrayscale); }));
+  m_watcher.setFuture(QtConcurrent::run(workPool(), [path, format, keepGrayscale] {
+    return DatasetOverview::scan(path, format, keepGrayscale);
+  }));
 }
 
 void DatasetSummaryView::show(const DatasetOverview& o) {

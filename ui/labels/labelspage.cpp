@@ -27,6 +27,7 @@
 #include "widgets/imageview.h"
 
 #include "core/numbertext.h"
+#include "core/workpool.h"
 #include "widgets/deltatext.h"
 
 namespace colorproxy {
@@ -163,7 +164,7 @@ QString LabelsPage::pretrainedName() const { return tr("pretrained"); }
 void LabelsPage::load(const QString& baselineDir, const QString& pretrainedDir) {
   startLoad<ClassificationComparison>(
       tr("Reading the test predictions of %1…").arg(QFileInfo(baselineDir).fileName()),
-      QtConcurrent::run(&ClassificationComparison::load, baselineDir, pretrainedDir),
+      QtConcurrent::run(workPool(), &ClassificationComparison::load, baselineDir, pretrainedDir),
       [this](const ClassificationComparison& c) { onLoaded(c); });
 }
 

@@ -20,6 +20,7 @@
 #include "colorproxy/experiment/experiment_config.h"
 #include "core/appsettings.h"
 #include "core/numbertext.h"
+#include "core/workpool.h"
 #include "monitor/trainingmonitor.h"
 #include "widgets/pathedit.h"
 
@@ -254,7 +255,7 @@ void RunsPage::openRun(const QString& dir) {
     }
   }
   m_monitor->beginSession(tr("Reading %1 …").arg(QFileInfo(dir).fileName()), QString(), false);
-  m_loader.setFuture(QtConcurrent::run([dir] { return RunSnapshot::load(dir); }));
+  m_loader.setFuture(QtConcurrent::run(workPool(), [dir] { return RunSnapshot::load(dir); }));
 }
 
 void RunsPage::deleteSelected() {

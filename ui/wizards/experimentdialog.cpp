@@ -25,6 +25,7 @@
 #include "colorproxy/experiment/experiment_runner.h"
 #include "core/appsettings.h"
 #include "core/screenfit.h"
+#include "core/workpool.h"
 #include "widgets/pathedit.h"
 
 namespace colorproxy {
@@ -306,7 +307,7 @@ void ExperimentDialog::readModelShape() {
     return;
   }
   m_modelNote->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
-  m_shapeWatcher.setFuture(QtConcurrent::run([path] {
+  m_shapeWatcher.setFuture(QtConcurrent::run(workPool(), [path] {
     try {
       return readPretrainedShape(path.toStdString());
     } catch (const std::exception& e) {
