@@ -15,7 +15,10 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QProgressBar>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QSlider>
+#include <QThreadPool>
 #include <QUrl>
 #include <QWheelEvent>
 
@@ -26,6 +29,7 @@
 #include "colorize/colorizepage.h"
 #include "colorize/colorizeworker.h"
 #include "colorize/modellocator.h"
+#include "colorize/scaledimagecache.h"
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
 #include "core/appsettings.h"
@@ -521,4 +525,27 @@ TEST_F(ColorizePageTest, UsesAPyTorchPix2pixGenerator) {
   page.addInputs({qpath(tmp / "a.png")});
   ASSERT_TRUE(waitFor([&] { return !page.result().isNull() && !page.isBusy(); }, 60000));
   EXPECT_EQ(page.result().size(), QSize(48, 36));
+}
+
+// Qt 6.4's raster painting splits work over QThreadPool::globalInstance() and waits for it on the GUI
+// thread: a camera-size photo's scaling must not queue there (it froze painting ~100 ms per result). With
+// every global pool thread held busy, the scaled copy still arrives.
+TEST(ScaledImageCache, ScalesOutsideQtsGlobalThreadPool) {
+  QThreadPool* global = QThreadPool::globalInstance();
+  QSemaphore release;
+  const int busy = global->maxThreadCount();
+  for (int i = 0; i < busy; ++i) global->start([&release] { release.acquire(); });
+  QImage photo(2000, 1200, QImage::Format_RGB32);  // above kSyncPixels: scaled in the background
+  photo.fill(QColor(200, 40, 10));
+  ScaledImageCache cache;
+  cache.setImage(photo);
+  QSignalSpy ready(&cache, &ScaledImageCache::ready);
+  EXPECT_TRUE(cache.pixmap(QSize(500, 300)).isNull());  // not made yet
+  const bool arrived = waitFor([&] { return ready.count() > 0; }, 10000);
+  release.release(busy);
+  global->waitForDone();
+  ASSERT_TRUE(arrived) << "the scaling waited for Qt's global thread pool";
+  const QPixmap scaled = cache.pixmap(QSize(500, 300));
+  ASSERT_EQ(scaled.size(), QSize(500, 300));
+  EXPECT_EQ(scaled.toImage().pixelColor(250, 150), QColor(200, 40, 10));
 }
