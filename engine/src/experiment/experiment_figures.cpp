@@ -266,7 +266,8 @@ bool writeExamplesFigure(const fs::path& file, const std::string& task, const Fi
 
 void writeLabelEfficiencyFigure(const fs::path& file, const std::string& task,
                                 const std::vector<const TaskComparison*>& rows) {
-  const int W = 900, H = 560, left = 80, right = 24, top = 48, bottom = 96;
+  // The legend sits right of the plot, where no curve can run under it.
+  const int W = 1160, H = 560, left = 80, right = 276, top = 48, bottom = 96;
   cv::Mat img(H, W, CV_8UC3, cv::Scalar(255, 255, 255));
   std::string metric = "metric";
   double xMin = INFINITY, xMax = -INFINITY, yMin = INFINITY, yMax = -INFINITY;
@@ -355,8 +356,8 @@ void writeLabelEfficiencyFigure(const fs::path& file, const std::string& task,
   text(img, task + ": " + metric + " vs labelled training images (log scale), 95 % CI", {left, 30}, 0.6, kInk,
        2);
   text(img, "share of labelled training images; verdict (pretrained vs baseline) below",
-       {W / 2 - 250, H - 14}, 0.5);
-  armLegend(img, {left + 14, top + 18}, true);
+       {(left + W - right) / 2 - 250, H - 14}, 0.5);
+  armLegend(img, {W - right + 24, top + 18}, true);
   savePng(file, img);
 }
 

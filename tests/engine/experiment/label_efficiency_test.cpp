@@ -161,7 +161,7 @@ TEST(LabelEfficiency, NestedFractionsAndTwoPretrainingRunsGiveTheCurveAndItsStat
   EXPECT_NE(md.find("figures/label-efficiency-segmentation.png"), std::string::npos);
   EXPECT_NE(md.find("## segmentation at 25 % of the labels"), std::string::npos);
   const cv::Mat figure = cv::imread((r.dir / "figures" / "label-efficiency-segmentation.png").string());
-  EXPECT_EQ(figure.cols, 900);
+  EXPECT_EQ(figure.cols, 1160);
   EXPECT_EQ(figure.rows, 560);
 }
 
