@@ -233,7 +233,7 @@ int runExperimentCommand(const ExperimentOptions& o) {
         kExitUsage};
   const ExperimentConfig config = resuming ? ExperimentConfig{} : buildConfig(o);
   if (o.printConfig) {
-    std::cout << config.toJson().dump(2) << "\n";
+    std::cout << config.toJsonString() << "\n";
     return 0;
   }
   const auto problems = resuming ? std::vector<std::string>{} : config.validate();

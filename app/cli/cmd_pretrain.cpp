@@ -143,7 +143,7 @@ ColorizationConfig buildConfig(const PretrainOptions& o) {
       }
       if (file.is_object() && file.contains("settings")) file = file["settings"];
       if (!file.is_object()) throw std::invalid_argument(origin + ": expected a JSON object of settings");
-      json merged = c.toJson();
+      json merged = json::parse(c.toJsonString());
       merged.update(file);
       c = ColorizationConfig::fromJsonString(merged.dump(), origin);
     }

@@ -351,7 +351,7 @@ void ExperimentDialog::update() {
   try {
     const ExperimentConfig c = config();
     for (const std::string& p : c.validate()) m_problems << QString::fromStdString(p);
-    json = QString::fromStdString(c.toJson().dump(2));
+    json = QString::fromStdString(c.toJsonString());
   } catch (const std::exception& e) {
     m_problems << QString::fromStdString(e.what());
   }

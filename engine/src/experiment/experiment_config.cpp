@@ -1,11 +1,15 @@
 #include "colorproxy/experiment/experiment_config.h"
-#include "colorproxy/base/text.h"
 
 #include <algorithm>
 #include <sstream>
 #include <stdexcept>
 
+#include <nlohmann/json.hpp>
+
 #include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/text.h"
+#include "experiment/experiment_config_json.h"
+#include "train/config_json.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -143,30 +147,30 @@ std::vector<std::string> ExperimentConfig::validate() const {
   return p;
 }
 
-json ExperimentConfig::toJson() const {
+json experimentConfigToJson(const ExperimentConfig& c) {
   json sources = json::array();
-  for (const auto& s : pretrainSources) sources.push_back(s.string());
-  return {{"name", name},
-          {"runsDir", runsDir.string()},
-          {"preset", presetName},
-          {"tasks", tasks},
-          {"seeds", seeds},
-          {"firstSeed", firstSeed},
-          {"pretrainSeeds", pretrainSeeds},
-          {"fractions", fractions},
-          {"fractionSeed", fractionSeed},
-          {"pretrained", pretrained.string()},
+  for (const auto& s : c.pretrainSources) sources.push_back(s.string());
+  return {{"name", c.name},
+          {"runsDir", c.runsDir.string()},
+          {"preset", c.presetName},
+          {"tasks", c.tasks},
+          {"seeds", c.seeds},
+          {"firstSeed", c.firstSeed},
+          {"pretrainSeeds", c.pretrainSeeds},
+          {"fractions", c.fractions},
+          {"fractionSeed", c.fractionSeed},
+          {"pretrained", c.pretrained.string()},
           {"pretrainSources", sources},
-          {"pretrain", pretrain.toJson()},
-          {"segmentation", segmentation.toJson()},
-          {"classification", classification.toJson()},
-          {"exampleCount", exampleCount},
-          {"threads", threads},
-          {"segmentationScoring", segmentationScoring},
-          {"learnMargin", learnMargin}};
+          {"pretrain", configToJson(c.pretrain)},
+          {"segmentation", configToJson(c.segmentation)},
+          {"classification", configToJson(c.classification)},
+          {"exampleCount", c.exampleCount},
+          {"threads", c.threads},
+          {"segmentationScoring", c.segmentationScoring},
+          {"learnMargin", c.learnMargin}};
 }
 
-ExperimentConfig ExperimentConfig::fromJson(const json& input) {
+ExperimentConfig experimentConfigFromJson(const json& input) {
   const json& j = input.is_object() && input.contains("settings") ? input.at("settings") : input;
   if (!j.is_object()) throw std::invalid_argument("an experiment configuration must be a JSON object");
   ExperimentConfig c;
@@ -196,11 +200,11 @@ ExperimentConfig ExperimentConfig::fromJson(const json& input) {
         c.pretrainSources.clear();
         for (const auto& s : v.get<std::vector<std::string>>()) c.pretrainSources.emplace_back(s);
       } else if (key == "pretrain")
-        c.pretrain = ColorizationConfig::fromJson(v);
+        c.pretrain = configFromJson<ColorizationConfig>(v);
       else if (key == "segmentation")
-        c.segmentation = FinetuneConfig::fromJson(v);
+        c.segmentation = configFromJson<FinetuneConfig>(v);
       else if (key == "classification")
-        c.classification = FinetuneConfig::fromJson(v);
+        c.classification = configFromJson<FinetuneConfig>(v);
       else if (key == "exampleCount")
         c.exampleCount = v.get<int>();
       else if (key == "threads")
@@ -218,18 +222,30 @@ ExperimentConfig ExperimentConfig::fromJson(const json& input) {
   return c;
 }
 
-ExperimentConfig ExperimentConfig::fromFile(const fs::path& file) {
+std::string ExperimentConfig::toJsonString() const { return experimentConfigToJson(*this).dump(2); }
+
+ExperimentConfig ExperimentConfig::fromJsonString(const std::string& text, const std::string& origin) {
   json j;
   try {
-    j = json::parse(readTextFile(file));
+    j = json::parse(text);
   } catch (const std::exception& e) {
-    throw std::invalid_argument("experiment config '" + file.string() + "': " + e.what());
+    throw std::invalid_argument(origin + ": " + e.what());
   }
   try {
-    return fromJson(j);
+    return experimentConfigFromJson(j);
+  } catch (const std::exception& e) {
+    throw std::invalid_argument(origin + ": " + e.what());
+  }
+}
+
+ExperimentConfig ExperimentConfig::fromFile(const fs::path& file) {
+  std::string text;
+  try {
+    text = readTextFile(file);
   } catch (const std::exception& e) {
     throw std::invalid_argument("experiment config '" + file.string() + "': " + e.what());
   }
+  return fromJsonString(text, "experiment config '" + file.string() + "'");
 }
 
 void ExperimentConfig::set(const std::string& key, const std::string& value) {

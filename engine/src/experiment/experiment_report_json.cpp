@@ -5,6 +5,7 @@
 
 #include "colorproxy/io/run_kind.h"
 #include "experiment/experiment_report.h"
+#include "train/config_json.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -144,7 +145,7 @@ std::string experimentReportJson(const ExperimentReportData& report) {
                     {"reused", result.pretrainReused},
                     {"seconds", result.pretrainSeconds},
                     {"sources", sources},
-                    {"settings", result.pretrainReused ? json(nullptr) : config.pretrain.toJson()}}},
+                    {"settings", result.pretrainReused ? json(nullptr) : configToJson(config.pretrain)}}},
                   {"pairing", pairingSentence(config)},
                   {"labelEfficiency", labelEfficiencyJson(report)},
                   {"tasks", tasks}};

@@ -1,7 +1,5 @@
 #include "colorproxy/experiment/experiment_runner.h"
 
-#include <nlohmann/json.hpp>
-
 #include "colorproxy/io/resume_check.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/io/run_kind.h"
@@ -9,7 +7,6 @@
 
 namespace colorproxy {
 namespace fs = std::filesystem;
-using nlohmann::json;
 
 ExperimentResult runExperiment(const ExperimentConfig& config, ExperimentObserver& observer,
                                StopToken& stop) {
@@ -24,7 +21,7 @@ ExperimentResult resumeExperiment(const fs::path& experimentDir, ExperimentObser
   try {
     const RunFolder folder(experimentDir);
     checkResumable(folder, RunKind::Experiment);
-    config = ExperimentConfig::fromJson(json::parse(folder.readConfig().text));
+    config = ExperimentConfig::fromJsonString(folder.readConfig().text, folder.configFile().string());
   } catch (const std::exception& e) {
     result.error = std::string("cannot resume: ") + e.what();
     observer.onLog("[experiment] " + result.error);

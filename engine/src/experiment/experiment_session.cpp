@@ -12,6 +12,7 @@
 #include "colorproxy/io/run_kind.h"
 #include "colorproxy/io/run_status.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
+#include "experiment/experiment_config_json.h"
 #include "experiment/experiment_figures.h"
 #include "experiment/experiment_report.h"
 #include "experiment/leakage_check.h"
@@ -145,7 +146,7 @@ void ExperimentSession::openFolder() {
                        {"createdAt", localTimeIso(std::time(nullptr))},
                        {"engineVersion", COLORPROXY_VERSION},
                        {"primaryMetric", ""},
-                       {"settings", m_config.toJson()}};
+                       {"settings", experimentConfigToJson(m_config)}};
     writeFileAtomically(m_folder->configFile(), configJson.dump(2));
   }
   writeStatus(*m_folder, RunState::Running, "", 0, m_runCount);

@@ -138,6 +138,7 @@ const ConfigSchema<FinetuneConfig>& ReflectedConfig<FinetuneConfig>::schema() {
   return s;
 }
 template struct ReflectedConfig<FinetuneConfig>;
+template struct ConfigJson<FinetuneConfig>;
 
 std::string formatPhases(const std::vector<FinetunePhase>& phases) {
   std::string out;

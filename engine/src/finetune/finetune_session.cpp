@@ -19,6 +19,7 @@
 #include "finetune/finetune_class_weights.h"
 #include "finetune/finetune_pretrained.h"
 #include "io/resume_checkpoint.h"
+#include "train/config_json.h"
 #include "train/cpu_autocast.h"
 #include "train/skipped_files.h"
 
@@ -139,7 +140,7 @@ void FinetuneSession::readResumePoint() {
   point.epoch = point.meta.at("epoch").get<int64_t>();
   point.iteration = point.meta.at("iteration").get<int64_t>();
   point.phase = point.meta.at("phase").get<int>();
-  m_config = FinetuneConfig::fromJson(point.meta.at("settings"));
+  m_config = configFromJson<FinetuneConfig>(point.meta.at("settings"));
   if (m_resumeOptions.threads) m_config.threads = *m_resumeOptions.threads;
   if (m_resumeOptions.device) m_config.device = *m_resumeOptions.device;
   m_resume = std::move(point);
@@ -229,7 +230,7 @@ void FinetuneSession::writeConfigJson() const {
                        {"engineVersion", COLORPROXY_VERSION},
                        {"primaryMetric", m_seg ? "val_mIoU" : "val_mAP"},
                        {"primaryMetricHigherIsBetter", true},
-                       {"settings", m_config.toJson()},
+                       {"settings", configToJson(m_config)},
                        {"classes", m_data.classNames},
                        {"data",
                         {{"train", m_data.train.size()},
@@ -538,7 +539,7 @@ void FinetuneSession::saveCheckpoint(int phase, torch::optim::Optimizer& optimiz
       {"pretrainedFile", m_pretrainedFile},
       {"transfer", transferJson()},
       {"settings",
-       c.toJson()}}.dump());
+       configToJson(c)}}.dump());
   writer.save(m_run->latestCheckpoint());
   if (c.keepEpochCheckpoints && m_epoch > 0 && m_plan.validatesAfter(m_result.iteration))
     fs::copy_file(m_run->latestCheckpoint(), m_run->epochCheckpoint(m_epoch),

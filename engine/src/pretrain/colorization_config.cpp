@@ -72,6 +72,7 @@ const ConfigSchema<ColorizationConfig>& ReflectedConfig<ColorizationConfig>::sch
   return s;
 }
 template struct ReflectedConfig<ColorizationConfig>;
+template struct ConfigJson<ColorizationConfig>;
 
 std::vector<std::string> ColorizationConfig::validate() const {
   std::vector<std::string> p;

@@ -28,6 +28,7 @@
 #include "io/resume_checkpoint.h"
 #include "models/weight_init.h"
 #include "tensor/lab_batch.h"
+#include "train/config_json.h"
 #include "train/cpu_autocast.h"
 #include "train/learning_rate_schedule.h"
 #include "train/preview_picker.h"
@@ -145,7 +146,7 @@ void ColorizationSession::writeConfigJson() const {
                     {"trainImages", m_data.train.size()},
                     {"valImages", m_data.val.size()},
                     {"fingerprint", m_data.fingerprint}}},
-                  {"settings", m_config.toJson()}};
+                  {"settings", configToJson(m_config)}};
   writeFileAtomically(m_run->configFile(), j.dump(2) + "\n");
 }
 
@@ -153,7 +154,7 @@ void ColorizationSession::buildNetworks() {
   // Everything random in a run derives from the seed: initial weights here, dropout masks later from the
   // same generator (saved in checkpoints), shuffling and augmentation from the loader's own streams.
   torch::manual_seed(m_config.seed);
-  m_spec = ColorizationModelSpec::fromSettings(m_config.toJson());
+  m_spec = ColorizationModelSpec::fromSettings(configToJson(m_config));
   m_g = makeColorizationGenerator(m_spec);
   initPix2PixWeights(*m_g);
   m_g->to(m_device);
@@ -216,7 +217,7 @@ void ColorizationSession::prepare() {
     resumeMeta = json::parse(from.meta);
     if (resumeMeta.value("task", "") != kTask)
       throw std::runtime_error("'" + checkpointFile.string() + "' is not a colorization checkpoint");
-    m_config = ColorizationConfig::fromJson(resumeMeta.at("settings"));
+    m_config = configFromJson<ColorizationConfig>(resumeMeta.at("settings"));
     if (m_resumeOptions.epochs) m_config.epochs = *m_resumeOptions.epochs;
     if (m_resumeOptions.epochsDecay) m_config.epochsDecay = *m_resumeOptions.epochsDecay;
     if (m_resumeOptions.threads) m_config.threads = *m_resumeOptions.threads;
@@ -441,7 +442,7 @@ fs::path ColorizationSession::saveCheckpoint(bool epochEnd) {
                {"engineVersion", COLORPROXY_VERSION},
                {"createdAt", m_createdAt},
                {"savedAt", localTimeIso(std::time(nullptr))},
-               {"settings", m_config.toJson()},
+               {"settings", configToJson(m_config)},
                {"position", {{"epoch", m_pos.epoch}, {"batch", m_pos.batch}, {"iteration", m_pos.iteration}}},
                {"elapsedSeconds", elapsedSeconds()},
                {"datasetFingerprint", m_data.fingerprint},
@@ -607,7 +608,7 @@ void ColorizationSession::writeReport(bool completed) const {
                          {"trainImages", m_data.train.size()},
                          {"valImages", m_data.val.size()},
                          {"fingerprint", m_data.fingerprint}}},
-                       {"settings", m_config.toJson()}};
+                       {"settings", configToJson(m_config)}};
   writeFileAtomically(m_run->reportJsonFile(), report.dump(2) + "\n");
 
   std::ostringstream md;

@@ -1,6 +1,7 @@
 #pragma once
-// Engine-internal: the JSON text and file front ends shared by the configuration structs
-// (ColorizationConfig, FinetuneConfig), which each provide `static Config fromJson(const json&)`.
+// Engine-internal: the settings structs (ColorizationConfig, FinetuneConfig) as JSON values, and the JSON
+// text and file front ends they share. Public headers stay free of nlohmann: only engine sources see
+// the JSON values.
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -11,6 +12,30 @@
 
 namespace colorproxy {
 
+/// A settings struct as a JSON value and back (defined in train/config_schema.h, instantiated in each
+/// config's .cpp next to ReflectedConfig).
+template <class Config>
+struct ConfigJson {
+  /// Every field as a JSON object (keys as in fields()).
+  static nlohmann::json to(const Config& config);
+  /// Reads a config object, or a run's config.json (whose "settings" object is used). Missing keys keep
+  /// their defaults; unknown keys, wrong types and unknown choices throw std::invalid_argument naming the
+  /// key.
+  static Config from(const nlohmann::json& json);
+};
+
+/// `config` as a JSON object.
+template <class Config>
+nlohmann::json configToJson(const Config& config) {
+  return ConfigJson<Config>::to(config);
+}
+
+/// The `Config` a JSON object (or a run's config.json) describes; see ConfigJson::from.
+template <class Config>
+Config configFromJson(const nlohmann::json& json) {
+  return ConfigJson<Config>::from(json);
+}
+
 /// The settings object of `input`: a run's config.json wraps it with metadata under "settings".
 /// Throws std::invalid_argument when it is not an object (`what` names the kind of configuration).
 inline const nlohmann::json& configSettingsObject(const nlohmann::json& input, const std::string& what) {
@@ -19,7 +44,7 @@ inline const nlohmann::json& configSettingsObject(const nlohmann::json& input, c
   return j;
 }
 
-/// Config::fromJson on parsed `text`; every error is prefixed with `origin` (e.g. the file's name).
+/// configFromJson on parsed `text`; every error is prefixed with `origin` (e.g. the file's name).
 template <class Config>
 Config configFromJsonText(const std::string& text, const std::string& origin) {
   nlohmann::json j;
@@ -29,13 +54,13 @@ Config configFromJsonText(const std::string& text, const std::string& origin) {
     throw std::invalid_argument(origin + ": not valid JSON (" + e.what() + ")");
   }
   try {
-    return Config::fromJson(j);
+    return configFromJson<Config>(j);
   } catch (const std::exception& e) {
     throw std::invalid_argument(origin + ": " + e.what());
   }
 }
 
-/// Config::fromJson on the contents of `file`; errors name the file.
+/// configFromJson on the contents of `file`; errors name the file.
 template <class Config>
 Config configFromFile(const std::filesystem::path& file) {
   std::string text;

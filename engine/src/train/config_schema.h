@@ -273,19 +273,19 @@ class ConfigSchema {
   std::vector<ConfigField> m_info;
 };
 
-// ReflectedConfig's members, for a config's .cpp to instantiate (`template struct ReflectedConfig<X>;`)
-// after defining ReflectedConfig<X>::schema().
+// ReflectedConfig's and ConfigJson's members, for a config's .cpp to instantiate (`template struct
+// ReflectedConfig<X>; template struct ConfigJson<X>;`) after defining ReflectedConfig<X>::schema().
 template <class Config>
-nlohmann::json ReflectedConfig<Config>::toJson() const {
-  return schema().toJson(self());
+nlohmann::json ConfigJson<Config>::to(const Config& config) {
+  return ReflectedConfig<Config>::schema().toJson(config);
+}
+template <class Config>
+Config ConfigJson<Config>::from(const nlohmann::json& json) {
+  return ReflectedConfig<Config>::schema().fromJson(json);
 }
 template <class Config>
 std::string ReflectedConfig<Config>::toJsonString() const {
-  return toJson().dump(2);
-}
-template <class Config>
-Config ReflectedConfig<Config>::fromJson(const nlohmann::json& json) {
-  return schema().fromJson(json);
+  return configToJson(self()).dump(2);
 }
 template <class Config>
 Config ReflectedConfig<Config>::fromJsonString(const std::string& text, const std::string& origin) {

@@ -4,6 +4,7 @@
 #include "colorproxy/experiment/experiment_config.h"
 #include "colorproxy/experiment/experiment_runner.h"
 #include "colorproxy/io/data_folders.h"
+#include "experiment/experiment_config_json.h"
 #include "support/test_support.h"
 
 namespace colorproxy {
@@ -62,7 +63,7 @@ TEST(ExperimentConfig, FractionsAndPretrainSeedsAreValidatedNamingTheSetting) {
   c.set("fractions", "5, 10,25,50,100");
   EXPECT_EQ(c.fractions, (std::vector<double>{5, 10, 25, 50, 100}));
   EXPECT_TRUE(c.validate().empty());
-  EXPECT_EQ(ExperimentConfig::fromJson(c.toJson()).fractions, c.fractions);
+  EXPECT_EQ(ExperimentConfig::fromJsonString(c.toJsonString()).fractions, c.fractions);
   EXPECT_THROW(c.set("fractions", "5,ten"), std::invalid_argument);
   c.fractions = {10, 5, 150};
   c.pretrainSeeds = 2;
@@ -101,9 +102,10 @@ TEST(ExperimentConfig, SetRoutesKeysToTheNestedConfigs) {
   EXPECT_THROW(c.set("other.key", "1"), std::invalid_argument);
   EXPECT_THROW(c.set("segmentation.nonsense", "1"), std::invalid_argument);
 
-  const ExperimentConfig back = ExperimentConfig::fromJson(c.toJson());
-  EXPECT_EQ(back.toJson(), c.toJson());
-  EXPECT_THROW(ExperimentConfig::fromJson({{"unknown", 1}}), std::invalid_argument);
+  const ExperimentConfig back = experimentConfigFromJson(experimentConfigToJson(c));
+  EXPECT_EQ(experimentConfigToJson(back), experimentConfigToJson(c));
+  EXPECT_EQ(ExperimentConfig::fromJsonString(c.toJsonString()).toJsonString(), c.toJsonString());
+  EXPECT_THROW(experimentConfigFromJson({{"unknown", 1}}), std::invalid_argument);
 }
 
 TEST(ExperimentConfig, ValidateCatchesShapeMismatchAndBadTasks) {

@@ -6,6 +6,7 @@
 
 #include "colorproxy/finetune/finetune_config.h"
 #include "support/test_support.h"
+#include "train/config_json.h"
 
 namespace colorproxy {
 namespace {
@@ -67,11 +68,11 @@ TEST(FinetuneConfig, JsonRoundTripKeepsEveryField) {
   c.head = "gap";
   c.runName = "baseline-seed42";
   const FinetuneConfig back = FinetuneConfig::fromJsonString(c.toJsonString());
-  EXPECT_EQ(back.toJson(), c.toJson());
+  EXPECT_EQ(configToJson(back), configToJson(c));
   EXPECT_EQ(back.phases, c.phases);
   // A run's config.json wraps the settings; the phases may also come as text.
   const auto wrapped =
-      FinetuneConfig::fromJson({{"task", "finetune-x"}, {"settings", {{"phases", "2@0.01"}}}});
+      configFromJson<FinetuneConfig>({{"task", "finetune-x"}, {"settings", {{"phases", "2@0.01"}}}});
   EXPECT_EQ(formatPhases(wrapped.phases), "2@0.01");
 }
 
@@ -93,8 +94,8 @@ TEST(FinetuneConfig, SetAndGetUseTheTextForms) {
   } catch (const std::invalid_argument& e) {
     EXPECT_NE(std::string(e.what()).find("imageSzie"), std::string::npos);
   }
-  EXPECT_THROW(FinetuneConfig::fromJson({{"imageSize", "64"}}), std::invalid_argument);
-  EXPECT_THROW(FinetuneConfig::fromJson({{"seed", -1}}), std::invalid_argument);
+  EXPECT_THROW(configFromJson<FinetuneConfig>({{"imageSize", "64"}}), std::invalid_argument);
+  EXPECT_THROW(configFromJson<FinetuneConfig>({{"seed", -1}}), std::invalid_argument);
 }
 
 TEST(FinetuneConfig, ValidateNamesEachBadField) {
@@ -132,7 +133,7 @@ TEST(FinetuneConfig, ChoicesAreEnumsWithTheSameStringsOnDisk) {
   EXPECT_EQ(c.task, DownstreamTask::Segmentation);
   EXPECT_EQ(c.dataFormat, DatasetFormat::CamVid);
   EXPECT_EQ(c.badFilePolicy, BadInputPolicy::Fail);
-  const nlohmann::json j = c.toJson();
+  const nlohmann::json j = configToJson(c);
   EXPECT_EQ(j.at("task"), "segmentation");
   EXPECT_EQ(j.at("dataFormat"), "camvid");
   EXPECT_EQ(j.at("badFilePolicy"), "fail");
@@ -150,7 +151,7 @@ TEST(FinetuneConfig, ChoicesAreEnumsWithTheSameStringsOnDisk) {
               std::string::npos)
         << e.what();
   }
-  EXPECT_THROW(FinetuneConfig::fromJson({{"badFilePolicy", "ignore"}}), std::invalid_argument);
+  EXPECT_THROW(configFromJson<FinetuneConfig>({{"badFilePolicy", "ignore"}}), std::invalid_argument);
   const auto& fields = FinetuneConfig::fields();
   const auto task =
       std::find_if(fields.begin(), fields.end(), [](const ConfigField& f) { return f.key == "task"; });

@@ -7,8 +7,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "colorproxy/finetune/finetune_config.h"
 #include "colorproxy/pretrain/colorization_config.h"
 
@@ -54,10 +52,13 @@ struct ExperimentConfig {
   /// fine-tuning settings (dataPath of every task used), and ngf/numDowns agreement between them.
   std::vector<std::string> validate() const;
 
-  nlohmann::json toJson() const;
-  /// Reads toJson()'s form (or an experiment's config.json, whose "settings" is used). Missing keys keep
-  /// their defaults; unknown keys throw std::invalid_argument naming them.
-  static ExperimentConfig fromJson(const nlohmann::json& json);
+  /// Every setting as pretty-printed JSON (the experiment folder's config.json holds it as "settings").
+  std::string toJsonString() const;
+  /// Reads toJsonString()'s form (or an experiment's config.json, whose "settings" is used). Missing keys
+  /// keep their defaults; invalid JSON, unknown keys and wrong types throw std::invalid_argument naming
+  /// them, prefixed with `origin` (e.g. a file name).
+  static ExperimentConfig fromJsonString(const std::string& text,
+                                         const std::string& origin = "experiment config");
   static ExperimentConfig fromFile(const std::filesystem::path& file);
 
   /// True when more than one label fraction (or one below 100 %) is studied.

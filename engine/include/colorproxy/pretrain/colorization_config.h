@@ -6,8 +6,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "colorproxy/data/data_problem.h"
 #include "colorproxy/data/dataset_format.h"
 #include "colorproxy/train/reflected_config.h"

@@ -6,29 +6,25 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "colorproxy/train/config_field.h"
 
 namespace colorproxy {
 
 template <class Config>
 class ConfigSchema;
+template <class Config>
+struct ConfigJson;  // engine-internal: the config as a JSON value (train/config_json.h)
 
 /// JSON, text and field metadata of the settings struct `Config` (CRTP base).
 template <class Config>
 struct ReflectedConfig {
-  /// Every field as a JSON object (keys as in fields()).
-  nlohmann::json toJson() const;
-  /// Pretty-printed toJson().
+  /// Every field as a pretty-printed JSON object (keys as in fields()).
   std::string toJsonString() const;
-  /// Reads a config object, or a run's config.json (whose "settings" object is used). Missing keys keep
-  /// their defaults; unknown keys, wrong types and unknown choices throw std::invalid_argument naming the
-  /// key.
-  static Config fromJson(const nlohmann::json& json);
-  /// Parses `text` as JSON and calls fromJson; `origin` (e.g. a file name) prefixes error messages.
+  /// Reads a config object, or a run's config.json (whose "settings" object is used), from JSON text.
+  /// Missing keys keep their defaults; invalid JSON, unknown keys, wrong types and unknown choices throw
+  /// std::invalid_argument naming the key, prefixed with `origin` (e.g. a file name).
   static Config fromJsonString(const std::string& text, const std::string& origin = "config");
-  /// Reads a JSON file (see fromJson); throws std::invalid_argument naming the file on any problem.
+  /// Reads a JSON file (see fromJsonString); throws std::invalid_argument naming the file on any problem.
   static Config fromFile(const std::filesystem::path& file);
 
   /// Sets one field from its text form (as typed on a command line); throws naming key and value.
@@ -39,6 +35,8 @@ struct ReflectedConfig {
   static const std::vector<ConfigField>& fields();
 
  protected:
+  template <class C>
+  friend struct ConfigJson;
   /// The field table, defined (specialised) in the config's .cpp.
   static const ConfigSchema<Config>& schema();
   const Config& self() const { return static_cast<const Config&>(*this); }
