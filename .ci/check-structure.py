@@ -7,6 +7,8 @@ include. Fails (exit 1) when
   - an area includes another area it does not declare (the build only works by accident),
   - an area declares an area it never includes (a false arrow in the graph),
   - the area graph has a cycle,
+  - a .cpp under engine/src/<area>/ or app/ is missing from its explicit CMake source list (or a listed
+    file does not exist),
   - an engine file includes Qt, or a public engine header / ui / app file includes torch,
   - README.md's generated architecture block differs from the graph (run with --write-readme to update).
 
@@ -39,6 +41,8 @@ def declared_areas():
         if not words or words[0].startswith("$"):
             continue  # the function definition itself
         name, rest = words[0], words[1:]
+        if "SOURCES" in rest:
+            rest = rest[:rest.index("SOURCES")]
         deps = set()
         if "DEPS" in rest:
             deps = {w[3:] for w in rest[rest.index("DEPS") + 1:] if w.startswith("cp_")}
@@ -48,6 +52,33 @@ def declared_areas():
         if m.group(1) in areas:
             areas[m.group(1)][1].update(w[3:] for w in m.group(2).split() if w.startswith("cp_"))
     return areas
+
+
+def listed_sources():
+    """Problems where the explicit source lists (engine/CMakeLists.txt SOURCES, app/CMakeLists.txt) and the
+    .cpp files on disk differ."""
+    problems = []
+    text = strip_cmake_comments((ENGINE / "CMakeLists.txt").read_text())
+    for m in re.finditer(r"\bcp_area\(([^)]*)\)", text):
+        words = m.group(1).split()
+        if not words or words[0].startswith("$") or "SOURCES" not in words:
+            continue
+        name = words[0]
+        listed = set(words[words.index("SOURCES") + 1:])
+        folder = ENGINE / "src" / name
+        on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*.cpp")}
+        for f in sorted(on_disk - listed):
+            problems.append(f"engine/CMakeLists.txt: engine/src/{name}/{f} is not in cp_area({name} ... SOURCES)")
+        for f in sorted(listed - on_disk):
+            problems.append(f"engine/CMakeLists.txt: cp_area({name}) lists {f}, which does not exist")
+    app_text = strip_cmake_comments((ROOT / "app" / "CMakeLists.txt").read_text())
+    listed = set(re.findall(r"[\w/]+\.cpp", app_text))
+    on_disk = {p.relative_to(ROOT / "app").as_posix() for p in (ROOT / "app").rglob("*.cpp")}
+    for f in sorted(on_disk - listed):
+        problems.append(f"app/CMakeLists.txt: app/{f} is not in a source list")
+    for f in sorted(listed - on_disk):
+        problems.append(f"app/CMakeLists.txt: lists {f}, which does not exist")
+    return problems
 
 
 def files_of(area):
@@ -99,7 +130,7 @@ def graph_text(order, edges):
 
 
 def main():
-    problems = []
+    problems = listed_sources()
     areas = declared_areas()
     names = set(areas)
     real = {a: set() for a in areas}

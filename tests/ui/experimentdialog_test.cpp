@@ -170,8 +170,8 @@ TEST(ExperimentJob, RunsEveryStageInTheMonitorAndReportsTheVerdict) {
   ASSERT_EQ(failed.count(), 0) << failed.first().at(1).toString().toStdString();
   // Pretraining, then the baseline and the pretrained run: three stages, the last two in one session.
   ASSERT_EQ(stages.count(), 3);
-  EXPECT_EQ(stages.at(0).at(2).toString(), QStringLiteral("pretrain"));
-  EXPECT_EQ(stages.at(1).at(2).toString(), QStringLiteral("finetune"));
+  EXPECT_EQ(stages.at(0).at(2).value<RunKind>(), RunKind::Pretraining);
+  EXPECT_EQ(stages.at(1).at(2).value<RunKind>(), RunKind::Finetune);
   EXPECT_EQ(stages.at(1).at(3).toString(), stages.at(2).at(3).toString());
   EXPECT_NE(stages.at(0).at(3).toString(), stages.at(1).at(3).toString());
   TrainingMonitor* monitor = window.trainPage()->monitor();

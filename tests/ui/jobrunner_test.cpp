@@ -33,7 +33,7 @@ Job batchJob(const QString& name, int batches, std::atomic<int>* ran = nullptr, 
              std::atomic<std::thread::id>* threadId = nullptr) {
   Job job;
   job.name = name;
-  job.kind = QStringLiteral("test");
+  job.kind = RunKind::Pretraining;
   job.run = [=](TrainingObserver& observer, StopToken& stop) {
     if (threadId) *threadId = std::this_thread::get_id();
     JobResult result;

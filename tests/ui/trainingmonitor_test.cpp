@@ -44,7 +44,7 @@ cv::Mat solid(int w, int h, cv::Scalar bgr) { return cv::Mat(h, w, CV_8UC3, bgr)
 TEST(TrainingMonitor, PlotsIterationsEpochsAndProgress) {
   TrainingMonitor monitor;
   monitor.resize(1000, 700);
-  monitor.beginSession(QStringLiteral("test run"), QStringLiteral("pretrain"), true);
+  monitor.beginSession(QStringLiteral("test run"), RunKind::Pretraining, true);
   QVector<IterationStats> batch;
   for (int i = 1; i <= 25; ++i) batch.push_back(iteration(i, 100, 1.0, 10.0 + i));
   monitor.addIterations(batch);
@@ -82,7 +82,7 @@ TEST(TrainingMonitor, PlotsIterationsEpochsAndProgress) {
 
 TEST(TrainingMonitor, PreviewSliderStepsThroughEpochs) {
   TrainingMonitor monitor;
-  monitor.beginSession(QStringLiteral("p"), QStringLiteral("pretrain"), true);
+  monitor.beginSession(QStringLiteral("p"), RunKind::Pretraining, true);
   for (int epoch = 1; epoch <= 3; ++epoch) {
     PreviewImages images;
     images.epoch = epoch;
@@ -116,7 +116,7 @@ TEST(TrainingMonitor, ClickingThePreviewEnlargesItAndTheWindowFollowsTheSlider) 
   TrainingMonitor monitor;
   monitor.resize(900, 600);
   monitor.show();
-  monitor.beginSession(QStringLiteral("p"), QStringLiteral("pretrain"), true);
+  monitor.beginSession(QStringLiteral("p"), RunKind::Pretraining, true);
   for (int epoch = 1; epoch <= 2; ++epoch) {
     PreviewImages images;
     images.epoch = epoch;
@@ -138,7 +138,7 @@ TEST(TrainingMonitor, ClickingThePreviewEnlargesItAndTheWindowFollowsTheSlider) 
   EXPECT_EQ(big->image().pixelColor(0, 0), QColor(0, 40, 0));
   EXPECT_TRUE(dialog->windowTitle().contains(QStringLiteral("1 of 2")))
       << dialog->windowTitle().toStdString();
-  monitor.beginSession(QStringLiteral("q"), QStringLiteral("pretrain"), true);  // nothing left to show
+  monitor.beginSession(QStringLiteral("q"), RunKind::Pretraining, true);  // nothing left to show
   EXPECT_FALSE(dialog->isVisible());
 }
 
@@ -149,7 +149,7 @@ TEST(TrainingMonitor, SameSessionKeepsCurvesOfBothRuns) {
   auto makeJob = [](const QString& name) {
     Job job;
     job.name = name;
-    job.kind = QStringLiteral("finetune");
+    job.kind = RunKind::Finetune;
     job.session = QStringLiteral("pair-1");
     job.run = [name](TrainingObserver& o, StopToken&) {
       for (int i = 1; i <= 20; ++i) {

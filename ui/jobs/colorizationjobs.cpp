@@ -27,7 +27,7 @@ Job ColorizationJobs::pretrain(const ColorizationConfig& config) {
   Job job;
   job.name = tr("Pretraining (%1) — %2")
                  .arg(QString::fromStdString(config.pretext), QString::fromStdString(config.runName));
-  job.kind = QStringLiteral("pretrain");
+  job.kind = RunKind::Pretraining;
   job.run = [config](TrainingObserver& observer, StopToken& stop) {
     return toJobResult(runColorization(config, observer, stop));
   };
@@ -35,7 +35,7 @@ Job ColorizationJobs::pretrain(const ColorizationConfig& config) {
 }
 
 Job ColorizationJobs::resume(const QString& runDir) {
-  return makeResumeJob(runDir, QStringLiteral("pretrain"),
+  return makeResumeJob(runDir, RunKind::Pretraining,
                        [](const std::filesystem::path& dir, TrainingObserver& observer, StopToken& stop) {
                          return toJobResult(resumeColorization(dir, observer, stop));
                        });

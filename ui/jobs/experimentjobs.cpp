@@ -30,8 +30,7 @@ class StageRelay : public ExperimentObserver {
     if (m_stages)
       m_stages->beginStage(
           ExperimentJobs::tr("Experiment run %1/%2 — %3").arg(stage.index).arg(stage.count).arg(name),
-          pretraining ? QStringLiteral("pretrain") : QStringLiteral("finetune"),
-          m_session + QLatin1Char('-') + task);
+          pretraining ? RunKind::Pretraining : RunKind::Finetune, m_session + QLatin1Char('-') + task);
     m_inner.onLog(
         ExperimentJobs::tr("Run %1 of %2: %3").arg(stage.index).arg(stage.count).arg(name).toStdString());
   }
@@ -81,7 +80,7 @@ JobResult ExperimentJobs::toJobResult(const ExperimentResult& r) {
 Job ExperimentJobs::experiment(const ExperimentConfig& config) {
   Job job;
   job.name = tr("Experiment %1").arg(QString::fromStdString(config.name));
-  job.kind = QStringLiteral("experiment");
+  job.kind = RunKind::Experiment;
   job.session = QStringLiteral("experiment-%1").arg(QDateTime::currentMSecsSinceEpoch());
   const QString session = job.session;
   job.run = [config, session](TrainingObserver& observer, StopToken& stop) {
@@ -94,7 +93,7 @@ Job ExperimentJobs::experiment(const ExperimentConfig& config) {
 Job ExperimentJobs::resume(const QString& experimentDir) {
   const QString session = QStringLiteral("experiment-%1").arg(QDateTime::currentMSecsSinceEpoch());
   Job job =
-      makeResumeJob(experimentDir, QStringLiteral("experiment"),
+      makeResumeJob(experimentDir, RunKind::Experiment,
                     [session](const std::filesystem::path& dir, TrainingObserver& observer, StopToken& stop) {
                       StageRelay relay(observer, session);
                       return toJobResult(resumeExperiment(dir, relay, stop));

@@ -21,7 +21,7 @@ Job FinetuneJobs::finetune(const FinetuneConfig& config, const QString& session)
   Job job;
   job.name = tr("Fine-tuning %1 (%2)")
                  .arg(QString::fromStdString(config.runName), QString::fromStdString(toString(config.task)));
-  job.kind = QStringLiteral("finetune");
+  job.kind = RunKind::Finetune;
   job.session = session;
   job.run = [config](TrainingObserver& observer, StopToken& stop) {
     return toJobResult(runFinetune(config, observer, stop));
@@ -30,7 +30,7 @@ Job FinetuneJobs::finetune(const FinetuneConfig& config, const QString& session)
 }
 
 Job FinetuneJobs::resume(const QString& runDir) {
-  return makeResumeJob(runDir, QStringLiteral("finetune"),
+  return makeResumeJob(runDir, RunKind::Finetune,
                        [](const std::filesystem::path& dir, TrainingObserver& observer, StopToken& stop) {
                          return toJobResult(resumeFinetune(dir, observer, stop));
                        });

@@ -28,13 +28,13 @@ JobResult trainingJobResult(const std::string& error, const std::filesystem::pat
 }
 
 Job makeResumeJob(
-    const QString& dir, const QString& kind,
+    const QString& dir, RunKind kind,
     std::function<JobResult(const std::filesystem::path&, TrainingObserver&, StopToken&)> resume) {
   Job job;
   job.name = QCoreApplication::translate("Job", "Resuming %1").arg(QFileInfo(dir).fileName());
   job.kind = kind;
   // An experiment's history is in its runs; a single run's is in its folder.
-  if (kind != QLatin1String("experiment")) job.historyDir = dir;
+  if (kind != RunKind::Experiment) job.historyDir = dir;
   const std::filesystem::path path = dir.toStdString();
   job.run = [path, resume = std::move(resume)](TrainingObserver& observer, StopToken& stop) {
     return resume(path, observer, stop);

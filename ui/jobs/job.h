@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "colorproxy/base/stop_token.h"
+#include "colorproxy/io/run_kind.h"
 #include "colorproxy/train/observer.h"
 #include "jobs/jobresult.h"
 
@@ -16,13 +17,13 @@ namespace colorproxy {
 class JobStages {
  public:
   virtual ~JobStages() = default;
-  virtual void beginStage(const QString& name, const QString& kind, const QString& session) = 0;
+  virtual void beginStage(const QString& name, RunKind kind, const QString& session) = 0;
 };
 
 /// A unit of background work: any engine call that reports through an observer and honours a stop token.
 struct Job {
-  QString name;  ///< shown in the queue and the monitor title
-  QString kind;  ///< "pretrain", "finetune", ... (lets the monitor choose its layout)
+  QString name;                         ///< shown in the queue and the monitor title
+  RunKind kind = RunKind::Pretraining;  ///< what the job trains (lets the monitor choose its layout)
   /// Jobs with the same non-empty session share the monitor's plots (baseline then pretrained on one
   /// plot); a job with another session clears them.
   QString session;
@@ -41,7 +42,7 @@ JobResult trainingJobResult(const std::string& error, const std::filesystem::pat
 /// A job named "Resuming <folder>" that continues the stopped run or experiment in `dir` through
 /// `resume(dir, observer, stop)`.
 Job makeResumeJob(
-    const QString& dir, const QString& kind,
+    const QString& dir, RunKind kind,
     std::function<JobResult(const std::filesystem::path&, TrainingObserver&, StopToken&)> resume);
 
 }  // namespace colorproxy

@@ -9,6 +9,7 @@ JobRunner::JobRunner(QObject* parent) : QObject(parent) {
   qRegisterMetaType<PreviewFrame>();
   qRegisterMetaType<IterationStats>();
   qRegisterMetaType<EpochReport>();
+  qRegisterMetaType<RunKind>();
   qRegisterMetaType<QVector<IterationStats>>();
   qRegisterMetaType<RunHistory>();
 
@@ -144,7 +145,6 @@ void JobRunner::onWorkerEnded(int jobId) {
   m_token.reset();
   m_currentId = -1;
   m_currentName.clear();
-  m_currentKind.clear();
   m_currentSession.clear();
   setState(State::Idle);
   if (!m_queue.isEmpty()) {

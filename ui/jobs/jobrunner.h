@@ -55,9 +55,9 @@ class JobRunner : public QObject {
   void shutdown();
 
  Q_SIGNALS:
-  void jobStarted(int jobId, const QString& name, const QString& kind, const QString& session);
+  void jobStarted(int jobId, const QString& name, colorproxy::RunKind kind, const QString& session);
   /// A job that runs several trainings (an experiment) started the next one (see JobStages).
-  void stageStarted(int jobId, const QString& name, const QString& kind, const QString& session);
+  void stageStarted(int jobId, const QString& name, colorproxy::RunKind kind, const QString& session);
   /// What the run a job resumes had logged before (see Job::historyDir); comes before its iterations.
   void historyLoaded(int jobId, const colorproxy::RunHistory& history);
   void iterations(int jobId, const QVector<colorproxy::IterationStats>& batch);
@@ -89,7 +89,7 @@ class JobRunner : public QObject {
   int m_nextId = 1;
   int m_currentId = -1;
   QString m_currentName;
-  QString m_currentKind;
+  RunKind m_currentKind = RunKind::Pretraining;
   QString m_currentSession;
   bool m_shutDown = false;
 };

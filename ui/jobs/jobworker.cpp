@@ -64,7 +64,7 @@ void JobWorker::onLog(const std::string& line) {
   Q_EMIT logLine(m_jobId, QString::fromStdString(line));
 }
 
-void JobWorker::beginStage(const QString& name, const QString& kind, const QString& session) {
+void JobWorker::beginStage(const QString& name, RunKind kind, const QString& session) {
   flushIterations();
   Q_EMIT stageStarted(m_jobId, name, kind, session);
 }

@@ -14,6 +14,7 @@
 
 Q_DECLARE_METATYPE(colorproxy::IterationStats)
 Q_DECLARE_METATYPE(colorproxy::EpochReport)
+Q_DECLARE_METATYPE(colorproxy::RunKind)
 
 namespace colorproxy {
 
@@ -36,13 +37,13 @@ class JobWorker : public QObject, public TrainingObserver, public JobStages {
   void onEpoch(const EpochReport& report) override;
   void onPreview(const PreviewImages& images) override;
   void onLog(const std::string& line) override;
-  void beginStage(const QString& name, const QString& kind, const QString& session) override;
+  void beginStage(const QString& name, RunKind kind, const QString& session) override;
 
  Q_SIGNALS:
   void jobStarted(int jobId);
   /// The history of the run the job continues (Job::historyDir), before any of its iterations.
   void historyLoaded(int jobId, const colorproxy::RunHistory& history);
-  void stageStarted(int jobId, const QString& name, const QString& kind, const QString& session);
+  void stageStarted(int jobId, const QString& name, colorproxy::RunKind kind, const QString& session);
   void iterations(int jobId, const QVector<colorproxy::IterationStats>& batch);
   void epochReported(int jobId, const colorproxy::EpochReport& report);
   void previewReady(int jobId, const colorproxy::PreviewFrame& frame);

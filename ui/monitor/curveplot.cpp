@@ -21,6 +21,8 @@
 
 #include <qcustomplot.h>
 
+#include "colorproxy/base/csv.h"
+
 namespace colorproxy {
 namespace {
 
@@ -32,13 +34,6 @@ constexpr int kPaletteSize = sizeof(kPalette) / sizeof(kPalette[0]);
 const Qt::PenStyle kStyles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
                                 Qt::DashDotDotLine};
 constexpr int kStyleCount = sizeof(kStyles) / sizeof(kStyles[0]);
-
-QString csvField(const QString& s) {
-  if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))) return s;
-  QString quoted = s;
-  quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-  return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 // Names with their common dash-separated prefix removed ("camvid-seg-baseline-s1", "camvid-seg-pretrained-s1"
 // -> "baseline-s1", "pretrained-s1"), so a legend of two runs stays narrow.
@@ -356,9 +351,11 @@ bool CurvePlot::exportCsv(const QString& path, QString* error) const {
     const Series& s = m_series[key];
     EmaSmoother smoother(m_smoothing);
     for (int i = 0; i < s.xs.size(); ++i) {
-      out << csvField(s.group) << ',' << csvField(s.name) << ',' << QString::number(s.xs[i], 'g', 12) << ','
-          << QString::number(s.ys[i], 'g', 12) << ',' << QString::number(smoother.add(s.ys[i]), 'g', 12)
-          << '\n';
+      const CsvRecord row = {s.group.toStdString(), s.name.toStdString(),
+                             QString::number(s.xs[i], 'g', 12).toStdString(),
+                             QString::number(s.ys[i], 'g', 12).toStdString(),
+                             QString::number(smoother.add(s.ys[i]), 'g', 12).toStdString()};
+      out << QString::fromStdString(csvLine(row)) << '\n';
     }
   }
   out.flush();

@@ -45,7 +45,7 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
   layout->addWidget(m_progressText);
   layout->addWidget(body, 1);
 
-  beginSession(tr("No training yet"), QString(), false);
+  beginSession(tr("No training yet"), std::nullopt, false);
   setStatus(tr("Start a pretraining run from the Train menu, or reopen a run from the Runs page."));
 }
 
@@ -155,7 +155,7 @@ bool TrainingMonitor::askToStop() {
   return confirmed;
 }
 
-void TrainingMonitor::beginSession(const QString& title, const QString& kind, bool live) {
+void TrainingMonitor::beginSession(const QString& title, std::optional<RunKind> kind, bool live) {
   m_live = live;
   m_jobName = title;
   m_title->setText(title);
@@ -169,17 +169,17 @@ void TrainingMonitor::beginSession(const QString& title, const QString& kind, bo
   m_progressText->clear();
   m_pauseButton->setVisible(live);
   m_stopButton->setVisible(live);
-  m_finetune = kind.startsWith(QLatin1String("finetune"));
+  m_finetune = kind == RunKind::Finetune;
   m_lossPlot->setLeftAxisLabel(m_finetune ? tr("training loss") : tr("loss"));
   // GAN losses differ by two orders of magnitude (λ·L1 vs. the discriminator's): log scale shows all.
-  m_lossPlot->setLogScale(!m_finetune && !kind.isEmpty());
+  m_lossPlot->setLogScale(kind == RunKind::Pretraining);
   m_metricPlot->setLeftAxisLabel(m_finetune ? tr("loss") : tr("PSNR (dB)"));
   m_metricPlot->setRightAxisLabel(m_finetune ? tr("mIoU / mAP") : tr("SSIM"));
   m_reportLines.clear();
   setStatus(live ? tr("Starting…") : QString());
 }
 
-void TrainingMonitor::onJobStarted(int, const QString& name, const QString& kind, const QString& session) {
+void TrainingMonitor::onJobStarted(int, const QString& name, RunKind kind, const QString& session) {
   if (session.isEmpty() || session != m_session) {
     beginSession(name, kind, true);
   } else {
@@ -196,8 +196,7 @@ void TrainingMonitor::onJobStarted(int, const QString& name, const QString& kind
   setStatus(tr("Running"));
 }
 
-void TrainingMonitor::onStageStarted(int jobId, const QString& name, const QString& kind,
-                                     const QString& session) {
+void TrainingMonitor::onStageStarted(int jobId, const QString& name, RunKind kind, const QString& session) {
   const QString title = m_summaryTitle;
   onJobStarted(jobId, name, kind, session);
   m_summaryTitle = title;

@@ -4,6 +4,7 @@
 #include <QVector>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 #include "colorproxy/train/observer.h"
 #include "jobs/jobresult.h"
@@ -41,7 +42,7 @@ class TrainingMonitor : public QWidget {
   void setStopConfirmation(std::function<bool()> confirm) { m_confirmStop = std::move(confirm); }
 
   /// Clears everything and titles the monitor. `live` false hides pause/stop (a reopened run).
-  void beginSession(const QString& title, const QString& kind, bool live);
+  void beginSession(const QString& title, std::optional<RunKind> kind, bool live);
 
   void addIterations(const QVector<colorproxy::IterationStats>& batch);
   void addEpoch(const colorproxy::EpochReport& report);
@@ -76,10 +77,10 @@ class TrainingMonitor : public QWidget {
   QHBoxLayout* createHeader();
   /// The loss and metric plots, the previews and the log.
   QSplitter* createBody();
-  void onJobStarted(int jobId, const QString& name, const QString& kind, const QString& session);
+  void onJobStarted(int jobId, const QString& name, RunKind kind, const QString& session);
   /// The next training of a multi-stage job (an experiment): laid out like a job of its own, but the
   /// final summary keeps the job's name.
-  void onStageStarted(int jobId, const QString& name, const QString& kind, const QString& session);
+  void onStageStarted(int jobId, const QString& name, RunKind kind, const QString& session);
   void onStateChanged(JobRunner::State state);
   /// The running job resumes the run in `history`: its earlier curves and previews come first.
   void onResumedHistory(const colorproxy::RunHistory& history);

@@ -123,8 +123,7 @@ RunSnapshot RunSnapshot::load(const QString& dir) {
 void RunSnapshot::showIn(TrainingMonitor* monitor) const {
   const QString name = QString::fromStdString(summary.name);
   // An experiment shows its fine-tuning runs, laid out as fine-tuning.
-  const QString layout =
-      finetuneRuns.isEmpty() ? QString::fromStdString(summary.kindTag) : QStringLiteral("finetune");
+  const std::optional<RunKind> layout = finetuneRuns.isEmpty() ? summary.kind : RunKind::Finetune;
   monitor->beginSession(name.isEmpty() ? dir : name, layout, false);
   if (!error.isEmpty()) {
     monitor->showFailed(error);

@@ -254,7 +254,7 @@ void RunsPage::openRun(const QString& dir) {
       break;
     }
   }
-  m_monitor->beginSession(tr("Reading %1 …").arg(QFileInfo(dir).fileName()), QString(), false);
+  m_monitor->beginSession(tr("Reading %1 …").arg(QFileInfo(dir).fileName()), std::nullopt, false);
   m_loader.setFuture(QtConcurrent::run(workPool(), [dir] { return RunSnapshot::load(dir); }));
 }
 
@@ -283,7 +283,7 @@ void RunsPage::deleteSelected() {
   AppSettings::removeRecentRun(dir);
   if (m_opened == dir) {
     m_opened.clear();
-    m_monitor->beginSession(tr("No run opened"), QString(), false);
+    m_monitor->beginSession(tr("No run opened"), std::nullopt, false);
   }
   refresh();
 }

@@ -538,8 +538,8 @@ void FinetuneSession::saveCheckpoint(int phase, torch::optim::Optimizer& optimiz
       {"data", m_dataCounts},
       {"pretrainedFile", m_pretrainedFile},
       {"transfer", transferJson()},
-      {"settings",
-       configToJson(c)}}.dump());
+      {"settings", configToJson(c)}}
+                     .dump());
   writer.save(m_run->latestCheckpoint());
   if (c.keepEpochCheckpoints && m_epoch > 0 && m_plan.validatesAfter(m_result.iteration))
     fs::copy_file(m_run->latestCheckpoint(), m_run->epochCheckpoint(m_epoch),

@@ -2,10 +2,10 @@
 
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "colorproxy/base/atomic_file.h"
+#include "colorproxy/base/csv.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -31,49 +31,48 @@ std::string fileContentHash(const fs::path& file) {
 }
 
 void writeTrainedImages(const fs::path& file, const std::vector<fs::path>& images) {
-  std::ostringstream out;
-  out << "fnv1a64,bytes,path\n";
+  std::string out = csvLine({"fnv1a64", "bytes", "path"}) + "\n";
   for (const auto& image : images) {
     std::error_code ec;
     const fs::path absolute = fs::absolute(image, ec);
     const auto bytes = fs::file_size(image, ec);
     if (ec) throw std::runtime_error("cannot read the size of '" + image.string() + "': " + ec.message());
     const std::string path = (absolute.empty() ? image : absolute).string();
-    if (path.find_first_of("\r\n") != std::string::npos)
-      throw std::runtime_error("cannot list '" + path + "': its name holds a line break");
-    out << fileContentHash(image) << "," << bytes << "," << path << "\n";
+    out += csvLine({fileContentHash(image), std::to_string(bytes), path}) + "\n";
   }
-  writeFileAtomically(file, out.str());
+  writeFileAtomically(file, out);
 }
 
 std::optional<std::vector<TrainedImage>> readTrainedImages(const fs::path& runDir) {
   const fs::path file = runDir / trainedImagesFileName();
   std::error_code ec;
   if (!fs::exists(file, ec)) return std::nullopt;
-  std::istringstream in(readTextFile(file));
-  std::string line;
+  const std::string text = readTextFile(file);
+  CsvReader reader(text);
+  CsvRecord cells;
   std::vector<TrainedImage> images;
-  int lineNumber = 0;
-  while (std::getline(in, line)) {
-    ++lineNumber;
-    if (line.empty() || lineNumber == 1) continue;
-    if (line.back() == '\r') line.pop_back();
+  bool header = true;
+  while (reader.next(cells)) {
+    if (header) {
+      header = false;
+      continue;
+    }
     const auto bad = [&](const std::string& why) {
-      return std::runtime_error("'" + file.string() + "' line " + std::to_string(lineNumber) + ": " + why +
+      return std::runtime_error("'" + file.string() + "' line " + std::to_string(reader.line()) + ": " + why +
                                 " (expected fnv1a64,bytes,path; delete the file to skip the leakage check)");
     };
-    const auto first = line.find(','),
-               second = first == std::string::npos ? first : line.find(',', first + 1);
-    if (second == std::string::npos) throw bad("fewer than 3 cells");
+    if (cells.size() < 3) throw bad("fewer than 3 cells");
     TrainedImage t;
-    t.hash = line.substr(0, first);
+    t.hash = cells[0];
     if (t.hash.size() != 16 || t.hash.find_first_not_of("0123456789abcdef") != std::string::npos)
       throw bad("'" + t.hash + "' is not 16 hex digits");
-    const std::string bytes = line.substr(first + 1, second - first - 1);
-    if (bytes.empty() || bytes.find_first_not_of("0123456789") != std::string::npos)
+    const std::string& bytes = cells[1];
+    if (bytes.empty() || bytes.size() > 19 || bytes.find_first_not_of("0123456789") != std::string::npos)
       throw bad("'" + bytes + "' is not a byte count");
     t.bytes = std::stoull(bytes);
-    t.path = line.substr(second + 1);
+    // Lists written before the CSV quoting rule left a comma in a path unquoted: the rest is the path.
+    t.path = cells[2];
+    for (std::size_t i = 3; i < cells.size(); ++i) t.path += "," + cells[i];
     images.push_back(std::move(t));
   }
   return images;

@@ -5,6 +5,7 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include "colorproxy/base/atomic_file.h"
 #include "colorproxy/io/trained_images.h"
 #include "experiment/leakage_check.h"
 #include "support/test_support.h"
@@ -46,6 +47,29 @@ TEST(TrainedImages, WriteAndReadBackIncludingACommaInThePath) {
     EXPECT_NE(std::string(e.what()).find("line 2"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find(trainedImagesFileName()), std::string::npos) << e.what();
   }
+}
+
+TEST(TrainedImages, PathsAreCsvQuotedAndOldUnquotedListsStillRead) {
+  test::TempDir tmp;
+  test::writeBytes(tmp / "say \"hi\", a.png", "xy");
+  writeTrainedImages(tmp / trainedImagesFileName(), {tmp / "say \"hi\", a.png"});
+  const std::string written = readTextFile(tmp / trainedImagesFileName());
+  // RFC 4180: the path is quoted and its quotes doubled.
+  EXPECT_NE(written.find("\"" + fs::absolute(tmp).string() + "/say \"\"hi\"\", a.png\""), std::string::npos)
+      << written;
+  auto list = readTrainedImages(tmp.path());
+  ASSERT_TRUE(list.has_value());
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_EQ((*list)[0].path, fs::absolute(tmp / "say \"hi\", a.png"));
+  EXPECT_EQ((*list)[0].bytes, 2u);
+  // A list written before the quoting rule: the comma in the path was left bare.
+  test::writeBytes(tmp / trainedImagesFileName(),
+                   "fnv1a64,bytes,path\n0123456789abcdef,7,/data/a, b,c.png\n");
+  list = readTrainedImages(tmp.path());
+  ASSERT_TRUE(list.has_value());
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_EQ((*list)[0].path, fs::path("/data/a, b,c.png"));
+  EXPECT_EQ((*list)[0].bytes, 7u);
 }
 
 TEST(LeakageCheck, FindsACopiedTestImageAlsoThroughAReusedCheckpoint) {
