@@ -152,7 +152,7 @@ TEST(JobRunner, QueuedJobsRunOneAfterAnotherInOrder) {
   JobRunner runner;
   QStringList order;
   QObject::connect(&runner, &JobRunner::jobStarted,
-                   [&](int, const QString& name, const QString&, const QString&) { order << name; });
+                   [&](int, const QString& name, RunKind, const QString&) { order << name; });
   QSignalSpy finished(&runner, &JobRunner::jobFinished);
   QSignalSpy idle(&runner, &JobRunner::idle);
   runner.enqueue(batchJob(QStringLiteral("baseline"), 50, nullptr, 1));
