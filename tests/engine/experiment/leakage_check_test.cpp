@@ -55,7 +55,8 @@ TEST(TrainedImages, PathsAreCsvQuotedAndOldUnquotedListsStillRead) {
   writeTrainedImages(tmp / trainedImagesFileName(), {tmp / "say \"hi\", a.png"});
   const std::string written = readTextFile(tmp / trainedImagesFileName());
   // RFC 4180: the path is quoted and its quotes doubled.
-  EXPECT_NE(written.find("\"" + fs::absolute(tmp.path()).string() + "/say \"\"hi\"\", a.png\""), std::string::npos)
+  EXPECT_NE(written.find("\"" + fs::absolute(tmp.path()).string() + "/say \"\"hi\"\", a.png\""),
+            std::string::npos)
       << written;
   auto list = readTrainedImages(tmp.path());
   ASSERT_TRUE(list.has_value());
