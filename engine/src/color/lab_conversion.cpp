@@ -7,11 +7,16 @@
 #include <cstring>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <opencv2/core/hal/intrin.hpp>
 #include <opencv2/core/utility.hpp>
 #include <opencv2/imgproc.hpp>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace colorproxy {
 namespace {
@@ -192,55 +197,143 @@ struct LinearTaps {
   }
 };
 
-// One output row of recolor(): luminance Y (= Y/Yn) and a, b per pixel in, 8-bit BGR out.
-void yabRowToBgr8(const Tables& tb, float* yRow, const float* aRow, const float* bRow, int pixels,
-                  std::uint8_t* out, int* index) {
-  labFInPlace(yRow, pixels);  // yRow now holds f(Y) = (L + 16) / 116
-  const auto& m = tb.toRgb;
+// recolor()'s row kernel: plain loops over planar float rows, which the compiler vectorises. They are
+// compiled for AVX-512, AVX2 and baseline x86-64 and the widest the CPU runs is picked at load time
+// (GCC function multi-versioning); other compilers get the baseline loops.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#define CP_VECTOR_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define CP_VECTOR_CLONES
+#endif
+
+// Weighted linear-light tables: Y/Yn of an 8-bit pixel is lumaB[B] + lumaG[G] + lumaR[R].
+struct LumaTables {
+  float b[256], g[256], r[256];
+  explicit LumaTables(const Tables& tb) {
+    for (int i = 0; i < 256; ++i) {
+      r[i] = tb.toXyzN[1][0] * tb.decode8[i];
+      g[i] = tb.toXyzN[1][1] * tb.decode8[i];
+      b[i] = tb.toXyzN[1][2] * tb.decode8[i];
+    }
+  }
+};
+
+const LumaTables& lumaTables() {
+  static const LumaTables t(tables());
+  return t;
+}
+
+// f(Y) = (L + 16) / 116 of each pixel of an 8-bit BGR (channels 3) or grey (channels 1) row.
+CP_VECTOR_CLONES void lumaRow(const LumaTables& lt, const std::uint8_t* s, int channels, int pixels,
+                              float* fy) {
+  if (channels == 3) {
+    for (int x = 0; x < pixels; ++x) fy[x] = lt.b[s[3 * x]] + lt.g[s[3 * x + 1]] + lt.r[s[3 * x + 2]];
+  } else {
+    for (int x = 0; x < pixels; ++x) fy[x] = lt.b[s[x]] + lt.g[s[x]] + lt.r[s[x]];
+  }
+  // CIE f(t): cube root above epsilon (the bit trick of fastCbrt and two Halley steps), linear below.
+  const float eps = float(kEpsilon), slope = float(kSlope), offset = float(kOffset);
+  for (int x = 0; x < pixels; ++x) {
+    // Both branches computed, then selected: the loop has no control flow, so it vectorises.
+    const float v = fy[x];
+    const float t = std::max(v, eps);
+    const float linear = slope * v + offset;
+    std::int32_t bits;
+    std::memcpy(&bits, &t, sizeof bits);
+    bits = std::int32_t(float(bits) * (1.0f / 3.0f)) + 709921077;
+    float c;
+    std::memcpy(&c, &bits, sizeof c);
+    float c3 = c * c * c;
+    c = c * (c3 + 2.0f * t) / (2.0f * c3 + t);
+    c3 = c * c * c;
+    c = c * (c3 + 2.0f * t) / (2.0f * c3 + t);
+    fy[x] = v > eps ? c : linear;
+  }
+}
+
+// One source row of the ab image interpolated horizontally to the output width, as planar a and b.
+CP_VECTOR_CLONES void abRowToWidth(const float* src, const int* i0, const int* i1, const float* w, int pixels,
+                                   float* a, float* b) {
+  for (int x = 0; x < pixels; ++x) {
+    const float* p0 = src + 2 * i0[x];
+    const float* p1 = src + 2 * i1[x];
+    a[x] = p0[0] + w[x] * (p1[0] - p0[0]);
+    b[x] = p0[1] + w[x] * (p1[1] - p0[1]);
+  }
+}
+
+// f(Y) and the a, b of two source rows blended with weight wy -> 8-bit sRGB table indices per channel
+// (linear light in [0, 1] scaled to the encode8 table).
+CP_VECTOR_CLONES void labRowToIndex(const float* fy, const float* a0, const float* a1, const float* b0,
+                                    const float* b1, float wy, const float (&m)[3][3], int pixels, int* r,
+                                    int* g, int* b) {
   const float xn = float(kXn), zn = float(kZn);
   const float delta = float(kDelta), k = float(3.0 * kDelta * kDelta), off = float(kOffset);
   const float scale = float(Tables::kEncode8Size);
-  int x = 0;
-#if CV_SIMD128
-  const cv::v_float32x4 vDelta = cv::v_setall_f32(delta), vK = cv::v_setall_f32(k),
-                        vOff = cv::v_setall_f32(off);
-  const cv::v_float32x4 zero = cv::v_setall_f32(0.0f), one = cv::v_setall_f32(1.0f);
-  const cv::v_float32x4 vScale = cv::v_setall_f32(scale), half = cv::v_setall_f32(0.5f);
-  const auto fInv = [&](const cv::v_float32x4& t) {
-    return cv::v_select(t > vDelta, t * t * t, vK * (t - vOff));
-  };
-  for (; x + 4 <= pixels; x += 4) {
-    const cv::v_float32x4 fy = cv::v_load(yRow + x);
-    const cv::v_float32x4 X =
-        cv::v_setall_f32(xn) * fInv(fy + cv::v_load(aRow + x) * cv::v_setall_f32(1.0f / 500.0f));
-    const cv::v_float32x4 Y = fInv(fy);
-    const cv::v_float32x4 Z =
-        cv::v_setall_f32(zn) * fInv(fy - cv::v_load(bRow + x) * cv::v_setall_f32(1.0f / 200.0f));
+  for (int x = 0; x < pixels; ++x) {
+    const float av = a0[x] + wy * (a1[x] - a0[x]);
+    const float bv = b0[x] + wy * (b1[x] - b0[x]);
+    const float f = fy[x];
+    const float fx = f + av * (1.0f / 500.0f), fz = f - bv * (1.0f / 200.0f);
+    const float X = xn * (fx > delta ? fx * fx * fx : k * (fx - off));
+    const float Y = f > delta ? f * f * f : k * (f - off);
+    const float Z = zn * (fz > delta ? fz * fz * fz : k * (fz - off));
+    float v[3];
     for (int c = 0; c < 3; ++c) {
-      const cv::v_float32x4 v =
-          cv::v_setall_f32(m[c][0]) * X + cv::v_setall_f32(m[c][1]) * Y + cv::v_setall_f32(m[c][2]) * Z;
-      const cv::v_int32x4 i = cv::v_trunc(cv::v_min(cv::v_max(v, zero), one) * vScale + half);
-      cv::v_store(index + c * pixels + x, i);
+      const float lin = m[c][0] * X + m[c][1] * Y + m[c][2] * Z;
+      v[c] = (lin < 0.0f ? 0.0f : lin > 1.0f ? 1.0f : lin) * scale + 0.5f;
     }
+    r[x] = int(v[0]);
+    g[x] = int(v[1]);
+    b[x] = int(v[2]);
   }
+}
+
+// Horizontally interpolated ab rows of one thread, the two most recent source rows kept: an output row
+// blends two source rows, and successive output rows mostly reuse them.
+class AbRowCache {
+ public:
+  AbRowCache(const cv::Mat& src, const LinearTaps& cols, int width)
+      : m_src(src), m_cols(cols), m_width(width), m_planes(4 * std::size_t(width)) {}
+
+  // Planar a and b of source row `row` at the output width.
+  std::pair<const float*, const float*> row(int row) {
+    int slot = m_rows[0] == row ? 0 : m_rows[1] == row ? 1 : -1;
+    if (slot < 0) {
+      slot = 1 - m_lastSlot;  // replace the row not asked for last
+      m_rows[slot] = row;
+      abRowToWidth(m_src.ptr<float>(row), m_cols.i0.data(), m_cols.i1.data(), m_cols.w.data(), m_width,
+                   a(slot), b(slot));
+    }
+    m_lastSlot = slot;
+    return {a(slot), b(slot)};
+  }
+
+ private:
+  float* a(int slot) { return m_planes.data() + 2 * std::size_t(slot) * std::size_t(m_width); }
+  float* b(int slot) { return a(slot) + m_width; }
+
+  const cv::Mat& m_src;
+  const LinearTaps& m_cols;
+  int m_width;
+  std::vector<float> m_planes;  // slot 0: a, b; slot 1: a, b
+  int m_rows[2] = {-1, -1};
+  int m_lastSlot = 1;
+};
+
+// A new image whose pages are backed by transparent huge pages where the kernel allows it: a 12 MP
+// result touches ~9000 fresh 4 KiB pages, one page fault each, which costs more than the conversion
+// itself on some (virtual) machines; 2 MiB pages make that ~500 times fewer. Only a hint, on Linux.
+cv::Mat newLargeImage(cv::Size size, int type) {
+  cv::Mat m(size, type);
+#ifdef __linux__
+  constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
+  const auto start = reinterpret_cast<std::uintptr_t>(m.data);
+  const std::uintptr_t begin = (start + kHuge - 1) & ~(kHuge - 1);
+  const std::uintptr_t end = (start + m.total() * m.elemSize()) & ~(kHuge - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
 #endif
-  const auto fInvScalar = [&](float t) { return t > delta ? t * t * t : k * (t - off); };
-  for (; x < pixels; ++x) {
-    const float fy = yRow[x];
-    const float X = xn * fInvScalar(fy + aRow[x] * (1.0f / 500.0f)), Y = fInvScalar(fy),
-                Z = zn * fInvScalar(fy - bRow[x] * (1.0f / 200.0f));
-    for (int c = 0; c < 3; ++c) {
-      const float v = std::clamp(m[c][0] * X + m[c][1] * Y + m[c][2] * Z, 0.0f, 1.0f);
-      index[c * pixels + x] = int(v * scale + 0.5f);
-    }
-  }
-  const int *r = index, *g = index + pixels, *b = index + 2 * pixels;
-  const std::uint8_t* lut = tb.encode8.data();
-  for (x = 0; x < pixels; ++x, out += 3) {
-    out[0] = lut[b[x]];
-    out[1] = lut[g[x]];
-    out[2] = lut[r[x]];
-  }
+  return m;
 }
 
 }  // namespace
@@ -250,41 +343,36 @@ cv::Mat recolor(const cv::Mat& photo, const cv::Mat& ab) {
     badType("recolor", photo, "CV_8UC3 BGR or CV_8UC1 grey");
   if (ab.type() != CV_32FC2 || ab.empty()) badType("recolor", ab, "a non-empty CV_32FC2 ab image");
   const Tables& tb = tables();
+  const LumaTables& lt = lumaTables();
   const int w = photo.cols, h = photo.rows;
   // As Colorizer always did: area resampling when the ab is larger in both directions, else bilinear.
   cv::Mat src = ab;
   if (w < ab.cols && h < ab.rows) cv::resize(ab, src, photo.size(), 0, 0, cv::INTER_AREA);
   const LinearTaps cols(src.cols, w), rows(src.rows, h);
-  cv::Mat out(photo.size(), CV_8UC3);
+  cv::Mat out = newLargeImage(photo.size(), CV_8UC3);
   constexpr int kRows = 32;
   const int blocks = (h + kRows - 1) / kRows;
   cv::parallel_for_(cv::Range(0, blocks), [&](const cv::Range& range) {
-    std::vector<float> abRow(2 * std::size_t(src.cols)), yRow(w), aRow(w), bRow(w);
+    AbRowCache abRows(src, cols, w);
+    std::vector<float> fy(w);
     std::vector<int> index(3 * std::size_t(w));
+    int* r = index.data();
+    int* g = r + w;
+    int* b = g + w;
+    const std::uint8_t* lut = tb.encode8.data();
     for (int y = range.start * kRows; y < std::min(h, range.end * kRows); ++y) {
-      // Vertical interpolation of the (small) ab rows, then horizontal per output pixel.
-      const float* r0 = src.ptr<float>(rows.i0[y]);
-      const float* r1 = src.ptr<float>(rows.i1[y]);
-      const float wy = rows.w[y];
-      for (std::size_t i = 0; i < abRow.size(); ++i) abRow[i] = r0[i] + wy * (r1[i] - r0[i]);
-      for (int x = 0; x < w; ++x) {
-        const float* p0 = &abRow[2 * std::size_t(cols.i0[x])];
-        const float* p1 = &abRow[2 * std::size_t(cols.i1[x])];
-        const float wx = cols.w[x];
-        aRow[x] = p0[0] + wx * (p1[0] - p0[0]);
-        bRow[x] = p0[1] + wx * (p1[1] - p0[1]);
+      // The photo's lightness (the only part of its colour that survives) and the ab bilinearly
+      // resampled to the photo's size: one source row pair blended per output row.
+      lumaRow(lt, photo.ptr<std::uint8_t>(y), photo.channels(), w, fy.data());
+      const auto [a0, b0] = abRows.row(rows.i0[y]);
+      const auto [a1, b1] = abRows.row(rows.i1[y]);
+      labRowToIndex(fy.data(), a0, a1, b0, b1, rows.w[y], tb.toRgb, w, r, g, b);
+      std::uint8_t* d = out.ptr<std::uint8_t>(y);
+      for (int x = 0; x < w; ++x, d += 3) {
+        d[0] = lut[b[x]];
+        d[1] = lut[g[x]];
+        d[2] = lut[r[x]];
       }
-      // Luminance of the photo: the only part of its colour that survives.
-      const std::uint8_t* s = photo.ptr<std::uint8_t>(y);
-      const float* yw = tb.toXyzN[1];
-      if (photo.channels() == 3) {
-        for (int x = 0; x < w; ++x, s += 3)
-          yRow[x] = yw[0] * tb.decode8[s[2]] + yw[1] * tb.decode8[s[1]] + yw[2] * tb.decode8[s[0]];
-      } else {
-        const float sum = yw[0] + yw[1] + yw[2];
-        for (int x = 0; x < w; ++x) yRow[x] = sum * tb.decode8[s[x]];
-      }
-      yabRowToBgr8(tb, yRow.data(), aRow.data(), bRow.data(), w, out.ptr<std::uint8_t>(y), index.data());
     }
   });
   return out;

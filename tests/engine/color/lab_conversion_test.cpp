@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <random>
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include "colorproxy/color/lab_conversion.h"
@@ -244,6 +246,32 @@ TEST_F(LabConversion, RecolorEqualsTheReferencePathWithinOneLevel) {
       cv::cvtColor(photo, grey, cv::COLOR_BGR2GRAY);
       EXPECT_LE(maxLevelDifference(recolor(grey, ab), referenceRecolor(grey, ab)), 1);
     }
+  }
+}
+
+TEST_F(LabConversion, RecolorEqualsTheReferencePathOnRealPhotos) {
+  // The bundled photos (256 px wide, non-square) at their own size and enlarged to odd sizes about 1000 px
+  // wide, with a network-sized ab image: a smooth random colour field and, for the gamut's edges, noise.
+  const std::filesystem::path photos = colorproxy::test::sourceDir() / "resources" / "samples" / "photos";
+  if (!std::filesystem::is_directory(photos)) GTEST_SKIP() << "bundled photos absent";
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(photos))
+    if (e.path().extension() == ".jpg") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 4u);
+  files.resize(4);
+  unsigned seed = 40;
+  for (const auto& f : files) {
+    const cv::Mat small = cv::imread(f.string(), cv::IMREAD_COLOR);
+    ASSERT_FALSE(small.empty()) << f;
+    cv::Mat large;
+    cv::resize(small, large, cv::Size(1001, 1001 * small.rows / small.cols | 1), 0, 0, cv::INTER_CUBIC);
+    cv::Mat smooth;
+    cv::resize(randomAb(8, 8, ++seed), smooth, cv::Size(256, 256), 0, 0, cv::INTER_CUBIC);
+    for (const cv::Mat& photo : {small, large})
+      for (const cv::Mat& ab : {smooth, randomAb(256, 256, ++seed)})
+        EXPECT_LE(maxLevelDifference(recolor(photo, ab), referenceRecolor(photo, ab)), 1)
+            << f.filename() << " " << photo.size();
   }
 }
 
