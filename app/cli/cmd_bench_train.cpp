@@ -52,8 +52,8 @@ void addVariantFlags(CLI::App* cmd, VariantFlags& f) {
   cmd->add_option(
          "--compare", f.compare,
          "Variants to alternate step by step, e.g. fp32+native,bf16+adjoint,bf16+adjoint+cl,bf16+adjoint+t1 "
-         "(tokens: fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, tN; unset tokens come "
-         "from the other flags)")
+         "(tokens: fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, tN; bench infer also "
+         "frozen|autocast, prepack|noprepack; unset tokens come from the other flags)")
       ->delimiter(',');
   cmd->add_option("--steps", f.steps, "Timed steps (median reported)")
       ->check(CLI::Range(1, 100000))
@@ -223,10 +223,14 @@ void runBenchInfer(const BenchInferOptions& o) {
                          kExitUsage};
   auto variants = variantsFrom(o.flags);
   if (o.flags.compare.empty()) {
-    // The training-form generator under autocast against the frozen copy Colorizer runs, alternated.
+    // The training-form generator under autocast, the frozen copy reordering its weights on every call
+    // (LibTorch's convolutions) and the prepacked frozen copy Colorizer runs, alternated.
     variants.front().frozen = false;
     BenchmarkVariant frozen = variants.front();
     frozen.frozen = true;
+    frozen.prepack = false;
+    variants.push_back(frozen);
+    frozen.prepack = true;
     variants.push_back(frozen);
   }
   const BenchmarkSchedule schedule{o.flags.warmup, o.flags.steps};
@@ -274,7 +278,6 @@ void runBenchInfer(const BenchInferOptions& o) {
                 << std::setprecision(1) << colorizerMs << " ms" << std::endl;
     }
     for (const auto& v : variants) {
-      if (o.flags.compare.empty() && !v.frozen) continue;  // the default pair: Colorizer's variant only
       const auto r = benchmarkFullResolution(w, h, working, v, schedule, o.ngf, o.numDowns);
       if (o.flags.json) {
         out["full_resolution"].push_back({{"variant", r.variant},

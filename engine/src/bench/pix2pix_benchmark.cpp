@@ -104,7 +104,7 @@ InferenceRig makeInferenceGenerator(const BenchmarkVariant& v, int64_t ngf, int6
   if (v.channelsLast) toChannelsLast(*rig.g);
   rig.g->eval();
   if (v.frozen) {
-    rig.frozen = std::make_unique<FrozenUNet>(rig.g, v.bf16 ? torch::kBFloat16 : torch::kFloat);
+    rig.frozen = std::make_unique<FrozenUNet>(rig.g, v.bf16 ? torch::kBFloat16 : torch::kFloat, v.prepack);
     rig.g = nullptr;  // as Colorizer: only the frozen copy stays in memory
   }
   return rig;
@@ -147,7 +147,9 @@ TrainBenchmarkConfig standardTrainBenchmarkConfig(const std::string& name) {
 }
 
 std::string BenchmarkVariant::label() const {
-  if (frozen) return std::string(bf16 ? "bf16" : "fp32") + "+frozen+t" + std::to_string(threads);
+  if (frozen)
+    return std::string(bf16 ? "bf16" : "fp32") + "+frozen" + (prepack ? "" : "+noprepack") + "+t" +
+           std::to_string(threads);
   return std::string(bf16 ? "bf16" : "fp32") + "+" + transposedConv + (channelsLast ? "+cl" : "") +
          (fusedAdam ? "" : "+stockadam") + "+t" + std::to_string(threads);
 }
@@ -185,6 +187,10 @@ BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkV
       v.frozen = true;
     else if (token == "autocast")
       v.frozen = false;
+    else if (token == "prepack")
+      v.prepack = true;
+    else if (token == "noprepack")
+      v.prepack = false;
     else if (token == "native" || token == "adjoint" || token == "subpixel")
       v.transposedConv = token;
     else if (token.size() > 1 && token[0] == 't' &&
@@ -193,7 +199,8 @@ BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkV
     else
       throw std::invalid_argument(
           "unknown benchmark variant token '" + token + "' in '" + spec +
-          "': use fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, frozen|autocast, tN");
+          "': use fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, frozen|autocast, "
+          "prepack|noprepack, tN");
   }
   checkThreads(v);
   return v;

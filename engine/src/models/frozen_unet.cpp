@@ -5,6 +5,8 @@
 namespace colorproxy {
 namespace {
 
+constexpr size_t kMaxPackedShapes = 4;  // input shapes whose packed weights are kept (~2 bytes/parameter)
+
 // The eval-mode BatchNorm y = (x - mean) / sqrt(var + eps) * gamma + beta as y = x * scale + shift.
 std::pair<torch::Tensor, torch::Tensor> foldedNorm(const torch::nn::BatchNorm2d& norm) {
   const auto& o = norm->options;
@@ -21,10 +23,10 @@ std::pair<torch::Tensor, torch::Tensor> foldedNorm(const torch::nn::BatchNorm2d&
   return {scale, shift};
 }
 
-// The weight and bias of a convolution followed by an optional batch norm, folded and cast. `outDim` is
+// The weight and bias (double precision) of a convolution followed by an optional batch norm. `outDim` is
 // the weight dimension holding the output channels (0 for Conv2d, 1 for ConvTranspose2d).
-void fold(const torch::Tensor& weight, const torch::Tensor& bias, const torch::nn::BatchNorm2d& norm,
-          int64_t outDim, torch::ScalarType dtype, torch::Tensor& foldedWeight, torch::Tensor& foldedBias) {
+std::pair<torch::Tensor, torch::Tensor> fold(const torch::Tensor& weight, const torch::Tensor& bias,
+                                             const torch::nn::BatchNorm2d& norm, int64_t outDim) {
   auto w = weight.detach().to(torch::kDouble);
   torch::Tensor b = bias.defined() && bias.numel() > 0 ? bias.detach().to(torch::kDouble) : torch::Tensor();
   if (norm) {
@@ -34,13 +36,34 @@ void fold(const torch::Tensor& weight, const torch::Tensor& bias, const torch::n
     w = w * scale.view(shape);
     b = b.defined() ? b * scale + shift : shift;
   }
-  foldedWeight = w.to(dtype).contiguous(torch::MemoryFormat::ChannelsLast);
-  foldedBias = b.defined() ? b.to(dtype).contiguous() : torch::Tensor();
+  return {w, b};
+}
+
+// A 4x4 stride-2 padding-1 transposed convolution, weight [in, out, 4, 4], as one 2x2 convolution with
+// padding 1 and 4 * out channels: output pixel (2m + a, 2n + b) is phase block a * 2 + b of that
+// convolution's pixel (m + a, n + b). Phase a = 0 reads input rows m - 1, m through kernel rows 3, 1;
+// a = 1 reads rows m, m + 1 through kernel rows 2, 0 (columns alike).
+torch::Tensor phaseWeight(const torch::Tensor& w) {
+  const auto taps = torch::tensor(std::vector<int64_t>{3, 1, 2, 0}, torch::kLong).to(w.device());
+  const auto picked = w.index_select(2, taps).index_select(3, taps);  // [in, out, (a, r), (b, c)]
+  const int64_t in = w.size(0), out = w.size(1);
+  return picked.view({in, out, 2, 2, 2, 2}).permute({2, 4, 1, 0, 3, 5}).reshape({4 * out, in, 2, 2});
+}
+
+// Writes the phases `y` [N, 4 C, H + 1, W + 1] into `out` [N, C, 2H, 2W] (both channels-last; `out` may
+// be a channel slice of a larger tensor).
+void interleavePhases(const torch::Tensor& y, const torch::Tensor& out) {
+  const int64_t n = out.size(0), c = out.size(1), h = out.size(2) / 2, w = out.size(3) / 2;
+  const auto o6 = out.permute({0, 2, 3, 1}).view({n, h, 2, w, 2, c});
+  const auto y6 = y.permute({0, 2, 3, 1}).view({n, h + 1, w + 1, 2, 2, c});
+  for (int64_t a = 0; a < 2; ++a)
+    for (int64_t b = 0; b < 2; ++b)
+      o6.select(4, b).select(2, a).copy_(y6.select(4, b).select(3, a).narrow(1, a, h).narrow(2, b, w));
 }
 
 // The 4x4 stride-2 transposed convolution with ConvTranspose2d weight [in, out, 4, 4], computed as the
 // input gradient of the strided convolution it is the adjoint of (oneDNN; LibTorch 1.13's own transposed
-// convolution on CPU is a slow non-oneDNN kernel).
+// convolution on CPU is a slow non-oneDNN kernel). The path without prepacked weights.
 torch::Tensor transposedConv(const torch::Tensor& x, const torch::Tensor& w, const torch::Tensor& bias) {
   const auto shapeOnly = torch::empty({x.size(0), w.size(1), 2 * x.size(2), 2 * x.size(3)},
                                       x.options().memory_format(torch::MemoryFormat::ChannelsLast));
@@ -52,7 +75,8 @@ torch::Tensor transposedConv(const torch::Tensor& x, const torch::Tensor& w, con
 
 }  // namespace
 
-FrozenUNet::FrozenUNet(const UNetGenerator& generator, torch::ScalarType dtype) : m_dtype(dtype) {
+FrozenUNet::FrozenUNet(const UNetGenerator& generator, torch::ScalarType dtype, bool prepack)
+    : m_dtype(dtype), m_prepack(prepack) {
   TORCH_CHECK(dtype == torch::kBFloat16 || dtype == torch::kFloat,
               "FrozenUNet: precision must be bfloat16 or float32");
   refresh(generator);
@@ -64,21 +88,78 @@ void FrozenUNet::refresh(const UNetGenerator& generator) {
   m_tanhOutput = g.options.tanhOutput();
   m_down.clear();
   m_up.clear();
+  const auto cl = torch::MemoryFormat::ChannelsLast;
   for (const auto& block : g.encoder->blocks) {
+    const auto [w, b] = fold(block->conv->weight, block->conv->bias, block->norm, 0);
     Layer layer;
-    fold(block->conv->weight, block->conv->bias, block->norm, 0, m_dtype, layer.weight, layer.bias);
+    layer.weight = w.to(m_dtype).contiguous(cl);
+    if (b.defined()) layer.bias = b.to(m_dtype).contiguous();
     m_down.push_back(std::move(layer));
   }
+  m_prepack = m_prepack && g.encoder->blocks.front()->conv->weight.is_cpu() && PackedConv2d::available();
   for (const auto& block : g.decoder->blocks) {
+    const auto [w, b] = fold(block->conv->weight, block->conv->bias, block->norm, 1);
     Layer layer;
-    fold(block->conv->weight, block->conv->bias, block->norm, 1, m_dtype, layer.weight, layer.bias);
+    layer.weight = (m_prepack ? phaseWeight(w) : w).to(m_dtype).contiguous(cl);
+    if (b.defined()) layer.bias = (m_prepack ? b.repeat({4}) : b).to(m_dtype).contiguous();
     if (block->options.dropoutAtInference()) layer.dropout = block->options.dropout();
     m_up.push_back(std::move(layer));
   }
+  const std::lock_guard<std::mutex> lock(m_packMutex);
+  m_packed.clear();
+}
+
+std::shared_ptr<const FrozenUNet::Packed> FrozenUNet::packedFor(const torch::Tensor& input) const {
+  if (!m_prepack) return nullptr;
+  const std::array<int64_t, 3> key{input.size(0), input.size(2), input.size(3)};
+  const std::lock_guard<std::mutex> lock(m_packMutex);
+  if (m_packFailed) return nullptr;
+  if (const auto it = m_packed.find(key); it != m_packed.end()) return it->second;
+  auto packed = std::make_shared<Packed>();
+  try {
+    int64_t h = key[1], w = key[2];
+    for (const auto& layer : m_down) {
+      packed->down.emplace_back(layer.weight, layer.bias, 2, 1,
+                                std::vector<int64_t>{key[0], layer.weight.size(1), h, w});
+      h /= 2, w /= 2;
+    }
+    // Decoder level l reads the map of encoder level l's output size.
+    for (size_t level = 0; level < m_up.size(); ++level) {
+      const auto& layer = m_up[level];
+      const int64_t hl = key[1] >> (level + 1), wl = key[2] >> (level + 1);
+      packed->up.emplace_back(layer.weight, layer.bias, 1, 1,
+                              std::vector<int64_t>{key[0], layer.weight.size(1), hl, wl});
+    }
+  } catch (const c10::Error&) {
+    m_packFailed = true;  // oneDNN cannot pack this dtype here: the same weights through conv2d
+    return nullptr;
+  }
+  if (m_packed.size() >= kMaxPackedShapes) m_packed.clear();
+  m_packed.emplace(key, packed);
+  return packed;
+}
+
+torch::Tensor FrozenUNet::down(size_t level, const torch::Tensor& x, const Packed* packed) const {
+  if (packed) return packed->down[level].forward(x);
+  const auto& layer = m_down[level];
+  return torch::conv2d(x, layer.weight, layer.bias, 2, 1).contiguous(torch::MemoryFormat::ChannelsLast);
+}
+
+void FrozenUNet::up(size_t level, const torch::Tensor& x, const Packed* packed,
+                    const torch::Tensor& out) const {
+  const auto& layer = m_up[level];
+  if (!m_prepack) {
+    out.copy_(transposedConv(x, layer.weight, layer.bias));
+    return;
+  }
+  const torch::Tensor phases =
+      packed ? packed->up[level].forward(x)
+             : torch::conv2d(x, layer.weight, layer.bias, 1, 1).contiguous(torch::MemoryFormat::ChannelsLast);
+  interleavePhases(phases, out);
 }
 
 torch::Tensor FrozenUNet::forward(const torch::Tensor& input) const {
-  const auto n = static_cast<int64_t>(m_down.size());
+  const auto n = m_down.size();
   const int64_t factor = int64_t{1} << n;
   TORCH_CHECK(input.dim() == 4 && input.size(1) == m_down.front().weight.size(1),
               "FrozenUNet: expected input [N, ", m_down.front().weight.size(1), ", H, W], got ",
@@ -87,26 +168,34 @@ torch::Tensor FrozenUNet::forward(const torch::Tensor& input) const {
               "FrozenUNet: height and width must be multiples of 2^numDowns = ", factor, ", got ",
               input.size(2), "x", input.size(3));
   torch::InferenceMode inference;
+  const auto cl = torch::MemoryFormat::ChannelsLast;
+  const auto packed = packedFor(input);
   // Encoder: [LeakyReLU in place, so the skip carries the activated map as in UNetEncoder] -> conv.
   std::vector<torch::Tensor> features;
-  features.reserve(m_down.size());
-  torch::Tensor h = input.to(m_dtype).contiguous(torch::MemoryFormat::ChannelsLast);
-  for (int64_t level = 0; level < n; ++level) {
+  features.reserve(n);
+  torch::Tensor h = input.to(m_dtype).contiguous(cl);
+  for (size_t level = 0; level < n; ++level) {
     if (level > 0) torch::leaky_relu_(h, 0.2);
-    const auto& layer = m_down[static_cast<size_t>(level)];
-    h = torch::conv2d(h, layer.weight, layer.bias, 2, 1);
+    h = down(level, h, packed.get());
     features.push_back(h);
   }
-  // Decoder: ReLU -> transposed conv (+ folded norm) [-> dropout], the innermost level on the bottleneck.
+  // Decoder: ReLU -> transposed conv (+ folded norm) [-> dropout], the innermost level on the bottleneck;
+  // each level writes straight into the concatenation with the next level's skip.
   h = torch::relu(features.back());
-  for (int64_t level = n - 1; level >= 0; --level) {
-    const auto& layer = m_up[static_cast<size_t>(level)];
-    if (level < n - 1) {
-      h = torch::cat({features[static_cast<size_t>(level)], h}, 1);
-      torch::relu_(h);
+  for (size_t level = n; level-- > 0;) {
+    const auto& layer = m_up[level];
+    const int64_t channels = m_prepack ? layer.weight.size(0) / 4 : layer.weight.size(1);
+    const int64_t skipChannels = level > 0 ? features[level - 1].size(1) : 0;
+    torch::Tensor next = torch::empty({h.size(0), skipChannels + channels, 2 * h.size(2), 2 * h.size(3)},
+                                      h.options().memory_format(cl));
+    const torch::Tensor out = next.narrow(1, skipChannels, channels);
+    up(level, h, packed.get(), out);
+    if (layer.dropout > 0.0) out.copy_(torch::dropout(out, layer.dropout, true));
+    if (level > 0) {
+      next.narrow(1, 0, skipChannels).copy_(features[level - 1]);
+      torch::relu_(next);
     }
-    h = transposedConv(h, layer.weight, layer.bias);
-    if (layer.dropout > 0.0) h = torch::dropout(h, layer.dropout, true);
+    h = next;
   }
   if (m_tanhOutput) h = torch::tanh(h);
   return h.to(torch::kFloat).contiguous();

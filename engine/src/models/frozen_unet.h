@@ -1,13 +1,20 @@
 #pragma once
 // An inference-only copy of a UNetGenerator: every BatchNorm folded into the convolution before it (its
 // eval-mode running statistics become a per-channel scale on the weights and a bias), weights stored once
-// in the compute precision (bf16 or fp32) and channels-last. Running it costs no per-call weight
-// conversion (autocast re-casts every fp32 weight on every call) and no separate batch-norm pass.
+// in the compute precision (bf16 or fp32) and channels-last. Each 4x4 stride-2 transposed convolution is
+// stored as one ordinary 2x2 convolution with four times the output channels (one block per output-pixel
+// phase), interleaved into the doubled output. On the CPU the weights are also prepacked by oneDNN, once
+// per input shape, so a call costs no weight conversion, reorder or separate batch-norm pass.
 // A snapshot: rebuild it (or call refresh) after the generator's weights change.
+#include <array>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 #include <torch/torch.h>
 
+#include "models/packed_conv2d.h"
 #include "models/unet_generator.h"
 
 namespace colorproxy {
@@ -17,30 +24,49 @@ class FrozenUNet {
  public:
   /// Copies `generator`'s weights in `dtype` (torch::kBFloat16 or torch::kFloat) on the generator's
   /// device. The generator's eval-mode behaviour is reproduced (BatchNorm running statistics; dropout
-  /// only when its dropoutAtInference is set).
-  FrozenUNet(const UNetGenerator& generator, torch::ScalarType dtype);
+  /// only when its dropoutAtInference is set). `prepack` = false keeps LibTorch's own conv2d (the
+  /// reference the prepacked path is tested and timed against).
+  FrozenUNet(const UNetGenerator& generator, torch::ScalarType dtype, bool prepack = true);
 
   /// Re-reads the weights (after training steps or a checkpoint load) keeping the precision.
   void refresh(const UNetGenerator& generator);
 
   /// x [N, in, H, W] (any float type, H and W multiples of 2^numDowns) -> float32 contiguous
   /// [N, out, H, W], the same function as generator->forward(x) in eval mode up to the precision.
+  /// Safe to call from several threads (the prepacked weights are built under a lock).
   torch::Tensor forward(const torch::Tensor& x) const;
 
   torch::ScalarType dtype() const { return m_dtype; }
+  /// Whether forward runs oneDNN-prepacked weights (CPU, and this LibTorch has them).
+  bool prepacked() const { return m_prepack && !m_packFailed; }
 
  private:
   /// One convolution with its folded batch norm: y = conv(x, weight) + bias.
   struct Layer {
-    torch::Tensor weight;  ///< Conv2d layout [out, in, 4, 4], or ConvTranspose2d layout [in, out, 4, 4]
-    torch::Tensor bias;    ///< [out] or undefined
+    /// Encoder [out, in, 4, 4]; decoder: the phase form [4 out, in, 2, 2] when prepacking, else the
+    /// ConvTranspose2d layout [in, out, 4, 4] (run as the adjoint of a strided convolution).
+    torch::Tensor weight;
+    torch::Tensor bias;    ///< [out] (phase form: [4 out]), or undefined
     double dropout = 0.0;  ///< probability applied after the layer (decoder, dropout at inference)
   };
+  /// The layers' oneDNN-packed weights for one input shape.
+  struct Packed {
+    std::vector<PackedConv2d> down, up;
+  };
+
+  std::shared_ptr<const Packed> packedFor(const torch::Tensor& input) const;
+  torch::Tensor down(size_t level, const torch::Tensor& x, const Packed* packed) const;
+  /// Decoder level `level` on x, written into `out` [N, out, 2H, 2W] (a channel slice of the next input).
+  void up(size_t level, const torch::Tensor& x, const Packed* packed, const torch::Tensor& out) const;
 
   torch::ScalarType m_dtype;
+  bool m_prepack = true;
   bool m_tanhOutput = true;
   std::vector<Layer> m_down;  ///< encoder levels, 0 = outermost
   std::vector<Layer> m_up;    ///< decoder levels, 0 = outermost (the output layer)
+  mutable std::mutex m_packMutex;
+  mutable bool m_packFailed = false;  ///< oneDNN refused to pack (then conv2d runs the same weights)
+  mutable std::map<std::array<int64_t, 3>, std::shared_ptr<const Packed>> m_packed;  ///< by N, H, W
 };
 
 }  // namespace colorproxy

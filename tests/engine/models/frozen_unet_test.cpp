@@ -76,6 +76,36 @@ TEST_F(FrozenUNetTest, Bf16CopyIsCloseAndRefreshFollowsNewWeights) {
   EXPECT_LT(maxAbsDiff(frozen.forward(x), after), 0.05);
 }
 
+TEST_F(FrozenUNetTest, PrepackedWeightsComputeWhatLibTorchsConvolutionsDo) {
+  // The oneDNN-prepacked layers against the same folded weights through torch::conv2d, for several input
+  // shapes in turn (each packs its own weights; a shape seen before reuses them), in both precisions.
+  auto g = trainedLikeGenerator();
+  for (const auto dtype : {torch::kFloat, torch::kBFloat16}) {
+    const FrozenUNet packed(g, dtype), plain(g, dtype, /*prepack=*/false);
+    EXPECT_FALSE(plain.prepacked());
+    if (!packed.prepacked()) GTEST_SKIP() << "this LibTorch has no oneDNN prepacked convolution";
+    torch::NoGradGuard noGrad;
+    for (const auto& shape :
+         std::vector<std::vector<int64_t>>{{1, 1, 32, 32}, {3, 1, 64, 32}, {1, 1, 32, 32}}) {
+      const auto x = torch::rand(shape) * 2 - 1;
+      const auto got = packed.forward(x), expected = plain.forward(x), exact = g->forward(x.clone());
+      ASSERT_EQ(got.sizes(), expected.sizes());
+      if (dtype == torch::kFloat) {
+        // The same arithmetic in another summation order.
+        const double scale = std::max(1.0, exact.abs().max().item<double>());
+        EXPECT_LT(maxAbsDiff(got, expected), 3e-5 * scale) << shape;
+        EXPECT_LT(maxAbsDiff(got, exact), 3e-5 * scale) << shape;
+      } else {
+        // bf16 rounds every layer's activations: both paths stay as close to fp32 as each other.
+        for (const auto& y : {got, expected}) {
+          EXPECT_LT(maxAbsDiff(y, exact), 0.1) << shape;
+          EXPECT_LT((y - exact).abs().mean().item<double>(), 0.01) << shape;
+        }
+      }
+    }
+  }
+}
+
 TEST_F(FrozenUNetTest, DropoutOnlyWhenTheGeneratorKeepsItAtInference) {
   torch::manual_seed(2);
   // 6 levels: level 4 has dropout (pix2pix's ngf*8 blocks between innermost and level 3).

@@ -36,6 +36,9 @@ struct BenchmarkVariant {
   /// Inference only: run a frozen copy (batch norm folded, weights stored once in bf16/fp32,
   /// channels-last) instead of the training-form generator under autocast.
   bool frozen = false;
+  /// Frozen only: oneDNN-prepacked weights (transposed convolutions as phase convolutions); false runs
+  /// LibTorch's conv2d and the adjoint transposed convolution, reordering the weights on every call.
+  bool prepack = true;
 
   /// e.g. "bf16+adjoint+t2", "fp32+native+cl".
   std::string label() const;
@@ -44,8 +47,8 @@ struct BenchmarkVariant {
 /// The GanStep defaults (the fastest stable settings measured), with `threads` threads.
 BenchmarkVariant defaultBenchmarkVariant(int threads = 2);
 /// Parses "+"-separated tokens over the defaults: fp32 | bf16, native | adjoint | subpixel,
-/// cl | nocl, fusedadam | stockadam, frozen | autocast, tN (threads). Throws std::invalid_argument naming
-/// an unknown token.
+/// cl | nocl, fusedadam | stockadam, frozen | autocast, prepack | noprepack, tN (threads). Throws
+/// std::invalid_argument naming an unknown token.
 BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkVariant& base);
 
 /// Steps to run.
