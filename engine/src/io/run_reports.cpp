@@ -3,10 +3,13 @@
 #include <cmath>
 #include <limits>
 #include <stdexcept>
+#include <tuple>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
 #include "colorproxy/base/atomic_file.h"
+#include "colorproxy/io/experiment_results.h"
 #include "colorproxy/io/run_folder.h"
 
 namespace colorproxy {
@@ -47,7 +50,54 @@ std::optional<Report> readReport(const RunFolder& run, Read read) {
   }
 }
 
+// A two-number interval [low, high]; NaNs when absent or malformed.
+std::pair<double, double> interval(const json& j, const char* key) {
+  if (!j.contains(key) || !j[key].is_array() || j[key].size() != 2)
+    return {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+  return {number(j[key][0]), number(j[key][1])};
+}
+
+double numberAt(const json& j, const char* key) {
+  return j.contains(key) ? number(j[key]) : std::numeric_limits<double>::quiet_NaN();
+}
+
+ReportedMetric metricFrom(const json& m) {
+  ReportedMetric r;
+  r.name = m.value("name", std::string());
+  r.higherIsBetter = m.value("higherIsBetter", true);
+  r.baselineMean = numberAt(m, "baselineMean");
+  std::tie(r.baselineCiLow, r.baselineCiHigh) = interval(m, "baselineCi95");
+  r.pretrainedMean = numberAt(m, "pretrainedMean");
+  std::tie(r.pretrainedCiLow, r.pretrainedCiHigh) = interval(m, "pretrainedCi95");
+  r.meanDifference = numberAt(m, "meanDifference");
+  std::tie(r.ciLow, r.ciHigh) = interval(m, "ci95Seeds");
+  r.permutationP = numberAt(m, "permutationP");
+  r.tTestP = numberAt(m, "tTestP");
+  r.trivial = numberAt(m, "trivial");
+  r.pairs = m.value("pairs", 0);
+  r.units = m.value("units", r.pairs);
+  r.unitName = m.value("unit", std::string("seed"));
+  return r;
+}
+
+TransferOutcome outcomeFrom(const json& t) {
+  if (!t.contains("outcome")) return TransferOutcome::Unrecorded;
+  const std::string name = t["outcome"].get<std::string>();
+  if (name == "gain") return TransferOutcome::Gain;
+  if (name == "loss") return TransferOutcome::Loss;
+  if (name == "inconclusive") return TransferOutcome::Inconclusive;
+  if (name == "not judged") return TransferOutcome::NotJudged;
+  throw std::runtime_error("task '" + t.value("task", std::string()) + "' has an unknown outcome '" + name +
+                           "' (gain, loss, inconclusive or not judged)");
+}
+
 }  // namespace
+
+const ReportedMetric* ExperimentTaskResult::primary() const {
+  for (const ReportedMetric& m : metrics)
+    if (m.name == primaryMetric) return &m;
+  return metrics.empty() ? nullptr : &metrics.front();
+}
 
 std::optional<PretrainingReport> RunFolder::readPretrainingReport() const {
   return readReport<PretrainingReport>(*this, [](const json& j) {
@@ -142,6 +192,47 @@ std::optional<ExperimentReport> RunFolder::readExperimentReport() const {
     }
     return r;
   });
+}
+
+std::optional<std::vector<ExperimentTaskResult>> readExperimentResults(const RunFolder& run) {
+  return readReport<std::vector<ExperimentTaskResult>>(run, [](const json& j) {
+    if (j.value("kind", std::string()) != toString(RunKind::Experiment))
+      throw std::runtime_error("it is not an experiment report (kind '" + j.value("kind", std::string()) +
+                               "')");
+    std::vector<ExperimentTaskResult> tasks;
+    for (const auto& t : j.value("tasks", json::array())) {
+      ExperimentTaskResult task;
+      task.task = t.value("task", std::string());
+      task.primaryMetric = t.value("primaryMetric", std::string());
+      if (t.contains("verdict") && t["verdict"].is_string()) task.verdict = t["verdict"].get<std::string>();
+      task.fraction = t.value("fraction", 1.0);
+      if (!(task.fraction > 0.0 && task.fraction <= 1.0))
+        throw std::runtime_error("task '" + task.task + "' has a label fraction outside (0, 1]");
+      task.trainImages = t.value("trainImages", std::size_t{0});
+      task.seeds = t.value("seeds", std::vector<std::uint64_t>{});
+      task.outcome = outcomeFrom(t);
+      const json gate = t.value("learningGate", json::object());
+      task.baselineLearned = gate.value("baselineLearned", true);
+      task.pretrainedLearned = gate.value("pretrainedLearned", true);
+      task.learnMargin = numberAt(gate, "margin");
+      task.trivialDescription = gate.value("trivialPredictor", std::string());
+      for (const auto& m : t.value("metrics", json::array())) task.metrics.push_back(metricFrom(m));
+      tasks.push_back(std::move(task));
+    }
+    return tasks;
+  });
+}
+
+double readTrainFraction(const RunFolder& run) {
+  try {
+    const std::optional<double> fraction = readReport<double>(run, [](const json& j) {
+      const double f = j.value("budget", json::object()).value("trainFraction", 1.0);
+      return f > 0.0 && f <= 1.0 ? f : 1.0;
+    });
+    return fraction.value_or(1.0);
+  } catch (const std::exception&) {
+    return 1.0;  // a damaged report: its reader says so where it matters
+  }
 }
 
 }  // namespace colorproxy

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "colorproxy/base/atomic_file.h"
+#include "colorproxy/io/experiment_results.h"
 #include "colorproxy/io/resume_check.h"
 #include "colorproxy/io/run_folder.h"
 #include "io/resume_checkpoint.h"
@@ -92,13 +93,15 @@ TEST(RunReports, FinetuneReportWithNullsAndWrongKinds) {
       "perClassDetail":[{"positives":3,"ap":0.5,"precision":1.0,"recall":0.25,"f1":0.4},
                         {"positives":0,"ap":null,"precision":null,"recall":null,"f1":null}]},
       "val":{"mAP":0.6},"epochs":[{"trainLoss":0.7},{"trainLoss":null}],"iterationLoss":[[1,0.9],[2,0.8]],
-      "transfer":{"transferred":["a"],"created":["b","c"],"skipped":[]},"predictions":"predictions"})");
+      "transfer":{"transferred":["a"],"created":["b","c"],"skipped":[]},"predictions":"predictions",
+      "budget":{"trainFraction":0.25}})");
   const FinetuneReport f = *r.readFinetuneReport();
   EXPECT_EQ(f.task, DownstreamTask::Classification);
   EXPECT_EQ(f.runName, "run") << "the folder name stands in for a missing runName";
   EXPECT_TRUE(f.pretrained);
   EXPECT_EQ(f.pretrainedFile, "/g.pt");
   EXPECT_EQ(f.seed, 2);
+  EXPECT_DOUBLE_EQ(readTrainFraction(r), 0.25);
   EXPECT_EQ(f.iterations, 6);
   EXPECT_EQ(f.classNames, (std::vector<std::string>{"cat", "dog"}));
   EXPECT_DOUBLE_EQ(f.testMetrics.at("mAP"), 0.75);
@@ -125,6 +128,79 @@ TEST(RunReports, FinetuneReportWithNullsAndWrongKinds) {
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("report.json"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("not a fine-tuning report"), std::string::npos) << e.what();
+  }
+}
+
+TEST(ExperimentResults, ReadsEachFractionsVerdictIntervalsAndLearningGate) {
+  TempDir tmp;
+  RunFolder r(tmp / "study");
+  fs::create_directories(r.dir());
+  // Two fractions of one task (as `--preset study` writes them) and an unjudged classification task.
+  writeFileAtomically(r.reportJsonFile(), R"({"kind":"experiment","name":"s","completed":true,"tasks":[
+    {"task":"segmentation","primaryMetric":"test_mIoU","fraction":0.1,"trainImages":37,"seeds":[1,2],
+     "outcome":"loss","verdict":"v1","learningGate":{"baselineLearned":true,"pretrainedLearned":true,
+     "margin":0.05,"trivialPredictor":"every pixel = Road"},
+     "metrics":[{"name":"test_loss","baselineMean":2.0},
+                {"name":"test_mIoU","higherIsBetter":true,"baselineMean":0.5,"baselineCi95":[0.4,0.6],
+                 "pretrainedMean":0.3,"pretrainedCi95":[0.25,0.35],"meanDifference":-0.2,
+                 "ci95Seeds":[-0.3,-0.1],"permutationP":0.03125,"tTestP":0.004,"trivial":0.02,
+                 "pairs":2,"units":2,"unit":"seed"}]},
+    {"task":"segmentation","primaryMetric":"test_mIoU","fraction":1.0,"trainImages":367,"outcome":"gain",
+     "metrics":[{"name":"test_mIoU","baselineCi95":[null,null],"permutationP":null}]},
+    {"task":"classification","primaryMetric":"test_mAP","outcome":"not judged",
+     "learningGate":{"baselineLearned":false,"pretrainedLearned":true,"margin":0.05},"metrics":[]}]})");
+  EXPECT_FALSE(readExperimentResults(RunFolder(tmp / "none")).has_value()) << "no report.json yet";
+  const std::vector<ExperimentTaskResult> er = *readExperimentResults(r);
+  ASSERT_EQ(er.size(), 3u);
+  const ExperimentTaskResult& a = er[0];
+  EXPECT_DOUBLE_EQ(a.fraction, 0.1);
+  EXPECT_EQ(a.trainImages, 37u);
+  EXPECT_EQ(a.seeds, (std::vector<std::uint64_t>{1, 2}));
+  EXPECT_EQ(a.outcome, TransferOutcome::Loss);
+  EXPECT_TRUE(a.judged());
+  EXPECT_DOUBLE_EQ(a.learnMargin, 0.05);
+  EXPECT_EQ(a.trivialDescription, "every pixel = Road");
+  ASSERT_EQ(a.metrics.size(), 2u);
+  const ReportedMetric* m = a.primary();  // by name, not position
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "test_mIoU");
+  EXPECT_DOUBLE_EQ(m->baselineMean, 0.5);
+  EXPECT_DOUBLE_EQ(m->baselineCiLow, 0.4);
+  EXPECT_DOUBLE_EQ(m->baselineCiHigh, 0.6);
+  EXPECT_DOUBLE_EQ(m->pretrainedCiLow, 0.25);
+  EXPECT_DOUBLE_EQ(m->pretrainedCiHigh, 0.35);
+  EXPECT_DOUBLE_EQ(m->meanDifference, -0.2);
+  EXPECT_DOUBLE_EQ(m->ciLow, -0.3);
+  EXPECT_DOUBLE_EQ(m->ciHigh, -0.1);
+  EXPECT_DOUBLE_EQ(m->permutationP, 0.03125);
+  EXPECT_DOUBLE_EQ(m->tTestP, 0.004);
+  EXPECT_DOUBLE_EQ(m->trivial, 0.02);
+  EXPECT_EQ(m->units, 2);
+  EXPECT_EQ(m->unitName, "seed");
+  // Missing and null numbers are NaN; a missing gate means both arms count as learned.
+  const ExperimentTaskResult& b = er[1];
+  EXPECT_EQ(b.outcome, TransferOutcome::Gain);
+  EXPECT_TRUE(b.judged());
+  ASSERT_NE(b.primary(), nullptr);
+  EXPECT_TRUE(std::isnan(b.primary()->baselineCiLow));
+  EXPECT_TRUE(std::isnan(b.primary()->permutationP));
+  EXPECT_TRUE(std::isnan(b.primary()->trivial));
+  const ExperimentTaskResult& c = er[2];
+  EXPECT_EQ(c.outcome, TransferOutcome::NotJudged);
+  EXPECT_FALSE(c.judged());
+  EXPECT_DOUBLE_EQ(c.fraction, 1.0);
+  EXPECT_EQ(c.primary(), nullptr);
+
+  // An unknown outcome or an impossible fraction is refused with the file's name.
+  for (const std::string bad : {R"("outcome":"maybe")", R"("fraction":1.5)", R"("fraction":null)"}) {
+    writeFileAtomically(r.reportJsonFile(),
+                        R"({"kind":"experiment","tasks":[{"task":"segmentation",)" + bad + "}]}");
+    try {
+      readExperimentResults(r);
+      ADD_FAILURE() << bad << " was accepted";
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find("report.json"), std::string::npos) << e.what();
+    }
   }
 }
 
@@ -196,6 +272,19 @@ TEST(RunFixtureV1, EveryFolderOpensWithItsKindAndReport) {
     ASSERT_EQ(t.pretrainedRuns.size(), 1u);
     EXPECT_TRUE(fs::is_directory(t.baselineRuns[0])) << t.baselineRuns[0];
   }
+  const std::vector<ExperimentTaskResult> results = *readExperimentResults(experiment);
+  ASSERT_EQ(results.size(), 2u);
+  for (const ExperimentTaskResult& t : results) {
+    EXPECT_FALSE(t.verdict.empty()) << t.task;
+    // Written before label fractions, intervals and three-way verdicts: every image, no recorded outcome.
+    EXPECT_DOUBLE_EQ(t.fraction, 1.0);
+    EXPECT_EQ(t.outcome, TransferOutcome::Unrecorded);
+    EXPECT_TRUE(t.judged());
+    ASSERT_NE(t.primary(), nullptr);
+    EXPECT_EQ(t.primary()->name, t.primaryMetric);
+    EXPECT_TRUE(std::isfinite(t.primary()->baselineMean));
+    EXPECT_TRUE(std::isnan(t.primary()->baselineCiLow));
+  }
   EXPECT_TRUE(fs::is_directory(er.pretrainingRun)) << er.pretrainingRun;
 
   // The pretraining run: kind, best PSNR from metrics.csv (as its report says), report.
@@ -228,6 +317,7 @@ TEST(RunFixtureV1, EveryFolderOpensWithItsKindAndReport) {
     EXPECT_EQ(f.task, task) << suffix;
     EXPECT_EQ(f.runName, suffix);
     EXPECT_EQ(f.pretrained, std::string(suffix).find("pretrained") != std::string::npos) << suffix;
+    EXPECT_DOUBLE_EQ(readTrainFraction(run), 1.0) << suffix << ": written before label fractions";
     EXPECT_EQ(f.testPerClass.size(), f.classNames.size()) << suffix;
     EXPECT_EQ(f.epochTrainLoss.size(), 2u) << suffix;
     EXPECT_FALSE(f.predictionsDir.empty()) << suffix;
