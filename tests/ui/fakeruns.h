@@ -12,16 +12,19 @@
 namespace colorproxy::test {
 
 /// Writes `dir`/report.json for a finished fine-tuning run (the fields FinetuneTrainer writes that the
-/// pages read) and creates `dir`/predictions/.
+/// pages read) and creates `dir`/predictions/. `trainFraction` below 1 names the run as an experiment's
+/// label-fraction run ("segmentation-10pct-baseline-seed1").
 inline void writeFinetuneReport(const std::filesystem::path& dir, const std::string& task,
                                 const std::string& init, int seed, const std::vector<std::string>& classes,
-                                const std::vector<double>& perClass = {}) {
+                                const std::vector<double>& perClass = {}, double trainFraction = 1.0) {
   std::filesystem::create_directories(dir / "predictions");
   std::ofstream f(dir / "report.json");
+  const std::string pct =
+      trainFraction < 1.0 ? "-" + std::to_string(int(trainFraction * 100.0 + 0.5)) + "pct" : std::string();
   f << "{\n  \"kind\": \"finetune\",\n  \"completed\": true,\n  \"task\": \"" << task << "\",\n  \"init\": \""
-    << init << "\",\n  \"seed\": " << seed << ",\n  \"runName\": \"" << task << "-"
-    << (init == "random" ? "baseline" : "pretrained") << "-seed" << seed
-    << "\",\n  \"predictions\": \"predictions\",\n  \"perClassMetric\": \""
+    << init << "\",\n  \"seed\": " << seed << ",\n  \"budget\": {\"trainFraction\": " << trainFraction
+    << "},\n  \"runName\": \"" << task << pct << "-" << (init == "random" ? "baseline" : "pretrained")
+    << "-seed" << seed << "\",\n  \"predictions\": \"predictions\",\n  \"perClassMetric\": \""
     << (task == "segmentation" ? "IoU" : "AP")
     << "\",\n  \"data\": {\"voidName\": \"Void\"},\n  \"classes\": [";
   for (std::size_t i = 0; i < classes.size(); ++i) f << (i ? ", " : "") << "\"" << classes[i] << "\"";

@@ -9,6 +9,8 @@
 
 #include "colorproxy/experiment/experiment_runner.h"
 #include "colorproxy/io/run_kind.h"
+#include "results/experimentresultfile.h"
+#include "results/verdicttext.h"
 
 namespace colorproxy {
 namespace {
@@ -64,12 +66,13 @@ JobResult ExperimentJobs::toJobResult(const ExperimentResult& r) {
                          .arg(result.runDir);
     return result;
   }
+  // The verdicts in the user's language, from the report just written (as a reopened experiment shows them).
   QStringList lines;
-  const bool fractions = !r.labelEfficiencyFigures.empty();
-  for (const TaskComparison& t : r.tasks)
-    lines << (fractions ? tr("%1 % of the labels: %2")
-                              .arg(QString::number(t.fraction * 100.0), QString::fromStdString(t.verdict))
-                        : QString::fromStdString(t.verdict));
+  const ExperimentResultFile file = ExperimentResultFile::read(result.runDir);
+  if (file.ok())
+    for (const auto& rows : curvesByTask(file.tasks)) lines << VerdictText::curveSummary(rows);
+  else
+    lines << file.problem;
   for (const auto& figure : r.labelEfficiencyFigures)
     lines << tr("Label-efficiency figure: %1").arg(QString::fromStdString(figure.string()));
   lines << tr("Report: %1").arg(QString::fromStdString(r.reportMarkdown.string()));

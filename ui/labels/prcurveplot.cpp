@@ -7,7 +7,7 @@
 #include <qcustomplot.h>
 
 #include "core/numbertext.h"
-#include "runpair/pairedbarchart.h"
+#include "widgets/deltatext.h"
 
 namespace colorproxy {
 
@@ -73,8 +73,8 @@ void PrCurvePlot::setCurves(const QString& className, const std::vector<Precisio
       marker->removeFromLegend();
     }
   };
-  add(baseline, baselineAP, PairedBarChart::baselineColour(), baselineName);
-  if (!pretrained.empty()) add(pretrained, pretrainedAP, PairedBarChart::pretrainedColour(), pretrainedName);
+  add(baseline, baselineAP, baselineColour(), baselineName);
+  if (!pretrained.empty()) add(pretrained, pretrainedAP, pretrainedColour(), pretrainedName);
   auto* title = new QCPItemText(m_plot);
   title->position->setType(QCPItemPosition::ptAxisRectRatio);
   title->position->setCoords(0.98, 0.02);

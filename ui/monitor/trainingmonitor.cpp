@@ -12,11 +12,15 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/numbertext.h"
+#include "core/workpool.h"
 #include "monitor/curveplot.h"
 #include "monitor/previewgrid.h"
+#include "results/labelefficiencypanel.h"
 
 namespace colorproxy {
 namespace {
@@ -37,7 +41,7 @@ bool onLeftAxis(const QString& metric) {
 
 TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
   QHBoxLayout* header = createHeader();
-  QSplitter* body = createBody();
+  QTabWidget* body = createBody();
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(header);
   layout->addWidget(m_report);
@@ -84,7 +88,7 @@ QHBoxLayout* TrainingMonitor::createHeader() {
   return header;
 }
 
-QSplitter* TrainingMonitor::createBody() {
+QTabWidget* TrainingMonitor::createBody() {
   m_lossPlot = new CurvePlot(tr("iteration"), tr("loss"), this);
   m_lossPlot->setSmoothing(0.6);
   m_metricPlot = new CurvePlot(tr("epoch"), tr("PSNR (dB)"), this);
@@ -113,7 +117,17 @@ QSplitter* TrainingMonitor::createBody() {
   body->addWidget(right);
   body->setStretchFactor(0, 3);
   body->setStretchFactor(1, 2);
-  return body;
+  m_result = new LabelEfficiencyPanel(this);
+  m_result->setVisible(false);
+  m_tabs = new QTabWidget(this);
+  m_tabs->setDocumentMode(true);
+  m_tabs->setTabBarAutoHide(true);  // one tab (no experiment result): no tab bar
+  m_tabs->addTab(body, tr("Training curves"));
+  connect(&m_resultLoader, &QFutureWatcher<ExperimentResultFile>::finished, this, [this] {
+    const ExperimentResultFile file = m_resultLoader.result();
+    if (file.dir == m_pendingResult) showExperimentResult(file);
+  });
+  return m_tabs;
 }
 
 void TrainingMonitor::attach(JobRunner* runner) {
@@ -176,6 +190,11 @@ void TrainingMonitor::beginSession(const QString& title, std::optional<RunKind> 
   m_metricPlot->setLeftAxisLabel(m_finetune ? tr("loss") : tr("PSNR (dB)"));
   m_metricPlot->setRightAxisLabel(m_finetune ? tr("mIoU / mAP") : tr("SSIM"));
   m_reportLines.clear();
+  m_pendingResult.clear();
+  m_result->clear();
+  const int resultTab = m_tabs->indexOf(m_result);
+  if (resultTab >= 0) m_tabs->removeTab(resultTab);
+  m_tabs->setCurrentIndex(0);
   setStatus(live ? tr("Starting…") : QString());
 }
 
@@ -193,13 +212,16 @@ void TrainingMonitor::onJobStarted(int, const QString& name, RunKind kind, const
   }
   m_session = session;
   m_summaryTitle = name;
+  m_jobKind = kind;
   setStatus(tr("Running"));
 }
 
 void TrainingMonitor::onStageStarted(int jobId, const QString& name, RunKind kind, const QString& session) {
   const QString title = m_summaryTitle;
+  const std::optional<RunKind> jobKind = m_jobKind;
   onJobStarted(jobId, name, kind, session);
   m_summaryTitle = title;
+  m_jobKind = jobKind;
 }
 
 void TrainingMonitor::onStateChanged(JobRunner::State state) {
@@ -313,6 +335,8 @@ void TrainingMonitor::showFinished(const JobResult& result) {
   if (!result.runDir.isEmpty()) {
     addLog(tr("Run folder: %1").arg(result.runDir));
     Q_EMIT runWritten(result.runDir);
+    // A finished experiment: its curves and verdicts come forward.
+    if (m_jobKind == RunKind::Experiment && !result.stopped) openExperimentResult(result.runDir);
   }
   m_pauseButton->setEnabled(false);
   m_stopButton->setEnabled(false);
@@ -328,6 +352,23 @@ void TrainingMonitor::showFailed(const QString& message) {
 void TrainingMonitor::showReport(const QString& text) {
   m_report->setText(text);
   m_report->setVisible(!text.isEmpty());
+}
+
+void TrainingMonitor::showExperimentResult(const ExperimentResultFile& file) {
+  m_pendingResult.clear();
+  m_result->setResult(file);
+  if (m_tabs->indexOf(m_result) < 0) m_tabs->addTab(m_result, tr("Result: label efficiency and verdicts"));
+  m_tabs->setCurrentWidget(m_result);
+}
+
+void TrainingMonitor::openExperimentResult(const QString& experimentDir) {
+  m_pendingResult = experimentDir;
+  m_resultLoader.setFuture(
+      QtConcurrent::run(workPool(), [experimentDir] { return ExperimentResultFile::read(experimentDir); }));
+}
+
+bool TrainingMonitor::isResultShown() const {
+  return m_tabs->indexOf(m_result) >= 0 && m_tabs->currentWidget() == m_result;
 }
 
 QString TrainingMonitor::titleText() const { return m_title->text(); }

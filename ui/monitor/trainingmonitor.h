@@ -1,4 +1,5 @@
 #pragma once
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QStringList>
 #include <QVector>
@@ -11,22 +12,27 @@
 #include "jobs/jobrunner.h"
 #include "jobs/previewframe.h"
 #include "jobs/runhistory.h"
+#include "results/experimentresultfile.h"
 
 class QHBoxLayout;
 class QLabel;
 class QSplitter;
 class QPlainTextEdit;
+class QTabWidget;
 class QProgressBar;
 class QPushButton;
 
 namespace colorproxy {
 
 class CurvePlot;
+class LabelEfficiencyPanel;
 class PreviewGrid;
 
 /// Shows one training session: per-iteration loss curves, per-epoch validation metrics, the preview
 /// grid, progress with images/s and ETA, the log, and pause/resume/stop for the job that feeds it.
-/// Fed live by a JobRunner, or replayed from a run folder by the Runs page (same methods).
+/// Fed live by a JobRunner, or replayed from a run folder by the Runs page (same methods). An experiment's
+/// result (label-efficiency curves and verdicts) gets a tab of its own beside the curves, opened when the
+/// experiment finishes or is reopened.
 class TrainingMonitor : public QWidget {
   Q_OBJECT
 
@@ -57,10 +63,21 @@ class TrainingMonitor : public QWidget {
   void showFailed(const QString& message);
   /// Shows a finished run's report (key metrics) under the title.
   void showReport(const QString& text);
+  /// Shows an experiment's result (or why there is none) on the result tab and brings that tab forward.
+  void showExperimentResult(const colorproxy::ExperimentResultFile& file);
+  /// Reads `experimentDir`/report.json off the GUI thread, then shows it as showExperimentResult does.
+  void openExperimentResult(const QString& experimentDir);
 
   CurvePlot* lossPlot() const { return m_lossPlot; }
   CurvePlot* metricPlot() const { return m_metricPlot; }
   PreviewGrid* previews() const { return m_previews; }
+  LabelEfficiencyPanel* resultPanel() const { return m_result; }
+  /// The tabs: the training curves, and an experiment's result once there is one.
+  QTabWidget* tabs() const { return m_tabs; }
+  /// Whether the result tab is there (an experiment's result was shown) and in front.
+  bool isResultShown() const;
+  /// Whether an experiment's report is still being read.
+  bool isLoadingResult() const { return m_resultLoader.isRunning(); }
   QString titleText() const;
   QString statusText() const;
   QString progressText() const;
@@ -75,8 +92,8 @@ class TrainingMonitor : public QWidget {
  private:
   /// Title, status, pause and stop, the report, the progress bar and its text.
   QHBoxLayout* createHeader();
-  /// The loss and metric plots, the previews and the log.
-  QSplitter* createBody();
+  /// The loss and metric plots, the previews and the log; the result tab.
+  QTabWidget* createBody();
   void onJobStarted(int jobId, const QString& name, RunKind kind, const QString& session);
   /// The next training of a multi-stage job (an experiment): laid out like a job of its own, but the
   /// final summary keeps the job's name.
@@ -98,6 +115,11 @@ class TrainingMonitor : public QWidget {
   CurvePlot* m_metricPlot = nullptr;
   PreviewGrid* m_previews = nullptr;
   QPlainTextEdit* m_log = nullptr;
+  QTabWidget* m_tabs = nullptr;
+  LabelEfficiencyPanel* m_result = nullptr;
+  QFutureWatcher<ExperimentResultFile> m_resultLoader;
+  QString m_pendingResult;  ///< the experiment folder being read for the result tab (a newer one wins)
+  std::optional<RunKind> m_jobKind;  ///< the running job's kind (an experiment's stages keep it)
   QString m_session;
   QString m_jobName;
   QString m_summaryTitle;  ///< the job's name, for its summary line

@@ -9,9 +9,21 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "colorproxy/io/experiment_results.h"
 #include "colorproxy/io/run_folder.h"
+#include "results/verdicttext.h"
 
 namespace colorproxy {
+namespace {
+
+// "seed 1", or "10 % of the labels · seed 1" when the runs differ in label fraction.
+QString pairLabel(double fraction, qint64 seed, bool withFraction) {
+  const QString seedText = FinetuneRunInfo::tr("seed %1").arg(seed);
+  if (!withFraction) return seedText;
+  return FinetuneRunInfo::tr("%1 of the labels · %2").arg(VerdictText::fractionText(fraction), seedText);
+}
+
+}  // namespace
 
 FinetuneRunInfo FinetuneRunInfo::read(const QString& dir) {
   FinetuneRunInfo info;
@@ -35,6 +47,7 @@ FinetuneRunInfo FinetuneRunInfo::read(const QString& dir) {
   info.task = QString::fromStdString(toString(report->task));
   info.init = report->pretrained ? QStringLiteral("pretrained") : QStringLiteral("random");
   info.seed = report->seed;
+  info.fraction = readTrainFraction(folder);
   for (const std::string& c : report->classNames) info.classNames << QString::fromStdString(c);
   info.voidName = QString::fromStdString(report->voidName);
   for (double v : report->testPerClass) info.testPerClass << v;
@@ -68,22 +81,26 @@ QVector<FinetuneRunInfo> findFinetuneRuns(const QString& folder, const QString& 
 }
 
 QVector<RunPair> pairRuns(const QVector<FinetuneRunInfo>& runs) {
-  std::map<qint64, RunPair> bySeed;
-  std::map<qint64, int> have;              // bit 1 baseline, bit 2 pretrained
+  using Key = std::pair<double, qint64>;  // label fraction, seed
+  std::map<Key, RunPair> byKey;
+  std::map<Key, int> have;                 // bit 1 baseline, bit 2 pretrained
   for (const FinetuneRunInfo& r : runs) {  // sorted by folder name = start time: later runs win
-    RunPair& p = bySeed[r.seed];
+    const Key key{r.fraction, r.seed};
+    RunPair& p = byKey[key];
     if (r.isPretrained()) {
       p.pretrained = r;
-      have[r.seed] |= 2;
+      have[key] |= 2;
     } else {
       p.baseline = r;
-      have[r.seed] |= 1;
+      have[key] |= 1;
     }
   }
+  const bool fractions = !byKey.empty() && (byKey.begin()->first.first != byKey.rbegin()->first.first ||
+                                            byKey.begin()->first.first < 1.0);
   QVector<RunPair> out;
-  for (auto& [seed, pair] : bySeed) {
-    if (have[seed] != 3) continue;
-    pair.label = FinetuneRunInfo::tr("seed %1").arg(seed);
+  for (auto& [key, pair] : byKey) {
+    if (have[key] != 3) continue;
+    pair.label = pairLabel(key.first, key.second, fractions);
     out << pair;
   }
   return out;
@@ -109,7 +126,8 @@ RunPairLookup pairForRun(const QString& runDir) {
   for (int i = 0; i < runs.size(); ++i)
     if (runs[i].dir == self.dir) selfIndex = i;
   auto isPartner = [&](const FinetuneRunInfo& r) {
-    return r.dir != self.dir && r.seed == self.seed && r.isPretrained() != self.isPretrained();
+    return r.dir != self.dir && r.seed == self.seed && r.fraction == self.fraction &&
+           r.isPretrained() != self.isPretrained();
   };
   const FinetuneRunInfo* partner = nullptr;
   if (selfIndex >= 0) {
@@ -123,7 +141,7 @@ RunPairLookup pairForRun(const QString& runDir) {
   }
   (self.isPretrained() ? out.pair.pretrained : out.pair.baseline) = self;
   if (partner) (partner->isPretrained() ? out.pair.pretrained : out.pair.baseline) = *partner;
-  out.pair.label = FinetuneRunInfo::tr("seed %1").arg(self.seed);
+  out.pair.label = pairLabel(self.fraction, self.seed, self.fraction < 1.0);
   out.ok = true;
   if (!partner)
     out.message = FinetuneRunInfo::tr("%1 has no %2 run of seed %3 beside it in %4.")

@@ -34,10 +34,6 @@ PairedBarChart::PairedBarChart(QWidget* parent)
   rebuild();
 }
 
-QColor PairedBarChart::baselineColour() { return QColor(0, 114, 178); }
-
-QColor PairedBarChart::pretrainedColour() { return QColor(213, 94, 0); }
-
 void PairedBarChart::setValueLabel(const QString& label) {
   m_valueLabel = label;
   rebuild();

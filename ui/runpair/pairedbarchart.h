@@ -1,5 +1,4 @@
 #pragma once
-#include <QColor>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -16,9 +15,6 @@ class PairedBarChart : public QWidget {
 
  public:
   explicit PairedBarChart(QWidget* parent = nullptr);
-
-  static QColor baselineColour();
-  static QColor pretrainedColour();
 
   void setValueLabel(const QString& label);
   void setSeriesNames(const QString& baseline, const QString& pretrained);

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "monitor/trainingmonitor.h"
+#include "results/verdicttext.h"
 
 namespace colorproxy {
 
@@ -30,13 +31,14 @@ void readReport(const RunFolder& folder, RunSnapshot& snap) {
       case RunKind::Finetune:
         folder.readFinetuneReport();  // its metrics are on the Compare and Labels pages
         break;
-      case RunKind::Experiment: {
-        const std::optional<ExperimentReport> report = folder.readExperimentReport();  // outlives the loop
-        if (report)
-          for (const ExperimentTaskReport& t : report->tasks)
-            if (!t.verdict.empty()) snap.verdicts << QString::fromStdString(t.verdict);
+      case RunKind::Experiment:
+        snap.experiment = ExperimentResultFile::read(snap.dir);
+        if (snap.experiment->ok())
+          for (const auto& rows : curvesByTask(snap.experiment->tasks))
+            snap.verdicts << VerdictText::curveSummary(rows);
+        else
+          snap.verdicts << RunSnapshot::tr("report.json could not be parsed");
         break;
-      }
     }
   } catch (const std::exception&) {
     const QString problem = RunSnapshot::tr("report.json could not be parsed");
@@ -151,6 +153,8 @@ void RunSnapshot::showIn(TrainingMonitor* monitor) const {
     if (!reportLine.isEmpty()) lines << tr("Report: %1").arg(reportLine);
   }
   monitor->showReport(lines.join(QLatin1Char('\n')));
+  // An experiment that wrote its report (readable or not): the result tab comes forward.
+  if (experiment && hasReport) monitor->showExperimentResult(*experiment);
   monitor->addLog(tr("Reopened %1").arg(dir));
 }
 

@@ -6,10 +6,12 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <optional>
 
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/train/observer.h"
 #include "jobs/runhistory.h"
+#include "results/experimentresultfile.h"
 
 namespace colorproxy {
 
@@ -28,7 +30,9 @@ struct RunSnapshot {
   QString reportLine;      ///< a pretraining run's final metrics ("val_psnr 21.3, val_ssim 0.84"), one line
   RunHistory history;      ///< curves and previews
   QVector<RunHistory> finetuneRuns;  ///< an experiment's fine-tuning runs (oldest first), shown in its place
-  QStringList verdicts;              ///< an experiment's plain sentence per task (from report.json)
+  QStringList verdicts;              ///< an experiment's verdicts, one line per task (from report.json)
+  /// An experiment's report for the monitor's result tab (or why it cannot be shown); nothing for others.
+  std::optional<ExperimentResultFile> experiment;
 
   /// Reads `dir`; never throws (problems go to `error`).
   static RunSnapshot load(const QString& dir);

@@ -39,6 +39,7 @@
 #include "monitor/curveplot.h"
 #include "monitor/previewgrid.h"
 #include "monitor/trainingmonitor.h"
+#include "results/labelefficiencypanel.h"
 #include "runs/runspage.h"
 #include "widgets/pathedit.h"
 #include "wizards/experimentdialog.h"
@@ -198,6 +199,21 @@ bool ScreenshotTour::shootCompare(const QString& folder, const QString& name) {
   page->showRow(0);
   shot(name);
   shrinkPng(QDir(m_outDir).filePath(name + QStringLiteral(".png")), 300 * 1024);
+  return true;
+}
+
+bool ScreenshotTour::shootExperimentResult(const QString& folder, const QString& name) {
+  m_window->showPage(MainWindow::RunsPageIndex);
+  RunsPage* page = m_window->runsPage();
+  page->openRun(folder);
+  TrainingMonitor* monitor = page->monitor();
+  if (!waitUntil([&] { return !page->isLoading() && monitor->isResultShown(); }, 60000) ||
+      monitor->resultPanel()->plots().isEmpty()) {
+    std::fprintf(stderr, "tour: %s shows no experiment result: %s\n", qPrintable(folder),
+                 qPrintable(monitor->resultPanel()->messageText()));
+    return false;
+  }
+  shot(name);
   return true;
 }
 

@@ -37,6 +37,9 @@ class ScreenshotTour : public QObject {
   /// The Labels page on the classification pair (or run) in `folder`: its images tab, then its
   /// precision-recall tab. False when it has none.
   bool shootLabels(const QString& folder, const QString& imagesName, const QString& classesName);
+  /// The Runs page with the experiment in `folder` opened on its result tab (label-efficiency curves
+  /// and verdicts). False when it shows no result.
+  bool shootExperimentResult(const QString& folder, const QString& name);
 
  private:
   void shot(const QString& name);

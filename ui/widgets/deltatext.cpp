@@ -13,4 +13,8 @@ QColor deltaColour(double v, const QPalette& palette, double tolerance) {
   return dark ? QColor(255, 120, 110) : QColor(200, 30, 30);
 }
 
+QColor baselineColour() { return QColor(0, 114, 178); }
+
+QColor pretrainedColour() { return QColor(213, 94, 0); }
+
 }  // namespace colorproxy

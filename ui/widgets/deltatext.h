@@ -1,5 +1,6 @@
 #pragma once
-// The colour the result pages give a baseline-vs-pretrained difference (its text: core/numbertext.h).
+// The colours the result pages give the two arms (baseline and pretrained) and their difference (its
+// text: core/numbertext.h).
 #include <QColor>
 #include <QPalette>
 
@@ -8,5 +9,10 @@ namespace colorproxy {
 /// Green for a gain (`v` > `tolerance`), red for a loss (`v` < −`tolerance`), the palette's text colour
 /// otherwise; lighter shades on a dark palette.
 QColor deltaColour(double v, const QPalette& palette, double tolerance = 1e-9);
+
+/// The baseline's (random initialisation) colour in every plot: blue.
+QColor baselineColour();
+/// The pretrained network's colour in every plot: vermilion (told apart from blue also by colour-blind eyes).
+QColor pretrainedColour();
 
 }  // namespace colorproxy
