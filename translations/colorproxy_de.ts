@@ -140,12 +140,12 @@
 <context>
     <name>ExperimentJobs</name>
     <message>
-        <location filename="../ui/jobs/experimentjobs.cpp" line="+32"/>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+34"/>
         <source>Experiment run %1/%2 — %3</source>
         <translation>Experimentlauf %1/%2 — %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
@@ -165,7 +165,12 @@
         <translation>Angehalten; die bisher beendeten Läufe bleiben in %1 erhalten; auf der Seite „Läufe“ fortsetzen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Label-efficiency figure: %1</source>
+        <translation>Abbildung zur Label-Effizienz: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -173,6 +178,26 @@
         <location line="+7"/>
         <source>Experiment %1</source>
         <translation>Experiment %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultFile</name>
+    <message>
+        <location filename="../ui/results/experimentresultfile.cpp" line="+19"/>
+        <source>%1 has no report.json yet: the experiment is still running, or it stopped before writing its report. Resume it from the Runs page to finish it.</source>
+        <translation>%1 hat noch keine report.json: Das Experiment läuft noch oder wurde vor dem Schreiben seines Berichts angehalten. Setzen Sie es auf der Seite „Läufe“ fort, um es abzuschließen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report of %1 lists no fine-tuning task, so there is nothing to plot. Run the experiment again with at least one task.</source>
+        <translation>Der Bericht von %1 nennt keine Feinabstimmungsaufgabe, es gibt also nichts darzustellen. Führen Sie das Experiment mit mindestens einer Aufgabe erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1
+The fine-tuning runs under its runs/ folder are not affected: they still open on the Compare and Labels pages.</source>
+        <translation>%1
+Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lassen sich weiterhin auf den Seiten „Vergleichen“ und „Labels“ öffnen.</translation>
     </message>
 </context>
 <context>
@@ -196,7 +221,7 @@
 <context>
     <name>FinetuneRunInfo</name>
     <message>
-        <location filename="../ui/runpair/finetunerun.cpp" line="+30"/>
+        <location filename="../ui/runpair/finetunerun.cpp" line="+41"/>
         <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
         <translation>%1 hat keine report.json: Wählen Sie einen abgeschlossenen Feinabstimmungslauf.</translation>
     </message>
@@ -206,18 +231,22 @@
         <translation>%1 (der Lauf schreibt sie vielleicht noch, oder die Datei ist beschädigt): Wählen Sie einen abgeschlossenen Baseline- oder vortrainierten Feinabstimmungslauf oder einen Experimentordner.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+40"/>
+        <location line="-15"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+2"/>
+        <source>%1 of the labels · %2</source>
+        <translation>%1 der Labels · %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>%1 saved no test predictions, so there is nothing to inspect: fine-tune again (the wizard and colorproxy-cli finetune save them by default).</source>
         <translation>%1 hat keine Testvorhersagen gespeichert, es gibt also nichts anzusehen: Feinabstimmung erneut ausführen (der Assistent und colorproxy-cli finetune speichern sie standardmäßig).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 has no %2 run of seed %3 beside it in %4.</source>
         <translation>Neben %1 liegt in %4 kein Lauf „%2“ mit Seed %3.</translation>
     </message>
@@ -458,12 +487,13 @@
 <context>
     <name>RunSnapshot</name>
     <message>
-        <location filename="../ui/runs/runsnapshot.cpp" line="+109"/>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+111"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 ist kein Laufordner (config.json fehlt).</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
+        <location line="+4"/>
         <source>report.json could not be parsed</source>
         <translation>report.json konnte nicht gelesen werden</translation>
     </message>
@@ -513,7 +543,7 @@
         <translation>Experiment</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -538,7 +568,7 @@
         <translation>Bericht: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reopened %1</source>
         <translation>%1 wieder geöffnet</translation>
     </message>
@@ -608,6 +638,130 @@
     </message>
 </context>
 <context>
+    <name>VerdictText</name>
+    <message>
+        <location filename="../ui/results/verdicttext.cpp" line="+16"/>
+        <source>%1 pretraining runs</source>
+        <translation>%1 Vortrainingsläufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 seeds</source>
+        <translation>%1 Seeds</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the baseline (%1) did not beat the trivial predictor (%2) by %3; the pretrained network reached %4</source>
+        <translation>die Baseline (%1) hat den trivialen Prädiktor (%2) nicht um %3 übertroffen; das vortrainierte Netz erreichte %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the pretrained network (%1) did not beat the trivial predictor (%2) by %3; the baseline reached %4</source>
+        <translation>das vortrainierte Netz (%1) hat den trivialen Prädiktor (%2) nicht um %3 übertroffen; die Baseline erreichte %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>neither the baseline (%1) nor the pretrained network (%2) beat the trivial predictor (%3) by %4</source>
+        <translation>weder die Baseline (%1) noch das vortrainierte Netz (%2) hat den trivialen Prädiktor (%3) um %4 übertroffen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This network did not learn enough to judge transfer: %1. Train longer, on more data or at a larger size.</source>
+        <translation>Dieses Netz hat nicht genug gelernt, um den Transfer zu beurteilen: %1. Trainieren Sie länger, mit mehr Daten oder in größerer Auflösung.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>gain</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inconclusive</source>
+        <translation>nicht eindeutig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not judged</source>
+        <translation>nicht beurteilt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>segmentation</source>
+        <translation>Segmentierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %</source>
+        <extracomment>a label fraction in percent, e.g. &quot;10 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gain: colorization pretraining improved %1 from %2 to %3 (mean paired difference %4).</source>
+        <translation>Gewinn: Das Einfärbungs-Vortraining verbesserte %1 von %2 auf %3 (mittlere gepaarte Differenz %4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss: colorization pretraining worsened %1 from %2 to %3 (mean paired difference %4).</source>
+        <translation>Verlust: Das Einfärbungs-Vortraining verschlechterte %1 von %2 auf %3 (mittlere gepaarte Differenz %4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inconclusive: the difference in %1 (from %2 to %3, mean paired difference %4) cannot be told apart from run-to-run noise.</source>
+        <translation>Nicht eindeutig: Der Unterschied in %1 (von %2 auf %3, mittlere gepaarte Differenz %4) ist vom Rauschen zwischen Läufen nicht zu unterscheiden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A single seed gives no interval and no test: use 6 or more.</source>
+        <translation>Ein einzelner Seed ergibt kein Intervall und keinen Test: Verwenden Sie 6 oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 % CI [%1, %2] over %3; sign-flip %4, paired t-test %5.</source>
+        <translation>95-%-KI [%1; %2] über %3; Vorzeichen-Permutationstest %4, gepaarter t-Test %5.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With %1 the sign-flip test cannot reach p &lt; 0.05 (its smallest p is %2): use 6 or more.</source>
+        <translation>Mit %1 kann der Vorzeichen-Permutationstest p &lt; 0,05 nicht erreichen (sein kleinstes p ist %2): Verwenden Sie 6 oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::AboutDialog</name>
     <message>
         <location filename="../ui/main/aboutdialog.cpp" line="+12"/>
@@ -649,7 +803,7 @@
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+79"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+80"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einfärben&lt;/h2&gt;</translation>
     </message>
@@ -873,7 +1027,7 @@
         <translation>Ergebnis &amp;speichern…</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>No model found</source>
         <translation>Kein Modell gefunden</translation>
     </message>
@@ -1052,7 +1206,7 @@
 <context>
     <name>colorproxy::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="+84"/>
+        <location filename="../ui/compare/comparepage.cpp" line="+85"/>
         <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
         <translation>Hilft das Einfärbe-Vortraining der Segmentierung? Öffnen Sie einen Experimentordner oder wählen Sie einen Baseline- und einen vortrainierten Segmentierungslauf, um ihre Testvorhersagen Bild für Bild zu vergleichen.</translation>
     </message>
@@ -1278,7 +1432,7 @@
 <context>
     <name>colorproxy::CurvePlot</name>
     <message>
-        <location filename="../ui/monitor/curveplot.cpp" line="+127"/>
+        <location filename="../ui/monitor/curveplot.cpp" line="+122"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
@@ -1323,13 +1477,13 @@
         <translation>Die Rohpunkte als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <source> (raw %1)</source>
         <translation> (roh %1)</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1368,7 +1522,7 @@
 <context>
     <name>colorproxy::DatasetBrowser</name>
     <message>
-        <location filename="../ui/datasets/datasetbrowser.cpp" line="+47"/>
+        <location filename="../ui/datasets/datasetbrowser.cpp" line="+48"/>
         <source>Show one split only</source>
         <translation>Nur eine Teilmenge zeigen</translation>
     </message>
@@ -1524,27 +1678,27 @@
 <context>
     <name>colorproxy::DatasetFormatBox</name>
     <message>
-        <location filename="../ui/widgets/datasetformatbox.cpp" line="+15"/>
+        <location filename="../ui/widgets/datasetformatbox.cpp" line="+24"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Image folder (recursive)</source>
         <translation>Bildordner (rekursiv)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>COCO</source>
         <translation>COCO</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pascal VOC 2012</source>
         <translation>Pascal VOC 2012</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CamVid (SegNet layout)</source>
         <translation>CamVid (SegNet-Struktur)</translation>
     </message>
@@ -1613,7 +1767,7 @@
 <context>
     <name>colorproxy::DatasetSummaryView</name>
     <message>
-        <location filename="../ui/datasets/datasetsummaryview.cpp" line="+19"/>
+        <location filename="../ui/datasets/datasetsummaryview.cpp" line="+22"/>
         <source>Split</source>
         <translation>Teilmenge</translation>
     </message>
@@ -1643,17 +1797,17 @@
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No dataset chosen yet.</source>
         <translation>Noch kein Datensatz gewählt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Scanning %1 …</source>
         <translation>%1 wird durchsucht …</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s)</source>
         <translation>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; verwendbare Bilder in %4 Teilmenge(n)</translation>
     </message>
@@ -1689,7 +1843,7 @@
 <context>
     <name>colorproxy::DatasetsPage</name>
     <message>
-        <location filename="../ui/datasets/datasetspage.cpp" line="+41"/>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+42"/>
         <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Datensätze&lt;/h2&gt;</translation>
     </message>
@@ -1765,7 +1919,7 @@
 <context>
     <name>colorproxy::ExperimentDialog</name>
     <message>
-        <location filename="../ui/wizards/experimentdialog.cpp" line="+46"/>
+        <location filename="../ui/wizards/experimentdialog.cpp" line="+49"/>
         <source>New experiment</source>
         <translation>Neues Experiment</translation>
     </message>
@@ -1781,6 +1935,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Study — CamVid label efficiency, 128 px, 6 seeds (about 90 minutes on 2 cores)</source>
+        <translation>Studie — CamVid-Label-Effizienz, 128 px, 6 Seeds (etwa 90 Minuten auf 2 Kernen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paper — Pascal VOC 2012, 256 px, ngf 64 (a GPU helps)</source>
         <translation>Wie im Artikel — Pascal VOC 2012, 256 px, ngf 64 (eine GPU hilft)</translation>
     </message>
@@ -1805,7 +1964,17 @@
         <translation>Jeder Seed stimmt eine Baseline und ein vortrainiertes Netz fein ab; das Urteil braucht mehrere, um einen beständigen Gewinn von Rauschen zu unterscheiden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>100 (every image), or e.g. 5,10,25,50,100</source>
+        <translation>100 (jedes Bild) oder z. B. 5,10,25,50,100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label efficiency: both networks are fine-tuned on each share of the labelled training images (percentages, increasing). Smaller sets are subsets of larger ones and the same for both networks; the report plots the metric with its confidence interval against the share.</source>
+        <translation>Label-Effizienz: Beide Netze werden auf jedem Anteil der gelabelten Trainingsbilder feinabgestimmt (Prozentwerte, aufsteigend). Kleinere Mengen sind Teilmengen der größeren und für beide Netze gleich; der Bericht stellt die Metrik mit ihrem Konfidenzintervall über dem Anteil dar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Question</source>
         <translation>Fragestellung</translation>
     </message>
@@ -1828,6 +1997,11 @@
         <location line="+1"/>
         <source>S&amp;eeds:</source>
         <translation>S&amp;eeds:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hares of the labels (%):</source>
+        <translation>&amp;Anteile der Labels (%):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1930,7 +2104,7 @@
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 generator, ngf %2, %3 downsamplings%4.</source>
         <translation>%1-Generator, ngf %2, %3 Verkleinerungsstufen%4.</translation>
     </message>
@@ -1945,22 +2119,27 @@
         <translation>, trainiert mit %1 px</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The data folder holds photos/, camvid/ and coco128/ (resources/samples). Pretraining uses the photos and the training images; segmentation is tested on CamVid, classification on COCO.</source>
         <translation>Der Datenordner enthält photos/, camvid/ und coco128/ (resources/samples). Das Vortraining nutzt die Fotos und die Trainingsbilder; Segmentierung wird auf CamVid getestet, Klassifikation auf COCO.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The data folder is CamVid (train/, val/, test/ with their annotations). Pretraining uses the train and val images only, never test; both networks are fine-tuned on 10, 25, 50 and 100 % of the labelled training images with 6 seeds each, for the same number of steps.</source>
+        <translation>Der Datenordner ist CamVid (train/, val/, test/ mit ihren Annotationen). Das Vortraining verwendet nur die Bilder aus train und val, nie test; beide Netze werden auf 10, 25, 50 und 100 % der gelabelten Trainingsbilder mit je 6 Seeds feinabgestimmt, jeweils gleich viele Schritte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The data folder is Pascal VOC 2012 (VOCdevkit/VOC2012 or the folder itself), as in the paper: segmentation on its Segmentation split, 20-class classification on Main.</source>
         <translation>Der Datenordner ist Pascal VOC 2012 (VOCdevkit/VOC2012 oder der Ordner selbst), wie im Paper: Segmentierung auf dem Segmentation-Split, 20-Klassen-Klassifikation auf Main.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Choose the data folder.</source>
         <translation>Wählen Sie den Datenordner.</translation>
     </message>
@@ -2456,9 +2635,50 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::LabelEfficiencyPanel</name>
+    <message>
+        <location filename="../ui/results/labelefficiencypanel.cpp" line="+24"/>
+        <source>Points: mean over the seeds; bars: 95 % bootstrap interval; dashed: the trivial predictor. Per label fraction: gain or loss when the 95 % interval of the paired difference excludes 0 and p &lt; 0.05, else inconclusive; not judged when a network did not beat the trivial predictor.</source>
+        <translation>Punkte: Mittelwert über die Seeds; Balken: 95-%-Bootstrap-Intervall; gestrichelt: der triviale Prädiktor. Je Labelanteil: Gewinn oder Verlust, wenn das 95-%-Intervall der gepaarten Differenz die 0 ausschließt und p &lt; 0,05 ist, sonst nicht eindeutig; nicht beurteilt, wenn ein Netz den trivialen Prädiktor nicht übertroffen hat.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1: %2 by label fraction</source>
+        <translation>%1: %2 nach Labelanteil</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::LabelEfficiencyPlot</name>
+    <message>
+        <location filename="../ui/results/labelefficiencyplot.cpp" line="+51"/>
+        <source>baseline (random init)</source>
+        <translation>Baseline (zufällige Initialisierung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>colorization-pretrained</source>
+        <translation>durch Einfärbung vortrainiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>trivial predictor</source>
+        <translation>trivialer Prädiktor</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>share of the labelled training images</source>
+        <translation>Anteil der gelabelten Trainingsbilder</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+59"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+60"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Öffnen Sie einen Experimentordner oder wählen Sie einen Baseline- und einen vortrainierten Multilabel-Klassifikationslauf, um ihre vorhergesagten Label-Wahrscheinlichkeiten Bild für Bild und ihre Precision-Recall-Kurven Klasse für Klasse zu sehen.</translation>
     </message>
@@ -3937,7 +4157,7 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+54"/>
+        <location filename="../ui/runs/runspage.cpp" line="+55"/>
         <source>Runs folder</source>
         <translation>Läufe-Ordner</translation>
     </message>
@@ -4158,13 +4378,13 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+63"/>
-        <location line="+152"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+67"/>
+        <location line="+169"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-168"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Nach dem aktuellen Batch pausieren (Ctrl+P)</translation>
     </message>
@@ -4185,30 +4405,30 @@ Vortrainiert: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+95"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-96"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Log messages from the engine</source>
         <translation>Protokollmeldungen der Engine</translation>
     </message>
@@ -4223,7 +4443,12 @@ Vortrainiert: %2</translation>
         <translation>Starten Sie ein Vortraining über das Menü „Training“ oder öffnen Sie einen Lauf auf der Seite „Läufe“ wieder.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+72"/>
+        <source>Training curves</source>
+        <translation>Trainingskurven</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Stop training?</source>
         <translation>Training stoppen?</translation>
     </message>
@@ -4243,13 +4468,13 @@ Vortrainiert: %2</translation>
         <translation>mIoU / mAP</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+21"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
@@ -4339,7 +4564,7 @@ Vortrainiert: %2</translation>
         <translation>Laufordner: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -4347,6 +4572,11 @@ Vortrainiert: %2</translation>
         <location line="+1"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Result: label efficiency and verdicts</source>
+        <translation>Ergebnis: Label-Effizienz und Urteile</translation>
     </message>
 </context>
 <context>

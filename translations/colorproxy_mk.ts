@@ -143,12 +143,12 @@
 <context>
     <name>ExperimentJobs</name>
     <message>
-        <location filename="../ui/jobs/experimentjobs.cpp" line="+32"/>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+34"/>
         <source>Experiment run %1/%2 — %3</source>
         <translation>Извршување %1/%2 од експериментот — %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Run %1 of %2: %3</source>
         <translation>Извршување %1 од %2: %3</translation>
     </message>
@@ -168,7 +168,12 @@
         <translation>Запрено; досега завршените извршувања остануваат во %1; продолжете го од страницата „Извршувања“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Label-efficiency figure: %1</source>
+        <translation>Слика за ефикасност на ознаки: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Report: %1</source>
         <translation>Извештај: %1</translation>
     </message>
@@ -176,6 +181,26 @@
         <location line="+7"/>
         <source>Experiment %1</source>
         <translation>Експеримент %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultFile</name>
+    <message>
+        <location filename="../ui/results/experimentresultfile.cpp" line="+19"/>
+        <source>%1 has no report.json yet: the experiment is still running, or it stopped before writing its report. Resume it from the Runs page to finish it.</source>
+        <translation>%1 сè уште нема report.json: експериментот сè уште работи или запре пред да го запише извештајот. Продолжете го од страницата Извршувања за да заврши.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report of %1 lists no fine-tuning task, so there is nothing to plot. Run the experiment again with at least one task.</source>
+        <translation>Извештајот на %1 не наведува задача за фино подесување, па нема што да се прикаже. Извршете го експериментот повторно со барем една задача.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1
+The fine-tuning runs under its runs/ folder are not affected: they still open on the Compare and Labels pages.</source>
+        <translation>%1
+Извршувањата за фино подесување во неговата папка runs/ не се засегнати: сè уште се отвораат на страниците Споредба и Ознаки.</translation>
     </message>
 </context>
 <context>
@@ -199,7 +224,7 @@
 <context>
     <name>FinetuneRunInfo</name>
     <message>
-        <location filename="../ui/runpair/finetunerun.cpp" line="+30"/>
+        <location filename="../ui/runpair/finetunerun.cpp" line="+41"/>
         <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
         <translation>%1 нема report.json: изберете завршено извршување за фино подесување.</translation>
     </message>
@@ -209,18 +234,22 @@
         <translation>%1 (извршувањето можеби сè уште ја запишува, или датотеката е оштетена): изберете завршено основно или претходно тренирано фино подесување, или папка на експеримент.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+40"/>
+        <location line="-15"/>
         <source>seed %1</source>
         <translation>семе %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+2"/>
+        <source>%1 of the labels · %2</source>
+        <translation>%1 од ознаките · %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>%1 saved no test predictions, so there is nothing to inspect: fine-tune again (the wizard and colorproxy-cli finetune save them by default).</source>
         <translation>%1 не зачува тест-предвидувања, па нема што да се прегледа: повторете го финото подесување (волшебникот и colorproxy-cli finetune ги зачувуваат стандардно).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 has no %2 run of seed %3 beside it in %4.</source>
         <translation>Покрај %1 во %4 нема извршување „%2“ со семе %3.</translation>
     </message>
@@ -461,12 +490,13 @@
 <context>
     <name>RunSnapshot</name>
     <message>
-        <location filename="../ui/runs/runsnapshot.cpp" line="+109"/>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+111"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 не е папка на извршување (нема config.json).</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
+        <location line="+4"/>
         <source>report.json could not be parsed</source>
         <translation>report.json не може да се прочита</translation>
     </message>
@@ -516,7 +546,7 @@
         <translation>експеримент</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Status: %1</source>
         <translation>Состојба: %1</translation>
     </message>
@@ -541,7 +571,7 @@
         <translation>Извештај: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reopened %1</source>
         <translation>Повторно отворено %1</translation>
     </message>
@@ -613,6 +643,130 @@
     </message>
 </context>
 <context>
+    <name>VerdictText</name>
+    <message>
+        <location filename="../ui/results/verdicttext.cpp" line="+16"/>
+        <source>%1 pretraining runs</source>
+        <translation>%1 извршувања на предтренирање</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 seeds</source>
+        <translation>%1 семиња</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the baseline (%1) did not beat the trivial predictor (%2) by %3; the pretrained network reached %4</source>
+        <translation>основната линија (%1) не го надмина тривијалниот предиктор (%2) за %3; предтренираната мрежа постигна %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the pretrained network (%1) did not beat the trivial predictor (%2) by %3; the baseline reached %4</source>
+        <translation>предтренираната мрежа (%1) не го надмина тривијалниот предиктор (%2) за %3; основната линија постигна %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>neither the baseline (%1) nor the pretrained network (%2) beat the trivial predictor (%3) by %4</source>
+        <translation>ниту основната линија (%1) ниту предтренираната мрежа (%2) не го надминаа тривијалниот предиктор (%3) за %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This network did not learn enough to judge transfer: %1. Train longer, on more data or at a larger size.</source>
+        <translation>Оваа мрежа не научи доволно за да се процени преносот: %1. Тренирајте подолго, со повеќе податоци или со поголема големина.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>gain</source>
+        <translation>добивка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loss</source>
+        <translation>загуба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inconclusive</source>
+        <translation>неодредено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not judged</source>
+        <translation>не е оценето</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>segmentation</source>
+        <translation>сегментација</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification</source>
+        <translation>класификација</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %</source>
+        <extracomment>a label fraction in percent, e.g. &quot;10 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 image</source>
+        <translation>1 слика</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images</source>
+        <translation>%1 слики</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gain: colorization pretraining improved %1 from %2 to %3 (mean paired difference %4).</source>
+        <translation>Добивка: предтренирањето со боење го подобри %1 од %2 на %3 (просечна спарена разлика %4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss: colorization pretraining worsened %1 from %2 to %3 (mean paired difference %4).</source>
+        <translation>Загуба: предтренирањето со боење го влоши %1 од %2 на %3 (просечна спарена разлика %4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inconclusive: the difference in %1 (from %2 to %3, mean paired difference %4) cannot be told apart from run-to-run noise.</source>
+        <translation>Неодредено: разликата во %1 (од %2 на %3, просечна спарена разлика %4) не може да се одвои од шумот меѓу извршувањата.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A single seed gives no interval and no test: use 6 or more.</source>
+        <translation>Едно семе не дава интервал ниту тест: користете 6 или повеќе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 % CI [%1, %2] over %3; sign-flip %4, paired t-test %5.</source>
+        <translation>95 % ИД [%1; %2] преку %3; тест со промена на знак %4, спарен t-тест %5.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With %1 the sign-flip test cannot reach p &lt; 0.05 (its smallest p is %2): use 6 or more.</source>
+        <translation>Со %1 тестот со промена на знак не може да достигне p &lt; 0,05 (неговото најмало p е %2): користете 6 или повеќе.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::AboutDialog</name>
     <message>
         <location filename="../ui/main/aboutdialog.cpp" line="+12"/>
@@ -654,7 +808,7 @@
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+79"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+80"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Боење&lt;/h2&gt;</translation>
     </message>
@@ -881,7 +1035,7 @@
         <translation>За&amp;чувај резултат…</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>No model found</source>
         <translation>Не е најден модел</translation>
     </message>
@@ -1062,7 +1216,7 @@
 <context>
     <name>colorproxy::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="+84"/>
+        <location filename="../ui/compare/comparepage.cpp" line="+85"/>
         <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
         <translation>Дали предтренирањето со боење помага за сегментација? Отворете папка на експеримент или изберете извршување за сегментација на основна линија и предтренирано, за да ги споредите нивните предвидувања за тест слика по слика.</translation>
     </message>
@@ -1288,7 +1442,7 @@
 <context>
     <name>colorproxy::CurvePlot</name>
     <message>
-        <location filename="../ui/monitor/curveplot.cpp" line="+127"/>
+        <location filename="../ui/monitor/curveplot.cpp" line="+122"/>
         <source>Smoothing</source>
         <translation>Измазнување</translation>
     </message>
@@ -1333,13 +1487,13 @@
         <translation>Извези ги суровите точки како CSV</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <source> (raw %1)</source>
         <translation> (сурово %1)</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 не може да се запише: %2</translation>
     </message>
@@ -1378,7 +1532,7 @@
 <context>
     <name>colorproxy::DatasetBrowser</name>
     <message>
-        <location filename="../ui/datasets/datasetbrowser.cpp" line="+47"/>
+        <location filename="../ui/datasets/datasetbrowser.cpp" line="+48"/>
         <source>Show one split only</source>
         <translation>Прикажи само една поделба</translation>
     </message>
@@ -1535,27 +1689,27 @@
 <context>
     <name>colorproxy::DatasetFormatBox</name>
     <message>
-        <location filename="../ui/widgets/datasetformatbox.cpp" line="+15"/>
+        <location filename="../ui/widgets/datasetformatbox.cpp" line="+24"/>
         <source>Detect automatically</source>
         <translation>Препознај автоматски</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Image folder (recursive)</source>
         <translation>Папка со слики (рекурзивно)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>COCO</source>
         <translation>COCO</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pascal VOC 2012</source>
         <translation>Pascal VOC 2012</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CamVid (SegNet layout)</source>
         <translation>CamVid (распоред на SegNet)</translation>
     </message>
@@ -1625,7 +1779,7 @@
 <context>
     <name>colorproxy::DatasetSummaryView</name>
     <message>
-        <location filename="../ui/datasets/datasetsummaryview.cpp" line="+19"/>
+        <location filename="../ui/datasets/datasetsummaryview.cpp" line="+22"/>
         <source>Split</source>
         <translation>Поделба</translation>
     </message>
@@ -1655,17 +1809,17 @@
         <translation>Не се најдени проблеми</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No dataset chosen yet.</source>
         <translation>Сè уште не е избрано множество податоци.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Scanning %1 …</source>
         <translation>Се пребарува %1 …</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s)</source>
         <translation>&lt;b&gt;Формат:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; употребливи слики во %4 поделби</translation>
     </message>
@@ -1703,7 +1857,7 @@
 <context>
     <name>colorproxy::DatasetsPage</name>
     <message>
-        <location filename="../ui/datasets/datasetspage.cpp" line="+41"/>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+42"/>
         <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Множества податоци&lt;/h2&gt;</translation>
     </message>
@@ -1779,7 +1933,7 @@
 <context>
     <name>colorproxy::ExperimentDialog</name>
     <message>
-        <location filename="../ui/wizards/experimentdialog.cpp" line="+46"/>
+        <location filename="../ui/wizards/experimentdialog.cpp" line="+49"/>
         <source>New experiment</source>
         <translation>Нов експеримент</translation>
     </message>
@@ -1795,6 +1949,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Study — CamVid label efficiency, 128 px, 6 seeds (about 90 minutes on 2 cores)</source>
+        <translation>Студија — ефикасност на ознаки на CamVid, 128 px, 6 семиња (околу 90 минути на 2 јадра)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paper — Pascal VOC 2012, 256 px, ngf 64 (a GPU helps)</source>
         <translation>Труд — Pascal VOC 2012, 256 px, ngf 64 (GPU помага)</translation>
     </message>
@@ -1819,7 +1978,17 @@
         <translation>Секое семе фино подесува една основна и една предтренирана мрежа; за пресудата се потребни неколку, за да се разликува постојана добивка од шум.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>100 (every image), or e.g. 5,10,25,50,100</source>
+        <translation>100 (секоја слика) или на пр. 5,10,25,50,100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label efficiency: both networks are fine-tuned on each share of the labelled training images (percentages, increasing). Smaller sets are subsets of larger ones and the same for both networks; the report plots the metric with its confidence interval against the share.</source>
+        <translation>Ефикасност на ознаки: двете мрежи се фино подесуваат на секој удел од означените слики за тренирање (проценти, растечки). Помалите множества се подмножества на поголемите и се исти за двете мрежи; извештајот ја прикажува метриката со нејзиниот интервал на доверба наспроти уделот.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Question</source>
         <translation>Прашање</translation>
     </message>
@@ -1842,6 +2011,11 @@
         <location line="+1"/>
         <source>S&amp;eeds:</source>
         <translation>С&amp;емиња:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hares of the labels (%):</source>
+        <translation>&amp;Удели на ознаките (%):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1944,7 +2118,7 @@
         <translation>Запо&amp;чни</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 generator, ngf %2, %3 downsamplings%4.</source>
         <translation>Генератор %1, ngf %2, %3 намалувања%4.</translation>
     </message>
@@ -1959,22 +2133,27 @@
         <translation>, трениран на %1 px</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The data folder holds photos/, camvid/ and coco128/ (resources/samples). Pretraining uses the photos and the training images; segmentation is tested on CamVid, classification on COCO.</source>
         <translation>Папката со податоци ги содржи photos/, camvid/ и coco128/ (resources/samples). Предтренирањето ги користи фотографиите и сликите за тренирање; сегментацијата се тестира на CamVid, класификацијата на COCO.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The data folder is CamVid (train/, val/, test/ with their annotations). Pretraining uses the train and val images only, never test; both networks are fine-tuned on 10, 25, 50 and 100 % of the labelled training images with 6 seeds each, for the same number of steps.</source>
+        <translation>Папката со податоци е CamVid (train/, val/, test/ со нивните анотации). Предтренирањето ги користи само сликите од train и val, никогаш test; двете мрежи се фино подесуваат на 10, 25, 50 и 100 % од означените слики за тренирање со по 6 семиња, со ист број чекори.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The data folder is Pascal VOC 2012 (VOCdevkit/VOC2012 or the folder itself), as in the paper: segmentation on its Segmentation split, 20-class classification on Main.</source>
         <translation>Папката со податоци е Pascal VOC 2012 (VOCdevkit/VOC2012 или самата папка), како во трудот: сегментација на поделбата Segmentation, класификација со 20 класи на Main.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Reading %1…</source>
         <translation>Се чита %1…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Choose the data folder.</source>
         <translation>Изберете ја папката со податоци.</translation>
     </message>
@@ -2472,9 +2651,50 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::LabelEfficiencyPanel</name>
+    <message>
+        <location filename="../ui/results/labelefficiencypanel.cpp" line="+24"/>
+        <source>Points: mean over the seeds; bars: 95 % bootstrap interval; dashed: the trivial predictor. Per label fraction: gain or loss when the 95 % interval of the paired difference excludes 0 and p &lt; 0.05, else inconclusive; not judged when a network did not beat the trivial predictor.</source>
+        <translation>Точки: просек преку семињата; линии: 95 % bootstrap интервал; испрекинато: тривијалниот предиктор. По удел на ознаки: добивка или загуба кога 95 % интервалот на спарената разлика ја исклучува 0 и p &lt; 0,05, инаку неодредено; не е оценето кога мрежата не го надминала тривијалниот предиктор.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1: %2 by label fraction</source>
+        <translation>%1: %2 по удел на ознаки</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::LabelEfficiencyPlot</name>
+    <message>
+        <location filename="../ui/results/labelefficiencyplot.cpp" line="+51"/>
+        <source>baseline (random init)</source>
+        <translation>основна линија (случајна иницијализација)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>colorization-pretrained</source>
+        <translation>предтренирано со боење</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>trivial predictor</source>
+        <translation>тривијален предиктор</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>share of the labelled training images</source>
+        <translation>удел на означените слики за тренирање</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+59"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+60"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Отворете папка на експеримент или изберете извршување за класификација со повеќе ознаки на основна линија и предтренирано, за да ги видите предвидените веројатности на ознаките слика по слика и кривите прецизност-одзив класа по класа.</translation>
     </message>
@@ -3955,7 +4175,7 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+54"/>
+        <location filename="../ui/runs/runspage.cpp" line="+55"/>
         <source>Runs folder</source>
         <translation>Папка за извршувања</translation>
     </message>
@@ -4176,13 +4396,13 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+63"/>
-        <location line="+152"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+67"/>
+        <location line="+169"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-168"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Паузирај по тековната серија (Ctrl+P)</translation>
     </message>
@@ -4203,30 +4423,30 @@ Pretrained: %2</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+95"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>загуба</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-96"/>
         <source>epoch</source>
         <translation>епоха</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Log messages from the engine</source>
         <translation>Пораки од дневникот на моторот</translation>
     </message>
@@ -4241,7 +4461,12 @@ Pretrained: %2</source>
         <translation>Започнете предтренирање од менито „Тренирање“ или повторно отворете извршување од страницата „Извршувања“.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+72"/>
+        <source>Training curves</source>
+        <translation>Криви на тренирање</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Stop training?</source>
         <translation>Да се запре тренирањето?</translation>
     </message>
@@ -4261,13 +4486,13 @@ Pretrained: %2</source>
         <translation>mIoU / mAP</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Starting…</source>
         <translation>Се стартува…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+21"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>Running</source>
         <translation>Се извршува</translation>
     </message>
@@ -4357,7 +4582,7 @@ Pretrained: %2</source>
         <translation>Папка на извршувањето: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Failed: %1</source>
         <translation>Неуспешно: %1</translation>
     </message>
@@ -4365,6 +4590,11 @@ Pretrained: %2</source>
         <location line="+1"/>
         <source>Error: %1</source>
         <translation>Грешка: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Result: label efficiency and verdicts</source>
+        <translation>Резултат: ефикасност на ознаки и пресуди</translation>
     </message>
 </context>
 <context>

@@ -140,12 +140,12 @@
 <context>
     <name>ExperimentJobs</name>
     <message>
-        <location filename="../ui/jobs/experimentjobs.cpp" line="+32"/>
+        <location filename="../ui/jobs/experimentjobs.cpp" line="+34"/>
         <source>Experiment run %1/%2 — %3</source>
         <translation>Execução %1/%2 do experimento — %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Run %1 of %2: %3</source>
         <translation>Execução %1 de %2: %3</translation>
     </message>
@@ -165,7 +165,12 @@
         <translation>Parado; as execuções concluídas até agora ficam em %1; retome-o na página Execuções.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Label-efficiency figure: %1</source>
+        <translation>Figura de eficiência de rótulos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Report: %1</source>
         <translation>Relatório: %1</translation>
     </message>
@@ -173,6 +178,26 @@
         <location line="+7"/>
         <source>Experiment %1</source>
         <translation>Experimento %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResultFile</name>
+    <message>
+        <location filename="../ui/results/experimentresultfile.cpp" line="+19"/>
+        <source>%1 has no report.json yet: the experiment is still running, or it stopped before writing its report. Resume it from the Runs page to finish it.</source>
+        <translation>%1 ainda não tem report.json: a experiência ainda está a decorrer ou parou antes de escrever o relatório. Retome-a na página Execuções para a concluir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report of %1 lists no fine-tuning task, so there is nothing to plot. Run the experiment again with at least one task.</source>
+        <translation>O relatório de %1 não indica nenhuma tarefa de ajuste fino, por isso não há nada a representar. Execute a experiência de novo com pelo menos uma tarefa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1
+The fine-tuning runs under its runs/ folder are not affected: they still open on the Compare and Labels pages.</source>
+        <translation>%1
+As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a abrir nas páginas Comparar e Rótulos.</translation>
     </message>
 </context>
 <context>
@@ -196,7 +221,7 @@
 <context>
     <name>FinetuneRunInfo</name>
     <message>
-        <location filename="../ui/runpair/finetunerun.cpp" line="+30"/>
+        <location filename="../ui/runpair/finetunerun.cpp" line="+41"/>
         <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
         <translation>%1 não tem report.json: escolha uma execução de ajuste fino concluída.</translation>
     </message>
@@ -206,18 +231,22 @@
         <translation>%1 (a execução talvez ainda o esteja a gravar, ou o ficheiro está danificado): escolha uma execução de ajuste fino concluída, de linha de base ou pré-treinada, ou uma pasta de experimento.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+40"/>
+        <location line="-15"/>
         <source>seed %1</source>
         <translation>semente %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+2"/>
+        <source>%1 of the labels · %2</source>
+        <translation>%1 dos rótulos · %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>%1 saved no test predictions, so there is nothing to inspect: fine-tune again (the wizard and colorproxy-cli finetune save them by default).</source>
         <translation>%1 não salvou predições de teste, então não há nada para inspecionar: faça o ajuste fino novamente (o assistente e colorproxy-cli finetune as salvam por padrão).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 has no %2 run of seed %3 beside it in %4.</source>
         <translation>%1 não tem uma execução %2 da semente %3 ao lado em %4.</translation>
     </message>
@@ -458,12 +487,13 @@
 <context>
     <name>RunSnapshot</name>
     <message>
-        <location filename="../ui/runs/runsnapshot.cpp" line="+109"/>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+111"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 não é uma pasta de execução (não tem config.json).</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
+        <location line="+4"/>
         <source>report.json could not be parsed</source>
         <translation>não foi possível interpretar report.json</translation>
     </message>
@@ -513,7 +543,7 @@
         <translation>experimento</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
@@ -538,7 +568,7 @@
         <translation>Relatório: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reopened %1</source>
         <translation>%1 reaberto</translation>
     </message>
@@ -608,6 +638,130 @@
     </message>
 </context>
 <context>
+    <name>VerdictText</name>
+    <message>
+        <location filename="../ui/results/verdicttext.cpp" line="+16"/>
+        <source>%1 pretraining runs</source>
+        <translation>%1 execuções de pré-treino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 seeds</source>
+        <translation>%1 sementes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the baseline (%1) did not beat the trivial predictor (%2) by %3; the pretrained network reached %4</source>
+        <translation>a linha de base (%1) não superou o preditor trivial (%2) por %3; a rede pré-treinada atingiu %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the pretrained network (%1) did not beat the trivial predictor (%2) by %3; the baseline reached %4</source>
+        <translation>a rede pré-treinada (%1) não superou o preditor trivial (%2) por %3; a linha de base atingiu %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>neither the baseline (%1) nor the pretrained network (%2) beat the trivial predictor (%3) by %4</source>
+        <translation>nem a linha de base (%1) nem a rede pré-treinada (%2) superaram o preditor trivial (%3) por %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This network did not learn enough to judge transfer: %1. Train longer, on more data or at a larger size.</source>
+        <translation>Esta rede não aprendeu o suficiente para avaliar a transferência: %1. Treine durante mais tempo, com mais dados ou num tamanho maior.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>gain</source>
+        <translation>ganho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loss</source>
+        <translation>perda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inconclusive</source>
+        <translation>inconclusivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not judged</source>
+        <translation>não avaliado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>segmentation</source>
+        <translation>segmentação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification</source>
+        <translation>classificação</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %</source>
+        <extracomment>a label fraction in percent, e.g. &quot;10 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 image</source>
+        <translation>1 imagem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images</source>
+        <translation>%1 imagens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gain: colorization pretraining improved %1 from %2 to %3 (mean paired difference %4).</source>
+        <translation>Ganho: o pré-treino por colorização melhorou %1 de %2 para %3 (diferença emparelhada média %4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss: colorization pretraining worsened %1 from %2 to %3 (mean paired difference %4).</source>
+        <translation>Perda: o pré-treino por colorização piorou %1 de %2 para %3 (diferença emparelhada média %4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inconclusive: the difference in %1 (from %2 to %3, mean paired difference %4) cannot be told apart from run-to-run noise.</source>
+        <translation>Inconclusivo: a diferença em %1 (de %2 para %3, diferença emparelhada média %4) não se distingue do ruído entre execuções.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A single seed gives no interval and no test: use 6 or more.</source>
+        <translation>Uma única semente não dá intervalo nem teste: use 6 ou mais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 % CI [%1, %2] over %3; sign-flip %4, paired t-test %5.</source>
+        <translation>IC 95 % [%1; %2] sobre %3; teste de troca de sinais %4, teste t emparelhado %5.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With %1 the sign-flip test cannot reach p &lt; 0.05 (its smallest p is %2): use 6 or more.</source>
+        <translation>Com %1 o teste de troca de sinais não pode atingir p &lt; 0,05 (o seu menor p é %2): use 6 ou mais.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::AboutDialog</name>
     <message>
         <location filename="../ui/main/aboutdialog.cpp" line="+12"/>
@@ -649,7 +803,7 @@
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+79"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+80"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Colorir&lt;/h2&gt;</translation>
     </message>
@@ -873,7 +1027,7 @@
         <translation>&amp;Guardar resultado…</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>No model found</source>
         <translation>Nenhum modelo encontrado</translation>
     </message>
@@ -1052,7 +1206,7 @@
 <context>
     <name>colorproxy::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="+84"/>
+        <location filename="../ui/compare/comparepage.cpp" line="+85"/>
         <source>Does colorization pretraining help segmentation? Open an experiment folder, or choose a baseline and a pretrained segmentation run, to compare their test predictions image by image.</source>
         <translation>O pré-treino por colorização ajuda a segmentação? Abra uma pasta de experimento ou escolha uma execução de segmentação de linha de base e uma pré-treinada para comparar as previsões de teste imagem por imagem.</translation>
     </message>
@@ -1278,7 +1432,7 @@
 <context>
     <name>colorproxy::CurvePlot</name>
     <message>
-        <location filename="../ui/monitor/curveplot.cpp" line="+127"/>
+        <location filename="../ui/monitor/curveplot.cpp" line="+122"/>
         <source>Smoothing</source>
         <translation>Suavização</translation>
     </message>
@@ -1323,13 +1477,13 @@
         <translation>Exportar os pontos brutos como CSV</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <source> (raw %1)</source>
         <translation> (bruto %1)</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
@@ -1368,7 +1522,7 @@
 <context>
     <name>colorproxy::DatasetBrowser</name>
     <message>
-        <location filename="../ui/datasets/datasetbrowser.cpp" line="+47"/>
+        <location filename="../ui/datasets/datasetbrowser.cpp" line="+48"/>
         <source>Show one split only</source>
         <translation>Mostrar só uma partição</translation>
     </message>
@@ -1524,27 +1678,27 @@
 <context>
     <name>colorproxy::DatasetFormatBox</name>
     <message>
-        <location filename="../ui/widgets/datasetformatbox.cpp" line="+15"/>
+        <location filename="../ui/widgets/datasetformatbox.cpp" line="+24"/>
         <source>Detect automatically</source>
         <translation>Detectar automaticamente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Image folder (recursive)</source>
         <translation>Pasta de imagens (recursiva)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>COCO</source>
         <translation>COCO</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pascal VOC 2012</source>
         <translation>Pascal VOC 2012</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CamVid (SegNet layout)</source>
         <translation>CamVid (estrutura SegNet)</translation>
     </message>
@@ -1613,7 +1767,7 @@
 <context>
     <name>colorproxy::DatasetSummaryView</name>
     <message>
-        <location filename="../ui/datasets/datasetsummaryview.cpp" line="+19"/>
+        <location filename="../ui/datasets/datasetsummaryview.cpp" line="+22"/>
         <source>Split</source>
         <translation>Partição</translation>
     </message>
@@ -1643,17 +1797,17 @@
         <translation>Nenhum problema encontrado</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No dataset chosen yet.</source>
         <translation>Nenhum conjunto de dados escolhido ainda.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Scanning %1 …</source>
         <translation>A analisar %1 …</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s)</source>
         <translation>&lt;b&gt;Formato:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; imagens utilizáveis em %4 partição(ões)</translation>
     </message>
@@ -1689,7 +1843,7 @@
 <context>
     <name>colorproxy::DatasetsPage</name>
     <message>
-        <location filename="../ui/datasets/datasetspage.cpp" line="+41"/>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+42"/>
         <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conjuntos de dados&lt;/h2&gt;</translation>
     </message>
@@ -1765,7 +1919,7 @@
 <context>
     <name>colorproxy::ExperimentDialog</name>
     <message>
-        <location filename="../ui/wizards/experimentdialog.cpp" line="+46"/>
+        <location filename="../ui/wizards/experimentdialog.cpp" line="+49"/>
         <source>New experiment</source>
         <translation>Novo experimento</translation>
     </message>
@@ -1781,6 +1935,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Study — CamVid label efficiency, 128 px, 6 seeds (about 90 minutes on 2 cores)</source>
+        <translation>Estudo — eficiência de rótulos no CamVid, 128 px, 6 sementes (cerca de 90 minutos em 2 núcleos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paper — Pascal VOC 2012, 256 px, ngf 64 (a GPU helps)</source>
         <translation>Artigo — Pascal VOC 2012, 256 px, ngf 64 (uma GPU ajuda)</translation>
     </message>
@@ -1805,7 +1964,17 @@
         <translation>Cada semente ajusta uma linha de base e uma rede pré-treinada; o veredito precisa de várias para distinguir um ganho consistente de ruído.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>100 (every image), or e.g. 5,10,25,50,100</source>
+        <translation>100 (todas as imagens) ou, por ex., 5,10,25,50,100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label efficiency: both networks are fine-tuned on each share of the labelled training images (percentages, increasing). Smaller sets are subsets of larger ones and the same for both networks; the report plots the metric with its confidence interval against the share.</source>
+        <translation>Eficiência de rótulos: ambas as redes são afinadas em cada proporção das imagens de treino rotuladas (percentagens, crescentes). Os conjuntos menores são subconjuntos dos maiores e iguais para ambas as redes; o relatório representa a métrica com o seu intervalo de confiança em função da proporção.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
@@ -1828,6 +1997,11 @@
         <location line="+1"/>
         <source>S&amp;eeds:</source>
         <translation>S&amp;ementes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hares of the labels (%):</source>
+        <translation>Pr&amp;oporções dos rótulos (%):</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1930,7 +2104,7 @@
         <translation>Inici&amp;ar</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 generator, ngf %2, %3 downsamplings%4.</source>
         <translation>Gerador %1, ngf %2, %3 subamostragens%4.</translation>
     </message>
@@ -1945,22 +2119,27 @@
         <translation>, treinado com %1 px</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The data folder holds photos/, camvid/ and coco128/ (resources/samples). Pretraining uses the photos and the training images; segmentation is tested on CamVid, classification on COCO.</source>
         <translation>A pasta de dados contém photos/, camvid/ e coco128/ (resources/samples). O pré-treino usa as fotos e as imagens de treino; a segmentação é testada no CamVid e a classificação no COCO.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The data folder is CamVid (train/, val/, test/ with their annotations). Pretraining uses the train and val images only, never test; both networks are fine-tuned on 10, 25, 50 and 100 % of the labelled training images with 6 seeds each, for the same number of steps.</source>
+        <translation>A pasta de dados é o CamVid (train/, val/, test/ com as suas anotações). O pré-treino usa apenas as imagens de train e val, nunca as de test; ambas as redes são afinadas em 10, 25, 50 e 100 % das imagens de treino rotuladas com 6 sementes cada, com o mesmo número de passos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The data folder is Pascal VOC 2012 (VOCdevkit/VOC2012 or the folder itself), as in the paper: segmentation on its Segmentation split, 20-class classification on Main.</source>
         <translation>A pasta de dados é o Pascal VOC 2012 (VOCdevkit/VOC2012 ou a própria pasta), como no artigo: segmentação na divisão Segmentation, classificação de 20 classes na Main.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Reading %1…</source>
         <translation>A ler %1…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Choose the data folder.</source>
         <translation>Escolha a pasta de dados.</translation>
     </message>
@@ -2456,9 +2635,50 @@
     </message>
 </context>
 <context>
+    <name>colorproxy::LabelEfficiencyPanel</name>
+    <message>
+        <location filename="../ui/results/labelefficiencypanel.cpp" line="+24"/>
+        <source>Points: mean over the seeds; bars: 95 % bootstrap interval; dashed: the trivial predictor. Per label fraction: gain or loss when the 95 % interval of the paired difference excludes 0 and p &lt; 0.05, else inconclusive; not judged when a network did not beat the trivial predictor.</source>
+        <translation>Pontos: média sobre as sementes; barras: intervalo bootstrap de 95 %; tracejado: o preditor trivial. Por fração de rótulos: ganho ou perda quando o intervalo de 95 % da diferença emparelhada exclui 0 e p &lt; 0,05, senão inconclusivo; não avaliado quando uma rede não superou o preditor trivial.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1: %2 by label fraction</source>
+        <translation>%1: %2 por fração de rótulos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::LabelEfficiencyPlot</name>
+    <message>
+        <location filename="../ui/results/labelefficiencyplot.cpp" line="+51"/>
+        <source>baseline (random init)</source>
+        <translation>linha de base (inicialização aleatória)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>colorization-pretrained</source>
+        <translation>pré-treinado por colorização</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>trivial predictor</source>
+        <translation>preditor trivial</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>share of the labelled training images</source>
+        <translation>proporção das imagens de treino rotuladas</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+59"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+60"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Abra uma pasta de experimento ou escolha uma execução de classificação multirrótulo de linha de base e uma pré-treinada para ver as probabilidades de rótulo previstas imagem por imagem e as curvas de precisão-revocação classe por classe.</translation>
     </message>
@@ -3937,7 +4157,7 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+54"/>
+        <location filename="../ui/runs/runspage.cpp" line="+55"/>
         <source>Runs folder</source>
         <translation>Pasta de execuções</translation>
     </message>
@@ -4158,13 +4378,13 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+63"/>
-        <location line="+152"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+67"/>
+        <location line="+169"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-168"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Pausar após o lote atual (Ctrl+P)</translation>
     </message>
@@ -4185,30 +4405,30 @@ Pré-treinado: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+95"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>perda</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-96"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Log messages from the engine</source>
         <translation>Mensagens de log do motor</translation>
     </message>
@@ -4223,7 +4443,12 @@ Pré-treinado: %2</translation>
         <translation>Inicie um pré-treino pelo menu Treinar ou reabra uma execução na página Execuções.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+72"/>
+        <source>Training curves</source>
+        <translation>Curvas de treino</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Stop training?</source>
         <translation>Parar o treino?</translation>
     </message>
@@ -4243,13 +4468,13 @@ Pré-treinado: %2</translation>
         <translation>mIoU / mAP</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Starting…</source>
         <translation>A iniciar…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+21"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>Running</source>
         <translation>Em execução</translation>
     </message>
@@ -4339,7 +4564,7 @@ Pré-treinado: %2</translation>
         <translation>Pasta da execução: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Failed: %1</source>
         <translation>Falhou: %1</translation>
     </message>
@@ -4347,6 +4572,11 @@ Pré-treinado: %2</translation>
         <location line="+1"/>
         <source>Error: %1</source>
         <translation>Erro: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Result: label efficiency and verdicts</source>
+        <translation>Resultado: eficiência de rótulos e veredictos</translation>
     </message>
 </context>
 <context>
