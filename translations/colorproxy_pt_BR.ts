@@ -2001,7 +2001,7 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
     <message>
         <location line="+1"/>
         <source>S&amp;hares of the labels (%):</source>
-        <translation>Pr&amp;oporções dos rótulos (%):</translation>
+        <translation>&amp;Proporções dos rótulos (%):</translation>
     </message>
     <message>
         <location line="+5"/>

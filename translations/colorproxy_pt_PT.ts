@@ -2001,7 +2001,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
     <message>
         <location line="+1"/>
         <source>S&amp;hares of the labels (%):</source>
-        <translation>Pr&amp;oporções dos rótulos (%):</translation>
+        <translation>Proporções dos rótu&amp;los (%):</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -33,8 +33,12 @@ LabelEfficiencyPanel::LabelEfficiencyPanel(QWidget* parent) : QWidget(parent) {
   m_legend->setFont(small);
   m_legend->setForegroundRole(QPalette::PlaceholderText);
   m_content = new QWidget(this);
-  m_sections = new QVBoxLayout(m_content);
-  m_sections->setContentsMargins(0, 0, 0, 0);
+  // The explanation under the curves: on a small screen the curves get the room first.
+  auto* column = new QVBoxLayout(m_content);
+  column->setContentsMargins(0, 0, 0, 0);
+  m_sections = new QVBoxLayout;
+  column->addLayout(m_sections, 1);
+  column->addWidget(m_legend);
   auto* scroll = new QScrollArea(this);
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
@@ -42,7 +46,6 @@ LabelEfficiencyPanel::LabelEfficiencyPanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_message);
-  layout->addWidget(m_legend);
   layout->addWidget(scroll, 1);
   clear();
 }
