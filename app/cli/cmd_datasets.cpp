@@ -33,7 +33,8 @@ struct DatasetsOptions {
   std::string policy = "skip";
   bool keepGrayscale = false;
   bool noPixels = false;
-  bool vocIgnoreDifficult = false;
+  bool vocIgnoreDifficult = false;  // the old flag: the same as vocDifficult "absent"
+  std::string vocDifficult = "positive";
   bool json = false;
 };
 
@@ -113,7 +114,7 @@ json reportJson(const DatasetsOptions& o, const Dataset& ds, const DatasetStats&
             {"policy", o.policy},
             {"keep_grayscale", o.keepGrayscale},
             {"pixel_stats", pixels},
-            {"voc_count_difficult", !o.vocIgnoreDifficult}}}};
+            {"voc_difficult", o.vocIgnoreDifficult ? std::string("absent") : o.vocDifficult}}}};
 }
 
 void printText(const DatasetsOptions& o, const Dataset& ds, const DatasetStats& st,
@@ -208,7 +209,8 @@ void runDatasets(const DatasetsOptions& o) {
     throw CommandError{std::string("datasets: ") + e.what(), kExitUsage};
   }
   scan.keepGrayscale = o.keepGrayscale;
-  scan.vocCountDifficult = !o.vocIgnoreDifficult;
+  scan.vocCountDifficult = !o.vocIgnoreDifficult && o.vocDifficult != "absent";
+  scan.vocIgnoreDifficult = !o.vocIgnoreDifficult && o.vocDifficult == "ignore";
   Dataset ds;
   DatasetStats st;
   try {
@@ -246,8 +248,12 @@ void setup(CLI::App& root) {
                 "Keep grayscale images as samples (they are excluded by default: no colour to learn)");
   cmd->add_flag("--no-pixels", opts->noPixels,
                 "Skip reading masks for per-class image counts and pixel shares");
-  cmd->add_flag("--voc-ignore-difficult", opts->vocIgnoreDifficult,
-                "Pascal VOC: objects marked difficult do not count towards the image's labels");
+  cmd->add_option("--voc-difficult", opts->vocDifficult,
+                  "Pascal VOC objects marked difficult: positive (count towards the image's labels), absent, "
+                  "or ignore (the devkit's protocol: a class present only as difficult objects is neither)")
+      ->check(CLI::IsMember({"positive", "absent", "ignore"}))
+      ->capture_default_str();
+  cmd->add_flag("--voc-ignore-difficult", opts->vocIgnoreDifficult, "The same as --voc-difficult absent");
   cmd->add_flag("--json", opts->json, "Print machine-readable JSON (splits, classes, every problem)");
   cmd->footer(
       "Problem files are listed and skipped; with --policy fail the first one stops the scan (exit 1).");

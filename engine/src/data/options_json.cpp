@@ -96,19 +96,21 @@ void to_json(json& j, const ScanOptions& o) {
        {"image_check", toString(o.imageCheck)},
        {"keep_grayscale", o.keepGrayscale},
        {"check_mask_headers", o.checkMaskHeaders},
-       {"voc_count_difficult", o.vocCountDifficult}};
+       {"voc_count_difficult", o.vocCountDifficult},
+       {"voc_ignore_difficult", o.vocIgnoreDifficult}};
 }
 
 void from_json(const json& j, ScanOptions& o) {
-  checkKeys(
-      j, "dataset scan",
-      {"format", "policy", "image_check", "keep_grayscale", "check_mask_headers", "voc_count_difficult"});
+  checkKeys(j, "dataset scan",
+            {"format", "policy", "image_check", "keep_grayscale", "check_mask_headers", "voc_count_difficult",
+             "voc_ignore_difficult"});
   if (j.contains("format")) o.format = parseDatasetFormat(j.at("format").get<std::string>());
   if (j.contains("policy")) o.policy = parseBadInputPolicy(j.at("policy").get<std::string>());
   if (j.contains("image_check")) o.imageCheck = parseImageCheck(j.at("image_check").get<std::string>());
   read(j, "keep_grayscale", o.keepGrayscale);
   read(j, "check_mask_headers", o.checkMaskHeaders);
   read(j, "voc_count_difficult", o.vocCountDifficult);
+  read(j, "voc_ignore_difficult", o.vocIgnoreDifficult);
 }
 
 }  // namespace colorproxy

@@ -65,8 +65,13 @@ bool readVocXml(ScanContext& ctx, DatasetSplit& split, const fs::path& xml, std:
       return false;
     }
     const bool difficult = std::string(obj.child_value("difficult")) == "1";
-    if (difficult && !ctx.options().vocCountDifficult) continue;
-    labels[std::size_t(it - std::begin(kVocClasses))] = 1.0f;
+    float& label = labels[std::size_t(it - std::begin(kVocClasses))];
+    if (!difficult)
+      label = 1.0f;  // one ordinary object makes the class positive, whatever else is difficult
+    else if (ctx.options().vocIgnoreDifficult && label != 1.0f)
+      label = kIgnoredLabel;
+    else if (ctx.options().vocCountDifficult && !ctx.options().vocIgnoreDifficult)
+      label = 1.0f;
   }
   return true;
 }

@@ -45,12 +45,12 @@ void MultilabelEvaluator::add(const cv::Mat& scores, const cv::Mat& truth) {
       if (std::isnan(ps[c]))
         throw std::invalid_argument("MultilabelEvaluator::add: score at row " + std::to_string(r) +
                                     ", class " + std::to_string(c) + " is NaN");
-      if (pt[c] != 0.0 && pt[c] != 1.0)
+      if (pt[c] != 0.0 && pt[c] != 1.0 && pt[c] != -1.0)
         throw std::invalid_argument("MultilabelEvaluator::add: truth at row " + std::to_string(r) +
                                     ", class " + std::to_string(c) + " is " + std::to_string(pt[c]) +
-                                    "; truth must be multi-hot (0 or 1)");
+                                    "; truth must be multi-hot (0 or 1, or -1 for ignored)");
       newScores.push_back(ps[c]);
-      newTruth.push_back(pt[c] == 1.0 ? 1 : 0);
+      newTruth.push_back(pt[c] == 1.0 ? 1 : pt[c] == 0.0 ? 0 : kIgnored);
     }
   }
   m_scores.insert(m_scores.end(), newScores.begin(), newScores.end());
@@ -80,7 +80,7 @@ std::vector<double> MultilabelEvaluator::classScores(int classIndex) const {
   std::vector<double> out;
   out.reserve(sampleCount());
   for (std::size_t i = std::size_t(classIndex); i < m_scores.size(); i += std::size_t(m_classCount))
-    out.push_back(m_scores[i]);
+    if (m_truth[i] != kIgnored) out.push_back(m_scores[i]);
   return out;
 }
 
@@ -91,7 +91,7 @@ std::vector<int> MultilabelEvaluator::classLabels(int classIndex) const {
   std::vector<int> out;
   out.reserve(sampleCount());
   for (std::size_t i = std::size_t(classIndex); i < m_truth.size(); i += std::size_t(m_classCount))
-    out.push_back(m_truth[i]);
+    if (m_truth[i] != kIgnored) out.push_back(m_truth[i]);
   return out;
 }
 
@@ -107,11 +107,13 @@ MultilabelReport MultilabelEvaluator::report(double threshold) const {
   rep.threshold = threshold;
   rep.perClass.resize(rep.classCount);
 
-  std::size_t exactMatches = 0, correctLabels = 0;
+  std::size_t exactMatches = 0, correctLabels = 0, judgedLabels = 0;
   for (std::size_t i = 0; i < rep.sampleCount; ++i) {
     bool allRight = true;
     for (std::size_t c = 0; c < rep.classCount; ++c) {
       const std::size_t k = i * rep.classCount + c;
+      if (m_truth[k] == kIgnored) continue;  // neither right nor wrong, in every metric
+      ++judgedLabels;
       const bool predicted = m_scores[k] >= threshold;
       const bool actual = m_truth[k] == 1;
       auto& m = rep.perClass[c];
@@ -128,11 +130,11 @@ MultilabelReport MultilabelEvaluator::report(double threshold) const {
   }
   if (rep.sampleCount > 0) {
     rep.exactMatchAccuracy = double(exactMatches) / double(rep.sampleCount);
-    rep.perLabelAccuracy = double(correctLabels) / double(rep.sampleCount * rep.classCount);
+    if (judgedLabels > 0) rep.perLabelAccuracy = double(correctLabels) / double(judgedLabels);
   }
 
   std::size_t tp = 0, fp = 0, fn = 0;
-  double apSum = 0.0, pSum = 0.0, rSum = 0.0, f1Sum = 0.0;
+  double apSum = 0.0, ap07Sum = 0.0, apAllSum = 0.0, pSum = 0.0, rSum = 0.0, f1Sum = 0.0;
   for (std::size_t c = 0; c < rep.classCount; ++c) {
     auto& m = rep.perClass[c];
     m.precision = ratioOrZero(m.truePositives, m.truePositives + m.falsePositives);
@@ -142,9 +144,15 @@ MultilabelReport MultilabelEvaluator::report(double threshold) const {
     fp += m.falsePositives;
     fn += m.falseNegatives;
     if (m.positives == 0) continue;
-    m.averagePrecision = colorproxy::averagePrecision(classScores(int(c)), classLabels(int(c)));
+    const std::vector<double> scores = classScores(int(c));
+    const std::vector<int> labels = classLabels(int(c));
+    m.averagePrecision = colorproxy::averagePrecision(scores, labels);
+    m.averagePrecisionVoc07 = colorproxy::averagePrecision(scores, labels, ApVariant::Voc2007ElevenPoint);
+    m.averagePrecisionVocAll = colorproxy::averagePrecision(scores, labels, ApVariant::VocAllPoint);
     ++rep.presentClassCount;
     apSum += m.averagePrecision;
+    ap07Sum += m.averagePrecisionVoc07;
+    apAllSum += m.averagePrecisionVocAll;
     pSum += m.precision;
     rSum += m.recall;
     f1Sum += m.f1;
@@ -155,6 +163,8 @@ MultilabelReport MultilabelEvaluator::report(double threshold) const {
   if (rep.presentClassCount > 0) {
     const double n = double(rep.presentClassCount);
     rep.meanAveragePrecision = apSum / n;
+    rep.meanAveragePrecisionVoc07 = ap07Sum / n;
+    rep.meanAveragePrecisionVocAll = apAllSum / n;
     rep.macroPrecision = pSum / n;
     rep.macroRecall = rSum / n;
     rep.macroF1 = f1Sum / n;
@@ -166,6 +176,16 @@ MultilabelReport evaluateMultilabel(const cv::Mat& scores, const cv::Mat& truth,
   MultilabelEvaluator evaluator(scores.cols > 0 ? scores.cols : 1);
   evaluator.add(scores, truth);
   return evaluator.report(threshold);
+}
+
+std::map<std::string, double> multilabelMetrics(const MultilabelReport& r) {
+  return {{"mAP", r.meanAveragePrecision},
+          {"mAP_voc07", r.meanAveragePrecisionVoc07},
+          {"mAP_vocall", r.meanAveragePrecisionVocAll},
+          {"exactMatch", r.exactMatchAccuracy},
+          {"labelAccuracy", r.perLabelAccuracy},
+          {"microF1", r.microF1},
+          {"macroF1", r.macroF1}};
 }
 
 }  // namespace colorproxy

@@ -64,4 +64,51 @@ double averagePrecision(const std::vector<double>& scores, const std::vector<int
   return ap;
 }
 
+const char* apVariantName(ApVariant variant) {
+  switch (variant) {
+    case ApVariant::StepSum:
+      return "step";
+    case ApVariant::Voc2007ElevenPoint:
+      return "voc07";
+    case ApVariant::VocAllPoint:
+      return "vocall";
+  }
+  return "step";
+}
+
+double averagePrecision(const std::vector<double>& scores, const std::vector<int>& labels,
+                        ApVariant variant) {
+  if (variant == ApVariant::StepSum) return averagePrecision(scores, labels);
+  const std::vector<PrecisionRecallPoint> curve = precisionRecallCurve(scores, labels);
+  if (std::find(labels.begin(), labels.end(), 1) == labels.end())
+    return std::numeric_limits<double>::quiet_NaN();
+  if (variant == ApVariant::Voc2007ElevenPoint) {
+    // VOCevalcls.m (2007): ap = Σ_t max(prec(rec >= t)) / 11, 0 where no point reaches recall t.
+    double ap = 0.0;
+    for (int step = 0; step <= 10; ++step) {
+      const double t = step / 10.0;
+      double best = 0.0;
+      for (const PrecisionRecallPoint& p : curve)
+        if (p.recall >= t - 1e-12) best = std::max(best, p.precision);
+      ap += best / 11.0;
+    }
+    return ap;
+  }
+  // VOCap.m (2010+): sentinels (0, 0) and (1, 0), precision made non-increasing from the right, then the
+  // area of the step function at every recall change.
+  std::vector<double> recall{0.0}, precision{0.0};
+  for (const PrecisionRecallPoint& p : curve) {
+    recall.push_back(p.recall);
+    precision.push_back(p.precision);
+  }
+  recall.push_back(1.0);
+  precision.push_back(0.0);
+  for (std::size_t i = precision.size() - 1; i-- > 0;)
+    precision[i] = std::max(precision[i], precision[i + 1]);
+  double ap = 0.0;
+  for (std::size_t i = 1; i < recall.size(); ++i)
+    if (recall[i] != recall[i - 1]) ap += (recall[i] - recall[i - 1]) * precision[i];
+  return ap;
+}
+
 }  // namespace colorproxy

@@ -427,6 +427,7 @@ ExperimentConfig ExperimentConfig::preset(const std::string& presetName, const f
     c.segmentation.loadSize = 286;
     c.classification.task = DownstreamTask::Classification;
     c.classification.dataPath = voc;
+    c.classification.vocDifficult = "ignore";  // the VOC devkit's classification protocol
     return c;
   }
   std::string list;

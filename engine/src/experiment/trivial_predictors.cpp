@@ -25,30 +25,32 @@ TrivialPrediction trivialClassification(const FinetuneData& data) {
   const int classes = data.classCount();
   TrivialPrediction t;
   t.probabilities.assign(std::size_t(classes), 0.0);
+  std::vector<std::size_t> judged(std::size_t(classes), 0);  // images whose label of the class is not ignored
   std::size_t labelled = 0;
   for (const auto& s : data.train) {
     if (s.labels.size() != std::size_t(classes)) continue;
     ++labelled;
-    for (int c = 0; c < classes; ++c)
-      t.probabilities[std::size_t(c)] += s.labels[std::size_t(c)] > 0.5f ? 1 : 0;
+    for (std::size_t c = 0; c < std::size_t(classes); ++c) {
+      if (s.labels[c] == kIgnoredLabel) continue;
+      ++judged[c];
+      t.probabilities[c] += s.labels[c] > 0.5f ? 1 : 0;
+    }
   }
   if (labelled == 0) throw std::runtime_error("the training split has no labelled image");
-  for (auto& p : t.probabilities) p /= double(labelled);
+  for (std::size_t c = 0; c < t.probabilities.size(); ++c)
+    if (judged[c] > 0) t.probabilities[c] /= double(judged[c]);
   MultilabelEvaluator evaluator(classes);
   std::vector<int> truth(static_cast<std::size_t>(classes), 0);
   for (const auto& s : data.test) {
     if (s.labels.size() != std::size_t(classes)) continue;
-    for (int c = 0; c < classes; ++c) truth[std::size_t(c)] = s.labels[std::size_t(c)] > 0.5f ? 1 : 0;
+    for (std::size_t c = 0; c < std::size_t(classes); ++c)
+      truth[c] = s.labels[c] == kIgnoredLabel ? -1 : s.labels[c] > 0.5f ? 1 : 0;
     evaluator.addSample(t.probabilities, truth);
   }
   if (evaluator.sampleCount() == 0) throw std::runtime_error("the test split has no labelled image");
   const MultilabelReport r = evaluator.report(0.5);
   for (const auto& c : r.perClass) t.perClass.push_back(c.averagePrecision);
-  t.metrics["mAP"] = r.meanAveragePrecision;
-  t.metrics["exactMatch"] = r.exactMatchAccuracy;
-  t.metrics["labelAccuracy"] = r.perLabelAccuracy;
-  t.metrics["microF1"] = r.microF1;
-  t.metrics["macroF1"] = r.macroF1;
+  for (const auto& [name, value] : multilabelMetrics(r)) t.metrics[name] = value;
   t.description = "every image = the training split's label frequencies as constant probabilities";
   return t;
 }

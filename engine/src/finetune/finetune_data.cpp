@@ -97,6 +97,8 @@ FinetuneData loadFinetuneData(const FinetuneConfig& config) {
   ScanOptions scan;
   scan.format = config.dataFormat;
   scan.policy = config.badFilePolicy;
+  scan.vocCountDifficult = config.vocDifficult != "absent";
+  scan.vocIgnoreDifficult = config.vocDifficult == "ignore";
   scan.keepGrayscale = true;  // the networks see lightness only: grey photos are as good as colour ones
   const Dataset ds = openDataset(config.dataPath, scan);
 

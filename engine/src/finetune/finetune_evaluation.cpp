@@ -218,11 +218,7 @@ FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& da
   } else {
     out.multilabel = multilabel.report(0.5);
     for (const auto& c : out.multilabel.perClass) out.perClass.push_back(c.averagePrecision);
-    out.metrics["mAP"] = out.multilabel.meanAveragePrecision;
-    out.metrics["exactMatch"] = out.multilabel.exactMatchAccuracy;
-    out.metrics["labelAccuracy"] = out.multilabel.perLabelAccuracy;
-    out.metrics["microF1"] = out.multilabel.microF1;
-    out.metrics["macroF1"] = out.multilabel.macroF1;
+    for (const auto& [name, value] : multilabelMetrics(out.multilabel)) out.metrics[name] = value;
   }
   if (writer) writer->commit();
   return out;

@@ -48,7 +48,15 @@ torch::Tensor FinetuneModel::forward(const torch::Tensor& l) {
 
 torch::Tensor FinetuneModel::loss(const torch::Tensor& logits, const torch::Tensor& target) const {
   const auto x = logits.to(torch::kFloat);
-  if (!m_segmentation) return torch::binary_cross_entropy_with_logits(x, target.to(torch::kFloat));
+  if (!m_segmentation) {
+    const auto t = target.to(torch::kFloat);
+    const auto judged = t.ge(0.0);
+    if (judged.all().item<bool>()) return torch::binary_cross_entropy_with_logits(x, t);
+    // Ignored labels (kIgnoredLabel, VOC "difficult only") add nothing: the mean over the judged labels.
+    const auto weight = judged.to(torch::kFloat);
+    return torch::binary_cross_entropy_with_logits(x, t.clamp_min(0.0), weight, {}, at::Reduction::Sum) /
+           weight.sum().clamp_min(1.0);
+  }
   auto options = torch::nn::functional::CrossEntropyFuncOptions().ignore_index(FinetuneData::kIgnoreId);
   if (m_classWeights.defined()) options.weight(m_classWeights.to(x.device()));
   return torch::nn::functional::cross_entropy(x, target, options);

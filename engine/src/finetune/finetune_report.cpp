@@ -133,7 +133,12 @@ std::string finetuneReportMarkdown(const json& r) {
     md << "Transfer: " << t["transferred"].size() << " tensors copied from the generator, "
        << t["created"].size() << " new (initialised N(0, 0.02)), " << t["skipped"].size()
        << " generator tensors unused.\n\n";
-  md << "## Test metrics\n\n| metric | value |\n|---|---|\n";
+  md << "## Test metrics\n\n";
+  if (!seg)
+    md << "mAP is the step-sum average precision (scikit-learn's average_precision_score); mAP_voc07 the "
+          "PASCAL VOC 2007 11-point and mAP_vocall the VOC 2010+ all-point variant, over the same "
+          "classes.\n\n";
+  md << "| metric | value |\n|---|---|\n";
   for (const auto& [k, v] : r["test"]["metrics"].items())
     md << "| " << k << " | " << fixedText(toDouble(v)) << " |\n";
   md << "\n## Per class (" << r.value("perClassMetric", "") << ", test)\n\n| class | "

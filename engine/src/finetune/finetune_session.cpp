@@ -1,5 +1,6 @@
 #include "finetune/finetune_session.h"
 
+#include <algorithm>
 #include <cmath>
 #include <ctime>
 #include <sstream>
@@ -449,7 +450,11 @@ void FinetuneSession::finishEpoch(std::size_t phaseIndex, int64_t frozenElements
   m_result.epoch = m_epoch;
 
   MetricsRow row{"epoch", m_epoch, m_result.iteration, elapsed(), {{"train_loss", record.trainLoss}}};
-  for (const auto& [k, v] : m_result.valMetrics) row.values[k] = v;
+  // metrics.csv keeps its columns (runs written before a metric was added still resume); the report has
+  // every metric (e.g. the VOC AP variants).
+  const auto& columns = m_metrics->columns();
+  for (const auto& [k, v] : m_result.valMetrics)
+    if (std::find(columns.begin(), columns.end(), k) != columns.end()) row.values[k] = v;
   m_metrics->append(row);
   const bool last = m_result.iteration == m_plan.totalSteps;
   const bool checkpointed = last || (c.checkpointEvery > 0 && m_epoch % c.checkpointEvery == 0);

@@ -270,6 +270,22 @@ TEST(DatasetReader, PascalVoc) {
   noDifficult.vocCountDifficult = false;
   a[14] = 0;
   EXPECT_EQ(openDataset(dir.path(), noDifficult).split("train").samples[0].labels, a);
+
+  // The devkit's protocol: person (difficult only) is ignored; a class with one ordinary object among
+  // difficult ones stays positive whatever the order of the objects.
+  ScanOptions devkit;
+  devkit.vocIgnoreDifficult = true;
+  a[14] = kIgnoredLabel;
+  EXPECT_EQ(openDataset(dir.path(), devkit).split("train").samples[0].labels, a);
+  test::writeBytes(dir / "VOCdevkit/VOC2012/Annotations/2007_b.xml",
+                   "<annotation><object><name>cat</name><difficult>1</difficult></object>"
+                   "<object><name>cat</name><difficult>0</difficult></object>"
+                   "<object><name>bird</name><difficult>0</difficult></object>"
+                   "<object><name>bird</name><difficult>1</difficult></object></annotation>");
+  std::vector<float> b(20, 0.0f);
+  b[2] = 1;  // bird
+  b[7] = 1;  // cat
+  EXPECT_EQ(openDataset(dir.path(), devkit).split("train").samples[1].labels, b);
 }
 
 TEST(DatasetReader, PascalVocBadXmlAndUnknownClass) {

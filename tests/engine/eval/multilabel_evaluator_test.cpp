@@ -35,7 +35,13 @@ TEST(MultilabelEvaluator, HandWorkedReport) {
   EXPECT_TRUE(std::isnan(r.perClass[3].averagePrecision));
   EXPECT_EQ(r.presentClassCount, 3u);
   EXPECT_NEAR(r.meanAveragePrecision, (5.0 / 6.0 + 2.0) / 3.0, 1e-15);
-
+  // VOC variants of class 0: the envelope is 1 up to recall ½ and ⅔ after it → all-point ⅚ as well;
+  // 11-point: t = 0 … 0.5 → 1 (six points), t = 0.6 … 1 → ⅔ (five) → 28/33. Classes 1 and 2 stay 1.
+  EXPECT_NEAR(r.perClass[0].averagePrecisionVocAll, 5.0 / 6.0, 1e-12);
+  EXPECT_NEAR(r.perClass[0].averagePrecisionVoc07, 28.0 / 33.0, 1e-12);
+  EXPECT_NEAR(r.meanAveragePrecisionVoc07, (28.0 / 33.0 + 2.0) / 3.0, 1e-12);
+  EXPECT_NEAR(r.meanAveragePrecisionVocAll, (5.0 / 6.0 + 2.0) / 3.0, 1e-12);
+  EXPECT_TRUE(std::isnan(r.perClass[3].averagePrecisionVoc07));
   EXPECT_EQ(r.perClass[0].positives, 2u);
   EXPECT_EQ(r.perClass[0].truePositives, 1u);
   EXPECT_EQ(r.perClass[0].falsePositives, 1u);
@@ -52,6 +58,34 @@ TEST(MultilabelEvaluator, HandWorkedReport) {
   EXPECT_NEAR(r.macroPrecision, 2.0 / 3.0, 1e-15);
   EXPECT_NEAR(r.macroRecall, 2.5 / 3.0, 1e-15);
   EXPECT_NEAR(r.macroF1, (0.5 + 1.0 + 2.0 / 3.0) / 3.0, 1e-15);
+}
+
+TEST(MultilabelEvaluator, IgnoredLabelsLeaveEveryMetricOfTheirClass) {
+  // Class 0 of sample 1 (truth 1, score .4: a false negative) is ignored, as VOC's devkit ignores
+  // "difficult": class 0 then ranks .9(+) .6(−) .3(−) → AP 1, one positive, no FN (the FP of sample 3
+  // stays). Judged labels 15, of which 12 right (the ignored one was wrong) → 12/15. Exact match: sample 1
+  // is now right on every judged label → samples 0 and 1 of 4.
+  cv::Mat truth = truthMat();
+  truth.at<int>(1, 0) = -1;
+  const MultilabelReport r = evaluateMultilabel(scoresMat(), truth);
+  EXPECT_DOUBLE_EQ(r.perClass[0].averagePrecision, 1.0);
+  EXPECT_EQ(r.perClass[0].positives, 1u);
+  EXPECT_EQ(r.perClass[0].falseNegatives, 0u);
+  EXPECT_EQ(r.perClass[0].falsePositives, 1u);
+  EXPECT_DOUBLE_EQ(r.perLabelAccuracy, 12.0 / 15.0);
+  EXPECT_DOUBLE_EQ(r.exactMatchAccuracy, 0.5);
+  // Independent route: class 0's AP from its three judged samples given by hand.
+  std::vector<double> s0;
+  std::vector<int> t0;
+  for (int i = 0; i < 4; ++i)
+    if (i != 1) {
+      s0.push_back(kScores[i][0]);
+      t0.push_back(kTruth[i][0]);
+    }
+  EXPECT_DOUBLE_EQ(r.perClass[0].averagePrecisionVocAll, averagePrecision(s0, t0, ApVariant::VocAllPoint));
+  cv::Mat bad = truthMat();
+  bad.at<int>(0, 0) = 2;
+  EXPECT_THROW(evaluateMultilabel(scoresMat(), bad), std::invalid_argument);
 }
 
 TEST(MultilabelEvaluator, ThresholdIsInclusive) {

@@ -11,9 +11,11 @@
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include "colorproxy/data/sample.h"
 #include "colorproxy/finetune/finetune_trainer.h"
 #include "colorproxy/finetune/pretrained_shape.h"
 #include "colorproxy/io/run_folder.h"
+#include "finetune/finetune_model.h"
 #include "finetune_test_data.h"
 #include "io/checkpoint.h"
 #include "models/multilabel_classifier.h"
@@ -625,6 +627,31 @@ TEST_F(FinetuneTrainerTest, ResumeInsideACosineIterationBudgetIsExact) {
     for (const auto& item : wa) EXPECT_TRUE(torch::equal(item.value(), wb[item.key()])) << item.key();
     EXPECT_EQ(RunFolder(b2.runDir).readMetrics().series("epoch", "val_mIoU").size(), 3u);
   }
+}
+
+TEST(FinetuneModelLoss, IgnoredLabelsAddNothingToTheClassificationLoss) {
+  FinetuneConfig c;
+  c.task = DownstreamTask::Classification;
+  c.ngf = 8;
+  c.numDowns = 5;
+  c.imageSize = 32;
+  FinetuneModel model(c, 3);
+  const torch::Tensor logits = torch::tensor({{2.0f, -1.0f, 0.5f}, {-0.5f, 1.5f, -2.0f}});
+  const torch::Tensor target = torch::tensor({{1.0f, kIgnoredLabel, 0.0f}, {0.0f, 1.0f, kIgnoredLabel}});
+  // By hand: the mean of −log σ(±x) over the four judged labels only.
+  const auto nll = [](double x, bool positive) { return std::log1p(std::exp(positive ? -x : x)); };
+  const double expected = (nll(2.0, true) + nll(0.5, false) + nll(-0.5, false) + nll(1.5, true)) / 4.0;
+  EXPECT_NEAR(model.loss(logits, target).item<double>(), expected, 1e-6);
+  // Without ignored labels the loss is torch's plain mean BCE over every label.
+  const torch::Tensor full = torch::tensor({{1.0f, 0.0f, 0.0f}, {0.0f, 1.0f, 1.0f}});
+  EXPECT_NEAR(model.loss(logits, full).item<double>(),
+              torch::binary_cross_entropy_with_logits(logits, full).item<double>(), 1e-7);
+  // An ignored label's logit gets no gradient.
+  const torch::Tensor x = logits.clone().requires_grad_(true);
+  model.loss(x, target).backward();
+  EXPECT_EQ(x.grad()[0][1].item<float>(), 0.0f);
+  EXPECT_EQ(x.grad()[1][2].item<float>(), 0.0f);
+  EXPECT_NE(x.grad()[0][0].item<float>(), 0.0f);
 }
 
 }  // namespace

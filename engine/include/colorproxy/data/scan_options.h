@@ -22,6 +22,9 @@ struct ScanOptions {
   bool keepGrayscale = false;     ///< false: grayscale images are reported and excluded (colorization)
   bool checkMaskHeaders = true;   ///< read mask headers to compare their size with the image's
   bool vocCountDifficult = true;  ///< VOC: objects marked difficult count as present
+  /// VOC devkit protocol (wins over vocCountDifficult): a class present only as difficult objects gets
+  /// kIgnoredLabel, neither positive nor negative.
+  bool vocIgnoreDifficult = false;
 };
 
 /// Stable name of an ImageCheck ("none", "header", "decode").

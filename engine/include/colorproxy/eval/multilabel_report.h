@@ -13,8 +13,11 @@ struct MultilabelReport {
   /// Figures of one class.
   struct ClassMetrics {
     std::size_t positives = 0;  ///< samples whose truth has this class
-    double averagePrecision = std::numeric_limits<double>::quiet_NaN();     ///< NaN when positives == 0
-    std::size_t truePositives = 0, falsePositives = 0, falseNegatives = 0;  ///< at `threshold`
+    double averagePrecision =
+        std::numeric_limits<double>::quiet_NaN();  ///< step sum; NaN when positives == 0
+    double averagePrecisionVoc07 = std::numeric_limits<double>::quiet_NaN();   ///< VOC 2007 11-point
+    double averagePrecisionVocAll = std::numeric_limits<double>::quiet_NaN();  ///< VOC 2010+ all-point
+    std::size_t truePositives = 0, falsePositives = 0, falseNegatives = 0;     ///< at `threshold`
     double precision = 0.0;  ///< TP/(TP+FP); 0 when nothing is predicted (scikit-learn zero_division=0)
     double recall = 0.0;     ///< TP/(TP+FN); 0 when positives == 0
     double f1 = 0.0;         ///< 2PR/(P+R); 0 when P + R == 0
@@ -27,6 +30,9 @@ struct MultilabelReport {
 
   /// Mean of per-class AP over the classes with at least one positive in the truth (`presentClassCount`).
   double meanAveragePrecision = std::numeric_limits<double>::quiet_NaN();
+  /// The same mean in the VOC devkits' AP variants (ApVariant in precision_recall.h), over the same classes.
+  double meanAveragePrecisionVoc07 = std::numeric_limits<double>::quiet_NaN();
+  double meanAveragePrecisionVocAll = std::numeric_limits<double>::quiet_NaN();
   std::size_t presentClassCount = 0;
 
   /// Fraction of samples whose whole predicted label set equals the truth (subset accuracy).

@@ -27,4 +27,20 @@ std::vector<PrecisionRecallPoint> precisionRecallCurve(const std::vector<double>
 /// (a step function, no interpolation). NaN when there is no positive sample (AP is undefined).
 double averagePrecision(const std::vector<double>& scores, const std::vector<int>& labels);
 
+/// How average precision summarises a precision-recall curve. Reports name the variant beside every mAP.
+enum class ApVariant {
+  StepSum,             ///< scikit-learn's average_precision_score (above); ColorProxy's default "mAP"
+  Voc2007ElevenPoint,  ///< PASCAL VOC 2007 devkit: mean over recall t = 0, 0.1, ..., 1 of max precision at
+                       ///< recall >= t
+  VocAllPoint,         ///< PASCAL VOC 2010+ devkit (VOCap.m): area under the monotone precision envelope
+};
+
+/// Short stable name of a variant, used in metric keys and reports: "step", "voc07", "vocall".
+const char* apVariantName(ApVariant variant);
+
+/// Average precision of one class in the given variant, over the same tie-invariant curve points as
+/// precisionRecallCurve (the VOC devkits sort tied scores arbitrarily; with distinct scores the results are
+/// the devkits'). NaN when there is no positive sample.
+double averagePrecision(const std::vector<double>& scores, const std::vector<int>& labels, ApVariant variant);
+
 }  // namespace colorproxy

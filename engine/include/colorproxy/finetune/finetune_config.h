@@ -43,9 +43,13 @@ struct FinetuneConfig : ReflectedConfig<FinetuneConfig> {
   std::string testSplit;          ///< empty = "test"/"test*", else "val"/"val*"
   double valFraction = 0.15;      ///< share of train held out for validation when no val split is left
   std::string labelView = "all";  ///< classification: "all" classes or "voc20" (COCO names -> 20 VOC)
-  int64_t maxImages = 0;          ///< cap on training images, 0 = all
-  int64_t maxValImages = 0;       ///< cap on validation images, 0 = all
-  int64_t maxTestImages = 0;      ///< cap on test images, 0 = all
+  /// VOC objects marked difficult: "positive" (count as present), "absent", or "ignore" (the devkit's
+  /// protocol: a class present only as difficult objects is neither positive nor negative, in the loss
+  /// and in every metric).
+  std::string vocDifficult = "positive";
+  int64_t maxImages = 0;      ///< cap on training images, 0 = all
+  int64_t maxValImages = 0;   ///< cap on validation images, 0 = all
+  int64_t maxTestImages = 0;  ///< cap on test images, 0 = all
   /// Share (0, 1] of the training images used, after maxImages: the first ceil(share x n) of one
   /// permutation drawn from subsetSeed, so a smaller share is a subset of any larger one with that seed.
   double trainFraction = 1.0;
