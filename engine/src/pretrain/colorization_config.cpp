@@ -55,6 +55,8 @@ const ConfigSchema<ColorizationConfig>& ReflectedConfig<ColorizationConfig>::sch
         S::value("beta2", &C::beta2, "Adam beta2"),
         S::value("epochs", &C::epochs, "total epochs, decay epochs included"),
         S::value("epochsDecay", &C::epochsDecay, "last epochs with linear learning-rate decay to zero"),
+        S::value("iterations", &C::iterations,
+                 "optimiser steps of the whole run, 0 = epochs (whole epochs, decay keeps its share)"),
         S::value("batchSize", &C::batchSize, "images per batch"),
         S::value("seed", &C::seed, "random seed (initialisation, shuffling, augmentation, dropout)"),
         S::value("annealTemperature", &C::annealTemperature,
@@ -111,6 +113,7 @@ std::vector<std::string> ColorizationConfig::validate() const {
     p.push_back("epochsDecay " + std::to_string(epochsDecay) + " must be between 0 and epochs (" +
                 std::to_string(epochs) + ")");
   if (batchSize < 1) p.push_back("batchSize must be at least 1");
+  if (iterations < 0) p.push_back("iterations must be 0 (use epochs) or positive");
   if (!(annealTemperature > 0.0 && annealTemperature <= 1.0))
     p.push_back("annealTemperature must be in (0, 1] (0.38 in Zhang et al.)");
   if (!(rebalanceLambda >= 0.0 && rebalanceLambda <= 1.0))

@@ -239,6 +239,7 @@ void ColorizationSession::prepare() {
 
   m_data = selectColorizationData(m_config);
   log(m_data.description);
+  if (!m_resume && m_config.iterations > 0) resolveIterationBudget();
   for (const auto& line : skippedFilesLog(m_data.skipped, m_config.dataPath.string())) log(line);
   if (m_resume) {
     const std::string was = resumeMeta.value("datasetFingerprint", "");
@@ -460,6 +461,22 @@ fs::path ColorizationSession::saveCheckpoint(bool epochEnd) {
   }
   w.save(m_run->latestCheckpoint());
   return m_run->latestCheckpoint();
+}
+
+// An iteration budget becomes whole epochs of this dataset (the loader's batches per epoch), the decay
+// keeping its share; a resumed run keeps the epochs its start resolved.
+void ColorizationSession::resolveIterationBudget() {
+  const int64_t n = int64_t(m_data.train.size()), b = m_config.batchSize;
+  const int64_t perEpoch = LoaderOptions{}.dropLast ? n / b : (n + b - 1) / b;
+  if (perEpoch < 1) return;  // the loader reports the empty split
+  const int64_t epochs = std::max<int64_t>(1, (m_config.iterations + perEpoch - 1) / perEpoch);
+  const double share = m_config.epochs > 0 ? double(m_config.epochsDecay) / double(m_config.epochs) : 0.0;
+  const int64_t decay = std::min<int64_t>(epochs, std::llround(double(epochs) * share));
+  log("budget " + std::to_string(m_config.iterations) + " iterations: " + std::to_string(epochs) +
+      " epochs of " + std::to_string(perEpoch) + " batches (" + std::to_string(epochs * perEpoch) +
+      " iterations), the last " + std::to_string(decay) + " with learning-rate decay");
+  m_config.epochs = epochs;
+  m_config.epochsDecay = decay;
 }
 
 void ColorizationSession::trainLoop() {

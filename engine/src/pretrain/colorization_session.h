@@ -57,6 +57,7 @@ class ColorizationSession {
   void loadCheckpoint(const std::filesystem::path& file);
   void writeConfigJson() const;
   void prepareClassification();
+  void resolveIterationBudget();
   void trainLoop();
   std::map<std::string, double> trainStep(const torch::Tensor& l, const torch::Tensor& ab);
   void setLearningRate(int64_t epoch);

@@ -324,6 +324,27 @@ TEST(ColorizationTrainer, ResumeCanExtendACompletedRun) {
   EXPECT_NE(d.error.find("is being trained right now by process 1"), std::string::npos) << d.error;
 }
 
+TEST(ColorizationTrainer, IterationBudgetBecomesWholeEpochsOfThisDataset) {
+  // 8 training images at batch 2 = 4 batches per epoch: a budget of 10 steps gives ceil(10 / 4) = 3 epochs
+  // (12 steps); the decay keeps its share of 1 in 2 epochs → round(1.5) = 2 decay epochs, so epoch 1 runs
+  // at the full rate and epochs 2-3 decay (pix2pix's linear policy: 1 − k / (decay + 1)).
+  TempDir tmp;
+  writePhotos(tmp / "photos", 10);
+  auto config = tinyConfig(tmp, "l2");
+  config.iterations = 10;
+  StopToken stop;
+  Recorder rec;
+  const RunResult r = runColorization(config, rec, stop);
+  ASSERT_TRUE(r.completed) << r.error << "\n" << joined(rec.logs);
+  EXPECT_EQ(r.epoch, 3);
+  EXPECT_EQ(r.iteration, 12);
+  ASSERT_EQ(rec.iterations.size(), 12u);
+  EXPECT_DOUBLE_EQ(rec.iterations.front().learningRate, config.lr);
+  EXPECT_NEAR(rec.iterations.back().learningRate, config.lr * (1.0 - 2.0 / 3.0), 1e-12);
+  EXPECT_NE(joined(rec.logs).find("budget 10 iterations: 3 epochs of 4 batches"), std::string::npos)
+      << joined(rec.logs);
+}
+
 TEST(ColorizationTrainer, ClassificationAndL2PretextsTrain) {
   TempDir tmp;
   writePhotos(tmp / "photos", 6);

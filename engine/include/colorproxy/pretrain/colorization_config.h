@@ -47,6 +47,10 @@ struct ColorizationConfig : ReflectedConfig<ColorizationConfig> {
   double beta2 = 0.999;
   int64_t epochs = 20;       ///< total epochs, including the decay epochs
   int64_t epochsDecay = 10;  ///< the last N epochs decay the learning rate linearly towards zero
+  /// Optimiser steps of the whole run, 0 = `epochs`. When set, a new run trains ceil(iterations / batches
+  /// per epoch) whole epochs and epochsDecay keeps its share of them, so a small and a large dataset get
+  /// the same number of steps (config.json keeps both the budget and the epochs it gave).
+  int64_t iterations = 0;
   int64_t batchSize = 32;
   uint64_t seed = 1;
 
