@@ -22,7 +22,7 @@ void expectError(const std::string& text, const std::string& part) {
 }
 
 TEST(HintFile, RoundTripsThroughAFileAndReadsRgbPoints) {
-  TempDir tmp;
+  test::TempDir tmp;
   HintSet set;
   set.width = 640;
   set.height = 480;
