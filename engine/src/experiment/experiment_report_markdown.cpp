@@ -1,4 +1,5 @@
 // report.md of an experiment.
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -31,8 +32,9 @@ void writePretraining(std::ostream& md, const ExperimentReportData& report) {
 
 void writeHowToRead(std::ostream& md, const ExperimentConfig& config) {
   md << "How pairs are formed: " << pairingSentence(config) << "\n\n";
-  md << "Classification mAP is the step-sum average precision (scikit-learn's average_precision_score); "
-        "mAP_voc07 is the PASCAL VOC 2007 11-point and mAP_vocall the VOC 2010+ all-point variant.\n\n";
+  if (std::find(config.tasks.begin(), config.tasks.end(), "classification") != config.tasks.end())
+    md << "Classification mAP is the step-sum average precision (scikit-learn's average_precision_score); "
+          "mAP_voc07 is the PASCAL VOC 2007 11-point and mAP_vocall the VOC 2010+ all-point variant.\n\n";
   md << "Values are test-split metrics; ± is the sample standard deviation "
         "over seeds; Δ is the mean of the "
         "paired per-seed differences (pretrained − baseline).\n\n"
