@@ -29,8 +29,9 @@ std::string reportPath(const fs::path& path, const fs::path& dir) {
   return (r.empty() ? path : r).generic_string();
 }
 
-std::string intervalText(double low, double high) {
+std::string intervalText(double low, double high, bool signedValues) {
   if (!std::isfinite(low) || !std::isfinite(high)) return "n/a";
+  if (!signedValues) return "[" + fixedText(low) + ", " + fixedText(high) + "]";
   return "[" + signedText(low) + ", " + signedText(high) + "]";
 }
 

@@ -40,9 +40,9 @@ std::vector<std::pair<std::string, std::string>> experimentCsvTables(const Exper
 /// itself when unrelated.
 std::string reportPath(const std::filesystem::path& path, const std::filesystem::path& dir);
 
-/// A confidence interval as "[-0.0100, +0.0200]"; "n/a" when either end is not
-/// finite.
-std::string intervalText(double low, double high);
+/// A confidence interval as "[-0.0100, +0.0200]" (signed, for differences) or "[0.2800, 0.3100]" (an arm's
+/// own values); "n/a" when either end is not finite.
+std::string intervalText(double low, double high, bool signedValues = true);
 
 /// A p-value as "0.0312", or "< 0.0001" below that.
 std::string pValueText(double p);

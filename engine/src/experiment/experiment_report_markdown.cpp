@@ -163,10 +163,10 @@ void writeLabelEfficiency(std::ostream& md, const ExperimentReportData& report) 
       const MetricComparison& m = t.metrics.front();
       md << "| " << fractionLabel(t.fraction * 100.0) << " | " << t.trainImages << " | "
          << fixedText(m.trivial) << " | " << fixedText(m.baselineMean) << " "
-         << intervalText(m.baselineCiLow, m.baselineCiHigh) << " | " << fixedText(m.pretrainedMean) << " "
-         << intervalText(m.pretrainedCiLow, m.pretrainedCiHigh) << " | " << signedText(m.meanDifference)
-         << " " << intervalText(m.ciLow, m.ciHigh) << " | " << pValueText(m.permutationP) << " | "
-         << pValueText(m.tTestP) << " | " << t.outcomeName() << " |\n";
+         << intervalText(m.baselineCiLow, m.baselineCiHigh, false) << " | " << fixedText(m.pretrainedMean)
+         << " " << intervalText(m.pretrainedCiLow, m.pretrainedCiHigh, false) << " | "
+         << signedText(m.meanDifference) << " " << intervalText(m.ciLow, m.ciHigh) << " | "
+         << pValueText(m.permutationP) << " | " << pValueText(m.tTestP) << " | " << t.outcomeName() << " |\n";
     }
     for (const auto& f : report.result.labelEfficiencyFigures)
       if (f.filename().string() == "label-efficiency-" + task + ".png")
