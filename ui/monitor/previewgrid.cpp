@@ -27,6 +27,10 @@ PreviewGrid::PreviewGrid(QWidget* parent) : QWidget(parent) {
   m_runBox = new QComboBox(this);
   m_runBox->setVisible(false);
   m_runBox->setToolTip(tr("Which run's previews to show"));
+  // Run names are long (segmentation-100pct-pretrained-seed6): the box shows the start, the list shows all,
+  // so a study's names do not widen the page beyond a 1024-pixel screen.
+  m_runBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_runBox->setMinimumContentsLength(14);
   m_slider = new QSlider(Qt::Horizontal, this);
   m_slider->setEnabled(false);
   m_slider->setPageStep(1);
