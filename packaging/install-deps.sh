@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6-dev qt6-translations-l10n qt6-qpa-plugins libgl-dev
-  libtorch-dev libopencv-dev libqcustomplot-dev
+  libtorch-dev libgloo-dev libopencv-dev libqcustomplot-dev
   libgtest-dev libgmock-dev
   libopenblas0-pthread
   nlohmann-json3-dev libcli11-dev libpugixml-dev libspdlog-dev zlib1g-dev

@@ -17,6 +17,7 @@
 
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/data/data_error.h"
+#include "colorproxy/data/epoch_shard.h"
 #include "colorproxy/data/image_header.h"
 #include "colorproxy/data/mask_reader.h"
 #include "colorproxy/data/pixel_limit.h"
@@ -38,6 +39,16 @@ struct Clock {
 constexpr std::uint64_t kShuffleSalt = 0x5348554646ull;  // keeps shuffle and augmentation streams apart
 constexpr std::uint64_t kAugmentSalt = 0x4155474Dull;
 constexpr std::uint64_t kEndless = std::numeric_limits<std::uint64_t>::max();
+
+// Samples per epoch this loader delivers: its share of the n samples (epochShard's rule).
+std::size_t shardSize(std::size_t n, const LoaderOptions& o) {
+  if (o.shardCount < 1 || o.shardRank < 0 || o.shardRank >= o.shardCount)
+    throw std::invalid_argument("loader shardRank " + std::to_string(o.shardRank) + " of shardCount " +
+                                std::to_string(o.shardCount) + ": expected 0 <= shardRank < shardCount");
+  const std::size_t w = std::size_t(o.shardCount), r = std::size_t(o.shardRank);
+  if (o.shardDropRemainder) return n / w;
+  return n > r ? (n - r + w - 1) / w : 0;
+}
 
 std::int64_t nanosSince(Clock::time_point& t) {
   const auto now = Clock::now();
@@ -106,6 +117,9 @@ struct BatchLoader::State {
       for (std::size_t i = perm->size(); i > 1; --i)
         std::swap((*perm)[i - 1], (*perm)[std::size_t(rng.uniformInt(0, std::int64_t(i) - 1))]);
     }
+    if (opt.shardCount > 1)
+      perm = std::make_shared<std::vector<std::size_t>>(
+          epochShard(*perm, opt.shardRank, opt.shardCount, opt.shardDropRemainder));
     while (perms.size() > 4) perms.erase(perms.begin());  // epochs run in order: keep a few
     perms[epoch] = perm;
     return perm;
@@ -207,7 +221,7 @@ struct BatchLoader::State {
     batch.epoch = epoch;
     batch.index = std::size_t(seq % perEpoch);
     const auto perm = order(epoch);
-    const std::size_t n = samples.size(), b = std::size_t(opt.batchSize);
+    const std::size_t n = perm->size(), b = std::size_t(opt.batchSize);
     const std::size_t begin = batch.index * b, end = std::min(n, begin + b);
     for (std::size_t pos = begin; pos < end; ++pos) {
       bool done = false;
@@ -294,7 +308,11 @@ BatchLoader::BatchLoader(std::vector<Sample> samples, LoaderOptions options, Mas
         "the images of a batch must share one size: set transform.cropSize, or resizeMode Stretch, or "
         "batchSize 1");
   if (samples.empty()) throw DataError("the loader was given no samples (empty split?)");
-  const std::size_t n = samples.size(), b = std::size_t(options.batchSize);
+  const std::size_t n = shardSize(samples.size(), options), b = std::size_t(options.batchSize);
+  if (n == 0)
+    throw DataError("the loader's share " + std::to_string(options.shardRank) + " of " +
+                    std::to_string(options.shardCount) + " ranks has no samples: " +
+                    std::to_string(samples.size()) + " samples are fewer than the ranks; use fewer processes");
   const std::size_t perEpoch = options.dropLast ? n / b : (n + b - 1) / b;
   if (perEpoch == 0)
     throw std::invalid_argument("dropLast with batchSize " + std::to_string(b) + " leaves no batch of " +

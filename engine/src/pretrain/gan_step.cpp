@@ -153,6 +153,7 @@ GanLosses GanStep::step(const torch::Tensor& Lin, const torch::Tensor& abIn) {
   requireFinite(lossDReal, "D_real", m_opts.checkFinite);
   clearGradients(m_optD);
   lossD.backward();
+  if (m_gradientSync) m_gradientSync(*m_d);
   adamStep(m_optD, m_opts.fusedAdam);
 
   // Generator: fool the updated discriminator, stay close to the truth in L1.
@@ -169,6 +170,7 @@ GanLosses GanStep::step(const torch::Tensor& Lin, const torch::Tensor& abIn) {
     clearGradients(m_optG);
     (lossGGan + lossGL1).backward();
   }
+  if (m_gradientSync) m_gradientSync(*m_g);
   adamStep(m_optG, m_opts.fusedAdam);
 
   m_lastFake = fake.detach().to(torch::kFloat).contiguous();

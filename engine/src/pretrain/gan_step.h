@@ -1,6 +1,7 @@
 #pragma once
 // One full pix2pix training step, shared by ColorizationTrainer and `colorproxy-cli bench train` so the
 // benchmark measures exactly the code that trains.
+#include <functional>
 #include <string>
 
 #include <torch/torch.h>
@@ -47,6 +48,10 @@ class GanStep {
   /// finite (naming the loss), or std::invalid_argument on bad shapes.
   GanLosses step(const torch::Tensor& L, const torch::Tensor& ab);
 
+  /// Called with the discriminator, then the generator, between each one's backward and its update (data-
+  /// parallel training averages the gradients over the ranks here); empty = nothing.
+  void setGradientSync(std::function<void(torch::nn::Module&)> sync) { m_gradientSync = std::move(sync); }
+
   /// The generator output of the last step (detached, fp32, [N, 2, H, W]), for previews.
   torch::Tensor lastFake() const { return m_lastFake; }
   const GanStepOptions& options() const { return m_opts; }
@@ -60,6 +65,7 @@ class GanStep {
   torch::optim::Adam& m_optD;
   GanStepOptions m_opts;
   torch::Tensor m_lastFake;
+  std::function<void(torch::nn::Module&)> m_gradientSync;
 };
 
 }  // namespace colorproxy

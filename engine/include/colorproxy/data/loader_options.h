@@ -22,6 +22,12 @@ struct LoaderOptions {
   int startBatch = 0;
   int epochs = 1;  ///< epochs to deliver from startEpoch (the partial first one counts); 0 = endless
 
+  /// Data-parallel training: this process delivers only share `shardRank` of `shardCount` of every epoch's
+  /// order (colorproxy/data/epoch_shard.h), the tail left out when `shardDropRemainder`.
+  int shardRank = 0;
+  int shardCount = 1;
+  bool shardDropRemainder = true;
+
   TransformOptions transform;         ///< per-sample augmentation, RNG derived from (seed, epoch, sample)
   bool loadMasks = true;              ///< read masks of samples that have one
   std::vector<std::uint8_t> maskLut;  ///< 256 entries mapping mask ids to training ids; empty = raw

@@ -1,0 +1,210 @@
+#include "dist/dist_group.h"
+
+#include <cstdlib>
+#include <map>
+#include <stdexcept>
+
+// Debian's LibTorch is built with Gloo; its c10d header only declares ProcessGroupGloo when told so.
+#ifndef USE_C10D_GLOO
+#define USE_C10D_GLOO 1
+#endif
+#include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#include <torch/csrc/distributed/c10d/TCPStore.hpp>
+#ifdef USE_C10D_NCCL
+#include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
+#endif
+
+namespace colorproxy {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// The library's message without its backtrace and final full stop (ours follows).
+std::string reasonOf(const std::exception& e) {
+  const auto* c = dynamic_cast<const c10::Error*>(&e);
+  std::string text = c ? c->what_without_backtrace() : e.what();
+  while (!text.empty() && (text.back() == '.' || text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+bool isLoopback(const std::string& host) {
+  return host == "localhost" || host.rfind("127.", 0) == 0 || host == "::1";
+}
+
+std::shared_ptr<::gloo::transport::Device> glooDevice(const DistEnv& env) {
+  if (const char* ifname = std::getenv("GLOO_SOCKET_IFNAME"); ifname && *ifname)
+    return c10d::ProcessGroupGloo::createDeviceForInterface(ifname);
+  if (isLoopback(env.masterAddr)) return c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1");
+  return c10d::ProcessGroupGloo::createDefaultDevice();
+}
+
+}  // namespace
+
+struct DistGroup::Impl {
+  c10::intrusive_ptr<c10d::Store> store;
+  c10::intrusive_ptr<c10d::ProcessGroup> group;
+  std::string backend;
+  int64_t textCount = 0;
+};
+
+DistGroup::DistGroup(const DistEnv& env, bool cuda) : m_env(env), m_impl(std::make_unique<Impl>()) {
+  const auto timeout = std::chrono::milliseconds(int64_t(env.timeoutSeconds) * 1000);
+  const std::string where = "rank " + std::to_string(env.rank) + " of " + std::to_string(env.worldSize);
+  try {
+    c10d::TCPStoreOptions opts;
+    opts.port = std::uint16_t(env.masterPort);
+    opts.isServer = env.rank == 0;
+    opts.numWorkers = size_t(env.worldSize);
+    opts.waitWorkers = true;
+    opts.timeout = timeout;
+    m_impl->store = c10::make_intrusive<c10d::TCPStore>(env.masterAddr, opts);
+    if (cuda) {
+#ifdef USE_C10D_NCCL
+      auto o = c10d::ProcessGroupNCCL::Options::create();
+      o->timeout = timeout;
+      m_impl->group = c10::make_intrusive<c10d::ProcessGroupNCCL>(m_impl->store, env.rank, env.worldSize, o);
+      m_impl->backend = "nccl";
+#else
+      throw std::runtime_error(
+          "this LibTorch build has no NCCL, so CUDA tensors cannot be reduced across processes; train on "
+          "--device cpu (Gloo) or use a CUDA build of LibTorch");
+#endif
+    } else {
+      auto o = c10d::ProcessGroupGloo::Options::create(timeout);
+      o->devices.push_back(glooDevice(env));
+      o->threads = 2;
+      m_impl->group = c10::make_intrusive<c10d::ProcessGroupGloo>(m_impl->store, env.rank, env.worldSize, o);
+      m_impl->backend = "gloo";
+    }
+  } catch (const std::exception& e) {
+    throw std::runtime_error("distributed training (" + where + "): could not meet the other ranks at " +
+                             env.masterAddr + ":" + std::to_string(env.masterPort) + " within " +
+                             std::to_string(env.timeoutSeconds) + " s: " + reasonOf(e) +
+                             ". Start all " + std::to_string(env.worldSize) +
+                             " processes with the same MASTER_ADDR and MASTER_PORT (a free port on rank 0's "
+                             "host); COLORPROXY_DIST_TIMEOUT sets the wait in seconds");
+  }
+}
+
+DistGroup::~DistGroup() = default;
+
+std::string DistGroup::backend() const { return m_impl->backend; }
+
+template <typename F>
+void DistGroup::guarded(const char* what, F&& f) {
+  try {
+    f();
+  } catch (const std::exception& e) {
+    throw std::runtime_error(
+        "distributed training stopped: rank " + std::to_string(rank()) + " of " + std::to_string(size()) +
+        " could not complete " + what + " with the other ranks (" + reasonOf(e) +
+        "). Another rank has stopped (it failed, was killed or interrupted, or ran out of memory), or did "
+        "not answer within " +
+        std::to_string(m_env.timeoutSeconds) + " s (COLORPROXY_DIST_TIMEOUT), or the network between them failed");
+  }
+}
+
+void DistGroup::broadcast(std::vector<torch::Tensor> tensors) {
+  if (tensors.empty()) return;
+  guarded("a broadcast of rank 0's tensors", [&] {
+    torch::NoGradGuard noGrad;
+    // One flat buffer per dtype keeps it to a few messages.
+    std::map<c10::ScalarType, std::vector<torch::Tensor>> byType;
+    for (auto& t : tensors) byType[t.scalar_type()].push_back(t);
+    for (auto& [type, list] : byType) {
+      std::vector<torch::Tensor> flat;
+      for (auto& t : list) flat.push_back(t.detach().reshape(-1));
+      std::vector<torch::Tensor> buf = {torch::cat(flat)};
+      m_impl->group->broadcast(buf)->wait();
+      int64_t offset = 0;
+      for (auto& t : list) {
+        t.detach().copy_(buf[0].narrow(0, offset, t.numel()).view_as(t));
+        offset += t.numel();
+      }
+    }
+  });
+}
+
+void DistGroup::broadcastModule(torch::nn::Module& module) {
+  std::vector<torch::Tensor> all = module.parameters();
+  for (auto& b : module.buffers()) all.push_back(b);
+  broadcast(std::move(all));
+}
+
+void DistGroup::averageGradients(const std::vector<torch::Tensor>& parameters) {
+  const auto start = Clock::now();
+  std::vector<torch::Tensor> params;
+  for (const auto& p : parameters)
+    if (p.requires_grad()) params.push_back(p);
+  guarded("the gradient all-reduce", [&] {
+    torch::NoGradGuard noGrad;
+    size_t first = 0;
+    while (first < params.size()) {
+      // A bucket: parameters of one dtype up to kBucketBytes (at least one).
+      size_t last = first;
+      int64_t bytes = 0;
+      while (last < params.size() && params[last].scalar_type() == params[first].scalar_type() &&
+             (last == first || bytes + params[last].nbytes() <= size_t(kBucketBytes))) {
+        bytes += int64_t(params[last].nbytes());
+        ++last;
+      }
+      std::vector<torch::Tensor> flat;
+      for (size_t i = first; i < last; ++i) {
+        const auto& g = params[i].grad();
+        flat.push_back(g.defined() ? g.reshape(-1) : torch::zeros({params[i].numel()}, params[i].options()));
+      }
+      std::vector<torch::Tensor> buf = {torch::cat(flat)};
+      m_impl->group->allreduce(buf)->wait();
+      buf[0].div_(double(size()));
+      int64_t offset = 0;
+      for (size_t i = first; i < last; ++i) {
+        auto& p = params[i];
+        const auto mean = buf[0].narrow(0, offset, p.numel()).view_as(p);
+        if (p.grad().defined()) {
+          p.mutable_grad().copy_(mean);
+        } else {
+          p.mutable_grad() = mean.clone();
+        }
+        offset += p.numel();
+      }
+      first = last;
+    }
+  });
+  m_reduceSeconds += std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+std::vector<double> DistGroup::sum(const std::vector<double>& values) {
+  if (values.empty()) return values;
+  std::vector<torch::Tensor> buf = {torch::tensor(values, torch::kDouble)};
+  guarded("a sum of metrics", [&] { m_impl->group->allreduce(buf)->wait(); });
+  const auto t = buf[0].contiguous();
+  return std::vector<double>(t.data_ptr<double>(), t.data_ptr<double>() + t.numel());
+}
+
+torch::Tensor DistGroup::allGather(const torch::Tensor& tensor) {
+  std::vector<std::vector<torch::Tensor>> out(1);
+  for (int r = 0; r < size(); ++r) out[0].push_back(torch::empty_like(tensor));
+  std::vector<torch::Tensor> in = {tensor.contiguous()};
+  guarded("an all-gather", [&] { m_impl->group->allgather(out, in)->wait(); });
+  return torch::stack(out[0]);
+}
+
+std::string DistGroup::broadcastText(const std::string& text) {
+  const std::string key = "colorproxy/text/" + std::to_string(m_impl->textCount++);
+  std::string out = text;
+  guarded("sharing rank 0's text", [&] {
+    if (rank() == 0) {
+      m_impl->store->set(key, std::vector<uint8_t>(text.begin(), text.end()));
+    } else {
+      const auto bytes = m_impl->store->get(key);  // waits up to the store's timeout
+      out.assign(bytes.begin(), bytes.end());
+    }
+  });
+  return out;
+}
+
+void DistGroup::barrier() {
+  guarded("a barrier", [&] { m_impl->group->barrier()->wait(); });
+}
+
+}  // namespace colorproxy
