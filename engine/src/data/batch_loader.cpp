@@ -311,8 +311,9 @@ BatchLoader::BatchLoader(std::vector<Sample> samples, LoaderOptions options, Mas
   const std::size_t n = shardSize(samples.size(), options), b = std::size_t(options.batchSize);
   if (n == 0)
     throw DataError("the loader's share " + std::to_string(options.shardRank) + " of " +
-                    std::to_string(options.shardCount) + " ranks has no samples: " +
-                    std::to_string(samples.size()) + " samples are fewer than the ranks; use fewer processes");
+                    std::to_string(options.shardCount) +
+                    " ranks has no samples: " + std::to_string(samples.size()) +
+                    " samples are fewer than the ranks; use fewer processes");
   const std::size_t perEpoch = options.dropLast ? n / b : (n + b - 1) / b;
   if (perEpoch == 0)
     throw std::invalid_argument("dropLast with batchSize " + std::to_string(b) + " leaves no batch of " +

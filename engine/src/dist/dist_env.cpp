@@ -87,8 +87,8 @@ DistEnv distEnvFromEnvironment() {
     }
     if (const auto addr = env("MASTER_ADDR")) {
       e.masterAddr = *addr;
-    } else if (const auto nodes = env("SLURM_STEP_NODELIST") ? env("SLURM_STEP_NODELIST")
-                                                             : env("SLURM_JOB_NODELIST")) {
+    } else if (const auto nodes =
+                   env("SLURM_STEP_NODELIST") ? env("SLURM_STEP_NODELIST") : env("SLURM_JOB_NODELIST")) {
       e.masterAddr = firstSlurmHost(*nodes);
     }
   } else {
@@ -96,7 +96,8 @@ DistEnv distEnvFromEnvironment() {
   }
   e.masterPort = intVariable("MASTER_PORT", e.masterPort, 1, 65535);
   if (e.masterAddr.empty())
-    throw std::invalid_argument("the rendezvous host is empty; set MASTER_ADDR to rank 0's host name or address");
+    throw std::invalid_argument(
+        "the rendezvous host is empty; set MASTER_ADDR to rank 0's host name or address");
   return e;
 }
 

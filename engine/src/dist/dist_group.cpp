@@ -79,8 +79,8 @@ DistGroup::DistGroup(const DistEnv& env, bool cuda) : m_env(env), m_impl(std::ma
   } catch (const std::exception& e) {
     throw std::runtime_error("distributed training (" + where + "): could not meet the other ranks at " +
                              env.masterAddr + ":" + std::to_string(env.masterPort) + " within " +
-                             std::to_string(env.timeoutSeconds) + " s: " + reasonOf(e) +
-                             ". Start all " + std::to_string(env.worldSize) +
+                             std::to_string(env.timeoutSeconds) + " s: " + reasonOf(e) + ". Start all " +
+                             std::to_string(env.worldSize) +
                              " processes with the same MASTER_ADDR and MASTER_PORT (a free port on rank 0's "
                              "host); COLORPROXY_DIST_TIMEOUT sets the wait in seconds");
   }
@@ -100,7 +100,8 @@ void DistGroup::guarded(const char* what, F&& f) {
         " could not complete " + what + " with the other ranks (" + reasonOf(e) +
         "). Another rank has stopped (it failed, was killed or interrupted, or ran out of memory), or did "
         "not answer within " +
-        std::to_string(m_env.timeoutSeconds) + " s (COLORPROXY_DIST_TIMEOUT), or the network between them failed");
+        std::to_string(m_env.timeoutSeconds) +
+        " s (COLORPROXY_DIST_TIMEOUT), or the network between them failed");
   }
 }
 

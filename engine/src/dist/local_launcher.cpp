@@ -1,12 +1,12 @@
 #include "colorproxy/dist/local_launcher.h"
 
 #include <arpa/inet.h>
-#include <csignal>
 #include <netinet/in.h>
 #include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <csignal>
 
 #include <cerrno>
 #include <cstring>
@@ -18,8 +18,8 @@ extern char** environ;
 namespace colorproxy {
 namespace {
 
-const char* const kJobVariables[] = {"RANK", "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE", "MASTER_ADDR",
-                                     "MASTER_PORT"};
+const char* const kJobVariables[] = {"RANK",        "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE",
+                                     "MASTER_ADDR", "MASTER_PORT"};
 
 // This process's environment without the job variables, plus one worker's.
 std::vector<std::string> workerEnvironment(int rank, int nproc, int port) {
@@ -27,8 +27,7 @@ std::vector<std::string> workerEnvironment(int rank, int nproc, int port) {
   for (char** e = environ; *e; ++e) {
     const std::string entry = *e;
     bool ours = false;
-    for (const char* name : kJobVariables)
-      ours = ours || entry.rfind(std::string(name) + "=", 0) == 0;
+    for (const char* name : kJobVariables) ours = ours || entry.rfind(std::string(name) + "=", 0) == 0;
     if (!ours) out.push_back(entry);
   }
   out.push_back("RANK=" + std::to_string(rank));
@@ -63,7 +62,9 @@ int LocalWorkersResult::exitCode() const {
 
 int freeLocalPort() {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  if (fd < 0) throw std::runtime_error(std::string("cannot open a socket to find a free port: ") + std::strerror(errno));
+  if (fd < 0)
+    throw std::runtime_error(std::string("cannot open a socket to find a free port: ") +
+                             std::strerror(errno));
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
   addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -73,12 +74,13 @@ int freeLocalPort() {
                   ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0;
   const int err = errno;
   ::close(fd);
-  if (!ok) throw std::runtime_error(std::string("cannot find a free TCP port on 127.0.0.1: ") + std::strerror(err));
+  if (!ok)
+    throw std::runtime_error(std::string("cannot find a free TCP port on 127.0.0.1: ") + std::strerror(err));
   return ntohs(addr.sin_port);
 }
 
-LocalWorkersResult runLocalWorkers(const std::string& program, const std::vector<std::string>& args, int nproc,
-                                   const std::function<void(int, int)>& onExit) {
+LocalWorkersResult runLocalWorkers(const std::string& program, const std::vector<std::string>& args,
+                                   int nproc, const std::function<void(int, int)>& onExit) {
   if (nproc < 1) throw std::invalid_argument("--nproc must be 1 or more (got " + std::to_string(nproc) + ")");
   LocalWorkersResult result;
   result.port = freeLocalPort();
@@ -94,7 +96,8 @@ LocalWorkersResult runLocalWorkers(const std::string& program, const std::vector
     pid_t pid = 0;
     const int rc = ::posix_spawn(&pid, program.c_str(), nullptr, nullptr, argv.data(), envp.data());
     if (rc != 0) {
-      startError = "cannot start worker " + std::to_string(rank) + " ('" + program + "'): " + std::strerror(rc);
+      startError =
+          "cannot start worker " + std::to_string(rank) + " ('" + program + "'): " + std::strerror(rc);
       result.exitCodes[size_t(rank)] = 127;
       break;
     }

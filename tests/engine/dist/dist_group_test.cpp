@@ -38,9 +38,7 @@ torch::Tensor flatParameters(torch::nn::Module& m) {
   return torch::cat(flat).clone();
 }
 
-void writeText(const fs::path& file, const std::string& text) {
-  std::ofstream(file) << text;
-}
+void writeText(const fs::path& file, const std::string& text) { std::ofstream(file) << text; }
 
 std::string readText(const fs::path& file) {
   std::ifstream in(file);
@@ -67,10 +65,10 @@ torch::Tensor share(const torch::Tensor& t, int rank, int ranks) {
 // A tiny network whose normalisation is per sample (instance norm), so that a batch split over ranks
 // gives the same gradient as the whole batch.
 torch::nn::Sequential perSampleNet() {
-  return torch::nn::Sequential(
-      torch::nn::Conv2d(torch::nn::Conv2dOptions(1, 8, 3).padding(1)),
-      torch::nn::InstanceNorm2d(torch::nn::InstanceNorm2dOptions(8).affine(true)), torch::nn::ReLU(),
-      torch::nn::Conv2d(torch::nn::Conv2dOptions(8, 2, 3).padding(1)));
+  return torch::nn::Sequential(torch::nn::Conv2d(torch::nn::Conv2dOptions(1, 8, 3).padding(1)),
+                               torch::nn::InstanceNorm2d(torch::nn::InstanceNorm2dOptions(8).affine(true)),
+                               torch::nn::ReLU(),
+                               torch::nn::Conv2d(torch::nn::Conv2dOptions(8, 2, 3).padding(1)));
 }
 
 void sgdSteps(torch::nn::Sequential& net, int rank, int ranks, DistGroup* group) {

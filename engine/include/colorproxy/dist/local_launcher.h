@@ -21,7 +21,7 @@ int freeLocalPort();
 /// LOCAL_WORLD_SIZE, MASTER_ADDR=127.0.0.1 and MASTER_PORT (a free port) set, and waits for all of them.
 /// `onExit(rank, code)` is called as each worker ends (from the calling thread). Throws
 /// std::runtime_error when a worker cannot be started (the ones started are waited for first).
-LocalWorkersResult runLocalWorkers(const std::string& program, const std::vector<std::string>& args, int nproc,
-                                   const std::function<void(int rank, int code)>& onExit = {});
+LocalWorkersResult runLocalWorkers(const std::string& program, const std::vector<std::string>& args,
+                                   int nproc, const std::function<void(int rank, int code)>& onExit = {});
 
 }  // namespace colorproxy
