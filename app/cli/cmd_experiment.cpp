@@ -20,6 +20,7 @@
 #include "colorproxy/experiment/experiment_runner.h"
 #include "command.h"
 #include "exit_codes.h"
+#include "local_workers.h"
 #include "progress_bar.h"
 
 namespace colorproxy::cli {
@@ -223,6 +224,7 @@ json resultJson(const ExperimentResult& r) {
 }
 
 int runExperimentCommand(const ExperimentOptions& o) {
+  requireSingleProcess("experiment");
   const bool resuming = !o.resumeDir.empty();
   if (resuming && (!o.configFile.empty() || !o.pretrained.empty() || !o.tasks.empty() || o.seeds > 0 ||
                    o.imageSize > 0 || o.pretrainSeeds > 0 || !o.fractions.empty() || o.iterations != -1 ||

@@ -22,6 +22,7 @@
 #include "command.h"
 #include "config_flags.h"
 #include "exit_codes.h"
+#include "local_workers.h"
 #include "progress_bar.h"
 
 namespace colorproxy::cli {
@@ -137,6 +138,7 @@ FinetuneResumeOptions resumeOptions(const FinetuneOptions& o) {
 }
 
 int runFinetuneCommand(const FinetuneOptions& o) {
+  requireSingleProcess("finetune");
   std::ostream& info = o.json ? std::cerr : std::cout;
   std::optional<FinetuneResumeOptions> resume;
   FinetuneConfig config;

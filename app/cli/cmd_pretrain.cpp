@@ -20,6 +20,7 @@
 
 #include "colorproxy/base/atomic_file.h"
 #include "colorproxy/base/number_text.h"
+#include "colorproxy/dist/dist_env.h"
 #include "colorproxy/models/model_size.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
 #include "command.h"
@@ -183,11 +184,23 @@ json resultJson(const RunResult& r) {
 }
 
 int runPretrain(const PretrainOptions& o) {
-  std::ostream& info = o.json ? std::cerr : std::cout;
+  // In a data-parallel job only rank 0 talks (progress, results); the other ranks print their errors.
+  DistEnv dist;
+  try {
+    dist = distEnvFromEnvironment();
+  } catch (const std::invalid_argument& e) {
+    throw CommandError{std::string("pretrain: ") + e.what(), kExitUsage};
+  }
+  const bool quiet = dist.rank != 0;
+  std::ostream silentStream(nullptr);
+  std::ostream& info = quiet ? silentStream : o.json ? std::cerr : std::cout;
+  std::ostream& out = quiet ? silentStream : std::cout;
   StopToken stop;
   ProgressBar bar = ProgressBar::forStderr();
   InterruptWatcher* watcherPtr = nullptr;
-  CliObserver observer(bar, watcherPtr);
+  CliObserver talking(bar, watcherPtr);
+  TrainingObserver silent;
+  TrainingObserver& observer = quiet ? silent : talking;
   RunResult result;
 
   if (!o.resumeDir.empty()) {
@@ -245,19 +258,22 @@ int runPretrain(const PretrainOptions& o) {
   }
   bar.finish();
 
-  if (o.json) std::cout << resultJson(result).dump(2) << "\n";
+  if (o.json) out << resultJson(result).dump(2) << "\n";
   if (!result.error.empty()) {
-    std::string msg = "pretrain: " + result.error;
+    std::string msg =
+        (dist.distributed() ? "pretrain, rank " + std::to_string(dist.rank) + ": " : "pretrain: ") +
+        result.error;
     if (!result.runDir.empty()) msg += "\n  run folder: " + result.runDir.string();
     throw CommandError{msg, kExitFailure};
   }
   if (!o.json) {
-    std::cout << (result.completed ? "completed" : "stopped") << ": " << result.runDir.string() << "\n";
-    for (const auto& [k, v] : result.finalMetrics) std::cout << "  " << k << " " << fixedText(v, 4) << "\n";
+    out << (result.completed ? "completed" : "stopped") << ": " << result.runDir.string() << "\n";
+    for (const auto& [k, v] : result.finalMetrics) out << "  " << k << " " << fixedText(v, 4) << "\n";
   }
   if (result.stopped) {
-    std::cerr << "stopped after epoch " << result.epoch << ", iteration " << result.iteration
-              << "; continue with: colorproxy-cli pretrain --resume " << result.runDir.string() << "\n";
+    if (!quiet)
+      std::cerr << "stopped after epoch " << result.epoch << ", iteration " << result.iteration
+                << "; continue with: colorproxy-cli pretrain --resume " << result.runDir.string() << "\n";
     return kExitStopped;
   }
   return 0;

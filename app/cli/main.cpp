@@ -7,6 +7,7 @@
 #include "colorproxy/data/pixel_limit.h"
 #include "command.h"
 #include "exit_codes.h"
+#include "local_workers.h"
 
 namespace {
 
@@ -21,6 +22,7 @@ void addExitCodeFooters(CLI::App& app) {
 
 int main(int argc, char** argv) {
   using namespace colorproxy::cli;
+  if (const auto launched = runUnderNproc(argc, argv)) return *launched;
   CLI::App app{
       "ColorProxy: self-supervised visual feature learning through image colorization.\n"
       "Pretrain a colorizer, fine-tune it on classification and segmentation, compare with a\n"
@@ -43,6 +45,11 @@ int main(int argc, char** argv) {
           return std::string(e.what());
         }
       });
+  // Handled by runUnderNproc before parsing; declared here for --help.
+  app.add_option("--nproc",
+                 "pretrain data-parallel in N processes on this machine (each with its own "
+                 "share of every batch; batch sizes are per process); see also torchrun and srun")
+      ->type_name("N");
   setupAllCommands(app);
   addExitCodeFooters(app);
   try {

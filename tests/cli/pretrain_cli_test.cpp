@@ -7,13 +7,16 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
 #include <opencv2/imgcodecs.hpp>
 
 #include "cli_runner.h"
@@ -216,5 +219,168 @@ TEST(PretrainCli, InterruptStopsCleanlyAndResumeFinishes) {
   EXPECT_TRUE(j["completed"].get<bool>());
   EXPECT_EQ(j["epoch"], epochInProgress);
   EXPECT_EQ(j["iteration"], epochInProgress * 2);
+  EXPECT_EQ(json::parse(readAll(run / "status.json"))["state"], "completed");
+}
+
+// ---- data-parallel pretraining (issue 15): 2 processes over 127.0.0.1 --------------------------------
+
+namespace {
+
+/// The only run folder under `runs` (empty when there is none or more than one).
+fs::path onlyRun(const fs::path& runs) {
+  std::vector<fs::path> found;
+  if (fs::is_directory(runs))
+    for (const auto& e : fs::directory_iterator(runs)) found.push_back(e.path());
+  return found.size() == 1 ? found.front() : fs::path();
+}
+
+/// Where `torchrun` is on PATH, or empty.
+std::string findOnPath(const std::string& program) {
+  const char* path = std::getenv("PATH");
+  std::istringstream dirs(path ? path : "");
+  std::string dir;
+  while (std::getline(dirs, dir, ':'))
+    if (!dir.empty() && ::access((fs::path(dir) / program).c_str(), X_OK) == 0)
+      return (fs::path(dir) / program).string();
+  return {};
+}
+
+/// The child of `parent` whose environment says RANK=`rank`, or 0.
+pid_t childWithRank(pid_t parent, int rank) {
+  std::istringstream children(
+      readAll("/proc/" + std::to_string(parent) + "/task/" + std::to_string(parent) + "/children"));
+  const std::string entry = std::string(1, '\0') + "RANK=" + std::to_string(rank) + '\0';  // not LOCAL_RANK
+  pid_t child = 0;
+  while (children >> child)
+    if ((std::string(1, '\0') + readAll("/proc/" + std::to_string(child) + "/environ")).find(entry) !=
+        std::string::npos)
+      return child;
+  return 0;
+}
+
+}  // namespace
+
+TEST(PretrainCli, NprocTwoRanksTrainOneRunFolder) {
+  TempDir tmp;
+  const fs::path runs = tmp / "runs";
+  // 8 images, 4 per rank at batch 4: 1 step of 8 images per epoch.
+  const CliResult r = runCli("--nproc 2 pretrain " + tinyFlags(photoFolder(tmp), runs) +
+                                 " --epochs 2 --epochs-decay 1 --name dp --json",
+                             tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  const json j = json::parse(r.out);  // rank 0 alone prints: one JSON document
+  EXPECT_TRUE(j["completed"].get<bool>());
+  EXPECT_EQ(j["iteration"], 2);
+  const fs::path run = onlyRun(runs);
+  ASSERT_FALSE(run.empty()) << "expected exactly one run folder";
+  const json config = json::parse(readAll(run / "config.json"));
+  EXPECT_EQ(config["distributed"]["worldSize"], 2);
+  EXPECT_EQ(config["distributed"]["globalBatch"], 8);
+  EXPECT_EQ(config["distributed"]["backend"], "gloo");
+  EXPECT_TRUE(fs::exists(run / "checkpoints" / "latest.pt"));
+  EXPECT_TRUE(fs::exists(run / "report.md"));
+  EXPECT_EQ(json::parse(readAll(run / "status.json"))["state"], "completed");
+}
+
+TEST(PretrainCli, NprocAndDistributedVariablesAreChecked) {
+  TempDir tmp;
+  CliResult r = runCli("--nproc 0 pretrain --preset tiny", tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("--nproc '0'"), std::string::npos) << r.err;
+  r = runCli("--nproc 2 finetune --help", tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("other subcommands run in one process"), std::string::npos) << r.err;
+  const std::string command = "RANK=0 WORLD_SIZE=two " + quoted(CP_CLI_EXE) + " pretrain --preset tiny 2>" +
+                              quoted((tmp / "err.txt").string());
+  EXPECT_EQ(WEXITSTATUS(std::system(command.c_str())), 2);
+  EXPECT_NE(readAll(tmp / "err.txt").find("WORLD_SIZE='two'"), std::string::npos) << readAll(tmp / "err.txt");
+}
+
+// Test (d) of issue 15: killing one rank makes the other stop with a clear message in bounded time, and the
+// last checkpoint loads: the run resumes (in 2 processes again) and completes.
+TEST(PretrainCli, KilledRankStopsTheJobAndTheRunResumes) {
+  TempDir tmp;
+  const fs::path runs = tmp / "runs";
+  const std::string flags = tinyFlags(photoFolder(tmp), runs) + " --epochs 200 --epochs-decay 0";
+  const std::string command = "exec env COLORPROXY_DIST_TIMEOUT=30 " + quoted(CP_CLI_EXE) +
+                              " --nproc 2 pretrain " + flags + " >" + quoted((tmp / "out.txt").string()) +
+                              " 2>" + quoted((tmp / "err.txt").string());
+  pid_t pid = 0;
+  const char* argv[] = {"/bin/sh", "-c", command.c_str(), nullptr};
+  ASSERT_EQ(posix_spawn(&pid, "/bin/sh", nullptr, nullptr, const_cast<char* const*>(argv), environ), 0);
+  fs::path run;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    if (run.empty()) run = onlyRun(runs);
+    if (!run.empty() && fs::exists(run / "metrics.csv")) {
+      std::istringstream csv(readAll(run / "metrics.csv"));
+      std::string line;
+      int lines = 0;
+      while (std::getline(csv, line)) ++lines;
+      if (lines >= 5) break;
+    }
+  }
+  ASSERT_FALSE(run.empty()) << readAll(tmp / "err.txt");
+  const pid_t rank1 = childWithRank(pid, 1);
+  ASSERT_GT(rank1, 0) << "rank 1 not found among the launcher's children";
+  const auto killedAt = std::chrono::steady_clock::now();
+  ::kill(rank1, SIGKILL);
+  int status = 0;
+  bool ended = false;
+  while (std::chrono::steady_clock::now() < killedAt + std::chrono::seconds(60)) {
+    if (::waitpid(pid, &status, WNOHANG) == pid) {
+      ended = true;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  if (!ended) {
+    if (const pid_t rank0 = childWithRank(pid, 0)) ::kill(rank0, SIGKILL);
+    ::waitpid(pid, &status, 0);
+  }
+  ASSERT_TRUE(ended) << "rank 0 did not stop within 60 s of rank 1's death";
+  const std::string err = readAll(tmp / "err.txt");
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 1) << err;
+  EXPECT_NE(err.find("pretrain, rank 0: distributed training stopped: rank 0 of 2"), std::string::npos)
+      << err;
+  EXPECT_NE(err.find("rank 1 ended with exit code 137 (signal 9)"), std::string::npos) << err;
+  EXPECT_NE(err.find("latest.pt, is kept"), std::string::npos) << err;
+  const json st = json::parse(readAll(run / "status.json"));
+  EXPECT_EQ(st["state"], "failed");
+  const int64_t savedAt = st["iteration"].get<int64_t>();
+  EXPECT_GE(savedAt, 1);
+
+  // One step per epoch, a checkpoint at each: one more epoch than the failed run reached.
+  const CliResult r = runCli("--nproc 2 pretrain --resume " + quoted(run.string()) + " --epochs " +
+                                 std::to_string(savedAt + 1) + " --json",
+                             tmp / "err2.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  const json j = json::parse(r.out);
+  EXPECT_TRUE(j["completed"].get<bool>());
+  EXPECT_EQ(j["iteration"], savedAt + 1);
+}
+
+TEST(PretrainCli, TorchrunLaunchesTwoRanks) {
+  const std::string torchrun = findOnPath("torchrun");
+  if (torchrun.empty()) GTEST_SKIP() << "torchrun is not installed (Debian: python3-torch)";
+  TempDir tmp;
+  const fs::path runs = tmp / "runs";
+  // --no_python is torch 1.13's spelling (later versions also accept --no-python); Debian 12's torchrun
+  // (1.13 on Python 3.11) fails on its default --redirects/--tee values, so they are given.
+  const std::string command = quoted(torchrun) +
+                              " --standalone --nproc_per_node 2 --redirects 1 --tee 1 --no_python " +
+                              quoted(CP_CLI_EXE) + " pretrain " + tinyFlags(photoFolder(tmp), runs) +
+                              " --epochs 1 --epochs-decay 0 --json >" + quoted((tmp / "out.txt").string()) +
+                              " 2>" + quoted((tmp / "err.txt").string());
+  const int status = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  ASSERT_EQ(WEXITSTATUS(status), 0) << readAll(tmp / "out.txt") << readAll(tmp / "err.txt");
+  const fs::path run = onlyRun(runs);
+  ASSERT_FALSE(run.empty());
+  const json config = json::parse(readAll(run / "config.json"));
+  EXPECT_EQ(config["distributed"]["worldSize"], 2);
+  EXPECT_EQ(config["distributed"]["launcher"], "torchrun");
   EXPECT_EQ(json::parse(readAll(run / "status.json"))["state"], "completed");
 }

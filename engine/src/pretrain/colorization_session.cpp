@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <limits>
 #include <sstream>
 #include <stdexcept>
 
@@ -11,11 +12,13 @@
 
 #include "colorproxy/base/atomic_file.h"
 #include "colorproxy/base/number_text.h"
+#include "colorproxy/base/thread_count.h"
 #include "colorproxy/base/time_text.h"
 #include "colorproxy/color/ab_prior.h"
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/color/lab_scaling.h"
 #include "colorproxy/data/batch_loader.h"
+#include "colorproxy/dist/dist_env.h"
 #include "colorproxy/eval/psnr.h"
 #include "colorproxy/eval/ssim.h"
 #include "colorproxy/eval/summary_stats.h"
@@ -119,7 +122,7 @@ void ColorizationSession::flushProblems() {
 }
 
 void ColorizationSession::writeStatus(RunState state, const std::string& message) const {
-  if (!m_run) return;
+  if (!m_run || !m_writer) return;
   RunStatus s;
   s.state = state;
   s.message = message;
@@ -131,22 +134,29 @@ void ColorizationSession::writeStatus(RunState state, const std::string& message
 }
 
 void ColorizationSession::writeConfigJson() const {
-  const json j = {{"task", kTask},
-                  {"engineVersion", COLORPROXY_VERSION},
-                  {"createdAt", m_createdAt},
-                  {"seed", m_config.seed},
-                  {"primaryMetric", "val_psnr"},
-                  {"primaryMetricHigherIsBetter", true},
-                  {"device", m_device.is_cuda() ? "cuda" : "cpu"},
-                  {"threads", m_threads},
-                  {"dataset",
-                   {{"path", fs::absolute(m_config.dataPath).string()},
-                    {"layout", m_data.dataset.layout},
-                    {"description", m_data.description},
-                    {"trainImages", m_data.train.size()},
-                    {"valImages", m_data.val.size()},
-                    {"fingerprint", m_data.fingerprint}}},
-                  {"settings", configToJson(m_config)}};
+  if (!m_writer) return;
+  json j = {{"task", kTask},
+            {"engineVersion", COLORPROXY_VERSION},
+            {"createdAt", m_createdAt},
+            {"seed", m_config.seed},
+            {"primaryMetric", "val_psnr"},
+            {"primaryMetricHigherIsBetter", true},
+            {"device", m_device.is_cuda() ? "cuda" : "cpu"},
+            {"threads", m_threads},
+            {"dataset",
+             {{"path", fs::absolute(m_config.dataPath).string()},
+              {"layout", m_data.dataset.layout},
+              {"description", m_data.description},
+              {"trainImages", m_data.train.size()},
+              {"valImages", m_data.val.size()},
+              {"fingerprint", m_data.fingerprint}}},
+            {"settings", configToJson(m_config)}};
+  if (m_dist)
+    j["distributed"] = {{"worldSize", m_dist->size()},
+                        {"backend", m_dist->backend()},
+                        {"launcher", m_dist->env().launcher},
+                        {"batchPerRank", m_config.batchSize},
+                        {"globalBatch", m_config.batchSize * m_dist->size()}};
   writeFileAtomically(m_run->configFile(), j.dump(2) + "\n");
 }
 
@@ -193,6 +203,18 @@ void ColorizationSession::loadCheckpoint(const fs::path& file) {
   m_pos.epoch = pos.at("epoch").get<int64_t>();
   m_pos.batch = pos.at("batch").get<int64_t>();
   m_pos.iteration = pos.at("iteration").get<int64_t>();
+  // Each rank's share of an epoch depends on the number of ranks, so a run stopped mid-epoch resumes
+  // exactly only with as many processes as it had.
+  const int savedWorld = meta.value("worldSize", 1), world = m_dist ? m_dist->size() : 1;
+  if (savedWorld != world && m_pos.batch != 0)
+    throw std::runtime_error(
+        "'" + file.string() + "' was saved in the middle of epoch " + std::to_string(m_pos.epoch + 1) +
+        " by " + std::to_string(savedWorld) + " process(es); resume it with " + std::to_string(savedWorld) +
+        " (this is " + std::to_string(world) + "): each process's share of an epoch depends on the count");
+  if (savedWorld != world)
+    log("continuing with " + std::to_string(world) + " process(es) (the run had " +
+        std::to_string(savedWorld) + "): the epochs' shares change from here");
+  seedRanks(&reader);
   m_elapsedBefore = meta.value("elapsedSeconds", 0.0);
   m_createdAt = meta.value("createdAt", std::string());
   const json metrics = meta.value("metrics", json::object());  // items() must not outlive its object
@@ -234,8 +256,18 @@ void ColorizationSession::prepare() {
     for (const auto& p : problems) msg += "\n  - " + p;
     throw std::invalid_argument(msg);
   }
-  m_threads = setComputeThreads(m_config.threads);
+  // "0 = all cores" shares the machine's cores between the processes of a data-parallel job on it.
+  const DistEnv dist = distEnvFromEnvironment();
+  m_threads = setComputeThreads(
+      m_config.threads > 0 ? m_config.threads : std::max(1, resolveThreadCount(0) / dist.localWorldSize));
   m_device = resolveDevice(m_config.device);
+  if (dist.distributed()) {
+    m_dist = std::make_unique<DistGroup>(dist, m_device.is_cuda());
+    m_writer = dist.rank == 0;
+    log("data-parallel: " + dist.describe() + ", " + m_dist->backend() + "; batch " +
+        std::to_string(m_config.batchSize) + " per process (" +
+        std::to_string(m_config.batchSize * dist.worldSize) + " per step)");
+  }
 
   m_data = selectColorizationData(m_config);
   log(m_data.description);
@@ -256,13 +288,24 @@ void ColorizationSession::prepare() {
     log("resuming at epoch " + std::to_string(m_pos.epoch + 1) + ", batch " +
         std::to_string(m_pos.batch + 1) + " (iteration " + std::to_string(m_pos.iteration) + ")");
   } else {
-    m_run = RunFolder::create(m_config.runsDir, m_config.runName);
+    seedRanks(nullptr);
+    if (m_writer) m_run = RunFolder::create(m_config.runsDir, m_config.runName);
     m_createdAt = localTimeIso(std::time(nullptr));
+    // The other ranks learn rank 0's run folder (for messages and the result; they write nothing).
+    if (m_dist) {
+      const std::string dir = m_dist->broadcastText(m_writer ? m_run->dir().string() : "");
+      if (!m_writer) m_run = RunFolder(dir);
+    }
+  }
+  if (m_dist) {
+    // Every rank starts from rank 0's weights (the same seed makes them equal already; this makes sure).
+    m_dist->broadcastModule(*m_g);
+    if (m_d) m_dist->broadcastModule(*m_d);
   }
   writeConfigJson();
   // The exact list of pretraining images, for the experiments' leakage check (io/trained_images.h).
   const fs::path trainedList = m_run->dir() / trainedImagesFileName();
-  if (!fs::exists(trainedList)) {
+  if (m_writer && !fs::exists(trainedList)) {
     std::vector<fs::path> images;
     for (const auto& sample : m_data.train) images.push_back(sample.image);
     writeTrainedImages(trainedList, images);
@@ -275,9 +318,12 @@ void ColorizationSession::prepare() {
     go.channelsLast = m_config.channelsLast;
     go.checkFinite = true;
     m_ganStep = std::make_unique<GanStep>(m_g, m_d, *m_optG, *m_optD, go);
+    if (m_dist)
+      m_ganStep->setGradientSync([this](torch::nn::Module& m) { m_dist->averageGradients(m.parameters()); });
   } else if (m_config.channelsLast) {
     toChannelsLast(*m_g);
   }
+  if (!m_writer) return;
   if (m_resume) MetricsLog::truncateAfter(m_run->metricsFile(), m_pos.epoch, m_pos.iteration);
   std::vector<std::string> columns = lossNames();
   for (const char* c : {"lr", "images_per_s", "val_psnr", "val_ssim"}) columns.push_back(c);
@@ -310,7 +356,7 @@ void ColorizationSession::prepareClassification() {
       images += b->size();
     }
     prior = AbPrior::fromCounts(m_quantizer, counts, AbPrior::kSigma);
-    prior.save(file);
+    if (m_writer) prior.save(file);  // every rank computed the same prior from the same images
     log("ab prior computed from " + std::to_string(images) + " training images (" +
         std::to_string(prior.pixelCount()) + " pixels), cached in " + file.string());
   }
@@ -359,6 +405,7 @@ std::map<std::string, double> ColorizationSession::trainStep(const torch::Tensor
         "off bf16.");
   m_optG->zero_grad();
   loss.backward();
+  if (m_dist) m_dist->averageGradients(m_g->parameters());
   m_optG->step();
   return {{name, value}};
 }
@@ -374,6 +421,17 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
   lo.transform.flip = false;
   lo.loadMasks = false;
   lo.policy = m_config.badFilePolicy;
+  size_t count = m_data.val.size();  // images this process scores
+  if (m_dist) {
+    // Each rank scores its share of the images (all of them together, none twice) with rank 0's model,
+    // batch-norm running statistics included; the sums are reduced below. Previews come from rank 0's share.
+    lo.shardRank = m_dist->rank();
+    lo.shardCount = m_dist->size();
+    lo.shardDropRemainder = false;
+    m_dist->broadcastModule(*m_g);
+    const size_t r = size_t(m_dist->rank()), w = size_t(m_dist->size());
+    count = count > r ? (count - r + w - 1) / w : 0;
+  }
   BatchLoader loader(m_data.val, lo);
   const LabScaling scaling{float(m_config.abDivisor)};
 
@@ -381,7 +439,7 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
   preview.runName = m_run->name();
   preview.epoch = epoch;
   std::vector<double> psnrs, ssims;
-  PreviewPicker pick(m_data.val.size(), m_config.previewCount);
+  PreviewPicker pick(count, m_writer ? m_config.previewCount : 0);
   {
     // Evaluation mode (batch-norm running statistics, no dropout) as the Colorizer runs: deterministic,
     // and it leaves the training random stream untouched so resumed runs stay exact.
@@ -408,7 +466,7 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
     m_g->train();
   }
   flushProblems();
-  if (!preview.prediction.empty()) {
+  if (m_writer && !preview.prediction.empty()) {
     std::vector<cv::Mat> rows;
     for (size_t i = 0; i < preview.prediction.size(); ++i) {
       cv::Mat row;
@@ -424,10 +482,51 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
     m_observer.onPreview(preview);
   }
   const SummaryStats p = summarize(psnrs), s = summarize(ssims);
-  return {{"val_psnr", p.mean}, {"val_ssim", s.mean}};
+  if (!m_dist) return {{"val_psnr", p.mean}, {"val_ssim", s.mean}};
+  // The means over every rank's images, as summarize() takes them (finite values only).
+  const auto finiteSum = [](const SummaryStats& st) {
+    return st.finiteCount ? st.mean * double(st.finiteCount) : 0.0;
+  };
+  const auto sums = m_dist->sum({finiteSum(p), double(p.finiteCount), finiteSum(s), double(s.finiteCount)});
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  return {{"val_psnr", sums[1] > 0 ? sums[0] / sums[1] : nan},
+          {"val_ssim", sums[3] > 0 ? sums[2] / sums[3] : nan}};
+}
+
+void ColorizationSession::seedRanks(CheckpointReader* from) {
+  if (!m_dist || m_dist->rank() == 0) return;  // rank 0 keeps the stream a single process would have
+  if (from && from->has("rngCpuRanks")) {
+    const torch::Tensor states = from->tensor("rngCpuRanks");
+    if (states.size(0) == m_dist->size()) {
+      restoreCpuRngState(states[m_dist->rank()].clone());
+      return;
+    }
+  }
+  // Dropout masks differ between ranks (as their data does), derived from the seed.
+  torch::manual_seed(m_config.seed + 0x9E3779B97F4A7C15ULL * uint64_t(m_dist->rank()));
+}
+
+bool ColorizationSession::stopRequested() {
+  const bool local = !m_stop.checkpoint();
+  if (!m_dist) return local;
+  return m_dist->sum({local ? 1.0 : 0.0})[0] > 0.0;  // all ranks stop after the same step
+}
+
+std::map<std::string, double> ColorizationSession::averageOverRanks(std::map<std::string, double> values) {
+  if (!m_dist) return values;
+  std::vector<double> v;
+  for (const auto& [name, x] : values) v.push_back(x);
+  v = m_dist->sum(v);
+  size_t i = 0;
+  for (auto& [name, x] : values) x = v[i++] / double(m_dist->size());
+  return values;
 }
 
 fs::path ColorizationSession::saveCheckpoint(bool epochEnd) {
+  // Every rank's random state goes into rank 0's checkpoint, so a distributed resume is exact.
+  torch::Tensor rankRng;
+  if (m_dist) rankRng = m_dist->allGather(captureCpuRngState());
+  if (!m_writer) return {};
   CheckpointWriter w;
   w.addModule("generator", *m_g);
   w.addOptimizer("optimizerG", *m_optG);
@@ -436,6 +535,7 @@ fs::path ColorizationSession::saveCheckpoint(bool epochEnd) {
     w.addOptimizer("optimizerD", *m_optD);
   }
   w.addTensor("rngCpu", captureCpuRngState());
+  if (rankRng.defined()) w.addTensor("rngCpuRanks", rankRng);
   json meta = {{"format", kCheckpointFormat},
                {"formatVersion", 1},
                {"task", kTask},
@@ -447,7 +547,8 @@ fs::path ColorizationSession::saveCheckpoint(bool epochEnd) {
                {"position", {{"epoch", m_pos.epoch}, {"batch", m_pos.batch}, {"iteration", m_pos.iteration}}},
                {"elapsedSeconds", elapsedSeconds()},
                {"datasetFingerprint", m_data.fingerprint},
-               {"metrics", metricsJson(m_lastMetrics)}};
+               {"metrics", metricsJson(m_lastMetrics)},
+               {"worldSize", m_dist ? m_dist->size() : 1}};
   if (m_bestPsnr) {
     meta["bestPsnr"] = *m_bestPsnr;
     meta["bestEpoch"] = m_bestEpoch;
@@ -466,7 +567,8 @@ fs::path ColorizationSession::saveCheckpoint(bool epochEnd) {
 // An iteration budget becomes whole epochs of this dataset (the loader's batches per epoch), the decay
 // keeping its share; a resumed run keeps the epochs its start resolved.
 void ColorizationSession::resolveIterationBudget() {
-  const int64_t n = int64_t(m_data.train.size()), b = m_config.batchSize;
+  // Each rank's share of the epoch (data/epoch_shard.h: the remainder is left out).
+  const int64_t n = int64_t(m_data.train.size()) / (m_dist ? m_dist->size() : 1), b = m_config.batchSize;
   const int64_t perEpoch = LoaderOptions{}.dropLast ? n / b : (n + b - 1) / b;
   if (perEpoch < 1) return;  // the loader reports the empty split
   const int64_t epochs = std::max<int64_t>(1, (m_config.iterations + perEpoch - 1) / perEpoch);
@@ -499,6 +601,10 @@ void ColorizationSession::trainLoop() {
     std::lock_guard<std::mutex> lock(m_problemMutex);
     m_problems.push_back(p);
   };
+  if (m_dist) {
+    lo.shardRank = m_dist->rank();
+    lo.shardCount = m_dist->size();
+  }
   // The loader is sized even when no epoch is left, so batchesPerEpoch is known for status and stats.
   LoaderOptions sizing = lo;
   sizing.threads = 0;
@@ -509,6 +615,7 @@ void ColorizationSession::trainLoop() {
   if (m_pos.epoch >= epochs) return;
   BatchLoader loader(m_data.train, lo);
   const int64_t total = m_batchesPerEpoch * epochs;
+  const int64_t startIteration = m_pos.iteration;
   const LabScaling scaling{float(m_config.abDivisor)};
 
   std::deque<std::pair<double, size_t>> window;  // (seconds, images) of recent iterations
@@ -517,7 +624,7 @@ void ColorizationSession::trainLoop() {
   auto last = Clock::now();
   while (true) {
     const auto before = Clock::now();
-    if (!m_stop.checkpoint()) {
+    if (stopRequested()) {
       m_stopped = true;
       break;
     }
@@ -531,7 +638,7 @@ void ColorizationSession::trainLoop() {
                              std::to_string(m_pos.epoch) + " batch " + std::to_string(m_pos.batch));
     if (batch->index == 0) setLearningRate(batch->epoch);
     const LabTensors t = packLab(batch->images, scaling);
-    const auto losses = trainStep(t.l.to(m_device), t.ab.to(m_device));
+    const auto losses = averageOverRanks(trainStep(t.l.to(m_device), t.ab.to(m_device)));
     ++m_pos.iteration;
     ++m_pos.batch;
 
@@ -554,13 +661,15 @@ void ColorizationSession::trainLoop() {
     st.totalIterations = total;
     st.losses = losses;
     st.learningRate = learningRate();
-    st.imagesPerSecond = seconds > 0 ? double(images) / seconds : 0.0;
+    // Every rank trains a batch of the same size in step: the job's rate is the ranks' count times this
+    // one's.
+    st.imagesPerSecond = seconds > 0 ? double(images) * (m_dist ? m_dist->size() : 1) / seconds : 0.0;
     st.elapsedSeconds = elapsedSeconds();
     const double perIteration = seconds / double(window.size());
     const int64_t epochsLeft = epochs - batch->epoch - (m_pos.batch == m_batchesPerEpoch ? 1 : 0);
     st.etaSeconds =
         double(total - m_pos.iteration) * perIteration + double(epochsLeft) * lastValidationSeconds;
-    if (m_pos.iteration % m_config.logEvery == 0) {
+    if (m_metrics && m_pos.iteration % m_config.logEvery == 0) {
       MetricsRow row{"iter", st.epoch, m_pos.iteration, st.elapsedSeconds, losses};
       row.values["lr"] = st.learningRate;
       row.values["images_per_s"] = st.imagesPerSecond;
@@ -578,7 +687,8 @@ void ColorizationSession::trainLoop() {
         m_bestPsnr = valPsnr;
         m_bestEpoch = m_pos.epoch;
       }
-      m_metrics->append({"epoch", m_pos.epoch, m_pos.iteration, elapsedSeconds(), m_lastMetrics});
+      if (m_metrics)
+        m_metrics->append({"epoch", m_pos.epoch, m_pos.iteration, elapsedSeconds(), m_lastMetrics});
       const fs::path file = saveCheckpoint(true);
       m_lastSavedIteration = m_pos.iteration;
       writeStatus(RunState::Running, "");
@@ -603,9 +713,17 @@ void ColorizationSession::trainLoop() {
     saveCheckpoint(false);
     m_lastSavedIteration = m_pos.iteration;
   }
+  if (m_dist && m_pos.iteration > startIteration) {
+    // What data parallelism costs per step here (bucketed all-reduce of every gradient, waiting included).
+    const double perStep = m_dist->reduceSeconds() / double(m_pos.iteration - startIteration);
+    log("gradient all-reduce: " + fixedText(perStep * 1000.0, 1) + " ms per step (" +
+        std::to_string(m_dist->size()) + " ranks, " + m_dist->backend() + ", " +
+        std::to_string(m_pos.iteration - startIteration) + " steps)");
+  }
 }
 
 void ColorizationSession::writeReport(bool completed) const {
+  if (!m_writer) return;
   const json report = {{"task", kTask},
                        {"pretext", m_config.pretext},
                        {"runDir", m_run->dir().string()},

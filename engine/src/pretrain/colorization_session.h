@@ -18,6 +18,8 @@
 #include "colorproxy/io/metrics_log.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
+#include "dist/dist_group.h"
+#include "io/checkpoint.h"
 #include "io/colorization_model.h"
 #include "models/patch_discriminator.h"
 #include "models/unet_generator.h"
@@ -72,6 +74,12 @@ class ColorizationSession {
   void flushProblems();
   double elapsedSeconds() const;
   std::vector<std::string> lossNames() const;
+  /// Every rank's random state for the checkpoint; rank r > 0 draws its own dropout masks.
+  void seedRanks(CheckpointReader* from);
+  /// True on every rank when any rank's stop token asks to stop (or the local one, single process).
+  bool stopRequested();
+  /// The mean of each loss over the ranks (rank 0 logs it).
+  std::map<std::string, double> averageOverRanks(std::map<std::string, double> values);
 
   ColorizationConfig m_config;
   TrainingObserver& m_observer;
@@ -105,6 +113,9 @@ class ColorizationSession {
   bool m_stopped = false;
   int64_t m_lastSavedIteration = -1;
   std::string m_createdAt;
+
+  std::unique_ptr<DistGroup> m_dist;  // data-parallel job; empty in a single process
+  bool m_writer = true;               // writes the run folder (rank 0 only)
 
   std::mutex m_problemMutex;
   std::vector<DataProblem> m_problems;  // from loader threads, reported on the training thread

@@ -10,17 +10,25 @@
 #include <sstream>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+
 #include <torch/torch.h>
 
 #include "colorproxy/data/epoch_shard.h"
 #include "colorproxy/dist/dist_env.h"
 #include "colorproxy/dist/local_launcher.h"
+#include "colorproxy/io/run_folder.h"
+#include "colorproxy/pretrain/colorization_trainer.h"
 #include "dist/dist_group.h"
+#include "io/checkpoint.h"
+#include "io/colorization_model.h"
 #include "models/patch_discriminator.h"
 #include "models/unet_generator.h"
 #include "models/weight_init.h"
 #include "pretrain/gan_step.h"
 #include "support/test_support.h"
+#include "train/config_json.h"
 
 namespace colorproxy {
 namespace {
@@ -159,12 +167,59 @@ void runDeadRankScenario(DistGroup& group, const fs::path& out, bool hang) {
   writeText(out / "dead-rank0.txt", std::to_string(seconds) + "\n" + message);
 }
 
+// A tiny GAN pretraining on out/photos: 10 training images (5 per rank, batch 2: 3 steps per epoch, the
+// last of 1 image), 2 validation images (1 per rank), 2 epochs.
+ColorizationConfig tinyPretraining(const fs::path& out) {
+  ColorizationConfig c = ColorizationConfig::preset("tiny");
+  c.dataPath = out / "photos";
+  c.runsDir = out / "runs";
+  c.batchSize = 2;
+  c.epochs = 2;
+  c.epochsDecay = 1;
+  c.threads = 1;
+  c.loaderWorkers = 1;
+  c.previewCount = 1;
+  c.valFraction = 0.2;
+  return c;
+}
+
+/// Logs each step's losses (rank 0's are the means over the ranks) and stops after `stopAfter` steps.
+class StepLog : public TrainingObserver {
+ public:
+  StepLog(StopToken& stop, int64_t stopAfter) : m_stop(stop), m_stopAfter(stopAfter) {}
+  void onIteration(const IterationStats& s) override {
+    losses.push_back(s.losses);
+    if (s.iteration == m_stopAfter) m_stop.requestStop();
+  }
+  std::vector<std::map<std::string, double>> losses;
+
+ private:
+  StopToken& m_stop;
+  int64_t m_stopAfter;
+};
+
+// Trains (or resumes COLORPROXY_TEST_DIST_RESUME); rank 0 alone asks to stop after
+// COLORPROXY_TEST_DIST_STOP_AT steps, so the stop must reach rank 1 through the job.
+void runPretrainScenario(const DistEnv& env, const fs::path& out) {
+  StopToken stop;
+  const char* stopAt = std::getenv("COLORPROXY_TEST_DIST_STOP_AT");
+  StepLog log(stop, stopAt && env.rank == 0 ? std::atoll(stopAt) : -1);
+  const char* resume = std::getenv("COLORPROXY_TEST_DIST_RESUME");
+  const RunResult r =
+      resume ? resumeColorization(resume, log, stop) : runColorization(tinyPretraining(out), log, stop);
+  nlohmann::json j = {{"runDir", r.runDir.string()}, {"iteration", r.iteration}, {"completed", r.completed},
+                      {"stopped", r.stopped},        {"error", r.error},         {"losses", log.losses},
+                      {"metrics", r.finalMetrics}};
+  writeText(out / ("pretrain-rank" + std::to_string(env.rank) + ".json"), j.dump());
+}
+
 TEST(DistWorker, Run) {
   const char* scenario = std::getenv(kScenario);
   const char* out = std::getenv(kOut);
   if (!scenario || !out) GTEST_SKIP() << "only run as a worker started by the Dist tests";
   const DistEnv env = distEnvFromEnvironment();
   ASSERT_TRUE(env.distributed());
+  if (std::string(scenario) == "pretrain") return runPretrainScenario(env, out);  // joins the job itself
   at::set_num_threads(1);
   DistGroup group(env);
   ASSERT_EQ(group.backend(), "gloo");
@@ -177,7 +232,7 @@ TEST(DistWorker, Run) {
 
 // ---- the launching side ----------------------------------------------------------------------------
 
-LocalWorkersResult launch(const std::string& scenario, const fs::path& out, int timeoutSeconds = 60) {
+LocalWorkersResult launch(const std::string& scenario, const fs::path& out, int timeoutSeconds = 120) {
   ::setenv(kScenario, scenario.c_str(), 1);
   ::setenv(kOut, out.c_str(), 1);
   ::setenv("COLORPROXY_DIST_TIMEOUT", std::to_string(timeoutSeconds).c_str(), 1);
@@ -257,6 +312,65 @@ TEST(Dist, SilentRankTimesOut) {
   const double waited = std::stod(text.substr(0, text.find('\n')));
   EXPECT_GE(waited, 2.0) << text;
   EXPECT_LT(waited, 30.0) << text;
+}
+
+nlohmann::json pretrainResult(const fs::path& out, int rank) {
+  return nlohmann::json::parse(readText(out / ("pretrain-rank" + std::to_string(rank) + ".json")));
+}
+
+torch::Tensor generatorWeights(const fs::path& runDir) {
+  const ColorizationConfig c = ColorizationConfig::fromJsonString(
+      nlohmann::json::parse(RunFolder(runDir).readConfigText())["settings"].dump(), "config.json");
+  auto g = makeColorizationGenerator(ColorizationModelSpec::fromSettings(configToJson(c)));
+  CheckpointReader(RunFolder(runDir).latestCheckpoint()).loadModule("generator", *g);
+  return flatParameters(*g);
+}
+
+// Test (e) of issue 15 and the run folder rules: a 2-process pretraining stopped mid-epoch by rank 0 and
+// resumed in 2 processes ends exactly as the uninterrupted 2-process run (every step's losses, the
+// validation metrics, the weights); rank 1 knows rank 0's run folder and the reduced metrics but writes
+// nothing.
+TEST(Dist, PretrainingResumeEqualsAnUninterruptedRun) {
+  test::TempDir out;
+  for (int i = 0; i < 12; ++i) {
+    const cv::Mat img = test::makeColourImage(40 + 3 * i, 36 + 2 * (i % 4), unsigned(i + 1));
+    fs::create_directories(out / "photos");
+    cv::imwrite((out / "photos" / ("img" + std::to_string(100 + i) + ".png")).string(), img);
+  }
+  ASSERT_EQ(launch("pretrain", out.path()).exitCodes, (std::vector<int>{0, 0}));
+  const auto straight = pretrainResult(out.path(), 0), straight1 = pretrainResult(out.path(), 1);
+  ASSERT_TRUE(straight["completed"].get<bool>()) << straight.dump();
+  EXPECT_EQ(straight["iteration"], 6);
+  EXPECT_EQ(straight1["runDir"], straight["runDir"]);
+  EXPECT_EQ(straight1["metrics"], straight["metrics"]);
+  EXPECT_TRUE(std::isfinite(straight["metrics"]["val_psnr"].get<double>()));
+
+  ::setenv("COLORPROXY_TEST_DIST_STOP_AT", "4", 1);
+  const auto stopped = launch("pretrain", out.path());
+  ::unsetenv("COLORPROXY_TEST_DIST_STOP_AT");
+  ASSERT_EQ(stopped.exitCodes, (std::vector<int>{0, 0}));
+  const auto first = pretrainResult(out.path(), 0);
+  ASSERT_TRUE(first["stopped"].get<bool>()) << first.dump();
+  EXPECT_EQ(first["iteration"], 4);
+  EXPECT_EQ(pretrainResult(out.path(), 1)["iteration"], 4) << "rank 1 did not stop with rank 0";
+  const std::string runDir = first["runDir"];
+  ::setenv("COLORPROXY_TEST_DIST_RESUME", runDir.c_str(), 1);
+  const auto resumed = launch("pretrain", out.path());
+  ::unsetenv("COLORPROXY_TEST_DIST_RESUME");
+  ASSERT_EQ(resumed.exitCodes, (std::vector<int>{0, 0}));
+  const auto second = pretrainResult(out.path(), 0);
+  ASSERT_TRUE(second["completed"].get<bool>()) << second.dump();
+
+  auto losses = first["losses"];
+  for (const auto& l : second["losses"]) losses.push_back(l);
+  EXPECT_EQ(losses, straight["losses"]);
+  EXPECT_EQ(second["metrics"], straight["metrics"]);
+  EXPECT_TRUE(
+      torch::equal(generatorWeights(runDir), generatorWeights(straight["runDir"].get<std::string>())));
+  // One run folder per run: rank 1 made none of its own.
+  int folders = 0;
+  for (const auto& e : fs::directory_iterator(out / "runs")) folders += e.is_directory() ? 1 : 0;
+  EXPECT_EQ(folders, 2);
 }
 
 TEST(DistEnvTest, ReadsTorchrunAndSlurmVariables) {
