@@ -53,6 +53,28 @@ std::string tinyFlags(const fs::path& data, const fs::path& runs) {
          " --batch-size 4 --threads 1 --loader-workers 1";
 }
 
+/// Starts `command` with /bin/sh (its pid in `pid`) and waits up to 2 minutes until the run folder under
+/// `runs` has `lines` lines of metrics.csv; returns that folder (empty when none appeared).
+fs::path startTraining(const std::string& command, const fs::path& runs, int lines, pid_t& pid) {
+  const char* argv[] = {"/bin/sh", "-c", command.c_str(), nullptr};
+  if (posix_spawn(&pid, "/bin/sh", nullptr, nullptr, const_cast<char* const*>(argv), environ) != 0) return {};
+  fs::path run;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    if (run.empty() && fs::is_directory(runs))
+      for (const auto& e : fs::directory_iterator(runs)) run = e.path();
+    if (!run.empty() && fs::exists(run / "metrics.csv")) {
+      std::istringstream csv(readAll(run / "metrics.csv"));
+      std::string line;
+      int n = 0;
+      while (std::getline(csv, line)) ++n;
+      if (n >= lines) break;
+    }
+  }
+  return run;
+}
+
 }  // namespace
 
 TEST(PretrainCli, TinyRunLeavesEveryArtefact) {
@@ -176,23 +198,8 @@ TEST(PretrainCli, InterruptStopsCleanlyAndResumeFinishes) {
   const std::string command = "exec " + quoted(CP_CLI_EXE) + " pretrain " + flags + " >" +
                               quoted((tmp / "out.txt").string()) + " 2>" + quoted((tmp / "err.txt").string());
   pid_t pid = 0;
-  const char* argv[] = {"/bin/sh", "-c", command.c_str(), nullptr};
-  ASSERT_EQ(posix_spawn(&pid, "/bin/sh", nullptr, nullptr, const_cast<char* const*>(argv), environ), 0);
   // Wait until training is under way (a few iteration rows in metrics.csv), then press Ctrl-C.
-  fs::path run;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
-  while (std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    if (run.empty() && fs::is_directory(runs))
-      for (const auto& e : fs::directory_iterator(runs)) run = e.path();
-    if (!run.empty() && fs::exists(run / "metrics.csv")) {
-      std::istringstream csv(readAll(run / "metrics.csv"));
-      std::string line;
-      int lines = 0;
-      while (std::getline(csv, line)) ++lines;
-      if (lines >= 4) break;
-    }
-  }
+  const fs::path run = startTraining(command, runs, 4, pid);
   ASSERT_FALSE(run.empty()) << readAll(tmp / "err.txt");
   ::kill(pid, SIGINT);
   int status = 0;
@@ -306,21 +313,7 @@ TEST(PretrainCli, KilledRankStopsTheJobAndTheRunResumes) {
                               " --nproc 2 pretrain " + flags + " >" + quoted((tmp / "out.txt").string()) +
                               " 2>" + quoted((tmp / "err.txt").string());
   pid_t pid = 0;
-  const char* argv[] = {"/bin/sh", "-c", command.c_str(), nullptr};
-  ASSERT_EQ(posix_spawn(&pid, "/bin/sh", nullptr, nullptr, const_cast<char* const*>(argv), environ), 0);
-  fs::path run;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
-  while (std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    if (run.empty()) run = onlyRun(runs);
-    if (!run.empty() && fs::exists(run / "metrics.csv")) {
-      std::istringstream csv(readAll(run / "metrics.csv"));
-      std::string line;
-      int lines = 0;
-      while (std::getline(csv, line)) ++lines;
-      if (lines >= 5) break;
-    }
-  }
+  const fs::path run = startTraining(command, runs, 5, pid);
   ASSERT_FALSE(run.empty()) << readAll(tmp / "err.txt");
   const pid_t rank1 = childWithRank(pid, 1);
   ASSERT_GT(rank1, 0) << "rank 1 not found among the launcher's children";
