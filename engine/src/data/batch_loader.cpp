@@ -325,8 +325,9 @@ BatchLoader::BatchLoader(std::vector<Sample> samples, LoaderOptions options, Mas
   m_state = std::make_unique<State>(std::move(samples), std::move(options), std::move(maskSpec));
   State& s = *m_state;
   s.perEpoch = perEpoch;
-  s.status = std::make_unique<std::atomic<std::uint8_t>[]>(n);
-  for (std::size_t i = 0; i < n; ++i) s.status[i] = 0;
+  // Indexed by sample, not by position in this loader's share of an epoch.
+  s.status = std::make_unique<std::atomic<std::uint8_t>[]>(s.samples.size());
+  for (std::size_t i = 0; i < s.samples.size(); ++i) s.status[i] = 0;
   s.consumeSeq = s.nextSeq = std::uint64_t(s.opt.startEpoch) * perEpoch + std::uint64_t(s.opt.startBatch);
   s.endSeq = s.opt.epochs == 0 ? kEndless : std::uint64_t(s.opt.startEpoch + s.opt.epochs) * perEpoch;
   s.capacity =
