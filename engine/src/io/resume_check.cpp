@@ -1,5 +1,7 @@
 #include "colorproxy/io/resume_check.h"
 
+#include <cerrno>
+#include <csignal>
 #include <stdexcept>
 
 #include <unistd.h>
@@ -35,8 +37,10 @@ void checkResumable(const RunFolder& run, RunKind kind) {
     const RunStatus status = run.readStatus();
     if (status.state == RunState::Completed && kind != RunKind::Pretraining)
       throw std::runtime_error(dir + " has already finished; there is nothing to resume");
-    // Two processes training one run folder would overwrite each other's checkpoints.
-    if (status.state == RunState::Running && status.pid != int64_t(::getpid()))
+    // Two processes training one run folder would overwrite each other's checkpoints. A process that no
+    // longer exists (killed, e.g. one rank of a data-parallel job) left "running" behind: resumable.
+    const bool gone = status.pid > 0 && ::kill(pid_t(status.pid), 0) != 0 && errno == ESRCH;
+    if (status.state == RunState::Running && status.pid != int64_t(::getpid()) && !gone)
       throw std::runtime_error(dir + " is being trained right now by process " + std::to_string(status.pid) +
                                "; stop it first (or wait for it to finish)");
   }

@@ -2,6 +2,8 @@
 // tests/fixtures/runs-v1: folders written by ColorProxy before io owned the format, which must still open.
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+
 #include <cmath>
 
 #include <unistd.h>
@@ -253,6 +255,13 @@ TEST(ResumeCheck, OneMessageSetForEveryKind) {
               std::string::npos);
     EXPECT_EQ(errorOf(make(name, tag, RunState::Running, ::getpid(), true), kind), "");
   }
+  // "running" left behind by a process that was killed (it no longer exists) does not block a resume.
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ASSERT_GT(child, 0);
+  ::waitpid(child, nullptr, 0);
+  EXPECT_EQ(errorOf(make("killed", "colorization", RunState::Running, child, true), RunKind::Pretraining),
+            "");
 }
 
 TEST(RunFixtureV1, EveryFolderOpensWithItsKindAndReport) {
