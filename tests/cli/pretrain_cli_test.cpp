@@ -55,9 +55,19 @@ std::string tinyFlags(const fs::path& data, const fs::path& runs) {
 
 /// Starts `command` with /bin/sh (its pid in `pid`) and waits up to 2 minutes until the run folder under
 /// `runs` has `lines` lines of metrics.csv; returns that folder (empty when none appeared).
-fs::path startTraining(const std::string& command, const fs::path& runs, int lines, pid_t& pid) {
+/// With `ownGroup` the command leads a process group of its own (signal it all with kill(-pid, ...)).
+fs::path startTraining(const std::string& command, const fs::path& runs, int lines, pid_t& pid,
+                       bool ownGroup = false) {
   const char* argv[] = {"/bin/sh", "-c", command.c_str(), nullptr};
-  if (posix_spawn(&pid, "/bin/sh", nullptr, nullptr, const_cast<char* const*>(argv), environ) != 0) return {};
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  if (ownGroup) {
+    posix_spawnattr_setpgroup(&attr, 0);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+  }
+  const int rc = posix_spawn(&pid, "/bin/sh", nullptr, &attr, const_cast<char* const*>(argv), environ);
+  posix_spawnattr_destroy(&attr);
+  if (rc != 0) return {};
   fs::path run;
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
   while (std::chrono::steady_clock::now() < deadline) {
@@ -353,6 +363,28 @@ TEST(PretrainCli, KilledRankStopsTheJobAndTheRunResumes) {
   const json j = json::parse(r.out);
   EXPECT_TRUE(j["completed"].get<bool>());
   EXPECT_EQ(j["iteration"], savedAt + 1);
+}
+
+// Ctrl-C in a terminal signals the launcher and both ranks: every rank stops after the same step, rank 0
+// writes the resumable checkpoint, and the launcher waits for them and exits 130.
+TEST(PretrainCli, CtrlCStopsEveryRankCleanly) {
+  TempDir tmp;
+  const fs::path runs = tmp / "runs";
+  const std::string command = "exec " + quoted(CP_CLI_EXE) + " --nproc 2 pretrain " +
+                              tinyFlags(photoFolder(tmp), runs) +
+                              " --pretext l2 --epochs 200 --epochs-decay 0 >" +
+                              quoted((tmp / "out.txt").string()) + " 2>" + quoted((tmp / "err.txt").string());
+  pid_t pid = 0;
+  const fs::path run = startTraining(command, runs, 4, pid, true);
+  ASSERT_FALSE(run.empty()) << readAll(tmp / "err.txt");
+  ::kill(-pid, SIGINT);  // the whole group, as a terminal does
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status)) << "the launcher died of a signal";
+  const std::string err = readAll(tmp / "err.txt");
+  EXPECT_EQ(WEXITSTATUS(status), 130) << err;
+  EXPECT_NE(err.find("continue with: colorproxy-cli pretrain --resume"), std::string::npos) << err;
+  EXPECT_EQ(json::parse(readAll(run / "status.json"))["state"], "stopped") << err;
 }
 
 TEST(PretrainCli, TorchrunLaunchesTwoRanks) {

@@ -87,6 +87,17 @@ LocalWorkersResult runLocalWorkers(const std::string& program, const std::vector
   result.exitCodes.assign(size_t(nproc), 0);
   std::map<pid_t, int> running;  // pid -> rank
   std::string startError;
+  // Ctrl-C reaches the whole foreground process group: the workers stop cleanly (each writes its part and
+  // exits 130) while this launcher waits for them instead of dying first. The workers get the default
+  // handling back.
+  posix_spawnattr_t attr;
+  ::posix_spawnattr_init(&attr);
+  sigset_t defaults;
+  sigemptyset(&defaults);
+  sigaddset(&defaults, SIGINT);
+  ::posix_spawnattr_setsigdefault(&attr, &defaults);
+  ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
+  const auto previousInt = std::signal(SIGINT, SIG_IGN);
   for (int rank = 0; rank < nproc; ++rank) {
     std::vector<std::string> argvStrings = {program};
     argvStrings.insert(argvStrings.end(), args.begin(), args.end());
@@ -94,7 +105,7 @@ LocalWorkersResult runLocalWorkers(const std::string& program, const std::vector
     auto argv = pointers(argvStrings);
     auto envp = pointers(envStrings);
     pid_t pid = 0;
-    const int rc = ::posix_spawn(&pid, program.c_str(), nullptr, nullptr, argv.data(), envp.data());
+    const int rc = ::posix_spawn(&pid, program.c_str(), nullptr, &attr, argv.data(), envp.data());
     if (rc != 0) {
       startError =
           "cannot start worker " + std::to_string(rank) + " ('" + program + "'): " + std::strerror(rc);
@@ -119,6 +130,8 @@ LocalWorkersResult runLocalWorkers(const std::string& program, const std::vector
     if (onExit) onExit(it->second, code);
     running.erase(it);
   }
+  ::posix_spawnattr_destroy(&attr);
+  std::signal(SIGINT, previousInt == SIG_ERR ? SIG_DFL : previousInt);
   if (!startError.empty()) throw std::runtime_error(startError);
   return result;
 }
