@@ -9,9 +9,13 @@
 #include <thread>
 #include <vector>
 
-#include "colorproxy/tensor/compute_threads.h"
+#include <opencv2/imgcodecs.hpp>
 
+#include "colorproxy/base/atomic_file.h"
+#include "colorproxy/data/image_file.h"
+#include "colorproxy/hints/hint_file.h"
 #include "colorproxy/infer/colorizer.h"
+#include "colorproxy/tensor/compute_threads.h"
 #include "command.h"
 #include "exit_codes.h"
 #include "progress_bar.h"
@@ -33,7 +37,56 @@ struct ColorizeOptions {
   int threads = 0;
   bool dropout = false;
   bool json = false;
+  std::string hints;
 };
+
+/// Colorizes the one photo of `o.inputs` guided by the hints file; its coordinates are scaled when the
+/// file was saved for another size of the same photo.
+ColorizeFileResult colorizeWithHints(const Colorizer& colorizer, const ColorizeOptions& o,
+                                     std::ostream& info) {
+  if (o.inputs.size() != 1)
+    throw CommandError{"colorize: --hints belongs to one photo; give exactly one input image (got " +
+                           std::to_string(o.inputs.size()) + ")",
+                       kExitUsage};
+  if (!colorizer.takesHints())
+    throw CommandError{"colorize: the model " + colorizer.checkpoint().string() +
+                           " takes no colour hints (pretrain one with --hints); drop --hints to colorize "
+                           "automatically",
+                       kExitUsage};
+  HintSet set;
+  try {
+    set = readHintFile(o.hints);
+  } catch (const std::exception& e) {
+    throw CommandError{std::string("colorize: ") + e.what(), kExitUsage};
+  }
+  const ColorizeFilePlan plan = planColorizeFiles({o.inputs.front()}, o.outDir);
+  if (!plan.failures.empty()) return plan.failures.front();
+  ColorizeFileResult r;
+  r.input = plan.jobs.front().first;
+  try {
+    const cv::Mat img = readImageFile(r.input, cv::IMREAD_COLOR);
+    if (img.cols != set.width || img.rows != set.height) {
+      info << "the hints were placed on a " << set.width << "x" << set.height << " photo; scaled to "
+           << img.cols << "x" << img.rows << "\n";
+      for (ColorHint& h : set.points) {
+        h.x *= double(img.cols) / set.width;
+        h.y *= double(img.rows) / set.height;
+      }
+    }
+    const cv::Mat colour = colorizer.colorize(img, set.points);
+    std::vector<uchar> png;
+    if (!cv::imencode(".png", colour, png)) throw std::runtime_error("cannot encode the result as PNG");
+    const std::filesystem::path out = plan.jobs.front().second;
+    std::filesystem::create_directories(out.parent_path());
+    writeFileAtomically(out, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
+    r.output = out;
+    r.width = colour.cols;
+    r.height = colour.rows;
+  } catch (const std::exception& e) {
+    r.error = e.what();
+  }
+  return r;
+}
 
 void runColorize(const ColorizeOptions& o) {
   setComputeThreads(o.threads);
@@ -53,16 +106,22 @@ void runColorize(const ColorizeOptions& o) {
   info << "model " << colorizer->checkpoint().string() << " (" << colorizer->pretext() << ", trained at "
        << colorizer->trainedSize() << " px, working size " << colorizer->size() << " px";
   if (colorizer->pretext() == "classification") info << ", temperature " << colorizer->temperature();
+  if (colorizer->takesHints()) info << ", takes hints";
   info << ", " << colorizer->precision() << ")\n";
 
-  std::vector<std::filesystem::path> inputs(o.inputs.begin(), o.inputs.end());
-  ProgressBar bar = ProgressBar::forStderr();
-  const auto results =
-      colorizer->colorizeFiles(inputs, o.outDir, [&](size_t done, size_t total, const ColorizeFileResult& r) {
-        if (!r.error.empty()) bar.message("skipped: " + r.error);
-        bar.update(int64_t(done), int64_t(total), r.input.filename().string());
-      });
-  bar.finish();
+  std::vector<ColorizeFileResult> results;
+  if (!o.hints.empty()) {
+    results.push_back(colorizeWithHints(*colorizer, o, info));
+  } else {
+    std::vector<std::filesystem::path> inputs(o.inputs.begin(), o.inputs.end());
+    ProgressBar bar = ProgressBar::forStderr();
+    results = colorizer->colorizeFiles(
+        inputs, o.outDir, [&](size_t done, size_t total, const ColorizeFileResult& r) {
+          if (!r.error.empty()) bar.message("skipped: " + r.error);
+          bar.update(int64_t(done), int64_t(total), r.input.filename().string());
+        });
+    bar.finish();
+  }
   std::vector<std::string> skipped;
   for (const auto& r : results)
     if (!r.error.empty()) skipped.push_back(r.error);
@@ -127,6 +186,9 @@ void setup(CLI::App& root) {
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--dropout", opts->dropout, "keep dropout on, as pix2pix does at test time (varied results)");
   cmd->add_flag("--json", opts->json, "print the result of every file as JSON on stdout");
+  cmd->add_option("--hints", opts->hints,
+                  "colour hints for the one input photo (hints.json, as the Colorize page saves it; a "
+                  "model pretrained with --hints)");
   cmd->callback([opts] { runColorize(*opts); });
 }
 

@@ -227,3 +227,67 @@ TEST_F(ColorizeCli, EvaluateModelOverTestSplit) {
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.err.find("nope"), std::string::npos) << r.err;
 }
+
+// `pretrain --hints` makes a hint-conditioned model; `colorize --hints` reads the GUI's hints.json for one
+// photo (scaled when it was saved for another size of it); models without hints refuse the flag clearly.
+TEST_F(ColorizeCli, HintsFileGuidesAHintModelAndIsRefusedByOthers) {
+  TempDir tmp;
+  const fs::path photos = tmp / "photos";
+  fs::create_directories(photos);
+  for (int i = 0; i < 6; ++i)
+    cv::imwrite((photos / ("p" + std::to_string(i) + ".png")).string(),
+                colorproxy::test::makeColourImage(48, 40, unsigned(i + 3)));
+  CliResult r =
+      runCli("pretrain --preset tiny --hints --data " + quoted(photos.string()) + " --runs-dir " +
+                 quoted((tmp / "runs").string()) +
+                 " --epochs 1 --epochs-decay 0 --batch-size 2 --threads 1 --loader-workers 1 --json",
+             tmp / "pretrain-err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  const fs::path run = json::parse(r.out)["run_dir"].get<std::string>();
+  const fs::path photo = photos / "p0.png";
+  {
+    std::ofstream f(tmp / "hints.json");
+    // Saved on a 96 x 80 copy of the 48 x 40 photo: coordinates halve.
+    f << R"({"format": "colorproxy-hints", "version": 1, "width": 96, "height": 80,
+             "points": [{"x": 20, "y": 30, "a": 60, "b": -40, "patch": 5}, {"x": 70, "y": 10, "rgb": "#20c040"}]})";
+  }
+  r = runCli("colorize " + quoted(photo.string()) + " --model " + quoted(run.string()) + " --out " +
+                 quoted((tmp / "guided").string()) + " --hints " + quoted((tmp / "hints.json").string()),
+             tmp / "guided-err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("takes hints"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("scaled to 48x40"), std::string::npos) << r.out;
+  r = runCli("colorize " + quoted(photo.string()) + " --model " + quoted(run.string()) + " --out " +
+                 quoted((tmp / "plain").string()),
+             tmp / "plain-err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  const cv::Mat guided = cv::imread((tmp / "guided" / "p0.png").string());
+  const cv::Mat plain = cv::imread((tmp / "plain" / "p0.png").string());
+  ASSERT_EQ(guided.size(), cv::Size(48, 40));
+  ASSERT_EQ(plain.size(), guided.size());
+  EXPECT_GT(cv::norm(guided, plain, cv::NORM_L1), 0.0) << "the hints changed nothing";
+
+  // A model without hints, two photos, a broken hints file: usage errors that say what to do.
+  r = runCli("colorize " + quoted(photo.string()) + " --model " + quoted(s_run.string()) + " --out " +
+                 quoted((tmp / "x").string()) + " --hints " + quoted((tmp / "hints.json").string()),
+             tmp / "e1.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("takes no colour hints"), std::string::npos) << r.err;
+  r = runCli("colorize " + quoted(photo.string()) + " " + quoted((photos / "p1.png").string()) + " --model " +
+                 quoted(run.string()) + " --out " + quoted((tmp / "x").string()) + " --hints " +
+                 quoted((tmp / "hints.json").string()),
+             tmp / "e2.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("exactly one input image"), std::string::npos) << r.err;
+  {
+    std::ofstream f(tmp / "bad.json");
+    f << R"({"width": 48, "height": 40, "points": [{"x": 100, "y": 1, "a": 1, "b": 2}]})";
+  }
+  r = runCli("colorize " + quoted(photo.string()) + " --model " + quoted(run.string()) + " --out " +
+                 quoted((tmp / "x").string()) + " --hints " + quoted((tmp / "bad.json").string()),
+             tmp / "e3.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("bad.json"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("outside"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(tmp / "x"));
+}

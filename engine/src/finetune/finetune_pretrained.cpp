@@ -45,7 +45,10 @@ void describeShape(PretrainedGenerator& g) {
     if (!std::regex_match(item.key(), m, kDown)) continue;
     g.numDowns = std::max<int64_t>(g.numDowns, std::stoll(m[1].str()) + 1);
   }
-  const auto& w = g.state["encoder.down0.conv.weight"];
+  auto& w = g.state["encoder.down0.conv.weight"];
+  // A hint-conditioned colorizer reads L, hint a, hint b, hint mask: without hints those three inputs are
+  // zero, so its L slice is exactly the function it computes on L alone.
+  if (w.dim() == 4 && w.size(1) == 4) w = w.narrow(1, 0, 1).contiguous();
   g.ngf = w.size(0);
   g.inChannels = w.dim() > 1 ? w.size(1) : 0;
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <numeric>
 #include <set>
 #include <stdexcept>
 #include <thread>
@@ -18,6 +19,7 @@
 #include "colorproxy/color/ab_quantizer.h"
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/data/image_file.h"
+#include "colorproxy/hints/hint_maps.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/io/run_kind.h"
 #include "io/checkpoint.h"
@@ -100,22 +102,56 @@ struct Colorizer::Impl {
   int size = 256;
   int threads = 0;
 
-  /// ab (CV_32FC2, ab units, size x size) for each 8-bit BGR image. The image is resized before the Lab
-  /// conversion, as the training loader does, so the network sees the L it was trained on.
-  std::vector<cv::Mat> predict(const std::vector<cv::Mat>& bgrs) const {
+  /// An 8-bit BGR image at the working size. Resized before the Lab conversion, as the training loader
+  /// does, so the network sees the L it was trained on.
+  cv::Mat networkSized(const cv::Mat& bgr) const {
+    cv::Mat resized;
+    const bool shrinking = bgr.cols > size || bgr.rows > size;
+    cv::resize(bgr, resized, cv::Size(size, size), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+    return resized;
+  }
+
+  /// The network input for 8-bit BGR images and, when given, each image's hints (photo coordinates).
+  torch::Tensor networkInput(const std::vector<cv::Mat>& bgrs,
+                             const std::vector<std::vector<ColorHint>>* hints) const {
     std::vector<cv::Mat> smallLab;
-    for (const auto& bgr : bgrs) {
-      cv::Mat resized;
-      const bool shrinking = bgr.cols > size || bgr.rows > size;
-      cv::resize(bgr, resized, cv::Size(size, size), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
-      smallLab.push_back(bgrToLab(resized));
+    for (const auto& bgr : bgrs) smallLab.push_back(bgrToLab(networkSized(bgr)));
+    torch::Tensor hintChannels;
+    if (hints && spec.hints) {
+      std::vector<HintMaps> maps;
+      for (size_t i = 0; i < bgrs.size(); ++i)
+        maps.push_back(rasterizeHints((*hints)[i], bgrs[i].size(), size, spec.abDivisor));
+      hintChannels = packHintMaps(maps);
     }
+    return generatorInput(packL(smallLab), hintChannels, spec).to(device);
+  }
+
+  /// ab (CV_32FC2, ab units, size x size) for each 8-bit BGR image (and its hints, when given).
+  std::vector<cv::Mat> predict(const std::vector<cv::Mat>& bgrs,
+                               const std::vector<std::vector<ColorHint>>* hints = nullptr) const {
     torch::InferenceMode inference;
-    const torch::Tensor l = packL(smallLab).to(device);
-    const torch::Tensor ab = abFromOutput(network->forward(l), spec, temperature, quantizer).to(torch::kCPU);
+    const torch::Tensor input = networkInput(bgrs, hints);
+    const torch::Tensor ab =
+        abFromOutput(network->forward(input), spec, temperature, quantizer).to(torch::kCPU);
     std::vector<cv::Mat> out;
     for (int64_t i = 0; i < ab.size(0); ++i) out.push_back(tensorToMat(ab[i]));
     return out;
+  }
+
+  /// Refuses hints this model cannot use or that lie outside the photo.
+  void checkHints(const std::vector<ColorHint>& hints, cv::Size photo) const {
+    if (!hints.empty() && !spec.hints)
+      throw std::invalid_argument("the model '" + checkpoint.string() +
+                                  "' takes no colour hints (it was pretrained without --hints); use a "
+                                  "hint-conditioned model or colorize without hints");
+    for (size_t i = 0; i < hints.size(); ++i) {
+      const ColorHint& h = hints[i];
+      if (!(h.x >= 0 && h.x < photo.width && h.y >= 0 && h.y < photo.height))
+        throw std::invalid_argument("hint " + std::to_string(i) + " at (" + std::to_string(h.x) + ", " +
+                                    std::to_string(h.y) + ") lies outside the " +
+                                    std::to_string(photo.width) + "x" + std::to_string(photo.height) +
+                                    " photo");
+    }
   }
 };
 
@@ -207,6 +243,7 @@ void Colorizer::setSize(int size) {
 
 int Colorizer::size() const { return m_impl->size; }
 std::string Colorizer::pretext() const { return m_impl->spec.pretext; }
+bool Colorizer::takesHints() const { return m_impl->spec.hints; }
 int Colorizer::trainedSize() const { return m_impl->spec.imageSize; }
 fs::path Colorizer::checkpoint() const { return m_impl->checkpoint; }
 std::string Colorizer::precision() const {
@@ -228,6 +265,79 @@ std::vector<cv::Mat> Colorizer::colorize(const std::vector<cv::Mat>& images) con
     // The photo's own full-resolution lightness with the predicted ab, in one fused pass.
     for (size_t i = 0; i < chunk.size(); ++i) out.push_back(recolor(chunk[i], ab[i]));
   }
+  return out;
+}
+
+cv::Mat Colorizer::colorize(const cv::Mat& image, const std::vector<ColorHint>& hints) const {
+  const cv::Mat bgr = toBgr8(image);
+  m_impl->checkHints(hints, bgr.size());
+  const std::vector<std::vector<ColorHint>> perImage{hints};
+  return recolor(bgr, m_impl->predict({bgr}, &perImage).front());
+}
+
+cv::Mat Colorizer::colorizePreview(const cv::Mat& image, const std::vector<ColorHint>& hints) const {
+  const cv::Mat bgr = toBgr8(image);
+  m_impl->checkHints(hints, bgr.size());
+  const std::vector<std::vector<ColorHint>> perImage{hints};
+  return recolor(m_impl->networkSized(bgr), m_impl->predict({bgr}, &perImage).front());
+}
+
+std::vector<SuggestedColor> Colorizer::suggestColors(const cv::Mat& image,
+                                                     const std::vector<ColorHint>& hints, double x, double y,
+                                                     int count) const {
+  const Impl& m = *m_impl;
+  const cv::Mat bgr = toBgr8(image);
+  m.checkHints(hints, bgr.size());
+  if (count < 1) throw std::invalid_argument("suggestColors: count must be at least 1");
+  if (!(x >= 0 && x < bgr.cols && y >= 0 && y < bgr.rows))
+    throw std::invalid_argument("suggestColors: (" + std::to_string(x) + ", " + std::to_string(y) +
+                                ") lies outside the " + std::to_string(bgr.cols) + "x" +
+                                std::to_string(bgr.rows) + " photo");
+  constexpr int kSamples = 8;  // dropout samples of a regression model
+  constexpr int kRadius = 2;   // the 5 x 5 cells around the place
+  torch::InferenceMode inference;
+  const std::vector<std::vector<ColorHint>> perImage{hints};
+  const torch::Tensor input = m.networkInput({bgr}, &perImage);
+  const cv::Point cell = hintCell(x, y, bgr.size(), m.size);
+  const int bins = m.quantizer.numBins();
+  std::vector<double> share(size_t(bins), 0.0);
+  if (m.spec.pretext == "classification") {
+    const torch::Tensor logits = m.network->forward(input)[0].select(2, cell.x).select(1, cell.y);
+    const torch::Tensor p = torch::softmax(logits.to(torch::kDouble) / m.temperature, 0).contiguous().cpu();
+    std::copy(p.data_ptr<double>(), p.data_ptr<double>() + bins, share.begin());
+  } else {
+    const bool sampled = m.network->hasDropout();
+    const torch::Tensor out = sampled ? m.network->forwardWithDropout(input.repeat({kSamples, 1, 1, 1}), 1)
+                                      : m.network->forward(input);
+    const torch::Tensor ab =
+        abFromOutput(out, m.spec, m.temperature, m.quantizer).to(torch::kCPU).contiguous();
+    const auto acc = ab.accessor<float, 4>();
+    std::vector<int> index(AbQuantizer::kNeighbours);
+    std::vector<float> weight(AbQuantizer::kNeighbours);
+    for (int64_t n = 0; n < ab.size(0); ++n)
+      for (int cy = std::max(0, cell.y - kRadius); cy <= std::min(m.size - 1, cell.y + kRadius); ++cy)
+        for (int cx = std::max(0, cell.x - kRadius); cx <= std::min(m.size - 1, cell.x + kRadius); ++cx) {
+          m.quantizer.softEncode(acc[n][0][cy][cx], acc[n][1][cy][cx], index.data(), weight.data());
+          for (size_t k = 0; k < index.size(); ++k) share[size_t(index[k])] += weight[k];
+        }
+    const double total = std::accumulate(share.begin(), share.end(), 0.0);
+    for (double& v : share) v /= total;
+  }
+  std::vector<int> order(static_cast<size_t>(bins));
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int i, int j) { return share[size_t(i)] > share[size_t(j)]; });
+  std::vector<SuggestedColor> out;
+  for (int i : order) {
+    if (int(out.size()) == count || !(share[size_t(i)] > 0.0)) break;
+    const cv::Vec2f c = m.quantizer.centres()[size_t(i)];
+    out.push_back({double(c[0]), double(c[1]), share[size_t(i)]});
+  }
+  // Rounding must not push the sum of a whole distribution past 1.
+  const double sum = std::accumulate(out.begin(), out.end(), 0.0,
+                                     [](double acc, const SuggestedColor& c) { return acc + c.probability; });
+  if (sum > 1.0)
+    for (SuggestedColor& c : out) c.probability /= sum;
   return out;
 }
 

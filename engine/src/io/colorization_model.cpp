@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "tensor/ab_encoding.h"
+#include "tensor/mat_tensor.h"
 
 namespace colorproxy {
 
@@ -14,6 +15,7 @@ ColorizationModelSpec ColorizationModelSpec::fromSettings(const nlohmann::json& 
   spec.imageSize = s.value("imageSize", spec.imageSize);
   spec.abDivisor = s.value("abDivisor", spec.abDivisor);
   spec.annealTemperature = s.value("annealTemperature", spec.annealTemperature);
+  spec.hints = s.value("hints", spec.hints);
   if (spec.pretext != "gan" && spec.pretext != "l2" && spec.pretext != "classification")
     throw std::invalid_argument("unknown colorization pretext '" + spec.pretext +
                                 "' (expected gan, classification or l2)");
@@ -24,16 +26,41 @@ int64_t ColorizationModelSpec::outChannels() const {
   return pretext == "classification" ? AbQuantizer::kZhangBins : 2;
 }
 
+int64_t ColorizationModelSpec::inChannels() const { return hints ? 4 : 1; }
+
+torch::Tensor packHintMaps(const std::vector<HintMaps>& maps) {
+  if (maps.empty()) throw std::invalid_argument("packHintMaps: no hint maps");
+  std::vector<torch::Tensor> items;
+  for (const HintMaps& m : maps) items.push_back(torch::cat({matToTensor(m.ab), matToTensor(m.mask)}, 0));
+  return torch::stack(items);
+}
+
+torch::Tensor generatorInput(const torch::Tensor& scaledL, const torch::Tensor& hints,
+                             const ColorizationModelSpec& spec) {
+  if (!spec.hints) return scaledL;
+  if (!hints.defined()) {
+    auto shape = scaledL.sizes().vec();
+    shape[1] = 3;
+    return torch::cat({scaledL, torch::zeros(shape, scaledL.options())}, 1);
+  }
+  TORCH_CHECK(hints.dim() == 4 && hints.size(0) == scaledL.size(0) && hints.size(1) == 3 &&
+                  hints.size(2) == scaledL.size(2) && hints.size(3) == scaledL.size(3),
+              "the hint maps ", hints.sizes(), " do not fit the L batch ", scaledL.sizes(),
+              " (expected [N, 3, H, W]: a, b, mask)");
+  return torch::cat({scaledL, hints.to(scaledL.options())}, 1);
+}
+
 UNetGenerator makeColorizationGenerator(const ColorizationModelSpec& spec) {
-  return UNetGenerator(UNetGeneratorOptions(1, spec.outChannels())
+  return UNetGenerator(UNetGeneratorOptions(spec.inChannels(), spec.outChannels())
                            .ngf(spec.ngf)
                            .numDowns(spec.numDowns)
                            .tanhOutput(spec.pretext != "classification"));
 }
 
 torch::Tensor predictAb(UNetGenerator& generator, const torch::Tensor& scaledL,
-                        const ColorizationModelSpec& spec, double temperature, const AbQuantizer& quantizer) {
-  return abFromOutput(generator->forward(scaledL), spec, temperature, quantizer);
+                        const ColorizationModelSpec& spec, double temperature, const AbQuantizer& quantizer,
+                        const torch::Tensor& hints) {
+  return abFromOutput(generator->forward(generatorInput(scaledL, hints, spec)), spec, temperature, quantizer);
 }
 
 torch::Tensor abFromOutput(const torch::Tensor& output, const ColorizationModelSpec& spec, double temperature,

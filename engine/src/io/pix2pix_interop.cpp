@@ -102,6 +102,11 @@ Pix2pixExport exportPix2pix(const fs::path& model, const fs::path& netG, const f
     throw std::runtime_error("'" + file.string() + "' predicts " + std::to_string(spec.outChannels()) +
                              " ab bins (pretext classification); the reference pix2pix colorizer predicts "
                              "ab directly (pretext gan or l2)");
+  if (spec.hints)
+    throw std::runtime_error(
+        "'" + file.string() +
+        "' is hint-conditioned (it reads colour points besides L); the reference pix2pix "
+        "colorizer reads L only. Export a model pretrained without --hints");
   UNetGenerator generator = makeColorizationGenerator(spec);
   reader.loadModule("generator", *generator);
   StateDict generatorState = pix2pixGeneratorState(generator);

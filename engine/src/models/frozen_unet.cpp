@@ -1,5 +1,7 @@
 #include "models/frozen_unet.h"
 
+#include <ATen/CPUGeneratorImpl.h>
+
 #include <cmath>
 
 namespace colorproxy {
@@ -102,6 +104,7 @@ void FrozenUNet::refresh(const UNetGenerator& generator) {
     Layer layer;
     layer.weight = (m_prepack ? phaseWeight(w) : w).to(m_dtype).contiguous(cl);
     if (b.defined()) layer.bias = (m_prepack ? b.repeat({4}) : b).to(m_dtype).contiguous();
+    layer.trainingDropout = block->options.dropout();
     if (block->options.dropoutAtInference()) layer.dropout = block->options.dropout();
     m_up.push_back(std::move(layer));
   }
@@ -158,7 +161,20 @@ void FrozenUNet::up(size_t level, const torch::Tensor& x, const Packed* packed,
   interleavePhases(phases, out);
 }
 
-torch::Tensor FrozenUNet::forward(const torch::Tensor& input) const {
+torch::Tensor FrozenUNet::forward(const torch::Tensor& input) const { return run(input, nullptr); }
+
+torch::Tensor FrozenUNet::forwardWithDropout(const torch::Tensor& input, std::uint64_t seed) const {
+  at::Generator sampler = at::detail::createCPUGenerator(seed);
+  return run(input, &sampler);
+}
+
+bool FrozenUNet::hasDropout() const {
+  for (const auto& layer : m_up)
+    if (layer.trainingDropout > 0.0) return true;
+  return false;
+}
+
+torch::Tensor FrozenUNet::run(const torch::Tensor& input, at::Generator* sampler) const {
   const auto n = m_down.size();
   const int64_t factor = int64_t{1} << n;
   TORCH_CHECK(input.dim() == 4 && input.size(1) == m_down.front().weight.size(1),
@@ -190,7 +206,14 @@ torch::Tensor FrozenUNet::forward(const torch::Tensor& input) const {
                                       h.options().memory_format(cl));
     const torch::Tensor out = next.narrow(1, skipChannels, channels);
     up(level, h, packed.get(), out);
-    if (layer.dropout > 0.0) out.copy_(torch::dropout(out, layer.dropout, true));
+    if (sampler && layer.trainingDropout > 0.0) {
+      const double keep = 1.0 - layer.trainingDropout;
+      const auto mask =
+          torch::empty(out.sizes(), out.options().dtype(torch::kFloat)).bernoulli_(keep, *sampler);
+      out.mul_((mask / keep).to(out.scalar_type()));
+    } else if (layer.dropout > 0.0) {
+      out.copy_(torch::dropout(out, layer.dropout, true));
+    }
     if (level > 0) {
       next.narrow(1, 0, skipChannels).copy_(features[level - 1]);
       torch::relu_(next);

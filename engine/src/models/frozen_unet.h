@@ -7,6 +7,7 @@
 // per input shape, so a call costs no weight conversion, reorder or separate batch-norm pass.
 // A snapshot: rebuild it (or call refresh) after the generator's weights change.
 #include <array>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -35,6 +36,12 @@ class FrozenUNet {
   /// [N, out, H, W], the same function as generator->forward(x) in eval mode up to the precision.
   /// Safe to call from several threads (the prepacked weights are built under a lock).
   torch::Tensor forward(const torch::Tensor& x) const;
+  /// forward with the generator's dropout on in every decoder layer that has it (whatever
+  /// dropoutAtInference says), masks drawn from a generator seeded with `seed`: one sample of pix2pix's
+  /// test-time distribution, reproducible.
+  torch::Tensor forwardWithDropout(const torch::Tensor& x, std::uint64_t seed) const;
+  /// Whether any decoder layer has dropout (else forwardWithDropout equals forward).
+  bool hasDropout() const;
 
   torch::ScalarType dtype() const { return m_dtype; }
   /// Whether forward runs oneDNN-prepacked weights (CPU, and this LibTorch has them).
@@ -46,8 +53,9 @@ class FrozenUNet {
     /// Encoder [out, in, 4, 4]; decoder: the phase form [4 out, in, 2, 2] when prepacking, else the
     /// ConvTranspose2d layout [in, out, 4, 4] (run as the adjoint of a strided convolution).
     torch::Tensor weight;
-    torch::Tensor bias;    ///< [out] (phase form: [4 out]), or undefined
-    double dropout = 0.0;  ///< probability applied after the layer (decoder, dropout at inference)
+    torch::Tensor bias;            ///< [out] (phase form: [4 out]), or undefined
+    double dropout = 0.0;          ///< probability applied after the layer (decoder, dropout at inference)
+    double trainingDropout = 0.0;  ///< the layer's dropout probability in training (forwardWithDropout)
   };
   /// The layers' oneDNN-packed weights for one input shape.
   struct Packed {
@@ -55,6 +63,8 @@ class FrozenUNet {
   };
 
   std::shared_ptr<const Packed> packedFor(const torch::Tensor& input) const;
+  /// forward; with `sampler`, every layer's training dropout drawn from it.
+  torch::Tensor run(const torch::Tensor& input, at::Generator* sampler) const;
   torch::Tensor down(size_t level, const torch::Tensor& x, const Packed* packed) const;
   /// Decoder level `level` on x, written into `out` [N, out, 2H, 2W] (a channel slice of the next input).
   void up(size_t level, const torch::Tensor& x, const Packed* packed, const torch::Tensor& out) const;

@@ -42,6 +42,8 @@ const ConfigSchema<ColorizationConfig>& ReflectedConfig<ColorizationConfig>::sch
         S::value("loadSize", &C::loadSize, "resize before the random crop (jitter); = imageSize disables"),
         S::value("flip", &C::flip, "random horizontal flip"),
         S::value("abDivisor", &C::abDivisor, "ab scaling to [-1, 1]: 110 (pix2pix) or 128 (paper code)"),
+        S::value("hints", &C::hints,
+                 "hint-conditioned generator trained with simulated user colour hints (takes colour points)"),
         S::value("ngf", &C::ngf, "generator base width"),
         S::value("numDowns", &C::numDowns, "U-Net downsamplings (8 = unet_256)"),
         S::value("ndf", &C::ndf, "discriminator base width"),

@@ -30,6 +30,7 @@
 #include "io/checkpoint.h"
 #include "io/resume_checkpoint.h"
 #include "models/weight_init.h"
+#include "pretrain/training_hints.h"
 #include "tensor/lab_batch.h"
 #include "train/config_json.h"
 #include "train/cpu_autocast.h"
@@ -171,7 +172,8 @@ void ColorizationSession::buildNetworks() {
   const auto adam = torch::optim::AdamOptions(m_config.lr).betas({m_config.beta1, m_config.beta2});
   m_optG = std::make_unique<torch::optim::Adam>(m_g->parameters(), adam);
   if (m_config.pretext == "gan") {
-    m_d = PatchDiscriminator(PatchDiscriminatorOptions(3)
+    // The discriminator judges (generator input, ab) pairs, as pix2pix conditions it on the whole input A.
+    m_d = PatchDiscriminator(PatchDiscriminatorOptions(m_spec.inChannels() + 2)
                                  .ndf(m_config.ndf)
                                  .variant(m_config.discriminator == "paper16" ? PatchVariant::Strided16
                                                                               : PatchVariant::Receptive70));
@@ -327,6 +329,8 @@ void ColorizationSession::prepare() {
   if (m_resume) MetricsLog::truncateAfter(m_run->metricsFile(), m_pos.epoch, m_pos.iteration);
   std::vector<std::string> columns = lossNames();
   for (const char* c : {"lr", "images_per_s", "val_psnr", "val_ssim"}) columns.push_back(c);
+  if (m_spec.hints)
+    for (const char* c : {"val_psnr_hints", "val_ssim_hints"}) columns.push_back(c);
   m_metrics = std::make_unique<MetricsLog>(m_run->metricsFile(), columns);
 }
 
@@ -438,7 +442,7 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
   PreviewImages preview;
   preview.runName = m_run->name();
   preview.epoch = epoch;
-  std::vector<double> psnrs, ssims;
+  std::vector<double> psnrs, ssims, hintPsnrs, hintSsims;
   PreviewPicker pick(count, m_writer ? m_config.previewCount : 0);
   {
     // Evaluation mode (batch-norm running statistics, no dropout) as the Colorizer runs: deterministic,
@@ -462,6 +466,19 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
           preview.truth.push_back(truth);
         }
       }
+      if (m_spec.hints) {
+        // A hint model is also scored with simulated hints (the same ones every epoch).
+        const torch::Tensor hints = simulatedHintChannels(b->images, b->sampleIndices, m_config.seed,
+                                                          kValidationHintStream, m_config.abDivisor);
+        const torch::Tensor hinted = predictAb(m_g, t.l.to(m_device), m_spec, m_config.annealTemperature,
+                                               m_quantizer, hints.to(m_device));
+        const auto guided = unpackLabToBgr8(t.l, hinted.to(torch::kCPU) / m_config.abDivisor, scaling);
+        for (size_t i = 0; i < b->size(); ++i) {
+          const cv::Mat truth = labToBgr8(b->images[i]);
+          hintPsnrs.push_back(psnr(guided[i], truth));
+          hintSsims.push_back(ssim(guided[i], truth));
+        }
+      }
     }
     m_g->train();
   }
@@ -482,15 +499,28 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
     m_observer.onPreview(preview);
   }
   const SummaryStats p = summarize(psnrs), s = summarize(ssims);
-  if (!m_dist) return {{"val_psnr", p.mean}, {"val_ssim", s.mean}};
+  std::vector<std::pair<std::string, SummaryStats>> scored = {{"val_psnr", summarize(psnrs)},
+                                                              {"val_ssim", summarize(ssims)}};
+  if (m_spec.hints) {
+    scored.emplace_back("val_psnr_hints", summarize(hintPsnrs));
+    scored.emplace_back("val_ssim_hints", summarize(hintSsims));
+  }
+  std::map<std::string, double> metrics;
+  if (!m_dist) {
+    for (const auto& [name, st] : scored) metrics[name] = st.mean;
+    return metrics;
+  }
   // The means over every rank's images, as summarize() takes them (finite values only).
-  const auto finiteSum = [](const SummaryStats& st) {
-    return st.finiteCount ? st.mean * double(st.finiteCount) : 0.0;
-  };
-  const auto sums = m_dist->sum({finiteSum(p), double(p.finiteCount), finiteSum(s), double(s.finiteCount)});
+  std::vector<double> parts;
+  for (const auto& [name, st] : scored) {
+    parts.push_back(st.finiteCount ? st.mean * double(st.finiteCount) : 0.0);
+    parts.push_back(double(st.finiteCount));
+  }
+  const auto sums = m_dist->sum(parts);
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  return {{"val_psnr", sums[1] > 0 ? sums[0] / sums[1] : nan},
-          {"val_ssim", sums[3] > 0 ? sums[2] / sums[3] : nan}};
+  for (size_t i = 0; i < scored.size(); ++i)
+    metrics[scored[i].first] = sums[2 * i + 1] > 0 ? sums[2 * i] / sums[2 * i + 1] : nan;
+  return metrics;
 }
 
 void ColorizationSession::seedRanks(CheckpointReader* from) {
@@ -638,7 +668,12 @@ void ColorizationSession::trainLoop() {
                              std::to_string(m_pos.epoch) + " batch " + std::to_string(m_pos.batch));
     if (batch->index == 0) setLearningRate(batch->epoch);
     const LabTensors t = packLab(batch->images, scaling);
-    const auto losses = averageOverRanks(trainStep(t.l.to(m_device), t.ab.to(m_device)));
+    const torch::Tensor hints =
+        m_spec.hints ? simulatedHintChannels(batch->images, batch->sampleIndices, m_config.seed,
+                                             std::uint64_t(batch->epoch), m_config.abDivisor)
+                     : torch::Tensor();
+    const auto losses =
+        averageOverRanks(trainStep(generatorInput(t.l, hints, m_spec).to(m_device), t.ab.to(m_device)));
     ++m_pos.iteration;
     ++m_pos.batch;
 
@@ -764,6 +799,12 @@ void ColorizationSession::writeReport(bool completed) const {
      << " |\n"
      << "| SSIM | " << (m_lastMetrics.count("val_ssim") ? fixedText(m_lastMetrics.at("val_ssim"), 3) : "n/a")
      << " | |\n";
+  if (m_spec.hints && m_lastMetrics.count("val_psnr_hints"))
+    md << "| PSNR with simulated hints (dB) | " << fixedText(m_lastMetrics.at("val_psnr_hints"), 2)
+       << " | |\n"
+       << "| SSIM with simulated hints | " << fixedText(m_lastMetrics.at("val_ssim_hints"), 3) << " | |\n\n"
+       << "Hint-conditioned generator: it takes user colour points (Colorize page, `colorize --hints`); the "
+          "rows above without hints are its automatic colorization.\n";
   writeFileAtomically(m_run->reportMarkdownFile(), md.str());
 }
 

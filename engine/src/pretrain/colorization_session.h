@@ -61,6 +61,7 @@ class ColorizationSession {
   void prepareClassification();
   void resolveIterationBudget();
   void trainLoop();
+  /// One optimiser step; `l` is the generator's input (scaled L, and the hint channels for a hint model).
   std::map<std::string, double> trainStep(const torch::Tensor& l, const torch::Tensor& ab);
   void setLearningRate(int64_t epoch);
   double learningRate() const;

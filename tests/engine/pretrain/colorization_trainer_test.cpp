@@ -241,12 +241,11 @@ TEST(ColorizationTrainer, GanRunLeavesEveryArtefact) {
   EXPECT_TRUE(latest.has("optimizerD"));
 }
 
+namespace {
+
 // The acceptance test of exact resume: N steps straight == N/2, stop, resume, N/2 — same losses at every
 // iteration and bit-identical weights, across an epoch boundary and with dropout, shuffling and jitter on.
-TEST(ColorizationTrainer, ResumeIsExact) {
-  TempDir tmp;
-  writePhotos(tmp / "photos", 10);
-  auto config = tinyConfig(tmp);
+void expectExactResume(const TempDir& tmp, ColorizationConfig config) {
   config.runName = "straight";
   StopToken stop1;
   Recorder straight;
@@ -289,6 +288,39 @@ TEST(ColorizationTrainer, ResumeIsExact) {
   const auto l1 = m.series("iter", "G_L1");
   ASSERT_EQ(l1.size(), 8u);
   for (size_t i = 0; i < l1.size(); ++i) EXPECT_EQ(l1[i].first, int64_t(i + 1));
+}
+
+}  // namespace
+
+TEST(ColorizationTrainer, ResumeIsExact) {
+  TempDir tmp;
+  writePhotos(tmp / "photos", 10);
+  expectExactResume(tmp, tinyConfig(tmp));
+}
+
+// Simulated hints derive from (seed, epoch, image): a resumed hint run draws the same hints.
+TEST(ColorizationTrainer, HintRunResumesExactlyAndRecordsThatItTakesHints) {
+  TempDir tmp;
+  writePhotos(tmp / "photos", 10);
+  auto config = tinyConfig(tmp);
+  config.hints = true;
+  expectExactResume(tmp, config);
+
+  std::vector<fs::path> runs;
+  for (const auto& e : fs::directory_iterator(tmp / "runs")) runs.push_back(e.path());
+  ASSERT_EQ(runs.size(), 2u);  // straight and resumed
+  const RunFolder run(runs.front());
+  const json meta = json::parse(CheckpointReader(run.latestCheckpoint()).meta());
+  EXPECT_EQ(meta["settings"]["hints"], true);
+  const auto g = weightsOf(run.latestCheckpoint(), "generator");
+  EXPECT_EQ(g.at("encoder.down0.conv.weight").size(1), 4);  // L, hint a, hint b, hint mask
+  EXPECT_EQ(weightsOf(run.latestCheckpoint(), "discriminator").at("layers.0.weight").size(1), 6);
+  const MetricsTable m = run.readMetrics();
+  const auto guided = m.series("epoch", "val_psnr_hints"), automatic = m.series("epoch", "val_psnr");
+  ASSERT_EQ(guided.size(), 2u);
+  EXPECT_TRUE(std::isfinite(guided[1].second));
+  EXPECT_NE(guided[1].second, automatic[1].second);  // the hints reach the network
+  EXPECT_NE(readTextFile(run.reportMarkdownFile()).find("PSNR with simulated hints"), std::string::npos);
 }
 
 TEST(ColorizationTrainer, ResumeCanExtendACompletedRun) {

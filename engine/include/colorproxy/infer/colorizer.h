@@ -14,9 +14,18 @@
 
 #include <opencv2/core.hpp>
 
+#include "colorproxy/hints/color_hint.h"
+
 namespace colorproxy {
 
 class StopToken;
+
+/// A colour the model finds likely at a place (Lab ab), with its probability.
+struct SuggestedColor {
+  double a = 0.0;
+  double b = 0.0;
+  double probability = 0.0;  ///< share of the predicted distribution; suggestions sum to at most 1
+};
 
 /// How a Colorizer runs.
 struct ColorizerOptions {
@@ -68,6 +77,28 @@ class Colorizer {
   /// Several images at once (batched when they share a size).
   std::vector<cv::Mat> colorize(const std::vector<cv::Mat>& images) const;
 
+  /// Colorizes guided by user colour hints (positions in `image`'s pixels). Each hint fills its patch of
+  /// the network's grid (hints/hint_maps.h: the photo is squeezed to size() x size() whatever its aspect
+  /// ratio, so a hint lands where its photo position lands); the full-resolution recombination is the same
+  /// as without hints. No hints = colorize(image). Throws std::invalid_argument when hints are given to a
+  /// model that takes none (takesHints()), or a hint lies outside the image.
+  cv::Mat colorize(const cv::Mat& image, const std::vector<ColorHint>& hints) const;
+  /// The same colorization at the network's working size (size() x size(), 8-bit BGR): what a front end
+  /// shows while the user places hints, without the full-resolution pass.
+  cv::Mat colorizePreview(const cv::Mat& image, const std::vector<ColorHint>& hints = {}) const;
+
+  /// Up to `count` colours likely at (x, y) of `image` given `hints`, most probable first.
+  /// Classification (313-bin) models: the top bins of the predicted distribution at that place, sharpened
+  /// with the annealed-mean temperature (p_i ~ exp(log q_i / T), the distribution whose mean the colorizer
+  /// shows). Other models predict one colour per pixel, so the distribution is estimated: the predicted ab
+  /// of the 5 x 5 network cells around the place, over 8 dropout samples when the generator has dropout
+  /// (pix2pix's test-time noise; one pass otherwise), each soft-encoded onto the same 313 bins (5 nearest,
+  /// Gaussian sigma 5, as Zhang et al. encode targets) and averaged. Probabilities are bin shares (> 0),
+  /// non-increasing, summing to at most 1. Deterministic. Throws std::invalid_argument for a place outside
+  /// the image or count < 1.
+  std::vector<SuggestedColor> suggestColors(const cv::Mat& image, const std::vector<ColorHint>& hints,
+                                            double x, double y, int count = 8) const;
+
   /// Colorizes every image file in `inputs` (folders are walked recursively) into `outDir` as PNG,
   /// keeping folder-relative names. `progress(done, total, result)` is called after each file. Stops
   /// early (returning what was done) when `stop` requests it.
@@ -81,6 +112,7 @@ class Colorizer {
   void setSize(int size);  ///< working side; must suit the network's downsamplings
   int size() const;
   std::string pretext() const;               ///< "gan", "classification" or "l2"
+  bool takesHints() const;                   ///< hint-conditioned (pretrained with --hints)
   int trainedSize() const;                   ///< imageSize the model was trained at
   std::filesystem::path checkpoint() const;  ///< the file loaded
   std::string precision() const;             ///< "bf16" or "fp32", as resolved from the options

@@ -32,6 +32,9 @@ struct ColorizationConfig : ReflectedConfig<ColorizationConfig> {
   int loadSize = 286;           ///< resize side before the random crop (jitter); = imageSize disables
   bool flip = true;             ///< random horizontal flip
   double abDivisor = 110.0;     ///< ab scaling to [-1, 1]: 110 (pix2pix) or 128 (paper code)
+  /// Hint-conditioned generator (Zhang, Zhu et al. 2017): three more input channels (hint ab and mask)
+  /// fed with simulated user hints while training (hints/hint_simulation.h), so users can guide it.
+  bool hints = false;
 
   // Networks
   int ngf = 64;                           ///< generator base width
