@@ -9,10 +9,6 @@
 #include <thread>
 #include <vector>
 
-#include <opencv2/imgcodecs.hpp>
-
-#include "colorproxy/base/atomic_file.h"
-#include "colorproxy/data/image_file.h"
 #include "colorproxy/hints/hint_file.h"
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/tensor/compute_threads.h"
@@ -40,8 +36,8 @@ struct ColorizeOptions {
   std::string hints;
 };
 
-/// Colorizes the one photo of `o.inputs` guided by the hints file; its coordinates are scaled when the
-/// file was saved for another size of the same photo.
+/// Colorizes the one photo of `o.inputs` guided by the hints file (scaled when it was saved for another
+/// size of the same photo).
 ColorizeFileResult colorizeWithHints(const Colorizer& colorizer, const ColorizeOptions& o,
                                      std::ostream& info) {
   if (o.inputs.size() != 1)
@@ -61,30 +57,11 @@ ColorizeFileResult colorizeWithHints(const Colorizer& colorizer, const ColorizeO
   }
   const ColorizeFilePlan plan = planColorizeFiles({o.inputs.front()}, o.outDir);
   if (!plan.failures.empty()) return plan.failures.front();
-  ColorizeFileResult r;
-  r.input = plan.jobs.front().first;
-  try {
-    const cv::Mat img = readImageFile(r.input, cv::IMREAD_COLOR);
-    if (img.cols != set.width || img.rows != set.height) {
-      info << "the hints were placed on a " << set.width << "x" << set.height << " photo; scaled to "
-           << img.cols << "x" << img.rows << "\n";
-      for (ColorHint& h : set.points) {
-        h.x *= double(img.cols) / set.width;
-        h.y *= double(img.rows) / set.height;
-      }
-    }
-    const cv::Mat colour = colorizer.colorize(img, set.points);
-    std::vector<uchar> png;
-    if (!cv::imencode(".png", colour, png)) throw std::runtime_error("cannot encode the result as PNG");
-    const std::filesystem::path out = plan.jobs.front().second;
-    std::filesystem::create_directories(out.parent_path());
-    writeFileAtomically(out, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
-    r.output = out;
-    r.width = colour.cols;
-    r.height = colour.rows;
-  } catch (const std::exception& e) {
-    r.error = e.what();
-  }
+  const ColorizeFileResult r =
+      colorizer.colorizeFile(plan.jobs.front().first, plan.jobs.front().second, &set);
+  if (r.error.empty() && (r.width != set.width || r.height != set.height))
+    info << "the hints were placed on a " << set.width << "x" << set.height << " photo; scaled to " << r.width
+         << "x" << r.height << "\n";
   return r;
 }
 

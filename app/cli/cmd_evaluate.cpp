@@ -50,6 +50,7 @@ struct EvaluateOptions {
   std::size_t maxImages = 0;
   int size = 0;
   double temperature = -1.0;
+  std::vector<int> hintCounts;
   bool fullResolution = false;
   std::string saveDir;
   std::string device = "auto";
@@ -127,6 +128,14 @@ void printImageModeText(const EvaluateOptions& o, const FolderComparison& r) {
     };
     row("PSNR", r.psnr, 2, "  dB");
     row("SSIM", r.ssim, 4, "");
+    if (!r.byHints.empty()) {
+      std::cout
+          << "\nWith simulated hints (each the mean colour of a random 1..9-pixel patch of the truth):\n\n"
+          << "| hints per image | PSNR (dB) | SSIM |\n|---|---|---|\n";
+      for (const auto& h : r.byHints)
+        std::cout << "| " << h.hints << " | " << fixedText(h.psnr.mean, 2) << " | "
+                  << fixedText(h.ssim.mean, 3) << " |\n";
+    }
     if (r.psnr.positiveInfiniteCount > 0)
       std::cout << r.psnr.positiveInfiniteCount << " identical pair"
                 << (r.psnr.positiveInfiniteCount == 1 ? " has" : "s have") << " PSNR = inf and "
@@ -187,6 +196,7 @@ void runModelMode(const EvaluateOptions& o) {
   eo.maxImages = o.maxImages;
   eo.fullResolution = o.fullResolution;
   eo.saveDir = o.saveDir;
+  eo.hintCounts = o.hintCounts;
   auto bar = std::make_shared<ProgressBar>(ProgressBar::forStderr());
   eo.progress = [bar](std::size_t done, std::size_t total) {
     bar->update(int64_t(done), int64_t(total), "colorizing and scoring");
@@ -210,6 +220,9 @@ void runModelMode(const EvaluateOptions& o) {
                         {"height", i.height},
                         {"psnr", number(i.psnr)},
                         {"ssim", i.ssim}});
+    json byHints = json::array();
+    for (const auto& h : r.byHints)
+      byHints.push_back({{"hints", h.hints}, {"psnr", summaryJson(h.psnr)}, {"ssim", summaryJson(h.ssim)}});
     std::cout << json({{"mode", "model"},
                        {"model", colorizer->checkpoint().string()},
                        {"pretext", colorizer->pretext()},
@@ -221,6 +234,7 @@ void runModelMode(const EvaluateOptions& o) {
                        {"image_count", r.images.size()},
                        {"psnr", summaryJson(r.psnr)},
                        {"ssim", summaryJson(r.ssim)},
+                       {"by_hints", byHints},
                        {"images", images},
                        {"problems", r.problems},
                        {"excluded", r.excluded}})
@@ -235,6 +249,14 @@ void runModelMode(const EvaluateOptions& o) {
               << fixedText(r.psnr.max, 2) << " |\n"
               << "| SSIM | " << fixedText(r.ssim.mean, 2) << " | " << fixedText(r.ssim.min, 2) << " | "
               << fixedText(r.ssim.max, 2) << " |\n";
+    if (!r.byHints.empty()) {
+      std::cout
+          << "\nWith simulated hints (each the mean colour of a random 1..9-pixel patch of the truth):\n\n"
+          << "| hints per image | PSNR (dB) | SSIM |\n|---|---|---|\n";
+      for (const auto& h : r.byHints)
+        std::cout << "| " << h.hints << " | " << fixedText(h.psnr.mean, 2) << " | "
+                  << fixedText(h.ssim.mean, 3) << " |\n";
+    }
     if (r.psnr.positiveInfiniteCount > 0)
       std::cout << r.psnr.positiveInfiniteCount << " image(s) came back identical (PSNR = inf) and are left "
                 << "out of the PSNR figures.\n";
@@ -309,6 +331,11 @@ void setup(CLI::App& root) {
   modelGroup->add_flag("--full-resolution", opts->fullResolution,
                        "Compare at each image's own size (colorized at full resolution)");
   modelGroup->add_option("--save", opts->saveDir, "Also write the colorizations to this folder");
+  modelGroup
+      ->add_option("--hint-counts", opts->hintCounts,
+                   "Hint models: also score with this many simulated hints per image, e.g. 0,1,2,5,10,20,50")
+      ->delimiter(',')
+      ->check(CLI::Range(0, 1000));
   modelGroup->add_option("--device", opts->device, "auto, cpu or cuda")
       ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
   pred->excludes(model);

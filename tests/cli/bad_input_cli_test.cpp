@@ -251,7 +251,7 @@ TEST_F(BadInputCli, ResumeFallsBackToTheNewestIntactCheckpoint) {
 TEST(ExitCodes, UsageErrorsExit2EverywhereAndHelpShowsTheTable) {
   TempDir dir;
   for (const char* cmd : {"datasets", "pretrain", "finetune", "experiment", "colorize", "export", "evaluate",
-                          "bench loader", "bench train", "bench infer"}) {
+                          "bench loader", "bench train", "bench infer", "bench hints"}) {
     CliResult r = colorproxy::test::runCli(std::string(cmd) + " --no-such-flag", dir / "err.txt");
     EXPECT_EQ(r.exitCode, kUsage) << cmd << ": " << r.err;
     // CLI11 names the first problem it meets: the unknown flag, or a required option missing before it.

@@ -267,6 +267,25 @@ TEST_F(ColorizeCli, HintsFileGuidesAHintModelAndIsRefusedByOthers) {
   ASSERT_EQ(plain.size(), guided.size());
   EXPECT_GT(cv::norm(guided, plain, cv::NORM_L1), 0.0) << "the hints changed nothing";
 
+  // The latency benchmark runs on it (its figures are not checked: speed is measured, not tested).
+  r = runCli("bench hints --model " + quoted(run.string()) + " --width 64 --height 48 --clicks 3 --json",
+             tmp / "bench-err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  const json bench = json::parse(r.out);
+  EXPECT_EQ(bench["clicks"], 3);
+  EXPECT_EQ(bench["network_size"], 32);
+  EXPECT_GT(bench["preview_ms"]["median"].get<double>(), 0.0);
+
+  // evaluate scores it against the number of simulated hints.
+  r = runCli("evaluate --model " + quoted(run.string()) + " --data " + quoted(photos.string()) +
+                 " --hint-counts 0,2,10 --json",
+             tmp / "eval-err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  const json scored = json::parse(r.out);
+  ASSERT_EQ(scored["by_hints"].size(), 3u);
+  EXPECT_EQ(scored["by_hints"][2]["hints"], 10);
+  EXPECT_TRUE(scored["by_hints"][2]["psnr"]["mean"].is_number());
+
   // A model without hints, two photos, a broken hints file: usage errors that say what to do.
   r = runCli("colorize " + quoted(photo.string()) + " --model " + quoted(s_run.string()) + " --out " +
                  quoted((tmp / "x").string()) + " --hints " + quoted((tmp / "hints.json").string()),

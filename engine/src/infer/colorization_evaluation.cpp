@@ -7,11 +7,14 @@
 #include <opencv2/imgproc.hpp>
 
 #include "colorproxy/base/atomic_file.h"
+#include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/data/dataset_reader.h"
 #include "colorproxy/data/image_file.h"
+#include "colorproxy/data/rng.h"
 #include "colorproxy/eval/psnr.h"
 #include "colorproxy/eval/ssim.h"
+#include "colorproxy/hints/hint_simulation.h"
 #include "colorproxy/infer/colorizer.h"
 
 namespace colorproxy {
@@ -31,6 +34,28 @@ const DatasetSplit& pickSplit(const Dataset& ds, const std::string& wanted, cons
   throw DataError("'" + root.string() + "' has several splits and no 'test' one (" + names +
                       "); choose one with --split NAME",
                   root);
+}
+
+/// Up to `count` simulated hints of `truth` (8-bit BGR), drawn at the network's `size` and placed in the
+/// photo's coordinates. Fixed counts: the draw never stops early, so n points are the first n of more.
+std::vector<ColorHint> simulatedHintsOf(const cv::Mat& truth, int size, int count, std::uint64_t seed) {
+  cv::Mat small = truth;
+  if (truth.cols != size || truth.rows != size)
+    cv::resize(truth, small, cv::Size(size, size), 0, 0,
+               truth.cols > size || truth.rows > size ? cv::INTER_AREA : cv::INTER_LINEAR);
+  const cv::Mat lab = bgrToLab(small);
+  cv::Mat ab(lab.size(), CV_32FC2);
+  const int fromTo[] = {1, 0, 2, 1};
+  cv::mixChannels(&lab, 1, &ab, 1, fromTo, 2);
+  HintSimulationOptions so;
+  so.stopProbability = 1e-300;
+  so.maxPoints = count;
+  std::vector<ColorHint> hints = simulateHints(ab, seed, so);
+  for (ColorHint& h : hints) {
+    h.x *= double(truth.cols) / size;
+    h.y *= double(truth.rows) / size;
+  }
+  return hints;
 }
 
 }  // namespace
@@ -56,6 +81,15 @@ ColorizationEvaluation evaluateColorization(const Colorizer& colorizer, const fs
   const int size = colorizer.size();
   size_t done = 0;
   std::vector<double> psnrs, ssims;
+  if (!o.hintCounts.empty() && !colorizer.takesHints())
+    throw std::invalid_argument("the model '" + colorizer.checkpoint().string() +
+                                "' takes no colour hints: scoring against the number of hints needs a model "
+                                "pretrained with --hints");
+  for (int n : o.hintCounts)
+    if (n < 0 || n > 1000)
+      throw std::invalid_argument("hint count " + std::to_string(n) + " must be between 0 and 1000");
+  const int maxHints = o.hintCounts.empty() ? 0 : *std::max_element(o.hintCounts.begin(), o.hintCounts.end());
+  std::vector<std::vector<double>> hintPsnrs(o.hintCounts.size()), hintSsims(o.hintCounts.size());
   for (size_t start = 0; start < samples.size() && !r.cancelled; start += kChunk) {
     std::vector<cv::Mat> truths;
     std::vector<fs::path> files;
@@ -111,6 +145,17 @@ ColorizationEvaluation evaluateColorization(const Colorizer& colorizer, const fs
       e.ssim = ssim(preds[i], truths[i]);
       psnrs.push_back(e.psnr);
       ssims.push_back(e.ssim);
+      if (!o.hintCounts.empty()) {
+        const std::uint64_t seed = Rng::derive({o.hintSeed, std::uint64_t(r.images.size())})();
+        const auto all = simulatedHintsOf(truths[i], size, maxHints, seed);
+        for (size_t k = 0; k < o.hintCounts.size(); ++k) {
+          const std::vector<ColorHint> first(all.begin(),
+                                             all.begin() + std::min<long>(o.hintCounts[k], long(all.size())));
+          const cv::Mat guided = colorizer.colorize(truths[i], first);
+          hintPsnrs[k].push_back(psnr(guided, truths[i]));
+          hintSsims[k].push_back(ssim(guided, truths[i]));
+        }
+      }
       r.images.push_back(e);
       if (!o.saveDir.empty()) {
         fs::path rel = files[i].lexically_relative(ds.root);
@@ -127,6 +172,8 @@ ColorizationEvaluation evaluateColorization(const Colorizer& colorizer, const fs
   }
   r.psnr = summarize(psnrs);
   r.ssim = summarize(ssims);
+  for (size_t k = 0; k < o.hintCounts.size(); ++k)
+    r.byHints.push_back({o.hintCounts[k], summarize(hintPsnrs[k]), summarize(hintSsims[k])});
   return r;
 }
 

@@ -341,6 +341,38 @@ std::vector<SuggestedColor> Colorizer::suggestColors(const cv::Mat& image,
   return out;
 }
 
+ColorizeFileResult Colorizer::colorizeFile(const fs::path& input, const fs::path& output,
+                                           const HintSet* hints) const {
+  ColorizeFileResult r;
+  r.input = input;
+  try {
+    std::error_code ec;
+    if (fs::exists(output, ec) && fs::equivalent(input, output, ec))
+      throw std::runtime_error("the output would overwrite the input; choose another --out folder");
+    const cv::Mat img = readImageFile(input, cv::IMREAD_COLOR);
+    std::vector<ColorHint> points;
+    if (hints) {
+      points = hints->points;
+      if (img.cols != hints->width || img.rows != hints->height)
+        for (ColorHint& h : points) {
+          h.x *= double(img.cols) / hints->width;
+          h.y *= double(img.rows) / hints->height;
+        }
+    }
+    const cv::Mat colour = colorize(img, points);
+    std::vector<uchar> png;
+    if (!cv::imencode(".png", colour, png)) throw std::runtime_error("cannot encode the result as PNG");
+    fs::create_directories(output.parent_path());
+    writeFileAtomically(output, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
+    r.output = output;
+    r.width = colour.cols;
+    r.height = colour.rows;
+  } catch (const std::exception& e) {
+    r.error = e.what();
+  }
+  return r;
+}
+
 ColorizeFilePlan planColorizeFiles(const std::vector<fs::path>& inputs, const fs::path& outDir) {
   ColorizeFilePlan plan;
   auto& jobs = plan.jobs;
@@ -424,24 +456,7 @@ std::vector<ColorizeFileResult> Colorizer::colorizeFiles(
     while (stop && stop->paused() && !stop->stopRequested())
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     if (stop && stop->stopRequested()) break;
-    ColorizeFileResult r;
-    r.input = in;
-    try {
-      std::error_code ec;
-      if (fs::exists(out, ec) && fs::equivalent(in, out, ec))
-        throw std::runtime_error("the output would overwrite the input; choose another --out folder");
-      const cv::Mat img = readImageFile(in, cv::IMREAD_COLOR);
-      const cv::Mat colour = colorize(img);
-      std::vector<uchar> png;
-      if (!cv::imencode(".png", colour, png)) throw std::runtime_error("cannot encode the result as PNG");
-      fs::create_directories(out.parent_path());
-      writeFileAtomically(out, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
-      r.output = out;
-      r.width = colour.cols;
-      r.height = colour.rows;
-    } catch (const std::exception& e) {
-      r.error = e.what();
-    }
+    const ColorizeFileResult r = colorizeFile(in, out);
     results.push_back(r);
     if (progress) progress(++done, total, r);
   }

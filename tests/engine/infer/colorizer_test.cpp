@@ -11,6 +11,7 @@
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/eval/psnr.h"
 #include "colorproxy/infer/colorizer.h"
+#include "engine/infer/colorizer_model_file.h"
 #include "io/checkpoint.h"
 #include "io/colorization_model.h"
 #include "models/weight_init.h"
@@ -23,30 +24,8 @@ using nlohmann::json;
 
 namespace {
 
-/// A checkpoint as the trainer writes it (generator + metadata), with seeded random weights.
-fs::path writeCheckpoint(const fs::path& file, const std::string& pretext, int imageSize = 32,
-                         int numDowns = 5) {
-  torch::manual_seed(3);
-  ColorizationModelSpec spec;
-  spec.pretext = pretext;
-  spec.ngf = 8;
-  spec.numDowns = numDowns;
-  spec.imageSize = imageSize;
-  UNetGenerator g = makeColorizationGenerator(spec);
-  initPix2PixWeights(*g);
-  CheckpointWriter w;
-  w.addModule("generator", *g);
-  w.setMeta(json({{"task", "colorization"},
-                  {"settings",
-                   {{"pretext", pretext},
-                    {"ngf", 8},
-                    {"numDowns", numDowns},
-                    {"imageSize", imageSize},
-                    {"abDivisor", 110.0},
-                    {"annealTemperature", 0.38}}}})
-                .dump());
-  w.save(file);
-  return file;
+fs::path writeCheckpoint(const fs::path& file, const std::string& pretext) {
+  return colorproxy::test::writeColorizerModel(file, pretext);
 }
 
 /// A colourful photo with 2-pixel stripes: detail that a 32-px working size cannot carry.

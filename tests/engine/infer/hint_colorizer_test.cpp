@@ -14,8 +14,10 @@
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/data/rng.h"
 #include "colorproxy/hints/hint_maps.h"
+#include "colorproxy/infer/colorization_evaluation.h"
 #include "colorproxy/infer/colorizer.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
+#include "engine/infer/colorizer_model_file.h"
 #include "io/checkpoint.h"
 #include "io/colorization_model.h"
 #include "models/weight_init.h"
@@ -45,38 +47,9 @@ cv::Vec2d meanAb(const cv::Mat& bgr) {
   return {m[1], m[2]};
 }
 
-/// A checkpoint as the trainer writes it, with seeded random weights; `hints` makes it hint-conditioned.
-/// `hintGain` scales the first layer's hint weights, so that the hints change a random model's output.
 fs::path writeModel(const fs::path& file, const std::string& pretext, bool hints, int imageSize = 32,
                     int numDowns = 5, double hintGain = 1.0) {
-  torch::manual_seed(5);
-  ColorizationModelSpec spec;
-  spec.pretext = pretext;
-  spec.ngf = 8;
-  spec.numDowns = numDowns;
-  spec.imageSize = imageSize;
-  spec.hints = hints;
-  UNetGenerator g = makeColorizationGenerator(spec);
-  initPix2PixWeights(*g);
-  if (hints) {
-    torch::NoGradGuard noGrad;
-    auto& w0 = g->encoder->blocks.front()->conv->weight;
-    w0.narrow(1, 1, 3).mul_(hintGain);
-  }
-  CheckpointWriter w;
-  w.addModule("generator", *g);
-  w.setMeta(json({{"task", "colorization"},
-                  {"settings",
-                   {{"pretext", pretext},
-                    {"ngf", 8},
-                    {"numDowns", numDowns},
-                    {"imageSize", imageSize},
-                    {"abDivisor", 110.0},
-                    {"annealTemperature", 0.38},
-                    {"hints", hints}}}})
-                .dump());
-  w.save(file);
-  return file;
+  return colorproxy::test::writeColorizerModel(file, pretext, imageSize, numDowns, hints, hintGain);
 }
 
 /// The generator of a checkpoint written by writeModel, in eval mode.
@@ -144,7 +117,7 @@ TEST_F(HintColorizerTest, TinyModelFollowsHintsOnFlatColoursAndIgnoresThemWhenAb
   EXPECT_LT(cv::norm(none), 12.0) << "without hints the colour is unknowable: a low-chroma guess";
   EXPECT_EQ(colorizer.colorize(grey, {}).size(), grey.size());
   const cv::Rect nearFirst(10, 6, 8, 8);  // photo pixels around (14, 10)
-  for (const cv::Vec2d hint : {cv::Vec2d(35.0, 20.0), cv::Vec2d(-25.0, 30.0), cv::Vec2d(5.0, -35.0)}) {
+  for (const cv::Vec2d& hint : {cv::Vec2d(35.0, 20.0), cv::Vec2d(-25.0, 30.0), cv::Vec2d(5.0, -35.0)}) {
     // Four points, one per quadrant of the non-square photo: the whole photo takes their colour.
     std::vector<ColorHint> four;
     for (int i = 0; i < 4; ++i)
@@ -161,6 +134,23 @@ TEST_F(HintColorizerTest, TinyModelFollowsHintsOnFlatColoursAndIgnoresThemWhenAb
     EXPECT_LT(cv::norm(local - hint), 0.7 * chroma);
     EXPECT_LT(cv::norm(whole - hint), cv::norm(none - hint) - 10.0);
   }
+
+  // The evaluation against the number of hints: 0 hints is the automatic score, more hints score better.
+  ColorizationEvalOptions eo;
+  eo.maxImages = 16;
+  eo.hintCounts = {0, 2, 20};
+  const ColorizationEvaluation e = evaluateColorization(colorizer, tmp / "flat", eo);
+  ASSERT_EQ(e.images.size(), 16u);
+  ASSERT_EQ(e.byHints.size(), 3u);
+  EXPECT_EQ(e.byHints[0].hints, 0);
+  EXPECT_NEAR(e.byHints[0].psnr.mean, e.psnr.mean, 0.05);  // one image at a time vs batches of 8
+  EXPECT_NEAR(e.byHints[0].ssim.mean, e.ssim.mean, 1e-3);
+  std::printf("PSNR with 0, 2, 20 hints: %.2f %.2f %.2f\n", e.byHints[0].psnr.mean, e.byHints[1].psnr.mean,
+              e.byHints[2].psnr.mean);
+  EXPECT_GT(e.byHints[1].psnr.mean, e.byHints[0].psnr.mean + 1.0);
+  EXPECT_GT(e.byHints[2].psnr.mean, e.byHints[1].psnr.mean);
+  eo.hintCounts = {-1};
+  EXPECT_THROW(evaluateColorization(colorizer, tmp / "flat", eo), std::invalid_argument);
 }
 
 // A hint given in a large, non-square photo's pixels reaches the network cell computed by hand: the
@@ -221,6 +211,16 @@ TEST_F(HintColorizerTest, ModelsWithoutHintsRefuseThemClearlyAndStillColorize) {
   } catch (const std::invalid_argument& e) {
     EXPECT_NE(std::string(e.what()).find("--hints"), std::string::npos) << e.what();
   }
+  ColorizationEvalOptions eo;
+  eo.hintCounts = {0, 1};
+  fs::create_directories(tmp / "photos");
+  cv::imwrite((tmp / "photos" / "a.png").string(), photo);
+  try {
+    evaluateColorization(plain, tmp / "photos", eo);
+    FAIL() << "a hint sweep of a model without hints";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("--hints"), std::string::npos) << e.what();
+  }
   // Suggestions need no hints: they work for every model.
   EXPECT_FALSE(plain.suggestColors(photo, {}, 5.0, 5.0, 3).empty());
 }
@@ -257,7 +257,9 @@ TEST_F(HintColorizerTest, ClassificationSuggestionsAreTheTopAnnealedBins) {
     EXPECT_NEAR(s[i].probability, top[int64_t(i)].item<double>(), 1e-4) << i;
     EXPECT_NEAR(s[i].a, q.centres()[bin][0], 1e-6) << i;
     EXPECT_NEAR(s[i].b, q.centres()[bin][1], 1e-6) << i;
-    if (i > 0) EXPECT_GE(s[i - 1].probability, s[i].probability);
+    if (i > 0) {
+      EXPECT_GE(s[i - 1].probability, s[i].probability);
+    }
     sum += s[i].probability;
   }
   EXPECT_LE(sum, 1.0);
@@ -283,7 +285,9 @@ TEST_F(HintColorizerTest, RegressionSuggestionsAreSortedDeterministicAndSumToAtM
   double sum = 0.0;
   for (size_t i = 0; i < s.size(); ++i) {
     EXPECT_GT(s[i].probability, 0.0);
-    if (i > 0) EXPECT_GE(s[i - 1].probability, s[i].probability);
+    if (i > 0) {
+      EXPECT_GE(s[i - 1].probability, s[i].probability);
+    }
     sum += s[i].probability;
   }
   EXPECT_LE(sum, 1.0);

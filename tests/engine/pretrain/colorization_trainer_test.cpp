@@ -245,7 +245,7 @@ namespace {
 
 // The acceptance test of exact resume: N steps straight == N/2, stop, resume, N/2 — same losses at every
 // iteration and bit-identical weights, across an epoch boundary and with dropout, shuffling and jitter on.
-void expectExactResume(const TempDir& tmp, ColorizationConfig config) {
+void expectExactResume(ColorizationConfig config) {
   config.runName = "straight";
   StopToken stop1;
   Recorder straight;
@@ -295,7 +295,7 @@ void expectExactResume(const TempDir& tmp, ColorizationConfig config) {
 TEST(ColorizationTrainer, ResumeIsExact) {
   TempDir tmp;
   writePhotos(tmp / "photos", 10);
-  expectExactResume(tmp, tinyConfig(tmp));
+  expectExactResume(tinyConfig(tmp));
 }
 
 // Simulated hints derive from (seed, epoch, image): a resumed hint run draws the same hints.
@@ -304,7 +304,7 @@ TEST(ColorizationTrainer, HintRunResumesExactlyAndRecordsThatItTakesHints) {
   writePhotos(tmp / "photos", 10);
   auto config = tinyConfig(tmp);
   config.hints = true;
-  expectExactResume(tmp, config);
+  expectExactResume(config);
 
   std::vector<fs::path> runs;
   for (const auto& e : fs::directory_iterator(tmp / "runs")) runs.push_back(e.path());

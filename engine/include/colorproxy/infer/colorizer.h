@@ -107,6 +107,12 @@ class Colorizer {
       const std::function<void(size_t done, size_t total, const ColorizeFileResult&)>& progress = {},
       StopToken* stop = nullptr) const;
 
+  /// Colorizes one image file into `output` (PNG, written atomically, folders created), guided by `hints`
+  /// when given (a hints.json's points; scaled to the photo when saved for another size of it). Never
+  /// throws: a failure comes back in the result's error.
+  ColorizeFileResult colorizeFile(const std::filesystem::path& input, const std::filesystem::path& output,
+                                  const HintSet* hints = nullptr) const;
+
   void setTemperature(double temperature);  ///< classification models only; T > 0
   double temperature() const;
   void setSize(int size);  ///< working side; must suit the network's downsamplings
