@@ -128,14 +128,6 @@ void printImageModeText(const EvaluateOptions& o, const FolderComparison& r) {
     };
     row("PSNR", r.psnr, 2, "  dB");
     row("SSIM", r.ssim, 4, "");
-    if (!r.byHints.empty()) {
-      std::cout
-          << "\nWith simulated hints (each the mean colour of a random 1..9-pixel patch of the truth):\n\n"
-          << "| hints per image | PSNR (dB) | SSIM |\n|---|---|---|\n";
-      for (const auto& h : r.byHints)
-        std::cout << "| " << h.hints << " | " << fixedText(h.psnr.mean, 2) << " | "
-                  << fixedText(h.ssim.mean, 3) << " |\n";
-    }
     if (r.psnr.positiveInfiniteCount > 0)
       std::cout << r.psnr.positiveInfiniteCount << " identical pair"
                 << (r.psnr.positiveInfiniteCount == 1 ? " has" : "s have") << " PSNR = inf and "
