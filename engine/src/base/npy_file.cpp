@@ -168,8 +168,12 @@ NpyArray readNpy(const std::filesystem::path& file) {
   return out;
 }
 
-void writeNpy(const std::filesystem::path& file, const std::vector<std::size_t>& shape,
-              const std::vector<double>& values) {
+namespace {
+
+// One writer for every element type: `descr` is NumPy's ("<f8", "<f4"), values are stored little-endian.
+template <class T>
+void writeNpyValues(const std::filesystem::path& file, const std::vector<std::size_t>& shape,
+                    const std::vector<T>& values, const char* descr) {
   std::size_t count = 1;
   for (const std::size_t d : shape) count *= d;
   if (count != values.size())
@@ -178,7 +182,8 @@ void writeNpy(const std::filesystem::path& file, const std::vector<std::size_t>&
   std::string shapeText = "(";
   for (std::size_t i = 0; i < shape.size(); ++i) shapeText += (i ? ", " : "") + std::to_string(shape[i]);
   shapeText += shape.size() == 1 ? ",)" : ")";  // Python spells a 1-tuple (313,)
-  std::string dict = "{'descr': '<f8', 'fortran_order': False, 'shape': " + shapeText + ", }";
+  std::string dict =
+      std::string("{'descr': '") + descr + "', 'fortran_order': False, 'shape': " + shapeText + ", }";
   // Pad with spaces so that the data starts on a 64-byte boundary; the header ends with '\n'.
   const std::size_t total = 10 + dict.size() + 1;
   const std::size_t padding = (64 - total % 64) % 64;
@@ -193,18 +198,32 @@ void writeNpy(const std::filesystem::path& file, const std::vector<std::size_t>&
   bytes += char((headerLen >> 8) & 0xff);
   bytes += dict;
   const std::size_t dataStart = bytes.size();
-  bytes.resize(dataStart + values.size() * sizeof(double));
-  static_assert(sizeof(double) == 8, "float64 expected");
+  bytes.resize(dataStart + values.size() * sizeof(T));
+  const std::uint16_t probe = 1;
+  const bool bigEndianHost = *reinterpret_cast<const unsigned char*>(&probe) == 0;
   for (std::size_t i = 0; i < values.size(); ++i) {
-    unsigned char b[8];
-    std::memcpy(b, &values[i], 8);
+    unsigned char b[sizeof(T)];
+    std::memcpy(b, &values[i], sizeof(T));
     // The file is little-endian whatever the host is.
-    const std::uint16_t probe = 1;
-    if (*reinterpret_cast<const unsigned char*>(&probe) == 0) std::reverse(b, b + 8);
-    std::memcpy(&bytes[dataStart + 8 * i], b, 8);
+    if (bigEndianHost) std::reverse(b, b + sizeof(T));
+    std::memcpy(&bytes[dataStart + sizeof(T) * i], b, sizeof(T));
   }
 
   writeFileAtomically(file, bytes);
+}
+
+}  // namespace
+
+void writeNpy(const std::filesystem::path& file, const std::vector<std::size_t>& shape,
+              const std::vector<double>& values) {
+  static_assert(sizeof(double) == 8, "float64 expected");
+  writeNpyValues(file, shape, values, "<f8");
+}
+
+void writeNpy(const std::filesystem::path& file, const std::vector<std::size_t>& shape,
+              const std::vector<float>& values) {
+  static_assert(sizeof(float) == 4, "float32 expected");
+  writeNpyValues(file, shape, values, "<f4");
 }
 
 }  // namespace colorproxy

@@ -90,6 +90,16 @@ TEST(NpyFile, WriteThenReadRoundTrips) {
   EXPECT_EQ(std::filesystem::file_size(dir / "v.npy") % 16, 0u) << "data should be aligned";
   EXPECT_THROW(writeNpy(dir / "bad.npy", {4}, values), std::invalid_argument);
   EXPECT_FALSE(std::filesystem::exists(dir / "bad.npy"));
+
+  // float32: 4 bytes a value after a 64-byte-aligned header, each value the nearest float.
+  const std::vector<float> floats = {0.1f, -3.0f, 1e-30f, 2.5f, 7.0f, 1.0f / 3.0f};
+  writeNpy(dir / "f.npy", {2, 3}, floats);
+  a = readNpy(dir / "f.npy");
+  EXPECT_EQ(a.dtype, "<f4");
+  EXPECT_EQ(a.shape, (std::vector<std::size_t>{2, 3}));
+  ASSERT_EQ(a.values.size(), floats.size());
+  for (std::size_t i = 0; i < floats.size(); ++i) EXPECT_EQ(a.values[i], double(floats[i])) << i;
+  EXPECT_EQ(std::filesystem::file_size(dir / "f.npy"), 128u + 6u * 4u);
 }
 
 TEST(NpyFile, MalformedFilesGiveClearErrorsNamingTheFile) {

@@ -1,6 +1,7 @@
 #pragma once
 // A small reader and writer for NumPy .npy files (format versions 1-3), enough for the ab bin centres
-// (pts_in_hull.npy, int64 313x2) and ab priors (prior_probs.npy, float64 313). No pickled objects.
+// (pts_in_hull.npy, int64 313x2), ab priors (prior_probs.npy, float64 313) and cached probe features
+// (float32). No pickled objects.
 #include <cstddef>
 #include <filesystem>
 #include <string>
@@ -27,5 +28,9 @@ NpyArray readNpy(const std::filesystem::path& file);
 /// std::runtime_error when the file cannot be written.
 void writeNpy(const std::filesystem::path& file, const std::vector<std::size_t>& shape,
               const std::vector<double>& values);
+
+/// The same as a float32 ("<f4") array (half the size; cached features).
+void writeNpy(const std::filesystem::path& file, const std::vector<std::size_t>& shape,
+              const std::vector<float>& values);
 
 }  // namespace colorproxy

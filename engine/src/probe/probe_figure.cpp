@@ -1,0 +1,120 @@
+#include "probe/probe_figure.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "colorproxy/base/atomic_file.h"
+
+namespace colorproxy {
+namespace {
+
+const cv::Scalar kRandom(180, 119, 31);      // BGR of matplotlib's tab:blue (the experiments' baseline)
+const cv::Scalar kPretrained(14, 127, 255);  // tab:orange
+const cv::Scalar kInk(40, 40, 40);
+const cv::Scalar kGrid(225, 225, 225);
+
+void label(cv::Mat& img, const std::string& s, cv::Point at, double scale = 0.45) {
+  cv::putText(img, s, at, cv::FONT_HERSHEY_SIMPLEX, scale, kInk, 1, cv::LINE_AA);
+}
+
+void dashed(cv::Mat& img, cv::Point a, cv::Point b, const cv::Scalar& c) {
+  const double len = std::hypot(double(b.x - a.x), double(b.y - a.y));
+  for (double t = 0.0; t < len; t += 12.0) {
+    const double e = std::min(len, t + 7.0);
+    const cv::Point p(int(a.x + (b.x - a.x) * t / len), int(a.y + (b.y - a.y) * t / len));
+    const cv::Point q(int(a.x + (b.x - a.x) * e / len), int(a.y + (b.y - a.y) * e / len));
+    cv::line(img, p, q, c, 2, cv::LINE_AA);
+  }
+}
+
+}  // namespace
+
+void writeProbeFigure(const std::filesystem::path& file, const ProbeReport& report) {
+  const int w = 760, h = 420, left = 70, right = 230, top = 40, bottom = 60;
+  cv::Mat img(h, w, CV_8UC3, cv::Scalar(255, 255, 255));
+  const int pw = w - left - right, ph = h - top - bottom;
+  const std::size_t n = report.levels.size();
+  double lo = 1.0, hi = 0.0;
+  for (const auto& s : report.summaries)
+    for (const double v : {s.linearMean, s.linearLow, s.linearHigh, s.knnMean})
+      if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+  if (lo > hi) lo = 0.0, hi = 1.0;
+  const double pad = std::max(0.01, (hi - lo) * 0.1);
+  lo = std::max(0.0, lo - pad);
+  hi = std::min(1.0, hi + pad);
+  const auto xAt = [&](std::size_t i) {
+    return left + (n <= 1 ? pw / 2 : int(double(i) * pw / double(n - 1)));
+  };
+  const auto yAt = [&](double v) { return top + int((hi - v) / (hi - lo) * ph); };
+
+  for (int t = 0; t <= 5; ++t) {
+    const double v = lo + (hi - lo) * t / 5.0;
+    cv::line(img, {left, yAt(v)}, {left + pw, yAt(v)}, kGrid, 1);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.3f", v);
+    label(img, buf, {8, yAt(v) + 5}, 0.42);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& l = report.levels[i];
+    label(img, "level " + std::to_string(l.level), {xAt(i) - 24, top + ph + 20}, 0.42);
+    label(img, std::to_string(l.channels) + "x" + std::to_string(l.grid) + "^2", {xAt(i) - 24, top + ph + 38},
+          0.36);
+  }
+  cv::rectangle(img, {left, top}, {left + pw, top + ph}, kInk, 1);
+  label(img,
+        "test mAP by encoder level (" + std::to_string(report.ngf) + " ngf, " +
+            std::to_string(report.imageSize) + " px)",
+        {left, 24}, 0.5);
+
+  for (const auto& [arm, colour] :
+       {std::pair<std::string, cv::Scalar>{"random", kRandom}, {"pretrained", kPretrained}}) {
+    std::vector<cv::Point> linear, knn;
+    for (std::size_t i = 0; i < n; ++i)
+      for (const auto& s : report.summaries) {
+        if (s.arm != arm || s.level != report.levels[i].level) continue;
+        if (std::isfinite(s.linearMean)) linear.emplace_back(xAt(i), yAt(s.linearMean));
+        if (std::isfinite(s.knnMean)) knn.emplace_back(xAt(i), yAt(s.knnMean));
+        if (std::isfinite(s.linearLow) && std::isfinite(s.linearHigh)) {
+          cv::line(img, {xAt(i), yAt(s.linearLow)}, {xAt(i), yAt(s.linearHigh)}, colour, 1, cv::LINE_AA);
+          cv::line(img, {xAt(i) - 4, yAt(s.linearLow)}, {xAt(i) + 4, yAt(s.linearLow)}, colour, 1,
+                   cv::LINE_AA);
+          cv::line(img, {xAt(i) - 4, yAt(s.linearHigh)}, {xAt(i) + 4, yAt(s.linearHigh)}, colour, 1,
+                   cv::LINE_AA);
+        }
+      }
+    for (std::size_t i = 1; i < linear.size(); ++i)
+      cv::line(img, linear[i - 1], linear[i], colour, 2, cv::LINE_AA);
+    for (const auto& p : linear) cv::circle(img, p, 4, colour, cv::FILLED, cv::LINE_AA);
+    for (std::size_t i = 1; i < knn.size(); ++i) dashed(img, knn[i - 1], knn[i], colour);
+    for (const auto& p : knn) cv::circle(img, p, 3, colour, 1, cv::LINE_AA);
+  }
+  const int lx = left + pw + 20;
+  int ly = top + 20;
+  for (const auto& [text, colour, solid] :
+       {std::tuple<std::string, cv::Scalar, bool>{"random init, linear", kRandom, true},
+        {"random init, k-NN", kRandom, false},
+        {"pretrained, linear", kPretrained, true},
+        {"pretrained, k-NN", kPretrained, false}}) {
+    if (solid)
+      cv::line(img, {lx, ly - 4}, {lx + 30, ly - 4}, colour, 2, cv::LINE_AA);
+    else
+      dashed(img, {lx, ly - 4}, {lx + 30, ly - 4}, colour);
+    label(img, text, {lx + 38, ly}, 0.42);
+    ly += 24;
+  }
+  label(img, "bars: 95 % interval over seeds", {lx, ly + 6}, 0.36);
+
+  std::vector<uchar> png;
+  if (!cv::imencode(".png", img, png))
+    throw std::runtime_error("cannot encode the figure '" + file.string() + "'");
+  writeFileAtomically(file, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
+}
+
+}  // namespace colorproxy
