@@ -128,6 +128,7 @@ int runProbeCommand(ProbeOptions& o) {
       line << a << b;
       std::cout << line.str() << "\n";
     }
+  std::cout << "chance level (one constant score): " << fixedText(r.chanceMeanAP, 3) << "\n";
   std::cout << "\nwrote " << (c.outDir / "probe.md").string() << ", probe.json, probe.csv, probe.png ("
             << fixedText(r.seconds, 1) << " s)\n";
   return 0;

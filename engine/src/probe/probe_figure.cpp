@@ -45,6 +45,8 @@ void writeProbeFigure(const std::filesystem::path& file, const ProbeReport& repo
   for (const auto& s : report.summaries)
     for (const double v : {s.linearMean, s.linearLow, s.linearHigh, s.knnMean})
       if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+  if (std::isfinite(report.chanceMeanAP))
+    lo = std::min(lo, report.chanceMeanAP), hi = std::max(hi, report.chanceMeanAP);
   if (lo > hi) lo = 0.0, hi = 1.0;
   const double pad = std::max(0.01, (hi - lo) * 0.1);
   lo = std::max(0.0, lo - pad);
@@ -94,6 +96,11 @@ void writeProbeFigure(const std::filesystem::path& file, const ProbeReport& repo
     for (const auto& p : linear) cv::circle(img, p, 4, colour, cv::FILLED, cv::LINE_AA);
     for (std::size_t i = 1; i < knn.size(); ++i) dashed(img, knn[i - 1], knn[i], colour);
     for (const auto& p : knn) cv::circle(img, p, 3, colour, 1, cv::LINE_AA);
+  }
+  if (std::isfinite(report.chanceMeanAP)) {
+    dashed(img, {left, yAt(report.chanceMeanAP)}, {left + pw, yAt(report.chanceMeanAP)},
+           cv::Scalar(150, 150, 150));
+    label(img, "chance", {left + 4, yAt(report.chanceMeanAP) - 6}, 0.4);
   }
   const int lx = left + pw + 20;
   int ly = top + 20;

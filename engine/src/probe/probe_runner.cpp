@@ -196,6 +196,7 @@ void writeReport(const ProbeConfig& c, const ProbeReport& r) {
       {"levels", levels},
       {"scores", scores},
       {"summaries", summaries},
+      {"chance_mAP", number(r.chanceMeanAP)},
       {"seconds", r.seconds}};
   writeFileAtomically(c.outDir / "probe.json", report.dump(2) + "\n");
   writeFileAtomically(c.outDir / "probe.csv", csv.str());
@@ -204,7 +205,9 @@ void writeReport(const ProbeConfig& c, const ProbeReport& r) {
   md << "# Representation probes\n\nModel: `" << c.model << "` (ngf " << r.ngf << ", " << r.numDowns
      << " levels, " << r.imageSize << " px). Data: `" << c.data.dataPath.string() << "`: " << r.trainImages
      << " train, " << r.valImages << " validation, " << r.testImages << " test images, "
-     << r.classNames.size() << " classes. " << c.seeds << " seed(s); test mAP, mean [95 % t-interval].\n\n"
+     << r.classNames.size() << " classes. " << c.seeds
+     << " seed(s); test mAP, mean [95 % t-interval]; chance level (a constant score) "
+     << fixed3(r.chanceMeanAP) << ".\n\n"
      << "| level | features (channels x grid²) | probe | random init | pretrained |\n|---|---|---|---|---|\n";
   const auto find = [&](const std::string& arm, int level) -> const ProbeSummary* {
     for (const auto& s : r.summaries)
@@ -345,6 +348,9 @@ ProbeReport runProbes(const ProbeConfig& config, const std::function<void(const 
       const ProbeSplitFeatures& tr = features->split("train");
       const ProbeSplitFeatures& va = features->split("val");
       const ProbeSplitFeatures& te = features->split("test");
+      // The chance level: one score for every image and class gives each class its test prevalence as AP.
+      if (report.scores.empty())
+        report.chanceMeanAP = meanAP(cv::Mat(te.labels.size(), CV_64F, cv::Scalar(0.5)), te.labels);
       for (std::size_t i = 0; i < levels.size(); ++i) {
         if (!stop.checkpoint()) return report;
         LinearProbeOptions po;

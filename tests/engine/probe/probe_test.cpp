@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../finetune/finetune_test_data.h"
+#include "colorproxy/base/npy_file.h"
 #include "colorproxy/data/batch_loader.h"
 #include "colorproxy/data/joint_transform.h"
 #include "colorproxy/eval/multilabel_evaluator.h"
@@ -273,6 +274,18 @@ TEST(ProbeRunner, RandomVsPretrainedPerLevelWithAReusedFeatureCache) {
   EXPECT_EQ(meta["splits"]["test"]["levels"][0]["dtype"], "float32");
   EXPECT_EQ(meta["splits"]["test"]["images"].size(), r.testImages);
   EXPECT_EQ(log.find("read from the cache"), std::string::npos);
+  // Chance level = the mean test prevalence of the classes present, from the cached labels.
+  const NpyArray labels = readNpy(c.outDir / "features" / "pretrained" / "test-labels.npy");
+  ASSERT_EQ(labels.shape.size(), 2u);
+  double prevalenceSum = 0.0;
+  int present = 0;
+  for (std::size_t k = 0; k < labels.shape[1]; ++k) {
+    double positives = 0.0;
+    for (std::size_t i = 0; i < labels.shape[0]; ++i) positives += labels.values[i * labels.shape[1] + k];
+    if (positives > 0) prevalenceSum += positives / double(labels.shape[0]), ++present;
+  }
+  ASSERT_GT(present, 0);
+  EXPECT_NEAR(r.chanceMeanAP, prevalenceSum / present, 1e-12);
 
   // Again: every feature comes from the cache and the scores are the same.
   std::string again;

@@ -45,6 +45,7 @@ struct ProbeReport {
   std::vector<ProbeLevelShape> levels;
   std::vector<ProbeScore> scores;
   std::vector<ProbeSummary> summaries;
+  double chanceMeanAP = 0.0;  ///< test mAP of a constant score (each class's AP = its test prevalence)
   double seconds = 0.0;
 };
 
