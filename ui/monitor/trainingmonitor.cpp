@@ -268,6 +268,8 @@ void TrainingMonitor::addEpoch(const EpochReport& report) {
     // Fine-tuning reports many metrics; the plot keeps the paper's curves (losses and the main score),
     // the rest go to the log below.
     if (m_finetune && !isPlottedFinetuneMetric(metric)) continue;
+    if (!m_finetune && metric == QLatin1String("probe_knn_mAP"))
+      m_metricPlot->setRightAxisLabel(tr("SSIM · k-NN probe mAP"));
     m_metricPlot->addPoint(group, metric, double(report.epoch), value,
                            onLeftAxis(metric) ? CurvePlot::Axis::Left : CurvePlot::Axis::Right);
   }

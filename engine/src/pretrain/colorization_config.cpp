@@ -64,7 +64,14 @@ const ConfigSchema<ColorizationConfig>& ReflectedConfig<ColorizationConfig>::sch
         S::value("annealTemperature", &C::annealTemperature,
                  "classification pretext: annealed-mean temperature (1 = mean, towards 0 = mode)"),
         S::value("rebalanceLambda", &C::rebalanceLambda,
-                 "classification pretext: class rebalancing mix lambda (1 disables rebalancing)")},
+                 "classification pretext: class rebalancing mix lambda (1 disables rebalancing)"),
+        S::value(
+            "probeData", &C::probeData,
+            "labelled dataset for a k-NN feature probe after epochs (test mAP in metrics.csv); empty = off"),
+        S::value("probeEvery", &C::probeEvery, "epochs between feature probes (the last epoch always)"),
+        S::value("probeLevel", &C::probeLevel, "encoder level the probe reads, -1 = the bottleneck"),
+        S::value("probeImages", &C::probeImages,
+                 "feature probe: cap on memory and on query images, 0 = all")},
        S::computeFields(),
        {S::value("bf16", &C::bf16, "bfloat16 autocast (faster on CPUs with AMX / AVX-512 BF16)"),
         S::value("channelsLast", &C::channelsLast, "channels-last memory format"),
@@ -90,6 +97,14 @@ std::vector<std::string> ColorizationConfig::validate() const {
     p.push_back("valFraction " + std::to_string(valFraction) + " must be between 0 and 1 (e.g. 0.1)");
   if (maxImages < 0) p.push_back("maxImages must be 0 (all) or positive");
   if (maxValImages < 0) p.push_back("maxValImages must be 0 (all) or positive");
+  if (!probeData.empty() && !fs::is_directory(probeData, ec))
+    p.push_back("probeData '" + probeData.string() +
+                "' is not an existing folder: choose a labelled dataset (COCO, VOC) or leave it empty");
+  if (probeEvery < 1) p.push_back("probeEvery must be at least 1 (epochs between feature probes)");
+  if (probeLevel < -1 || probeLevel >= numDowns)
+    p.push_back("probeLevel " + std::to_string(probeLevel) + " must be -1 (bottleneck) or 0.." +
+                std::to_string(numDowns - 1));
+  if (probeImages < 0) p.push_back("probeImages must be 0 (all) or positive");
   if (loaderWorkers < 0 || loaderWorkers > 64) p.push_back("loaderWorkers must be between 0 and 64");
   if (numDowns < 5 || numDowns > 10)
     p.push_back("numDowns " + std::to_string(numDowns) +

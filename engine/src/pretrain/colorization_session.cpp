@@ -47,6 +47,8 @@ namespace {
 const char* const kCheckpointFormat = "colorproxy-checkpoint";
 // config.json, report.json and checkpoint metadata name the run kind with this tag.
 const std::string kTask = configTaskTag(RunKind::Pretraining);
+// The metrics.csv column of the feature probe (ColorizationConfig::probeData).
+const char* const kProbeMetric = "probe_knn_mAP";
 const char* const kPriorFile = "ab_prior.json";
 constexpr size_t kThroughputWindow = 20;  // iterations averaged for images/s and the ETA
 
@@ -331,6 +333,19 @@ void ColorizationSession::prepare() {
   for (const char* c : {"lr", "images_per_s", "val_psnr", "val_ssim"}) columns.push_back(c);
   if (m_spec.hints)
     for (const char* c : {"val_psnr_hints", "val_ssim_hints"}) columns.push_back(c);
+  if (!m_config.probeData.empty()) {
+    EpochKnnProbeOptions po;
+    po.dataPath = m_config.probeData;
+    po.imageSize = m_config.imageSize;
+    po.ngf = m_config.ngf;
+    po.numDowns = m_config.numDowns;
+    po.level = m_config.probeLevel;
+    po.maxImages = m_config.probeImages;
+    po.loaderWorkers = m_config.loaderWorkers;
+    m_probe = std::make_unique<EpochKnnProbe>(po);
+    log(m_probe->description());
+    columns.push_back(kProbeMetric);
+  }
   m_metrics = std::make_unique<MetricsLog>(m_run->metricsFile(), columns);
 }
 
@@ -717,6 +732,10 @@ void ColorizationSession::trainLoop() {
       ++m_pos.epoch;
       m_pos.batch = 0;
       m_lastMetrics = validateAndPreview(m_pos.epoch);
+      if (m_probe && (m_pos.epoch % m_config.probeEvery == 0 || m_pos.epoch == epochs)) {
+        m_lastMetrics[kProbeMetric] = m_probe->score(m_g->encoder, m_device);
+        m_g->train();
+      }
       const double valPsnr = m_lastMetrics["val_psnr"];
       if (std::isfinite(valPsnr) && (!m_bestPsnr || valPsnr > *m_bestPsnr)) {
         m_bestPsnr = valPsnr;

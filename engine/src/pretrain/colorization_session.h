@@ -25,6 +25,7 @@
 #include "models/unet_generator.h"
 #include "pretrain/colorization_data.h"
 #include "pretrain/gan_step.h"
+#include "probe/epoch_knn_probe.h"
 #include "tensor/ab_encoding.h"
 
 namespace colorproxy {
@@ -102,6 +103,7 @@ class ColorizationSession {
   std::unique_ptr<torch::optim::Adam> m_optG;
   std::unique_ptr<torch::optim::Adam> m_optD;
   std::unique_ptr<GanStep> m_ganStep;
+  std::unique_ptr<EpochKnnProbe> m_probe;  // config.probeData set: k-NN probe after epochs
 
   TrainPosition m_pos;
   int64_t m_batchesPerEpoch = 0;

@@ -18,6 +18,7 @@
 #include "colorproxy/eval/knn_probe.h"
 #include "colorproxy/eval/multilabel_evaluator.h"
 #include "colorproxy/eval/paired_statistics.h"
+#include "colorproxy/finetune/pretrained_shape.h"
 #include "colorproxy/probe/linear_probe.h"
 #include "finetune/finetune_data.h"
 #include "finetune/finetune_pretrained.h"
@@ -254,7 +255,10 @@ ProbeReport runProbes(const ProbeConfig& config, const std::function<void(const 
     ngf = int(generator->ngf);
     numDowns = int(generator->numDowns);
     report.modelFile = generator->file.string();
-    if (imageSize <= 0) imageSize = generator->imageSize > 0 ? generator->imageSize : 256;
+    // A run folder records its size in config.json, an exported model in its metadata.
+    if (imageSize <= 0)
+      imageSize =
+          generator->imageSize > 0 ? generator->imageSize : readPretrainedShape(config.model).imageSize;
   }
   if (imageSize <= 0) imageSize = 256;
   std::vector<ProbeLevelShape> levels = probeLevelShapes(ngf, numDowns, imageSize, config.featureBudget);

@@ -7,12 +7,15 @@
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include "../finetune/finetune_test_data.h"
 #include "colorproxy/base/atomic_file.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/io/run_status.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
 #include "io/checkpoint.h"
+#include "models/unet_generator.h"
 #include "pretrain/colorization_data.h"
+#include "probe/epoch_knn_probe.h"
 #include "support/test_support.h"
 #include "train/config_json.h"
 #include "train/learning_rate_schedule.h"
@@ -519,4 +522,64 @@ TEST(ColorizationTrainer, Bf16AndChannelsLastTrainEveryPretext) {
       for (const auto& [k, v] : s.losses) EXPECT_TRUE(std::isfinite(v)) << pretext << " " << k;
     EXPECT_TRUE(std::isfinite(r.finalMetrics.at("val_psnr"))) << pretext;
   }
+}
+
+TEST(ColorizationTrainer, FeatureProbeIsLoggedEachEpochAndLeavesTrainingUntouched) {
+  TempDir tmp;
+  writePhotos(tmp / "photos", 10);
+  colorproxy::test::makeFinetuneYolo(tmp / "labelled", 8, 40, 32);
+  auto config = tinyConfig(tmp);
+  config.runName = "plain";
+  StopToken s1;
+  Recorder plain;
+  const RunResult a = runColorization(config, plain, s1);
+  ASSERT_TRUE(a.completed) << a.error;
+
+  config.runName = "probed";
+  config.probeData = tmp / "labelled";
+  StopToken s2;
+  Recorder probed;
+  const RunResult b = runColorization(config, probed, s2);
+  ASSERT_TRUE(b.completed) << b.error << joined(probed.logs);
+  EXPECT_NE(joined(probed.logs).find("k-NN probe"), std::string::npos) << joined(probed.logs);
+
+  // The probe draws no random numbers and restores training mode: the same losses and weights.
+  ASSERT_EQ(plain.iterations.size(), probed.iterations.size());
+  for (size_t i = 0; i < plain.iterations.size(); ++i)
+    for (const auto& [k, v] : plain.iterations[i].losses)
+      EXPECT_EQ(probed.iterations[i].losses.at(k), v) << k << i;
+  const auto wa = weightsOf(RunFolder(a.runDir).latestCheckpoint(), "generator");
+  const auto wb = weightsOf(RunFolder(b.runDir).latestCheckpoint(), "generator");
+  ASSERT_EQ(wa.size(), wb.size());
+  for (const auto& [k, t] : wa) EXPECT_TRUE(torch::equal(t, wb.at(k))) << k;
+
+  // One value per epoch, in metrics.csv and in the epoch reports.
+  const auto series = RunFolder(b.runDir).readMetrics().series("epoch", "probe_knn_mAP");
+  ASSERT_EQ(series.size(), 2u);
+  ASSERT_EQ(probed.epochs.size(), 2u);
+  const double last = probed.epochs.back().metrics.at("probe_knn_mAP");
+  EXPECT_GT(last, 0.0);
+  EXPECT_LE(last, 1.0);
+  EXPECT_NEAR(series.back().second, last, 1e-6);
+  EXPECT_EQ(plain.epochs.back().metrics.count("probe_knn_mAP"), 0u);
+
+  // The same probe on the saved final generator gives the logged value.
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(config.ngf).numDowns(config.numDowns));
+  {
+    torch::NoGradGuard noGrad;
+    for (auto& p : g->named_parameters()) p.value().copy_(wb.at(p.key()));
+    for (auto& p : g->named_buffers()) p.value().copy_(wb.at(p.key()));
+  }
+  EpochKnnProbeOptions po;
+  po.dataPath = config.probeData;
+  po.imageSize = config.imageSize;
+  po.ngf = config.ngf;
+  po.numDowns = config.numDowns;
+  po.maxImages = config.probeImages;
+  po.loaderWorkers = 0;
+  const EpochKnnProbe probe(po);
+  EXPECT_DOUBLE_EQ(probe.score(g->encoder, torch::kCPU), last);
+
+  config.probeData = tmp / "missing";
+  EXPECT_FALSE(config.validate().empty());
 }

@@ -331,3 +331,36 @@ TEST(ProbeRunner, BadSettingsNameTheFix) {
 
 }  // namespace
 }  // namespace colorproxy
+
+namespace colorproxy {
+namespace {
+
+TEST(ProbeRunner, AnExportedModelIsProbedAtItsPretrainingSize) {
+  const fs::path bundled = test::sourceDir() / "resources" / "models" / "colorproxy-default.pt";
+  if (!fs::exists(bundled)) GTEST_SKIP() << "no bundled model";
+  test::TempDir dir;
+  test::makeFinetuneYolo(dir / "coco", 6, 40, 32);
+  ProbeConfig c;
+  c.model = bundled.string();
+  c.data.dataPath = dir / "coco";
+  c.data.imageSize = 0;  // from the model: resources/models/README.md says 128 px
+  c.data.loaderWorkers = 0;
+  c.data.threads = 1;
+  c.baseline = false;
+  c.seeds = 1;
+  c.epochs = 2;
+  c.knnK = 2;
+  c.levels = {6};
+  c.outDir = dir / "probe";
+  StopToken stop;
+  const ProbeReport r = runProbes(
+      c, [](const std::string&) {}, stop);
+  EXPECT_EQ(r.imageSize, 128);
+  EXPECT_EQ(r.ngf, 16);
+  ASSERT_EQ(r.levels.size(), 1u);
+  EXPECT_EQ(r.levels[0].spatial, 1);  // 128 px / 2^7
+  EXPECT_EQ(r.levels[0].features, 128);
+}
+
+}  // namespace
+}  // namespace colorproxy

@@ -61,6 +61,12 @@ struct ColorizationConfig : ReflectedConfig<ColorizationConfig> {
   double annealTemperature = 0.38;  ///< annealed-mean decoding temperature T (1 = mean, -> 0 = mode)
   double rebalanceLambda = 0.5;     ///< prior smoothing mix; 1 disables class rebalancing
 
+  // Feature probe while pretraining (metrics.csv column probe_knn_mAP, a second curve in the monitor)
+  std::filesystem::path probeData;  ///< labelled dataset for a k-NN probe after epochs; empty = no probe
+  int64_t probeEvery = 1;           ///< epochs between probes (the last epoch is always probed)
+  int probeLevel = -1;              ///< encoder level probed, -1 = the bottleneck
+  int64_t probeImages = 300;        ///< cap on memory and on query images, 0 = all
+
   // Execution
   std::string device = "auto";  ///< "auto", "cpu" or "cuda"
   int threads = 0;              ///< ATen threads in the training thread, 0 = all cores
