@@ -220,8 +220,8 @@ void writeNpy(const std::filesystem::path& file, const std::vector<std::size_t>&
   writeNpyValues(file, shape, values, "<f8");
 }
 
-void writeNpy(const std::filesystem::path& file, const std::vector<std::size_t>& shape,
-              const std::vector<float>& values) {
+void writeNpyFloat32(const std::filesystem::path& file, const std::vector<std::size_t>& shape,
+                     const std::vector<float>& values) {
   static_assert(sizeof(float) == 4, "float32 expected");
   writeNpyValues(file, shape, values, "<f4");
 }

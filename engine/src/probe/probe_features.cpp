@@ -28,7 +28,7 @@ void writeMat(const std::filesystem::path& file, const cv::Mat& m) {
   cv::Mat f;
   m.convertTo(f, CV_32F);
   std::vector<float> values(f.begin<float>(), f.end<float>());
-  writeNpy(file, {std::size_t(f.rows), std::size_t(f.cols)}, values);
+  writeNpyFloat32(file, {std::size_t(f.rows), std::size_t(f.cols)}, values);
 }
 
 std::optional<cv::Mat> readMat(const std::filesystem::path& file, int rows, int cols) {

@@ -93,7 +93,7 @@ TEST(NpyFile, WriteThenReadRoundTrips) {
 
   // float32: 4 bytes a value after a 64-byte-aligned header, each value the nearest float.
   const std::vector<float> floats = {0.1f, -3.0f, 1e-30f, 2.5f, 7.0f, 1.0f / 3.0f};
-  writeNpy(dir / "f.npy", {2, 3}, floats);
+  writeNpyFloat32(dir / "f.npy", {2, 3}, floats);
   a = readNpy(dir / "f.npy");
   EXPECT_EQ(a.dtype, "<f4");
   EXPECT_EQ(a.shape, (std::vector<std::size_t>{2, 3}));

@@ -30,7 +30,7 @@ void writeNpy(const std::filesystem::path& file, const std::vector<std::size_t>&
               const std::vector<double>& values);
 
 /// The same as a float32 ("<f4") array (half the size; cached features).
-void writeNpy(const std::filesystem::path& file, const std::vector<std::size_t>& shape,
-              const std::vector<float>& values);
+void writeNpyFloat32(const std::filesystem::path& file, const std::vector<std::size_t>& shape,
+                     const std::vector<float>& values);
 
 }  // namespace colorproxy
