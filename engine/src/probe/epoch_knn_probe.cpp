@@ -74,7 +74,11 @@ torch::Tensor EpochKnnProbe::features(UNetEncoder& encoder, const torch::Tensor&
                                       const torch::Device& device) const {
   std::vector<torch::Tensor> out;
   for (int64_t start = 0; start < l.size(0); start += 32) {
-    const torch::Tensor x = l.slice(0, start, std::min(l.size(0), start + 32)).to(device);
+    torch::Tensor x = l.slice(0, start, std::min(l.size(0), start + 32)).to(device);
+    // A hint-conditioned encoder reads L plus hint channels: probe it without hints (all zero).
+    const int64_t extra = encoder->options.inChannels() - 1;
+    if (extra > 0)
+      x = torch::cat({x, torch::zeros({x.size(0), extra, x.size(2), x.size(3)}, x.options())}, 1);
     const torch::Tensor a = encoder->forward(x).at(std::size_t(m_shape.level));
     out.push_back(
         torch::adaptive_avg_pool2d(a.to(torch::kFloat32), {m_shape.grid, m_shape.grid}).flatten(1).cpu());
