@@ -183,7 +183,7 @@
 <context>
     <name>ExperimentResultFile</name>
     <message>
-        <location filename="../ui/results/experimentresultfile.cpp" line="+19"/>
+        <location filename="../ui/results/experimentresultfile.cpp" line="+18"/>
         <source>%1 has no report.json yet: the experiment is still running, or it stopped before writing its report. Resume it from the Runs page to finish it.</source>
         <translation>%1 hat noch keine report.json: Das Experiment läuft noch oder wurde vor dem Schreiben seines Berichts angehalten. Setzen Sie es auf der Seite „Läufe“ fort, um es abzuschließen.</translation>
     </message>
@@ -221,7 +221,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>FinetuneRunInfo</name>
     <message>
-        <location filename="../ui/runpair/finetunerun.cpp" line="+41"/>
+        <location filename="../ui/runpair/finetunerun.cpp" line="+42"/>
         <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
         <translation>%1 hat keine report.json: Wählen Sie einen abgeschlossenen Feinabstimmungslauf.</translation>
     </message>
@@ -2642,7 +2642,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Punkte: Mittelwert über die Seeds; Balken: 95-%-Bootstrap-Intervall; gestrichelt: der triviale Prädiktor. Je Labelanteil: Gewinn oder Verlust, wenn das 95-%-Intervall der gepaarten Differenz die 0 ausschließt und p &lt; 0,05 ist, sonst nicht eindeutig; nicht beurteilt, wenn ein Netz den trivialen Prädiktor nicht übertroffen hat.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1: %2 by label fraction</source>
         <translation>%1: %2 nach Labelanteil</translation>
     </message>
@@ -3861,7 +3861,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Vorschauen welches Laufs angezeigt werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Step back through earlier epochs</source>
         <translation>Durch frühere Epochen zurückblättern</translation>
     </message>
@@ -4524,7 +4524,12 @@ Vortrainiert: %2</translation>
         <translation>LR %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>SSIM · k-NN probe mAP</source>
+        <translation>SSIM · mAP der k-NN-Sonde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Epoch %1/%2 done: %3</source>
         <translation>Epoche %1/%2 fertig: %3</translation>
     </message>

@@ -186,7 +186,7 @@
 <context>
     <name>ExperimentResultFile</name>
     <message>
-        <location filename="../ui/results/experimentresultfile.cpp" line="+19"/>
+        <location filename="../ui/results/experimentresultfile.cpp" line="+18"/>
         <source>%1 has no report.json yet: the experiment is still running, or it stopped before writing its report. Resume it from the Runs page to finish it.</source>
         <translation>%1 сè уште нема report.json: експериментот сè уште работи или запре пред да го запише извештајот. Продолжете го од страницата Извршувања за да заврши.</translation>
     </message>
@@ -224,7 +224,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>FinetuneRunInfo</name>
     <message>
-        <location filename="../ui/runpair/finetunerun.cpp" line="+41"/>
+        <location filename="../ui/runpair/finetunerun.cpp" line="+42"/>
         <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
         <translation>%1 нема report.json: изберете завршено извршување за фино подесување.</translation>
     </message>
@@ -2658,7 +2658,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Точки: просек преку семињата; линии: 95 % bootstrap интервал; испрекинато: тривијалниот предиктор. По удел на ознаки: добивка или загуба кога 95 % интервалот на спарената разлика ја исклучува 0 и p &lt; 0,05, инаку неодредено; не е оценето кога мрежата не го надминала тривијалниот предиктор.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1: %2 by label fraction</source>
         <translation>%1: %2 по удел на ознаки</translation>
     </message>
@@ -3879,7 +3879,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Прегледите од кое извршување да се прикажат</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Step back through earlier epochs</source>
         <translation>Вратете се низ претходните епохи</translation>
     </message>
@@ -4542,7 +4542,12 @@ Pretrained: %2</source>
         <translation>lr %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>SSIM · k-NN probe mAP</source>
+        <translation>SSIM · mAP на k-NN сондата</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Epoch %1/%2 done: %3</source>
         <translation>Епоха %1/%2 завршена: %3</translation>
     </message>

@@ -183,7 +183,7 @@
 <context>
     <name>ExperimentResultFile</name>
     <message>
-        <location filename="../ui/results/experimentresultfile.cpp" line="+19"/>
+        <location filename="../ui/results/experimentresultfile.cpp" line="+18"/>
         <source>%1 has no report.json yet: the experiment is still running, or it stopped before writing its report. Resume it from the Runs page to finish it.</source>
         <translation>%1 ainda não tem report.json: a experiência ainda está a decorrer ou parou antes de escrever o relatório. Retome-a na página Execuções para a concluir.</translation>
     </message>
@@ -221,7 +221,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>FinetuneRunInfo</name>
     <message>
-        <location filename="../ui/runpair/finetunerun.cpp" line="+41"/>
+        <location filename="../ui/runpair/finetunerun.cpp" line="+42"/>
         <source>%1 has no report.json: pick a fine-tuning run that has finished.</source>
         <translation>%1 não tem report.json: escolha uma execução de ajuste fino concluída.</translation>
     </message>
@@ -2642,7 +2642,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Pontos: média sobre as sementes; barras: intervalo bootstrap de 95 %; tracejado: o preditor trivial. Por fração de rótulos: ganho ou perda quando o intervalo de 95 % da diferença emparelhada exclui 0 e p &lt; 0,05, senão inconclusivo; não avaliado quando uma rede não superou o preditor trivial.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1: %2 by label fraction</source>
         <translation>%1: %2 por fração de rótulos</translation>
     </message>
@@ -3861,7 +3861,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>De qual execução mostrar as pré-visualizações</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Step back through earlier epochs</source>
         <translation>Voltar pelas épocas anteriores</translation>
     </message>
@@ -4524,7 +4524,12 @@ Pré-treinado: %2</translation>
         <translation>lr %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>SSIM · k-NN probe mAP</source>
+        <translation>SSIM · mAP da sonda k-NN</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Epoch %1/%2 done: %3</source>
         <translation>Época %1/%2 concluída: %3</translation>
     </message>
