@@ -14,6 +14,7 @@
 #include "colorproxy/tensor/compute_threads.h"
 #include "command.h"
 #include "exit_codes.h"
+#include "inference_flags.h"
 #include "progress_bar.h"
 
 namespace colorproxy::cli {
@@ -31,7 +32,7 @@ struct ColorizeOptions {
   std::string device = "auto";
   std::string precision = "auto";
   int threads = 0;
-  bool dropout = false;
+  InferenceFlags inference;
   bool json = false;
   std::string hints;
 };
@@ -71,7 +72,7 @@ void runColorize(const ColorizeOptions& o) {
   co.device = o.device;
   co.size = o.size;
   co.temperature = o.temperature;
-  co.dropoutAtInference = o.dropout;
+  applyInferenceFlags(o.inference, co, "colorize");
   co.precision = o.precision;
   std::unique_ptr<Colorizer> colorizer;
   try {
@@ -84,7 +85,12 @@ void runColorize(const ColorizeOptions& o) {
        << colorizer->trainedSize() << " px, working size " << colorizer->size() << " px";
   if (colorizer->pretext() == "classification") info << ", temperature " << colorizer->temperature();
   if (colorizer->takesHints()) info << ", takes hints";
-  info << ", " << colorizer->precision() << ")\n";
+  info << ", " << colorizer->precision() << ")\n"
+       << "inference: " << inferenceProtocolName(colorizer->protocol()) << " ("
+       << inferenceProtocolDescription(colorizer->protocol(), colorizer->samples()) << ")\n";
+  if (colorizer->protocol() != InferenceProtocol::Eval && !colorizer->hasDropout())
+    info << "note: this generator has no dropout, so the " << inferenceProtocolName(colorizer->protocol())
+         << " protocol draws no samples\n";
 
   std::vector<ColorizeFileResult> results;
   if (!o.hints.empty()) {
@@ -119,6 +125,8 @@ void runColorize(const ColorizeOptions& o) {
   }
   if (o.json) {
     std::cout << json({{"model", colorizer->checkpoint().string()},
+                       {"protocol", inferenceProtocolName(colorizer->protocol())},
+                       {"samples", colorizer->samples()},
                        {"out", o.outDir},
                        {"colorized", ok},
                        {"failed", results.size() - ok},
@@ -161,7 +169,7 @@ void setup(CLI::App& root) {
       ->capture_default_str();
   cmd->add_option("--threads", opts->threads, "compute threads (0: all cores)")
       ->check(CLI::NonNegativeNumber);
-  cmd->add_flag("--dropout", opts->dropout, "keep dropout on, as pix2pix does at test time (varied results)");
+  addInferenceFlags(*cmd, opts->inference, true);
   cmd->add_flag("--json", opts->json, "print the result of every file as JSON on stdout");
   cmd->add_option("--hints", opts->hints,
                   "colour hints for the one input photo (hints.json, as the Colorize page saves it; a "

@@ -26,6 +26,7 @@
 #include "colorproxy/tensor/compute_threads.h"
 #include "command.h"
 #include "exit_codes.h"
+#include "inference_flags.h"
 #include "progress_bar.h"
 
 namespace colorproxy::cli {
@@ -54,6 +55,7 @@ struct EvaluateOptions {
   bool fullResolution = false;
   std::string saveDir;
   std::string device = "auto";
+  InferenceFlags inference;
   // Shared.
   bool json = false;
   int threads = 0;  // 0: OpenCV's default (all cores)
@@ -176,6 +178,7 @@ void runModelMode(const EvaluateOptions& o) {
   co.device = o.device;
   co.size = o.size;
   co.temperature = o.temperature;
+  applyInferenceFlags(o.inference, co, "evaluate");
   std::unique_ptr<Colorizer> colorizer;
   try {
     colorizer = std::make_unique<Colorizer>(o.model, co);
@@ -218,6 +221,11 @@ void runModelMode(const EvaluateOptions& o) {
     std::cout << json({{"mode", "model"},
                        {"model", colorizer->checkpoint().string()},
                        {"pretext", colorizer->pretext()},
+                       {"protocol", inferenceProtocolName(colorizer->protocol())},
+                       {"protocol_description",
+                        inferenceProtocolDescription(colorizer->protocol(), colorizer->samples())},
+                       {"samples", colorizer->samples()},
+                       {"seed", o.inference.seed},
                        {"data", o.dataDir},
                        {"split", r.split},
                        {"layout", r.layout},
@@ -235,7 +243,9 @@ void runModelMode(const EvaluateOptions& o) {
   } else {
     std::cout << "Colorized and scored " << r.images.size() << " image" << (r.images.size() == 1 ? "" : "s")
               << " of split '" << r.split << "' (" << r.layout << ") at " << compared << ", in RGB\n"
-              << "model " << colorizer->checkpoint().string() << " (" << colorizer->pretext() << ")\n\n"
+              << "model " << colorizer->checkpoint().string() << " (" << colorizer->pretext() << ")\n"
+              << "inference protocol: " << inferenceProtocolName(colorizer->protocol()) << " ("
+              << inferenceProtocolDescription(colorizer->protocol(), colorizer->samples()) << ")\n\n"
               << "| metric | mean | min | max |\n|---|---|---|---|\n"
               << "| PSNR (dB) | " << fixedText(r.psnr.mean, 2) << " | " << fixedText(r.psnr.min, 2) << " | "
               << fixedText(r.psnr.max, 2) << " |\n"
@@ -330,6 +340,7 @@ void setup(CLI::App& root) {
       ->check(CLI::Range(0, 1000));
   modelGroup->add_option("--device", opts->device, "auto, cpu or cuda")
       ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+  addInferenceFlags(*modelGroup, opts->inference);
   pred->excludes(model);
   model->excludes(pred);
 

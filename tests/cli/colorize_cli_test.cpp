@@ -192,6 +192,8 @@ TEST_F(ColorizeCli, EvaluateModelOverTestSplit) {
   EXPECT_EQ(j["split"], "test");
   EXPECT_EQ(j["image_count"], 3);
   EXPECT_EQ(j["compared_at"], "32x32");
+  EXPECT_EQ(j["protocol"], "eval");
+  EXPECT_EQ(j["samples"], 1);
   const double mean = j["psnr"]["mean"].get<double>();
   EXPECT_GE(mean, j["psnr"]["min"].get<double>());
   EXPECT_LE(mean, j["psnr"]["max"].get<double>());
@@ -220,6 +222,23 @@ TEST_F(ColorizeCli, EvaluateModelOverTestSplit) {
   ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("| PSNR (dB) |"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("split 'train'"), std::string::npos) << r.out;
+
+  // pix2pix's test protocol (each image's own batch statistics) is named in the report and scores
+  // differently from eval mode; --samples belongs to the stochastic protocols only.
+  r = runCli("evaluate --model " + quoted(s_run.string()) + " --data " + quoted((tmp / "data").string()) +
+                 " --json --protocol pix2pix --samples 2 --seed 7",
+             tmp / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  const json p = json::parse(r.out);
+  EXPECT_EQ(p["protocol"], "pix2pix");
+  EXPECT_EQ(p["seed"], 7);
+  EXPECT_NE(p["protocol_description"].get<std::string>().find("own BatchNorm statistics"), std::string::npos);
+  EXPECT_NE(p["psnr"]["mean"].get<double>(), mean);
+  r = runCli("evaluate --model " + quoted(s_run.string()) + " --data " + quoted((tmp / "data").string()) +
+                 " --samples 2",
+             tmp / "err.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("--protocol dropout or pix2pix"), std::string::npos) << r.err;
 
   r = runCli("evaluate --model " + quoted(s_run.string()) + " --data " + quoted((tmp / "data").string()) +
                  " --split nope",

@@ -86,6 +86,39 @@ torch::ScalarType pickPrecision(const std::string& precision, const torch::Devic
 
 }  // namespace
 
+std::string inferenceProtocolName(InferenceProtocol protocol) {
+  switch (protocol) {
+    case InferenceProtocol::Eval:
+      return "eval";
+    case InferenceProtocol::Dropout:
+      return "dropout";
+    case InferenceProtocol::Pix2pixTest:
+      return "pix2pix";
+  }
+  return "eval";
+}
+
+std::string inferenceProtocolDescription(InferenceProtocol protocol, int samples) {
+  const std::string mean = samples > 1 ? ", mean of " + std::to_string(samples) + " samples" : ", one sample";
+  switch (protocol) {
+    case InferenceProtocol::Eval:
+      return "eval mode: BatchNorm running statistics, dropout off";
+    case InferenceProtocol::Dropout:
+      return "BatchNorm running statistics, dropout on" + mean;
+    case InferenceProtocol::Pix2pixTest:
+      return "pix2pix test: each image's own BatchNorm statistics, dropout on" + mean;
+  }
+  return {};
+}
+
+InferenceProtocol parseInferenceProtocol(const std::string& name) {
+  for (const auto p : {InferenceProtocol::Eval, InferenceProtocol::Dropout, InferenceProtocol::Pix2pixTest})
+    if (inferenceProtocolName(p) == name) return p;
+  throw std::invalid_argument("unknown inference protocol '" + name +
+                              "': use eval (running statistics, no dropout), dropout (running statistics, "
+                              "dropout on) or pix2pix (per-image statistics, dropout on)");
+}
+
 const std::vector<std::string>& colorizableExtensions() {
   static const std::vector<std::string> ext = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"};
   return ext;
@@ -101,6 +134,24 @@ struct Colorizer::Impl {
   double temperature = 0.38;
   int size = 256;
   int threads = 0;
+  InferenceProtocol protocol = InferenceProtocol::Eval;
+  int samples = 1;
+  std::uint64_t seed = 1;
+
+  /// The network's output for `input` under the protocol: eval mode, or the mean over `samples` passes
+  /// with dropout (and, for pix2pix, per-image statistics built into the network), as ab.
+  torch::Tensor predictAb(const torch::Tensor& input) const {
+    // Deterministic when there is no dropout to sample (per-image statistics are built into the network).
+    if (protocol == InferenceProtocol::Eval || !network->hasDropout())
+      return abFromOutput(network->forward(input), spec, temperature, quantizer);
+    torch::Tensor sum;
+    for (int k = 0; k < samples; ++k) {
+      const torch::Tensor ab = abFromOutput(network->forwardWithDropout(input, seed + std::uint64_t(k)), spec,
+                                            temperature, quantizer);
+      sum = sum.defined() ? sum + ab : ab;
+    }
+    return sum / double(samples);
+  }
 
   /// An 8-bit BGR image at the working size. Resized before the Lab conversion, as the training loader
   /// does, so the network sees the L it was trained on.
@@ -131,8 +182,7 @@ struct Colorizer::Impl {
                                const std::vector<std::vector<ColorHint>>* hints = nullptr) const {
     torch::InferenceMode inference;
     const torch::Tensor input = networkInput(bgrs, hints);
-    const torch::Tensor ab =
-        abFromOutput(network->forward(input), spec, temperature, quantizer).to(torch::kCPU);
+    const torch::Tensor ab = predictAb(input).to(torch::kCPU);
     std::vector<cv::Mat> out;
     for (int64_t i = 0; i < ab.size(0); ++i) out.push_back(tensorToMat(ab[i]));
     return out;
@@ -210,9 +260,16 @@ Colorizer::Colorizer(const fs::path& model, const ColorizerOptions& options)
   m.device = pickDevice(options.device);
   generator->to(m.device);
   generator->eval();
-  generator->setDropoutAtInference(options.dropoutAtInference);
+  if (options.samples < 1 || options.samples > 1000)
+    throw std::invalid_argument("samples must be between 1 and 1000, got " + std::to_string(options.samples));
+  m.protocol = options.protocol;
+  m.samples = options.protocol == InferenceProtocol::Eval ? 1 : options.samples;
+  m.seed = options.seed;
   // Only the frozen copy is kept: the fp32 training-form generator is not needed for inference.
-  m.network = std::make_unique<FrozenUNet>(generator, pickPrecision(options.precision, m.device));
+  m.network = std::make_unique<FrozenUNet>(generator, pickPrecision(options.precision, m.device), true,
+                                           options.protocol == InferenceProtocol::Pix2pixTest
+                                               ? FrozenNormalization::PerImageStatistics
+                                               : FrozenNormalization::RunningStatistics);
   m.temperature = options.temperature < 0 ? m.spec.annealTemperature : options.temperature;
   m.threads = options.threads;
   setTemperature(m.temperature);
@@ -246,6 +303,9 @@ std::string Colorizer::pretext() const { return m_impl->spec.pretext; }
 bool Colorizer::takesHints() const { return m_impl->spec.hints; }
 int Colorizer::trainedSize() const { return m_impl->spec.imageSize; }
 fs::path Colorizer::checkpoint() const { return m_impl->checkpoint; }
+InferenceProtocol Colorizer::protocol() const { return m_impl->protocol; }
+int Colorizer::samples() const { return m_impl->samples; }
+bool Colorizer::hasDropout() const { return m_impl->network->hasDropout(); }
 std::string Colorizer::precision() const {
   return m_impl->network->dtype() == torch::kBFloat16 ? "bf16" : "fp32";
 }

@@ -77,8 +77,9 @@ torch::Tensor transposedConv(const torch::Tensor& x, const torch::Tensor& w, con
 
 }  // namespace
 
-FrozenUNet::FrozenUNet(const UNetGenerator& generator, torch::ScalarType dtype, bool prepack)
-    : m_dtype(dtype), m_prepack(prepack) {
+FrozenUNet::FrozenUNet(const UNetGenerator& generator, torch::ScalarType dtype, bool prepack,
+                       FrozenNormalization normalization)
+    : m_dtype(dtype), m_prepack(prepack), m_normalization(normalization) {
   TORCH_CHECK(dtype == torch::kBFloat16 || dtype == torch::kFloat,
               "FrozenUNet: precision must be bfloat16 or float32");
   refresh(generator);
@@ -91,17 +92,33 @@ void FrozenUNet::refresh(const UNetGenerator& generator) {
   m_down.clear();
   m_up.clear();
   const auto cl = torch::MemoryFormat::ChannelsLast;
+  const bool perImage = m_normalization == FrozenNormalization::PerImageStatistics;
+  // Per-image statistics: the convolution stays unfolded and the norm's affine part is kept.
+  const auto keepNorm = [&](Layer& layer, const torch::nn::BatchNorm2d& norm) {
+    if (!perImage || !norm) return;
+    const auto channels = norm->options.num_features();
+    layer.normWeight = norm->options.affine() ? norm->weight.detach().to(torch::kFloat).clone()
+                                              : torch::ones({channels}, torch::kFloat);
+    layer.normBias = norm->options.affine() ? norm->bias.detach().to(torch::kFloat).clone()
+                                            : torch::zeros({channels}, torch::kFloat);
+    layer.normWeight = layer.normWeight.to(norm->running_mean.device());
+    layer.normBias = layer.normBias.to(norm->running_mean.device());
+    layer.normEps = norm->options.eps();
+  };
+  const torch::nn::BatchNorm2d none{nullptr};
   for (const auto& block : g.encoder->blocks) {
-    const auto [w, b] = fold(block->conv->weight, block->conv->bias, block->norm, 0);
+    const auto [w, b] = fold(block->conv->weight, block->conv->bias, perImage ? none : block->norm, 0);
     Layer layer;
+    keepNorm(layer, block->norm);
     layer.weight = w.to(m_dtype).contiguous(cl);
     if (b.defined()) layer.bias = b.to(m_dtype).contiguous();
     m_down.push_back(std::move(layer));
   }
   m_prepack = m_prepack && g.encoder->blocks.front()->conv->weight.is_cpu() && PackedConv2d::available();
   for (const auto& block : g.decoder->blocks) {
-    const auto [w, b] = fold(block->conv->weight, block->conv->bias, block->norm, 1);
+    const auto [w, b] = fold(block->conv->weight, block->conv->bias, perImage ? none : block->norm, 1);
     Layer layer;
+    keepNorm(layer, block->norm);
     layer.weight = (m_prepack ? phaseWeight(w) : w).to(m_dtype).contiguous(cl);
     if (b.defined()) layer.bias = (m_prepack ? b.repeat({4}) : b).to(m_dtype).contiguous();
     layer.trainingDropout = block->options.dropout();
@@ -161,6 +178,15 @@ void FrozenUNet::up(size_t level, const torch::Tensor& x, const Packed* packed,
   interleavePhases(phases, out);
 }
 
+void FrozenUNet::normalizePerImage(const Layer& layer, const torch::Tensor& x) {
+  if (!layer.normWeight.defined()) return;
+  // A train-mode BatchNorm on a batch of one image: statistics over that image's H x W, biased variance.
+  const torch::Tensor f = x.to(torch::kFloat);
+  const auto [var, mean] = torch::var_mean(f, {2, 3}, /*unbiased=*/false, /*keepdim=*/true);
+  const torch::Tensor scale = torch::rsqrt(var + layer.normEps) * layer.normWeight.view({1, -1, 1, 1});
+  x.copy_((f - mean) * scale + layer.normBias.view({1, -1, 1, 1}));
+}
+
 torch::Tensor FrozenUNet::forward(const torch::Tensor& input) const { return run(input, nullptr); }
 
 torch::Tensor FrozenUNet::forwardWithDropout(const torch::Tensor& input, std::uint64_t seed) const {
@@ -193,6 +219,7 @@ torch::Tensor FrozenUNet::run(const torch::Tensor& input, at::Generator* sampler
   for (size_t level = 0; level < n; ++level) {
     if (level > 0) torch::leaky_relu_(h, 0.2);
     h = down(level, h, packed.get());
+    normalizePerImage(m_down[level], h);
     features.push_back(h);
   }
   // Decoder: ReLU -> transposed conv (+ folded norm) [-> dropout], the innermost level on the bottleneck;
@@ -206,6 +233,7 @@ torch::Tensor FrozenUNet::run(const torch::Tensor& input, at::Generator* sampler
                                       h.options().memory_format(cl));
     const torch::Tensor out = next.narrow(1, skipChannels, channels);
     up(level, h, packed.get(), out);
+    normalizePerImage(layer, out);
     if (sampler && layer.trainingDropout > 0.0) {
       const double keep = 1.0 - layer.trainingDropout;
       const auto mask =

@@ -20,6 +20,11 @@
 
 namespace colorproxy {
 
+/// How a FrozenUNet normalises: BatchNorm's running statistics folded into the convolutions (eval mode),
+/// or each image's own statistics over its feature map (a train-mode BatchNorm run on one image at a time,
+/// as pix2pix's test.py does without --eval; the convolutions are then kept unfolded).
+enum class FrozenNormalization { RunningStatistics, PerImageStatistics };
+
 /// A frozen, BatchNorm-folded, single-precision-type copy of a UNetGenerator for eval-mode inference.
 class FrozenUNet {
  public:
@@ -27,7 +32,10 @@ class FrozenUNet {
   /// device. The generator's eval-mode behaviour is reproduced (BatchNorm running statistics; dropout
   /// only when its dropoutAtInference is set). `prepack` = false keeps LibTorch's own conv2d (the
   /// reference the prepacked path is tested and timed against).
-  FrozenUNet(const UNetGenerator& generator, torch::ScalarType dtype, bool prepack = true);
+  /// With FrozenNormalization::PerImageStatistics every batch norm normalises each image of the batch with
+  /// that image's own per-channel mean and (biased) variance, then applies its affine weights.
+  FrozenUNet(const UNetGenerator& generator, torch::ScalarType dtype, bool prepack = true,
+             FrozenNormalization normalization = FrozenNormalization::RunningStatistics);
 
   /// Re-reads the weights (after training steps or a checkpoint load) keeping the precision.
   void refresh(const UNetGenerator& generator);
@@ -44,6 +52,7 @@ class FrozenUNet {
   bool hasDropout() const;
 
   torch::ScalarType dtype() const { return m_dtype; }
+  FrozenNormalization normalization() const { return m_normalization; }
   /// Whether forward runs oneDNN-prepacked weights (CPU, and this LibTorch has them).
   bool prepacked() const { return m_prepack && !m_packFailed; }
 
@@ -56,6 +65,9 @@ class FrozenUNet {
     torch::Tensor bias;            ///< [out] (phase form: [4 out]), or undefined
     double dropout = 0.0;          ///< probability applied after the layer (decoder, dropout at inference)
     double trainingDropout = 0.0;  ///< the layer's dropout probability in training (forwardWithDropout)
+    /// PerImageStatistics: the batch norm's gamma and beta (float32 [out]) and eps; undefined = no norm.
+    torch::Tensor normWeight, normBias;
+    double normEps = 1e-5;
   };
   /// The layers' oneDNN-packed weights for one input shape.
   struct Packed {
@@ -68,9 +80,12 @@ class FrozenUNet {
   torch::Tensor down(size_t level, const torch::Tensor& x, const Packed* packed) const;
   /// Decoder level `level` on x, written into `out` [N, out, 2H, 2W] (a channel slice of the next input).
   void up(size_t level, const torch::Tensor& x, const Packed* packed, const torch::Tensor& out) const;
+  /// PerImageStatistics: normalises `x` [N, C, H, W] in place with each image's own channel statistics.
+  static void normalizePerImage(const Layer& layer, const torch::Tensor& x);
 
   torch::ScalarType m_dtype;
   bool m_prepack = true;
+  FrozenNormalization m_normalization = FrozenNormalization::RunningStatistics;
   bool m_tanhOutput = true;
   std::vector<Layer> m_down;  ///< encoder levels, 0 = outermost
   std::vector<Layer> m_up;    ///< decoder levels, 0 = outermost (the output layer)

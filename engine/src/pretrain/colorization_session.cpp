@@ -797,6 +797,7 @@ void ColorizationSession::writeReport(bool completed) const {
                          {"trainImages", m_data.train.size()},
                          {"valImages", m_data.val.size()},
                          {"fingerprint", m_data.fingerprint}}},
+                       {"validationProtocol", "eval"},
                        {"settings", configToJson(m_config)}};
   writeFileAtomically(m_run->reportJsonFile(), report.dump(2) + "\n");
 
@@ -811,7 +812,9 @@ void ColorizationSession::writeReport(bool completed) const {
      << "| generator | U-Net, " << m_config.numDowns << " downsamplings, ngf " << m_config.ngf << " |\n"
      << "| data | " << m_data.description << " |\n"
      << "| training time | " << fixedText(elapsedSeconds() / 60.0, 1) << " min |\n\n"
-     << "## Validation (RGB, as Treneska et al. Table 3)\n\n| metric | last epoch | best |\n|---|---|---|\n"
+     << "## Validation (RGB, as Treneska et al. Table 3)\n\nInference protocol: eval (BatchNorm running "
+        "statistics, dropout off). `colorproxy-cli evaluate --protocol dropout|pix2pix` scores the other "
+        "protocols.\n\n| metric | last epoch | best |\n|---|---|---|\n"
      << "| PSNR (dB) | "
      << (m_lastMetrics.count("val_psnr") ? fixedText(m_lastMetrics.at("val_psnr"), 2) : "n/a") << " | "
      << (m_bestPsnr ? fixedText(*m_bestPsnr, 2) + " (epoch " + std::to_string(m_bestEpoch) + ")" : "n/a")

@@ -1,5 +1,6 @@
 #include "pretrain/gan_step.h"
 
+#include "train/cpu_autocast.h"
 #include "train/fused_adam_step.h"
 
 #include <cmath>
@@ -69,12 +70,6 @@ class DiscriminatorFrozen {
  private:
   torch::nn::Module& m_d;
 };
-
-void toChannelsLast(torch::nn::Module& m) {
-  torch::NoGradGuard noGrad;
-  for (auto& p : m.parameters())
-    if (p.dim() == 4) p.set_data(p.contiguous(torch::MemoryFormat::ChannelsLast));
-}
 
 void requireFinite(const torch::Tensor& loss, const char* name, bool check) {
   if (!check) return;

@@ -9,7 +9,8 @@
 namespace colorproxy::test {
 
 std::filesystem::path writeColorizerModel(const std::filesystem::path& file, const std::string& pretext,
-                                          int imageSize, int numDowns, bool hints, double hintGain) {
+                                          int imageSize, int numDowns, bool hints, double hintGain,
+                                          double weightScale) {
   torch::manual_seed(3);
   ColorizationModelSpec spec;
   spec.pretext = pretext;
@@ -19,6 +20,11 @@ std::filesystem::path writeColorizerModel(const std::filesystem::path& file, con
   spec.hints = hints;
   UNetGenerator g = makeColorizationGenerator(spec);
   initPix2PixWeights(*g);
+  if (weightScale != 1.0) {
+    torch::NoGradGuard noGrad;
+    for (auto& p : g->parameters())
+      if (p.dim() == 4) p.mul_(weightScale);
+  }
   if (hints) {
     torch::NoGradGuard noGrad;
     g->encoder->blocks.front()->conv->weight.narrow(1, 1, 3).mul_(hintGain);

@@ -304,3 +304,57 @@ TEST(ColorizeFilePlanTest, NamesOutputsLikeTheExportAndNumbersClashes) {
   EXPECT_NE(plan.failures[0].error.find("has no image files"), std::string::npos) << plan.failures[0].error;
   EXPECT_NE(plan.failures[1].error.find("does not exist"), std::string::npos) << plan.failures[1].error;
 }
+
+TEST_F(ColorizerTest, InferenceProtocolsAreNamedSeededAndAveraged) {
+  for (const auto p : {InferenceProtocol::Eval, InferenceProtocol::Dropout, InferenceProtocol::Pix2pixTest})
+    EXPECT_EQ(parseInferenceProtocol(inferenceProtocolName(p)), p);
+  EXPECT_EQ(inferenceProtocolName(InferenceProtocol::Pix2pixTest), "pix2pix");
+  EXPECT_THROW(parseInferenceProtocol("train"), std::invalid_argument);
+  EXPECT_NE(inferenceProtocolDescription(InferenceProtocol::Dropout, 4).find("mean of 4 samples"),
+            std::string::npos);
+
+  TempDir tmp;
+  // 6 downsamplings at 64 px: decoder level 4 has pix2pix's dropout.
+  const fs::path model = colorproxy::test::writeColorizerModel(tmp / "d.pt", "gan", 64, 6, false, 1.0, 6.0);
+  const cv::Mat photo = colorproxy::test::makeColourImage(96, 80, 7);
+  const auto run = [&](InferenceProtocol protocol, int samples, std::uint64_t seed) {
+    ColorizerOptions o;
+    o.protocol = protocol;
+    o.samples = samples;
+    o.seed = seed;
+    o.precision = "fp32";
+    return Colorizer(model, o).colorizePreview(photo);
+  };
+  ColorizerOptions evalOptions;
+  evalOptions.samples = 4;  // ignored: eval mode is deterministic
+  const Colorizer evalColorizer(model, evalOptions);
+  EXPECT_TRUE(evalColorizer.hasDropout());
+  EXPECT_EQ(evalColorizer.protocol(), InferenceProtocol::Eval);
+  EXPECT_EQ(evalColorizer.samples(), 1);
+  const cv::Mat eval = run(InferenceProtocol::Eval, 1, 1);
+  EXPECT_EQ(meanAbsDiff(eval, run(InferenceProtocol::Eval, 1, 2)), 0.0);
+  // Dropout: reproducible for a seed, another seed another sample, and not the eval output.
+  const cv::Mat d1 = run(InferenceProtocol::Dropout, 1, 1);
+  EXPECT_EQ(meanAbsDiff(d1, run(InferenceProtocol::Dropout, 1, 1)), 0.0);
+  const cv::Mat d101 = run(InferenceProtocol::Dropout, 1, 101);
+  EXPECT_GT(meanAbsDiff(d1, d101), 0.0);
+  EXPECT_GT(meanAbsDiff(d1, eval), 0.0);
+  // Averaging: two means of 8 samples (disjoint seeds) agree better than two single samples do.
+  const double meansApart =
+      meanAbsDiff(run(InferenceProtocol::Dropout, 8, 1), run(InferenceProtocol::Dropout, 8, 101));
+  EXPECT_LT(meansApart, meanAbsDiff(d1, d101));
+  // pix2pix's per-image statistics differ from the (fresh, mean 0 / variance 1) running statistics.
+  EXPECT_GT(meanAbsDiff(run(InferenceProtocol::Pix2pixTest, 1, 1), d1), 0.0);
+
+  // A generator without dropout: the dropout protocol has nothing to sample and equals eval.
+  const fs::path plain = colorproxy::test::writeColorizerModel(tmp / "p.pt", "gan", 32, 5);
+  ColorizerOptions o;
+  o.protocol = InferenceProtocol::Dropout;
+  o.samples = 3;
+  const Colorizer noDropout(plain, o);
+  EXPECT_FALSE(noDropout.hasDropout());
+  const cv::Mat small = colorproxy::test::makeColourImage(40, 40, 3);
+  EXPECT_EQ(meanAbsDiff(noDropout.colorize(small), Colorizer(plain).colorize(small)), 0.0);
+  o.samples = 0;
+  EXPECT_THROW(Colorizer(plain, o), std::invalid_argument);
+}

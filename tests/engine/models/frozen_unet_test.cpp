@@ -129,3 +129,39 @@ TEST_F(FrozenUNetTest, RejectsAnInputOfTheWrongShape) {
   EXPECT_THROW(frozen.forward(torch::zeros({1, 1, 30, 32})), c10::Error);
   EXPECT_THROW(frozen.forward(torch::zeros({1, 3, 32, 32})), c10::Error);
 }
+
+// pix2pix's test protocol without --eval: a train-mode BatchNorm on one image normalises with that
+// image's own statistics. Reference: LibTorch's BatchNorm2d in training mode, run on each image alone
+// (dropout 0, so the train-mode module is deterministic).
+TEST_F(FrozenUNetTest, PerImageStatisticsEqualATrainModeGeneratorRunOnEachImageAlone) {
+  torch::manual_seed(9);
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(8).numDowns(5).dropout(0.0));
+  initPix2PixWeights(*g);
+  torch::NoGradGuard noGrad;
+  for (auto& p : g->parameters())
+    if (p.dim() == 4) p.normal_(0.0, 0.15);
+  for (auto& m : g->modules(false))
+    if (auto* bn = m->as<torch::nn::BatchNorm2dImpl>()) {
+      bn->weight.uniform_(-1.5, 1.5);  // negative gammas too
+      bn->bias.uniform_(-0.3, 0.3);
+      bn->running_mean.uniform_(-0.5, 0.5);  // far from any image's statistics
+      bn->running_var.uniform_(2.0, 4.0);
+    }
+  g->eval();
+  const auto x = torch::rand({3, 1, 64, 32}) * 2 - 1;
+  for (const bool prepack : {true, false}) {
+    const FrozenUNet perImage(g, torch::kFloat, prepack, FrozenNormalization::PerImageStatistics);
+    EXPECT_EQ(perImage.normalization(), FrozenNormalization::PerImageStatistics);
+    const auto got = perImage.forward(x);
+    auto reference = g->clone();  // train() would move the running statistics of `g`
+    auto& r = *std::dynamic_pointer_cast<UNetGeneratorImpl>(reference);
+    r.train();
+    for (int64_t i = 0; i < x.size(0); ++i) {
+      const auto expected = r.forward(x.narrow(0, i, 1).clone());
+      EXPECT_LT(maxAbsDiff(got.narrow(0, i, 1), expected), 2e-5) << "image " << i << " prepack " << prepack;
+    }
+    // The protocols really differ: the running statistics give another output.
+    const FrozenUNet running(g, torch::kFloat, prepack);
+    EXPECT_GT(maxAbsDiff(running.forward(x), got), 0.05);
+  }
+}

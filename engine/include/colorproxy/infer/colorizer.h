@@ -27,13 +27,35 @@ struct SuggestedColor {
   double probability = 0.0;  ///< share of the predicted distribution; suggestions sum to at most 1
 };
 
+/// How the generator runs at inference. The papers differ: Treneska et al. keep dropout on at test time;
+/// pix2pix's test.py also normalises with each image's own batch statistics unless --eval is given.
+enum class InferenceProtocol {
+  Eval,     ///< "eval": BatchNorm running statistics, dropout off; deterministic, the default
+  Dropout,  ///< "dropout": running statistics, dropout on (Treneska et al.'s test-time setting)
+  /// "pix2pix": each image normalised with its own statistics (a train-mode BatchNorm on a batch of one)
+  /// and dropout on, as pix2pix's test.py without --eval
+  Pix2pixTest,
+};
+
+/// The protocol's name as the CLI and reports spell it ("eval", "dropout", "pix2pix").
+std::string inferenceProtocolName(InferenceProtocol protocol);
+/// A one-line description for reports ("BatchNorm running statistics, dropout off").
+std::string inferenceProtocolDescription(InferenceProtocol protocol, int samples);
+/// Parses a protocol name; throws std::invalid_argument listing the valid names.
+InferenceProtocol parseInferenceProtocol(const std::string& name);
+
 /// How a Colorizer runs.
 struct ColorizerOptions {
-  std::string device = "auto";      ///< "auto", "cpu" or "cuda"
-  int size = 0;                     ///< network working side in pixels; 0 = the model's training size
-  double temperature = -1.0;        ///< annealed-mean T for classification models; < 0 = the run's setting
-  bool dropoutAtInference = false;  ///< pix2pix keeps dropout on at test time (varied, non-deterministic)
-  int threads = 0;                  ///< ATen threads set in colorizeFiles' thread, 0 = leave unchanged
+  std::string device = "auto";  ///< "auto", "cpu" or "cuda"
+  int size = 0;                 ///< network working side in pixels; 0 = the model's training size
+  double temperature = -1.0;    ///< annealed-mean T for classification models; < 0 = the run's setting
+  InferenceProtocol protocol = InferenceProtocol::Eval;
+  /// Stochastic protocols (dropout, pix2pix): the mean ab of this many samples (1 = one sample, as the
+  /// papers test). Sample k draws its dropout masks from a generator seeded with seed + k, so a call is
+  /// reproducible.
+  int samples = 1;
+  std::uint64_t seed = 1;
+  int threads = 0;  ///< ATen threads set in colorizeFiles' thread, 0 = leave unchanged
   /// Network precision: "auto" (bf16 on a CPU with AVX-512 BF16, else fp32), "bf16" or "fp32". Either
   /// way the network runs from a copy with batch norm folded into the convolutions.
   std::string precision = "auto";
@@ -122,6 +144,10 @@ class Colorizer {
   int trainedSize() const;                   ///< imageSize the model was trained at
   std::filesystem::path checkpoint() const;  ///< the file loaded
   std::string precision() const;             ///< "bf16" or "fp32", as resolved from the options
+  InferenceProtocol protocol() const;
+  int samples() const;  ///< stochastic samples averaged (1 for the eval protocol)
+  /// Whether the generator has dropout (else the dropout protocol equals eval).
+  bool hasDropout() const;
 
  private:
   struct Impl;
