@@ -17,7 +17,7 @@ using nlohmann::json;
 
 namespace {
 
-json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+json jsonNumber(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
 double toDouble(const json& j) {
   return j.is_number() ? j.get<double>() : std::numeric_limits<double>::quiet_NaN();
@@ -25,7 +25,7 @@ double toDouble(const json& j) {
 
 json metricsJson(const std::map<std::string, double>& m) {
   json j = json::object();
-  for (const auto& [k, v] : m) j[k] = number(v);
+  for (const auto& [k, v] : m) j[k] = jsonNumber(v);
   return j;
 }
 
@@ -59,7 +59,7 @@ json finetuneReportJson(const FinetuneConfig& config, const FinetuneData& data, 
                {"notes", data.notes},         {"dataPath", config.dataPath.string()},
                {"voidName", data.voidName}};
   json perClass = json::array();
-  for (double v : result.testPerClass) perClass.push_back(number(v));
+  for (double v : result.testPerClass) perClass.push_back(jsonNumber(v));
   json testJ = {
       {"samples", test.sampleCount}, {"metrics", metricsJson(result.testMetrics)}, {"perClass", perClass}};
   if (config.task == DownstreamTask::Segmentation) {
@@ -77,10 +77,10 @@ json finetuneReportJson(const FinetuneConfig& config, const FinetuneData& data, 
     json detail = json::array();
     for (const auto& m : test.multilabel.perClass)
       detail.push_back({{"positives", m.positives},
-                        {"ap", number(m.averagePrecision)},
-                        {"precision", number(m.precision)},
-                        {"recall", number(m.recall)},
-                        {"f1", number(m.f1)}});
+                        {"ap", jsonNumber(m.averagePrecision)},
+                        {"precision", jsonNumber(m.precision)},
+                        {"recall", jsonNumber(m.recall)},
+                        {"f1", jsonNumber(m.f1)}});
     testJ["perClassDetail"] = detail;
     testJ["presentClasses"] = test.multilabel.presentClassCount;
   }
@@ -93,12 +93,12 @@ json finetuneReportJson(const FinetuneConfig& config, const FinetuneData& data, 
                   {"lr", e.lr},
                   {"frozen", e.frozen},
                   {"frozenElements", e.frozenElements},
-                  {"trainLoss", number(e.trainLoss)},
+                  {"trainLoss", jsonNumber(e.trainLoss)},
                   {"val", metricsJson(e.val)},
                   {"seconds", e.seconds}});
   j["epochs"] = ep;
   json iters = json::array();
-  for (const auto& [it, loss] : result.iterationLoss) iters.push_back({it, number(loss)});
+  for (const auto& [it, loss] : result.iterationLoss) iters.push_back({it, jsonNumber(loss)});
   j["iterationLoss"] = iters;
   j["transfer"] = {{"transferred", result.transfer.transferred},
                    {"created", result.transfer.created},
