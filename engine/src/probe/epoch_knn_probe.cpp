@@ -9,6 +9,7 @@
 #include "colorproxy/probe/linear_probe.h"
 #include "finetune/finetune_batch.h"
 #include "finetune/finetune_data.h"
+#include "tensor/mat_tensor.h"
 
 namespace colorproxy {
 namespace {
@@ -33,11 +34,6 @@ void decode(const std::vector<Sample>& samples, int size, int workers, int class
   l = torch::cat(ls);
   const torch::Tensor y = torch::cat(ys).contiguous();
   labels = cv::Mat(int(y.size(0)), int(y.size(1)), CV_32F, y.data_ptr<float>()).clone();
-}
-
-cv::Mat toMat(const torch::Tensor& t) {
-  const torch::Tensor f = t.to(torch::kCPU, torch::kFloat32).contiguous();
-  return cv::Mat(int(f.size(0)), int(f.size(1)), CV_32F, f.data_ptr<float>()).clone();
 }
 
 }  // namespace
@@ -89,8 +85,8 @@ torch::Tensor EpochKnnProbe::features(UNetEncoder& encoder, const torch::Tensor&
 double EpochKnnProbe::score(UNetEncoder& encoder, const torch::Device& device) const {
   torch::NoGradGuard noGrad;
   encoder->eval();
-  const cv::Mat memory = toMat(features(encoder, m_memoryL, device));
-  const cv::Mat query = toMat(features(encoder, m_queryL, device));
+  const cv::Mat memory = tensorToMat(features(encoder, m_memoryL, device));
+  const cv::Mat query = tensorToMat(features(encoder, m_queryL, device));
   cv::Mat mean, sd;
   featureMoments(memory, mean, sd);
   KnnProbeOptions ko;

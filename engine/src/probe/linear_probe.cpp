@@ -46,7 +46,7 @@ torch::Tensor toTensor(const cv::Mat& m) {
   return torch::from_blob(f.ptr<float>(), {f.rows, f.cols}, torch::kFloat32).clone();
 }
 
-cv::Mat toMat(const torch::Tensor& t) {
+cv::Mat toMat64(const torch::Tensor& t) {
   const torch::Tensor d = t.to(torch::kFloat64).contiguous();
   cv::Mat out(int(d.size(0)), int(d.size(1)), CV_64F);
   std::memcpy(out.ptr<double>(), d.data_ptr<double>(), sizeof(double) * std::size_t(d.numel()));
@@ -148,7 +148,7 @@ LinearProbeResult trainLinearProbe(const cv::Mat& trainX, const cv::Mat& trainY,
     result.trainLoss.push_back(lossSum / double(std::max<int64_t>(1, batches)));
     torch::NoGradGuard noGrad;
     if (validate) {
-      const cv::Mat scores = toMat(torch::sigmoid(torch::addmm(b, xv, w)));
+      const cv::Mat scores = toMat64(torch::sigmoid(torch::addmm(b, xv, w)));
       cv::Mat truth;
       valY.convertTo(truth, CV_64F);
       const double map = evaluateMultilabel(scores, truth).meanAveragePrecision;
@@ -168,7 +168,7 @@ LinearProbeResult trainLinearProbe(const cv::Mat& trainX, const cv::Mat& trainY,
   }
   if (!testX.empty()) {
     torch::NoGradGuard noGrad;
-    result.testScores = toMat(torch::sigmoid(torch::addmm(bestB, xt, bestW)));
+    result.testScores = toMat64(torch::sigmoid(torch::addmm(bestB, xt, bestW)));
   }
   return result;
 }

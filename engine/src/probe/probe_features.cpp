@@ -9,16 +9,10 @@
 #include "colorproxy/base/npy_file.h"
 #include "colorproxy/data/batch_loader.h"
 #include "finetune/finetune_batch.h"
+#include "tensor/mat_tensor.h"
 
 namespace colorproxy {
 namespace {
-
-cv::Mat toMat32(const torch::Tensor& t) {
-  const torch::Tensor f = t.to(torch::kFloat32).contiguous();
-  cv::Mat out(int(f.size(0)), int(f.size(1)), CV_32F);
-  std::memcpy(out.ptr<float>(), f.data_ptr<float>(), sizeof(float) * std::size_t(f.numel()));
-  return out;
-}
 
 std::string levelFile(const std::string& split, int level) {
   return split + "-level" + std::to_string(level) + ".npy";
@@ -76,8 +70,8 @@ ProbeSplitFeatures extractProbeFeatures(UNetEncoder& encoder, const std::vector<
   }
   for (std::size_t i = 0; i < levels.size(); ++i)
     out.levels.push_back(pooled[i].empty() ? cv::Mat(0, int(levels[i].features), CV_32F)
-                                           : toMat32(torch::cat(pooled[i])));
-  out.labels = labels.empty() ? cv::Mat(0, classCount, CV_32F) : toMat32(torch::cat(labels));
+                                           : tensorToMat(torch::cat(pooled[i])));
+  out.labels = labels.empty() ? cv::Mat(0, classCount, CV_32F) : tensorToMat(torch::cat(labels));
   return out;
 }
 
