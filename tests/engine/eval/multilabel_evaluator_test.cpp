@@ -10,12 +10,12 @@ namespace colorproxy {
 namespace {
 
 // 4 samples x 4 classes, worked by hand below. Class 3 never occurs in the truth.
-const float kScores[4][4] = {
+const float kHandScores[4][4] = {
     {0.9f, 0.2f, 0.6f, 0.1f}, {0.4f, 0.7f, 0.1f, 0.1f}, {0.3f, 0.8f, 0.55f, 0.2f}, {0.6f, 0.1f, 0.2f, 0.7f}};
-const int kTruth[4][4] = {{1, 0, 1, 0}, {1, 1, 0, 0}, {0, 1, 0, 0}, {0, 0, 0, 0}};
+const int kHandTruth[4][4] = {{1, 0, 1, 0}, {1, 1, 0, 0}, {0, 1, 0, 0}, {0, 0, 0, 0}};
 
-cv::Mat scoresMat() { return cv::Mat(4, 4, CV_32F, const_cast<float*>(&kScores[0][0])).clone(); }
-cv::Mat truthMat() { return cv::Mat(4, 4, CV_32S, const_cast<int*>(&kTruth[0][0])).clone(); }
+cv::Mat scoresMat() { return cv::Mat(4, 4, CV_32F, const_cast<float*>(&kHandScores[0][0])).clone(); }
+cv::Mat truthMat() { return cv::Mat(4, 4, CV_32S, const_cast<int*>(&kHandTruth[0][0])).clone(); }
 
 TEST(MultilabelEvaluator, HandWorkedReport) {
   // At threshold 0.5 the predictions are {1,0,1,0}, {0,1,0,0}, {0,1,1,0}, {1,0,0,1}:
@@ -79,8 +79,8 @@ TEST(MultilabelEvaluator, IgnoredLabelsLeaveEveryMetricOfTheirClass) {
   std::vector<int> t0;
   for (int i = 0; i < 4; ++i)
     if (i != 1) {
-      s0.push_back(kScores[i][0]);
-      t0.push_back(kTruth[i][0]);
+      s0.push_back(kHandScores[i][0]);
+      t0.push_back(kHandTruth[i][0]);
     }
   EXPECT_DOUBLE_EQ(r.perClass[0].averagePrecisionVocAll, averagePrecision(s0, t0, ApVariant::VocAllPoint));
   cv::Mat bad = truthMat();
@@ -104,8 +104,8 @@ TEST(MultilabelEvaluator, BatchesAndSamplesGiveTheSameAsOneShot) {
   batches.add(scoresMat().rowRange(0, 1), truthMat().rowRange(0, 1));
   batches.add(scoresMat().rowRange(1, 4), truthMat().rowRange(1, 4));
   for (int i = 0; i < 4; ++i)
-    samples.addSample(std::vector<double>(kScores[i], kScores[i] + 4),
-                      std::vector<int>(kTruth[i], kTruth[i] + 4));
+    samples.addSample(std::vector<double>(kHandScores[i], kHandScores[i] + 4),
+                      std::vector<int>(kHandTruth[i], kHandTruth[i] + 4));
   const MultilabelReport a = evaluateMultilabel(scoresMat(), truthMat());
   for (const MultilabelEvaluator* e : {&batches, &samples}) {
     const MultilabelReport b = e->report();
