@@ -56,7 +56,7 @@ bool readIndex(const FinetuneRunInfo& run, QVector<IndexRow>* rows, QString* err
   return true;
 }
 
-cv::Mat readIds(const QString& file) {
+cv::Mat readSavedIds(const QString& file) {
   return cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_UNCHANGED);
 }
 
@@ -109,7 +109,8 @@ SegmentationComparison SegmentationComparison::load(const QString& baselineDir,
       continue;
     }
     const IndexRow& rp = it->second;
-    const cv::Mat truth = readIds(rb.truth), predB = readIds(rb.prediction), predP = readIds(rp.prediction);
+    const cv::Mat truth = readSavedIds(rb.truth), predB = readSavedIds(rb.prediction),
+                  predP = readSavedIds(rp.prediction);
     QString missing;
     if (truth.empty()) missing = rb.truth;
     if (predB.empty()) missing = rb.prediction;
@@ -128,7 +129,7 @@ SegmentationComparison SegmentationComparison::load(const QString& baselineDir,
                       .arg(QDir::toNativeSeparators(rp.prediction));
       return out;
     }
-    const cv::Mat truthP = readIds(rp.truth);
+    const cv::Mat truthP = readSavedIds(rp.truth);
     if (!truthP.empty() && (truthP.size() != truth.size() || cv::countNonZero(truthP != truth) > 0))
       ++truthDiffers;
 

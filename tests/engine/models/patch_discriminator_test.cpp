@@ -4,17 +4,14 @@
 #include <torch/torch.h>
 
 #include "colorproxy/models/model_size.h"
+#include "engine/models/parameter_count.h"
 #include "models/patch_discriminator.h"
 #include "models/weight_init.h"
 
 namespace colorproxy {
 namespace {
 
-int64_t countParameters(const torch::nn::Module& m) {
-  int64_t n = 0;
-  for (const auto& p : m.parameters()) n += p.numel();
-  return n;
-}
+using colorproxy::test::countParameters;
 
 class PatchDiscriminatorTest : public ::testing::Test {
  protected:

@@ -5,16 +5,13 @@
 #include <torch/torch.h>
 
 #include "colorproxy/models/model_size.h"
+#include "engine/models/parameter_count.h"
 #include "models/unet_generator.h"
 
 namespace colorproxy {
 namespace {
 
-int64_t countParameters(const torch::nn::Module& m) {
-  int64_t n = 0;
-  for (const auto& p : m.parameters()) n += p.numel();
-  return n;
-}
+using colorproxy::test::countParameters;
 
 class UNetGeneratorTest : public ::testing::Test {
  protected:
