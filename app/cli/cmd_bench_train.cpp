@@ -52,7 +52,8 @@ void addVariantFlags(CLI::App* cmd, VariantFlags& f) {
   cmd->add_option(
          "--compare", f.compare,
          "Variants to alternate step by step, e.g. fp32+native,bf16+adjoint,bf16+adjoint+cl,bf16+adjoint+t1 "
-         "(tokens: fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, tN; bench infer also "
+         "(tokens: fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, hugepages|malloc "
+         "(process-wide: one per run), tN; bench infer also "
          "frozen|autocast, prepack|noprepack; unset tokens come from the other flags)")
       ->delimiter(',');
   cmd->add_option("--steps", f.steps, "Timed steps (median reported)")
@@ -103,8 +104,56 @@ std::string describe(const TrainBenchmarkConfig& c) {
 
 struct BenchTrainOptions {
   std::string config = "all";
+  bool profile = false;
   VariantFlags flags;
 };
+
+// `bench train --profile`: the first variant's step per operator kind and operator, and its convolutions
+// against the machine's convolution limit.
+json printProfile(const TrainStepProfile& p, bool asJson) {
+  const auto rows = [](const std::vector<OperatorProfileRow>& list, size_t limit) {
+    json out = json::array();
+    for (size_t i = 0; i < list.size() && i < limit; ++i)
+      out.push_back({{"name", list[i].name},
+                     {"seconds_per_step", list[i].seconds},
+                     {"share", list[i].share},
+                     {"calls_per_step", list[i].calls}});
+    return out;
+  };
+  const double convGflops = p.convolutionSeconds > 0 ? p.convolutionGflop / p.convolutionSeconds : 0.0;
+  if (asJson)
+    return {{"config", p.config},
+            {"variant", p.variant},
+            {"profiled_steps", p.steps},
+            {"step_seconds", p.stepSeconds},
+            {"kinds", rows(p.kinds, p.kinds.size())},
+            {"operators", rows(p.operators, 20)},
+            {"convolution_gflop_per_step", p.convolutionGflop},
+            {"convolution_seconds_per_step", p.convolutionSeconds},
+            {"convolution_gflops", convGflops},
+            {"limit_gflops", p.limitGflops},
+            {"share_at_limit", p.shareAtLimit()}};
+  const auto print = [](const std::vector<OperatorProfileRow>& list, size_t limit) {
+    for (size_t i = 0; i < list.size() && i < limit; ++i)
+      std::cout << "    " << std::left << std::setw(58) << list[i].name.substr(0, 57) << std::right
+                << std::fixed << std::setprecision(3) << std::setw(8) << list[i].seconds << " s"
+                << std::setprecision(1) << std::setw(7) << 100.0 * list[i].share << " %" << std::setw(8)
+                << list[i].calls << " calls\n";
+  };
+  std::cout << "  profile of " << p.variant << ": " << std::fixed << std::setprecision(3) << p.stepSeconds
+            << " s per step with the profiler on (" << p.steps
+            << " steps)\n  by operator kind (self time per step):\n";
+  print(p.kinds, p.kinds.size());
+  std::cout << "  largest operators:\n";
+  print(p.operators, 12);
+  std::cout << "  convolutions: " << std::setprecision(1) << p.convolutionGflop << " GFLOP per step in "
+            << std::setprecision(3) << p.convolutionSeconds << " s = " << std::setprecision(0) << convGflops
+            << " GFLOP/s; limit " << p.limitGflops
+            << " GFLOP/s (fastest run of D's 256->512 stride-1 layer, same precision and layout)\n"
+            << "  at the limit the convolutions would take " << std::setprecision(1)
+            << 100.0 * p.shareAtLimit() << " % of this step" << std::endl;
+  return {};
+}
 
 void runBenchTrain(const BenchTrainOptions& o) {
   std::vector<TrainBenchmarkConfig> configs;
@@ -122,6 +171,15 @@ void runBenchTrain(const BenchTrainOptions& o) {
   const auto variants = variantsFrom(o.flags);
   const BenchmarkSchedule schedule{o.flags.warmup, o.flags.steps};
   json out = json::array();
+  if (o.profile) {
+    for (const auto& c : configs) {
+      if (!o.flags.json) std::cout << "config " << c.name << ": " << describe(c) << std::endl;
+      const json p = printProfile(profileTraining(c, variants.front(), schedule), o.flags.json);
+      if (o.flags.json) out.push_back(p);
+    }
+    if (o.flags.json) std::cout << out.dump(2) << "\n";
+    return;
+  }
   for (const auto& c : configs) {
     const bool peakReset = resetPeakResident();
     const int64_t gParams = unetParameterCount(UNetSize{1, 2, c.ngf, c.numDowns});
@@ -332,6 +390,9 @@ void setup(CLI::App& root) {
                    "a: unet_256 ngf 64 256 px batch 1; b: batch 4; c: unet_128 128 px batch 8; "
                    "d: unet_256 ngf 32 batch 4; all; or a comma list")
       ->capture_default_str();
+  train->add_flag("--profile", t->profile,
+                  "Instead of timing: profile the first variant's step per operator kind and operator, and "
+                  "compare its convolutions with the machine's convolution limit");
   addVariantFlags(train, t->flags);
   train->callback([t] { runBenchTrain(*t); });
 

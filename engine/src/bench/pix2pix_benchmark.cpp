@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
@@ -15,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bench/operator_profiler.h"
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/io/run_kind.h"
 #include "io/checkpoint.h"
@@ -133,6 +135,68 @@ cv::Mat inStripes(const cv::Mat& in, int outType, const std::function<cv::Mat(co
   return out;
 }
 
+TrainRig makeTrainRig(const TrainBenchmarkConfig& config, const BenchmarkVariant& v) {
+  checkThreads(v);
+  if (config.batchSize < 1 || config.imageSize < 1)
+    throw std::invalid_argument("benchmarkTraining: batch size and image size must be positive");
+  TrainRig rig;
+  rig.variant = v;
+  rig.g = UNetGenerator(UNetGeneratorOptions(1, 2)
+                            .ngf(config.ngf)
+                            .numDowns(config.numDowns)
+                            .algorithm(parseTransposedConvAlgorithm(v.transposedConv)));
+  rig.d = PatchDiscriminator(PatchDiscriminatorOptions(3).ndf(config.ndf));
+  initPix2PixWeights(*rig.g);
+  initPix2PixWeights(*rig.d);
+  const auto adam = torch::optim::AdamOptions(2e-4).betas({0.5, 0.999});
+  rig.optG = std::make_unique<torch::optim::Adam>(rig.g->parameters(), adam);
+  rig.optD = std::make_unique<torch::optim::Adam>(rig.d->parameters(), adam);
+  GanStepOptions opts;
+  opts.bf16 = v.bf16;
+  opts.channelsLast = v.channelsLast;
+  opts.fusedAdam = v.fusedAdam;
+  opts.hugePages = v.hugePages;
+  rig.step = std::make_unique<GanStep>(rig.g, rig.d, *rig.optG, *rig.optD, opts);
+  rig.result.config = config.name;
+  rig.result.variant = v.label();
+  rig.result.batchSize = config.batchSize;
+  return rig;
+}
+
+// The operator kind a profiled operator name belongs to (the rows of `bench train --profile`).
+std::string operatorKind(const std::string& name) {
+  const auto has = [&](const char* part) { return name.find(part) != std::string::npos; };
+  if (has("adam")) return "Adam update (fused)";
+  if (has("conv")) return has("backward") ? "convolution backward (oneDNN)" : "convolution forward (oneDNN)";
+  if (has("batch_norm")) return "batch norm (forward + backward)";
+  if (has("relu") || has("threshold") || has("tanh") || has("dropout") || has("bernoulli"))
+    return "activations and dropout";
+  if (has("copy") || has("aten::to") || has("contiguous") || has("clone")) return "casts and layout copies";
+  if (has("cat")) return "concatenation (skips, D input)";
+  if (has("loss") || has("binary_cross") || has("l1")) return "losses";
+  if (has("autograd::") || has("Backward") || has("AccumulateGrad")) return "autograd bookkeeping";
+  if (has("empty") || has("zero") || has("fill") || has("full") || has("resize"))
+    return "allocation and fills";
+  return "other element-wise";
+}
+
+// Best time of a large convolution (the discriminator's stride-1 layer at batch 4 / 256 px: [4, 256, 32,
+// 32] * [512, 256, 4, 4]) in the step's precision and layout, as GFLOP/s: the machine's attainable limit.
+double convolutionLimitGflops(const BenchmarkVariant& v) {
+  torch::NoGradGuard noGrad;
+  const auto dtype = v.bf16 ? torch::kBFloat16 : torch::kFloat;
+  const auto format = v.channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
+  const auto x = torch::randn({4, 256, 32, 32}).to(dtype).contiguous(format);
+  const auto w = (torch::randn({512, 256, 4, 4}) * 0.02).to(dtype).contiguous(format);
+  const double flop = 2.0 * 4 * 512 * 31 * 31 * 256 * 16;
+  double best = 1e30;
+  for (int i = 0; i < 6; ++i) {
+    const auto start = Clock::now();
+    const auto y = torch::conv2d(x, w, {}, 1, 1);
+    if (i > 0) best = std::min(best, secondsSince(start));
+  }
+  return flop / best / 1e9;
+}
 }  // namespace
 
 std::vector<TrainBenchmarkConfig> standardTrainBenchmarkConfigs() {
@@ -151,7 +215,7 @@ std::string BenchmarkVariant::label() const {
     return std::string(bf16 ? "bf16" : "fp32") + "+frozen" + (prepack ? "" : "+noprepack") + "+t" +
            std::to_string(threads);
   return std::string(bf16 ? "bf16" : "fp32") + "+" + transposedConv + (channelsLast ? "+cl" : "") +
-         (fusedAdam ? "" : "+stockadam") + "+t" + std::to_string(threads);
+         (fusedAdam ? "" : "+stockadam") + (hugePages ? "" : "+malloc") + "+t" + std::to_string(threads);
 }
 
 BenchmarkVariant defaultBenchmarkVariant(int threads) {
@@ -161,6 +225,7 @@ BenchmarkVariant defaultBenchmarkVariant(int threads) {
   v.bf16 = defaults.bf16;
   v.channelsLast = defaults.channelsLast;
   v.fusedAdam = defaults.fusedAdam;
+  v.hugePages = defaults.hugePages;
   v.transposedConv = toString(UNetGeneratorOptions(1, 2).algorithm());
   return v;
 }
@@ -183,6 +248,10 @@ BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkV
       v.fusedAdam = true;
     else if (token == "stockadam")
       v.fusedAdam = false;
+    else if (token == "hugepages")
+      v.hugePages = true;
+    else if (token == "malloc")
+      v.hugePages = false;
     else if (token == "frozen")
       v.frozen = true;
     else if (token == "autocast")
@@ -199,8 +268,8 @@ BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkV
     else
       throw std::invalid_argument(
           "unknown benchmark variant token '" + token + "' in '" + spec +
-          "': use fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, frozen|autocast, "
-          "prepack|noprepack, tN");
+          "': use fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, hugepages|malloc, "
+          "frozen|autocast, prepack|noprepack, tN");
   }
   checkThreads(v);
   return v;
@@ -212,34 +281,13 @@ std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& 
                                                     const BenchmarkLog& log) {
   checkSchedule(schedule);
   if (variants.empty()) throw std::invalid_argument("benchmarkTraining: no variant given");
-  if (config.batchSize < 1 || config.imageSize < 1)
-    throw std::invalid_argument("benchmarkTraining: batch size and image size must be positive");
+  for (const auto& v : variants)
+    if (v.hugePages != variants.front().hugePages)
+      throw std::invalid_argument(
+          "benchmarkTraining: hugepages and malloc are process-wide allocators; compare them in two runs");
   std::vector<TrainRig> rigs;
   rigs.reserve(variants.size());
-  for (const auto& v : variants) {
-    checkThreads(v);
-    TrainRig rig;
-    rig.variant = v;
-    rig.g = UNetGenerator(UNetGeneratorOptions(1, 2)
-                              .ngf(config.ngf)
-                              .numDowns(config.numDowns)
-                              .algorithm(parseTransposedConvAlgorithm(v.transposedConv)));
-    rig.d = PatchDiscriminator(PatchDiscriminatorOptions(3).ndf(config.ndf));
-    initPix2PixWeights(*rig.g);
-    initPix2PixWeights(*rig.d);
-    const auto adam = torch::optim::AdamOptions(2e-4).betas({0.5, 0.999});
-    rig.optG = std::make_unique<torch::optim::Adam>(rig.g->parameters(), adam);
-    rig.optD = std::make_unique<torch::optim::Adam>(rig.d->parameters(), adam);
-    GanStepOptions opts;
-    opts.bf16 = v.bf16;
-    opts.channelsLast = v.channelsLast;
-    opts.fusedAdam = v.fusedAdam;
-    rig.step = std::make_unique<GanStep>(rig.g, rig.d, *rig.optG, *rig.optD, opts);
-    rig.result.config = config.name;
-    rig.result.variant = v.label();
-    rig.result.batchSize = config.batchSize;
-    rigs.push_back(std::move(rig));
-  }
+  for (const auto& v : variants) rigs.push_back(makeTrainRig(config, v));
   // Random Lab-like data in [-1, 1], the same for every variant.
   const auto L = torch::rand({config.batchSize, 1, config.imageSize, config.imageSize}) * 2 - 1;
   const auto ab = torch::rand({config.batchSize, 2, config.imageSize, config.imageSize}) * 2 - 1;
@@ -268,6 +316,52 @@ std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& 
     results.push_back(rig.result);
   }
   return results;
+}
+
+TrainStepProfile profileTraining(const TrainBenchmarkConfig& config, const BenchmarkVariant& variant,
+                                 const BenchmarkSchedule& schedule) {
+  checkSchedule(schedule);
+  at::set_num_threads(variant.threads);
+  TrainRig rig = makeTrainRig(config, variant);
+  const auto L = torch::rand({config.batchSize, 1, config.imageSize, config.imageSize}) * 2 - 1;
+  const auto ab = torch::rand({config.batchSize, 2, config.imageSize, config.imageSize}) * 2 - 1;
+  for (int i = 0; i < schedule.warmup; ++i) rig.step->step(L, ab);
+  TrainStepProfile p;
+  p.config = config.name;
+  p.variant = variant.label();
+  p.steps = schedule.steps;
+  std::map<std::string, OperatorProfiler::Entry> operators;
+  double convolutionFlop = 0.0;
+  {
+    OperatorProfiler profiler;
+    const auto start = Clock::now();
+    for (int i = 0; i < schedule.steps; ++i) rig.step->step(L, ab);
+    p.stepSeconds = secondsSince(start) / schedule.steps;
+    operators = profiler.operators();
+    convolutionFlop = profiler.convolutionFlop();
+  }
+  std::map<std::string, OperatorProfileRow> kinds;
+  double recorded = 0.0;
+  for (const auto& [name, e] : operators) {
+    const double seconds = e.seconds / schedule.steps;
+    const double calls = static_cast<double>(e.calls) / schedule.steps;
+    recorded += seconds;
+    p.operators.push_back({name, seconds, calls, 0.0});
+    auto& kind = kinds[operatorKind(name)];
+    kind.name = operatorKind(name);
+    kind.seconds += seconds;
+    kind.calls += calls;
+    if (kind.name.rfind("convolution", 0) == 0) p.convolutionSeconds += seconds;
+  }
+  kinds["outside operators"] = {"outside operators", std::max(0.0, p.stepSeconds - recorded), 0.0, 0.0};
+  for (auto& [name, row] : kinds) p.kinds.push_back(row);
+  for (auto* rows : {&p.kinds, &p.operators}) {
+    for (auto& row : *rows) row.share = row.seconds / p.stepSeconds;
+    std::sort(rows->begin(), rows->end(), [](const auto& a, const auto& b) { return a.seconds > b.seconds; });
+  }
+  p.convolutionGflop = convolutionFlop / schedule.steps / 1e9;
+  p.limitGflops = convolutionLimitGflops(variant);
+  return p;
 }
 
 std::vector<InferBenchmarkResult> benchmarkInference(const std::vector<int64_t>& sizes,

@@ -1,5 +1,6 @@
 #include "pretrain/gan_step.h"
 
+#include "tensor/huge_page_allocator.h"
 #include "train/cpu_autocast.h"
 #include "train/fused_adam_step.h"
 
@@ -8,6 +9,7 @@
 #include <stdexcept>
 
 #include <ATen/autocast_mode.h>
+#include <ATen/record_function.h>
 
 namespace colorproxy {
 namespace {
@@ -47,6 +49,7 @@ void clearGradients(torch::optim::Optimizer& opt) {
 }
 
 void adamStep(torch::optim::Adam& opt, bool fused) {
+  RECORD_USER_SCOPE("colorproxy::adam_step");  // a row of `bench train --profile`
   if (fused) {
     fusedAdamStep(opt);
   } else {
@@ -102,6 +105,8 @@ GanStep::GanStep(UNetGenerator g, PatchDiscriminator d, torch::optim::Adam& optG
               "GanStep: the discriminator reads ", m_d->options.inChannels(),
               " channels but the generator's input + output have ",
               m_g->options.inChannels() + m_g->options.outChannels());
+  if (m_opts.hugePages && !m_g->parameters().empty() && m_g->parameters().front().device().is_cpu())
+    useHugePageCpuAllocator();
   if (m_opts.channelsLast) {
     toChannelsLast(*m_g);
     toChannelsLast(*m_d);
@@ -150,6 +155,7 @@ GanLosses GanStep::step(const torch::Tensor& Lin, const torch::Tensor& abIn) {
   lossD.backward();
   if (m_gradientSync) m_gradientSync(*m_d);
   adamStep(m_optD, m_opts.fusedAdam);
+  clearGradients(m_optD);  // nothing reads them again; the memory serves the generator's phase
 
   // Generator: fool the updated discriminator, stay close to the truth in L1.
   torch::Tensor lossGGan, lossGL1;
@@ -167,6 +173,9 @@ GanLosses GanStep::step(const torch::Tensor& Lin, const torch::Tensor& abIn) {
   }
   if (m_gradientSync) m_gradientSync(*m_g);
   adamStep(m_optG, m_opts.fusedAdam);
+  // The generator's gradients (as large as its weights) would otherwise stay alive through the next
+  // step's forward and discriminator update, where the step's memory peaks.
+  clearGradients(m_optG);
 
   m_lastFake = fake.detach().to(torch::kFloat).contiguous();
   GanLosses losses;

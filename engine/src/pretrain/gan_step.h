@@ -23,10 +23,13 @@ std::string toString(GanMode mode);
 struct GanStepOptions {
   double lambdaL1 = 100.0;  ///< weight of the L1 term (pix2pix: 100)
   GanMode ganMode = GanMode::Vanilla;
-  bool bf16 = true;           ///< CPU autocast to bfloat16 (weights and optimiser stay fp32)
-  bool channelsLast = false;  ///< NHWC activations and weights
-  bool fusedAdam = true;      ///< one-pass Adam update (same maths and state as Adam::step)
-  bool checkFinite = true;    ///< throw when a loss is NaN or Inf
+  bool bf16 = true;          ///< CPU autocast to bfloat16 (weights and optimiser stay fp32)
+  bool channelsLast = true;  ///< NHWC activations and weights (no oneDNN layout reorders per layer)
+  bool fusedAdam = true;     ///< one-pass Adam update (same maths and state as Adam::step)
+  bool checkFinite = true;   ///< throw when a loss is NaN or Inf
+  /// Large CPU tensors on reused transparent huge pages (useHugePageCpuAllocator; process-wide, installed
+  /// by the first GanStep that asks for it and kept).
+  bool hugePages = true;
 };
 
 /// The four pix2pix losses of one step (as pix2pix logs them: G_L1 already multiplied by lambdaL1).
@@ -38,7 +41,8 @@ struct GanLosses {
 };
 
 /// Runs pix2pix's optimize_parameters: G forward; D on real and detached fake, D loss halved, D update;
-/// G on GAN + lambda * L1, G update. Not thread-safe; call from the training thread.
+/// G on GAN + lambda * L1, G update. Gradients are released after each update (read them in the
+/// gradient-sync hook). Not thread-safe; call from the training thread.
 class GanStep {
  public:
   GanStep(UNetGenerator g, PatchDiscriminator d, torch::optim::Adam& optG, torch::optim::Adam& optD,

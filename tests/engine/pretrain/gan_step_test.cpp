@@ -1,5 +1,5 @@
-// GanStep against a pix2pix step written out here with torch::nn losses, plus bf16 / channels-last
-// training stability and the NaN guard.
+// GanStep against a pix2pix step written out here with torch::nn losses (both layouts), plus bf16 /
+// channels-last training stability, gradients released after the updates, and the NaN guard.
 #include <gtest/gtest.h>
 
 #include <torch/torch.h>
@@ -94,12 +94,14 @@ class GanStepTest : public ::testing::Test {
 };
 
 TEST_F(GanStepTest, MatchesThePix2PixStepInFp32) {
-  for (bool lsgan : {false, true}) {
+  // Both layouts: channels-last (the default) must compute the plain NCHW step of the reference.
+  for (const auto& [lsgan, channelsLast] : {std::pair{false, false}, {true, false}, {false, true}}) {
+    SCOPED_TRACE("lsgan " + std::to_string(lsgan) + " channelsLast " + std::to_string(channelsLast));
     Nets ours = makeNets();
     Nets ref = cloneNets(ours);
     GanStepOptions opts;
     opts.bf16 = false;
-    opts.channelsLast = false;
+    opts.channelsLast = channelsLast;
     opts.ganMode = lsgan ? GanMode::LSGAN : GanMode::Vanilla;
     GanStep step(ours.g, ours.d, *ours.optG, *ours.optD, opts);
     for (int i = 0; i < 2; ++i) {
@@ -159,6 +161,24 @@ TEST_F(GanStepTest, Bf16ChannelsLastTrainingLowersTheL1Loss) {
       EXPECT_TRUE(torch::isfinite(p).all().item<bool>());
     }
   }
+}
+
+TEST_F(GanStepTest, GradientsAreReleasedAfterEachUpdateButSeenByTheSyncHook) {
+  Nets n = makeNets();
+  GanStep step(n.g, n.d, *n.optG, *n.optD, GanStepOptions{});
+  std::vector<std::string> synced;
+  step.setGradientSync([&](torch::nn::Module& m) {
+    int64_t defined = 0;
+    for (const auto& p : m.parameters()) defined += p.grad().defined() ? 1 : 0;
+    EXPECT_EQ(defined, static_cast<int64_t>(m.parameters().size())) << m.name();
+    synced.push_back(&m == n.d.get() ? "D" : "G");
+  });
+  const auto [L, ab] = makeBatch(2, 32);
+  for (int i = 0; i < 2; ++i) step.step(L, ab);
+  EXPECT_EQ(synced, (std::vector<std::string>{"D", "G", "D", "G"}));
+  for (const auto* m :
+       {static_cast<torch::nn::Module*>(n.g.get()), static_cast<torch::nn::Module*>(n.d.get())})
+    for (const auto& p : m->parameters()) EXPECT_FALSE(p.grad().defined()) << m->name();
 }
 
 TEST_F(GanStepTest, NonFiniteLossStopsBeforeTheUpdate) {

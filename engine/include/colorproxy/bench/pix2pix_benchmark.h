@@ -33,6 +33,9 @@ struct BenchmarkVariant {
   bool channelsLast = false;
   std::string transposedConv = "adjoint";  ///< native | adjoint | subpixel
   bool fusedAdam = true;                   ///< GanStep's one-pass Adam update, or Adam::step
+  /// Large tensors on reused huge pages (GanStep's allocator), or malloc. Process-wide: every variant of
+  /// one run must agree (compare the two in separate runs).
+  bool hugePages = true;
   /// Inference only: run a frozen copy (batch norm folded, weights stored once in bf16/fp32,
   /// channels-last) instead of the training-form generator under autocast.
   bool frozen = false;
@@ -47,7 +50,8 @@ struct BenchmarkVariant {
 /// The GanStep defaults (the fastest stable settings measured), with `threads` threads.
 BenchmarkVariant defaultBenchmarkVariant(int threads = 2);
 /// Parses "+"-separated tokens over the defaults: fp32 | bf16, native | adjoint | subpixel,
-/// cl | nocl, fusedadam | stockadam, frozen | autocast, prepack | noprepack, tN (threads). Throws
+/// cl | nocl, fusedadam | stockadam, hugepages | malloc, frozen | autocast, prepack | noprepack, tN
+/// (threads). Throws
 /// std::invalid_argument naming an unknown token.
 BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkVariant& base);
 
@@ -78,6 +82,39 @@ std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& 
                                                     const std::vector<BenchmarkVariant>& variants,
                                                     const BenchmarkSchedule& schedule,
                                                     const BenchmarkLog& log = {});
+
+/// One row of a training-step profile: an operator (or a kind of operators) and its exclusive time.
+struct OperatorProfileRow {
+  std::string name;
+  double seconds = 0.0;  ///< self time per step
+  double calls = 0.0;    ///< calls per step
+  double share = 0.0;    ///< seconds / step time
+};
+
+/// Where one variant's training step spends its time, per operator kind and per operator, and how far
+/// its convolutions are from the machine's convolution limit.
+struct TrainStepProfile {
+  std::string config;
+  std::string variant;
+  int steps = 0;                              ///< profiled steps (averaged)
+  double stepSeconds = 0.0;                   ///< wall time per profiled step (profiler overhead included)
+  std::vector<OperatorProfileRow> kinds;      ///< operator kinds, largest first; "outside operators" = rest
+  std::vector<OperatorProfileRow> operators;  ///< single operators, largest first
+  double convolutionSeconds = 0.0;            ///< self time of the convolution kinds per step
+  double convolutionGflop = 0.0;              ///< convolution arithmetic per step
+  /// GFLOP/s of the fastest run of a large convolution (D's stride-1 layer, batch 4) in the step's
+  /// precision and layout, measured in this process: the attainable limit on this machine.
+  double limitGflops = 0.0;
+  /// Share of the step the convolutions would take at the limit (convolutionGflop / limit / step).
+  double shareAtLimit() const {
+    return limitGflops > 0.0 && stepSeconds > 0.0 ? convolutionGflop / limitGflops / stepSeconds : 0.0;
+  }
+};
+
+/// Profiles `schedule.steps` steps of `variant` on `config` after `schedule.warmup` untimed ones
+/// (ATen's RecordFunction observers in the calling thread).
+TrainStepProfile profileTraining(const TrainBenchmarkConfig& config, const BenchmarkVariant& variant,
+                                 const BenchmarkSchedule& schedule);
 
 /// Median milliseconds of one generator forward (eval, inference mode, batch 1) at one size.
 struct InferBenchmarkResult {
