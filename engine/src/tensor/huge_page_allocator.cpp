@@ -1,5 +1,6 @@
 #include "tensor/huge_page_allocator.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -54,6 +55,7 @@ class HugePageCpuAllocator final : public c10::Allocator {
       m_stats.liveBytes += static_cast<int64_t>(size);
     }
     const bool fresh = !p;
+    std::vector<std::pair<void*, size_t>> evicted;
     if (fresh) p = mapAligned(size);
     {
       std::lock_guard<std::mutex> lock(m_mutex);
@@ -61,7 +63,21 @@ class HugePageCpuAllocator final : public c10::Allocator {
       TORCH_CHECK(p, "out of memory: could not map ", size, " bytes for a tensor");
       if (fresh) m_stats.mapped += 1;
       m_sizes[p] = size;
+      // Cached blocks never raise the footprint above the largest live total seen: a new peak of live
+      // memory first spends the cache (largest blocks first).
+      m_liveHighWater = std::max(m_liveHighWater, m_stats.liveBytes);
+      while (m_stats.liveBytes + m_stats.cachedBytes > m_liveHighWater && !m_free.empty()) {
+        auto largest = std::prev(m_free.end());
+        if (largest->second.empty()) {
+          m_free.erase(largest);
+          continue;
+        }
+        evicted.emplace_back(largest->second.back(), largest->first);
+        largest->second.pop_back();
+        m_stats.cachedBytes -= static_cast<int64_t>(largest->first);
+      }
     }
+    for (const auto& [block, bytes] : evicted) munmap(block, bytes);
     // Context = data, as raw_allocate (oneDNN's scratch memory) requires.
     return {p, p, &release, c10::Device(c10::DeviceType::CPU)};
   }
@@ -90,7 +106,8 @@ class HugePageCpuAllocator final : public c10::Allocator {
         size = it->second;
         m_sizes.erase(it);
         m_stats.liveBytes -= static_cast<int64_t>(size);
-        if (static_cast<size_t>(m_stats.cachedBytes) + size <= m_cacheBytes) {
+        if (static_cast<size_t>(m_stats.cachedBytes) + size <= m_cacheBytes &&
+            m_stats.liveBytes + m_stats.cachedBytes + static_cast<int64_t>(size) <= m_liveHighWater) {
           m_free[size].push_back(p);
           m_stats.cachedBytes += static_cast<int64_t>(size);
           return;
@@ -111,6 +128,7 @@ class HugePageCpuAllocator final : public c10::Allocator {
   mutable std::map<size_t, std::vector<void*>> m_free;
   mutable std::unordered_map<void*, size_t> m_sizes;  // live large blocks
   mutable HugePageAllocatorStats m_stats;
+  mutable int64_t m_liveHighWater = 0;
 };
 
 HugePageCpuAllocator* HugePageCpuAllocator::instance = nullptr;

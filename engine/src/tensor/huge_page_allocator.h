@@ -19,10 +19,10 @@ struct HugePageAllocatorStats {
 };
 
 /// Makes large CPU tensors (>= 1 MiB) come from 2 MiB-aligned anonymous mappings advised for
-/// transparent huge pages; freed blocks are kept for reuse by the same rounded size up to `cacheBytes`
-/// in total (beyond that they are unmapped). Smaller tensors keep LibTorch's allocator. Idempotent (the
-/// first call's budget stays); tensors allocated before keep their own deleter, so installing at any
-/// time is safe. Thread-safe.
+/// transparent huge pages; freed blocks are kept for reuse by the same rounded size, up to `cacheBytes`
+/// in total and never above the largest live total seen (so the peak footprint is that of live tensors).
+/// Smaller tensors keep LibTorch's allocator. Idempotent (the first call's budget stays); tensors allocated
+/// before keep their own deleter, so installing at any time is safe. Thread-safe.
 void useHugePageCpuAllocator(size_t cacheBytes = size_t{256} << 20);
 /// The allocator's counters.
 HugePageAllocatorStats hugePageAllocatorStats();
