@@ -11,6 +11,7 @@
 #include "colorproxy/experiment/experiment_runner.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/io/trained_images.h"
+#include "support/json_file.h"
 #include "support/test_support.h"
 
 namespace colorproxy {
@@ -47,10 +48,7 @@ FinetuneConfig tiny(const std::string& task, const fs::path& data) {
   return f;
 }
 
-nlohmann::json readJson(const fs::path& file) {
-  std::ifstream in(file);
-  return nlohmann::json::parse(in);
-}
+using colorproxy::test::readJson;
 
 TEST(ExperimentRunner, ReusedGeneratorBothTasksTwoSeedsWritesTheFullReport) {
   test::TempDir dir;

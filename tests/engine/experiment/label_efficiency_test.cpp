@@ -15,6 +15,7 @@
 #include "../finetune/finetune_test_data.h"
 #include "colorproxy/experiment/experiment_runner.h"
 #include "colorproxy/io/run_folder.h"
+#include "support/json_file.h"
 #include "support/test_support.h"
 
 namespace colorproxy {
@@ -27,10 +28,7 @@ class Stages : public ExperimentObserver {
   std::vector<std::string> names;
 };
 
-nlohmann::json readJson(const fs::path& file) {
-  std::ifstream in(file);
-  return nlohmann::json::parse(in);
-}
+using colorproxy::test::readJson;
 
 std::vector<std::vector<std::string>> readCsv(const fs::path& file) {
   std::ifstream in(file);

@@ -23,6 +23,7 @@
 #include "models/unet_generator.h"
 #include "models/weight_init.h"
 #include "models/weight_transfer.h"
+#include "support/json_file.h"
 #include "support/test_support.h"
 
 namespace colorproxy {
@@ -89,10 +90,7 @@ double naiveAveragePrecision(std::vector<std::pair<double, int>> items) {
   return ap;
 }
 
-nlohmann::json readJson(const fs::path& file) {
-  std::ifstream in(file);
-  return nlohmann::json::parse(in);
-}
+using colorproxy::test::readJson;
 
 class FinetuneTrainerTest : public ::testing::Test {
  protected:
