@@ -38,9 +38,11 @@ BeforeAfterView::BeforeAfterView(QWidget* parent) : QWidget(parent) {
     connect(cache, &ScaledImageCache::ready, this, qOverload<>(&QWidget::update));
 }
 
+const QImage& BeforeAfterView::reference() const { return m_before.isNull() ? m_after : m_before; }
+
 void BeforeAfterView::setImages(const QImage& before, const QImage& after) {
-  const QSize old = m_after.isNull() ? m_before.size() : m_after.size();
-  const QSize now = after.isNull() ? before.size() : after.size();
+  const QSize old = reference().size();
+  const QSize now = before.isNull() ? after.size() : before.size();
   if (old != now) {  // another photo: fit it (a re-colorization of the same one keeps the zoom)
     m_zoom = 1.0;
     m_center = {0.5, 0.5};
@@ -95,7 +97,7 @@ QRect BeforeAfterView::area(int which) const {
 }
 
 QRect BeforeAfterView::fitRect(int which) const {
-  const QImage& reference = m_after.isNull() ? m_before : m_after;
+  const QImage& reference = this->reference();
   return fitInto(reference.size(), area(which));
 }
 
@@ -121,7 +123,7 @@ void BeforeAfterView::clampCenter() {
 }
 
 void BeforeAfterView::setZoom(double zoom, QPointF anchor) {
-  const QImage& reference = m_after.isNull() ? m_before : m_after;
+  const QImage& reference = this->reference();
   const QRect fit = fitRect(0);
   if (reference.isNull() || fit.isEmpty()) return;
   // At most 16 screen pixels per photo pixel.
@@ -143,7 +145,7 @@ void BeforeAfterView::setZoom(double zoom, QPointF anchor) {
 }
 
 void BeforeAfterView::showActualPixels() {
-  const QImage& reference = m_after.isNull() ? m_before : m_after;
+  const QImage& reference = this->reference();
   const QRect fit = fitRect(0);
   if (reference.isNull() || fit.isEmpty()) return;
   setZoom(double(reference.width()) / fit.width());
@@ -178,7 +180,7 @@ void BeforeAfterView::drawImage(QPainter& painter, const QImage& image, ScaledIm
 }
 
 double BeforeAfterView::scale() const {
-  const QImage& reference = m_after.isNull() ? m_before : m_after;
+  const QImage& reference = this->reference();
   if (reference.isNull()) return 0.0;
   return imageRect(0).width() / double(reference.width());
 }

@@ -21,6 +21,7 @@ class BeforeAfterView : public QWidget {
 
   explicit BeforeAfterView(QWidget* parent = nullptr);
 
+  /// `after` may be a smaller copy (a preview): it is drawn over the same place as `before`.
   void setImages(const QImage& before, const QImage& after);
   void setBefore(const QImage& before);
   const QImage& before() const { return m_before; }
@@ -65,6 +66,8 @@ class BeforeAfterView : public QWidget {
   void mouseDoubleClickEvent(QMouseEvent* event) override;
 
  private:
+  /// The image whose size sets the layout: "before" (the photo at full resolution) when there is one.
+  const QImage& reference() const;
   void splitAt(int x);
   QRect area(int which) const;
   QRect fitRect(int which) const;

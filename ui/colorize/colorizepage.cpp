@@ -21,6 +21,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSlider>
 #include <QSplitter>
@@ -33,6 +34,7 @@
 
 #include "colorize/beforeafterview.h"
 #include "colorize/colorizeworker.h"
+#include "colorize/hintpanel.h"
 #include "colorproxy/base/stop_token.h"
 #include "colorproxy/infer/colorizer.h"
 #include "core/appsettings.h"
@@ -190,12 +192,16 @@ QSplitter* ColorizePage::createViewer() {
     b->setMaximumWidth(fontMetrics().horizontalAdvance(b->text()) + 24);
   connect(m_actualPixels, &QPushButton::clicked, m_view, &BeforeAfterView::showActualPixels);
   connect(m_fitButton, &QPushButton::clicked, m_view, &BeforeAfterView::resetZoom);
+  createHintPanel();
   auto* split = new QSplitter(Qt::Horizontal, this);
   split->addWidget(m_list);
   split->addWidget(m_view);
+  split->addWidget(m_hintArea);
   split->setStretchFactor(0, 0);
   split->setStretchFactor(1, 1);
-  split->setSizes({200, 900});
+  split->setStretchFactor(2, 0);
+  split->setCollapsible(1, false);
+  split->setSizes({200, 900, 220});
 
   connect(m_list, &QListWidget::currentRowChanged, this, &ColorizePage::showInput);
   connect(&m_iconWatcher, &QFutureWatcher<QImage>::finished, this, [this] {
@@ -206,6 +212,45 @@ QSplitter* ColorizePage::createViewer() {
     loadNextIcon();
   });
   return split;
+}
+
+void ColorizePage::createHintPanel() {
+  m_hints = new HintPanel(m_view, this, this);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidget(m_hints);
+  scroll->setWidgetResizable(true);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setMinimumWidth(190);
+  scroll->setVisible(false);
+  m_hintArea = scroll;
+  m_hintButton = new QPushButton(tr("Colour &points"), this);
+  m_hintButton->setCheckable(true);
+  m_hintButton->setChecked(true);
+  m_hintButton->setEnabled(false);
+  connect(m_hintButton, &QPushButton::toggled, this,
+          [this](bool on) { m_hintArea->setVisible(on && m_hints->takesHints()); });
+  connect(m_hints, &HintPanel::previewReady, this, &ColorizePage::onHintPreview);
+  connect(m_hints, &HintPanel::fullResultWanted, this, &ColorizePage::requestColorize);
+  connect(m_hints, &HintPanel::takesHintsChanged, this, &ColorizePage::onTakesHintsChanged);
+  connect(m_hints, &HintPanel::message, this, &ColorizePage::setInfo);
+  onTakesHintsChanged(false);
+}
+
+void ColorizePage::onTakesHintsChanged(bool takesHints) {
+  m_hintButton->setEnabled(takesHints);
+  m_hintButton->setToolTip(takesHints ? tr("Show or hide the colour points: click the photo to tell the "
+                                           "colorizer what colour a place has")
+                                      : m_hints->disabledReason());
+  m_hintArea->setVisible(takesHints && m_hintButton->isChecked());
+  if (takesHints && !m_hints->hints().empty()) requestColorize();  // the photo's points now count
+}
+
+void ColorizePage::onHintPreview(const QImage& preview) {
+  if (m_grey.isNull()) return;
+  m_showingPreview = true;
+  m_view->setImages(m_originalColours->isChecked() ? m_original : m_grey, preview);
+  updateButtons();
 }
 
 QHBoxLayout* ColorizePage::createViewRow() {
@@ -256,6 +301,7 @@ QHBoxLayout* ColorizePage::createViewRow() {
   viewRow->addWidget(m_originalColours);
   viewRow->addWidget(m_actualPixels);
   viewRow->addWidget(m_fitButton);
+  viewRow->addWidget(m_hintButton);
   viewRow->addWidget(m_info, 1);
   viewRow->addWidget(m_progress);
   viewRow->addWidget(m_cancel);
@@ -311,6 +357,8 @@ void ColorizePage::onColorized(int id, const QImage& original, const QImage& gre
                                qint64 ms) {
   if (id != m_pendingRequest) return;  // a newer request is on its way
   m_shownRequest = id;
+  m_shownGeneration = m_pendingGeneration;
+  m_hints->fullResultShown(m_pendingGeneration);
   const qint64 bytes = original.sizeInBytes() + grey.sizeInBytes() + result.sizeInBytes();
   auto* entry = new Result{original, grey, result, ms};
   m_results.insert(m_pendingKey, entry, int(std::max<qint64>(1, bytes >> 20)));
@@ -319,6 +367,8 @@ void ColorizePage::onColorized(int id, const QImage& original, const QImage& gre
 
 void ColorizePage::showResult(const Result& r, bool fromCache) {
   m_lastFromCache = fromCache;
+  m_showingPreview = false;
+  m_hints->setPhotoImage(r.original);
   m_original = r.original;
   m_grey = r.grey;
   m_result = r.result;
@@ -335,10 +385,16 @@ void ColorizePage::showResult(const Result& r, bool fromCache) {
 
 QString ColorizePage::resultKey() const {
   if (m_current < 0 || m_current >= m_inputs.size()) return {};
-  const Input& input = m_inputs[m_current];
-  const QString photo = input.file.isEmpty() ? QStringLiteral("image:%1").arg(m_current) : input.file;
+  const QString photo = photoKey();
   const QString t = m_pretext == QLatin1String("classification") ? QString::number(temperature()) : QString();
-  return m_modelPath + QLatin1Char('|') + photo + QLatin1Char('|') + t;
+  return m_modelPath + QLatin1Char('|') + photo + QLatin1Char('|') + t + QLatin1Char('|') +
+         m_hints->fingerprint();
+}
+
+QString ColorizePage::photoKey() const {
+  if (m_current < 0 || m_current >= m_inputs.size()) return {};
+  const Input& input = m_inputs[m_current];
+  return input.file.isEmpty() ? QStringLiteral("image:%1").arg(m_current) : input.file;
 }
 
 void ColorizePage::setInfo(const QString& text) {
@@ -475,6 +531,7 @@ void ColorizePage::onModelIndexChanged(int index) {
   m_temperatureRow->setVisible(false);
   m_modelPath = path;
   if (path.isEmpty()) {
+    m_hints->setModel({}, 0);
     setMessage(tr("No colorization model found. Train one with Train ▸ New pretraining (runs in %1 appear "
                   "here), or pick a checkpoint with Browse…. %2")
                    .arg(QDir::toNativeSeparators(AppSettings::runsDir()), ModelLocator::searchDescription()),
@@ -498,6 +555,7 @@ void ColorizePage::loadModel() {
       m_worker,
       [w = m_worker, path = m_modelPath, threads = AppSettings::threads()] { w->loadModel(path, threads); },
       Qt::QueuedConnection);
+  m_hints->setModel(m_modelPath, AppSettings::threads());
 }
 
 void ColorizePage::showEvent(QShowEvent* event) {
@@ -618,6 +676,9 @@ void ColorizePage::showInput(int index) {
     m_list->setCurrentRow(index);
   }
   m_result = QImage();
+  m_grey = QImage();
+  m_showingPreview = false;
+  m_hints->setPhotoKey(photoKey());
   m_view->clear();
   m_view->setPlaceholderText(m_modelReady ? tr("Colorizing %1…").arg(m_inputs[index].label)
                                           : tr("Pick a model to colorize %1.").arg(m_inputs[index].label));
@@ -634,15 +695,20 @@ void ColorizePage::requestColorize() {
   const int id = ++m_pendingRequest;
   m_worker->setLatestRequest(id);  // whatever is queued for another photo is skipped
   m_pendingKey = resultKey();
+  m_pendingGeneration = m_hints->generation();
   if (const Result* cached = m_results.object(m_pendingKey)) {
     m_shownRequest = id;
+    m_shownGeneration = m_pendingGeneration;
+    m_hints->fullResultShown(m_pendingGeneration);
     showResult(*cached, true);
     return;
   }
   const double t = m_pretext == QLatin1String("classification") ? temperature() : -1.0;
   QMetaObject::invokeMethod(
       m_worker,
-      [w = m_worker, id, file = input.file, image = input.image, t] { w->colorize(id, file, image, t); },
+      [w = m_worker, id, file = input.file, image = input.image, t, hints = m_hints->hints()] {
+        w->colorize(id, file, image, t, hints);
+      },
       Qt::QueuedConnection);
   if (!m_exporting) setInfo(tr("Colorizing %1…").arg(input.label));
   updateButtons();
@@ -659,7 +725,7 @@ void ColorizePage::setTemperature(double t) { m_temperature->setValue(temperatur
 bool ColorizePage::temperatureVisible() const { return !m_temperatureRow->isHidden(); }
 
 void ColorizePage::updateButtons() {
-  m_save->setEnabled(!m_result.isNull());
+  m_save->setEnabled(!m_result.isNull() && !m_showingPreview);
   m_export->setEnabled(m_modelReady && !m_exportRoots.isEmpty() && !m_exporting);
 }
 
@@ -672,9 +738,16 @@ bool ColorizePage::saveResult(const QString& file, QString* error) {
                  "in .png, .jpg, .bmp, .tif or .webp.")
                   .arg(QDir::toNativeSeparators(file));
   }
+  // The colour points go beside the result, in the file `colorproxy-cli colorize --hints` reads.
+  if (message.isEmpty() && !m_hints->hints().empty() &&
+      !m_hints->saveHints(HintPanel::hintFileFor(file), &message))
+    message = tr("Saved %1, but not its colour points: %2").arg(QDir::toNativeSeparators(file), message);
   if (error) *error = message;
   if (!message.isEmpty()) return false;
-  setInfo(tr("Saved %1").arg(QDir::toNativeSeparators(file)));
+  setInfo(m_hints->hints().empty() ? tr("Saved %1").arg(QDir::toNativeSeparators(file))
+                                   : tr("Saved %1 and its colour points (%2)")
+                                         .arg(QDir::toNativeSeparators(file),
+                                              QDir::toNativeSeparators(HintPanel::hintFileFor(file))));
   return true;
 }
 

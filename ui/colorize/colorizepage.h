@@ -26,6 +26,7 @@ namespace colorproxy {
 
 class BeforeAfterView;
 class ColorizeWorker;
+class HintPanel;
 class StopToken;
 
 /// The Colorize page: drop photos or folders (or open, or paste), pick a model (the bundled one or a
@@ -83,6 +84,14 @@ class ColorizePage : public QWidget {
   bool temperatureVisible() const;
 
   BeforeAfterView* view() const { return m_view; }
+  /// Colour points for hint-conditioned models (disabled, saying why, for the others).
+  HintPanel* hintPanel() const { return m_hints; }
+  /// Shows or hides the colour-point panel (the "Colour points" button).
+  QPushButton* hintButton() const { return m_hintButton; }
+  /// True while the view shows a preview of the colour points (the full-resolution result follows).
+  bool isShowingPreview() const { return m_showingPreview; }
+  /// The colour points' generation (HintPanel::generation) the shown full-resolution result follows.
+  int shownGeneration() const { return m_shownGeneration; }
   /// True while photos are dragged over the page (the view is outlined).
   bool isDropHighlighted() const;
   QListWidget* inputList() const { return m_list; }
@@ -122,6 +131,11 @@ class ColorizePage : public QWidget {
   /// The cache key of the current photo with the current model and temperature.
   QString resultKey() const;
   void setInfo(const QString& text);
+  /// The key the current photo's colour points are kept under (its file, or the pasted image's slot).
+  QString photoKey() const;
+  void createHintPanel();
+  void onHintPreview(const QImage& preview);
+  void onTakesHintsChanged(bool takesHints);
   void onColorizeFailed(int id, const QString& message);
   void onBatchProgress(int done, int total, const QString& file, const QString& error);
   void onBatchFinished(int ok, int failed, bool stopped, const QString& outDir, const QStringList& errors);
@@ -171,6 +185,9 @@ class ColorizePage : public QWidget {
   /// at once instead of colorizing it again.
   QCache<QString, Result> m_results;
   QString m_pendingKey;
+  int m_pendingGeneration = -1;  ///< the colour points' generation the pending colorization follows
+  bool m_showingPreview = false;
+  int m_shownGeneration = -1;
   bool m_lastFromCache = false;
 
   QComboBox* m_modelCombo = nullptr;
@@ -181,6 +198,9 @@ class ColorizePage : public QWidget {
   QTimer* m_debounce = nullptr;
   QListWidget* m_list = nullptr;
   BeforeAfterView* m_view = nullptr;
+  HintPanel* m_hints = nullptr;
+  QWidget* m_hintArea = nullptr;
+  QPushButton* m_hintButton = nullptr;
   QPushButton* m_actualPixels = nullptr;
   QPushButton* m_fitButton = nullptr;
   QComboBox* m_mode = nullptr;

@@ -58,7 +58,8 @@ void ColorizeWorker::loadModel(const QString& path, int threads) {
   }
 }
 
-void ColorizeWorker::colorize(int requestId, const QString& file, const QImage& image, double temperature) {
+void ColorizeWorker::colorize(int requestId, const QString& file, const QImage& image, double temperature,
+                              const std::vector<ColorHint>& hints) {
   if (requestId < m_latest.load(std::memory_order_acquire)) return;  // superseded while it waited
   if (!m_colorizer) {
     Q_EMIT colorizeFailed(requestId, tr("No model is loaded: pick one in the Model list first."));
@@ -91,7 +92,8 @@ void ColorizeWorker::colorize(int requestId, const QString& file, const QImage& 
       m_colorizer->setTemperature(temperature);
     QElapsedTimer timer;
     timer.start();
-    const cv::Mat result = m_colorizer->colorize(input);
+    const cv::Mat result = hints.empty() || !m_colorizer->takesHints() ? m_colorizer->colorize(input)
+                                                                       : m_colorizer->colorize(input, hints);
     const qint64 ms = timer.elapsed();
     cv::Mat grey;
     cv::cvtColor(input, grey, cv::COLOR_BGR2GRAY);

@@ -1,6 +1,7 @@
 #pragma once
 #include <atomic>
 #include <memory>
+#include <vector>
 
 #include <QImage>
 #include <QObject>
@@ -8,6 +9,8 @@
 #include <QStringList>
 
 #include <opencv2/core.hpp>
+
+#include "colorproxy/hints/color_hint.h"
 
 namespace colorproxy {
 
@@ -32,8 +35,10 @@ class ColorizeWorker : public QObject {
   /// Loads the model in `path` (a checkpoint or a run folder), replacing the current one.
   void loadModel(const QString& path, int threads);
   /// Colorizes `file` (decoded here, and kept for the next request on the same file) or, when `file` is
-  /// empty, `image`. `temperature` < 0 keeps the model's own setting (classification models only).
-  void colorize(int requestId, const QString& file, const QImage& image, double temperature);
+  /// empty, `image`, guided by `hints` (colour points in the photo's pixels; a hint-conditioned model
+  /// only). `temperature` < 0 keeps the model's own setting (classification models only).
+  void colorize(int requestId, const QString& file, const QImage& image, double temperature,
+                const std::vector<ColorHint>& hints = {});
   /// Colorizes every photo in `inputs` (files, or folders walked recursively) into `outDir` as PNG.
   void exportBatch(const QStringList& inputs, const QString& outDir, double temperature,
                    const std::shared_ptr<StopToken>& stop);
