@@ -762,6 +762,14 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     </message>
 </context>
 <context>
+    <name>colorproxy::AbGamutSquare</name>
+    <message>
+        <location filename="../ui/colorize/abgamutsquare.cpp" line="+22"/>
+        <source>Any colour at the point&apos;s lightness: a (green to red) runs right, b (blue to yellow) up; colours a screen cannot show at this lightness are dimmed</source>
+        <translation>Jede Farbe bei der Helligkeit des Punkts: a (Grün bis Rot) nach rechts, b (Blau bis Gelb) nach oben; Farben, die ein Bildschirm bei dieser Helligkeit nicht zeigen kann, sind abgeblendet</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::AboutDialog</name>
     <message>
         <location filename="../ui/main/aboutdialog.cpp" line="+12"/>
@@ -777,7 +785,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+186"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+188"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -803,7 +811,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+80"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+82"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einfärben&lt;/h2&gt;</translation>
     </message>
@@ -893,7 +901,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Das ganze Foto in die Ansicht einpassen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+71"/>
         <source>Before/after split</source>
         <translation>Vorher/Nachher geteilt</translation>
     </message>
@@ -933,12 +941,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-144"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+200"/>
         <source>pix2pix GAN</source>
         <translation>pix2pix-GAN</translation>
     </message>
@@ -963,7 +971,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Dieses Modell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, eingefärbt in %3 s</translation>
     </message>
@@ -973,7 +981,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>, T = %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Exporting %1 of %2: %3</source>
         <translation>Export %1 von %2: %3</translation>
     </message>
@@ -1007,7 +1015,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         </translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-308"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>Die Zwischenablage enthält kein Bild und keine Dateien.</translation>
     </message>
@@ -1022,12 +1030,22 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>T = %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
+        <source>Colour poi&amp;nts</source>
+        <translation>Farb&amp;punkte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show or hide the colour points (hidden points still colour the photo): click the photo to tell the colorizer what colour a place has</source>
+        <translation>Farbpunkte zeigen oder verbergen (verborgene Punkte färben das Foto weiterhin): Klicken Sie ins Foto, um dem Kolorierer zu sagen, welche Farbe eine Stelle hat</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Save res&amp;ult…</source>
         <translation>Ergebnis &amp;speichern…</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+223"/>
         <source>No model found</source>
         <translation>Kein Modell gefunden</translation>
     </message>
@@ -1037,7 +1055,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No colorization model found. Train one with Train ▸ New pretraining (runs in %1 appear here), or pick a checkpoint with Browse…. %2</source>
         <translation>Kein Einfärbemodell gefunden. Trainieren Sie eines über Training ▸ Neues Vortraining (Läufe in %1 erscheinen hier) oder wählen Sie einen Checkpoint mit „Durchsuchen…“. %2</translation>
     </message>
@@ -1052,7 +1070,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>%1 wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy reads JPEG, PNG, BMP, TIFF and WebP.</source>
         <translation>
             <numerusform>%n Element übersprungen, das kein Foto und kein Ordner mit Fotos ist (z. B. %1); ColorProxy liest JPEG, PNG, BMP, TIFF und WebP.</numerusform>
@@ -1070,18 +1088,18 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Abgelegtes Bild %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+25"/>
+        <location line="+19"/>
+        <location line="+30"/>
         <source>Colorizing %1…</source>
         <translation>%1 wird eingefärbt…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Pick a model to colorize %1.</source>
         <translation>Wählen Sie ein Modell, um %1 einzufärben.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>There is no colorized photo to save yet.</source>
         <translation>Es gibt noch kein eingefärbtes Foto zum Speichern.</translation>
     </message>
@@ -1091,12 +1109,22 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>%1 konnte nicht gespeichert werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist und ob der Name auf .png, .jpg, .bmp, .tif oder .webp endet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Saved %1, but not its colour points: %2</source>
+        <translation>%1 gespeichert, aber nicht seine Farbpunkte: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Saved %1 and its colour points (%2)</source>
+        <translation>%1 und seine Farbpunkte (%2) gespeichert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
@@ -1172,13 +1200,13 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
-        <location filename="../ui/colorize/colorizeworker.cpp" line="+64"/>
-        <location line="+46"/>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+65"/>
+        <location line="+47"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Kein Modell geladen: Wählen Sie zuerst eines in der Modellliste.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Cannot use this photo: %1</source>
         <translation>Dieses Foto kann nicht verwendet werden: %1</translation>
     </message>
@@ -1188,7 +1216,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Das eingefügte oder abgelegte Bild ist leer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Colorizing %1 failed: %2</source>
         <translation>Einfärben von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -2619,6 +2647,272 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <location line="+4"/>
         <source>Start training</source>
         <translation>Training starten</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::HintOverlay</name>
+    <message>
+        <location filename="../ui/colorize/hintoverlay.cpp" line="+160"/>
+        <source>Move a colour point</source>
+        <translation>Farbpunkt verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::HintPanel</name>
+    <message>
+        <location filename="../ui/colorize/hintpanel.cpp" line="+81"/>
+        <location line="+114"/>
+        <source>Pick a model first.</source>
+        <translation>Wählen Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>The side of the square a point colours, in the network&apos;s pixels</source>
+        <translation>Seitenlänge des Quadrats, das ein Punkt einfärbt, in Pixeln des Netzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+277"/>
+        <source>Suggested colours:</source>
+        <translation>Vorgeschlagene Farben:</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo the last change of the points (%1)</source>
+        <translation>Die letzte Änderung der Punkte rückgängig machen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo (%1)</source>
+        <translation>Wiederholen (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clea&amp;r</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every point (undoable)</source>
+        <translation>Alle Punkte entfernen (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load…</source>
+        <translation>&amp;Laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load points saved before (a .hints.json file)</source>
+        <translation>Früher gespeicherte Punkte laden (eine .hints.json-Datei)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>Spei&amp;chern unter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the points as a .hints.json file (Save result… also saves them beside the photo; colorproxy-cli colorize --hints reads them)</source>
+        <translation>Die Punkte als .hints.json-Datei speichern („Ergebnis speichern…“ legt sie auch neben dem Foto ab; colorproxy-cli colorize --hints liest sie)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Colour points&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Farbpunkte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Points:</source>
+        <translation>Punkte:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the model…</source>
+        <translation>Modell wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This model takes no colour points: it was pretrained without hints. Pick one pretrained with colour hints (colorproxy-cli pretrain --hints) to guide the colours by hand.</source>
+        <translation>Dieses Modell nimmt keine Farbpunkte an: Es wurde ohne Hinweise vortrainiert. Wählen Sie ein mit Farbhinweisen vortrainiertes Modell (colorproxy-cli pretrain --hints), um die Farben von Hand zu lenken.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The model could not be loaded: %1</source>
+        <translation>Das Modell konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open a photo to place colour points on it.</source>
+        <translation>Öffnen Sie ein Foto, um Farbpunkte darauf zu setzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the photo to place a colour point; drag to move it, Delete removes it.</source>
+        <translation>Klicken Sie ins Foto, um einen Farbpunkt zu setzen; ziehen verschiebt ihn, Entf entfernt ihn.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Change a point&apos;s colour</source>
+        <translation>Farbe eines Punkts ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s) · preview in %1 ms</source>
+        <translation>
+            <numerusform>%n Punkt · Vorschau in %1 ms</numerusform>
+            <numerusform>%n Punkte · Vorschau in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1, b %2: %3 % likely here</source>
+        <translation>a %1, b %2: hier zu %3 % wahrscheinlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested colours: …</source>
+        <translation>Vorgeschlagene Farben: …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No point selected</source>
+        <translation>Kein Punkt ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>L %1, a %2, b %3</source>
+        <translation>L %1, a %2, b %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 at (%2, %3)</source>
+        <translation>%1 bei (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not save the colour points to %1: %2. Check that the folder exists and is writable.</source>
+        <translation>Die Farbpunkte konnten nicht in %1 gespeichert werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot load colour points from %1: %2
+Fix the file, or place the points again and save them with Save….</source>
+        <translation>Farbpunkte aus %1 können nicht geladen werden: %2
+Korrigieren Sie die Datei oder setzen Sie die Punkte neu und speichern Sie sie mit „Speichern unter…“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the photo the points belong to first, then load %1.</source>
+        <translation>Öffnen Sie zuerst das Foto, zu dem die Punkte gehören, und laden Sie dann %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <source>Load colour points</source>
+        <translation>Farbpunkte laden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>Loaded %n colour point(s) from %1</source>
+        <translation>
+            <numerusform>%n Farbpunkt aus %1 geladen</numerusform>
+            <numerusform>%n Farbpunkte aus %1 geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the colour points</source>
+        <translation>Farbpunkte speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour points (*.hints.json *.json)</source>
+        <translation>Farbpunkte (*.hints.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the colour points to %1</source>
+        <translation>Farbpunkte in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Colour points (*.hints.json *.json);;All files (*)</source>
+        <translation>Farbpunkte (*.hints.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot load the colour points</source>
+        <translation>Die Farbpunkte können nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::HintPoints</name>
+    <message>
+        <location filename="../ui/colorize/hintpoints.cpp" line="+41"/>
+        <source>Add a colour point</source>
+        <translation>Farbpunkt setzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove a colour point</source>
+        <translation>Farbpunkt entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove all colour points</source>
+        <translation>Alle Farbpunkte entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change a point&apos;s colour</source>
+        <translation>Farbe eines Punkts ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change a point&apos;s size</source>
+        <translation>Größe eines Punkts ändern</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::HintPreviewWorker</name>
+    <message>
+        <location filename="../ui/colorize/hintpreviewworker.cpp" line="+112"/>
+        <source>The preview failed: %1</source>
+        <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

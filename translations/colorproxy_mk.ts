@@ -767,6 +767,14 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     </message>
 </context>
 <context>
+    <name>colorproxy::AbGamutSquare</name>
+    <message>
+        <location filename="../ui/colorize/abgamutsquare.cpp" line="+22"/>
+        <source>Any colour at the point&apos;s lightness: a (green to red) runs right, b (blue to yellow) up; colours a screen cannot show at this lightness are dimmed</source>
+        <translation>Која било боја при осветленоста на точката: a (од зелена до црвена) надесно, b (од сина до жолта) нагоре; боите што екранот не може да ги прикаже при оваа осветленост се затемнети</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::AboutDialog</name>
     <message>
         <location filename="../ui/main/aboutdialog.cpp" line="+12"/>
@@ -782,7 +790,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+186"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+188"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -808,7 +816,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+80"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+82"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Боење&lt;/h2&gt;</translation>
     </message>
@@ -898,7 +906,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Вклопи ја целата фотографија во прикажувањето</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+71"/>
         <source>Before/after split</source>
         <translation>Поделено пред/потоа</translation>
     </message>
@@ -938,12 +946,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>&amp;Откажи</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-144"/>
         <source>Model:</source>
         <translation>Модел:</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+200"/>
         <source>pix2pix GAN</source>
         <translation>pix2pix GAN</translation>
     </message>
@@ -968,7 +976,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Овој модел не може да се користи: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, обоено за %3 s</translation>
     </message>
@@ -978,7 +986,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>, T = %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Exporting %1 of %2: %3</source>
         <translation>Се извезува %1 од %2: %3</translation>
     </message>
@@ -1015,7 +1023,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         </translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-308"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>Клипбордот не содржи слика ниту датотеки.</translation>
     </message>
@@ -1030,12 +1038,22 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>T = %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
+        <source>Colour poi&amp;nts</source>
+        <translation>Точки во &amp;боја</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show or hide the colour points (hidden points still colour the photo): click the photo to tell the colorizer what colour a place has</source>
+        <translation>Прикажи или скриј ги точките во боја (скриените точки сè уште ја обојуваат фотографијата): кликнете на фотографијата за да му кажете на колоризаторот каква боја има некое место</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Save res&amp;ult…</source>
         <translation>За&amp;чувај резултат…</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+223"/>
         <source>No model found</source>
         <translation>Не е најден модел</translation>
     </message>
@@ -1045,7 +1063,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Датотека: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No colorization model found. Train one with Train ▸ New pretraining (runs in %1 appear here), or pick a checkpoint with Browse…. %2</source>
         <translation>Не е најден модел за боење. Истренирајте еден преку Тренирање ▸ Ново предтренирање (извршувањата во %1 се појавуваат тука) или изберете контролна точка со „Прелистај…“. %2</translation>
     </message>
@@ -1060,7 +1078,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Се вчитува %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy reads JPEG, PNG, BMP, TIFF and WebP.</source>
         <translation>
             <numerusform>Прескокната е %n ставка што не е фотографија или папка со фотографии (на пр. %1); ColorProxy чита JPEG, PNG, BMP, TIFF и WebP.</numerusform>
@@ -1079,18 +1097,18 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Пуштена слика %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+25"/>
+        <location line="+19"/>
+        <location line="+30"/>
         <source>Colorizing %1…</source>
         <translation>Се бои %1…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Pick a model to colorize %1.</source>
         <translation>Изберете модел за да се обои %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>There is no colorized photo to save yet.</source>
         <translation>Сè уште нема обоена фотографија за зачувување.</translation>
     </message>
@@ -1100,12 +1118,22 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>%1 не може да се зачува: проверете дали папката постои и може да се запишува во неа, и дали името завршува на .png, .jpg, .bmp, .tif или .webp.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Saved %1, but not its colour points: %2</source>
+        <translation>%1 е зачувана, но не и нејзините точки во боја: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved %1</source>
         <translation>Зачувано %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Saved %1 and its colour points (%2)</source>
+        <translation>%1 и нејзините точки во боја (%2) се зачувани</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Exporting to %1…</source>
         <translation>Се извезува во %1…</translation>
     </message>
@@ -1182,13 +1210,13 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
-        <location filename="../ui/colorize/colorizeworker.cpp" line="+64"/>
-        <location line="+46"/>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+65"/>
+        <location line="+47"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Не е вчитан модел: прво изберете еден од листата „Модел“.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Cannot use this photo: %1</source>
         <translation>Оваа фотографија не може да се користи: %1</translation>
     </message>
@@ -1198,7 +1226,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Залепената или пуштената слика е празна.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Colorizing %1 failed: %2</source>
         <translation>Боењето на %1 не успеа: %2</translation>
     </message>
@@ -2635,6 +2663,275 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <location line="+4"/>
         <source>Start training</source>
         <translation>Започни тренирање</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::HintOverlay</name>
+    <message>
+        <location filename="../ui/colorize/hintoverlay.cpp" line="+160"/>
+        <source>Move a colour point</source>
+        <translation>Премести точка во боја</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::HintPanel</name>
+    <message>
+        <location filename="../ui/colorize/hintpanel.cpp" line="+81"/>
+        <location line="+114"/>
+        <source>Pick a model first.</source>
+        <translation>Прво изберете модел.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>The side of the square a point colours, in the network&apos;s pixels</source>
+        <translation>Страната на квадратот што го обојува точката, во пиксели на мрежата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>Го&amp;лемина:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+277"/>
+        <source>Suggested colours:</source>
+        <translation>Предложени бои:</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Undo</source>
+        <translation>Врати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Повтори</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo the last change of the points (%1)</source>
+        <translation>Врати ја последната промена на точките (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo (%1)</source>
+        <translation>Повтори (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clea&amp;r</source>
+        <translation>Исчи&amp;сти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every point (undoable)</source>
+        <translation>Отстрани ги сите точки (може да се врати)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load…</source>
+        <translation>&amp;Вчитај…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load points saved before (a .hints.json file)</source>
+        <translation>Вчитај претходно зачувани точки (датотека .hints.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>Зачувај &amp;како…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the points as a .hints.json file (Save result… also saves them beside the photo; colorproxy-cli colorize --hints reads them)</source>
+        <translation>Зачувај ги точките како датотека .hints.json („Зачувај резултат…“ ги зачувува и покрај фотографијата; colorproxy-cli colorize --hints ги чита)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Colour points&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Точки во боја&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Points:</source>
+        <translation>Точки:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the model…</source>
+        <translation>Се вчитува моделот…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This model takes no colour points: it was pretrained without hints. Pick one pretrained with colour hints (colorproxy-cli pretrain --hints) to guide the colours by hand.</source>
+        <translation>Овој модел не прима точки во боја: предтрениран е без насоки. Изберете модел предтрениран со насоки за боја (colorproxy-cli pretrain --hints) за рачно да ги водите боите.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The model could not be loaded: %1</source>
+        <translation>Моделот не може да се вчита: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open a photo to place colour points on it.</source>
+        <translation>Отворете фотографија за да поставите точки во боја на неа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the photo to place a colour point; drag to move it, Delete removes it.</source>
+        <translation>Кликнете на фотографијата за да поставите точка во боја; влечете за да ја преместите, Delete ја отстранува.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Change a point&apos;s colour</source>
+        <translation>Промени ја бојата на точка</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n точка</numerusform>
+            <numerusform>%n точки</numerusform>
+            <numerusform>%n точки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s) · preview in %1 ms</source>
+        <translation>
+            <numerusform>%n точка · преглед за %1 ms</numerusform>
+            <numerusform>%n точки · преглед за %1 ms</numerusform>
+            <numerusform>%n точки · преглед за %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1, b %2: %3 % likely here</source>
+        <translation>a %1, b %2: %3 % веројатна овде</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested colours: …</source>
+        <translation>Предложени бои: …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No point selected</source>
+        <translation>Нема избрана точка</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>L %1, a %2, b %3</source>
+        <translation>L %1, a %2, b %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 at (%2, %3)</source>
+        <translation>%1 на (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not save the colour points to %1: %2. Check that the folder exists and is writable.</source>
+        <translation>Точките во боја не може да се зачуваат во %1: %2. Проверете дали папката постои и дали може да се запишува во неа.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot load colour points from %1: %2
+Fix the file, or place the points again and save them with Save….</source>
+        <translation>Точките во боја од %1 не може да се вчитаат: %2
+Поправете ја датотеката или поставете ги точките повторно и зачувајте ги со „Зачувај како…“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the photo the points belong to first, then load %1.</source>
+        <translation>Прво отворете ја фотографијата на која припаѓаат точките, па вчитајте ја %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <source>Load colour points</source>
+        <translation>Вчитај точки во боја</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>Loaded %n colour point(s) from %1</source>
+        <translation>
+            <numerusform>Вчитана е %n точка во боја од %1</numerusform>
+            <numerusform>Вчитани се %n точки во боја од %1</numerusform>
+            <numerusform>Вчитани се %n точки во боја од %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the colour points</source>
+        <translation>Зачувај ги точките во боја</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour points (*.hints.json *.json)</source>
+        <translation>Точки во боја (*.hints.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the colour points to %1</source>
+        <translation>Точките во боја се зачувани во %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save failed</source>
+        <translation>Зачувувањето не успеа</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Colour points (*.hints.json *.json);;All files (*)</source>
+        <translation>Точки во боја (*.hints.json *.json);;Сите датотеки (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot load the colour points</source>
+        <translation>Точките во боја не може да се вчитаат</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::HintPoints</name>
+    <message>
+        <location filename="../ui/colorize/hintpoints.cpp" line="+41"/>
+        <source>Add a colour point</source>
+        <translation>Додај точка во боја</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove a colour point</source>
+        <translation>Отстрани точка во боја</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove all colour points</source>
+        <translation>Отстрани ги сите точки во боја</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change a point&apos;s colour</source>
+        <translation>Промени ја бојата на точка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change a point&apos;s size</source>
+        <translation>Промени ја големината на точка</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::HintPreviewWorker</name>
+    <message>
+        <location filename="../ui/colorize/hintpreviewworker.cpp" line="+112"/>
+        <source>The preview failed: %1</source>
+        <translation>Прегледот не успеа: %1</translation>
     </message>
 </context>
 <context>

@@ -762,6 +762,14 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
     </message>
 </context>
 <context>
+    <name>colorproxy::AbGamutSquare</name>
+    <message>
+        <location filename="../ui/colorize/abgamutsquare.cpp" line="+22"/>
+        <source>Any colour at the point&apos;s lightness: a (green to red) runs right, b (blue to yellow) up; colours a screen cannot show at this lightness are dimmed</source>
+        <translation>Qualquer cor à luminosidade do ponto: a (verde a vermelho) para a direita, b (azul a amarelo) para cima; as cores que um ecrã não consegue mostrar a esta luminosidade aparecem esbatidas</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::AboutDialog</name>
     <message>
         <location filename="../ui/main/aboutdialog.cpp" line="+12"/>
@@ -777,7 +785,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::BeforeAfterView</name>
     <message>
-        <location filename="../ui/colorize/beforeafterview.cpp" line="+186"/>
+        <location filename="../ui/colorize/beforeafterview.cpp" line="+188"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -803,7 +811,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+80"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+82"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Colorir&lt;/h2&gt;</translation>
     </message>
@@ -893,7 +901,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Ajustar a foto inteira à vista</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+71"/>
         <source>Before/after split</source>
         <translation>Divisão antes/depois</translation>
     </message>
@@ -933,12 +941,12 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-144"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+200"/>
         <source>pix2pix GAN</source>
         <translation>GAN pix2pix</translation>
     </message>
@@ -963,7 +971,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Este modelo não pode ser usado: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, colorido em %3 s</translation>
     </message>
@@ -973,7 +981,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>, T = %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Exporting %1 of %2: %3</source>
         <translation>A exportar %1 de %2: %3</translation>
     </message>
@@ -1007,7 +1015,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         </translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-308"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>A área de transferência não contém imagem nem ficheiros.</translation>
     </message>
@@ -1022,12 +1030,22 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>T = %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
+        <source>Colour poi&amp;nts</source>
+        <translation>Po&amp;ntos de cor</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show or hide the colour points (hidden points still colour the photo): click the photo to tell the colorizer what colour a place has</source>
+        <translation>Mostrar ou ocultar os pontos de cor (os pontos ocultos continuam a colorir a fotografia): clique na fotografia para dizer ao colorizador que cor tem um sítio</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Save res&amp;ult…</source>
         <translation>&amp;Guardar resultado…</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+223"/>
         <source>No model found</source>
         <translation>Nenhum modelo encontrado</translation>
     </message>
@@ -1037,7 +1055,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Ficheiro: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No colorization model found. Train one with Train ▸ New pretraining (runs in %1 appear here), or pick a checkpoint with Browse…. %2</source>
         <translation>Nenhum modelo de colorização encontrado. Treine um em Treinar ▸ Novo pré-treino (execuções em %1 aparecem aqui) ou escolha um checkpoint com Procurar…. %2</translation>
     </message>
@@ -1052,7 +1070,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>A carregar %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy reads JPEG, PNG, BMP, TIFF and WebP.</source>
         <translation>
             <numerusform>%n item ignorado que não é foto nem pasta com fotos (p. ex. %1); o ColorProxy lê JPEG, PNG, BMP, TIFF e WebP.</numerusform>
@@ -1070,18 +1088,18 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Imagem solta %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+25"/>
+        <location line="+19"/>
+        <location line="+30"/>
         <source>Colorizing %1…</source>
         <translation>A colorir %1…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Pick a model to colorize %1.</source>
         <translation>Escolha um modelo para colorir %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>There is no colorized photo to save yet.</source>
         <translation>Ainda não há foto colorida para guardar.</translation>
     </message>
@@ -1091,12 +1109,22 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Não foi possível guardar %1: verifique se a pasta existe e permite gravação, e se o nome termina em .png, .jpg, .bmp, .tif ou .webp.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Saved %1, but not its colour points: %2</source>
+        <translation>%1 guardado, mas não os seus pontos de cor: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Saved %1 and its colour points (%2)</source>
+        <translation>%1 e os seus pontos de cor (%2) guardados</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Exporting to %1…</source>
         <translation>A exportar para %1…</translation>
     </message>
@@ -1172,13 +1200,13 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
-        <location filename="../ui/colorize/colorizeworker.cpp" line="+64"/>
-        <location line="+46"/>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+65"/>
+        <location line="+47"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Nenhum modelo carregado: escolha um na lista Modelo primeiro.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Cannot use this photo: %1</source>
         <translation>Não é possível usar esta foto: %1</translation>
     </message>
@@ -1188,7 +1216,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>A imagem colada ou solta está vazia.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Colorizing %1 failed: %2</source>
         <translation>Falha ao colorir %1: %2</translation>
     </message>
@@ -2619,6 +2647,272 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <location line="+4"/>
         <source>Start training</source>
         <translation>Iniciar treino</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::HintOverlay</name>
+    <message>
+        <location filename="../ui/colorize/hintoverlay.cpp" line="+160"/>
+        <source>Move a colour point</source>
+        <translation>Mover um ponto de cor</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::HintPanel</name>
+    <message>
+        <location filename="../ui/colorize/hintpanel.cpp" line="+81"/>
+        <location line="+114"/>
+        <source>Pick a model first.</source>
+        <translation>Escolha primeiro um modelo.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>The side of the square a point colours, in the network&apos;s pixels</source>
+        <translation>O lado do quadrado que um ponto colore, em píxeis da rede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>Ta&amp;manho:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+277"/>
+        <source>Suggested colours:</source>
+        <translation>Cores sugeridas:</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo the last change of the points (%1)</source>
+        <translation>Anular a última alteração dos pontos (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo (%1)</source>
+        <translation>Refazer (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clea&amp;r</source>
+        <translation>Limpa&amp;r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every point (undoable)</source>
+        <translation>Remover todos os pontos (pode ser anulado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load…</source>
+        <translation>Abr&amp;ir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load points saved before (a .hints.json file)</source>
+        <translation>Abrir pontos guardados antes (um ficheiro .hints.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>G&amp;uardar como…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the points as a .hints.json file (Save result… also saves them beside the photo; colorproxy-cli colorize --hints reads them)</source>
+        <translation>Guardar os pontos num ficheiro .hints.json (Guardar resultado… também os guarda ao lado da fotografia; colorproxy-cli colorize --hints lê-os)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Colour points&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pontos de cor&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Points:</source>
+        <translation>Pontos:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the model…</source>
+        <translation>A carregar o modelo…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This model takes no colour points: it was pretrained without hints. Pick one pretrained with colour hints (colorproxy-cli pretrain --hints) to guide the colours by hand.</source>
+        <translation>Este modelo não aceita pontos de cor: foi pré-treinado sem dicas. Escolha um pré-treinado com dicas de cor (colorproxy-cli pretrain --hints) para guiar as cores à mão.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The model could not be loaded: %1</source>
+        <translation>Não foi possível carregar o modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open a photo to place colour points on it.</source>
+        <translation>Abra uma fotografia para lhe colocar pontos de cor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the photo to place a colour point; drag to move it, Delete removes it.</source>
+        <translation>Clique na fotografia para colocar um ponto de cor; arraste para o mover, Delete remove-o.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Change a point&apos;s colour</source>
+        <translation>Alterar a cor de um ponto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n ponto</numerusform>
+            <numerusform>%n pontos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s) · preview in %1 ms</source>
+        <translation>
+            <numerusform>%n ponto · pré-visualização em %1 ms</numerusform>
+            <numerusform>%n pontos · pré-visualização em %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1, b %2: %3 % likely here</source>
+        <translation>a %1, b %2: %3 % provável aqui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested colours: …</source>
+        <translation>Cores sugeridas: …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No point selected</source>
+        <translation>Nenhum ponto selecionado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>L %1, a %2, b %3</source>
+        <translation>L %1, a %2, b %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 at (%2, %3)</source>
+        <translation>%1 em (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not save the colour points to %1: %2. Check that the folder exists and is writable.</source>
+        <translation>Não foi possível guardar os pontos de cor em %1: %2. Verifique se a pasta existe e se pode ser escrita.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot load colour points from %1: %2
+Fix the file, or place the points again and save them with Save….</source>
+        <translation>Não é possível abrir pontos de cor de %1: %2
+Corrija o ficheiro, ou coloque os pontos de novo e guarde-os com Guardar como….</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the photo the points belong to first, then load %1.</source>
+        <translation>Abra primeiro a fotografia a que os pontos pertencem e depois abra %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <source>Load colour points</source>
+        <translation>Abrir pontos de cor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>Loaded %n colour point(s) from %1</source>
+        <translation>
+            <numerusform>%n ponto de cor aberto de %1</numerusform>
+            <numerusform>%n pontos de cor abertos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the colour points</source>
+        <translation>Guardar os pontos de cor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour points (*.hints.json *.json)</source>
+        <translation>Pontos de cor (*.hints.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the colour points to %1</source>
+        <translation>Pontos de cor guardados em %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save failed</source>
+        <translation>Falha ao guardar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Colour points (*.hints.json *.json);;All files (*)</source>
+        <translation>Pontos de cor (*.hints.json *.json);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot load the colour points</source>
+        <translation>Não é possível abrir os pontos de cor</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::HintPoints</name>
+    <message>
+        <location filename="../ui/colorize/hintpoints.cpp" line="+41"/>
+        <source>Add a colour point</source>
+        <translation>Adicionar um ponto de cor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove a colour point</source>
+        <translation>Remover um ponto de cor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove all colour points</source>
+        <translation>Remover todos os pontos de cor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change a point&apos;s colour</source>
+        <translation>Alterar a cor de um ponto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change a point&apos;s size</source>
+        <translation>Alterar o tamanho de um ponto</translation>
+    </message>
+</context>
+<context>
+    <name>colorproxy::HintPreviewWorker</name>
+    <message>
+        <location filename="../ui/colorize/hintpreviewworker.cpp" line="+112"/>
+        <source>The preview failed: %1</source>
+        <translation>A pré-visualização falhou: %1</translation>
     </message>
 </context>
 <context>

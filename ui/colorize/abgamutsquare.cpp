@@ -15,7 +15,8 @@ constexpr double kGamutSlack = 1e-3;
 
 AbGamutSquare::AbGamutSquare(QWidget* parent) : QWidget(parent) {
   setMinimumSize(96, 96);
-  setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+  setMaximumSize(128, 128);
+  setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
   setCursor(Qt::CrossCursor);
   setToolTip(
       tr("Any colour at the point's lightness: a (green to red) runs right, b (blue to yellow) up; "

@@ -25,9 +25,7 @@ class AbGamutSquare : public QWidget {
   QPointF positionOf(double a, double b) const;
   QPointF abAt(QPointF position) const;
 
-  QSize sizeHint() const override { return {150, 150}; }
-  bool hasHeightForWidth() const override { return true; }
-  int heightForWidth(int w) const override { return w; }
+  QSize sizeHint() const override { return {128, 128}; }
 
  Q_SIGNALS:
   /// The user picked (a, b); `final` when the mouse button is released (a drag sends many before it).

@@ -224,12 +224,14 @@ void ColorizePage::createHintPanel() {
   scroll->setMinimumWidth(190);
   scroll->setVisible(false);
   m_hintArea = scroll;
-  m_hintButton = new QPushButton(tr("Colour &points"), this);
+  m_hintButton = new QPushButton(tr("Colour poi&nts"), this);
   m_hintButton->setCheckable(true);
   m_hintButton->setChecked(true);
   m_hintButton->setEnabled(false);
-  connect(m_hintButton, &QPushButton::toggled, this,
-          [this](bool on) { m_hintArea->setVisible(on && m_hints->takesHints()); });
+  connect(m_hintButton, &QPushButton::toggled, this, [this](bool on) {
+    m_hintArea->setVisible(on && m_hints->takesHints());
+    m_hints->setEditing(on);
+  });
   connect(m_hints, &HintPanel::previewReady, this, &ColorizePage::onHintPreview);
   connect(m_hints, &HintPanel::fullResultWanted, this, &ColorizePage::requestColorize);
   connect(m_hints, &HintPanel::takesHintsChanged, this, &ColorizePage::onTakesHintsChanged);
@@ -239,8 +241,9 @@ void ColorizePage::createHintPanel() {
 
 void ColorizePage::onTakesHintsChanged(bool takesHints) {
   m_hintButton->setEnabled(takesHints);
-  m_hintButton->setToolTip(takesHints ? tr("Show or hide the colour points: click the photo to tell the "
-                                           "colorizer what colour a place has")
+  m_hintButton->setToolTip(takesHints ? tr("Show or hide the colour points (hidden points still colour the "
+                                           "photo): click the photo to tell the colorizer what colour a "
+                                           "place has")
                                       : m_hints->disabledReason());
   m_hintArea->setVisible(takesHints && m_hintButton->isChecked());
   if (takesHints && !m_hints->hints().empty()) requestColorize();  // the photo's points now count

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -33,6 +34,10 @@
 
 namespace colorproxy {
 namespace {
+// QT_LOGGING_RULES="colorproxy.hints.info=true" prints each edit -> preview latency (the latency probe
+// reads it from the real window).
+Q_LOGGING_CATEGORY(hintLog, "colorproxy.hints", QtWarningMsg)
+
 constexpr int kSwatchColumns = 4;
 constexpr QSize kSwatchIcon(28, 18);
 
@@ -151,7 +156,7 @@ void HintPanel::buildUi(QWidget* shortcutScope) {
   connect(m_clear, &QPushButton::clicked, m_points, &HintPoints::clear);
   auto* load = new QPushButton(tr("&Load…"), this);
   load->setToolTip(tr("Load points saved before (a .hints.json file)"));
-  m_save = new QPushButton(tr("Sa&ve…"), this);
+  m_save = new QPushButton(tr("Save &as…"), this);
   m_save->setToolTip(
       tr("Save the points as a .hints.json file (Save result… also saves them beside the "
          "photo; colorproxy-cli colorize --hints reads them)"));
@@ -176,7 +181,7 @@ void HintPanel::buildUi(QWidget* shortcutScope) {
   layout->addLayout(colourRow);
   layout->addWidget(m_suggestLabel);
   layout->addLayout(swatchGrid);
-  layout->addWidget(m_gamut);
+  layout->addWidget(m_gamut, 0, Qt::AlignHCenter);
   layout->addWidget(new QLabel(tr("Points:"), this));
   layout->addWidget(m_list, 1);
   layout->addLayout(editRow);
@@ -216,8 +221,13 @@ void HintPanel::onModelFailed(const QString& path, const QString& text) {
   Q_EMIT takesHintsChanged(false);
 }
 
+void HintPanel::setEditing(bool on) {
+  m_editing = on;
+  updateActive();
+}
+
 void HintPanel::updateActive() {
-  const bool active = m_takesHints && !m_photo.isNull();
+  const bool active = m_takesHints && m_editing && !m_photo.isNull();
   m_overlay->setActive(active);
   setEnabled(m_takesHints);
   setToolTip(m_disabledReason);
@@ -292,9 +302,7 @@ void HintPanel::onPointsChanged() {
   rebuildList();
   updateSelectionControls();
   if (m_points->count() > 0 && m_takesHints)
-    m_status->setText(
-        tr("%n point(s)", nullptr, m_points->count()) +
-        (m_lastLatencyMs >= 0 ? tr(" · preview in %1 ms").arg(decimalText(m_lastLatencyMs, 0)) : QString()));
+    showCount();
   else
     updateActive();
   requestPreview();
@@ -327,7 +335,6 @@ void HintPanel::requestPreview() {
 }
 
 void HintPanel::onPreviewReady(int id, int generation, const QImage& preview, double ms) {
-  Q_UNUSED(ms);
   const qint64 sent = m_requestStart.value(id, -1);
   for (auto it = m_requestStart.begin(); it != m_requestStart.end();)
     it = it.key() <= id ? m_requestStart.erase(it) : std::next(it);
@@ -336,10 +343,18 @@ void HintPanel::onPreviewReady(int id, int generation, const QImage& preview, do
   m_shownPreview = id;
   Q_EMIT previewReady(preview);
   ++m_previewsShown;
-  if (sent >= 0) m_lastLatencyMs = (m_clock.nsecsElapsed() - sent) / 1e6;
-  if (m_points->count() > 0)
-    m_status->setText(tr("%n point(s)", nullptr, m_points->count()) +
-                      tr(" · preview in %1 ms").arg(decimalText(m_lastLatencyMs, 0)));
+  if (sent >= 0) {
+    m_lastLatencyMs = (m_clock.nsecsElapsed() - sent) / 1e6;
+    qCInfo(hintLog, "edit -> preview %.1f ms (worker %.1f ms, %d point(s), %dx%d)", m_lastLatencyMs, ms,
+           m_points->count(), preview.width(), preview.height());
+  }
+  if (m_points->count() > 0) showCount();
+}
+
+void HintPanel::showCount() {
+  m_status->setText(m_lastLatencyMs < 0 ? tr("%n point(s)", nullptr, m_points->count())
+                                        : tr("%n point(s) · preview in %1 ms", nullptr, m_points->count())
+                                              .arg(decimalText(m_lastLatencyMs, 0)));
 }
 
 void HintPanel::onSuggestions(int id, int index, const QVector<QVector<double>>& colours) {

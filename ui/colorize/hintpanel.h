@@ -54,6 +54,8 @@ class HintPanel : public QWidget {
   /// The photo as read (full resolution), once the page has it.
   void setPhotoImage(const QImage& photo);
 
+  /// Off: the points are neither drawn nor edited on the photo (they still colour it).
+  void setEditing(bool on);
   /// The points the colorization should follow: empty for a model without hints.
   std::vector<ColorHint> hints() const;
   /// Identifies the points (for the page's cache of results).
@@ -101,6 +103,8 @@ class HintPanel : public QWidget {
   void requestPreview();
   void updateActive();
   void updateSelectionControls();
+  /// "3 points · preview in 24 ms" in the status line.
+  void showCount();
   void showSuggestions();
   void rebuildList();
   void saveDialog();
@@ -114,6 +118,7 @@ class HintPanel : public QWidget {
   QTimer* m_idle;
   QString m_modelPath;
   bool m_takesHints = false;
+  bool m_editing = true;
   QString m_disabledReason;
   QString m_photoKey;
   QImage m_photo;
