@@ -360,11 +360,14 @@ void ColorizePage::onColorized(int id, const QImage& original, const QImage& gre
                                qint64 ms) {
   if (id != m_pendingRequest) return;  // a newer request is on its way
   m_shownRequest = id;
-  m_shownGeneration = m_pendingGeneration;
-  m_hints->fullResultShown(m_pendingGeneration);
   const qint64 bytes = original.sizeInBytes() + grey.sizeInBytes() + result.sizeInBytes();
   auto* entry = new Result{original, grey, result, ms};
   m_results.insert(m_pendingKey, entry, int(std::max<qint64>(1, bytes >> 20)));
+  // The colour points changed while this was computed and their preview is on screen: the preview stays
+  // (showing this result would step back) until the result of the new points follows the pause.
+  if (m_showingPreview && m_pendingGeneration != m_hints->generation()) return;
+  m_shownGeneration = m_pendingGeneration;
+  m_hints->fullResultShown(m_pendingGeneration);
   showResult(Result{original, grey, result, ms}, false);
 }
 

@@ -106,11 +106,14 @@ void HintPanel::buildUi(QWidget* shortcutScope) {
   m_suggestLabel = new QLabel(tr("Suggested colours:"), this);
   auto* swatchGrid = new QGridLayout;
   swatchGrid->setSpacing(2);
+  swatchGrid->setColumnStretch(kSwatchColumns, 1);
   for (int i = 0; i < HintPreviewWorker::kSuggestions; ++i) {
     auto* b = new QToolButton(this);
     b->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     b->setIconSize(kSwatchIcon);
     b->setAutoRaise(true);
+    // Narrow enough for four in a row of the panel (the text under the swatch is "64 %").
+    b->setFixedSize(kSwatchIcon.width() + 16, kSwatchIcon.height() + fontMetrics().height() + 10);
     b->setVisible(false);
     connect(b, &QToolButton::clicked, this, [this, i] {
       if (i < m_suggestions.size() && m_points->selected() >= 0)
@@ -255,10 +258,13 @@ void HintPanel::setPhotoKey(const QString& key) {
 }
 
 void HintPanel::setPhotoImage(const QImage& photo) {
-  if (photo.cacheKey() == m_photo.cacheKey()) return;
+  // Every full result brings a new copy of the same photo: keeping the first spares the preview worker
+  // another screen copy of a camera-size photo.
+  if (!m_photo.isNull() && photo.size() == m_photo.size()) return;
   m_photo = photo;
   m_overlay->setPhoto(photo);
   updateActive();
+  requestPreview(false);  // the worker makes its screen copy now, not at the first click
 }
 
 std::vector<ColorHint> HintPanel::hints() const {
@@ -321,7 +327,7 @@ void HintPanel::onSelectionChanged(int index) {
   requestPreview();
 }
 
-void HintPanel::requestPreview() {
+void HintPanel::requestPreview(bool restartIdle) {
   if (!m_takesHints || m_photo.isNull()) return;
   HintPreviewWorker::Request r;
   r.id = ++m_requestId;
@@ -331,7 +337,7 @@ void HintPanel::requestPreview() {
   r.suggestFor = m_points->selected();
   m_requestStart.insert(r.id, m_clock.nsecsElapsed());
   m_worker->submit(std::move(r));
-  m_idle->start();
+  if (restartIdle) m_idle->start();
 }
 
 void HintPanel::onPreviewReady(int id, int generation, const QImage& preview, double ms) {

@@ -100,7 +100,8 @@ class HintPanel : public QWidget {
   void onSelectionChanged(int index);
   void placePoint(QPointF at);
   void pickColour(double a, double b, bool final);
-  void requestPreview();
+  /// Asks the worker for a preview of the current points; `restartIdle`: the full result follows the pause.
+  void requestPreview(bool restartIdle = true);
   void updateActive();
   void updateSelectionControls();
   /// "3 points · preview in 24 ms" in the status line.
