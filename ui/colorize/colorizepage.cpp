@@ -26,6 +26,7 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
@@ -221,7 +222,9 @@ void ColorizePage::createHintPanel() {
   scroll->setWidgetResizable(true);
   scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setMinimumWidth(190);
+  // As wide as the panel needs in the language shown (no horizontal scrolling), plus the scroll bar.
+  scroll->setMinimumWidth(m_hints->minimumSizeHint().width() +
+                          scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
   scroll->setVisible(false);
   m_hintArea = scroll;
   m_hintButton = new QPushButton(tr("Colour poi&nts"), this);

@@ -114,6 +114,9 @@ void HintPanel::buildUi(QWidget* shortcutScope) {
     b->setAutoRaise(true);
     // Narrow enough for four in a row of the panel (the text under the swatch is "64 %").
     b->setFixedSize(kSwatchIcon.width() + 16, kSwatchIcon.height() + fontMetrics().height() + 10);
+    QSizePolicy keep = b->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);  // the gamut square stays put while suggestions come and go
+    b->setSizePolicy(keep);
     b->setVisible(false);
     connect(b, &QToolButton::clicked, this, [this, i] {
       if (i < m_suggestions.size() && m_points->selected() >= 0)
@@ -138,8 +141,16 @@ void HintPanel::buildUi(QWidget* shortcutScope) {
   QUndoStack* stack = m_points->undoStack();
   auto* undo = new QToolButton(this);
   auto* redo = new QToolButton(this);
-  QAction* undoAction = stack->createUndoAction(this, tr("Undo"));
-  QAction* redoAction = stack->createRedoAction(this, tr("Redo"));
+  // Plain "Undo" / "Redo" on the buttons (QUndoStack's own actions append the step's name, which would
+  // widen the panel); the step's name is in the tooltip.
+  auto* undoAction = new QAction(tr("Undo"), this);
+  auto* redoAction = new QAction(tr("Redo"), this);
+  undoAction->setEnabled(false);
+  redoAction->setEnabled(false);
+  connect(undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+  connect(redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+  connect(stack, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
+  connect(stack, &QUndoStack::canRedoChanged, redoAction, &QAction::setEnabled);
   undoAction->setShortcut(QKeySequence::Undo);
   redoAction->setShortcuts(
       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
