@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "colorproxy/base/number_text.h"
+#include "colorproxy/dist/dist_env.h"
 #include "colorproxy/experiment/experiment_runner.h"
 #include "command.h"
 #include "exit_codes.h"
@@ -33,20 +34,22 @@ volatile std::sig_atomic_t g_experimentInterrupted = 0;
 extern "C" void onExperimentInterrupt(int) { g_experimentInterrupted = 1; }
 
 /// Progress of the whole experiment: "[run 3/13 segmentation-pretrained-seed1]" + the run's bar.
+/// `rank` > 0 (a job queue over several processes): only that rank's runs starting and ending, no bar.
 class ExperimentCliObserver : public ExperimentObserver {
  public:
-  ExperimentCliObserver(ProgressBar& bar, StopToken& stop, bool verbose)
-      : m_bar(bar), m_stop(stop), m_verbose(verbose) {}
+  ExperimentCliObserver(ProgressBar& bar, StopToken& stop, bool verbose, int rank)
+      : m_bar(bar), m_stop(stop), m_verbose(verbose && rank == 0), m_rank(rank) {}
   void onStageStarted(const ExperimentStage& s) override {
     m_stage = "run " + std::to_string(s.index) + "/" + std::to_string(s.count) + " " + s.name;
-    m_bar.message("== " + m_stage);
+    m_bar.message((m_rank > 0 ? "== rank " + std::to_string(m_rank) + ": " : "== ") + s.name);
   }
   void onStageFinished(const ExperimentStage& s, bool ok, double seconds) override {
-    m_bar.message("   " + s.name + (ok ? " done in " : " ended after ") +
-                  ProgressBar::formatDuration(seconds));
+    m_bar.message("   " + (m_rank > 0 ? "rank " + std::to_string(m_rank) + ": " : std::string()) + s.name +
+                  (ok ? " done in " : " ended after ") + ProgressBar::formatDuration(seconds));
   }
   void onIteration(const IterationStats& s) override {
     checkInterrupt();
+    if (m_rank > 0) return;
     std::string text = m_stage + " | ep " + std::to_string(s.epoch) + "/" + std::to_string(s.epochs);
     for (const auto& [k, v] : s.losses) text += " " + k + " " + significantText(v, 3);
     text += " | ETA " + ProgressBar::formatDuration(s.etaSeconds);
@@ -60,7 +63,7 @@ class ExperimentCliObserver : public ExperimentObserver {
     m_bar.message(line);
   }
   void onLog(const std::string& line) override {
-    if (m_verbose || line.rfind("[experiment]", 0) == 0) m_bar.message(line);
+    if (m_verbose || (m_rank == 0 && line.rfind("[experiment]", 0) == 0)) m_bar.message(line);
   }
 
  private:
@@ -68,7 +71,7 @@ class ExperimentCliObserver : public ExperimentObserver {
   void checkInterrupt() {
     if (!g_experimentInterrupted || m_stop.stopRequested()) return;
     m_stop.requestStop();
-    m_bar.message("stopping after this batch (Ctrl-C again to abort)");
+    if (m_rank == 0) m_bar.message("stopping after this batch (Ctrl-C again to abort)");
     std::signal(SIGINT, SIG_DFL);
   }
 
@@ -224,7 +227,14 @@ json resultJson(const ExperimentResult& r) {
 }
 
 int runExperimentCommand(const ExperimentOptions& o) {
-  requireSingleProcess("experiment");
+  // Launched as N processes (torchrun, srun, --nproc) the runs are a job queue over them; rank 0 talks.
+  DistEnv dist;
+  try {
+    dist = distEnvFromEnvironment();
+  } catch (const std::invalid_argument& e) {
+    throw CommandError{std::string("experiment: ") + e.what(), kExitUsage};
+  }
+  const bool quiet = dist.rank != 0;
   const bool resuming = !o.resumeDir.empty();
   if (resuming && (!o.configFile.empty() || !o.pretrained.empty() || !o.tasks.empty() || o.seeds > 0 ||
                    o.imageSize > 0 || o.pretrainSeeds > 0 || !o.fractions.empty() || o.iterations != -1 ||
@@ -260,7 +270,7 @@ int runExperimentCommand(const ExperimentOptions& o) {
   }
   StopToken stop;
   ProgressBar bar = ProgressBar::forStderr();
-  ExperimentCliObserver observer(bar, stop, o.verbose);
+  ExperimentCliObserver observer(bar, stop, o.verbose, dist.rank);
   g_experimentInterrupted = 0;
   const auto previous = std::signal(SIGINT, onExperimentInterrupt);
   const ExperimentResult r =
@@ -268,18 +278,21 @@ int runExperimentCommand(const ExperimentOptions& o) {
   std::signal(SIGINT, previous == SIG_ERR ? SIG_DFL : previous);
   bar.finish();
 
-  if (o.json) std::cout << resultJson(r).dump(2) << "\n";
+  if (o.json && !quiet) std::cout << resultJson(r).dump(2) << "\n";
   if (!r.error.empty()) {
-    std::string msg = "experiment: " + r.error;
+    std::string msg =
+        (dist.distributed() ? "experiment, rank " + std::to_string(dist.rank) + ": " : "experiment: ") +
+        r.error;
     if (!r.dir.empty()) msg += "\n  experiment folder: " + r.dir.string();
     throw CommandError{msg, kExitFailure};
   }
   if (r.stopped) {
+    if (quiet) return kExitStopped;
     std::cerr << "experiment stopped; partial runs are in " << r.dir.string()
               << "; continue with: colorproxy-cli experiment --resume " << r.dir.string() << "\n";
     return kExitStopped;
   }
-  if (!o.json) {
+  if (!o.json && !quiet) {
     std::cout << "\n" << r.table;
     std::cout << "report: " << r.reportMarkdown.string() << "\n";
     std::cout << "finished in " << ProgressBar::formatDuration(r.seconds) << "\n";

@@ -18,6 +18,7 @@
 
 #include "colorproxy/base/atomic_file.h"
 #include "colorproxy/base/number_text.h"
+#include "colorproxy/dist/dist_env.h"
 #include "colorproxy/finetune/finetune_trainer.h"
 #include "command.h"
 #include "config_flags.h"
@@ -34,16 +35,18 @@ volatile std::sig_atomic_t g_interrupted = 0;
 extern "C" void onFinetuneInterrupt(int) { g_interrupted = 1; }
 
 /// Shows the bar, epoch lines and log lines; turns a Ctrl-C into a stop request on the training thread
-/// (the handler itself only sets a flag).
+/// (the handler itself only sets a flag). `quiet` (ranks > 0 of a data-parallel job): nothing shown.
 class FinetuneCliObserver : public TrainingObserver {
  public:
-  FinetuneCliObserver(ProgressBar& bar, StopToken& stop) : m_bar(bar), m_stop(stop) {}
+  FinetuneCliObserver(ProgressBar& bar, StopToken& stop, bool quiet)
+      : m_bar(bar), m_stop(stop), m_quiet(quiet) {}
   void onIteration(const IterationStats& s) override {
     if (g_interrupted && !m_stop.stopRequested()) {
       m_stop.requestStop();
-      m_bar.message("stopping after this batch (Ctrl-C again to abort)");
+      if (!m_quiet) m_bar.message("stopping after this batch (Ctrl-C again to abort)");
       std::signal(SIGINT, SIG_DFL);
     }
+    if (m_quiet) return;
     std::string text = "ep " + std::to_string(s.epoch) + "/" + std::to_string(s.epochs) + " |";
     for (const auto& [k, v] : s.losses) text += " " + k + " " + significantText(v, 4);
     text += " | lr " + scientificText(s.learningRate, 1) + " | " + fixedText(s.imagesPerSecond, 1) +
@@ -51,15 +54,19 @@ class FinetuneCliObserver : public TrainingObserver {
     m_bar.update(s.iteration, s.totalIterations, text);
   }
   void onEpoch(const EpochReport& r) override {
+    if (m_quiet) return;
     std::string line = "epoch " + std::to_string(r.epoch) + "/" + std::to_string(r.epochs) + ":";
     for (const auto& [k, v] : r.metrics) line += " " + k + " " + fixedText(v);
     m_bar.message(line);
   }
-  void onLog(const std::string& line) override { m_bar.message(line); }
+  void onLog(const std::string& line) override {
+    if (!m_quiet) m_bar.message(line);
+  }
 
  private:
   ProgressBar& m_bar;
   StopToken& m_stop;
+  bool m_quiet;
 };
 
 /// Options of `finetune`; the config fields typed on the command line are in `settings`.
@@ -138,8 +145,17 @@ FinetuneResumeOptions resumeOptions(const FinetuneOptions& o) {
 }
 
 int runFinetuneCommand(const FinetuneOptions& o) {
-  requireSingleProcess("finetune");
-  std::ostream& info = o.json ? std::cerr : std::cout;
+  // In a data-parallel job only rank 0 talks (progress, results); the other ranks print their errors.
+  DistEnv dist;
+  try {
+    dist = distEnvFromEnvironment();
+  } catch (const std::invalid_argument& e) {
+    throw CommandError{std::string("finetune: ") + e.what(), kExitUsage};
+  }
+  const bool quiet = dist.rank != 0;
+  std::ostream silentStream(nullptr);
+  std::ostream& info = quiet ? silentStream : o.json ? std::cerr : std::cout;
+  std::ostream& out = quiet ? silentStream : std::cout;
   std::optional<FinetuneResumeOptions> resume;
   FinetuneConfig config;
   if (!o.resumeDir.empty()) {
@@ -148,7 +164,7 @@ int runFinetuneCommand(const FinetuneOptions& o) {
   } else {
     config = buildConfig(o);
     if (o.printConfig) {
-      std::cout << config.toJsonString() << "\n";
+      out << config.toJsonString() << "\n";
       return 0;
     }
     const auto problems = config.validate();
@@ -164,7 +180,7 @@ int runFinetuneCommand(const FinetuneOptions& o) {
   }
   StopToken stop;
   ProgressBar bar = ProgressBar::forStderr();
-  FinetuneCliObserver observer(bar, stop);
+  FinetuneCliObserver observer(bar, stop, quiet);
   g_interrupted = 0;
   const auto previous = std::signal(SIGINT, onFinetuneInterrupt);
   const FinetuneResult r =
@@ -172,18 +188,20 @@ int runFinetuneCommand(const FinetuneOptions& o) {
   std::signal(SIGINT, previous == SIG_ERR ? SIG_DFL : previous);
   bar.finish();
 
-  if (o.json) std::cout << resultJson(r).dump(2) << "\n";
+  if (o.json) out << resultJson(r).dump(2) << "\n";
   if (!r.error.empty()) {
-    std::string msg = "finetune: " + r.error;
+    std::string msg =
+        (dist.distributed() ? "finetune, rank " + std::to_string(dist.rank) + ": " : "finetune: ") + r.error;
     if (!r.runDir.empty()) msg += "\n  run folder: " + r.runDir.string();
     throw CommandError{msg, kExitFailure};
   }
   if (r.stopped) {
-    std::cerr << "stopped at epoch " << r.epoch + 1 << ", iteration " << r.iteration
-              << "; continue with: colorproxy-cli finetune --resume " << r.runDir.string() << "\n";
+    if (!quiet)
+      std::cerr << "stopped at epoch " << r.epoch + 1 << ", iteration " << r.iteration
+                << "; continue with: colorproxy-cli finetune --resume " << r.runDir.string() << "\n";
     return kExitStopped;
   }
-  if (!o.json) {
+  if (!o.json && !quiet) {
     if (!r.transfer.transferred.empty())
       std::cout << "transferred " << r.transfer.transferred.size() << " tensors from the generator, "
                 << r.transfer.created.size() << " new, " << r.transfer.skipped.size() << " unused\n";

@@ -15,7 +15,7 @@ namespace colorproxy::cli {
 std::optional<int> runUnderNproc(int argc, char** argv) {
   std::vector<std::string> rest;
   std::optional<std::string> value;
-  bool pretrain = false;
+  bool parallel = false;  // a subcommand that runs data-parallel
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--nproc") {
@@ -23,7 +23,7 @@ std::optional<int> runUnderNproc(int argc, char** argv) {
     } else if (a.rfind("--nproc=", 0) == 0) {
       value = a.substr(8);
     } else {
-      pretrain = pretrain || a == "pretrain";
+      parallel = parallel || a == "pretrain" || a == "finetune" || a == "experiment";
       rest.push_back(a);
     }
   }
@@ -40,9 +40,9 @@ std::optional<int> runUnderNproc(int argc, char** argv) {
     std::cerr << "error: --nproc '" << *value << "': expected a number of processes from 1 to 256\n";
     return kExitUsage;
   }
-  if (!pretrain) {
-    std::cerr
-        << "error: --nproc starts data-parallel `pretrain` workers; other subcommands run in one process\n";
+  if (!parallel) {
+    std::cerr << "error: --nproc starts data-parallel `pretrain` and `finetune` workers, or spreads an "
+                 "`experiment`'s runs over N processes; other subcommands run in one process\n";
     return kExitUsage;
   }
   try {
@@ -66,20 +66,6 @@ std::optional<int> runUnderNproc(int argc, char** argv) {
     std::cerr << "error: " << e.what() << "\n";
     return kExitFailure;
   }
-}
-
-void requireSingleProcess(const char* command) {
-  DistEnv env;
-  try {
-    env = distEnvFromEnvironment();
-  } catch (const std::invalid_argument&) {
-    return;  // not a job this command joins anyway
-  }
-  if (env.distributed())
-    throw CommandError{std::string(command) + " does not train data-parallel (this is " + env.describe() +
-                           "); run it as one process, without torchrun/srun/--nproc (only pretrain is "
-                           "data-parallel)",
-                       kExitUsage};
 }
 
 }  // namespace colorproxy::cli

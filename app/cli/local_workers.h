@@ -1,5 +1,6 @@
 #pragma once
-// `colorproxy-cli --nproc N pretrain ...`: the process becomes a launcher of N local ranks (as torchrun).
+// `colorproxy-cli --nproc N pretrain|finetune|experiment ...`: the process becomes a launcher of N local
+// ranks (as torchrun).
 #include <optional>
 
 namespace colorproxy::cli {
@@ -7,11 +8,8 @@ namespace colorproxy::cli {
 /// When the arguments hold `--nproc N` (or `--nproc=N`): starts N copies of this program without it, each
 /// with the data-parallel environment of one rank on 127.0.0.1 and a free port, waits for them and returns
 /// the job's exit code (0, or the first failing rank's). Without the flag: nothing (run normally).
-/// Bad values and use outside `pretrain` give the usage exit code with a message.
+/// Bad values and use outside `pretrain`, `finetune` and `experiment` give the usage exit code with a
+/// message.
 std::optional<int> runUnderNproc(int argc, char** argv);
-
-/// Throws CommandError (usage) when the process is one rank of a data-parallel job, for `command`s that
-/// do not train data-parallel (they would run once per rank).
-void requireSingleProcess(const char* command);
 
 }  // namespace colorproxy::cli

@@ -47,8 +47,9 @@ int main(int argc, char** argv) {
       });
   // Handled by runUnderNproc before parsing; declared here for --help.
   app.add_option("--nproc",
-                 "pretrain data-parallel in N processes on this machine (each with its own "
-                 "share of every batch; batch sizes are per process); see also torchrun and srun")
+                 "pretrain or finetune data-parallel in N processes on this machine (each with its own "
+                 "share of every batch; batch sizes are per process), or run an experiment's runs as a "
+                 "job queue over N processes; see also torchrun and srun")
       ->type_name("N");
   setupAllCommands(app);
   addExitCodeFooters(app);

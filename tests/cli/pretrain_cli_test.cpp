@@ -304,7 +304,7 @@ TEST(PretrainCli, NprocAndDistributedVariablesAreChecked) {
   CliResult r = runCli("--nproc 0 pretrain --preset tiny", tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("--nproc '0'"), std::string::npos) << r.err;
-  r = runCli("--nproc 2 finetune --help", tmp / "err.txt");
+  r = runCli("--nproc 2 colorize --help", tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("other subcommands run in one process"), std::string::npos) << r.err;
   const std::string command = "RANK=0 WORLD_SIZE=two " + quoted(CP_CLI_EXE) + " pretrain --preset tiny 2>" +

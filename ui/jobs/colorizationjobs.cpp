@@ -2,9 +2,20 @@
 #include "core/numbertext.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
+#include <QTemporaryFile>
 
+#include <algorithm>
+#include <stdexcept>
+
+#include "colorproxy/dist/local_launcher.h"
+#include "colorproxy/dist/local_worker_processes.h"
+#include "colorproxy/io/run_folder.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
 
 namespace colorproxy {
@@ -23,22 +34,77 @@ QString ColorizationJobs::describeMetrics(const std::map<std::string, double>& m
   return parts.join(QStringLiteral(", "));
 }
 
-Job ColorizationJobs::pretrain(const ColorizationConfig& config) {
+RunResult ColorizationJobs::runDataParallel(const std::function<RunResult()>& train,
+                                            const std::vector<std::string>& args,
+                                            const ColorizationConfig* config, int processes) {
+  const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("colorproxy-cli"));
+  if (!QFileInfo(cli).isExecutable())
+    throw std::runtime_error(tr("Training in %1 processes needs colorproxy-cli next to this program (%2); "
+                                "choose 1 process, or install the command-line tool.")
+                                 .arg(processes)
+                                 .arg(cli)
+                                 .toStdString());
+  std::vector<std::string> workerArgs = args;
+  QTemporaryFile settings(QDir::temp().filePath(QStringLiteral("colorproxy-pretrain-XXXXXX.json")));
+  if (config) {
+    // The other processes read the same settings (run name and folder included) from a file.
+    if (!settings.open() || settings.write(QByteArray::fromStdString(config->toJsonString())) < 0 ||
+        !settings.flush())
+      throw std::runtime_error(
+          tr("Cannot write the settings for the other processes in %1.").arg(QDir::tempPath()).toStdString());
+    workerArgs.insert(workerArgs.end(), {"--config", settings.fileName().toStdString()});
+  }
+  LocalWorkerProcesses workers(cli.toStdString(), workerArgs, processes, freeLocalPort());
+  workers.joinAsRankZero();  // the job runner trains one job at a time
+  RunResult result = train();
+  // After a failure of this rank the others would wait for it until their timeout: they are ended (the
+  // destructor) instead of waited for.
+  if (result.error.empty()) {
+    const std::vector<int> codes = workers.wait();
+    for (std::size_t i = 0; i < codes.size(); ++i)
+      if (codes[i] != 0 && codes[i] != 130 && result.error.empty())
+        result.error = tr("process %1 of %2 ended with exit code %3; see its messages in the terminal.")
+                           .arg(i + 1)
+                           .arg(processes)
+                           .arg(codes[i])
+                           .toStdString();
+  }
+  return result;
+}
+
+Job ColorizationJobs::pretrain(const ColorizationConfig& config, int processes) {
   Job job;
   job.name = tr("Pretraining (%1) — %2")
                  .arg(QString::fromStdString(config.pretext), QString::fromStdString(config.runName));
+  if (processes > 1) job.name += QLatin1Char(' ') + tr("(%1 processes)").arg(processes);
   job.kind = RunKind::Pretraining;
-  job.run = [config](TrainingObserver& observer, StopToken& stop) {
-    return toJobResult(runColorization(config, observer, stop));
+  job.run = [config, processes](TrainingObserver& observer, StopToken& stop) {
+    if (processes <= 1) return toJobResult(runColorization(config, observer, stop));
+    return toJobResult(runDataParallel([&] { return runColorization(config, observer, stop); }, {"pretrain"},
+                                       &config, processes));
   };
   return job;
 }
 
 Job ColorizationJobs::resume(const QString& runDir) {
-  return makeResumeJob(runDir, RunKind::Pretraining,
-                       [](const std::filesystem::path& dir, TrainingObserver& observer, StopToken& stop) {
-                         return toJobResult(resumeColorization(dir, observer, stop));
-                       });
+  return makeResumeJob(
+      runDir, RunKind::Pretraining,
+      [](const std::filesystem::path& dir, TrainingObserver& observer, StopToken& stop) {
+        // A data-parallel run continues in as many processes as it had (its share of
+        // each epoch depends on the count).
+        int processes = 1;
+        QFile file(QString::fromStdString(RunFolder(dir).configFile().string()));
+        if (file.open(QIODevice::ReadOnly))
+          processes = std::max(1, QJsonDocument::fromJson(file.readAll())
+                                      .object()
+                                      .value(QStringLiteral("distributed"))
+                                      .toObject()
+                                      .value(QStringLiteral("worldSize"))
+                                      .toInt(1));
+        if (processes <= 1) return toJobResult(resumeColorization(dir, observer, stop));
+        return toJobResult(runDataParallel([&] { return resumeColorization(dir, observer, stop); },
+                                           {"pretrain", "--resume", dir.string()}, nullptr, processes));
+      });
 }
 
 }  // namespace colorproxy

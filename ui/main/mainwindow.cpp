@@ -372,7 +372,8 @@ PretrainWizard* MainWindow::newPretraining(const QString& datasetPath) {
   initial.dataPath = dataset.toStdString();
   auto* wizard = new PretrainWizard(initial, this);
   wizard->setAttribute(Qt::WA_DeleteOnClose);
-  connect(wizard, &QWizard::accepted, this, [this, wizard] { startPretraining(wizard->config()); });
+  connect(wizard, &QWizard::accepted, this,
+          [this, wizard] { startPretraining(wizard->config(), wizard->processes()); });
   m_pretrainWizard = wizard;
   wizard->show();
   return wizard;
@@ -425,13 +426,13 @@ void MainWindow::startExperiment(const ExperimentConfig& config) {
   showPage(TrainPageIndex);
 }
 
-void MainWindow::startPretraining(const ColorizationConfig& config) {
+void MainWindow::startPretraining(const ColorizationConfig& config, int processes) {
   AppSettings::setRunsDir(QString::fromStdString(config.runsDir.string()));
   AppSettings::setDevice(QString::fromStdString(config.device));
   if (config.threads > 0) AppSettings::setThreads(config.threads);
   AppSettings::addRecentDataset(QString::fromStdString(config.dataPath.string()));
   if (m_runsPage->runsDir() != AppSettings::runsDir()) m_runsPage->setRunsDir(AppSettings::runsDir());
-  m_runner->enqueue(ColorizationJobs::pretrain(config));
+  m_runner->enqueue(ColorizationJobs::pretrain(config, processes));
   updateRecentMenus();
   updateStatus();
   showPage(TrainPageIndex);

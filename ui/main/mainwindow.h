@@ -77,7 +77,7 @@ class MainWindow : public QMainWindow {
   /// Queues an experiment and shows the monitor.
   void startExperiment(const ExperimentConfig& config);
   /// Queues a pretraining run and shows the monitor.
-  void startPretraining(const ColorizationConfig& config);
+  void startPretraining(const ColorizationConfig& config, int processes = 1);
   void resumeRun(const QString& runDir);
   /// Shows a finished fine-tuning run with its baseline/pretrained partner on the Compare page
   /// (segmentation) or the Labels page (classification), or an experiment's pairs of that task; explains

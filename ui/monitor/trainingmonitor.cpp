@@ -25,6 +25,10 @@
 namespace colorproxy {
 namespace {
 
+// The per-process images/s line of a data-parallel run (a property of the progress label, kept until the
+// next epoch report).
+const char* const kRankRates = "colorproxyRankRates";
+
 // Ratios (SSIM, mAP, mIoU, accuracy) go on the right axis; PSNR and losses keep the left one.
 bool isPlottedFinetuneMetric(const QString& metric) {
   static const QStringList kShown = {QStringLiteral("train_loss"), QStringLiteral("val_loss"),
@@ -181,6 +185,7 @@ void TrainingMonitor::beginSession(const QString& title, std::optional<RunKind> 
   m_log->clear();
   m_progress->setValue(0);
   m_progressText->clear();
+  m_progressText->setProperty(kRankRates, QString());
   m_pauseButton->setVisible(live);
   m_stopButton->setVisible(live);
   m_finetune = kind == RunKind::Finetune;
@@ -258,13 +263,32 @@ void TrainingMonitor::addIterations(const QVector<IterationStats>& batch) {
   parts << tr("elapsed %1").arg(durationText(last.elapsedSeconds));
   parts << tr("ETA %1").arg(durationText(last.etaSeconds));
   if (last.learningRate > 0) parts << tr("lr %1").arg(significantText(last.learningRate, 3));
-  m_progressText->setText(parts.join(QStringLiteral("  ·  ")));
+  QString text = parts.join(QStringLiteral("  ·  "));
+  const QString rankRates = m_progressText->property(kRankRates).toString();
+  if (!rankRates.isEmpty()) text += QLatin1Char('\n') + rankRates;
+  m_progressText->setText(text);
 }
 
 void TrainingMonitor::addEpoch(const EpochReport& report) {
   const QString group = report.runName.empty() ? m_jobName : QString::fromStdString(report.runName);
+  // A data-parallel run reports each process's images/s (images_per_s_rank<r>): shown under the progress,
+  // not plotted.
+  const QString rankPrefix = QStringLiteral("images_per_s_rank");
+  QStringList ranks;
   for (const auto& [name, value] : report.metrics) {
     const QString metric = QString::fromStdString(name);
+    if (metric.startsWith(rankPrefix))
+      ranks << tr("process %1: %2").arg(metric.mid(rankPrefix.size()), decimalText(value, 2));
+  }
+  if (!ranks.isEmpty()) {
+    const QString rankRates = tr("Images/s per process — %1").arg(ranks.join(QStringLiteral("  ·  ")));
+    m_progressText->setProperty(kRankRates, rankRates);
+    const QString progress = m_progressText->text().section(QLatin1Char('\n'), 0, 0);
+    m_progressText->setText(progress.isEmpty() ? rankRates : progress + QLatin1Char('\n') + rankRates);
+  }
+  for (const auto& [name, value] : report.metrics) {
+    const QString metric = QString::fromStdString(name);
+    if (metric.startsWith(rankPrefix)) continue;
     // Fine-tuning reports many metrics; the plot keeps the paper's curves (losses and the main score),
     // the rest go to the log below.
     if (m_finetune && !isPlottedFinetuneMetric(metric)) continue;

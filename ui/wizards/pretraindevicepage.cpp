@@ -29,6 +29,9 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
   const int cores = std::max(1, QThread::idealThreadCount());
   m_device = new DeviceBox(this);
   m_threads = new ThreadsBox(this);
+  m_processes = new QSpinBox(this);
+  m_processes->setRange(1, std::max(1, cores));
+  m_processes->setValue(1);
   m_bf16 = new QCheckBox(tr("bfloat16 autocast"), this);
   m_channelsLast = new QCheckBox(tr("Channels-last memory format"), this);
   m_workers = new QSpinBox(this);
@@ -41,6 +44,16 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
 
   auto* form = new QFormLayout;
   form->addRow(tr("&Device:"), m_device);
+  form->addRow(tr("Pro&cesses on this machine:"), m_processes);
+  form->addRow(
+      QString(),
+      explanation(tr("More than one trains data-parallel: each process takes its share of every "
+                     "epoch with the batch size set before (so a step sees batch × processes "
+                     "images), gradients are averaged, and the first process writes the run "
+                     "folder. Batch-norm statistics stay each process's own. Threads \"all cores\" are "
+                     "shared between the processes. For several machines use the command line "
+                     "(torchrun or srun)."),
+                  this));
   form->addRow(tr("&Threads:"), m_threads);
   form->addRow(QString(), explanation(tr("ATen threads of the training thread. This machine has %1 logical "
                                          "cores; leave one free if you want to keep working while it trains.")
@@ -68,6 +81,7 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
   auto changed = [this] { refresh(); };
   connect(m_device, &QComboBox::currentIndexChanged, this, changed);
   connect(m_threads, &QSpinBox::valueChanged, this, changed);
+  connect(m_processes, &QSpinBox::valueChanged, this, changed);
   connect(m_workers, &QSpinBox::valueChanged, this, changed);
   connect(m_previews, &QSpinBox::valueChanged, this, changed);
   connect(m_bf16, &QCheckBox::toggled, this, changed);
@@ -75,6 +89,8 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
   connect(m_runsDir, &PathEdit::pathChanged, this, changed);
   connect(m_runName, &QLineEdit::textChanged, this, changed);
 }
+
+int PretrainDevicePage::processes() const { return m_processes->value(); }
 
 void PretrainDevicePage::load(const ColorizationConfig& c) {
   m_device->setCurrentIndex(std::max(0, m_device->findData(QString::fromStdString(c.device))));

@@ -10,8 +10,8 @@ namespace colorproxy {
 
 class PathEdit;
 
-/// Pretraining ▸ Device and output: device, threads, bf16, loader workers, where the run folder goes and
-/// its name.
+/// Pretraining ▸ Device and output: device, processes, threads, bf16, loader workers, where the run folder
+/// goes and its name.
 class PretrainDevicePage : public PretrainPage {
   Q_OBJECT
 
@@ -19,6 +19,9 @@ class PretrainDevicePage : public PretrainPage {
   explicit PretrainDevicePage(QWidget* parent = nullptr);
 
   QSpinBox* threadsBox() const { return m_threads; }
+  QSpinBox* processesBox() const { return m_processes; }
+  /// Processes on this machine that train the run data-parallel (1 = an ordinary run).
+  int processes() const;
   PathEdit* runsDirEdit() const { return m_runsDir; }
   QLineEdit* runNameEdit() const { return m_runName; }
 
@@ -29,6 +32,7 @@ class PretrainDevicePage : public PretrainPage {
  private:
   QComboBox* m_device = nullptr;
   QSpinBox* m_threads = nullptr;
+  QSpinBox* m_processes = nullptr;
   QCheckBox* m_bf16 = nullptr;
   QCheckBox* m_channelsLast = nullptr;
   QSpinBox* m_workers = nullptr;

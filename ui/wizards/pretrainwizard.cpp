@@ -35,6 +35,8 @@ PretrainWizard::PretrainWizard(const ColorizationConfig& initial, QWidget* paren
   ScreenFit::resizeToFit(this, QSize(860, 680));
 }
 
+int PretrainWizard::processes() const { return m_devicePage->processes(); }
+
 QStringList PretrainWizard::problemsFor(const QStringList& keys) const {
   QStringList all;
   for (const std::string& p : m_config.validate()) all << QString::fromStdString(p);

@@ -26,6 +26,8 @@ class PretrainWizard : public QWizard {
 
   ColorizationConfig& config() { return m_config; }
   const ColorizationConfig& config() const { return m_config; }
+  /// Processes on this machine that train the run (the device page; 1 = not data-parallel).
+  int processes() const;
 
   /// The engine's validation problems that mention one of `keys` (all problems when `keys` is empty).
   QStringList problemsFor(const QStringList& keys) const;

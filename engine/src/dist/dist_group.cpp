@@ -1,6 +1,7 @@
 #include "dist/dist_group.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <stdexcept>
 
@@ -39,6 +40,13 @@ std::shared_ptr<::gloo::transport::Device> glooDevice(const DistEnv& env) {
 }
 
 }  // namespace
+
+bool syncBatchNormRequested() {
+  const char* v = std::getenv("COLORPROXY_SYNC_BATCHNORM");
+  if (!v) return false;
+  const std::string s = v;
+  return s == "1" || s == "true" || s == "yes" || s == "on";
+}
 
 struct DistGroup::Impl {
   c10::intrusive_ptr<c10d::Store> store;
@@ -174,12 +182,27 @@ void DistGroup::averageGradients(const std::vector<torch::Tensor>& parameters) {
   m_reduceSeconds += std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+void DistGroup::allReduceSum(torch::Tensor& tensor) {
+  std::vector<torch::Tensor> buf = {tensor.contiguous()};
+  guarded("a sum of batch statistics", [&] { m_impl->group->allreduce(buf)->wait(); });
+  if (!buf[0].is_same(tensor)) tensor.copy_(buf[0]);
+}
+
 std::vector<double> DistGroup::sum(const std::vector<double>& values) {
   if (values.empty()) return values;
   std::vector<torch::Tensor> buf = {torch::tensor(values, torch::kDouble)};
   guarded("a sum of metrics", [&] { m_impl->group->allreduce(buf)->wait(); });
   const auto t = buf[0].contiguous();
   return std::vector<double>(t.data_ptr<double>(), t.data_ptr<double>() + t.numel());
+}
+
+std::map<std::string, double> DistGroup::perRank(const std::string& name, double value) {
+  std::vector<double> values(size_t(size()), 0.0);
+  values[size_t(rank())] = value;
+  values = sum(values);
+  std::map<std::string, double> out;
+  for (int r = 0; r < size(); ++r) out[name + "_rank" + std::to_string(r)] = values[size_t(r)];
+  return out;
 }
 
 torch::Tensor DistGroup::allGather(const torch::Tensor& tensor) {
@@ -201,6 +224,32 @@ std::string DistGroup::broadcastText(const std::string& text) {
       out.assign(bytes.begin(), bytes.end());
     }
   });
+  return out;
+}
+
+std::vector<std::uint64_t> DistGroup::weightHashes(torch::nn::Module& module) {
+  // FNV-1a over 64-bit words (the tail bytewise), tensor by tensor in the module's order.
+  std::uint64_t h = 1469598103934665603ULL;
+  const auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ULL; };
+  std::vector<torch::Tensor> all = module.parameters();
+  for (auto& b : module.buffers()) all.push_back(b);
+  for (const auto& t : all) {
+    const torch::Tensor c = t.detach().to(torch::kCPU).contiguous();
+    const auto* bytes = static_cast<const unsigned char*>(c.data_ptr());
+    const size_t n = c.nbytes();
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, bytes + i, 8);
+      mix(w);
+    }
+    for (; i < n; ++i) mix(bytes[i]);
+  }
+  int64_t signedHash;
+  std::memcpy(&signedHash, &h, 8);
+  const torch::Tensor all64 = allGather(torch::tensor({signedHash}, torch::kLong)).reshape(-1).contiguous();
+  std::vector<std::uint64_t> out(static_cast<size_t>(size()));
+  std::memcpy(out.data(), all64.data_ptr<int64_t>(), out.size() * 8);
   return out;
 }
 

@@ -2,6 +2,8 @@
 // Engine-internal: the process group of a data-parallel job on PyTorch's c10d (Gloo over TCP on CPU; NCCL
 // for CUDA tensors in LibTorch builds that have it). The c10d and Gloo headers stay in dist_group.cpp.
 #include <chrono>
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,6 +13,10 @@
 #include "colorproxy/dist/dist_env.h"
 
 namespace colorproxy {
+
+/// COLORPROXY_SYNC_BATCHNORM=1 (or true/yes/on): data-parallel runs normalise with the batch-norm
+/// statistics of the whole job's batch (models/sync_batch_norm.h) instead of each process's own.
+bool syncBatchNormRequested();
 
 /// One rank's membership in a data-parallel job: rendezvous, weight broadcast, gradient averaging and
 /// reductions of metric sums. Every rank must make the same calls in the same order (as every c10d
@@ -39,14 +45,21 @@ class DistGroup {
   /// flattened into buckets of about `kBucketBytes` (as DDP's Reducer), one all-reduce per bucket. A
   /// missing gradient counts as zeros. All ranks end with bit-identical gradients.
   void averageGradients(const std::vector<torch::Tensor>& parameters);
+  /// Replaces `tensor` (any dtype, any shape) by its element-wise sum over the ranks.
+  void allReduceSum(torch::Tensor& tensor);
   /// Element-wise sums over the ranks (double precision), e.g. metric sums and counts.
   std::vector<double> sum(const std::vector<double>& values);
+  /// Every rank's `value` by name: {name + "_rank0": value of rank 0, name + "_rank1": ...}.
+  std::map<std::string, double> perRank(const std::string& name, double value);
   /// Every rank's `tensor` (same shape everywhere), stacked in rank order: [size(), ...].
   torch::Tensor allGather(const torch::Tensor& tensor);
   /// rank 0's `text` on every rank.
   std::string broadcastText(const std::string& text);
   /// Waits until every rank got here.
   void barrier();
+  /// Every rank's hash of the bytes of `module`'s parameters and buffers, in rank order: equal hashes
+  /// mean bit-identical weights, as the ranks of a data-parallel run must keep.
+  std::vector<std::uint64_t> weightHashes(torch::nn::Module& module);
 
   /// Seconds spent in averageGradients since construction (for benchmarks).
   double reduceSeconds() const { return m_reduceSeconds; }

@@ -13,46 +13,9 @@
 #include <map>
 #include <stdexcept>
 
-extern char** environ;
+#include "dist/worker_spawn.h"
 
 namespace colorproxy {
-namespace {
-
-const char* const kJobVariables[] = {"RANK",        "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE",
-                                     "MASTER_ADDR", "MASTER_PORT"};
-
-// This process's environment without the job variables, plus one worker's.
-std::vector<std::string> workerEnvironment(int rank, int nproc, int port) {
-  std::vector<std::string> out;
-  for (char** e = environ; *e; ++e) {
-    const std::string entry = *e;
-    bool ours = false;
-    for (const char* name : kJobVariables) ours = ours || entry.rfind(std::string(name) + "=", 0) == 0;
-    if (!ours) out.push_back(entry);
-  }
-  out.push_back("RANK=" + std::to_string(rank));
-  out.push_back("WORLD_SIZE=" + std::to_string(nproc));
-  out.push_back("LOCAL_RANK=" + std::to_string(rank));
-  out.push_back("LOCAL_WORLD_SIZE=" + std::to_string(nproc));
-  out.push_back("MASTER_ADDR=127.0.0.1");
-  out.push_back("MASTER_PORT=" + std::to_string(port));
-  return out;
-}
-
-std::vector<char*> pointers(std::vector<std::string>& strings) {
-  std::vector<char*> out;
-  for (auto& s : strings) out.push_back(s.data());
-  out.push_back(nullptr);
-  return out;
-}
-
-int decodeStatus(int status) {
-  if (WIFEXITED(status)) return WEXITSTATUS(status);
-  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
-  return 1;
-}
-
-}  // namespace
 
 int LocalWorkersResult::exitCode() const {
   for (int code : exitCodes)
@@ -99,16 +62,8 @@ LocalWorkersResult runLocalWorkers(const std::string& program, const std::vector
   ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
   const auto previousInt = std::signal(SIGINT, SIG_IGN);
   for (int rank = 0; rank < nproc; ++rank) {
-    std::vector<std::string> argvStrings = {program};
-    argvStrings.insert(argvStrings.end(), args.begin(), args.end());
-    std::vector<std::string> envStrings = workerEnvironment(rank, nproc, result.port);
-    auto argv = pointers(argvStrings);
-    auto envp = pointers(envStrings);
-    pid_t pid = 0;
-    const int rc = ::posix_spawn(&pid, program.c_str(), nullptr, &attr, argv.data(), envp.data());
-    if (rc != 0) {
-      startError =
-          "cannot start worker " + std::to_string(rank) + " ('" + program + "'): " + std::strerror(rc);
+    const pid_t pid = spawnLocalRank(program, args, rank, nproc, result.port, &attr, startError);
+    if (pid == 0) {
       result.exitCodes[size_t(rank)] = 127;
       break;
     }
@@ -125,7 +80,7 @@ LocalWorkersResult runLocalWorkers(const std::string& program, const std::vector
     }
     const auto it = running.find(pid);
     if (it == running.end()) continue;  // not one of ours
-    const int code = decodeStatus(status);
+    const int code = exitCodeOf(status);
     result.exitCodes[size_t(it->second)] = code;
     if (onExit) onExit(it->second, code);
     running.erase(it);

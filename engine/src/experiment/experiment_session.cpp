@@ -9,6 +9,7 @@
 #include "colorproxy/base/atomic_file.h"
 #include "colorproxy/base/text.h"
 #include "colorproxy/base/time_text.h"
+#include "colorproxy/dist/dist_env.h"
 #include "colorproxy/io/run_kind.h"
 #include "colorproxy/io/run_status.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
@@ -18,6 +19,8 @@
 #include "experiment/leakage_check.h"
 #include "experiment/task_comparison.h"
 #include "finetune/finetune_pretrained.h"
+#include "finetune/finetune_session.h"
+#include "pretrain/colorization_session.h"
 
 namespace colorproxy {
 namespace fs = std::filesystem;
@@ -109,6 +112,14 @@ ExperimentResult ExperimentSession::run() {
     return m_result;
   }
   try {
+    // Launched as N ranks (torchrun, srun, --nproc): the runs are spread over them as a job queue.
+    const DistEnv env = distEnvFromEnvironment();
+    if (env.distributed()) {
+      m_board = std::make_unique<JobBoard>(env);
+      m_writer = env.rank == 0;
+      log("job queue: " + env.describe() + "; rank " + std::to_string(env.rank) + " runs jobs " +
+          std::to_string(env.rank) + ", " + std::to_string(env.rank + env.worldSize) + ", ...");
+    }
     openFolder();
     loadTaskData();
     if (m_pretrainHere) {
@@ -119,9 +130,20 @@ ExperimentResult ExperimentSession::run() {
       m_result.pretrainReused = true;
     }
     checkGenerator();
-    for (const auto& task : m_config.tasks)
-      for (const double fraction : m_config.fractions)
-        if (!finetuneTask(task, fraction)) return m_result;
+    if (m_board) {
+      if (!finetuneQueued()) return m_result;
+      if (!m_writer) {
+        // Rank 0 collects the runs and writes the report.
+        m_result.seconds = since(m_start);
+        m_result.completed = true;
+        log("this rank's runs are done; rank 0 writes the report in " + m_folder->dir().string());
+        return m_result;
+      }
+    } else {
+      for (const auto& task : m_config.tasks)
+        for (const double fraction : m_config.fractions)
+          if (!finetuneTask(task, fraction)) return m_result;
+    }
     writeFigures();
     m_result.seconds = since(m_start);
     m_result.completed = true;
@@ -132,15 +154,37 @@ ExperimentResult ExperimentSession::run() {
     m_result.completed = false;
     m_result.seconds = since(m_start);
     m_observer.onLog("[experiment] failed: " + m_result.error);
-    if (m_folder) writeStatus(*m_folder, RunState::Failed, m_result.error, m_stageIndex, m_runCount);
+    if (m_board) m_board->halt(m_result.error);
+    if (m_folder && m_writer)
+      writeStatus(*m_folder, RunState::Failed, m_result.error, m_stageIndex, m_runCount);
   }
   return m_result;
 }
 
+std::optional<std::string> ExperimentSession::collect(const std::string& key, int from,
+                                                      const std::string& stage) {
+  const std::optional<std::string> value = m_board->waitFor(key, from);
+  if (value) return value;
+  if (m_board->haltReason() != "stopped")
+    throw std::runtime_error("rank " + std::to_string(from) + " failed: " + m_board->haltReason());
+  stopDuring(stage + " (rank " + std::to_string(from) + " was stopped)");
+  return std::nullopt;
+}
+
 void ExperimentSession::openFolder() {
+  if (!m_writer) {
+    // Rank 0's folder (a shared file system: every rank writes its runs into it).
+    const auto dir = m_board->waitFor("folder", 0);
+    if (!dir) throw std::runtime_error("rank 0 did not open the experiment: " + m_board->haltReason());
+    m_folder = RunFolder(*dir);
+    m_result.dir = m_folder->dir();
+    m_childRuns = m_folder->dir() / "runs";
+    return;
+  }
   m_folder = m_resumeDir ? RunFolder(*m_resumeDir) : RunFolder::create(m_config.runsDir, m_config.name);
   m_result.dir = m_folder->dir();
   m_childRuns = m_folder->dir() / "runs";
+  if (m_board) m_board->post("folder", m_folder->dir().string());
   if (!m_resumeDir) {
     json configJson = {{"task", configTaskTag(RunKind::Experiment)},
                        {"createdAt", localTimeIso(std::time(nullptr))},
@@ -171,7 +215,14 @@ const FinetuneData& ExperimentSession::data(const std::string& task, double frac
 bool ExperimentSession::pretrain() {
   ColorizationConfig base = m_config.pretrain;
   if (!m_config.pretrainSources.empty()) {
-    m_pretrainImages = preparePretrainImages(m_config.pretrainSources, m_folder->dir() / "pretrain-images");
+    const fs::path combined = m_folder->dir() / "pretrain-images";
+    if (m_writer) {
+      m_pretrainImages = preparePretrainImages(m_config.pretrainSources, combined);
+      if (m_board) m_board->post("pretrain-images", combined.string());
+    } else {
+      if (!collect("pretrain-images", 0, "pretraining")) return false;
+      m_pretrainImages = preparePretrainImages({combined}, {});
+    }
     base.dataPath = m_pretrainImages.folder;
   } else {
     m_pretrainImages = preparePretrainImages({base.dataPath}, {});
@@ -179,7 +230,10 @@ bool ExperimentSession::pretrain() {
   base.runsDir = m_childRuns;
   if (m_config.threads > 0) base.threads = m_config.threads;
   const auto t0 = Clock::now();
+  const int ranks = m_board ? m_board->size() : 1, rank = m_board ? m_board->rank() : 0;
+  std::vector<fs::path> runs(std::size_t(m_config.pretrainSeeds));
   for (int j = 0; j < m_config.pretrainSeeds; ++j) {
+    if (j % ranks != rank) continue;  // the job queue: pretraining j runs on rank j mod N
     ColorizationConfig pc = base;
     pc.seed = base.seed + std::uint64_t(j);
     pc.runName = j == 0 ? "pretrain" : "pretrain-" + std::to_string(j + 1);
@@ -196,23 +250,37 @@ bool ExperimentSession::pretrain() {
       log(pc.runName + " already finished in " + existing->dir().string());
       pr.runDir = existing->dir();
       pr.completed = true;
-    } else if (action == ChildAction::Continue) {
-      pr = resumeColorization(existing->dir(), *m_forward, m_stop);
     } else {
-      pr = runColorization(pc, *m_forward, m_stop);
+      // One process per run, even inside a data-parallel launch (the queue spreads the runs instead).
+      std::unique_ptr<ColorizationSession> session =
+          action == ChildAction::Continue
+              ? std::make_unique<ColorizationSession>(existing->dir(), ResumeOptions{}, *m_forward, m_stop)
+              : std::make_unique<ColorizationSession>(pc, *m_forward, m_stop);
+      session->setDistEnv(DistEnv{});
+      pr = session->run();
     }
     m_observer.onStageFinished(stage, pr.completed, since(started));
-    if (j == 0) m_result.pretrainRun = pr.runDir;
-    m_result.pretrainRuns.push_back(pr.runDir);
+    runs[std::size_t(j)] = pr.runDir;
     m_result.pretrainSeconds = since(t0);
     if (pr.stopped || m_stop.stopRequested()) {
+      if (m_board) m_board->halt("stopped");
       stopDuring("pretraining");
       return false;
     }
     if (!pr.completed)
       throw std::runtime_error(
           pc.runName + " failed: " + (pr.error.empty() ? std::string("it did not finish") : pr.error));
+    if (m_board) m_board->post("pretrain/" + std::to_string(j), pr.runDir.string());
   }
+  for (int j = 0; j < m_config.pretrainSeeds; ++j) {
+    if (j % ranks != rank) {
+      const auto dir = collect("pretrain/" + std::to_string(j), j % ranks, "pretraining");
+      if (!dir) return false;
+      runs[std::size_t(j)] = *dir;
+    }
+    m_result.pretrainRuns.push_back(runs[std::size_t(j)]);
+  }
+  m_result.pretrainRun = runs.front();
   return true;
 }
 
@@ -247,6 +315,72 @@ bool ExperimentSession::finetuneTask(const std::string& task, double fraction) {
         writeStatus(*m_folder, RunState::Running, "", m_stageIndex, m_runCount);
       }
     }
+  compare(task, fraction, seeds, pretrainIndex, baseline, pretrained);
+  return true;
+}
+
+bool ExperimentSession::finetuneQueued() {
+  struct Job {
+    std::string task;
+    double fraction;
+    std::uint64_t seed;
+    int pretrainIndex;
+    bool usePretrained;
+  };
+  std::vector<Job> jobs;  // in the order one process runs them
+  for (const auto& task : m_config.tasks)
+    for (const double fraction : m_config.fractions)
+      for (int j = 0; j < m_config.pretrainSeeds; ++j)
+        for (int s = 0; s < m_config.seeds; ++s)
+          for (const bool usePretrained : {false, true})
+            jobs.push_back({task, fraction, m_config.firstSeed + std::uint64_t(j * m_config.seeds + s), j,
+                            usePretrained});
+  const int ranks = m_board->size(), rank = m_board->rank();
+  std::vector<fs::path> dirs(jobs.size());
+  for (std::size_t k = std::size_t(rank); k < jobs.size(); k += std::size_t(ranks)) {
+    const Job& job = jobs[k];
+    FinetuneResult r;
+    if (!finetuneChild(job.task, job.fraction, job.seed, job.pretrainIndex, job.usePretrained, r)) {
+      m_board->halt("stopped");
+      return false;
+    }
+    dirs[k] = r.runDir;
+    m_board->post("job/" + std::to_string(k), r.runDir.string());
+  }
+  if (!m_writer) return true;
+  // Rank 0 collects the other ranks' runs (from their report.json) and compares them as one process does.
+  for (std::size_t k = 0; k < jobs.size(); ++k) {
+    if (int(k) % ranks == rank) continue;
+    const auto dir = collect("job/" + std::to_string(k), int(k) % ranks, "the fine-tuning runs");
+    if (!dir) return false;
+    dirs[k] = *dir;
+    writeStatus(*m_folder, RunState::Running, "", int(k) + 1, m_runCount);
+  }
+  std::size_t k = 0;
+  for (const auto& task : m_config.tasks)
+    for (const double fraction : m_config.fractions) {
+      std::vector<FinetuneResult> baseline, pretrained;
+      std::vector<std::uint64_t> seeds;
+      std::vector<int> pretrainIndex;
+      for (; k < jobs.size() && jobs[k].task == task && jobs[k].fraction == fraction; ++k) {
+        FinetuneResult r = readFinetuneReport(dirs[k]);
+        r.completed = true;
+        if (!jobs[k].usePretrained) {
+          seeds.push_back(jobs[k].seed);
+          pretrainIndex.push_back(jobs[k].pretrainIndex);
+        }
+        (jobs[k].usePretrained ? pretrained : baseline).push_back(std::move(r));
+      }
+      compare(task, fraction, seeds, pretrainIndex, baseline, pretrained);
+    }
+  return true;
+}
+
+void ExperimentSession::compare(const std::string& task, double fraction,
+                                const std::vector<std::uint64_t>& seeds,
+                                const std::vector<int>& pretrainIndex,
+                                const std::vector<FinetuneResult>& baseline,
+                                const std::vector<FinetuneResult>& pretrained) {
   TaskComparisonOptions options;
   options.scoring = parseSegmentationScoring(m_config.segmentationScoring);
   options.learnMargin = m_config.learnMargin;
@@ -260,7 +394,6 @@ bool ExperimentSession::finetuneTask(const std::string& task, double fraction) {
   log((m_config.labelEfficiency() ? fractionLabel(fraction) + " of the labels: " : std::string()) +
       t.verdict);
   m_result.tasks.push_back(std::move(t));
-  return true;
 }
 
 bool ExperimentSession::finetuneChild(const std::string& task, double fraction, std::uint64_t seed,
@@ -285,10 +418,14 @@ bool ExperimentSession::finetuneChild(const std::string& task, double fraction, 
     log(f.runName + " already finished in " + existing->dir().string());
     r = readFinetuneReport(existing->dir());
     r.completed = true;
-  } else if (action == ChildAction::Continue) {
-    r = resumeFinetune(existing->dir(), *m_forward, m_stop);
   } else {
-    r = runFinetune(f, *m_forward, m_stop);
+    // One process per run, even inside a data-parallel launch (the queue spreads the runs instead).
+    std::unique_ptr<FinetuneSession> session =
+        action == ChildAction::Continue
+            ? std::make_unique<FinetuneSession>(existing->dir(), FinetuneResumeOptions{}, *m_forward, m_stop)
+            : std::make_unique<FinetuneSession>(f, *m_forward, m_stop);
+    session->setDistEnv(DistEnv{});
+    r = session->run();
   }
   m_observer.onStageFinished(stage, r.completed, r.seconds);
   if (r.stopped || m_stop.stopRequested()) {
@@ -351,7 +488,8 @@ void ExperimentSession::writeFigures() {
 
 void ExperimentSession::stopDuring(const std::string& stage) {
   m_result.stopped = true;
-  writeStatus(*m_folder, RunState::Stopped, "stopped during " + stage, m_stageIndex - 1, m_runCount);
+  if (m_writer)
+    writeStatus(*m_folder, RunState::Stopped, "stopped during " + stage, m_stageIndex - 1, m_runCount);
   m_result.seconds = since(m_start);
 }
 

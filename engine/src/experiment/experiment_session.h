@@ -15,6 +15,7 @@
 #include "colorproxy/experiment/experiment_runner.h"
 #include "colorproxy/finetune/finetune_trainer.h"
 #include "colorproxy/io/run_folder.h"
+#include "dist/job_board.h"
 #include "experiment/pretrain_images.h"
 #include "finetune/finetune_data.h"
 
@@ -38,6 +39,15 @@ class ExperimentSession {
   bool pretrain();  ///< false when stopped
   void checkGenerator();
   bool finetuneTask(const std::string& task, double fraction);  ///< false when stopped
+  /// The job queue of N ranks: this rank's fine-tuning runs (k mod N = rank of the runs in the
+  /// single-process order); rank 0 then collects every run and compares. False when stopped.
+  bool finetuneQueued();
+  /// The comparison of one task at one fraction from its paired runs, into m_result.
+  void compare(const std::string& task, double fraction, const std::vector<std::uint64_t>& seeds,
+               const std::vector<int>& pretrainIndex, const std::vector<FinetuneResult>& baseline,
+               const std::vector<FinetuneResult>& pretrained);
+  /// What rank `from` posted under `key`; throws when that rank failed, stopped (after stopDuring).
+  std::optional<std::string> collect(const std::string& key, int from, const std::string& stage);
   /// Runs, continues or keeps one child fine-tuning run (pretrained from pretraining run `pretrainIndex`);
   /// false when stopped.
   bool finetuneChild(const std::string& task, double fraction, std::uint64_t seed, int pretrainIndex,
@@ -68,6 +78,8 @@ class ExperimentSession {
   std::map<std::string, FinetuneData> m_data;
   PretrainImages m_pretrainImages;
   std::filesystem::path m_generatorFile;  ///< of the first pretraining run
+  std::unique_ptr<JobBoard> m_board;      ///< the job queue over the ranks; empty in one process
+  bool m_writer = true;                   ///< writes the experiment folder (rank 0 only)
 };
 
 }  // namespace colorproxy

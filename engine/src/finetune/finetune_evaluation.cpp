@@ -16,6 +16,7 @@
 #include "colorproxy/data/batch_loader.h"
 #include "colorproxy/eval/confusion_matrix.h"
 #include "colorproxy/eval/multilabel_evaluator.h"
+#include "dist/dist_group.h"
 #include "finetune/finetune_batch.h"
 #include "tensor/mat_tensor.h"
 #include "train/cpu_autocast.h"
@@ -115,6 +116,31 @@ class PredictionWriter {
   std::ofstream m_index, m_probs, m_labels;
 };
 
+// Every rank's (sample index, scores, labels) rows, added to `evaluator` in the order of the sample list,
+// as one process would add them. Each rank pads its rows to the largest share (index -1) so the
+// all-gather has one shape.
+void addGatheredSamples(DistGroup& group, const std::vector<float>& rows, std::size_t sampleCount,
+                        int classes, MultilabelEvaluator& evaluator) {
+  const int64_t width = 1 + 2 * int64_t(classes);
+  const int64_t most = int64_t((sampleCount + std::size_t(group.size()) - 1) / std::size_t(group.size()));
+  torch::Tensor mine = torch::full({most, width}, -1.0f);
+  const int64_t have = int64_t(rows.size()) / width;
+  if (have > 0)
+    mine.narrow(0, 0, have).copy_(torch::from_blob(const_cast<float*>(rows.data()), {have, width}));
+  // Sample indices are exact in float up to 2^24 images per split.
+  const torch::Tensor all = group.allGather(mine).reshape({-1, width}).contiguous();
+  const float* data = all.data_ptr<float>();
+  std::vector<std::pair<float, int64_t>> order;  // (sample index, row)
+  for (int64_t i = 0; i < all.size(0); ++i)
+    if (data[i * width] >= 0) order.emplace_back(data[i * width], i);
+  std::sort(order.begin(), order.end());
+  for (const auto& [sample, row] : order) {
+    const float* r = data + row * width;
+    evaluator.add(cv::Mat(1, classes, CV_32F, const_cast<float*>(r + 1)),
+                  cv::Mat(1, classes, CV_32F, const_cast<float*>(r + 1 + classes)));
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> finetuneMetricNames(bool segmentation) {
@@ -131,6 +157,9 @@ FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& da
   ConfusionMatrix confusion(classes, FinetuneData::kIgnoreId);
   MultilabelEvaluator multilabel(classes);
   std::unique_ptr<PredictionWriter> writer;
+  DistGroup* group = options.group;
+  if (group && !options.predictionsDir.empty())
+    throw std::logic_error("evaluateFinetune: saved predictions need one process scoring every sample");
   if (!options.predictionsDir.empty())
     writer = std::make_unique<PredictionWriter>(options.predictionsDir, data, seg);
 
@@ -139,13 +168,23 @@ FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& da
   lo.epochs = 1;
   lo.startEpoch = 0;
   lo.startBatch = 0;
+  std::size_t share = samples.size();  // samples this process scores
+  if (group) {
+    lo.shardRank = group->rank();
+    lo.shardCount = group->size();
+    lo.shardDropRemainder = false;
+    const std::size_t r = std::size_t(group->rank()), n = std::size_t(group->size());
+    share = samples.size() > r ? (samples.size() - r + n - 1) / n : 0;
+  }
   BatchLoader loader(samples, lo, options.maskSpec);
 
   torch::NoGradGuard noGrad;
   model.module().eval();
   double lossSum = 0.0;
   std::size_t index = 0;
-  PreviewPicker previews(samples.size(), options.previewCount);
+  PreviewPicker previews(share, group && group->rank() != 0 ? 0 : options.previewCount);
+  // Data-parallel classification: (sample index, scores, labels) of every sample scored here.
+  std::vector<float> rows;
   while (auto batch = loader.next()) {
     const FinetuneBatch b = toFinetuneBatch(*batch, seg, classes);
     torch::Tensor logits;
@@ -178,7 +217,15 @@ FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& da
       const torch::Tensor labels = b.labels.contiguous();
       cv::Mat scores(int(batch->size()), classes, CV_32F, probs.data_ptr<float>());
       cv::Mat truth(int(batch->size()), classes, CV_32F, labels.data_ptr<float>());
-      multilabel.add(scores, truth);
+      if (group) {
+        for (std::size_t i = 0; i < batch->size(); ++i) {
+          rows.push_back(float(batch->sampleIndices[i]));
+          rows.insert(rows.end(), scores.ptr<float>(int(i)), scores.ptr<float>(int(i)) + classes);
+          rows.insert(rows.end(), truth.ptr<float>(int(i)), truth.ptr<float>(int(i)) + classes);
+        }
+      } else {
+        multilabel.add(scores, truth);
+      }
       for (std::size_t i = 0; i < batch->size(); ++i, ++index) {
         const float* p = probs.data_ptr<float>() + i * std::size_t(classes);
         const float* t = labels.data_ptr<float>() + i * std::size_t(classes);
@@ -203,14 +250,34 @@ FinetuneEvaluation evaluateFinetune(FinetuneModel& model, const FinetuneData& da
       }
     }
   }
+  if (group) {
+    // The loss and count sums (and a segmentation's confusion counts, exact in doubles below 2^53).
+    std::vector<double> sums = {lossSum, double(index), double(confusion.ignoredPixels())};
+    if (seg)
+      for (const auto c : confusion.counts()) sums.push_back(double(c));
+    sums = group->sum(sums);
+    lossSum = sums[0];
+    index = std::size_t(sums[1]);
+    if (seg) {
+      std::vector<std::uint64_t> counts;
+      for (std::size_t i = 3; i < sums.size(); ++i) counts.push_back(std::uint64_t(sums[i]));
+      out.segmentation = reportFromCounts(classes, counts);
+      out.segmentation.ignoredPixelCount = std::uint64_t(sums[2]);
+      out.confusion = counts;
+    } else {
+      addGatheredSamples(*group, rows, samples.size(), classes, multilabel);
+    }
+  }
   out.sampleCount = index;
   if (index == 0)
     throw std::runtime_error("evaluation: none of the " + std::to_string(samples.size()) +
                              " images could be loaded");
   out.metrics["loss"] = lossSum / double(index);
   if (seg) {
-    out.segmentation = confusion.report();
-    out.confusion = confusion.counts();
+    if (!group) {
+      out.segmentation = confusion.report();
+      out.confusion = confusion.counts();
+    }
     out.perClass = out.segmentation.iou;
     out.metrics["mIoU"] = out.segmentation.meanIoU;
     out.metrics["pixelAccuracy"] = out.segmentation.pixelAccuracy;

@@ -20,6 +20,8 @@
 
 namespace colorproxy {
 
+class DistGroup;
+
 /// What one evaluation pass measured.
 struct FinetuneEvaluation {
   std::size_t sampleCount = 0;
@@ -41,6 +43,11 @@ struct FinetuneEvaluationOptions {
   bool bf16 = false;
   int previewCount = 0;
   std::filesystem::path predictionsDir;  ///< empty = do not save predictions
+  /// Data-parallel: every rank scores its share of the samples (k mod N = rank) and the metrics are
+  /// reduced so that every rank gets those of the whole list: segmentation sums the confusion matrices,
+  /// classification gathers every sample's scores and labels in the list's order (AP needs them all).
+  /// Previews come from rank 0's share. Not with predictionsDir (the files would be split over ranks).
+  DistGroup* group = nullptr;
 };
 
 /// Runs `model` in eval mode over `samples` and measures it (see FinetuneTrainer for the layout of

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <ctime>
+#include <functional>
 #include <sstream>
 #include <stdexcept>
 
@@ -13,6 +15,7 @@
 #include "colorproxy/base/atomic_file.h"
 #include "colorproxy/base/number_text.h"
 #include "colorproxy/base/text.h"
+#include "colorproxy/base/thread_count.h"
 #include "colorproxy/base/time_text.h"
 #include "colorproxy/io/resume_check.h"
 #include "colorproxy/tensor/compute_threads.h"
@@ -36,6 +39,12 @@ torch::Device chooseDevice(const std::string& name) {
         "device 'cuda' was asked for but no CUDA device is available; use device cpu or auto");
   if (name == "cuda" || (name == "auto" && torch::cuda::is_available())) return torch::kCUDA;
   return torch::kCPU;
+}
+
+std::string hexText(std::uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
 }
 
 json recordToJson(const FinetuneEpochRecord& r) {
@@ -97,10 +106,13 @@ FinetuneResult FinetuneSession::run() {
 
   m_seg = c.task == DownstreamTask::Segmentation;
   try {
+    joinJob();
     // The data first: a dataset that cannot be used must not leave an empty run folder behind.
     loadData();
     const int64_t batch = c.effectiveBatchSize();
-    m_plan = planFinetuneSteps(c, (int64_t(m_data.train.size()) + batch - 1) / batch);
+    // Each rank's share of a pass (data/epoch_shard.h: the last n mod N images are left out).
+    const int64_t share = int64_t(m_data.train.size()) / (m_dist ? m_dist->size() : 1);
+    m_plan = planFinetuneSteps(c, (share + batch - 1) / batch);
     m_epochs = m_plan.validations();
     m_totalIterations = m_plan.totalSteps;
     openRunFolder();
@@ -119,6 +131,49 @@ FinetuneResult FinetuneSession::run() {
     if (m_run) writeStatus(RunState::Failed, m_result.error, m_result.epoch);
   }
   return m_result;
+}
+
+// A data-parallel job: meet the other ranks; "0 threads = all cores" shares this machine's cores.
+void FinetuneSession::joinJob() {
+  const DistEnv env = m_distEnv ? *m_distEnv : distEnvFromEnvironment();
+  if (!env.distributed()) return;
+  if (m_config.threads <= 0) setComputeThreads(std::max(1, resolveThreadCount(0) / env.localWorldSize));
+  m_dist = std::make_unique<DistGroup>(env, chooseDevice(m_config.device).is_cuda());
+  m_writer = env.rank == 0;
+  if (m_resume) {
+    // Each rank's share of a pass, and so the plan's steps, depend on the number of ranks.
+    const int saved = m_resume->meta.value("worldSize", 1);
+    if (saved != env.worldSize)
+      throw std::runtime_error("'" + m_resume->file.string() + "' was written by " + std::to_string(saved) +
+                               " process(es); resume it with " + std::to_string(saved) + " (this is " +
+                               std::to_string(env.worldSize) +
+                               "): each process's share of the data and the run's steps depend on the count");
+  }
+  if (syncBatchNormRequested())
+    m_syncBatchNorm =
+        std::make_unique<SyncBatchNormScope>([this](torch::Tensor& t) { m_dist->allReduceSum(t); });
+  log("data-parallel: " + env.describe() + ", " + m_dist->backend() + "; batch " +
+      std::to_string(m_config.effectiveBatchSize()) + " per process (" +
+      std::to_string(m_config.effectiveBatchSize() * env.worldSize) + " per step), batch-norm statistics " +
+      (m_syncBatchNorm ? "over all processes (COLORPROXY_SYNC_BATCHNORM)" : "per process"));
+}
+
+bool FinetuneSession::stopRequested() {
+  const bool local = !m_stop.checkpoint();
+  if (!m_dist) return local;
+  return m_dist->sum({local ? 1.0 : 0.0})[0] > 0.0;  // all ranks stop after the same step
+}
+
+void FinetuneSession::seedRank(bool fromCheckpoint) {
+  if (!m_dist || m_dist->rank() == 0) return;  // rank 0 keeps the stream a single process would have
+  if (fromCheckpoint && m_checkpoint->has("rngRanks")) {
+    const torch::Tensor states = m_checkpoint->tensor("rngRanks");
+    if (states.size(0) == m_dist->size()) {
+      restoreCpuRngState(states[m_dist->rank()].clone());
+      return;
+    }
+  }
+  torch::manual_seed(m_config.seed + 0x9E3779B97F4A7C15ULL * uint64_t(m_dist->rank()));
 }
 
 // The settings, position and history of the interrupted run, from its latest checkpoint.
@@ -148,10 +203,16 @@ void FinetuneSession::readResumePoint() {
 }
 
 void FinetuneSession::openRunFolder() {
-  if (m_resume)
+  if (m_resume) {
     m_run = RunFolder(m_resume->dir);
-  else
-    m_run = RunFolder::create(m_config.runsDir, m_config.runName);
+  } else {
+    if (m_writer) m_run = RunFolder::create(m_config.runsDir, m_config.runName);
+    // The other ranks learn rank 0's run folder (for messages and the result; they write nothing).
+    if (m_dist) {
+      const std::string dir = m_dist->broadcastText(m_writer ? m_run->dir().string() : "");
+      if (!m_writer) m_run = RunFolder(dir);
+    }
+  }
   m_result.runDir = m_run->dir();
   writeStatus(RunState::Running, "", m_resume ? m_resume->epoch : 0);
 }
@@ -217,6 +278,9 @@ void FinetuneSession::buildModel() {
     m_checkpoint->loadModule("model", m_model->module());
   }
   m_model->module().to(m_device);
+  // Every rank starts from rank 0's weights (the same seed and files make them equal; this makes sure).
+  if (m_dist) m_dist->broadcastModule(m_model->module());
+  if (!m_resume) seedRank(false);
 }
 
 json FinetuneSession::transferJson() const {
@@ -226,28 +290,37 @@ json FinetuneSession::transferJson() const {
 }
 
 void FinetuneSession::writeConfigJson() const {
-  const json config = {{"task", configTaskTag(RunKind::Finetune, m_config.task)},
-                       {"createdAt", localTimeIso(std::time(nullptr))},
-                       {"engineVersion", COLORPROXY_VERSION},
-                       {"primaryMetric", m_seg ? "val_mIoU" : "val_mAP"},
-                       {"primaryMetricHigherIsBetter", true},
-                       {"settings", configToJson(m_config)},
-                       {"classes", m_data.classNames},
-                       {"data",
-                        {{"train", m_data.train.size()},
-                         {"val", m_data.val.size()},
-                         {"test", m_data.test.size()},
-                         {"trainSource", m_data.trainSource},
-                         {"valSource", m_data.valSource},
-                         {"testSource", m_data.testSource}}},
-                       {"pretrainedFile", m_pretrainedFile},
-                       {"transfer", transferJson()}};
+  if (!m_writer) return;
+  json config = {{"task", configTaskTag(RunKind::Finetune, m_config.task)},
+                 {"createdAt", localTimeIso(std::time(nullptr))},
+                 {"engineVersion", COLORPROXY_VERSION},
+                 {"primaryMetric", m_seg ? "val_mIoU" : "val_mAP"},
+                 {"primaryMetricHigherIsBetter", true},
+                 {"settings", configToJson(m_config)},
+                 {"classes", m_data.classNames},
+                 {"data",
+                  {{"train", m_data.train.size()},
+                   {"val", m_data.val.size()},
+                   {"test", m_data.test.size()},
+                   {"trainSource", m_data.trainSource},
+                   {"valSource", m_data.valSource},
+                   {"testSource", m_data.testSource}}},
+                 {"pretrainedFile", m_pretrainedFile},
+                 {"transfer", transferJson()}};
+  if (m_dist)
+    config["distributed"] = {{"worldSize", m_dist->size()},
+                             {"backend", m_dist->backend()},
+                             {"launcher", m_dist->env().launcher},
+                             {"batchPerRank", m_config.effectiveBatchSize()},
+                             {"globalBatch", m_config.effectiveBatchSize() * m_dist->size()},
+                             {"syncBatchNorm", bool(m_syncBatchNorm)}};
   writeFileAtomically(m_run->configFile(), config.dump(2));
 }
 
 // metrics.csv; after a resume, without the rows written after the checkpoint.
 void FinetuneSession::openMetrics() {
   m_lossName = m_seg ? "CE" : "BCE";
+  if (!m_writer) return;
   std::vector<std::string> columns = {m_lossName, "lr", "images_per_s", "train_loss"};
   for (const auto& m : finetuneMetricNames(m_seg)) columns.push_back("val_" + m);
   if (m_resume)
@@ -282,6 +355,11 @@ void FinetuneSession::prepareLoaders() {
   LoaderOptions evalLoader = lo;
   evalLoader.transform = TransformOptions::resizeOnly(c.imageSize);
   m_evalOptions.loader = evalLoader;
+  m_evalOptions.group = m_dist.get();
+  if (m_dist) {
+    lo.shardRank = m_dist->rank();
+    lo.shardCount = m_dist->size();
+  }
   m_evalOptions.maskSpec = m_data.maskSpec;
   m_evalOptions.device = m_device;
   m_evalOptions.bf16 = c.bf16;
@@ -336,12 +414,13 @@ bool FinetuneSession::trainPhases() {
         // The checkpoint's optimiser belongs to this phase unless it was written at the end of the last.
         if (m_resume->phase == int(phaseIndex + 1)) m_checkpoint->loadOptimizer("optimizer", *optimizer);
         restoreCpuRngState(m_checkpoint->tensor("rng"));
+        seedRank(true);
       }
       log("phase " + std::to_string(phaseIndex + 1) + ": " + formatPhases({phase}) + ", iterations " +
           std::to_string(step + 1) + "-" + std::to_string(m_plan.phaseEnds[phaseIndex]) + ", " +
           std::to_string(frozenElements) + " parameter values frozen");
     }
-    if (!m_stop.checkpoint()) {
+    if (stopRequested()) {
       stopAt(int(phaseIndex + 1), *optimizer);
       return false;
     }
@@ -380,7 +459,9 @@ void FinetuneSession::trainStep(int64_t step, torch::optim::Optimizer& optimizer
     logits = m_model->forward(fb.l.to(m_device));
   }
   const torch::Tensor loss = m_model->loss(logits, (m_seg ? fb.masks : fb.labels).to(m_device));
-  const double value = loss.item<double>();
+  double value = loss.item<double>();
+  // Data-parallel: the mean over the ranks (logged, and a NaN on any rank stops all of them together).
+  if (m_dist) value = m_dist->sum({value})[0] / double(m_dist->size());
   ++m_result.iteration;
   if (!std::isfinite(value))
     throw std::runtime_error("the training loss became " +
@@ -391,13 +472,15 @@ void FinetuneSession::trainStep(int64_t step, torch::optim::Optimizer& optimizer
                              "data, or turn bf16 off.");
   for (auto& p : m_model->trainableParameters()) p.mutable_grad() = torch::Tensor();
   loss.backward();
+  if (m_dist) m_dist->averageGradients(m_model->trainableParameters());
   optimizer.step();
 
   m_lossSum += value;
   ++m_lossCount;
   m_result.iterationLoss.emplace_back(m_result.iteration, value);
   const double stepSeconds = std::chrono::duration<double>(Clock::now() - stepStart).count();
-  const double rate = double(batch->size()) / std::max(1e-9, stepSeconds);
+  // Every rank trains a batch of the same size in step: the job's rate is the ranks' count times this one's.
+  const double rate = double(batch->size()) * (m_dist ? m_dist->size() : 1) / std::max(1e-9, stepSeconds);
   m_throughput = m_throughput == 0.0 ? rate : 0.9 * m_throughput + 0.1 * rate;
   IterationStats stats;
   stats.runName = c.runName;
@@ -414,7 +497,7 @@ void FinetuneSession::trainStep(int64_t step, torch::optim::Optimizer& optimizer
   stats.etaSeconds = trainSeconds / double(m_result.iteration - m_startIteration) *
                      double(m_totalIterations - m_result.iteration);
   m_observer.onIteration(stats);
-  if (m_result.iteration % c.logEvery == 0)
+  if (m_metrics && m_result.iteration % c.logEvery == 0)
     m_metrics->append({"iter",
                        m_epoch + 1,
                        m_result.iteration,
@@ -452,10 +535,12 @@ void FinetuneSession::finishEpoch(std::size_t phaseIndex, int64_t frozenElements
   MetricsRow row{"epoch", m_epoch, m_result.iteration, elapsed(), {{"train_loss", record.trainLoss}}};
   // metrics.csv keeps its columns (runs written before a metric was added still resume); the report has
   // every metric (e.g. the VOC AP variants).
-  const auto& columns = m_metrics->columns();
-  for (const auto& [k, v] : m_result.valMetrics)
-    if (std::find(columns.begin(), columns.end(), k) != columns.end()) row.values[k] = v;
-  m_metrics->append(row);
+  if (m_metrics) {
+    const auto& columns = m_metrics->columns();
+    for (const auto& [k, v] : m_result.valMetrics)
+      if (std::find(columns.begin(), columns.end(), k) != columns.end()) row.values[k] = v;
+    m_metrics->append(row);
+  }
   const bool last = m_result.iteration == m_plan.totalSteps;
   const bool checkpointed = last || (c.checkpointEvery > 0 && m_epoch % c.checkpointEvery == 0);
   m_lossSum = 0.0;
@@ -468,6 +553,10 @@ void FinetuneSession::finishEpoch(std::size_t phaseIndex, int64_t frozenElements
   report.epochs = m_epochs;
   report.metrics = m_result.valMetrics;
   report.metrics["train_loss"] = record.trainLoss;
+  // Each process's own recent rate (images_per_s_rank<r>): a slow one holds the others back.
+  if (m_dist)
+    for (const auto& [name, v] : m_dist->perRank("images_per_s", m_throughput / double(m_dist->size())))
+      report.metrics[name] = v;
   report.elapsedSeconds = elapsed();
   if (checkpointed) report.checkpoint = m_run->latestCheckpoint();
   m_observer.onEpoch(report);
@@ -479,7 +568,7 @@ void FinetuneSession::finishEpoch(std::size_t phaseIndex, int64_t frozenElements
 }
 
 void FinetuneSession::writePreview(const FinetuneEvaluation& val) {
-  if (val.previewGrey.empty()) return;
+  if (val.previewGrey.empty() || !m_writer) return;
   PreviewImages preview;
   preview.runName = m_config.runName;
   preview.epoch = m_epoch;
@@ -501,13 +590,24 @@ void FinetuneSession::testAndReport() {
   const FinetuneConfig& c = m_config;
   m_loader->stop();
   FinetuneEvaluationOptions to = m_evalOptions;
-  if (c.savePredictions) to.predictionsDir = m_run->dir() / "predictions";
+  if (c.savePredictions) {
+    // The prediction files come from one process: rank 0 scores the whole test split alone.
+    to.predictionsDir = m_run->dir() / "predictions";
+    to.group = nullptr;
+    if (!m_writer) {
+      log("rank 0 scores the test split and saves its predictions; this rank is done");
+      m_result.completed = true;
+      m_result.seconds = elapsed();
+      return;
+    }
+  }
   const FinetuneEvaluation test = evaluateFinetune(*m_model, m_data, m_data.test, to);
   for (const auto& [k, v] : test.metrics) m_result.testMetrics["test_" + k] = v;
   m_result.testPerClass = test.perClass;
   if (c.savePredictions) m_result.predictionsDir = to.predictionsDir;
   m_result.completed = true;
   m_result.seconds = elapsed();
+  if (!m_writer) return;
   const json report = finetuneReportJson(c, m_data, m_result, m_records, test, m_pretrainedFile);
   writeFileAtomically(m_run->reportJsonFile(), report.dump(2));
   writeFileAtomically(m_run->reportMarkdownFile(), finetuneReportMarkdown(report));
@@ -520,10 +620,25 @@ void FinetuneSession::testAndReport() {
 
 void FinetuneSession::saveCheckpoint(int phase, torch::optim::Optimizer& optimizer) {
   const FinetuneConfig& c = m_config;
+  // Every rank's random state goes into rank 0's checkpoint, so a data-parallel resume is exact.
+  torch::Tensor rankRng;
+  json hashes = json::array();
+  if (m_dist) {
+    rankRng = m_dist->allGather(captureCpuRngState());
+    // The ranks must hold bit-identical weights; a difference would make rank 0's checkpoint a lie.
+    const auto h = m_dist->weightHashes(m_model->module());
+    for (const auto v : h) hashes.push_back(hexText(v));
+    if (std::adjacent_find(h.begin(), h.end(), std::not_equal_to<>()) != h.end())
+      throw std::runtime_error("the data-parallel ranks' weights differ at iteration " +
+                               std::to_string(m_result.iteration) + " (weight hashes " + hashes.dump() +
+                               "); this is a bug in the gradient averaging, please report it");
+  }
+  if (!m_writer) return;
   CheckpointWriter writer;
   writer.addModule("model", m_model->module());
   writer.addOptimizer("optimizer", optimizer);
   writer.addTensor("rng", captureCpuRngState());
+  if (rankRng.defined()) writer.addTensor("rngRanks", rankRng);
   json history = json::array();
   for (const auto& r : m_records) history.push_back(recordToJson(r));
   writer.setMeta(json{
@@ -543,6 +658,8 @@ void FinetuneSession::saveCheckpoint(int phase, torch::optim::Optimizer& optimiz
       {"data", m_dataCounts},
       {"pretrainedFile", m_pretrainedFile},
       {"transfer", transferJson()},
+      {"worldSize", m_dist ? m_dist->size() : 1},
+      {"rankWeightHashes", hashes},
       {"settings", configToJson(c)}}
                      .dump());
   writer.save(m_run->latestCheckpoint());
@@ -553,6 +670,7 @@ void FinetuneSession::saveCheckpoint(int phase, torch::optim::Optimizer& optimiz
 
 // Writes status.json, never letting a status write hide the run's own outcome.
 void FinetuneSession::writeStatus(RunState state, const std::string& message, int64_t epoch) const {
+  if (!m_writer) return;
   RunStatus s;
   s.state = state;
   s.message = message;

@@ -21,12 +21,14 @@
 #include "colorproxy/io/metrics_log.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/io/run_status.h"
+#include "dist/dist_group.h"
 #include "finetune/finetune_data.h"
 #include "finetune/finetune_evaluation.h"
 #include "finetune/finetune_model.h"
 #include "finetune/finetune_report.h"
 #include "finetune/finetune_step_plan.h"
 #include "io/checkpoint.h"
+#include "models/sync_batch_norm.h"
 
 namespace colorproxy {
 
@@ -38,6 +40,9 @@ class FinetuneSession {
   /// The continuation of the run in `runDir`, whose settings come from its checkpoints/latest.pt.
   FinetuneSession(const std::filesystem::path& runDir, const FinetuneResumeOptions& options,
                   TrainingObserver& observer, StopToken& stop);
+
+  /// The data-parallel job to join instead of the one the environment describes (FinetuneTrainer).
+  void setDistEnv(const DistEnv& env) { m_distEnv = env; }
 
   /// Runs to the end, a stop request or a failure; expected failures come back in FinetuneResult::error.
   FinetuneResult run();
@@ -62,6 +67,7 @@ class FinetuneSession {
 
   // The steps of run(), in order.
   void readResumePoint();
+  void joinJob();
   void openRunFolder();
   void loadData();
   void buildModel();
@@ -74,6 +80,10 @@ class FinetuneSession {
   void finishEpoch(std::size_t phaseIndex, int64_t frozenElements, torch::optim::Optimizer& optimizer);
   void stopAt(int phase, torch::optim::Optimizer& optimizer);
   void testAndReport();
+  /// True on every rank when any rank's stop token asks to stop (a single process: its own).
+  bool stopRequested();
+  /// Rank r > 0 draws its own dropout masks: from the checkpoint's state of that rank, else from the seed.
+  void seedRank(bool fromCheckpoint);
 
   // At the current iteration, `m_epoch` validations done; `phase` (1-based) owns `optimizer`.
   void saveCheckpoint(int phase, torch::optim::Optimizer& optimizer);
@@ -120,6 +130,11 @@ class FinetuneSession {
   int64_t m_epoch = 0;  // validations done
   int64_t m_startIteration = 0;
   std::set<std::string> m_reportedProblems;
+
+  std::optional<DistEnv> m_distEnv;                     // set by the trainer; else read from the environment
+  std::unique_ptr<DistGroup> m_dist;                    // data-parallel job; empty in a single process
+  bool m_writer = true;                                 // writes the run folder (rank 0 only)
+  std::unique_ptr<SyncBatchNormScope> m_syncBatchNorm;  // config.syncBatchNorm in a data-parallel run
 };
 
 }  // namespace colorproxy

@@ -1,5 +1,7 @@
 #include "models/unet_down_block.h"
 
+#include "models/sync_batch_norm.h"
+
 namespace colorproxy {
 
 UNetDownBlockOptions::UNetDownBlockOptions(int64_t inChannels, int64_t outChannels)
@@ -21,7 +23,7 @@ void UNetDownBlockImpl::reset() {
 torch::Tensor UNetDownBlockImpl::forward(torch::Tensor x) {
   if (options.inputActivation()) torch::leaky_relu_(x, 0.2);
   x = conv->forward(x);
-  if (norm) x = norm->forward(x);
+  if (norm) x = applyBatchNorm(norm, x);
   return x;
 }
 

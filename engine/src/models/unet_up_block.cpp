@@ -1,5 +1,7 @@
 #include "models/unet_up_block.h"
 
+#include "models/sync_batch_norm.h"
+
 namespace colorproxy {
 
 UNetUpBlockOptions::UNetUpBlockOptions(int64_t inChannels, int64_t outChannels)
@@ -22,7 +24,7 @@ torch::Tensor UNetUpBlockImpl::forward(torch::Tensor x) {
   torch::relu_(x);
   x = conv->forward(x);
   if (options.outermost()) return options.tanhOutput() ? torch::tanh(x) : x;
-  x = norm->forward(x);
+  x = applyBatchNorm(norm, x);
   if (options.dropout() > 0.0)
     x = torch::dropout(x, options.dropout(), is_training() || options.dropoutAtInference());
   return x;

@@ -159,7 +159,8 @@ void ColorizationSession::writeConfigJson() const {
                         {"backend", m_dist->backend()},
                         {"launcher", m_dist->env().launcher},
                         {"batchPerRank", m_config.batchSize},
-                        {"globalBatch", m_config.batchSize * m_dist->size()}};
+                        {"globalBatch", m_config.batchSize * m_dist->size()},
+                        {"syncBatchNorm", bool(m_syncBatchNorm)}};
   writeFileAtomically(m_run->configFile(), j.dump(2) + "\n");
 }
 
@@ -261,16 +262,22 @@ void ColorizationSession::prepare() {
     throw std::invalid_argument(msg);
   }
   // "0 = all cores" shares the machine's cores between the processes of a data-parallel job on it.
-  const DistEnv dist = distEnvFromEnvironment();
+  const DistEnv dist = m_distEnv ? *m_distEnv : distEnvFromEnvironment();
   m_threads = setComputeThreads(
       m_config.threads > 0 ? m_config.threads : std::max(1, resolveThreadCount(0) / dist.localWorldSize));
   m_device = resolveDevice(m_config.device);
   if (dist.distributed()) {
     m_dist = std::make_unique<DistGroup>(dist, m_device.is_cuda());
     m_writer = dist.rank == 0;
+    if (syncBatchNormRequested())
+      m_syncBatchNorm =
+          std::make_unique<SyncBatchNormScope>([this](torch::Tensor& t) { m_dist->allReduceSum(t); });
     log("data-parallel: " + dist.describe() + ", " + m_dist->backend() + "; batch " +
         std::to_string(m_config.batchSize) + " per process (" +
-        std::to_string(m_config.batchSize * dist.worldSize) + " per step)");
+        std::to_string(m_config.batchSize * dist.worldSize) +
+        " per step), the generator's batch-norm "
+        "statistics " +
+        (m_syncBatchNorm ? "over all processes (COLORPROXY_SYNC_BATCHNORM)" : "per process"));
   }
 
   m_data = selectColorizationData(m_config);
@@ -713,7 +720,8 @@ void ColorizationSession::trainLoop() {
     st.learningRate = learningRate();
     // Every rank trains a batch of the same size in step: the job's rate is the ranks' count times this
     // one's.
-    st.imagesPerSecond = seconds > 0 ? double(images) * (m_dist ? m_dist->size() : 1) / seconds : 0.0;
+    const double own = seconds > 0 ? double(images) / seconds : 0.0;
+    st.imagesPerSecond = own * (m_dist ? m_dist->size() : 1);
     st.elapsedSeconds = elapsedSeconds();
     const double perIteration = seconds / double(window.size());
     const int64_t epochsLeft = epochs - batch->epoch - (m_pos.batch == m_batchesPerEpoch ? 1 : 0);
@@ -751,6 +759,9 @@ void ColorizationSession::trainLoop() {
       report.epoch = m_pos.epoch;
       report.epochs = epochs;
       report.metrics = m_lastMetrics;
+      // Each process's own recent rate (images_per_s_rank<r>): a slow one holds the others back.
+      if (m_dist)
+        for (const auto& [name, v] : m_dist->perRank("images_per_s", own)) report.metrics[name] = v;
       report.elapsedSeconds = elapsedSeconds();
       report.checkpoint = file;
       m_observer.onEpoch(report);

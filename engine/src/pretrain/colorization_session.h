@@ -22,6 +22,7 @@
 #include "io/checkpoint.h"
 #include "io/colorization_model.h"
 #include "models/patch_discriminator.h"
+#include "models/sync_batch_norm.h"
 #include "models/unet_generator.h"
 #include "pretrain/colorization_data.h"
 #include "pretrain/gan_step.h"
@@ -45,6 +46,9 @@ class ColorizationSession {
   /// Continues the run in `runDir` from checkpoints/latest.pt with the run's own settings.
   ColorizationSession(const std::filesystem::path& runDir, const ResumeOptions& options,
                       TrainingObserver& observer, StopToken& stop);
+
+  /// The data-parallel job to join instead of the one the environment describes (ColorizationTrainer).
+  void setDistEnv(const DistEnv& env) { m_distEnv = env; }
 
   /// Trains until done, stopped or failed; never throws.
   RunResult run();
@@ -117,8 +121,10 @@ class ColorizationSession {
   int64_t m_lastSavedIteration = -1;
   std::string m_createdAt;
 
-  std::unique_ptr<DistGroup> m_dist;  // data-parallel job; empty in a single process
-  bool m_writer = true;               // writes the run folder (rank 0 only)
+  std::optional<DistEnv> m_distEnv;                     // set by the trainer; else read from the environment
+  std::unique_ptr<DistGroup> m_dist;                    // data-parallel job; empty in a single process
+  bool m_writer = true;                                 // writes the run folder (rank 0 only)
+  std::unique_ptr<SyncBatchNormScope> m_syncBatchNorm;  // config.syncBatchNorm in a data-parallel run
 
   std::mutex m_problemMutex;
   std::vector<DataProblem> m_problems;  // from loader threads, reported on the training thread

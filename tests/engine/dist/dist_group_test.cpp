@@ -18,12 +18,20 @@
 #include "colorproxy/data/epoch_shard.h"
 #include "colorproxy/dist/dist_env.h"
 #include "colorproxy/dist/local_launcher.h"
+#include "colorproxy/experiment/experiment_runner.h"
+#include "colorproxy/finetune/finetune_trainer.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
 #include "dist/dist_group.h"
+#include "dist/job_board.h"
+#include "engine/finetune/finetune_test_data.h"
+#include "finetune/finetune_data.h"
+#include "finetune/finetune_evaluation.h"
+#include "finetune/finetune_model.h"
 #include "io/checkpoint.h"
 #include "io/colorization_model.h"
 #include "models/patch_discriminator.h"
+#include "models/sync_batch_norm.h"
 #include "models/unet_generator.h"
 #include "models/weight_init.h"
 #include "pretrain/gan_step.h"
@@ -94,6 +102,31 @@ void sgdSteps(torch::nn::Sequential& net, int rank, int ranks, DistGroup* group)
   }
 }
 
+// A U-Net with batch norm (no dropout) trained by SGD on the global batches of globalBatch(); with
+// `group` each rank trains its share (synchronised batch norm when `sync`).
+torch::Tensor batchNormSteps(int rank, int ranks, DistGroup* group, bool sync) {
+  torch::manual_seed(11);
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(8).numDowns(5).dropout(0.0));
+  torch::optim::SGD opt(g->parameters(), torch::optim::SGDOptions(0.05));
+  std::unique_ptr<SyncBatchNormScope> scope;
+  if (sync)
+    scope = std::make_unique<SyncBatchNormScope>([group](torch::Tensor& t) { group->allReduceSum(t); });
+  for (int step = 0; step < kSteps; ++step) {
+    auto [l, ab] = globalBatch(step, kPerRankBatch * 2);
+    if (ranks > 1) {
+      l = share(l, rank, ranks);
+      ab = share(ab, rank, ranks);
+    }
+    opt.zero_grad();
+    torch::l1_loss(g->forward(l), ab).backward();
+    if (group) group->averageGradients(g->parameters());
+    opt.step();
+  }
+  std::vector<torch::Tensor> all = {flatParameters(*g)};
+  for (const auto& b : g->buffers()) all.push_back(b.reshape(-1).to(torch::kFloat));
+  return torch::cat(all);
+}
+
 // ---- the worker side -------------------------------------------------------------------------------
 
 void runGanScenario(DistGroup& group, const fs::path& out) {
@@ -127,6 +160,11 @@ void runPerSampleScenario(DistGroup& group, const fs::path& out) {
   sgdSteps(net, group.rank(), group.size(), &group);
   torch::save(std::vector<torch::Tensor>{flatParameters(*net)},
               (out / ("norm-rank" + std::to_string(group.rank()) + ".pt")).string());
+}
+
+void runBatchNormScenario(DistGroup& group, const fs::path& out, bool sync) {
+  torch::save(std::vector<torch::Tensor>{batchNormSteps(group.rank(), group.size(), &group, sync)},
+              (out / ((sync ? "syncbn-rank" : "bn-rank") + std::to_string(group.rank()) + ".pt")).string());
 }
 
 void runMetricScenario(DistGroup& group, const fs::path& out) {
@@ -213,6 +251,90 @@ void runPretrainScenario(const DistEnv& env, const fs::path& out) {
   writeText(out / ("pretrain-rank" + std::to_string(env.rank) + ".json"), j.dump());
 }
 
+// A tiny fine-tuning (COLORPROXY_TEST_DIST_TASK: classification on out/coco, segmentation on
+// out/camvid): batch 2 per rank, 3 passes.
+FinetuneConfig tinyFinetuning(const std::string& task, const fs::path& out) {
+  FinetuneConfig c;
+  c.task = *parseDownstreamTask(task);
+  c.dataPath = out / (task == "segmentation" ? "camvid" : "coco");
+  c.imageSize = 32;
+  c.ngf = 8;
+  c.numDowns = 5;
+  c.hidden = 32;
+  c.batchSize = 2;
+  c.phases = parsePhases("3@0.002");
+  c.threads = 1;
+  c.loaderWorkers = 0;
+  c.previewCount = 2;
+  c.runsDir = out / "runs";
+  c.runName = task;
+  c.device = "cpu";
+  return c;
+}
+
+// Trains (or resumes COLORPROXY_TEST_DIST_RESUME); rank 0 alone asks to stop after
+// COLORPROXY_TEST_DIST_STOP_AT steps.
+void runFinetuneScenario(const DistEnv& env, const fs::path& out) {
+  StopToken stop;
+  const char* stopAt = std::getenv("COLORPROXY_TEST_DIST_STOP_AT");
+  StepLog log(stop, stopAt && env.rank == 0 ? std::atoll(stopAt) : -1);
+  const char* resume = std::getenv("COLORPROXY_TEST_DIST_RESUME");
+  const FinetuneResult r =
+      resume ? resumeFinetune(resume, log, stop)
+             : runFinetune(tinyFinetuning(std::getenv("COLORPROXY_TEST_DIST_TASK"), out), log, stop);
+  nlohmann::json j = {
+      {"runDir", r.runDir.string()}, {"iteration", r.iteration}, {"completed", r.completed},
+      {"stopped", r.stopped},        {"error", r.error},         {"losses", log.losses},
+      {"val", r.valMetrics},         {"test", r.testMetrics},    {"perClass", r.testPerClass}};
+  writeText(out / ("finetune-rank" + std::to_string(env.rank) + ".json"), j.dump());
+}
+
+// A tiny experiment on out/coco reusing out/pretrained: classification, 2 seeds (4 runs).
+ExperimentConfig tinyExperiment(const fs::path& out, const fs::path& runs) {
+  ExperimentConfig c;
+  c.name = "queued";
+  c.runsDir = runs;
+  c.tasks = {"classification"};
+  c.seeds = 2;
+  c.pretrained = out / "pretrained";
+  c.classification = tinyFinetuning("classification", out);
+  c.classification.phases = parsePhases("1@0.002");
+  c.exampleCount = 1;
+  c.threads = 1;
+  return c;
+}
+
+void runExperimentScenario(const DistEnv& env, const fs::path& out) {
+  StopToken stop;
+  ExperimentObserver quiet;
+  const ExperimentResult r = runExperiment(tinyExperiment(out, out / "runs"), quiet, stop);
+  nlohmann::json j = {{"dir", r.dir.string()}, {"completed", r.completed}, {"error", r.error}};
+  writeText(out / ("experiment-rank" + std::to_string(env.rank) + ".json"), j.dump());
+}
+
+// The job queue's board: rank 1 posts, then halts ("board-halt") or dies ("board-dead") while rank 0
+// waits for a second post from it; rank 0 writes what it saw and how long it waited.
+void runBoardScenario(const DistEnv& env, const fs::path& out, bool dies) {
+  JobBoard board(env);
+  if (env.rank == 1) {
+    board.post("first", "from rank 1");
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    if (dies) std::raise(SIGKILL);
+    board.halt("stopped");
+    return;
+  }
+  std::string seen = board.waitFor("first", 1).value_or("nothing");
+  const auto start = std::chrono::steady_clock::now();
+  try {
+    const auto second = board.waitFor("second", 1);
+    seen += second ? "\nposted " + *second : "\nhalted: " + board.haltReason();
+  } catch (const std::runtime_error& e) {
+    seen += std::string("\nerror: ") + e.what();
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  writeText(out / "board-rank0.txt", std::to_string(seconds) + "\n" + seen);
+}
+
 TEST(DistWorker, Run) {
   const char* scenario = std::getenv(kScenario);
   const char* out = std::getenv(kOut);
@@ -220,12 +342,17 @@ TEST(DistWorker, Run) {
   const DistEnv env = distEnvFromEnvironment();
   ASSERT_TRUE(env.distributed());
   if (std::string(scenario) == "pretrain") return runPretrainScenario(env, out);  // joins the job itself
+  if (std::string(scenario) == "finetune") return runFinetuneScenario(env, out);
+  if (std::string(scenario) == "experiment") return runExperimentScenario(env, out);
+  if (std::string(scenario).rfind("board-", 0) == 0)
+    return runBoardScenario(env, out, std::string(scenario) == "board-dead");
   at::set_num_threads(1);
   DistGroup group(env);
   ASSERT_EQ(group.backend(), "gloo");
   const std::string s = scenario;
   if (s == "gan") runGanScenario(group, out);
   if (s == "norm") runPerSampleScenario(group, out);
+  if (s == "syncbn" || s == "bn") runBatchNormScenario(group, out, s == "syncbn");
   if (s == "metric") runMetricScenario(group, out);
   if (s == "dead" || s == "hang") runDeadRankScenario(group, out, s == "hang");
 }
@@ -277,6 +404,24 @@ TEST(Dist, TwoRanksOfBatchBEqualOneProcessOfBatch2B) {
   EXPECT_TRUE(torch::equal(rank0, rank1));
   EXPECT_GT((expected - before).abs().max().item<double>(), 1e-3) << "the single process did not train";
   EXPECT_LT((rank0 - expected).abs().max().item<double>(), 1e-5);
+}
+
+// Test (b) with batch norm: synchronised statistics make 2 ranks x batch b train as 1 process x batch 2b
+// (weights and running statistics, within float tolerance of the sums' order); per-rank statistics (the
+// default) do not.
+TEST(Dist, SynchronisedBatchNormTrainsAsOneProcessWithTheWholeBatch) {
+  test::TempDir out;
+  ASSERT_EQ(launch("syncbn", out.path()).exitCodes, (std::vector<int>{0, 0}));
+  ASSERT_EQ(launch("bn", out.path()).exitCodes, (std::vector<int>{0, 0}));
+  const auto expected = batchNormSteps(0, 1, nullptr, false);
+  const auto sync0 = loadTensors(out / "syncbn-rank0.pt")[0], sync1 = loadTensors(out / "syncbn-rank1.pt")[0];
+  const auto own0 = loadTensors(out / "bn-rank0.pt")[0];
+  EXPECT_TRUE(torch::equal(sync0, sync1));
+  ASSERT_EQ(sync0.sizes(), expected.sizes());
+  const double syncError = (sync0 - expected).abs().max().item<double>();
+  const double ownError = (own0 - expected).abs().max().item<double>();
+  EXPECT_LT(syncError, 1e-4);
+  EXPECT_GT(ownError, 100 * syncError) << "per-rank statistics should differ from the whole batch's";
 }
 
 TEST(Dist, SumsGathersAndTextMatchHandValues) {
@@ -371,6 +516,167 @@ TEST(Dist, PretrainingResumeEqualsAnUninterruptedRun) {
   int folders = 0;
   for (const auto& e : fs::directory_iterator(out / "runs")) folders += e.is_directory() ? 1 : 0;
   EXPECT_EQ(folders, 2);
+}
+
+nlohmann::json finetuneResult(const fs::path& out, int rank) {
+  return nlohmann::json::parse(readText(out / ("finetune-rank" + std::to_string(rank) + ".json")));
+}
+
+LocalWorkersResult launchFinetune(const std::string& task, const fs::path& out) {
+  ::setenv("COLORPROXY_TEST_DIST_TASK", task.c_str(), 1);
+  auto r = launch("finetune", out);
+  ::unsetenv("COLORPROXY_TEST_DIST_TASK");
+  return r;
+}
+
+// The fine-tuned network of a run folder's latest checkpoint.
+std::unique_ptr<FinetuneModel> finetunedModel(const FinetuneConfig& c, const fs::path& runDir, int classes) {
+  auto model = std::make_unique<FinetuneModel>(c, classes);
+  CheckpointReader(RunFolder(runDir).latestCheckpoint()).loadModule("model", model->module());
+  return model;
+}
+
+// Data-parallel fine-tuning in 2 processes: the ranks end bit-identical (the checkpoint's weight hashes of
+// both ranks agree, checked again at every checkpoint), rank 1 writes nothing and gets rank 0's results,
+// and the reduced test metrics equal one process scoring the whole test split with the saved weights.
+void checkDataParallelFinetuning(const std::string& task) {
+  test::TempDir out;
+  const bool seg = task == "segmentation";
+  if (seg)
+    test::makeFinetuneCamVid(out / "camvid", 7);
+  else
+    test::makeFinetuneYolo(out / "coco", 10);
+  ASSERT_EQ(launchFinetune(task, out.path()).exitCodes, (std::vector<int>{0, 0}));
+  const auto r0 = finetuneResult(out.path(), 0), r1 = finetuneResult(out.path(), 1);
+  ASSERT_TRUE(r0["completed"].get<bool>()) << r0.dump();
+  ASSERT_TRUE(r1["completed"].get<bool>()) << r1.dump();
+  EXPECT_EQ(r1["runDir"], r0["runDir"]);
+  EXPECT_EQ(r1["test"], r0["test"]);
+  EXPECT_EQ(r1["losses"], r0["losses"]);
+  const fs::path runDir = r0["runDir"].get<std::string>();
+  const RunFolder run(runDir);
+  const auto meta = nlohmann::json::parse(CheckpointReader(run.latestCheckpoint()).meta());
+  EXPECT_EQ(meta["worldSize"], 2);
+  ASSERT_EQ(meta["rankWeightHashes"].size(), 2u) << meta.dump();
+  EXPECT_EQ(meta["rankWeightHashes"][0], meta["rankWeightHashes"][1]);
+  int folders = 0;
+  for (const auto& e : fs::directory_iterator(out / "runs")) folders += e.is_directory() ? 1 : 0;
+  EXPECT_EQ(folders, 1);
+
+  // One process, the same weights, the whole test split.
+  const FinetuneConfig c = tinyFinetuning(task, out.path());
+  const FinetuneData data = loadFinetuneData(c);
+  auto model = finetunedModel(c, runDir, data.classCount());
+  FinetuneEvaluationOptions eo;
+  eo.loader.batchSize = 2;
+  eo.loader.threads = 0;
+  eo.loader.keepGrayscale = true;
+  eo.loader.loadMasks = seg;
+  if (seg) eo.loader.maskLut = data.maskLut;
+  eo.loader.transform = TransformOptions::resizeOnly(c.imageSize);
+  eo.maskSpec = data.maskSpec;
+  const FinetuneEvaluation single = evaluateFinetune(*model, data, data.test, eo);
+  const auto& test = r0["test"];
+  ASSERT_EQ(test.size(), single.metrics.size()) << test.dump();
+  for (const auto& [name, value] : single.metrics) {
+    ASSERT_TRUE(test.contains("test_" + name)) << name;
+    if (name == "loss") {
+      // Batch means weighted by images: exact up to rounding for the per-image BCE; segmentation's
+      // cross-entropy is a mean over a batch's labelled pixels, so other batches give another weighting.
+      EXPECT_NEAR(test["test_loss"].get<double>(), value, seg ? 0.05 * value : 1e-5);
+    } else {
+      EXPECT_NEAR(test["test_" + name].get<double>(), value, 1e-9) << name;
+    }
+  }
+  EXPECT_EQ(r0["perClass"].size(), single.perClass.size());
+  // The run trained: its weights are not the seed's initial ones.
+  torch::manual_seed(c.seed);
+  FinetuneModel initial(c, data.classCount());
+  EXPECT_GT((flatParameters(initial.module()) - flatParameters(model->module())).abs().max().item<double>(),
+            0.0);
+}
+
+TEST(Dist, ClassificationFinetuningIsDataParallel) { checkDataParallelFinetuning("classification"); }
+TEST(Dist, SegmentationFinetuningIsDataParallel) { checkDataParallelFinetuning("segmentation"); }
+
+// Test (e) for fine-tuning: stopped by rank 0 mid-pass and resumed in 2 processes = uninterrupted.
+TEST(Dist, FinetuningResumeEqualsAnUninterruptedRun) {
+  test::TempDir out;
+  test::makeFinetuneYolo(out / "coco", 10);
+  ASSERT_EQ(launchFinetune("classification", out.path()).exitCodes, (std::vector<int>{0, 0}));
+  const auto straight = finetuneResult(out.path(), 0);
+  ASSERT_TRUE(straight["completed"].get<bool>()) << straight.dump();
+  EXPECT_EQ(straight["iteration"], 6);
+
+  ::setenv("COLORPROXY_TEST_DIST_STOP_AT", "3", 1);
+  const auto stopped = launchFinetune("classification", out.path());
+  ::unsetenv("COLORPROXY_TEST_DIST_STOP_AT");
+  ASSERT_EQ(stopped.exitCodes, (std::vector<int>{0, 0}));
+  const auto first = finetuneResult(out.path(), 0);
+  ASSERT_TRUE(first["stopped"].get<bool>()) << first.dump();
+  EXPECT_EQ(first["iteration"], 3);
+  EXPECT_EQ(finetuneResult(out.path(), 1)["iteration"], 3) << "rank 1 did not stop with rank 0";
+  const std::string runDir = first["runDir"];
+  ::setenv("COLORPROXY_TEST_DIST_RESUME", runDir.c_str(), 1);
+  const auto resumed = launch("finetune", out.path());
+  ::unsetenv("COLORPROXY_TEST_DIST_RESUME");
+  ASSERT_EQ(resumed.exitCodes, (std::vector<int>{0, 0}));
+  const auto second = finetuneResult(out.path(), 0);
+  ASSERT_TRUE(second["completed"].get<bool>()) << second.dump();
+  auto losses = first["losses"];
+  for (const auto& l : second["losses"]) losses.push_back(l);
+  EXPECT_EQ(losses, straight["losses"]);
+  EXPECT_EQ(second["test"], straight["test"]);
+  EXPECT_EQ(second["val"], straight["val"]);
+  const FinetuneConfig c = tinyFinetuning("classification", out.path());
+  EXPECT_TRUE(
+      torch::equal(flatParameters(finetunedModel(c, runDir, 3)->module()),
+                   flatParameters(finetunedModel(c, straight["runDir"].get<std::string>(), 3)->module())));
+}
+
+// The job queue's waits have no time limit for a live rank; a rank that halts is reported at once, one
+// that dies after the timeout without a heartbeat, with a message naming it.
+TEST(Dist, JobBoardTellsAHaltedFromADeadRank) {
+  test::TempDir out;
+  ASSERT_EQ(launch("board-halt", out.path(), 3).exitCodes, (std::vector<int>{0, 0}));
+  std::string text = readText(out / "board-rank0.txt");
+  EXPECT_NE(text.find("from rank 1\nhalted: stopped"), std::string::npos) << text;
+  const auto dead = launch("board-dead", out.path(), 3);
+  EXPECT_EQ(dead.exitCodes, (std::vector<int>{0, 128 + SIGKILL}));
+  text = readText(out / "board-rank0.txt");
+  EXPECT_NE(text.find("error: job queue: rank 0 of 2 gave up waiting for rank 1"), std::string::npos) << text;
+  const double waited = std::stod(text.substr(0, text.find('\n')));
+  EXPECT_GE(waited, 2.0) << text;
+  EXPECT_LT(waited, 30.0) << text;
+}
+
+// An experiment's runs as a job queue over 2 processes (rank r runs r, r + 2, ...; each run in one
+// process): rank 0 collects them and writes the report one process writes for the same seeds.
+TEST(Dist, ExperimentRunsAsAJobQueueGiveTheSingleProcessReport) {
+  test::TempDir out;
+  test::makeFinetuneYolo(out / "coco", 10);
+  fs::rename(test::makePretrainedRun(out.path(), 8, 5), out / "pretrained");
+  ASSERT_EQ(launch("experiment", out.path()).exitCodes, (std::vector<int>{0, 0}));
+  const auto r0 = nlohmann::json::parse(readText(out / "experiment-rank0.json"));
+  const auto r1 = nlohmann::json::parse(readText(out / "experiment-rank1.json"));
+  ASSERT_TRUE(r0["completed"].get<bool>()) << r0.dump();
+  ASSERT_TRUE(r1["completed"].get<bool>()) << r1.dump();
+  EXPECT_EQ(r1["dir"], r0["dir"]);
+  const fs::path queued = r0["dir"].get<std::string>();
+  // Rank 1 trained jobs 1 and 3 (the pretrained arms), in rank 0's folder.
+  int children = 0;
+  for (const auto& e : fs::directory_iterator(queued / "runs")) children += e.is_directory() ? 1 : 0;
+  EXPECT_EQ(children, 4);
+
+  StopToken stop;
+  ExperimentObserver quiet;
+  const ExperimentResult single = runExperiment(tinyExperiment(out.path(), out / "single"), quiet, stop);
+  ASSERT_TRUE(single.completed) << single.error;
+  for (const char* table : {"results.csv", "summary.csv", "per_class.csv"}) {
+    const std::string expected = readText(single.dir / table);
+    EXPECT_GT(expected.size(), 100u) << table;
+    EXPECT_EQ(readText(queued / table), expected) << table;
+  }
 }
 
 TEST(DistEnvTest, ReadsTorchrunAndSlurmVariables) {
