@@ -101,7 +101,7 @@
 <context>
     <name>ColorizationJobs</name>
     <message>
-        <location filename="../ui/jobs/colorizationjobs.cpp" line="+13"/>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
         <source>Finished %1 epoch(s), %2 iterations.</source>
         <translation>%1 Epoche(n) abgeschlossen, %2 Iterationen.</translation>
     </message>
@@ -111,9 +111,29 @@
         <translation>Endgültige Metriken: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>Training in %1 processes needs colorproxy-cli next to this program (%2); choose 1 process, or install the command-line tool.</source>
+        <translation>Training in %1 Prozessen braucht colorproxy-cli neben diesem Programm (%2); wählen Sie 1 Prozess oder installieren Sie das Kommandozeilenwerkzeug.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the settings for the other processes in %1.</source>
+        <translation>Die Einstellungen für die anderen Prozesse können nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>process %1 of %2 ended with exit code %3; see its messages in the terminal.</source>
+        <translation>Prozess %1 von %2 endete mit Exit-Code %3; siehe seine Meldungen im Terminal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Pretraining (%1) — %2</source>
         <translation>Vortraining (%1) — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 processes)</source>
+        <translation>(%1 Prozesse)</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3474,7 @@ Korrigieren Sie die Datei oder setzen Sie die Punkte neu und speichern Sie sie m
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Cannot open the run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
@@ -3744,7 +3764,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Wo das Training läuft und wohin sein Laufordner (Konfiguration, Metriken, Checkpoints, Vorschauen) geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16-Autocast</translation>
     </message>
@@ -3765,6 +3785,16 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     </message>
     <message>
         <location line="+1"/>
+        <source>Pro&amp;cesses on this machine:</source>
+        <translation>&amp;Prozesse auf diesem Rechner:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than one trains data-parallel: each process takes its share of every epoch with the batch size set before (so a step sees batch × processes images), gradients are averaged, and the first process writes the run folder. Batch-norm statistics stay each process&apos;s own. Threads &quot;all cores&quot; are shared between the processes. For several machines use the command line (torchrun or srun).</source>
+        <translation>Mehr als einer trainiert datenparallel: Jeder Prozess nimmt seinen Anteil jeder Epoche mit der zuvor gewählten Batchgröße (ein Schritt sieht also Batch × Prozesse Bilder), die Gradienten werden gemittelt, und der erste Prozess schreibt den Laufordner. Die Batch-Norm-Statistiken bleiben die jedes Prozesses. „Alle Kerne“ bei den Threads wird zwischen den Prozessen aufgeteilt. Für mehrere Rechner die Kommandozeile verwenden (torchrun oder srun).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Threads:</translation>
     </message>
@@ -4672,13 +4702,13 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+67"/>
-        <location line="+169"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+71"/>
+        <location line="+170"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Nach dem aktuellen Batch pausieren (Ctrl+P)</translation>
     </message>
@@ -4699,30 +4729,30 @@ Vortrainiert: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+96"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Log messages from the engine</source>
         <translation>Protokollmeldungen der Engine</translation>
     </message>
@@ -4752,7 +4782,7 @@ Vortrainiert: %2</translation>
         <translation>%1 nach dem aktuellen Batch stoppen? Der letzte Checkpoint bleibt erhalten; „Fortsetzen“ auf der Seite „Läufe“ macht dort weiter.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
@@ -4816,6 +4846,16 @@ Vortrainiert: %2</translation>
         <location line="+1"/>
         <source>lr %1</source>
         <translation>LR %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>process %1: %2</source>
+        <translation>Prozess %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images/s per process — %1</source>
+        <translation>Bilder/s je Prozess — %1</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -103,7 +103,7 @@
 <context>
     <name>ColorizationJobs</name>
     <message>
-        <location filename="../ui/jobs/colorizationjobs.cpp" line="+13"/>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
         <source>Finished %1 epoch(s), %2 iterations.</source>
         <translation>Завршени %1 епохи, %2 итерации.</translation>
     </message>
@@ -113,9 +113,29 @@
         <translation>Конечни метрики: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>Training in %1 processes needs colorproxy-cli next to this program (%2); choose 1 process, or install the command-line tool.</source>
+        <translation>Тренирањето во %1 процеси бара colorproxy-cli до оваа програма (%2); изберете 1 процес или инсталирајте ја алатката за командна линија.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the settings for the other processes in %1.</source>
+        <translation>Поставките за другите процеси не може да се запишат во %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>process %1 of %2 ended with exit code %3; see its messages in the terminal.</source>
+        <translation>процесот %1 од %2 заврши со излезен код %3; видете ги неговите пораки во терминалот.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Pretraining (%1) — %2</source>
         <translation>Предтренирање (%1) — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 processes)</source>
+        <translation>(%1 процеси)</translation>
     </message>
 </context>
 <context>
@@ -3475,7 +3495,7 @@ Fix the file, or place the points again and save them with Save….</source>
         <translation>Главна</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Cannot open the run</source>
         <translation>Извршувањето не може да се отвори</translation>
     </message>
@@ -3765,7 +3785,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Каде се извршува тренирањето и каде се запишува неговата папка (конфигурација, метрики, контролни точки, прегледи).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16 autocast</translation>
     </message>
@@ -3786,6 +3806,16 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     </message>
     <message>
         <location line="+1"/>
+        <source>Pro&amp;cesses on this machine:</source>
+        <translation>Про&amp;цеси на оваа машина:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than one trains data-parallel: each process takes its share of every epoch with the batch size set before (so a step sees batch × processes images), gradients are averaged, and the first process writes the run folder. Batch-norm statistics stay each process&apos;s own. Threads &quot;all cores&quot; are shared between the processes. For several machines use the command line (torchrun or srun).</source>
+        <translation>Повеќе од еден тренира податочно-паралелно: секој процес го зема својот дел од секоја епоха со претходно избраната големина на серија (еден чекор гледа серија × процеси слики), градиентите се усреднуваат, а првиот процес ја запишува папката на извршувањето. Статистиките на batch norm остануваат на секој процес посебно. Нишките „сите јадра“ се делат меѓу процесите. За повеќе машини користете ја командната линија (torchrun или srun).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Нишки:</translation>
     </message>
@@ -4693,13 +4723,13 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+67"/>
-        <location line="+169"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+71"/>
+        <location line="+170"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Паузирај по тековната серија (Ctrl+P)</translation>
     </message>
@@ -4720,30 +4750,30 @@ Pretrained: %2</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>загуба</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>epoch</source>
         <translation>епоха</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+96"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Log messages from the engine</source>
         <translation>Пораки од дневникот на моторот</translation>
     </message>
@@ -4773,7 +4803,7 @@ Pretrained: %2</source>
         <translation>Да се запре %1 по тековната серија? Последната контролна точка останува; Продолжи на страницата Извршувања продолжува од неа.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>training loss</source>
         <translation>загуба при тренирање</translation>
     </message>
@@ -4837,6 +4867,16 @@ Pretrained: %2</source>
         <location line="+1"/>
         <source>lr %1</source>
         <translation>lr %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>process %1: %2</source>
+        <translation>процес %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images/s per process — %1</source>
+        <translation>Слики/с по процес — %1</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -101,7 +101,7 @@
 <context>
     <name>ColorizationJobs</name>
     <message>
-        <location filename="../ui/jobs/colorizationjobs.cpp" line="+13"/>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
         <source>Finished %1 epoch(s), %2 iterations.</source>
         <translation>%1 época(s) concluída(s), %2 iterações.</translation>
     </message>
@@ -111,9 +111,29 @@
         <translation>Métricas finais: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>Training in %1 processes needs colorproxy-cli next to this program (%2); choose 1 process, or install the command-line tool.</source>
+        <translation>Treinar em %1 processos requer o colorproxy-cli ao lado deste programa (%2); escolha 1 processo ou instale a ferramenta de linha de comando.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the settings for the other processes in %1.</source>
+        <translation>Não foi possível gravar as configurações para os outros processos em %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>process %1 of %2 ended with exit code %3; see its messages in the terminal.</source>
+        <translation>o processo %1 de %2 terminou com o código de saída %3; veja as mensagens dele no terminal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Pretraining (%1) — %2</source>
         <translation>Pré-treinamento (%1) — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 processes)</source>
+        <translation>(%1 processos)</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3474,7 @@ Corrija o arquivo, ou coloque os pontos de novo e salve-os com Salvar como….</
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Cannot open the run</source>
         <translation>Não é possível abrir a execução</translation>
     </message>
@@ -3744,7 +3764,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>Onde o treinamento é executado e onde sua pasta de execução (configuração, métricas, checkpoints, prévias) é gravada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>bfloat16 autocast</source>
         <translation>autocast bfloat16</translation>
     </message>
@@ -3765,6 +3785,16 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     </message>
     <message>
         <location line="+1"/>
+        <source>Pro&amp;cesses on this machine:</source>
+        <translation>P&amp;rocessos nesta máquina:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than one trains data-parallel: each process takes its share of every epoch with the batch size set before (so a step sees batch × processes images), gradients are averaged, and the first process writes the run folder. Batch-norm statistics stay each process&apos;s own. Threads &quot;all cores&quot; are shared between the processes. For several machines use the command line (torchrun or srun).</source>
+        <translation>Mais de um treina com paralelismo de dados: cada processo fica com sua parte de cada época com o tamanho de lote escolhido antes (um passo vê lote × processos imagens), os gradientes são promediados e o primeiro processo grava a pasta da execução. As estatísticas de batch norm continuam sendo as de cada processo. Threads &quot;todos os núcleos&quot; são divididas entre os processos. Para várias máquinas use a linha de comando (torchrun ou srun).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Threads:</translation>
     </message>
@@ -4672,13 +4702,13 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+67"/>
-        <location line="+169"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+71"/>
+        <location line="+170"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Pausar após o lote atual (Ctrl+P)</translation>
     </message>
@@ -4699,30 +4729,30 @@ Pré-treinado: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>perda</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+96"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Log messages from the engine</source>
         <translation>Mensagens de log do motor</translation>
     </message>
@@ -4752,7 +4782,7 @@ Pré-treinado: %2</translation>
         <translation>Parar %1 após o lote atual? O último checkpoint é mantido; Retomar na página Execuções continua a partir dele.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>training loss</source>
         <translation>perda de treino</translation>
     </message>
@@ -4816,6 +4846,16 @@ Pré-treinado: %2</translation>
         <location line="+1"/>
         <source>lr %1</source>
         <translation>lr %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>process %1: %2</source>
+        <translation>processo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images/s per process — %1</source>
+        <translation>Imagens/s por processo — %1</translation>
     </message>
     <message>
         <location line="+12"/>
