@@ -78,6 +78,7 @@ class ExperimentCliObserver : public ExperimentObserver {
   ProgressBar& m_bar;
   StopToken& m_stop;
   bool m_verbose;
+  int m_rank;
   std::string m_stage;
 };
 

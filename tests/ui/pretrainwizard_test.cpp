@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include <QLabel>
@@ -10,6 +11,7 @@
 
 #include "colorproxy/io/run_folder.h"
 #include "core/appsettings.h"
+#include "jobs/colorizationjobs.h"
 #include "jobs/jobrunner.h"
 #include "main/mainwindow.h"
 #include "main/trainpage.h"
@@ -79,6 +81,13 @@ TEST(PretrainWizard, CatchesBadChoicesOnTheirPageAndStartsATinyRealRun) {
   w->next();
 
   ASSERT_EQ(w->currentId(), PretrainWizard::DevicePageId);
+  // One process unless asked (more train data-parallel, launched with colorproxy-cli).
+  EXPECT_EQ(w->processes(), 1);
+  w->devicePage()->processesBox()->setValue(2);
+  EXPECT_EQ(w->processes(), std::min(2, w->devicePage()->processesBox()->maximum()));
+  EXPECT_TRUE(ColorizationJobs::pretrain(w->config(), 2).name.endsWith(QStringLiteral("(2 processes)")));
+  EXPECT_FALSE(ColorizationJobs::pretrain(w->config(), 1).name.contains(QStringLiteral("processes")));
+  w->devicePage()->processesBox()->setValue(1);
   w->devicePage()->threadsBox()->setValue(1);
   w->devicePage()->runNameEdit()->clear();
   EXPECT_FALSE(nextEnabled(w));

@@ -80,6 +80,31 @@ TEST(TrainingMonitor, PlotsIterationsEpochsAndProgress) {
   EXPECT_GE(monitor.lossPlot()->replotCount(), 1);
 }
 
+// A data-parallel run reports each process's images/s with its epochs: shown under the progress line (and
+// kept there as iterations go on), not plotted as metrics.
+TEST(TrainingMonitor, DataParallelRunShowsImagesPerSecondPerProcess) {
+  TrainingMonitor monitor;
+  monitor.beginSession(QStringLiteral("test run"), RunKind::Pretraining, true);
+  monitor.addIterations({iteration(1, 10, 1.0, 2.0)});
+  EXPECT_FALSE(monitor.progressText().contains(QStringLiteral("per process")));
+  EpochReport report;
+  report.epoch = 1;
+  report.epochs = 2;
+  report.metrics = {{"val_psnr", 21.5}, {"images_per_s_rank0", 5.25}, {"images_per_s_rank1", 4.75}};
+  monitor.addEpoch(report);
+  const QString expected = QStringLiteral("Images/s per process — process 0: 5.25  ·  process 1: 4.75");
+  EXPECT_TRUE(monitor.progressText().contains(expected)) << monitor.progressText().toStdString();
+  EXPECT_TRUE(monitor.progressText().contains(QStringLiteral("iteration 1/10")));
+  EXPECT_TRUE(monitor.metricPlot()
+                  ->rawPoints(QStringLiteral("test run"), QStringLiteral("images_per_s_rank0"))
+                  .isEmpty());
+  EXPECT_EQ(monitor.metricPlot()->rawPoints(QStringLiteral("test run"), QStringLiteral("val_psnr")).size(),
+            1);
+  monitor.addIterations({iteration(2, 10, 1.0, 2.0)});
+  EXPECT_TRUE(monitor.progressText().contains(expected)) << monitor.progressText().toStdString();
+  EXPECT_TRUE(monitor.progressText().contains(QStringLiteral("iteration 2/10")));
+}
+
 TEST(TrainingMonitor, PreviewSliderStepsThroughEpochs) {
   TrainingMonitor monitor;
   monitor.beginSession(QStringLiteral("p"), RunKind::Pretraining, true);

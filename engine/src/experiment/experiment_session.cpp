@@ -378,9 +378,8 @@ bool ExperimentSession::finetuneQueued() {
 
 void ExperimentSession::compare(const std::string& task, double fraction,
                                 const std::vector<std::uint64_t>& seeds,
-                                const std::vector<int>& pretrainIndex,
-                                const std::vector<FinetuneResult>& baseline,
-                                const std::vector<FinetuneResult>& pretrained) {
+                                const std::vector<int>& pretrainIndex, std::vector<FinetuneResult>& baseline,
+                                std::vector<FinetuneResult>& pretrained) {
   TaskComparisonOptions options;
   options.scoring = parseSegmentationScoring(m_config.segmentationScoring);
   options.learnMargin = m_config.learnMargin;

@@ -44,8 +44,8 @@ class ExperimentSession {
   bool finetuneQueued();
   /// The comparison of one task at one fraction from its paired runs, into m_result.
   void compare(const std::string& task, double fraction, const std::vector<std::uint64_t>& seeds,
-               const std::vector<int>& pretrainIndex, const std::vector<FinetuneResult>& baseline,
-               const std::vector<FinetuneResult>& pretrained);
+               const std::vector<int>& pretrainIndex, std::vector<FinetuneResult>& baseline,
+               std::vector<FinetuneResult>& pretrained);
   /// What rank `from` posted under `key`; throws when that rank failed, stopped (after stopDuring).
   std::optional<std::string> collect(const std::string& key, int from, const std::string& stage);
   /// Runs, continues or keeps one child fine-tuning run (pretrained from pretraining run `pretrainIndex`);
