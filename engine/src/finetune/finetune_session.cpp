@@ -158,6 +158,12 @@ void FinetuneSession::joinJob() {
       (m_syncBatchNorm ? "over all processes (COLORPROXY_SYNC_BATCHNORM)" : "per process"));
 }
 
+// Batch norm's running statistics follow each rank's own batches; rank 0's are the run's (as DDP
+// broadcasts them): every rank evaluates and checkpoints with them.
+void FinetuneSession::shareRankZeroBuffers() {
+  if (m_dist) m_dist->broadcast(m_model->module().buffers());
+}
+
 bool FinetuneSession::stopRequested() {
   const bool local = !m_stop.checkpoint();
   if (!m_dist) return local;
@@ -516,6 +522,7 @@ void FinetuneSession::finishEpoch(std::size_t phaseIndex, int64_t frozenElements
     if (m_reportedProblems.insert(p.file.string() + p.message).second) log(p.message);
   FinetuneEvaluationOptions vo = m_evalOptions;
   vo.previewCount = c.previewCount;
+  shareRankZeroBuffers();
   const FinetuneEvaluation val = evaluateFinetune(*m_model, m_data, m_data.val, vo);
   FinetuneEpochRecord record;
   record.epoch = m_epoch;
@@ -601,6 +608,7 @@ void FinetuneSession::testAndReport() {
       return;
     }
   }
+  if (to.group) shareRankZeroBuffers();  // (saved predictions: rank 0 scores alone with its own)
   const FinetuneEvaluation test = evaluateFinetune(*m_model, m_data, m_data.test, to);
   for (const auto& [k, v] : test.metrics) m_result.testMetrics["test_" + k] = v;
   m_result.testPerClass = test.perClass;
@@ -624,6 +632,7 @@ void FinetuneSession::saveCheckpoint(int phase, torch::optim::Optimizer& optimiz
   torch::Tensor rankRng;
   json hashes = json::array();
   if (m_dist) {
+    shareRankZeroBuffers();
     rankRng = m_dist->allGather(captureCpuRngState());
     // The ranks must hold bit-identical weights; a difference would make rank 0's checkpoint a lie.
     const auto h = m_dist->weightHashes(m_model->module());

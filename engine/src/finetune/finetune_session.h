@@ -80,6 +80,8 @@ class FinetuneSession {
   void finishEpoch(std::size_t phaseIndex, int64_t frozenElements, torch::optim::Optimizer& optimizer);
   void stopAt(int phase, torch::optim::Optimizer& optimizer);
   void testAndReport();
+  /// Rank 0's batch-norm running statistics on every rank (before evaluations and checkpoints).
+  void shareRankZeroBuffers();
   /// True on every rank when any rank's stop token asks to stop (a single process: its own).
   bool stopRequested();
   /// Rank r > 0 draws its own dropout masks: from the checkpoint's state of that rank, else from the seed.

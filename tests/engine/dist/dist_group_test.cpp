@@ -269,6 +269,9 @@ FinetuneConfig tinyFinetuning(const std::string& task, const fs::path& out) {
   c.runsDir = out / "runs";
   c.runName = task;
   c.device = "cpu";
+  // Without saved predictions every rank scores its share of the test split (saved predictions are
+  // written by rank 0 scoring it alone).
+  c.savePredictions = false;
   return c;
 }
 
