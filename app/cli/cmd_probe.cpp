@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <csignal>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -16,6 +17,7 @@
 #include "colorproxy/base/stop_token.h"
 #include "colorproxy/data/data_error.h"
 #include "colorproxy/probe/probe_runner.h"
+#include "colorproxy/probe/segmentation_probe.h"
 #include "command.h"
 #include "exit_codes.h"
 
@@ -32,6 +34,7 @@ struct ProbeOptions {
   std::string format;
   std::vector<std::string> settings;  // --set key=value (data fields of the fine-tuning settings)
   bool noBaseline = false;
+  std::string task = "classification";
 };
 
 std::vector<int> parseLevels(const std::string& text) {
@@ -60,6 +63,35 @@ std::string cell(double mean, double low, double high) {
   return s;
 }
 
+int runSegmentationProbeCommand(const ProbeConfig& c, const std::function<void(const std::string&)>& log,
+                                StopToken& stop) {
+  SegmentationProbeReport r;
+  try {
+    r = runSegmentationProbe(c, log, stop);
+  } catch (const std::invalid_argument& e) {
+    throw CommandError{e.what(), kExitFailure};
+  } catch (const DataError& e) {
+    throw CommandError{e.what(), kExitFailure};
+  }
+  std::signal(SIGINT, SIG_DFL);
+  if (stop.stopRequested()) {
+    std::cout << "stopped; nothing written\n";
+    return kExitStopped;
+  }
+  std::cout << "\ntest mIoU of a 1x1 convolution on the decoder's last features (" << r.featureChannels
+            << " channels at " << r.featureSide << "x" << r.featureSide << "), mean [95 % interval] over "
+            << c.seeds << " seed(s):\n";
+  for (const auto& s : r.summaries) {
+    std::string arm = s.arm == "random" ? "random init" : "pretrained";
+    arm.resize(14, ' ');
+    std::cout << arm << cell(s.mean, s.low, s.high) << "\n";
+  }
+  std::cout << "most frequent class everywhere: " << fixedText(r.majorityMeanIoU, 3) << "\n";
+  std::cout << "\nwrote " << (c.outDir / "probe-segmentation.md").string() << ", probe-segmentation.json ("
+            << fixedText(r.seconds, 1) << " s)\n";
+  return 0;
+}
+
 int runProbeCommand(ProbeOptions& o) {
   ProbeConfig& c = o.config;
   c.data.dataPath = o.data;
@@ -86,15 +118,14 @@ int runProbeCommand(ProbeOptions& o) {
   StopToken stop;
   g_interrupted = 0;
   std::signal(SIGINT, onProbeInterrupt);
+  const auto log = [&](const std::string& line) {
+    if (g_interrupted) stop.requestStop();
+    std::cout << line << std::endl;
+  };
+  if (o.task == "segmentation") return runSegmentationProbeCommand(c, log, stop);
   ProbeReport r;
   try {
-    r = runProbes(
-        c,
-        [&](const std::string& line) {
-          if (g_interrupted) stop.requestStop();
-          std::cout << line << std::endl;
-        },
-        stop);
+    r = runProbes(c, log, stop);
   } catch (const std::invalid_argument& e) {
     throw CommandError{e.what(), kExitFailure};
   } catch (const DataError& e) {
@@ -161,15 +192,23 @@ void setup(CLI::App& root) {
   cmd->add_option("--feature-budget", opts->config.featureBudget, "pooled features per level")
       ->default_val(9000);
   cmd->add_option("--epochs", opts->config.epochs, "linear probe epochs")->default_val(60);
-  cmd->add_option("--lr", opts->config.lr, "linear probe Adam rate")->default_val(1e-3);
+  CLI::Option* lr = cmd->add_option("--lr", opts->config.lr,
+                                    "linear probe Adam rate (default 1e-3; 1e-2 with --task segmentation)")
+                        ->default_val(1e-3);
   cmd->add_option("--weight-decay", opts->config.weightDecay, "linear probe L2 penalty")->default_val(1e-4);
   cmd->add_option("--knn", opts->config.knnK, "neighbours of the k-NN probe")->default_val(20);
   cmd->add_option("--threads", opts->config.data.threads, "compute threads (0 = all cores)")->default_val(0);
   cmd->add_flag("--no-baseline", opts->noBaseline, "skip the randomly initialised encoders");
+  cmd->add_option("--task", opts->task,
+                  "classification: linear and k-NN multilabel probes per encoder level (default); "
+                  "segmentation: a 1x1 convolution on the frozen decoder's last features, test mIoU "
+                  "(a segmentation dataset: CamVid, VOC or COCO masks)")
+      ->check(CLI::IsMember({"classification", "segmentation"}));
   cmd->add_option("--set", opts->settings,
                   "a data setting of the fine-tuning configuration, key=value (e.g. labelView=voc20, "
                   "vocDifficult=ignore, testSplit=val2017, ngf=64, numDowns=8 for --model random)");
-  cmd->callback([opts] {
+  cmd->callback([opts, lr] {
+    if (opts->task == "segmentation" && lr->count() == 0) opts->config.lr = kSegmentationProbeRate;
     const int code = runProbeCommand(*opts);
     if (code != 0) {
       std::cout.flush();

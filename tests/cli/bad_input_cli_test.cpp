@@ -14,6 +14,8 @@
 
 namespace {
 
+using colorproxy::test::quotedPath;
+
 namespace fs = std::filesystem;
 using colorproxy::test::BadInputCorpus;
 using colorproxy::test::CliResult;
@@ -25,7 +27,6 @@ using nlohmann::json;
 // The exit-code table of app/cli/exit_codes.h, restated: the test checks the promise, not the constant.
 constexpr int kOk = 0, kFailure = 1, kUsage = 2, kIncomplete = 3;
 
-std::string q(const fs::path& p) { return quoted(p.string()); }
 
 /// Files under `dir` whose names say they are unfinished (atomic writes leave none behind).
 std::vector<fs::path> leftovers(const fs::path& dir) {
@@ -53,8 +54,8 @@ class BadInputCli : public ::testing::Test {
     s_tmp = new TempDir;
     s_corpus = colorproxy::test::makeBadInputCorpus(s_tmp->path() / "corpus");
     s_pretrain =
-        runCli("pretrain --preset tiny --pretext l2 --data " + q(s_corpus.photos) + " --runs-dir " +
-                   q(s_tmp->path() / "runs") +
+        runCli("pretrain --preset tiny --pretext l2 --data " + quotedPath(s_corpus.photos) + " --runs-dir " +
+                   quotedPath(s_tmp->path() / "runs") +
                    " --epochs 1 --epochs-decay 0 --batch-size 2 --threads 1 --loader-workers 1 --json",
                "pretrain");
     if (s_pretrain.exitCode == 0) s_run = json::parse(s_pretrain.out)["run_dir"].get<std::string>();
@@ -96,13 +97,13 @@ TEST_F(BadInputCli, PretrainNamesEverySkippedFile) {
 }
 
 TEST_F(BadInputCli, DatasetsListsEveryBadFileAndFailPolicyExits1) {
-  CliResult r = runCli("datasets " + q(s_corpus.photos), "datasets");
+  CliResult r = runCli("datasets " + quotedPath(s_corpus.photos), "datasets");
   EXPECT_EQ(r.exitCode, kOk) << r.err;
   for (const auto& bad : s_corpus.badImages)
     EXPECT_NE(r.out.find(bad.path.filename().string()), std::string::npos) << bad.what << ":\n" << r.out;
   EXPECT_NE(r.out.find("30000x30000"), std::string::npos) << r.out;
 
-  r = runCli("datasets --policy fail " + q(s_corpus.photos), "datasets-fail");
+  r = runCli("datasets --policy fail " + quotedPath(s_corpus.photos), "datasets-fail");
   EXPECT_EQ(r.exitCode, kFailure);
   EXPECT_NE(r.err.find(s_corpus.photos.string()), std::string::npos) << r.err;
 
@@ -113,7 +114,7 @@ TEST_F(BadInputCli, DatasetsListsEveryBadFileAndFailPolicyExits1) {
                                                      {s_corpus.yoloFractionalClass, "good1.txt"},
                                                      {s_corpus.vocBadXml, "2007_b.xml"},
                                                      {s_corpus.camvidBadMask, "good1.png"}}) {
-    r = runCli("datasets " + q(root), "datasets-layouts");
+    r = runCli("datasets " + quotedPath(root), "datasets-layouts");
     EXPECT_EQ(r.exitCode, kOk) << root << "\n" << r.err;
     EXPECT_NE(r.out.find(file), std::string::npos) << root << " does not name " << file << ":\n" << r.out;
   }
@@ -122,7 +123,7 @@ TEST_F(BadInputCli, DatasetsListsEveryBadFileAndFailPolicyExits1) {
 TEST_F(BadInputCli, ColorizeSkipsAndListsBadFilesExits3AndWritesOnlyGoodOnes) {
   const fs::path out = tmp("colorized");
   const CliResult r =
-      runCli("colorize " + q(s_corpus.photos) + " --model " + q(s_run) + " --out " + q(out), "colorize");
+      runCli("colorize " + quotedPath(s_corpus.photos) + " --model " + quotedPath(s_run) + " --out " + quotedPath(out), "colorize");
   EXPECT_EQ(r.exitCode, kIncomplete) << r.err;
   std::size_t undecodable = 0;
   for (const auto& bad : s_corpus.badImages) undecodable += !bad.decodable;
@@ -142,7 +143,7 @@ TEST_F(BadInputCli, ColorizeSkipsAndListsBadFilesExits3AndWritesOnlyGoodOnes) {
 TEST_F(BadInputCli, ColorizeWithACorruptModelExits2AndWritesNothing) {
   for (const fs::path& model : {s_corpus.emptyCheckpoint, s_corpus.garbageCheckpoint}) {
     const fs::path out = tmp("colorized-" + model.stem().string());
-    const CliResult r = runCli("colorize " + q(s_corpus.clean) + " --model " + q(model) + " --out " + q(out),
+    const CliResult r = runCli("colorize " + quotedPath(s_corpus.clean) + " --model " + quotedPath(model) + " --out " + quotedPath(out),
                                "colorize-model");
     EXPECT_EQ(r.exitCode, kUsage) << r.err;
     EXPECT_NE(r.err.find(model.filename().string()), std::string::npos) << r.err;
@@ -151,11 +152,11 @@ TEST_F(BadInputCli, ColorizeWithACorruptModelExits2AndWritesNothing) {
 }
 
 TEST_F(BadInputCli, EvaluateSkipsBadFilesNamesThemAndExits3) {
-  CliResult r = runCli("evaluate --pred " + q(s_corpus.photos) + " --truth " + q(s_corpus.clean), "evaluate");
+  CliResult r = runCli("evaluate --pred " + quotedPath(s_corpus.photos) + " --truth " + quotedPath(s_corpus.clean), "evaluate");
   EXPECT_EQ(r.exitCode, kIncomplete) << r.err;
   EXPECT_NE(r.out.find("bomb.png"), std::string::npos) << r.out;
 
-  r = runCli("evaluate --model " + q(s_run) + " --data " + q(s_corpus.photos), "evaluate-model");
+  r = runCli("evaluate --model " + quotedPath(s_run) + " --data " + quotedPath(s_corpus.photos), "evaluate-model");
   EXPECT_EQ(r.exitCode, kIncomplete) << r.out << r.err;
   EXPECT_NE(r.out.find("bomb.png"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("30000x30000"), std::string::npos) << r.out;
@@ -164,13 +165,13 @@ TEST_F(BadInputCli, EvaluateSkipsBadFilesNamesThemAndExits3) {
 TEST_F(BadInputCli, PixelLimitIsConfigurableFromTheCommandLine) {
   // With a limit below the good 48x48 photos, every file is too large; the message says how to raise it.
   CliResult r = runCli(
-      "evaluate --max-pixels 1000 --pred " + q(s_corpus.clean) + " --truth " + q(s_corpus.clean), "limit");
+      "evaluate --max-pixels 1000 --pred " + quotedPath(s_corpus.clean) + " --truth " + quotedPath(s_corpus.clean), "limit");
   EXPECT_EQ(r.exitCode, kFailure) << r.out << r.err;
   EXPECT_NE(r.out.find("--max-pixels"), std::string::npos) << r.out;
-  r = runCli("--max-pixels 2304 evaluate --pred " + q(s_corpus.clean) + " --truth " + q(s_corpus.clean),
+  r = runCli("--max-pixels 2304 evaluate --pred " + quotedPath(s_corpus.clean) + " --truth " + quotedPath(s_corpus.clean),
              "limit-ok");
   EXPECT_EQ(r.exitCode, kOk) << r.out << r.err;  // 48 x 48 = 2304: exactly at the limit
-  r = runCli("evaluate --max-pixels lots --pred " + q(s_corpus.clean) + " --truth " + q(s_corpus.clean),
+  r = runCli("evaluate --max-pixels lots --pred " + quotedPath(s_corpus.clean) + " --truth " + quotedPath(s_corpus.clean),
              "limit-bad");
   EXPECT_EQ(r.exitCode, kUsage) << r.err;
   EXPECT_NE(r.err.find("lots"), std::string::npos) << r.err;
@@ -179,27 +180,27 @@ TEST_F(BadInputCli, PixelLimitIsConfigurableFromTheCommandLine) {
 TEST_F(BadInputCli, ExportNeverReplacesACheckpoint) {
   const fs::path latest = s_run / "checkpoints/latest.pt";
   const std::string before = bytesOf(latest);
-  CliResult r = runCli("export --model " + q(s_run) + " --out " + q(latest), "export-latest");
+  CliResult r = runCli("export --model " + quotedPath(s_run) + " --out " + quotedPath(latest), "export-latest");
   EXPECT_EQ(r.exitCode, kUsage) << r.err;
   EXPECT_NE(r.err.find("checkpoints/"), std::string::npos) << r.err;
   EXPECT_EQ(bytesOf(latest), before) << "the run's checkpoint was replaced";
 
-  r = runCli("export --model " + q(s_run) + " --out " + q(s_run / "checkpoints/model.pt"), "export-into");
+  r = runCli("export --model " + quotedPath(s_run) + " --out " + quotedPath(s_run / "checkpoints/model.pt"), "export-into");
   EXPECT_EQ(r.exitCode, kUsage) << r.err;
   EXPECT_FALSE(fs::exists(s_run / "checkpoints/model.pt"));
 
   fs::copy_file(latest, tmp("training-copy.pt"), fs::copy_options::overwrite_existing);
-  r = runCli("export --model " + q(s_run) + " --out " + q(tmp("training-copy.pt")), "export-over");
+  r = runCli("export --model " + quotedPath(s_run) + " --out " + quotedPath(tmp("training-copy.pt")), "export-over");
   EXPECT_EQ(r.exitCode, kUsage) << r.err;
   EXPECT_NE(r.err.find("training checkpoint"), std::string::npos) << r.err;
   EXPECT_EQ(bytesOf(tmp("training-copy.pt")), before);
 
   // An earlier export may be replaced; a corrupt model is refused by name.
-  r = runCli("export --model " + q(s_run) + " --out " + q(tmp("model.pt")), "export-ok");
+  r = runCli("export --model " + quotedPath(s_run) + " --out " + quotedPath(tmp("model.pt")), "export-ok");
   ASSERT_EQ(r.exitCode, kOk) << r.err;
-  r = runCli("export --model " + q(s_run) + " --out " + q(tmp("model.pt")), "export-again");
+  r = runCli("export --model " + quotedPath(s_run) + " --out " + quotedPath(tmp("model.pt")), "export-again");
   EXPECT_EQ(r.exitCode, kOk) << r.err;
-  r = runCli("export --model " + q(s_corpus.garbageCheckpoint) + " --out " + q(tmp("g.pt")),
+  r = runCli("export --model " + quotedPath(s_corpus.garbageCheckpoint) + " --out " + quotedPath(tmp("g.pt")),
              "export-garbage");
   EXPECT_EQ(r.exitCode, kUsage) << r.err;
   EXPECT_NE(r.err.find("garbage.pt"), std::string::npos) << r.err;
@@ -210,10 +211,10 @@ TEST_F(BadInputCli, FinetuneNamesTheAnnotationProblemAndLeavesNoRunFolder) {
   for (const auto& [root, needle] : std::vector<std::pair<fs::path, std::string>>{
            {s_corpus.cocoTruncated, "column"}, {s_corpus.cocoStringIds, "images[0].id"}}) {
     const fs::path runs = tmp("ft-runs-" + root.filename().string());
-    const CliResult r = runCli("finetune --task classification --data " + q(root) +
+    const CliResult r = runCli("finetune --task classification --data " + quotedPath(root) +
                                    " --image-size 32 --ngf 8 --num-downs 5 --batch-size 2 --phases 1@0.001 "
                                    "--loader-workers 0 --threads 1 --runs-dir " +
-                                   q(runs),
+                                   quotedPath(runs),
                                "finetune");
     EXPECT_EQ(r.exitCode, kFailure) << r.err;
     EXPECT_NE(r.err.find("instances_train.json"), std::string::npos) << r.err;
@@ -225,11 +226,11 @@ TEST_F(BadInputCli, FinetuneNamesTheAnnotationProblemAndLeavesNoRunFolder) {
 TEST_F(BadInputCli, BadConfigFilesAreUsageErrorsNamingTheFile) {
   for (const char* cmd : {"pretrain", "finetune", "experiment"}) {
     const CliResult r =
-        runCli(std::string(cmd) + " --config " + q(s_corpus.malformedConfig), std::string("cfg-") + cmd);
+        runCli(std::string(cmd) + " --config " + quotedPath(s_corpus.malformedConfig), std::string("cfg-") + cmd);
     EXPECT_EQ(r.exitCode, kUsage) << cmd << ": " << r.err;
     EXPECT_NE(r.err.find("malformed.json"), std::string::npos) << cmd << ": " << r.err;
   }
-  const CliResult r = runCli("pretrain --config " + q(s_corpus.wrongTypeConfig), "cfg-type");
+  const CliResult r = runCli("pretrain --config " + quotedPath(s_corpus.wrongTypeConfig), "cfg-type");
   EXPECT_EQ(r.exitCode, kUsage) << r.err;
   EXPECT_NE(r.err.find("epochs"), std::string::npos) << r.err;
 }
@@ -241,7 +242,7 @@ TEST_F(BadInputCli, ResumeFallsBackToTheNewestIntactCheckpoint) {
   fs::remove(copy / "checkpoints/latest.pt");  // may be a hard link to epoch-001.pt: cut a private copy
   colorproxy::test::writeBytes(copy / "checkpoints/latest.pt",
                                bytesOf(copy / "checkpoints/epoch-001.pt").substr(0, 500));
-  const CliResult r = runCli("pretrain --resume " + q(copy) + " --epochs 2", "resume");
+  const CliResult r = runCli("pretrain --resume " + quotedPath(copy) + " --epochs 2", "resume");
   EXPECT_EQ(r.exitCode, kOk) << r.err;
   EXPECT_NE(r.err.find("resuming from epoch-001.pt"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("latest.pt"), std::string::npos) << r.err;

@@ -24,6 +24,9 @@ inline std::string quoted(const std::string& s) {
   return q + "'";
 }
 
+/// A path single-quoted for /bin/sh.
+inline std::string quotedPath(const std::filesystem::path& p) { return quoted(p.string()); }
+
 inline std::string readAll(const std::filesystem::path& file) {
   std::ifstream in(file);
   std::stringstream ss;

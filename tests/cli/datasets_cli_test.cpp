@@ -37,7 +37,7 @@ cv::Mat halves(int w, int h, int left, int right) {
 
 /// CamVid layout: train 3 (masks: class i | void), val 2, test 1; one train mask of the wrong size;
 /// one truncated test image.
-void makeCamVid(const fs::path& root) {
+void makeFlawedCamVid(const fs::path& root) {
   colorproxy::test::writeBytes(
       root / "classes.txt",
       "0 Sky\n1 Building\n2 Pole\n3 Road\n4 Pavement\n5 Tree\n6 SignSymbol\n7 Fence\n"
@@ -57,7 +57,7 @@ void makeCamVid(const fs::path& root) {
 
 TEST(DatasetsCli, CamVidJson) {
   TempDir dir;
-  makeCamVid(dir / "camvid");
+  makeFlawedCamVid(dir / "camvid");
   const CliResult r = runCli("datasets " + quoted((dir / "camvid").string()) + " --json", dir / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const json j = json::parse(r.out);
@@ -133,7 +133,7 @@ TEST(DatasetsCli, ErrorsNameWhatWasLookedFor) {
   EXPECT_NE(none.err.find("no dataset found"), std::string::npos) << none.err;
   EXPECT_NE(none.err.find("JPEGImages"), std::string::npos) << none.err;
 
-  makeCamVid(dir / "camvid");
+  makeFlawedCamVid(dir / "camvid");
   const CliResult fail =
       runCli("datasets " + quoted((dir / "camvid").string()) + " --policy fail", dir / "err.txt");
   EXPECT_EQ(fail.exitCode, 1);

@@ -39,7 +39,7 @@ Outcome cli(const std::string& args, const TempDir& dir) {
 }
 
 // CamVid in the SegNet layout, 4 images per split, 40x32, classes 0..2 in bands and void 11 in a corner.
-void makeCamVid(const fs::path& root) {
+void makeBandedCamVid(const fs::path& root) {
   int index = 0;
   for (const char* split : {"train", "val", "test"}) {
     fs::create_directories(root / split);
@@ -70,7 +70,7 @@ json tinyFinetune(const fs::path& data) {
 
 TEST(ExperimentCli, TinyExperimentWithPretrainingWritesTheReport) {
   TempDir dir;
-  makeCamVid(dir / "camvid");
+  makeBandedCamVid(dir / "camvid");
   fs::create_directories(dir / "photos");
   for (int i = 0; i < 6; ++i)
     cv::imwrite((dir / "photos" / ("p" + std::to_string(i) + ".jpg")).string(),
@@ -191,7 +191,7 @@ TEST(ExperimentCli, QuickPresetFindsTheBundledSamples) {
 
 TEST(FinetuneCli, TinySegmentationRunReportsTestMetrics) {
   TempDir dir;
-  makeCamVid(dir / "camvid");
+  makeBandedCamVid(dir / "camvid");
   const Outcome o = cli("finetune --task segmentation --data '" + (dir / "camvid").string() +
                             "' --image-size 32 --ngf 8 --num-downs 5 --batch-size 4 --phases 1@0.001 "
                             "--loader-workers 0 --threads 1 --runs-dir '" +
@@ -213,7 +213,7 @@ TEST(FinetuneCli, TinySegmentationRunReportsTestMetrics) {
 // refuses to change anything but the threads and the device.
 TEST(FinetuneCli, InterruptStopsCleanlyAndResumeFinishes) {
   TempDir dir;
-  makeCamVid(dir / "camvid");
+  makeBandedCamVid(dir / "camvid");
   const fs::path runs = dir / "runs";
   const std::string command =
       "exec " + colorproxy::test::quoted(CP_CLI_EXE) + " finetune --task segmentation --data " +

@@ -10,6 +10,8 @@
 
 namespace {
 
+using colorproxy::test::quotedPath;
+
 namespace fs = std::filesystem;
 using colorproxy::test::CliResult;
 using colorproxy::test::quoted;
@@ -20,23 +22,22 @@ std::string fixture(const std::string& name) {
   return quoted((colorproxy::test::sourceDir() / "tests" / "fixtures" / "pix2pix" / name).string());
 }
 
-std::string q(const fs::path& p) { return quoted(p.string()); }
 
 }  // namespace
 
 TEST(Pix2pixCli, ImportColorizeAndExportBack) {
   TempDir tmp;
   CliResult r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --netD " +
-                           fixture("latest_net_D.pth") + " --out " + q(tmp / "imported.pt"),
+                           fixture("latest_net_D.pth") + " --out " + quotedPath(tmp / "imported.pt"),
                        tmp / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_NE(r.out.find("ngf 4, 5 downsamplings"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("n_layers 3"), std::string::npos) << r.out;
 
   cv::imwrite((tmp / "photo.png").string(), colorproxy::test::makeColourImage(70, 45));
-  for (const std::string& model : {q(tmp / "imported.pt"), fixture("latest_net_G.pth")}) {
+  for (const std::string& model : {quotedPath(tmp / "imported.pt"), fixture("latest_net_G.pth")}) {
     fs::remove_all(tmp / "out");
-    r = runCli("colorize " + q(tmp / "photo.png") + " --model " + model + " --out " + q(tmp / "out"),
+    r = runCli("colorize " + quotedPath(tmp / "photo.png") + " --model " + model + " --out " + quotedPath(tmp / "out"),
                tmp / "err.txt");
     ASSERT_EQ(r.exitCode, 0) << model << ": " << r.err;
     const cv::Mat out = cv::imread((tmp / "out" / "photo.png").string());
@@ -44,13 +45,13 @@ TEST(Pix2pixCli, ImportColorizeAndExportBack) {
     EXPECT_EQ(out.rows, 45);
   }
 
-  r = runCli("export --model " + q(tmp / "imported.pt") + " --format pix2pix --out " +
-                 q(tmp / "latest_net_G.pth") + " --netD " + q(tmp / "latest_net_D.pth"),
+  r = runCli("export --model " + quotedPath(tmp / "imported.pt") + " --format pix2pix --out " +
+                 quotedPath(tmp / "latest_net_G.pth") + " --netD " + quotedPath(tmp / "latest_net_D.pth"),
              tmp / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_NE(r.out.find("UnetGenerator(1, 2, num_downs=5) --ngf 4"), std::string::npos) << r.out;
-  r = runCli("import-pix2pix " + q(tmp / "latest_net_G.pth") + " --netD " + q(tmp / "latest_net_D.pth") +
-                 " --out " + q(tmp / "again.pt"),
+  r = runCli("import-pix2pix " + quotedPath(tmp / "latest_net_G.pth") + " --netD " + quotedPath(tmp / "latest_net_D.pth") +
+                 " --out " + quotedPath(tmp / "again.pt"),
              tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 0) << r.err;
 }
@@ -58,19 +59,19 @@ TEST(Pix2pixCli, ImportColorizeAndExportBack) {
 TEST(Pix2pixCli, FilesThatDoNotFitFailWithAMessage) {
   TempDir tmp;
   CliResult r =
-      runCli("import-pix2pix " + fixture("latest_net_D.pth") + " --out " + q(tmp / "m.pt"), tmp / "err.txt");
+      runCli("import-pix2pix " + fixture("latest_net_D.pth") + " --out " + quotedPath(tmp / "m.pt"), tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("latest_net_D.pth' has no 'model.model.0.weight'"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(tmp / "m.pt"));
 
-  r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + q(tmp / "g.pt"), tmp / "err.txt");
+  r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + quotedPath(tmp / "g.pt"), tmp / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.err;
-  r = runCli("export --model " + q(tmp / "g.pt") + " --format pix2pix --out " + q(tmp / "G.pth") +
-                 " --netD " + q(tmp / "D.pth"),
+  r = runCli("export --model " + quotedPath(tmp / "g.pt") + " --format pix2pix --out " + quotedPath(tmp / "G.pth") +
+                 " --netD " + quotedPath(tmp / "D.pth"),
              tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("holds no discriminator"), std::string::npos) << r.err;
-  r = runCli("export --model " + q(tmp / "g.pt") + " --format onnx --out " + q(tmp / "G.pth"),
+  r = runCli("export --model " + quotedPath(tmp / "g.pt") + " --format onnx --out " + quotedPath(tmp / "G.pth"),
              tmp / "err.txt");
   EXPECT_NE(r.exitCode, 0);
 }
@@ -82,15 +83,15 @@ TEST(Pix2pixCli, RefusesToWriteOverCheckpoints) {
   colorproxy::test::writeBytes(tmp / "run" / "config.json", "{}");
   const fs::path latest = tmp / "run" / "checkpoints" / "latest.pt";
   CliResult r =
-      runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + q(latest), tmp / "err.txt");
+      runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + quotedPath(latest), tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("inside the checkpoints/ folder of the run"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(latest));
 
-  r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + q(tmp / "g.pt"), tmp / "err.txt");
+  r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + quotedPath(tmp / "g.pt"), tmp / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const auto before = fs::file_size(tmp / "g.pt");
-  r = runCli("export --model " + q(tmp / "g.pt") + " --format pix2pix --out " + q(tmp / "g.pt"),
+  r = runCli("export --model " + quotedPath(tmp / "g.pt") + " --format pix2pix --out " + quotedPath(tmp / "g.pt"),
              tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("is the checkpoint being exported"), std::string::npos) << r.err;

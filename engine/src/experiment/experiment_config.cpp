@@ -167,7 +167,8 @@ json experimentConfigToJson(const ExperimentConfig& c) {
           {"exampleCount", c.exampleCount},
           {"threads", c.threads},
           {"segmentationScoring", c.segmentationScoring},
-          {"learnMargin", c.learnMargin}};
+          {"learnMargin", c.learnMargin},
+          {"probes", c.probes}};
 }
 
 ExperimentConfig experimentConfigFromJson(const json& input) {
@@ -213,6 +214,8 @@ ExperimentConfig experimentConfigFromJson(const json& input) {
         c.segmentationScoring = v.get<std::string>();
       else if (key == "learnMargin")
         c.learnMargin = v.get<double>();
+      else if (key == "probes")
+        c.probes = v.get<bool>();
       else
         throw std::invalid_argument("unknown experiment setting '" + key + "'");
     } catch (const json::exception& e) {
@@ -305,12 +308,29 @@ void ExperimentConfig::set(const std::string& key, const std::string& value) {
     pretrain.threads = threads;
     segmentation.threads = threads;
     classification.threads = threads;
+  } else if (key == "segmentationScoring")
+    segmentationScoring = value;
+  else if (key == "learnMargin") {
+    try {
+      std::size_t used = 0;
+      learnMargin = std::stod(value, &used);
+      if (used != value.size()) throw std::invalid_argument(value);
+    } catch (const std::exception&) {
+      throw std::invalid_argument("learnMargin takes a number like 0.05, got '" + value + "'");
+    }
+  } else if (key == "probes") {
+    if (value == "true" || value == "1" || value == "yes" || value == "on")
+      probes = true;
+    else if (value == "false" || value == "0" || value == "no" || value == "off")
+      probes = false;
+    else
+      throw std::invalid_argument("probes takes true or false, got '" + value + "'");
   } else {
     throw std::invalid_argument(
         "unknown experiment setting '" + key +
         "' (known: name, runsDir, tasks, seeds, firstSeed, pretrainSeeds, fractions, fractionSeed, "
         "pretrained, pretrainSources, "
-        "exampleCount, threads, segmentationScoring, learnMargin, imageSize, ngf, numDowns, device, bf16, "
+        "exampleCount, threads, segmentationScoring, learnMargin, probes, imageSize, ngf, numDowns, device, bf16, "
         "and "
         "pretrain.<key>, segmentation.<key>, classification.<key>, finetune.<key>)");
   }

@@ -124,6 +124,36 @@ json labelEfficiencyJson(const ExperimentReportData& report) {
           {"figures", figures}};
 }
 
+json probesJson(const ExperimentReportData& report) {
+  const ProbeReport& levels = report.result.levelProbes;
+  const SegmentationProbeReport& seg = report.result.segmentationProbe;
+  if (levels.outDir.empty() && seg.outDir.empty()) return nullptr;
+  json out = json::object();
+  if (!levels.outDir.empty()) {
+    json rows = json::array();
+    for (const auto& s : levels.summaries)
+      rows.push_back({{"arm", s.arm},
+                      {"level", s.level},
+                      {"seeds", s.seeds},
+                      {"linear_mAP", {{"mean", number(s.linearMean)}, {"ci95", {number(s.linearLow), number(s.linearHigh)}}}},
+                      {"knn_mAP", {{"mean", number(s.knnMean)}, {"ci95", {number(s.knnLow), number(s.knnHigh)}}}}});
+    out["levels"] = {{"report", reportPath(levels.outDir / "probe.json", report.dir)},
+                     {"chance_mAP", number(levels.chanceMeanAP)},
+                     {"summaries", rows}};
+  }
+  if (!seg.outDir.empty()) {
+    json rows = json::array();
+    for (const auto& s : seg.summaries)
+      rows.push_back({{"arm", s.arm},
+                      {"seeds", s.seeds},
+                      {"test_mIoU", {{"mean", number(s.mean)}, {"ci95", {number(s.low), number(s.high)}}}}});
+    out["segmentation"] = {{"report", reportPath(seg.outDir / "probe-segmentation.json", report.dir)},
+                           {"majority_mIoU", number(seg.majorityMeanIoU)},
+                           {"summaries", rows}};
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string experimentReportJson(const ExperimentReportData& report) {
@@ -148,7 +178,8 @@ std::string experimentReportJson(const ExperimentReportData& report) {
                     {"settings", result.pretrainReused ? json(nullptr) : configToJson(config.pretrain)}}},
                   {"pairing", pairingSentence(config)},
                   {"labelEfficiency", labelEfficiencyJson(report)},
-                  {"tasks", tasks}};
+                  {"tasks", tasks},
+                  {"probes", probesJson(report)}};
   return j.dump(2);
 }
 

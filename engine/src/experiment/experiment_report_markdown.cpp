@@ -175,6 +175,59 @@ void writeLabelEfficiency(std::ostream& md, const ExperimentReportData& report) 
   }
 }
 
+void writeProbes(std::ostream& md, const ExperimentReportData& report) {
+  const ExperimentResult& result = report.result;
+  const ProbeReport& levels = result.levelProbes;
+  const SegmentationProbeReport& seg = result.segmentationProbe;
+  if (levels.outDir.empty() && seg.outDir.empty()) return;
+  const auto cell = [](double mean, double low, double high) {
+    return fixedText(mean) + (std::isfinite(low) ? " " + intervalText(low, high, false) : std::string());
+  };
+  md << "## Representation probes
+
+"
+        "The colorization network frozen (eval mode) and read out without fine-tuning, against randomly "
+        "initialised networks of the same shape; mean and 95 % t-interval over seeds.
+
+";
+  if (!levels.outDir.empty()) {
+    md << "Multilabel probes per encoder level on the classification data (test mAP; chance "
+       << fixedText(levels.chanceMeanAP) << "; details in `" << reportPath(levels.outDir, report.dir)
+       << "/probe.md`):
+
+| level | features | linear: random | linear: pretrained | k-NN: random | k-NN: "
+          "pretrained |
+|---|---|---|---|---|---|
+";
+    for (const auto& l : levels.levels) {
+      const ProbeSummary *random = nullptr, *pretrained = nullptr;
+      for (const auto& s : levels.summaries)
+        if (s.level == l.level) (s.arm == "random" ? random : pretrained) = &s;
+      const auto both = [&](const ProbeSummary* s, bool linear) {
+        if (!s) return std::string("–");
+        return linear ? cell(s->linearMean, s->linearLow, s->linearHigh) : cell(s->knnMean, s->knnLow, s->knnHigh);
+      };
+      md << "| " << l.level << " | " << l.features << " | " << both(random, true) << " | "
+         << both(pretrained, true) << " | " << both(random, false) << " | " << both(pretrained, false) << " |
+";
+    }
+    md << "
+![mAP by level](" << reportPath(levels.outDir / "probe.png", report.dir) << ")
+
+";
+  }
+  if (!seg.outDir.empty()) {
+    md << "Segmentation probe on the segmentation data: a 1x1 convolution on the decoder's last features ("
+       << seg.featureChannels << " channels at " << seg.featureSide << "x" << seg.featureSide
+       << "), test mIoU; the most frequent class everywhere gives " << fixedText(seg.majorityMeanIoU) << ".\n\n"
+       << "| network | test mIoU |\n|---|---|\n";
+    for (const auto& s : seg.summaries)
+      md << "| " << (s.arm == "random" ? "random init" : "pretrained") << " | " << cell(s.mean, s.low, s.high)
+         << " |\n";
+    md << "\n";
+  }
+}
+
 }  // namespace
 
 std::string experimentReportMarkdown(const ExperimentReportData& report) {
@@ -190,6 +243,7 @@ std::string experimentReportMarkdown(const ExperimentReportData& report) {
   writeHowToRead(md, config);
   writeLabelEfficiency(md, report);
   for (const auto& t : result.tasks) writeTask(md, report, t);
+  writeProbes(md, report);
   md << "Files: report.json (everything above), results.csv (per seed), "
         "summary.csv, per_class.csv; each run "
         "folder holds its test predictions under predictions/.\n";

@@ -144,6 +144,7 @@ ExperimentResult ExperimentSession::run() {
         for (const double fraction : m_config.fractions)
           if (!finetuneTask(task, fraction)) return m_result;
     }
+    if (m_config.probes && !runProbeStudies()) return m_result;
     writeFigures();
     m_result.seconds = since(m_start);
     m_result.completed = true;
@@ -483,6 +484,33 @@ void ExperimentSession::writeFigures() {
     m_result.labelEfficiencyFigures.push_back(file);
     m_result.files.push_back(file);
   }
+}
+
+bool ExperimentSession::runProbeStudies() {
+  const auto forward = [this](const std::string& line) { m_observer.onLog("[probe] " + line); };
+  const auto probeConfig = [&](const std::string& task) {
+    ProbeConfig c;
+    c.data = m_config.finetune(task);
+    c.model = m_generatorFile.string();
+    c.seeds = m_config.seeds;
+    c.outDir = m_folder->dir() / "probes" / task;
+    // The 1x1 segmentation read-out sees a few steps per epoch on small sets: a larger Adam rate.
+    if (task == "segmentation") c.lr = kSegmentationProbeRate;
+    return c;
+  };
+  for (const auto& task : m_config.tasks) {
+    log("representation probes on the " + task + " data (pretrained vs random init, " +
+        std::to_string(m_config.seeds) + " seeds)");
+    if (task == "classification")
+      m_result.levelProbes = runProbes(probeConfig(task), forward, m_stop);
+    else
+      m_result.segmentationProbe = runSegmentationProbe(probeConfig(task), forward, m_stop);
+    if (m_stop.stopRequested()) {
+      stopDuring("the representation probes");
+      return false;
+    }
+  }
+  return true;
 }
 
 void ExperimentSession::stopDuring(const std::string& stage) {

@@ -58,6 +58,8 @@ class ExperimentSession {
   /// The test images of `t` checked against the images the generator was trained on.
   void recordLeakage(TaskComparison& t) const;
   void writeFigures();
+  /// The representation probes of the first colorization network (config `probes`); false when stopped.
+  bool runProbeStudies();
   /// Marks the experiment stopped after `stage` ("stopped during <stage>").
   void stopDuring(const std::string& stage);
   std::optional<RunFolder> existingChild(const std::string& runName) const;

@@ -62,19 +62,36 @@ torch::Tensor FinetuneModel::loss(const torch::Tensor& logits, const torch::Tens
   return torch::nn::functional::cross_entropy(x, target, options);
 }
 
+std::vector<std::string> FinetuneModel::newPrefixes() const {
+  if (!m_segmentation) return MultilabelClassifierImpl::newPrefixes();
+  auto prefixes = SegmentationNetImpl::newPrefixes();
+  if (m_quarterSource) prefixes.push_back("decoder.up1.");
+  return prefixes;
+}
+
 TransferReport FinetuneModel::transferFrom(const PretrainedGenerator& generator) {
-  if (m_segmentation)
-    return transferWeights(generator.state, module(), SegmentationNetImpl::transferPrefixes(),
-                           SegmentationNetImpl::newPrefixes());
-  return transferWeights(generator.state, module(), MultilabelClassifierImpl::transferPrefixes(),
-                         MultilabelClassifierImpl::newPrefixes());
+  if (!m_segmentation)
+    return transferWeights(generator.state, module(), MultilabelClassifierImpl::transferPrefixes(),
+                           newPrefixes());
+  // A quarter-resolution classification generator (Zhang et al.) has a 1x1 "decoder.head" instead of up0
+  // and up1: the segmentation network starts both of those levels fresh and leaves the head behind.
+  m_quarterSource = generator.state.contains("decoder.head.weight");
+  if (!m_quarterSource)
+    return transferWeights(generator.state, module(), SegmentationNetImpl::transferPrefixes(), newPrefixes());
+  torch::OrderedDict<std::string, torch::Tensor> state;
+  for (const auto& item : generator.state)
+    if (!startsWithAny(item.key(), {"decoder.head."})) state.insert(item.key(), item.value());
+  TransferReport report =
+      transferWeights(state, module(), SegmentationNetImpl::transferPrefixes(), newPrefixes());
+  report.skipped.push_back("decoder.head.weight");
+  report.skipped.push_back("decoder.head.bias");
+  return report;
 }
 
 std::vector<std::string> FinetuneModel::transferableNames() const {
   const auto in =
       m_segmentation ? SegmentationNetImpl::transferPrefixes() : MultilabelClassifierImpl::transferPrefixes();
-  const auto out =
-      m_segmentation ? SegmentationNetImpl::newPrefixes() : MultilabelClassifierImpl::newPrefixes();
+  const auto out = newPrefixes();
   std::vector<std::string> names;
   for (const auto& item : namedState(module()))
     if (startsWithAny(item.key(), in) && !startsWithAny(item.key(), out)) names.push_back(item.key());
@@ -84,8 +101,7 @@ std::vector<std::string> FinetuneModel::transferableNames() const {
 std::vector<std::string> FinetuneModel::partParameters(const std::string& part) const {
   const auto in =
       m_segmentation ? SegmentationNetImpl::transferPrefixes() : MultilabelClassifierImpl::transferPrefixes();
-  const auto out =
-      m_segmentation ? SegmentationNetImpl::newPrefixes() : MultilabelClassifierImpl::newPrefixes();
+  const auto out = newPrefixes();
   std::vector<std::string> names;
   for (const auto& p : module().named_parameters(true)) {
     const std::string& n = p.key();

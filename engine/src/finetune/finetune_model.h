@@ -58,6 +58,10 @@ class FinetuneModel {
   MultilabelClassifier m_classifier{nullptr};
   SegmentationNet m_segmenter{nullptr};
   torch::Tensor m_classWeights;
+  /// The last transferFrom read a quarter-resolution (Zhang) generator: decoder.up1 is new as well.
+  bool m_quarterSource = false;
+  /// Parameter-name prefixes this network trains from scratch (its task's, plus up1 after a quarter source).
+  std::vector<std::string> newPrefixes() const;
 };
 
 }  // namespace colorproxy

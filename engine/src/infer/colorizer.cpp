@@ -362,7 +362,10 @@ std::vector<SuggestedColor> Colorizer::suggestColors(const cv::Mat& image,
   const int bins = m.quantizer.numBins();
   std::vector<double> share(size_t(bins), 0.0);
   if (m.spec.pretext == "classification") {
-    const torch::Tensor logits = m.network->forward(input)[0].select(2, cell.x).select(1, cell.y);
+    // A quarter-resolution model's logits cell covers 4 x 4 network pixels.
+    const auto stride = m.spec.outputStride;
+    const torch::Tensor logits =
+        m.network->forward(input)[0].select(2, cell.x / stride).select(1, cell.y / stride);
     const torch::Tensor p = torch::softmax(logits.to(torch::kDouble) / m.temperature, 0).contiguous().cpu();
     std::copy(p.data_ptr<double>(), p.data_ptr<double>() + bins, share.begin());
   } else {

@@ -19,6 +19,10 @@ ColorizationModelSpec ColorizationModelSpec::fromSettings(const nlohmann::json& 
   if (spec.pretext != "gan" && spec.pretext != "l2" && spec.pretext != "classification")
     throw std::invalid_argument("unknown colorization pretext '" + spec.pretext +
                                 "' (expected gan, classification or l2)");
+  if (spec.pretext == "classification") spec.outputStride = s.value("classificationStride", int64_t{1});
+  if (spec.outputStride != 1 && spec.outputStride != 4)
+    throw std::invalid_argument("classificationStride " + std::to_string(spec.outputStride) +
+                                " in the model's settings: expected 1 (full size) or 4 (a quarter)");
   return spec;
 }
 
@@ -54,7 +58,8 @@ UNetGenerator makeColorizationGenerator(const ColorizationModelSpec& spec) {
   return UNetGenerator(UNetGeneratorOptions(spec.inChannels(), spec.outChannels())
                            .ngf(spec.ngf)
                            .numDowns(spec.numDowns)
-                           .tanhOutput(spec.pretext != "classification"));
+                           .tanhOutput(spec.pretext != "classification")
+                           .outputStride(spec.outputStride));
 }
 
 torch::Tensor predictAb(UNetGenerator& generator, const torch::Tensor& scaledL,
@@ -66,8 +71,12 @@ torch::Tensor predictAb(UNetGenerator& generator, const torch::Tensor& scaledL,
 torch::Tensor abFromOutput(const torch::Tensor& output, const ColorizationModelSpec& spec, double temperature,
                            const AbQuantizer& quantizer) {
   const torch::Tensor out = output.to(torch::kFloat);
-  if (spec.pretext == "classification") return annealedMeanDecode(out, quantizer, temperature);
-  return out * spec.abDivisor;
+  if (spec.pretext != "classification") return out * spec.abDivisor;
+  const torch::Tensor ab = annealedMeanDecode(out, quantizer, temperature);
+  if (spec.outputStride == 1) return ab;
+  // Zhang et al. upsample the decoded quarter-resolution ab (a fixed bilinear deconvolution).
+  return torch::upsample_bilinear2d(ab, {ab.size(2) * spec.outputStride, ab.size(3) * spec.outputStride},
+                                    /*align_corners=*/false);
 }
 
 }  // namespace colorproxy

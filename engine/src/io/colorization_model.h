@@ -25,6 +25,9 @@ struct ColorizationModelSpec {
   /// Hint-conditioned (settings "hints": true): the input is L, hint a, hint b (scaled as the targets)
   /// and the hint mask; models without it read L only.
   bool hints = false;
+  /// Classification only: 4 = logits at a quarter of the input size (Zhang et al.'s network; settings
+  /// "classificationStride"), decoded there and upsampled bilinearly; 1 = full size. Else always 1.
+  int64_t outputStride = 1;
 
   /// From a ColorizationConfig JSON object (a run's "settings"); missing keys keep the defaults above.
   /// Throws std::invalid_argument for an unknown pretext.
@@ -49,14 +52,15 @@ UNetGenerator makeColorizationGenerator(const ColorizationModelSpec& spec);
 
 /// Runs `generator` on scaled L [N, 1, H, W] (with `hints` as generatorInput adds them) and returns ab in
 /// ab units [N, 2, H, W] (float32): tanh output times abDivisor, or the annealed mean of the 313-bin
-/// distribution at `temperature`. Uses the generator in whatever mode (train/eval) it is; call under
+/// distribution at `temperature` (upsampled bilinearly to H x W for a quarter-resolution model). Uses the generator in whatever mode (train/eval) it is; call under
 /// NoGradGuard for inference.
 torch::Tensor predictAb(UNetGenerator& generator, const torch::Tensor& scaledL,
                         const ColorizationModelSpec& spec, double temperature, const AbQuantizer& quantizer,
                         const torch::Tensor& hints = {});
 
-/// The ab (float32, ab units) that the generator output `output` [N, C, H, W] stands for (predictAb's
-/// second half, for callers that run the network another way).
+/// The ab (float32, ab units) that the generator output `output` [N, C, h, w] stands for, at the input
+/// size h * outputStride x w * outputStride (predictAb's second half, for callers that run the network
+/// another way).
 torch::Tensor abFromOutput(const torch::Tensor& output, const ColorizationModelSpec& spec, double temperature,
                            const AbQuantizer& quantizer);
 

@@ -91,6 +91,8 @@ void FrozenUNet::refresh(const UNetGenerator& generator) {
   m_tanhOutput = g.options.tanhOutput();
   m_down.clear();
   m_up.clear();
+  m_firstUp = static_cast<size_t>(g.decoder->firstLevel());
+  m_head = Layer();
   const auto cl = torch::MemoryFormat::ChannelsLast;
   const bool perImage = m_normalization == FrozenNormalization::PerImageStatistics;
   // Per-image statistics: the convolution stays unfolded and the norm's affine part is kept.
@@ -125,6 +127,10 @@ void FrozenUNet::refresh(const UNetGenerator& generator) {
     if (block->options.dropoutAtInference()) layer.dropout = block->options.dropout();
     m_up.push_back(std::move(layer));
   }
+  if (g.decoder->head) {
+    m_head.weight = g.decoder->head->weight.detach().to(m_dtype).contiguous(cl);
+    m_head.bias = g.decoder->head->bias.detach().to(m_dtype).contiguous();
+  }
   const std::lock_guard<std::mutex> lock(m_packMutex);
   m_packed.clear();
 }
@@ -144,8 +150,9 @@ std::shared_ptr<const FrozenUNet::Packed> FrozenUNet::packedFor(const torch::Ten
       h /= 2, w /= 2;
     }
     // Decoder level l reads the map of encoder level l's output size.
-    for (size_t level = 0; level < m_up.size(); ++level) {
-      const auto& layer = m_up[level];
+    for (size_t i = 0; i < m_up.size(); ++i) {
+      const auto& layer = m_up[i];
+      const size_t level = m_firstUp + i;
       const int64_t hl = key[1] >> (level + 1), wl = key[2] >> (level + 1);
       packed->up.emplace_back(layer.weight, layer.bias, 1, 1,
                               std::vector<int64_t>{key[0], layer.weight.size(1), hl, wl});
@@ -167,13 +174,13 @@ torch::Tensor FrozenUNet::down(size_t level, const torch::Tensor& x, const Packe
 
 void FrozenUNet::up(size_t level, const torch::Tensor& x, const Packed* packed,
                     const torch::Tensor& out) const {
-  const auto& layer = m_up[level];
+  const auto& layer = m_up[level - m_firstUp];
   if (!m_prepack) {
     out.copy_(transposedConv(x, layer.weight, layer.bias));
     return;
   }
   const torch::Tensor phases =
-      packed ? packed->up[level].forward(x)
+      packed ? packed->up[level - m_firstUp].forward(x)
              : torch::conv2d(x, layer.weight, layer.bias, 1, 1).contiguous(torch::MemoryFormat::ChannelsLast);
   interleavePhases(phases, out);
 }
@@ -225,8 +232,8 @@ torch::Tensor FrozenUNet::run(const torch::Tensor& input, at::Generator* sampler
   // Decoder: ReLU -> transposed conv (+ folded norm) [-> dropout], the innermost level on the bottleneck;
   // each level writes straight into the concatenation with the next level's skip.
   h = torch::relu(features.back());
-  for (size_t level = n; level-- > 0;) {
-    const auto& layer = m_up[level];
+  for (size_t level = n; level-- > m_firstUp;) {
+    const auto& layer = m_up[level - m_firstUp];
     const int64_t channels = m_prepack ? layer.weight.size(0) / 4 : layer.weight.size(1);
     const int64_t skipChannels = level > 0 ? features[level - 1].size(1) : 0;
     torch::Tensor next = torch::empty({h.size(0), skipChannels + channels, 2 * h.size(2), 2 * h.size(3)},
@@ -248,6 +255,8 @@ torch::Tensor FrozenUNet::run(const torch::Tensor& input, at::Generator* sampler
     }
     h = next;
   }
+  // Quarter resolution: h is level 1's activated concatenation, which the 1x1 head reads.
+  if (m_head.weight.defined()) h = torch::conv2d(h, m_head.weight, m_head.bias);
   if (m_tanhOutput) h = torch::tanh(h);
   return h.to(torch::kFloat).contiguous();
 }

@@ -41,7 +41,7 @@ class FrozenUNet {
   void refresh(const UNetGenerator& generator);
 
   /// x [N, in, H, W] (any float type, H and W multiples of 2^numDowns) -> float32 contiguous
-  /// [N, out, H, W], the same function as generator->forward(x) in eval mode up to the precision.
+  /// [N, out, H / s, W / s] (s the generator's outputStride), the same function as generator->forward(x) in eval mode up to the precision.
   /// Safe to call from several threads (the prepacked weights are built under a lock).
   torch::Tensor forward(const torch::Tensor& x) const;
   /// forward with the generator's dropout on in every decoder layer that has it (whatever
@@ -78,7 +78,7 @@ class FrozenUNet {
   /// forward; with `sampler`, every layer's training dropout drawn from it.
   torch::Tensor run(const torch::Tensor& input, at::Generator* sampler) const;
   torch::Tensor down(size_t level, const torch::Tensor& x, const Packed* packed) const;
-  /// Decoder level `level` on x, written into `out` [N, out, 2H, 2W] (a channel slice of the next input).
+  /// Decoder level `level` (>= m_firstUp) on x, written into `out` [N, out, 2H, 2W] (a channel slice of the next input).
   void up(size_t level, const torch::Tensor& x, const Packed* packed, const torch::Tensor& out) const;
   /// PerImageStatistics: normalises `x` [N, C, H, W] in place with each image's own channel statistics.
   static void normalizePerImage(const Layer& layer, const torch::Tensor& x);
@@ -88,7 +88,9 @@ class FrozenUNet {
   FrozenNormalization m_normalization = FrozenNormalization::RunningStatistics;
   bool m_tanhOutput = true;
   std::vector<Layer> m_down;  ///< encoder levels, 0 = outermost
-  std::vector<Layer> m_up;    ///< decoder levels, 0 = outermost (the output layer)
+  std::vector<Layer> m_up;    ///< decoder levels m_firstUp, m_firstUp + 1, ... (level 0: the output layer)
+  size_t m_firstUp = 0;       ///< 2 for a quarter-resolution generator (outputStride 4), else 0
+  Layer m_head;               ///< outputStride 4: the 1x1 output convolution [out, in, 1, 1] (else undefined)
   mutable std::mutex m_packMutex;
   mutable bool m_packFailed = false;  ///< oneDNN refused to pack (then conv2d runs the same weights)
   mutable std::map<std::array<int64_t, 3>, std::shared_ptr<const Packed>> m_packed;  ///< by N, H, W

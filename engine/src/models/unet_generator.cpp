@@ -17,7 +17,8 @@ void UNetGeneratorImpl::reset() {
                                                        .tanhOutput(options.tanhOutput())
                                                        .dropout(options.dropout())
                                                        .dropoutAtInference(options.dropoutAtInference())
-                                                       .algorithm(options.algorithm())));
+                                                       .algorithm(options.algorithm())
+                                                       .outputStride(options.outputStride())));
 }
 
 torch::Tensor UNetGeneratorImpl::forward(const torch::Tensor& x) {

@@ -19,6 +19,7 @@ struct UNetGeneratorOptions {
   TORCH_ARG(double, dropout) = 0.5;  ///< 0 = pix2pix --no_dropout
   TORCH_ARG(bool, dropoutAtInference) = false;
   TORCH_ARG(TransposedConvAlgorithm, algorithm) = TransposedConvAlgorithm::Adjoint;
+  TORCH_ARG(int64_t, outputStride) = 1;  ///< 4: output at a quarter of the input size (UNetDecoderOptions)
 };
 
 /// U-Net generator; parameters are named encoder.downK.* and decoder.upK.* (K = 0 outermost).
@@ -26,7 +27,7 @@ class UNetGeneratorImpl : public torch::nn::Cloneable<UNetGeneratorImpl> {
  public:
   explicit UNetGeneratorImpl(UNetGeneratorOptions options);
   void reset() override;
-  /// x [N, in, H, W], H and W multiples of 2^numDowns -> [N, out, H, W].
+  /// x [N, in, H, W], H and W multiples of 2^numDowns -> [N, out, H / s, W / s], s = outputStride.
   torch::Tensor forward(const torch::Tensor& x);
   void setTransposedConvAlgorithm(TransposedConvAlgorithm algorithm);
   void setDropoutAtInference(bool on);

@@ -65,6 +65,9 @@ const ConfigSchema<ColorizationConfig>& ReflectedConfig<ColorizationConfig>::sch
                  "classification pretext: annealed-mean temperature (1 = mean, towards 0 = mode)"),
         S::value("rebalanceLambda", &C::rebalanceLambda,
                  "classification pretext: class rebalancing mix lambda (1 disables rebalancing)"),
+        S::value("classificationStride", &C::classificationStride,
+                 "classification pretext: logits at 1/stride of the input size: 1 (whole U-Net) or 4 "
+                 "(Zhang et al.: 1x1 head on the quarter-size decoder level, upsampled at inference)"),
         S::value(
             "probeData", &C::probeData,
             "labelled dataset for a k-NN feature probe after epochs (test mAP in metrics.csv); empty = off"),
@@ -135,6 +138,12 @@ std::vector<std::string> ColorizationConfig::validate() const {
     p.push_back("annealTemperature must be in (0, 1] (0.38 in Zhang et al.)");
   if (!(rebalanceLambda >= 0.0 && rebalanceLambda <= 1.0))
     p.push_back("rebalanceLambda must be in [0, 1] (0.5 in Zhang et al.; 1 disables rebalancing)");
+  if (classificationStride != 1 && classificationStride != 4)
+    p.push_back("classificationStride " + std::to_string(classificationStride) +
+                " must be 1 (logits at the input size) or 4 (a quarter, as Zhang et al.)");
+  else if (classificationStride == 4 && pretext != "classification")
+    p.push_back("classificationStride 4 applies to the classification pretext only: set pretext "
+                "classification or classificationStride 1");
   if (threads < 0) p.push_back("threads must be 0 (all cores) or positive");
   if (previewCount < 0 || previewCount > 64) p.push_back("previewCount must be between 0 and 64");
   if (logEvery < 1) p.push_back("logEvery must be at least 1");

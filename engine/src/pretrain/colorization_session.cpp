@@ -416,8 +416,13 @@ std::map<std::string, double> ColorizationSession::trainStep(const torch::Tensor
   std::string name;
   if (m_config.pretext == "classification") {
     name = "CE";
+    // Quarter-resolution logits are scored against every 4th pixel's encoding, as Zhang et al. subsample
+    // the ab target; from row and column 2, the pixel nearest the centre (4i + 1.5) of each 4 x 4 cell
+    // where the bilinear upsampling at inference puts the cell's value.
+    const int64_t s = m_spec.outputStride;
+    const torch::Tensor target = s == 1 ? ab : ab.slice(2, s / 2, c10::nullopt, s).slice(3, s / 2, c10::nullopt, s);
     const SoftEncodedAb enc =
-        softEncodeAb((ab * m_config.abDivisor).to(torch::kCPU), m_quantizer, m_binWeights);
+        softEncodeAb((target * m_config.abDivisor).to(torch::kCPU), m_quantizer, m_binWeights);
     loss = softEncodedCrossEntropy(out.to(torch::kFloat), enc);
   } else {
     name = "L2";

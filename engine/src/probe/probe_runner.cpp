@@ -24,6 +24,7 @@
 #include "finetune/finetune_pretrained.h"
 #include "models/weight_init.h"
 #include "models/weight_transfer.h"
+#include "probe/probe_common.h"
 #include "probe/probe_features.h"
 #include "probe/probe_figure.h"
 
@@ -41,52 +42,10 @@ struct ProbeEncoderImpl : torch::nn::Module {
 };
 TORCH_MODULE(ProbeEncoder);
 
-// FNV-1a of every path, so a cache notices a changed image list.
-std::string listHash(const std::vector<Sample>& samples) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (const auto& s : samples) {
-    for (const char c : s.image.string() + '\n') {
-      h ^= std::uint8_t(c);
-      h *= 1099511628211ULL;
-    }
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
 double meanAP(const cv::Mat& scores, const cv::Mat& labels) {
   cv::Mat truth;
   labels.convertTo(truth, CV_64F);
   return evaluateMultilabel(scores, truth).meanAveragePrecision;
-}
-
-// Mean and two-sided 95 % Student-t interval of the finite values (NaN bounds for fewer than two).
-void meanInterval(const std::vector<double>& v, double& mean, double& low, double& high) {
-  std::vector<double> f;
-  for (const double x : v)
-    if (std::isfinite(x)) f.push_back(x);
-  mean = low = high = std::nan("");
-  if (f.empty()) return;
-  double sum = 0.0;
-  for (const double x : f) sum += x;
-  mean = sum / double(f.size());
-  if (f.size() < 2) return;
-  double ss = 0.0;
-  for (const double x : f) ss += (x - mean) * (x - mean);
-  const double se = std::sqrt(ss / double(f.size() - 1)) / std::sqrt(double(f.size()));
-  const double t = studentTQuantile(0.975, double(f.size() - 1));
-  low = mean - t * se;
-  high = mean + t * se;
-}
-
-json number(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
-
-std::string fixed3(double v) {
-  if (!std::isfinite(v)) return "–";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  return buf;
 }
 
 /// One arm's encoder and its cached features.
@@ -145,11 +104,11 @@ void writeReport(const ProbeConfig& c, const ProbeReport& r) {
     scores.push_back({{"arm", s.arm},
                       {"seed", s.seed},
                       {"level", s.level},
-                      {"linear_mAP", number(s.linearMeanAP)},
-                      {"linear_mAP_voc07", number(s.linearMeanAPVoc07)},
-                      {"linear_mAP_vocall", number(s.linearMeanAPVocAll)},
+                      {"linear_mAP", probeNumber(s.linearMeanAP)},
+                      {"linear_mAP_voc07", probeNumber(s.linearMeanAPVoc07)},
+                      {"linear_mAP_vocall", probeNumber(s.linearMeanAPVocAll)},
                       {"best_epoch", s.bestEpoch},
-                      {"knn_mAP", number(s.knnMeanAP)}});
+                      {"knn_mAP", probeNumber(s.knnMeanAP)}});
     const auto& l =
         *std::find_if(r.levels.begin(), r.levels.end(), [&](auto& x) { return x.level == s.level; });
     char buf[256];
@@ -165,8 +124,8 @@ void writeReport(const ProbeConfig& c, const ProbeReport& r) {
          {"level", s.level},
          {"seeds", s.seeds},
          {"linear_mAP",
-          {{"mean", number(s.linearMean)}, {"ci95", {number(s.linearLow), number(s.linearHigh)}}}},
-         {"knn_mAP", {{"mean", number(s.knnMean)}, {"ci95", {number(s.knnLow), number(s.knnHigh)}}}}});
+          {{"mean", probeNumber(s.linearMean)}, {"ci95", {probeNumber(s.linearLow), probeNumber(s.linearHigh)}}}},
+         {"knn_mAP", {{"mean", probeNumber(s.knnMean)}, {"ci95", {probeNumber(s.knnLow), probeNumber(s.knnHigh)}}}}});
   const json report = {
       {"kind", "probe"},
       {"model", c.model},
@@ -197,7 +156,7 @@ void writeReport(const ProbeConfig& c, const ProbeReport& r) {
       {"levels", levels},
       {"scores", scores},
       {"summaries", summaries},
-      {"chance_mAP", number(r.chanceMeanAP)},
+      {"chance_mAP", probeNumber(r.chanceMeanAP)},
       {"seconds", r.seconds}};
   writeFileAtomically(c.outDir / "probe.json", report.dump(2) + "\n");
   writeFileAtomically(c.outDir / "probe.csv", csv.str());
@@ -301,8 +260,8 @@ ProbeReport runProbes(const ProbeConfig& config, const std::function<void(const 
 
   json baseIdentity = {{"imageSize", imageSize},    {"ngf", ngf},
                        {"numDowns", numDowns},      {"featureBudget", config.featureBudget},
-                       {"normalisation", "eval"},   {"train", listHash(data.train)},
-                       {"val", listHash(data.val)}, {"test", listHash(data.test)},
+                       {"normalisation", "eval"},   {"train", sampleListHash(data.train)},
+                       {"val", sampleListHash(data.val)}, {"test", sampleListHash(data.test)},
                        {"labelView", dc.labelView}, {"vocDifficult", dc.vocDifficult}};
 
   struct Arm {

@@ -12,9 +12,10 @@ namespace {
 
 /// A tiny generator whose batch norms hold non-trivial running statistics and affine parameters, so that
 /// folding them is really exercised (fresh statistics are mean 0, variance 1).
-UNetGenerator trainedLikeGenerator(int64_t outChannels = 2, bool tanh = true) {
+UNetGenerator trainedLikeGenerator(int64_t outChannels = 2, bool tanh = true, int64_t outputStride = 1) {
   torch::manual_seed(5);
-  UNetGenerator g(UNetGeneratorOptions(1, outChannels).ngf(8).numDowns(5).tanhOutput(tanh));
+  UNetGenerator g(
+      UNetGeneratorOptions(1, outChannels).ngf(8).numDowns(5).tanhOutput(tanh).outputStride(outputStride));
   initPix2PixWeights(*g);
   torch::NoGradGuard noGrad;
   // Larger convolution weights than pix2pix's N(0, 0.02), so that every level shows in the output.
@@ -56,6 +57,22 @@ TEST_F(FrozenUNetTest, Fp32CopyComputesTheEvalModeGenerator) {
     const double scale = expected.abs().max().item<double>();
     EXPECT_GT(scale, 0.05);  // not a trivially small output
     EXPECT_LT(maxAbsDiff(got, expected), 1e-5 * std::max(1.0, scale)) << "tanh " << tanh;
+  }
+}
+
+TEST_F(FrozenUNetTest, QuarterResolutionHeadComputesTheEvalModeGenerator) {
+  auto g = trainedLikeGenerator(7, false, 4);
+  const auto x = torch::rand({2, 1, 64, 32}) * 2 - 1;
+  torch::NoGradGuard noGrad;
+  const auto expected = g->forward(x.clone());
+  ASSERT_EQ(expected.sizes(), (std::vector<int64_t>{2, 7, 16, 8}));
+  for (const bool prepack : {true, false}) {
+    const FrozenUNet frozen(g, torch::kFloat, prepack);
+    const auto got = frozen.forward(x);
+    ASSERT_EQ(got.sizes(), expected.sizes());
+    const double scale = expected.abs().max().item<double>();
+    EXPECT_GT(scale, 0.05);
+    EXPECT_LT(maxAbsDiff(got, expected), 1e-5 * std::max(1.0, scale)) << "prepack " << prepack;
   }
 }
 

@@ -2,6 +2,8 @@
 // decoder split, inference-time dropout and the 313-logit head.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <torch/torch.h>
 
 #include "colorproxy/models/model_size.h"
@@ -130,6 +132,60 @@ TEST_F(UNetGeneratorTest, AlgorithmsGiveTheSameNetworkOutput) {
   for (auto a : {TransposedConvAlgorithm::Adjoint, TransposedConvAlgorithm::SubPixel}) {
     g->setTransposedConvAlgorithm(a);
     EXPECT_LE((g->forward(x) - ref).abs().max().item<double>(), 1e-5) << toString(a);
+  }
+}
+
+TEST_F(UNetGeneratorTest, QuarterResolutionHeadReplacesTheTwoOutermostDecoderLevels) {
+  // Zhang et al.'s classification network predicts at a quarter of the input size.
+  const int64_t ngf = 8, out = 313;
+  UNetGenerator quarter(UNetGeneratorOptions(1, out).ngf(ngf).numDowns(6).tanhOutput(false).outputStride(4));
+  UNetGenerator full(UNetGeneratorOptions(1, out).ngf(ngf).numDowns(6).tanhOutput(false));
+  EXPECT_EQ(quarter->forward(torch::randn({2, 1, 64, 96})).sizes(), (std::vector<int64_t>{2, out, 16, 24}));
+  // Parameters, worked by hand: the full U-Net less up0 (ConvTranspose 2 ngf -> out, 4x4, bias) and up1
+  // (4 ngf -> ngf, 4x4, no bias, batch norm of ngf), plus the 1x1 head (4 ngf -> out, bias).
+  const int64_t up0 = 2 * ngf * out * 16 + out, up1 = 4 * ngf * ngf * 16 + 2 * ngf, head = 4 * ngf * out + out;
+  EXPECT_EQ(countParameters(*quarter), countParameters(*full) - up0 - up1 + head);
+  const auto names = quarter->named_parameters().keys();
+  const auto has = [&](const std::string& n) { return std::find(names.begin(), names.end(), n) != names.end(); };
+  EXPECT_TRUE(has("decoder.head.weight") && has("decoder.head.bias") && has("decoder.up2.conv.weight"));
+  EXPECT_FALSE(has("decoder.up0.conv.weight") || has("decoder.up1.conv.weight"));
+  EXPECT_EQ(quarter->decoder->firstLevel(), 2);
+  EXPECT_THROW(UNetGenerator(UNetGeneratorOptions(1, 2).numDowns(6).outputStride(2)), c10::Error);
+}
+
+TEST_F(UNetGeneratorTest, QuarterResolutionHeadReadsLevelOnesActivatedSkip) {
+  // A head that copies input channel 3 (one-hot 1x1 weight, zero bias) must give ReLU of the encoder's
+  // level-1 output channel 3: the head reads relu(cat(skip of level 1, up2's output)), skip first.
+  UNetGenerator g(UNetGeneratorOptions(1, 5).ngf(4).numDowns(5).tanhOutput(false).outputStride(4));
+  g->eval();
+  torch::NoGradGuard noGrad;
+  g->decoder->head->weight.zero_();
+  g->decoder->head->bias.zero_();
+  g->decoder->head->weight[0][3][0][0] = 1.0;
+  const auto x = torch::randn({1, 1, 32, 32});
+  const auto features = g->encoder->forward(x);
+  const auto expected = torch::relu(features[1].select(1, 3));
+  const auto y = g->forward(x);
+  EXPECT_GT(expected.abs().max().item<double>(), 0.0);
+  EXPECT_LE((y.select(1, 0) - expected).abs().max().item<double>(), 1e-6);
+  EXPECT_LE(y.select(1, 1).abs().max().item<double>(), 0.0);  // zero weights, zero bias
+}
+
+TEST_F(UNetGeneratorTest, OutputLayerInputIsWhatTheOutputLayerReads) {
+  for (const int64_t stride : {1, 4}) {
+    UNetGenerator g(UNetGeneratorOptions(1, 3).ngf(4).numDowns(5).tanhOutput(false).outputStride(stride));
+    g->eval();
+    torch::NoGradGuard noGrad;
+    const auto x = torch::randn({2, 1, 64, 32});
+    const auto features = g->encoder->forward(x);
+    const auto last = g->decoder->outputLayerInput(features);
+    // Half the input size with 2 ngf channels (up0 reads it), or a quarter with 4 ngf (the head).
+    const std::vector<int64_t> expected =
+        stride == 1 ? std::vector<int64_t>{2, 8, 32, 16} : std::vector<int64_t>{2, 16, 16, 8};
+    EXPECT_EQ(last.sizes(), expected);
+    EXPECT_GE(last.min().item<double>(), 0.0);  // activated
+    const auto out = stride == 1 ? g->decoder->blocks.front()->forward(last.clone()) : g->decoder->head->forward(last);
+    EXPECT_LE((out - g->forward(x)).abs().max().item<double>(), 1e-6) << "stride " << stride;
   }
 }
 

@@ -10,6 +10,7 @@
 #include "../finetune/finetune_test_data.h"
 #include "colorproxy/base/atomic_file.h"
 #include "colorproxy/io/run_folder.h"
+#include "colorproxy/infer/colorizer.h"
 #include "colorproxy/io/run_status.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
 #include "io/checkpoint.h"
@@ -412,6 +413,47 @@ TEST(ColorizationTrainer, ClassificationAndL2PretextsTrain) {
       EXPECT_NE(joined(rec2.logs).find("ab prior loaded"), std::string::npos) << joined(rec2.logs);
     }
   }
+}
+
+TEST(ColorizationTrainer, QuarterResolutionClassificationTrainsDecodesAndFineTunes) {
+  // Zhang et al.'s variant: logits at a quarter of the input size against every 4th pixel's encoding.
+  TempDir tmp;
+  writePhotos(tmp / "photos", 6);
+  auto config = tinyConfig(tmp, "classification");
+  config.classificationStride = 4;
+  config.epochs = 4;
+  config.epochsDecay = 0;
+  config.lr = 2e-3;
+  StopToken stop;
+  Recorder rec;
+  const RunResult r = runColorization(config, rec, stop);
+  ASSERT_TRUE(r.completed) << r.error;
+  ASSERT_GE(rec.iterations.size(), 4u);
+  // It learns: the last epoch's cross-entropy is below the first step's (about ln 313 = 5.75 at the start).
+  const double first = rec.iterations.front().losses.at("CE");
+  double last = 0.0;
+  const size_t perEpoch = rec.iterations.size() / 4;
+  for (size_t i = rec.iterations.size() - perEpoch; i < rec.iterations.size(); ++i)
+    last += rec.iterations[i].losses.at("CE") / double(perEpoch);
+  EXPECT_LT(last, 0.9 * first) << "first " << first << ", last epoch " << last;
+  EXPECT_TRUE(std::isfinite(r.finalMetrics.at("val_psnr")));
+  const auto weights = weightsOf(RunFolder(r.runDir).latestCheckpoint(), "generator");
+  EXPECT_EQ(weights.count("decoder.head.weight"), 1u);
+  EXPECT_EQ(weights.count("decoder.up0.conv.weight"), 0u);
+  EXPECT_EQ(weights.at("decoder.head.weight").size(0), 313);
+  // The Colorizer decodes it at the photo's full size.
+  const Colorizer colorizer(r.runDir);
+  const cv::Mat photo = colorproxy::test::makeColourImage(50, 38, 9);
+  const cv::Mat out = colorizer.colorize(photo);
+  EXPECT_EQ(out.size(), photo.size());
+  EXPECT_EQ(out.type(), CV_8UC3);
+  // Config validation: the stride belongs to the classification pretext and is 1 or 4.
+  auto bad = tinyConfig(tmp, "gan");
+  bad.classificationStride = 4;
+  EXPECT_NE(joined(bad.validate()).find("classificationStride 4 applies"), std::string::npos);
+  bad.pretext = "classification";
+  bad.classificationStride = 2;
+  EXPECT_NE(joined(bad.validate()).find("must be 1"), std::string::npos);
 }
 
 TEST(ColorizationTrainer, NonFiniteLossFailsClearlyAndKeepsLastCheckpoint) {

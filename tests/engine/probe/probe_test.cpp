@@ -19,6 +19,7 @@
 #include "colorproxy/probe/linear_probe.h"
 #include "colorproxy/probe/probe_levels.h"
 #include "colorproxy/probe/probe_runner.h"
+#include "colorproxy/probe/segmentation_probe.h"
 #include "models/weight_init.h"
 #include "probe/probe_features.h"
 #include "support/test_support.h"
@@ -360,6 +361,58 @@ TEST(ProbeRunner, AnExportedModelIsProbedAtItsPretrainingSize) {
   ASSERT_EQ(r.levels.size(), 1u);
   EXPECT_EQ(r.levels[0].spatial, 1);  // 128 px / 2^7
   EXPECT_EQ(r.levels[0].features, 128);
+}
+
+TEST(SegmentationProbe, ReadsTheDecodersLastFeaturesOfBothArmsAndBeatsTheMajorityClass) {
+  // CamVid-like masks whose classes follow the images' brightness bands: L alone decides them, so a 1x1
+  // read-out of decoder features (which carry the first level's skip, a convolution of L) must beat
+  // predicting the most frequent class everywhere.
+  test::TempDir dir;
+  test::makeFinetuneCamVid(dir / "camvid", 8, 32, 32);
+  const fs::path run = test::makePretrainedRun(dir.path(), 8, 5);
+  ProbeConfig c;
+  c.model = run.string();
+  c.data.dataPath = dir / "camvid";
+  c.data.imageSize = 32;
+  c.data.loaderWorkers = 0;
+  c.data.threads = 1;
+  c.seeds = 2;
+  c.epochs = 30;
+  c.lr = 1e-2;
+  c.outDir = dir / "probe";
+  std::string log;
+  StopToken stop;
+  const SegmentationProbeReport r =
+      runSegmentationProbe(c, [&](const std::string& s) { log += s + "\n"; }, stop);
+  EXPECT_EQ(r.featureChannels, 16);  // 2 ngf: level 0's skip beside up1's output
+  EXPECT_EQ(r.featureSide, 16);      // half the input size
+  EXPECT_EQ(r.classNames.size(), 3u);
+  ASSERT_EQ(r.scores.size(), 4u);
+  ASSERT_EQ(r.summaries.size(), 2u);
+  EXPECT_TRUE(std::isfinite(r.majorityMeanIoU));
+  for (const auto& s : r.scores) {
+    EXPECT_GE(s.bestEpoch, 1);
+    EXPECT_LE(s.bestEpoch, 30);
+    EXPECT_GT(s.testMeanIoU, r.majorityMeanIoU + 0.1) << s.arm << " seed " << s.seed << "\n" << log;
+    EXPECT_LE(s.testMeanIoU, 1.0);
+    EXPECT_GE(s.testPixelAccuracy, s.testMeanIoU - 1e-12);  // on every class TP/union <= accuracy share
+  }
+  // Each summary is the mean of its arm's two seeds (computed here from the scores).
+  for (const auto& sum : r.summaries) {
+    double total = 0.0;
+    for (const auto& s : r.scores)
+      if (s.arm == sum.arm) total += s.testMeanIoU;
+    EXPECT_NEAR(sum.mean, total / 2.0, 1e-12) << sum.arm;
+    EXPECT_EQ(sum.seeds, 2);
+  }
+  const nlohmann::json j = nlohmann::json::parse(std::ifstream(c.outDir / "probe-segmentation.json"));
+  EXPECT_EQ(j["task"], "segmentation");
+  EXPECT_EQ(j["scores"].size(), 4u);
+  EXPECT_TRUE(fs::exists(c.outDir / "probe-segmentation.md"));
+
+  // A model without a decoder cannot be probed this way; the message says what it needs.
+  c.model = (dir / "nothing.pt").string();
+  EXPECT_THROW(runSegmentationProbe(c, [](const std::string&) {}, stop), std::invalid_argument);
 }
 
 }  // namespace

@@ -47,6 +47,11 @@ struct ExperimentConfig {
   /// The "did it learn" gate: each arm's mean primary metric (mIoU / mAP) must beat the trivial
   /// predictor's by at least this much, or the task gets no verdict.
   double learnMargin = 0.05;
+  /// Representation probes of the (first) colorization network against randomly initialised networks of
+  /// the same shape, after fine-tuning: linear and k-NN multilabel probes per encoder level on the
+  /// classification data, and a 1x1 convolution on the decoder's last features on the segmentation data
+  /// (test mIoU); `seeds` probe seeds. Written to probes/ in the experiment folder and into the report.
+  bool probes = false;
 
   /// Problems (empty when runnable), each naming the field: tasks, seeds, the pretraining and
   /// fine-tuning settings (dataPath of every task used), and ngf/numDowns agreement between them.
@@ -66,7 +71,8 @@ struct ExperimentConfig {
 
   /// Sets one setting from text. Keys: name, runsDir, tasks (comma list), seeds, firstSeed, pretrainSeeds,
   /// fractions (comma list of percentages), fractionSeed, pretrained,
-  /// pretrainSources (comma list), exampleCount, threads, segmentationScoring, learnMargin; "pretrain.<key>",
+  /// pretrainSources (comma list), exampleCount, threads, segmentationScoring, learnMargin, probes;
+  /// "pretrain.<key>",
   /// "segmentation.<key>", "classification.<key>" for the nested configs; "finetune.<key>" for both tasks;
   /// and the shape keys imageSize, ngf, numDowns, device, bf16 which set the pretraining run and both tasks
   /// at once.

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "colorproxy/eval/paired_statistics.h"
+#include "colorproxy/probe/probe_runner.h"
+#include "colorproxy/probe/segmentation_probe.h"
 
 namespace colorproxy {
 
@@ -127,6 +129,10 @@ struct ExperimentResult {
   std::filesystem::path reportMarkdown, reportJson;
   std::vector<std::filesystem::path> files;  ///< CSV files and figures written
   std::string table;                         ///< the results as a plain-text table (for the CLI)
+  /// With `probes`: the per-level multilabel probes (on the classification data) and the decoder
+  /// segmentation probe (on the segmentation data); empty outDir = not run.
+  ProbeReport levelProbes;
+  SegmentationProbeReport segmentationProbe;
 };
 
 }  // namespace colorproxy

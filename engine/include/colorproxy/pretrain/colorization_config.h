@@ -60,6 +60,11 @@ struct ColorizationConfig : ReflectedConfig<ColorizationConfig> {
   // Zhang et al. classification pretext
   double annealTemperature = 0.38;  ///< annealed-mean decoding temperature T (1 = mean, -> 0 = mode)
   double rebalanceLambda = 0.5;     ///< prior smoothing mix; 1 disables class rebalancing
+  /// Where the 313-bin logits are predicted: 1 = at the input size, on the whole U-Net (the default:
+  /// every decoder level then learns from the pretext, which segmentation fine-tuning reuses); 4 = at a
+  /// quarter of it as in Zhang et al. (a 1x1 head replaces the two outermost decoder levels; targets are
+  /// every 4th pixel's soft encoding, the decoded ab upsampled bilinearly at inference).
+  int classificationStride = 1;
 
   // Feature probe while pretraining (metrics.csv column probe_knn_mAP, a second curve in the monitor)
   std::filesystem::path probeData;  ///< labelled dataset for a k-NN probe after epochs; empty = no probe
