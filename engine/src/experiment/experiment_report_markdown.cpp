@@ -183,44 +183,34 @@ void writeProbes(std::ostream& md, const ExperimentReportData& report) {
   const auto cell = [](double mean, double low, double high) {
     return fixedText(mean) + (std::isfinite(low) ? " " + intervalText(low, high, false) : std::string());
   };
-  md << "## Representation probes
-
-"
+  md << "## Representation probes\n\n"
         "The colorization network frozen (eval mode) and read out without fine-tuning, against randomly "
-        "initialised networks of the same shape; mean and 95 % t-interval over seeds.
-
-";
+        "initialised networks of the same shape; mean and 95 % t-interval over seeds.\n\n";
   if (!levels.outDir.empty()) {
     md << "Multilabel probes per encoder level on the classification data (test mAP; chance "
        << fixedText(levels.chanceMeanAP) << "; details in `" << reportPath(levels.outDir, report.dir)
-       << "/probe.md`):
-
-| level | features | linear: random | linear: pretrained | k-NN: random | k-NN: "
-          "pretrained |
-|---|---|---|---|---|---|
-";
+       << "/probe.md`):\n\n| level | features | linear: random | linear: pretrained | k-NN: random | k-NN: "
+          "pretrained |\n|---|---|---|---|---|---|\n";
     for (const auto& l : levels.levels) {
       const ProbeSummary *random = nullptr, *pretrained = nullptr;
       for (const auto& s : levels.summaries)
         if (s.level == l.level) (s.arm == "random" ? random : pretrained) = &s;
       const auto both = [&](const ProbeSummary* s, bool linear) {
         if (!s) return std::string("–");
-        return linear ? cell(s->linearMean, s->linearLow, s->linearHigh) : cell(s->knnMean, s->knnLow, s->knnHigh);
+        return linear ? cell(s->linearMean, s->linearLow, s->linearHigh)
+                      : cell(s->knnMean, s->knnLow, s->knnHigh);
       };
       md << "| " << l.level << " | " << l.features << " | " << both(random, true) << " | "
-         << both(pretrained, true) << " | " << both(random, false) << " | " << both(pretrained, false) << " |
-";
+         << both(pretrained, true) << " | " << both(random, false) << " | " << both(pretrained, false)
+         << " |\n";
     }
-    md << "
-![mAP by level](" << reportPath(levels.outDir / "probe.png", report.dir) << ")
-
-";
+    md << "\n![mAP by level](" << reportPath(levels.outDir / "probe.png", report.dir) << ")\n\n";
   }
   if (!seg.outDir.empty()) {
     md << "Segmentation probe on the segmentation data: a 1x1 convolution on the decoder's last features ("
        << seg.featureChannels << " channels at " << seg.featureSide << "x" << seg.featureSide
-       << "), test mIoU; the most frequent class everywhere gives " << fixedText(seg.majorityMeanIoU) << ".\n\n"
-       << "| network | test mIoU |\n|---|---|\n";
+       << "), test mIoU; the most frequent class everywhere gives " << fixedText(seg.majorityMeanIoU)
+       << ".\n\n| network | test mIoU |\n|---|---|\n";
     for (const auto& s : seg.summaries)
       md << "| " << (s.arm == "random" ? "random init" : "pretrained") << " | " << cell(s.mean, s.low, s.high)
          << " |\n";

@@ -101,10 +101,20 @@ TEST(ExperimentConfig, SetRoutesKeysToTheNestedConfigs) {
   EXPECT_THROW(c.set("nonsense", "1"), std::invalid_argument);
   EXPECT_THROW(c.set("other.key", "1"), std::invalid_argument);
   EXPECT_THROW(c.set("segmentation.nonsense", "1"), std::invalid_argument);
+  // Every key the error message lists is settable (learnMargin and segmentationScoring were not).
+  c.set("probes", "true");
+  c.set("learnMargin", "0.1");
+  c.set("segmentationScoring", "network");
+  EXPECT_TRUE(c.probes);
+  EXPECT_DOUBLE_EQ(c.learnMargin, 0.1);
+  EXPECT_EQ(c.segmentationScoring, "network");
+  EXPECT_THROW(c.set("probes", "maybe"), std::invalid_argument);
+  EXPECT_THROW(c.set("learnMargin", "0.1x"), std::invalid_argument);
 
   const ExperimentConfig back = experimentConfigFromJson(experimentConfigToJson(c));
   EXPECT_EQ(experimentConfigToJson(back), experimentConfigToJson(c));
   EXPECT_EQ(ExperimentConfig::fromJsonString(c.toJsonString()).toJsonString(), c.toJsonString());
+  EXPECT_TRUE(back.probes);
   EXPECT_THROW(experimentConfigFromJson({{"unknown", 1}}), std::invalid_argument);
 }
 

@@ -67,6 +67,7 @@ TEST(ExperimentRunner, ReusedGeneratorBothTasksTwoSeedsWritesTheFullReport) {
   c.threads = 1;
   // Scored at the network's size, the rescored segmentation metrics must equal the runs' own.
   c.segmentationScoring = "network";
+  c.probes = true;  // and the representation probes of the reused generator
   StageRecorder rec;
   StopToken stop;
   const ExperimentResult r = runExperiment(c, rec, stop);
@@ -154,6 +155,20 @@ TEST(ExperimentRunner, ReusedGeneratorBothTasksTwoSeedsWritesTheFullReport) {
   EXPECT_NE(md.find("figures/loss-classification.png"), std::string::npos);
   EXPECT_NE(r.table.find("segmentation"), std::string::npos);
   EXPECT_NE(r.table.find("test_mAP"), std::string::npos);
+
+  // Probes: per-level multilabel probes on the classification data, the decoder probe on the segmentation
+  // data, both arms, in their own folders and in the report.
+  EXPECT_TRUE(fs::is_regular_file(r.dir / "probes/classification/probe.json"));
+  EXPECT_TRUE(fs::is_regular_file(r.dir / "probes/segmentation/probe-segmentation.json"));
+  ASSERT_TRUE(j["probes"].is_object()) << j["probes"].dump();
+  EXPECT_EQ(j["probes"]["levels"]["summaries"].size(), 2u * 5u);  // 2 arms x 5 encoder levels
+  ASSERT_EQ(j["probes"]["segmentation"]["summaries"].size(), 2u);
+  // The report's numbers are the probe files' own.
+  const auto seg = readJson(r.dir / "probes/segmentation/probe-segmentation.json");
+  EXPECT_EQ(j["probes"]["segmentation"]["summaries"], seg["summaries"]);
+  EXPECT_EQ(seg["scores"].size(), 4u);  // 2 arms x 2 seeds
+  EXPECT_NE(md.find("## Representation probes"), std::string::npos);
+  EXPECT_NE(md.find("probes/classification/probe.png"), std::string::npos);
 }
 
 TEST(ExperimentRunner, RefusesMismatchedShapesBeforeTraining) {

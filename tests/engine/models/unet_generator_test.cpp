@@ -140,7 +140,7 @@ TEST_F(UNetGeneratorTest, QuarterResolutionHeadReplacesTheTwoOutermostDecoderLev
   const int64_t ngf = 8, out = 313;
   UNetGenerator quarter(UNetGeneratorOptions(1, out).ngf(ngf).numDowns(6).tanhOutput(false).outputStride(4));
   UNetGenerator full(UNetGeneratorOptions(1, out).ngf(ngf).numDowns(6).tanhOutput(false));
-  EXPECT_EQ(quarter->forward(torch::randn({2, 1, 64, 96})).sizes(), (std::vector<int64_t>{2, out, 16, 24}));
+  EXPECT_EQ(quarter->forward(torch::randn({2, 1, 128, 64})).sizes(), (std::vector<int64_t>{2, out, 32, 16}));
   // Parameters, worked by hand: the full U-Net less up0 (ConvTranspose 2 ngf -> out, 4x4, bias) and up1
   // (4 ngf -> ngf, 4x4, no bias, batch norm of ngf), plus the 1x1 head (4 ngf -> out, bias).
   const int64_t up0 = 2 * ngf * out * 16 + out, up1 = 4 * ngf * ngf * 16 + 2 * ngf, head = 4 * ngf * out + out;
