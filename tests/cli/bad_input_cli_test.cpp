@@ -27,7 +27,6 @@ using nlohmann::json;
 // The exit-code table of app/cli/exit_codes.h, restated: the test checks the promise, not the constant.
 constexpr int kOk = 0, kFailure = 1, kUsage = 2, kIncomplete = 3;
 
-
 /// Files under `dir` whose names say they are unfinished (atomic writes leave none behind).
 std::vector<fs::path> leftovers(const fs::path& dir) {
   std::vector<fs::path> out;
@@ -122,8 +121,9 @@ TEST_F(BadInputCli, DatasetsListsEveryBadFileAndFailPolicyExits1) {
 
 TEST_F(BadInputCli, ColorizeSkipsAndListsBadFilesExits3AndWritesOnlyGoodOnes) {
   const fs::path out = tmp("colorized");
-  const CliResult r =
-      runCli("colorize " + quotedPath(s_corpus.photos) + " --model " + quotedPath(s_run) + " --out " + quotedPath(out), "colorize");
+  const CliResult r = runCli("colorize " + quotedPath(s_corpus.photos) + " --model " + quotedPath(s_run) +
+                                 " --out " + quotedPath(out),
+                             "colorize");
   EXPECT_EQ(r.exitCode, kIncomplete) << r.err;
   std::size_t undecodable = 0;
   for (const auto& bad : s_corpus.badImages) undecodable += !bad.decodable;
@@ -143,7 +143,8 @@ TEST_F(BadInputCli, ColorizeSkipsAndListsBadFilesExits3AndWritesOnlyGoodOnes) {
 TEST_F(BadInputCli, ColorizeWithACorruptModelExits2AndWritesNothing) {
   for (const fs::path& model : {s_corpus.emptyCheckpoint, s_corpus.garbageCheckpoint}) {
     const fs::path out = tmp("colorized-" + model.stem().string());
-    const CliResult r = runCli("colorize " + quotedPath(s_corpus.clean) + " --model " + quotedPath(model) + " --out " + quotedPath(out),
+    const CliResult r = runCli("colorize " + quotedPath(s_corpus.clean) + " --model " + quotedPath(model) +
+                                   " --out " + quotedPath(out),
                                "colorize-model");
     EXPECT_EQ(r.exitCode, kUsage) << r.err;
     EXPECT_NE(r.err.find(model.filename().string()), std::string::npos) << r.err;
@@ -152,11 +153,14 @@ TEST_F(BadInputCli, ColorizeWithACorruptModelExits2AndWritesNothing) {
 }
 
 TEST_F(BadInputCli, EvaluateSkipsBadFilesNamesThemAndExits3) {
-  CliResult r = runCli("evaluate --pred " + quotedPath(s_corpus.photos) + " --truth " + quotedPath(s_corpus.clean), "evaluate");
+  CliResult r =
+      runCli("evaluate --pred " + quotedPath(s_corpus.photos) + " --truth " + quotedPath(s_corpus.clean),
+             "evaluate");
   EXPECT_EQ(r.exitCode, kIncomplete) << r.err;
   EXPECT_NE(r.out.find("bomb.png"), std::string::npos) << r.out;
 
-  r = runCli("evaluate --model " + quotedPath(s_run) + " --data " + quotedPath(s_corpus.photos), "evaluate-model");
+  r = runCli("evaluate --model " + quotedPath(s_run) + " --data " + quotedPath(s_corpus.photos),
+             "evaluate-model");
   EXPECT_EQ(r.exitCode, kIncomplete) << r.out << r.err;
   EXPECT_NE(r.out.find("bomb.png"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("30000x30000"), std::string::npos) << r.out;
@@ -164,14 +168,17 @@ TEST_F(BadInputCli, EvaluateSkipsBadFilesNamesThemAndExits3) {
 
 TEST_F(BadInputCli, PixelLimitIsConfigurableFromTheCommandLine) {
   // With a limit below the good 48x48 photos, every file is too large; the message says how to raise it.
-  CliResult r = runCli(
-      "evaluate --max-pixels 1000 --pred " + quotedPath(s_corpus.clean) + " --truth " + quotedPath(s_corpus.clean), "limit");
+  CliResult r = runCli("evaluate --max-pixels 1000 --pred " + quotedPath(s_corpus.clean) + " --truth " +
+                           quotedPath(s_corpus.clean),
+                       "limit");
   EXPECT_EQ(r.exitCode, kFailure) << r.out << r.err;
   EXPECT_NE(r.out.find("--max-pixels"), std::string::npos) << r.out;
-  r = runCli("--max-pixels 2304 evaluate --pred " + quotedPath(s_corpus.clean) + " --truth " + quotedPath(s_corpus.clean),
+  r = runCli("--max-pixels 2304 evaluate --pred " + quotedPath(s_corpus.clean) + " --truth " +
+                 quotedPath(s_corpus.clean),
              "limit-ok");
   EXPECT_EQ(r.exitCode, kOk) << r.out << r.err;  // 48 x 48 = 2304: exactly at the limit
-  r = runCli("evaluate --max-pixels lots --pred " + quotedPath(s_corpus.clean) + " --truth " + quotedPath(s_corpus.clean),
+  r = runCli("evaluate --max-pixels lots --pred " + quotedPath(s_corpus.clean) + " --truth " +
+                 quotedPath(s_corpus.clean),
              "limit-bad");
   EXPECT_EQ(r.exitCode, kUsage) << r.err;
   EXPECT_NE(r.err.find("lots"), std::string::npos) << r.err;
@@ -180,17 +187,20 @@ TEST_F(BadInputCli, PixelLimitIsConfigurableFromTheCommandLine) {
 TEST_F(BadInputCli, ExportNeverReplacesACheckpoint) {
   const fs::path latest = s_run / "checkpoints/latest.pt";
   const std::string before = bytesOf(latest);
-  CliResult r = runCli("export --model " + quotedPath(s_run) + " --out " + quotedPath(latest), "export-latest");
+  CliResult r =
+      runCli("export --model " + quotedPath(s_run) + " --out " + quotedPath(latest), "export-latest");
   EXPECT_EQ(r.exitCode, kUsage) << r.err;
   EXPECT_NE(r.err.find("checkpoints/"), std::string::npos) << r.err;
   EXPECT_EQ(bytesOf(latest), before) << "the run's checkpoint was replaced";
 
-  r = runCli("export --model " + quotedPath(s_run) + " --out " + quotedPath(s_run / "checkpoints/model.pt"), "export-into");
+  r = runCli("export --model " + quotedPath(s_run) + " --out " + quotedPath(s_run / "checkpoints/model.pt"),
+             "export-into");
   EXPECT_EQ(r.exitCode, kUsage) << r.err;
   EXPECT_FALSE(fs::exists(s_run / "checkpoints/model.pt"));
 
   fs::copy_file(latest, tmp("training-copy.pt"), fs::copy_options::overwrite_existing);
-  r = runCli("export --model " + quotedPath(s_run) + " --out " + quotedPath(tmp("training-copy.pt")), "export-over");
+  r = runCli("export --model " + quotedPath(s_run) + " --out " + quotedPath(tmp("training-copy.pt")),
+             "export-over");
   EXPECT_EQ(r.exitCode, kUsage) << r.err;
   EXPECT_NE(r.err.find("training checkpoint"), std::string::npos) << r.err;
   EXPECT_EQ(bytesOf(tmp("training-copy.pt")), before);
@@ -225,8 +235,8 @@ TEST_F(BadInputCli, FinetuneNamesTheAnnotationProblemAndLeavesNoRunFolder) {
 
 TEST_F(BadInputCli, BadConfigFilesAreUsageErrorsNamingTheFile) {
   for (const char* cmd : {"pretrain", "finetune", "experiment"}) {
-    const CliResult r =
-        runCli(std::string(cmd) + " --config " + quotedPath(s_corpus.malformedConfig), std::string("cfg-") + cmd);
+    const CliResult r = runCli(std::string(cmd) + " --config " + quotedPath(s_corpus.malformedConfig),
+                               std::string("cfg-") + cmd);
     EXPECT_EQ(r.exitCode, kUsage) << cmd << ": " << r.err;
     EXPECT_NE(r.err.find("malformed.json"), std::string::npos) << cmd << ": " << r.err;
   }

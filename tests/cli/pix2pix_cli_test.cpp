@@ -22,7 +22,6 @@ std::string fixture(const std::string& name) {
   return quoted((colorproxy::test::sourceDir() / "tests" / "fixtures" / "pix2pix" / name).string());
 }
 
-
 }  // namespace
 
 TEST(Pix2pixCli, ImportColorizeAndExportBack) {
@@ -37,7 +36,8 @@ TEST(Pix2pixCli, ImportColorizeAndExportBack) {
   cv::imwrite((tmp / "photo.png").string(), colorproxy::test::makeColourImage(70, 45));
   for (const std::string& model : {quotedPath(tmp / "imported.pt"), fixture("latest_net_G.pth")}) {
     fs::remove_all(tmp / "out");
-    r = runCli("colorize " + quotedPath(tmp / "photo.png") + " --model " + model + " --out " + quotedPath(tmp / "out"),
+    r = runCli("colorize " + quotedPath(tmp / "photo.png") + " --model " + model + " --out " +
+                   quotedPath(tmp / "out"),
                tmp / "err.txt");
     ASSERT_EQ(r.exitCode, 0) << model << ": " << r.err;
     const cv::Mat out = cv::imread((tmp / "out" / "photo.png").string());
@@ -50,29 +50,31 @@ TEST(Pix2pixCli, ImportColorizeAndExportBack) {
              tmp / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_NE(r.out.find("UnetGenerator(1, 2, num_downs=5) --ngf 4"), std::string::npos) << r.out;
-  r = runCli("import-pix2pix " + quotedPath(tmp / "latest_net_G.pth") + " --netD " + quotedPath(tmp / "latest_net_D.pth") +
-                 " --out " + quotedPath(tmp / "again.pt"),
+  r = runCli("import-pix2pix " + quotedPath(tmp / "latest_net_G.pth") + " --netD " +
+                 quotedPath(tmp / "latest_net_D.pth") + " --out " + quotedPath(tmp / "again.pt"),
              tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 0) << r.err;
 }
 
 TEST(Pix2pixCli, FilesThatDoNotFitFailWithAMessage) {
   TempDir tmp;
-  CliResult r =
-      runCli("import-pix2pix " + fixture("latest_net_D.pth") + " --out " + quotedPath(tmp / "m.pt"), tmp / "err.txt");
+  CliResult r = runCli("import-pix2pix " + fixture("latest_net_D.pth") + " --out " + quotedPath(tmp / "m.pt"),
+                       tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("latest_net_D.pth' has no 'model.model.0.weight'"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(tmp / "m.pt"));
 
-  r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + quotedPath(tmp / "g.pt"), tmp / "err.txt");
+  r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + quotedPath(tmp / "g.pt"),
+             tmp / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.err;
-  r = runCli("export --model " + quotedPath(tmp / "g.pt") + " --format pix2pix --out " + quotedPath(tmp / "G.pth") +
-                 " --netD " + quotedPath(tmp / "D.pth"),
+  r = runCli("export --model " + quotedPath(tmp / "g.pt") + " --format pix2pix --out " +
+                 quotedPath(tmp / "G.pth") + " --netD " + quotedPath(tmp / "D.pth"),
              tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("holds no discriminator"), std::string::npos) << r.err;
-  r = runCli("export --model " + quotedPath(tmp / "g.pt") + " --format onnx --out " + quotedPath(tmp / "G.pth"),
-             tmp / "err.txt");
+  r = runCli(
+      "export --model " + quotedPath(tmp / "g.pt") + " --format onnx --out " + quotedPath(tmp / "G.pth"),
+      tmp / "err.txt");
   EXPECT_NE(r.exitCode, 0);
 }
 
@@ -82,17 +84,19 @@ TEST(Pix2pixCli, RefusesToWriteOverCheckpoints) {
   fs::create_directories(tmp / "run" / "checkpoints");
   colorproxy::test::writeBytes(tmp / "run" / "config.json", "{}");
   const fs::path latest = tmp / "run" / "checkpoints" / "latest.pt";
-  CliResult r =
-      runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + quotedPath(latest), tmp / "err.txt");
+  CliResult r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + quotedPath(latest),
+                       tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("inside the checkpoints/ folder of the run"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(latest));
 
-  r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + quotedPath(tmp / "g.pt"), tmp / "err.txt");
+  r = runCli("import-pix2pix " + fixture("latest_net_G.pth") + " --out " + quotedPath(tmp / "g.pt"),
+             tmp / "err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const auto before = fs::file_size(tmp / "g.pt");
-  r = runCli("export --model " + quotedPath(tmp / "g.pt") + " --format pix2pix --out " + quotedPath(tmp / "g.pt"),
-             tmp / "err.txt");
+  r = runCli(
+      "export --model " + quotedPath(tmp / "g.pt") + " --format pix2pix --out " + quotedPath(tmp / "g.pt"),
+      tmp / "err.txt");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("is the checkpoint being exported"), std::string::npos) << r.err;
   EXPECT_EQ(fs::file_size(tmp / "g.pt"), before);

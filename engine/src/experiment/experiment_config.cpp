@@ -330,7 +330,8 @@ void ExperimentConfig::set(const std::string& key, const std::string& value) {
         "unknown experiment setting '" + key +
         "' (known: name, runsDir, tasks, seeds, firstSeed, pretrainSeeds, fractions, fractionSeed, "
         "pretrained, pretrainSources, "
-        "exampleCount, threads, segmentationScoring, learnMargin, probes, imageSize, ngf, numDowns, device, bf16, "
+        "exampleCount, threads, segmentationScoring, learnMargin, probes, imageSize, ngf, numDowns, device, "
+        "bf16, "
         "and "
         "pretrain.<key>, segmentation.<key>, classification.<key>, finetune.<key>)");
   }

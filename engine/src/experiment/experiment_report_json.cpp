@@ -132,11 +132,13 @@ json probesJson(const ExperimentReportData& report) {
   if (!levels.outDir.empty()) {
     json rows = json::array();
     for (const auto& s : levels.summaries)
-      rows.push_back({{"arm", s.arm},
-                      {"level", s.level},
-                      {"seeds", s.seeds},
-                      {"linear_mAP", {{"mean", number(s.linearMean)}, {"ci95", {number(s.linearLow), number(s.linearHigh)}}}},
-                      {"knn_mAP", {{"mean", number(s.knnMean)}, {"ci95", {number(s.knnLow), number(s.knnHigh)}}}}});
+      rows.push_back(
+          {{"arm", s.arm},
+           {"level", s.level},
+           {"seeds", s.seeds},
+           {"linear_mAP",
+            {{"mean", number(s.linearMean)}, {"ci95", {number(s.linearLow), number(s.linearHigh)}}}},
+           {"knn_mAP", {{"mean", number(s.knnMean)}, {"ci95", {number(s.knnLow), number(s.knnHigh)}}}}});
     out["levels"] = {{"report", reportPath(levels.outDir / "probe.json", report.dir)},
                      {"chance_mAP", number(levels.chanceMeanAP)},
                      {"summaries", rows}};

@@ -52,8 +52,8 @@ UNetGenerator makeColorizationGenerator(const ColorizationModelSpec& spec);
 
 /// Runs `generator` on scaled L [N, 1, H, W] (with `hints` as generatorInput adds them) and returns ab in
 /// ab units [N, 2, H, W] (float32): tanh output times abDivisor, or the annealed mean of the 313-bin
-/// distribution at `temperature` (upsampled bilinearly to H x W for a quarter-resolution model). Uses the generator in whatever mode (train/eval) it is; call under
-/// NoGradGuard for inference.
+/// distribution at `temperature` (upsampled bilinearly to H x W for a quarter-resolution model). Uses the
+/// generator in whatever mode (train/eval) it is; call under NoGradGuard for inference.
 torch::Tensor predictAb(UNetGenerator& generator, const torch::Tensor& scaledL,
                         const ColorizationModelSpec& spec, double temperature, const AbQuantizer& quantizer,
                         const torch::Tensor& hints = {});

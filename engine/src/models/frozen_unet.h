@@ -41,8 +41,9 @@ class FrozenUNet {
   void refresh(const UNetGenerator& generator);
 
   /// x [N, in, H, W] (any float type, H and W multiples of 2^numDowns) -> float32 contiguous
-  /// [N, out, H / s, W / s] (s the generator's outputStride), the same function as generator->forward(x) in eval mode up to the precision.
-  /// Safe to call from several threads (the prepacked weights are built under a lock).
+  /// [N, out, H / s, W / s] (s the generator's outputStride), the same function as generator->forward(x) in
+  /// eval mode up to the precision. Safe to call from several threads (the prepacked weights are built under
+  /// a lock).
   torch::Tensor forward(const torch::Tensor& x) const;
   /// forward with the generator's dropout on in every decoder layer that has it (whatever
   /// dropoutAtInference says), masks drawn from a generator seeded with `seed`: one sample of pix2pix's
@@ -78,7 +79,8 @@ class FrozenUNet {
   /// forward; with `sampler`, every layer's training dropout drawn from it.
   torch::Tensor run(const torch::Tensor& input, at::Generator* sampler) const;
   torch::Tensor down(size_t level, const torch::Tensor& x, const Packed* packed) const;
-  /// Decoder level `level` (>= m_firstUp) on x, written into `out` [N, out, 2H, 2W] (a channel slice of the next input).
+  /// Decoder level `level` (>= m_firstUp) on x, written into `out` [N, out, 2H, 2W] (a channel slice of the
+  /// next input).
   void up(size_t level, const torch::Tensor& x, const Packed* packed, const torch::Tensor& out) const;
   /// PerImageStatistics: normalises `x` [N, C, H, W] in place with each image's own channel statistics.
   static void normalizePerImage(const Layer& layer, const torch::Tensor& x);

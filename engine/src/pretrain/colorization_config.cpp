@@ -142,8 +142,9 @@ std::vector<std::string> ColorizationConfig::validate() const {
     p.push_back("classificationStride " + std::to_string(classificationStride) +
                 " must be 1 (logits at the input size) or 4 (a quarter, as Zhang et al.)");
   else if (classificationStride == 4 && pretext != "classification")
-    p.push_back("classificationStride 4 applies to the classification pretext only: set pretext "
-                "classification or classificationStride 1");
+    p.push_back(
+        "classificationStride 4 applies to the classification pretext only: set pretext "
+        "classification or classificationStride 1");
   if (threads < 0) p.push_back("threads must be 0 (all cores) or positive");
   if (previewCount < 0 || previewCount > 64) p.push_back("previewCount must be between 0 and 64");
   if (logEvery < 1) p.push_back("logEvery must be at least 1");

@@ -420,7 +420,8 @@ std::map<std::string, double> ColorizationSession::trainStep(const torch::Tensor
     // the ab target; from row and column 2, the pixel nearest the centre (4i + 1.5) of each 4 x 4 cell
     // where the bilinear upsampling at inference puts the cell's value.
     const int64_t s = m_spec.outputStride;
-    const torch::Tensor target = s == 1 ? ab : ab.slice(2, s / 2, c10::nullopt, s).slice(3, s / 2, c10::nullopt, s);
+    const torch::Tensor target =
+        s == 1 ? ab : ab.slice(2, s / 2, c10::nullopt, s).slice(3, s / 2, c10::nullopt, s);
     const SoftEncodedAb enc =
         softEncodeAb((target * m_config.abDivisor).to(torch::kCPU), m_quantizer, m_binWeights);
     loss = softEncodedCrossEntropy(out.to(torch::kFloat), enc);

@@ -26,7 +26,9 @@ void meanInterval(const std::vector<double>& v, double& mean, double& low, doubl
   high = mean + t * se;
 }
 
-nlohmann::json probeNumber(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
+nlohmann::json probeNumber(double v) {
+  return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
+}
 
 std::string fixed3(double v) {
   if (!std::isfinite(v)) return "–";

@@ -124,8 +124,10 @@ void writeReport(const ProbeConfig& c, const ProbeReport& r) {
          {"level", s.level},
          {"seeds", s.seeds},
          {"linear_mAP",
-          {{"mean", probeNumber(s.linearMean)}, {"ci95", {probeNumber(s.linearLow), probeNumber(s.linearHigh)}}}},
-         {"knn_mAP", {{"mean", probeNumber(s.knnMean)}, {"ci95", {probeNumber(s.knnLow), probeNumber(s.knnHigh)}}}}});
+          {{"mean", probeNumber(s.linearMean)},
+           {"ci95", {probeNumber(s.linearLow), probeNumber(s.linearHigh)}}}},
+         {"knn_mAP",
+          {{"mean", probeNumber(s.knnMean)}, {"ci95", {probeNumber(s.knnLow), probeNumber(s.knnHigh)}}}}});
   const json report = {
       {"kind", "probe"},
       {"model", c.model},
@@ -258,11 +260,16 @@ ProbeReport runProbes(const ProbeConfig& config, const std::function<void(const 
   lo.policy = dc.badFilePolicy;
   fs::create_directories(config.outDir);
 
-  json baseIdentity = {{"imageSize", imageSize},    {"ngf", ngf},
-                       {"numDowns", numDowns},      {"featureBudget", config.featureBudget},
-                       {"normalisation", "eval"},   {"train", sampleListHash(data.train)},
-                       {"val", sampleListHash(data.val)}, {"test", sampleListHash(data.test)},
-                       {"labelView", dc.labelView}, {"vocDifficult", dc.vocDifficult}};
+  json baseIdentity = {{"imageSize", imageSize},
+                       {"ngf", ngf},
+                       {"numDowns", numDowns},
+                       {"featureBudget", config.featureBudget},
+                       {"normalisation", "eval"},
+                       {"train", sampleListHash(data.train)},
+                       {"val", sampleListHash(data.val)},
+                       {"test", sampleListHash(data.test)},
+                       {"labelView", dc.labelView},
+                       {"vocDifficult", dc.vocDifficult}};
 
   struct Arm {
     std::string name;

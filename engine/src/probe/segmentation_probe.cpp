@@ -39,8 +39,9 @@ struct DecoderFeatures {
   torch::Tensor masks;     ///< int64 [N, H, W], kIgnoredId = unlabelled
 };
 
-DecoderFeatures extractDecoderFeatures(UNetGenerator& g, const std::vector<Sample>& samples, const LoaderOptions& loader,
-                      const FinetuneData& data, StopToken& stop) {
+DecoderFeatures extractDecoderFeatures(UNetGenerator& g, const std::vector<Sample>& samples,
+                                       const LoaderOptions& loader, const FinetuneData& data,
+                                       StopToken& stop) {
   LoaderOptions lo = loader;
   lo.shuffle = false;
   lo.epochs = 1;
@@ -62,8 +63,8 @@ DecoderFeatures extractDecoderFeatures(UNetGenerator& g, const std::vector<Sampl
 }
 
 /// The probe's class ids for features `f` [N, C, h, w] at the masks' size H x W.
-torch::Tensor predictLogits(const torch::Tensor& f, const torch::Tensor& w, const torch::Tensor& b, int64_t height,
-                      int64_t width) {
+torch::Tensor predictLogits(const torch::Tensor& f, const torch::Tensor& w, const torch::Tensor& b,
+                            int64_t height, int64_t width) {
   torch::Tensor logits = torch::conv2d(f, w, b);
   if (logits.size(2) != height || logits.size(3) != width)
     logits = torch::upsample_bilinear2d(logits, {height, width}, /*align_corners=*/false);
@@ -83,7 +84,7 @@ SegmentationReport scoreMasks(const torch::Tensor& prediction, const torch::Tens
 }
 
 SegmentationReport evaluateProbe(const DecoderFeatures& s, const torch::Tensor& w, const torch::Tensor& b,
-                            int classCount) {
+                                 int classCount) {
   torch::NoGradGuard noGrad;
   std::vector<torch::Tensor> parts;
   for (int64_t i = 0; i < s.features.size(0); i += 16) {
@@ -101,8 +102,9 @@ struct SegmentationFit {
 
 /// Trains the 1x1 convolution on standardised training features and scores the test split with the
 /// weights of the epoch of best validation mIoU.
-std::optional<SegmentationFit> fitSegmentationProbe(const DecoderFeatures& train, const DecoderFeatures& val, const DecoderFeatures& test,
-                                 int classCount, const ProbeConfig& c, int seed, StopToken& stop) {
+std::optional<SegmentationFit> fitSegmentationProbe(const DecoderFeatures& train, const DecoderFeatures& val,
+                                                    const DecoderFeatures& test, int classCount,
+                                                    const ProbeConfig& c, int seed, StopToken& stop) {
   const int64_t channels = train.features.size(1);
   at::Generator gen = at::detail::createCPUGenerator(std::uint64_t(seed));
   torch::Tensor w = torch::randn({classCount, channels, 1, 1}, gen, torch::kFloat) * 0.01;
@@ -124,7 +126,8 @@ std::optional<SegmentationFit> fitSegmentationProbe(const DecoderFeatures& train
       const auto m = train.masks.index_select(0, idx);
       if (!m.ne(kIgnoredId).any().item<bool>()) continue;  // nothing labelled: no gradient
       const auto logits = predictLogits(f, w, b, m.size(1), m.size(2));
-      const auto loss = torch::nn::functional::cross_entropy(logits, m, options) + c.weightDecay * w.pow(2).sum();
+      const auto loss =
+          torch::nn::functional::cross_entropy(logits, m, options) + c.weightDecay * w.pow(2).sum();
       adam.zero_grad();
       loss.backward();
       adam.step();
@@ -159,9 +162,11 @@ void writeSegmentationReport(const ProbeConfig& c, const SegmentationProbeReport
                       {"val_mIoU", probeNumber(s.valMeanIoU)},
                       {"best_epoch", s.bestEpoch}});
   for (const auto& s : r.summaries)
-    summaries.push_back({{"arm", s.arm},
-                         {"seeds", s.seeds},
-                         {"test_mIoU", {{"mean", probeNumber(s.mean)}, {"ci95", {probeNumber(s.low), probeNumber(s.high)}}}}});
+    summaries.push_back(
+        {{"arm", s.arm},
+         {"seeds", s.seeds},
+         {"test_mIoU",
+          {{"mean", probeNumber(s.mean)}, {"ci95", {probeNumber(s.low), probeNumber(s.high)}}}}});
   const json report = {
       {"kind", "probe"},
       {"task", "segmentation"},
@@ -199,12 +204,13 @@ void writeSegmentationReport(const ProbeConfig& c, const SegmentationProbeReport
   writeFileAtomically(c.outDir / "probe-segmentation.json", report.dump(2) + "\n");
 
   std::ostringstream md;
-  md << "# Segmentation probe\n\nModel: `" << c.model << "` (ngf " << r.ngf << ", " << r.numDowns << " levels, "
-     << r.imageSize << " px). A 1x1 convolution on the frozen decoder's last features (" << r.featureChannels
-     << " channels at " << r.featureSide << "x" << r.featureSide << "). Data: `" << c.data.dataPath.string()
-     << "`: " << r.trainImages << " train, " << r.valImages << " validation, " << r.testImages
-     << " test images, " << r.classNames.size() << " classes. Test mIoU, mean [95 % t-interval] over "
-     << c.seeds << " seed(s); predicting the most frequent class everywhere gives " << fixed3(r.majorityMeanIoU)
+  md << "# Segmentation probe\n\nModel: `" << c.model << "` (ngf " << r.ngf << ", " << r.numDowns
+     << " levels, " << r.imageSize << " px). A 1x1 convolution on the frozen decoder's last features ("
+     << r.featureChannels << " channels at " << r.featureSide << "x" << r.featureSide << "). Data: `"
+     << c.data.dataPath.string() << "`: " << r.trainImages << " train, " << r.valImages << " validation, "
+     << r.testImages << " test images, " << r.classNames.size()
+     << " classes. Test mIoU, mean [95 % t-interval] over " << c.seeds
+     << " seed(s); predicting the most frequent class everywhere gives " << fixed3(r.majorityMeanIoU)
      << ".\n\n| arm | test mIoU | seeds |\n|---|---|---|\n";
   for (const auto& s : r.summaries)
     md << "| " << s.arm << " | " << fixed3(s.mean)
@@ -270,8 +276,8 @@ SegmentationProbeReport runSegmentationProbe(const ProbeConfig& config,
   report.valImages = data.val.size();
   report.testImages = data.test.size();
   log("segmentation probe on " + std::to_string(data.train.size()) + " train / " +
-      std::to_string(data.val.size()) + " validation / " + std::to_string(data.test.size()) + " test images (" +
-      data.trainSource + " / " + data.valSource + " / " + data.testSource + "), " +
+      std::to_string(data.val.size()) + " validation / " + std::to_string(data.test.size()) +
+      " test images (" + data.trainSource + " / " + data.valSource + " / " + data.testSource + "), " +
       std::to_string(data.classCount()) + " classes; features " + std::to_string(report.featureChannels) +
       " x " + std::to_string(report.featureSide) + "²");
 
@@ -317,8 +323,8 @@ SegmentationProbeReport runSegmentationProbe(const ProbeConfig& config,
         slot[2] = extractDecoderFeatures(g, data.test, lo, data, stop);
         if (!stop.checkpoint()) return report;
         if (!slot[0].features.defined() || !slot[2].features.defined())
-          throw std::invalid_argument("probe: no readable training or test image in '" + dc.dataPath.string() +
-                                      "'; check the dataset's splits and masks");
+          throw std::invalid_argument("probe: no readable training or test image in '" +
+                                      dc.dataPath.string() + "'; check the dataset's splits and masks");
         // Standardise every channel with the training split's statistics (as the linear probes do).
         const auto [var, mean] = torch::var_mean(slot[0].features, {0, 2, 3}, false, true);
         const auto sd = torch::sqrt(var).clamp_min(1e-6);

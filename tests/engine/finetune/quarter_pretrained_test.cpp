@@ -25,8 +25,11 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
 TEST(QuarterPretrained, SegmentationStartsTheLevelsTheHeadReplacedFresh) {
   test::TempDir tmp;
   torch::manual_seed(4);
-  const nlohmann::json settings = {{"pretext", "classification"}, {"classificationStride", 4}, {"ngf", 8},
-                                   {"numDowns", 5},                {"imageSize", 32}};
+  const nlohmann::json settings = {{"pretext", "classification"},
+                                   {"classificationStride", 4},
+                                   {"ngf", 8},
+                                   {"numDowns", 5},
+                                   {"imageSize", 32}};
   const ColorizationModelSpec spec = ColorizationModelSpec::fromSettings(settings);
   UNetGenerator g = makeColorizationGenerator(spec);
   initPix2PixWeights(*g);

@@ -47,6 +47,7 @@ TEST_F(ColorizationModelTest, ModelSpecReadsTheClassificationStride) {
   settings["pretext"] = "gan";  // only the classification head has a stride
   EXPECT_EQ(ColorizationModelSpec::fromSettings(settings).outputStride, 1);
   EXPECT_EQ(ColorizationModelSpec::fromSettings({{"pretext", "classification"}}).outputStride, 1);
-  EXPECT_THROW(ColorizationModelSpec::fromSettings({{"pretext", "classification"}, {"classificationStride", 2}}),
-               std::invalid_argument);
+  EXPECT_THROW(
+      ColorizationModelSpec::fromSettings({{"pretext", "classification"}, {"classificationStride", 2}}),
+      std::invalid_argument);
 }

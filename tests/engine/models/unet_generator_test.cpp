@@ -143,10 +143,13 @@ TEST_F(UNetGeneratorTest, QuarterResolutionHeadReplacesTheTwoOutermostDecoderLev
   EXPECT_EQ(quarter->forward(torch::randn({2, 1, 128, 64})).sizes(), (std::vector<int64_t>{2, out, 32, 16}));
   // Parameters, worked by hand: the full U-Net less up0 (ConvTranspose 2 ngf -> out, 4x4, bias) and up1
   // (4 ngf -> ngf, 4x4, no bias, batch norm of ngf), plus the 1x1 head (4 ngf -> out, bias).
-  const int64_t up0 = 2 * ngf * out * 16 + out, up1 = 4 * ngf * ngf * 16 + 2 * ngf, head = 4 * ngf * out + out;
+  const int64_t up0 = 2 * ngf * out * 16 + out, up1 = 4 * ngf * ngf * 16 + 2 * ngf,
+                head = 4 * ngf * out + out;
   EXPECT_EQ(countParameters(*quarter), countParameters(*full) - up0 - up1 + head);
   const auto names = quarter->named_parameters().keys();
-  const auto has = [&](const std::string& n) { return std::find(names.begin(), names.end(), n) != names.end(); };
+  const auto has = [&](const std::string& n) {
+    return std::find(names.begin(), names.end(), n) != names.end();
+  };
   EXPECT_TRUE(has("decoder.head.weight") && has("decoder.head.bias") && has("decoder.up2.conv.weight"));
   EXPECT_FALSE(has("decoder.up0.conv.weight") || has("decoder.up1.conv.weight"));
   EXPECT_EQ(quarter->decoder->firstLevel(), 2);
@@ -184,7 +187,8 @@ TEST_F(UNetGeneratorTest, OutputLayerInputIsWhatTheOutputLayerReads) {
         stride == 1 ? std::vector<int64_t>{2, 8, 32, 16} : std::vector<int64_t>{2, 16, 16, 8};
     EXPECT_EQ(last.sizes(), expected);
     EXPECT_GE(last.min().item<double>(), 0.0);  // activated
-    const auto out = stride == 1 ? g->decoder->blocks.front()->forward(last.clone()) : g->decoder->head->forward(last);
+    const auto out =
+        stride == 1 ? g->decoder->blocks.front()->forward(last.clone()) : g->decoder->head->forward(last);
     EXPECT_LE((out - g->forward(x)).abs().max().item<double>(), 1e-6) << "stride " << stride;
   }
 }

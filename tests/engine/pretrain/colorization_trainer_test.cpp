@@ -9,8 +9,8 @@
 
 #include "../finetune/finetune_test_data.h"
 #include "colorproxy/base/atomic_file.h"
-#include "colorproxy/io/run_folder.h"
 #include "colorproxy/infer/colorizer.h"
+#include "colorproxy/io/run_folder.h"
 #include "colorproxy/io/run_status.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
 #include "io/checkpoint.h"

@@ -382,8 +382,8 @@ TEST(SegmentationProbe, ReadsTheDecodersLastFeaturesOfBothArmsAndBeatsTheMajorit
   c.outDir = dir / "probe";
   std::string log;
   StopToken stop;
-  const SegmentationProbeReport r =
-      runSegmentationProbe(c, [&](const std::string& s) { log += s + "\n"; }, stop);
+  const SegmentationProbeReport r = runSegmentationProbe(
+      c, [&](const std::string& s) { log += s + "\n"; }, stop);
   EXPECT_EQ(r.featureChannels, 16);  // 2 ngf: level 0's skip beside up1's output
   EXPECT_EQ(r.featureSide, 16);      // half the input size
   EXPECT_EQ(r.classNames.size(), 3u);
@@ -412,7 +412,9 @@ TEST(SegmentationProbe, ReadsTheDecodersLastFeaturesOfBothArmsAndBeatsTheMajorit
 
   // A model without a decoder cannot be probed this way; the message says what it needs.
   c.model = (dir / "nothing.pt").string();
-  EXPECT_THROW(runSegmentationProbe(c, [](const std::string&) {}, stop), std::invalid_argument);
+  EXPECT_THROW(runSegmentationProbe(
+                   c, [](const std::string&) {}, stop),
+               std::invalid_argument);
 }
 
 }  // namespace
