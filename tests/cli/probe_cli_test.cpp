@@ -57,6 +57,46 @@ TEST(ProbeCli, RandomEncodersPerLevelWriteTheReportAndTheTable) {
     EXPECT_TRUE(fs::exists(dir / "out" / f)) << f;
 }
 
+// CamVid (SegNet layout), 3 images per split, classes 0..1 in horizontal bands that follow brightness.
+void makeBandCamVid(const fs::path& root) {
+  int index = 0;
+  for (const std::string split : {"train", "val", "test"})
+    for (int i = 0; i < 3; ++i, ++index) {
+      cv::Mat img = colorproxy::test::makeColourImage(32, 32, unsigned(index + 5));
+      cv::Mat mask(32, 32, CV_8U);
+      for (int y = 0; y < 32; ++y) {
+        mask.row(y).setTo((y / 8 + index) % 2);
+        img.row(y) *= (y / 8 + index) % 2 ? 1.0 : 0.3;
+      }
+      fs::create_directories(root / split);
+      fs::create_directories(root / (split + "annot"));
+      const std::string stem = split + std::to_string(i) + ".png";
+      ASSERT_TRUE(cv::imwrite((root / split / stem).string(), img));
+      ASSERT_TRUE(cv::imwrite((root / (split + "annot") / stem).string(), mask));
+    }
+  std::ofstream(root / "classes.txt") << "0 Sky\n1 Road\n11 Unlabelled\n";
+}
+
+TEST(ProbeCli, SegmentationProbeOfRandomNetworksWritesItsReport) {
+  TempDir dir;
+  makeBandCamVid(dir / "camvid");
+  const auto r = runCli("probe --task segmentation --model random --data " +
+                            quoted((dir / "camvid").string()) + " --out " + quoted((dir / "out").string()) +
+                            " --set ngf=8 --set numDowns=5 --image-size 32 --seeds 2 --epochs 3 --threads 1 "
+                            "--set loaderWorkers=0",
+                        dir / "err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("test mIoU of a 1x1 convolution"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("most frequent class everywhere"), std::string::npos) << r.out;
+  std::ifstream in(dir / "out" / "probe-segmentation.json");
+  const nlohmann::json j = nlohmann::json::parse(in);
+  EXPECT_EQ(j["task"], "segmentation");
+  EXPECT_EQ(j["scores"].size(), 2u);     // random arm x 2 seeds
+  EXPECT_EQ(j["protocol"]["lr"], 1e-2);  // the segmentation probe's rate when --lr is not given
+  EXPECT_EQ(j["features"]["channels"], 16);
+  EXPECT_TRUE(fs::exists(dir / "out" / "probe-segmentation.md"));
+}
+
 TEST(ProbeCli, BadLevelsAndSettingsNameTheFix) {
   TempDir dir;
   makeYolo(dir / "coco");
