@@ -157,13 +157,16 @@ ColorizationConfig buildConfig(const PretrainOptions& o) {
 
 void printParameterCounts(const ColorizationConfig& c, std::ostream& out) {
   UNetSize g;
+  g.inChannels = c.hints ? 4 : 1;  // L, or L with the hint ab and mask
   g.outChannels = c.pretext == "classification" ? 313 : 2;
   g.ngf = c.ngf;
   g.numDowns = c.numDowns;
+  g.outputStride = c.pretext == "classification" ? c.classificationStride : 1;
   out << "generator: U-Net, " << c.numDowns << " downsamplings, ngf " << c.ngf << ", "
       << thousands(unetParameterCount(g)) << " parameters\n";
   if (c.pretext == "gan") {
     PatchGanSize d;
+    d.inChannels = g.inChannels + 2;  // the generator's input beside real or generated ab
     d.ndf = c.ndf;
     d.strided16 = c.discriminator == "paper16";
     out << "discriminator: PatchGAN " << c.discriminator << ", ndf " << c.ndf << ", "

@@ -16,7 +16,8 @@ int64_t level(int64_t ngf, int64_t i) { return ngf * (int64_t{1} << std::min<int
 }  // namespace
 
 int64_t unetParameterCount(const UNetSize& s) {
-  if (s.numDowns < 5 || s.numDowns > 10 || s.ngf <= 0 || s.inChannels <= 0 || s.outChannels <= 0)
+  if (s.numDowns < 5 || s.numDowns > 10 || s.ngf <= 0 || s.inChannels <= 0 || s.outChannels <= 0 ||
+      (s.outputStride != 1 && s.outputStride != 4))
     throw std::invalid_argument(
         "unetParameterCount: need numDowns in 5..10 and positive channels, got numDowns " +
         std::to_string(s.numDowns) + ", ngf " + std::to_string(s.ngf));
@@ -30,10 +31,14 @@ int64_t unetParameterCount(const UNetSize& s) {
     total += conv(outermost ? s.inChannels : level(s.ngf, i - 1), inner, false);
     if (!outermost && !innermost) total += batchNorm(inner);
     // Up: transposed conv reading skip + previous output (the innermost reads the bottleneck alone);
-    // only the output layer has a bias, every other level ends in batch norm.
+    // only the output layer has a bias, every other level ends in batch norm. A quarter-size model has no
+    // up0 and up1.
+    if (s.outputStride == 4 && i < 2) continue;
     total += conv(innermost ? inner : 2 * inner, outer, outermost);
     if (!outermost) total += batchNorm(outer);
   }
+  // The quarter-size head: a 1x1 convolution (with bias) on level 1's skip beside up2's output.
+  if (s.outputStride == 4) total += 2 * level(s.ngf, 1) * s.outChannels + s.outChannels;
   return total;
 }
 

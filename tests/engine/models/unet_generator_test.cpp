@@ -34,9 +34,12 @@ TEST_F(UNetGeneratorTest, ParameterCountFormulaMatchesBuiltModules) {
   for (int64_t downs : {5, 6, 7, 8}) {
     for (int64_t ngf : {4, 8, 12}) {
       for (auto [in, out] : {std::pair<int64_t, int64_t>{1, 2}, {3, 3}, {1, 313}}) {
-        UNetGenerator g(UNetGeneratorOptions(in, out).ngf(ngf).numDowns(downs));
-        EXPECT_EQ(countParameters(*g), unetParameterCount(UNetSize{in, out, ngf, downs}))
-            << "downs " << downs << " ngf " << ngf << " in " << in << " out " << out;
+        for (const int64_t stride : {1, 4}) {
+          UNetGenerator g(UNetGeneratorOptions(in, out).ngf(ngf).numDowns(downs).outputStride(stride));
+          EXPECT_EQ(countParameters(*g), unetParameterCount(UNetSize{in, out, ngf, downs, stride}))
+              << "downs " << downs << " ngf " << ngf << " in " << in << " out " << out << " stride "
+              << stride;
+        }
       }
     }
   }

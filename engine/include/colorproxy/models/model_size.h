@@ -11,6 +11,7 @@ struct UNetSize {
   int64_t outChannels = 2;
   int64_t ngf = 64;
   int64_t numDowns = 8;
+  int64_t outputStride = 1;  ///< 4: Zhang et al.'s quarter-size 1x1 head instead of decoder levels 0 and 1
 };
 
 /// The settings that determine a PatchGAN discriminator's size.
