@@ -1,5 +1,6 @@
 #include "tools/screenshottour.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <QApplication>
@@ -94,9 +95,16 @@ void ScreenshotTour::pause(int ms) {
 }
 
 void ScreenshotTour::placeDialog(QWidget* dialog) {
-  dialog->resize(900, 680);
+  // 900 x 680 where it fits; on a small screen (1024 x 600) the dialog keeps inside it, as a user's would.
+  const QRect screen = m_window->screen()->availableGeometry();
+  dialog->resize(QSize(900, 680).boundedTo(screen.size()).expandedTo(dialog->minimumSize()));
   const QRect main = m_window->geometry();
-  dialog->move(main.center() - QPoint(dialog->width() / 2, dialog->height() / 2));
+  QPoint topLeft = main.center() - QPoint(dialog->width() / 2, dialog->height() / 2);
+  topLeft.setX(
+      std::clamp(topLeft.x(), screen.left(), std::max(screen.left(), screen.right() - dialog->width())));
+  topLeft.setY(
+      std::clamp(topLeft.y(), screen.top(), std::max(screen.top(), screen.bottom() - dialog->height())));
+  dialog->move(topLeft);
 }
 
 void ScreenshotTour::shot(const QString& name) {
@@ -105,9 +113,16 @@ void ScreenshotTour::shot(const QString& name) {
   LatencyProbe* probe = m_window->latencyProbe();
   const bool probing = probe->isRunning();
   if (probing) probe->stop();
-  QScreen* screen = m_window->screen();
-  QPixmap pixmap = screen->grabWindow(0);
-  if (pixmap.isNull() || pixmap.size() != QSize(1280, 800)) pixmap = m_window->grab();  // offscreen fallback
+  // The whole screen (dialogs, menus and all) whatever its size; the offscreen platform has no screen
+  // contents, so there the window on top (an open dialog, else the main window) is rendered instead.
+  QPixmap pixmap;
+  if (QGuiApplication::platformName() != QStringLiteral("offscreen"))
+    pixmap = m_window->screen()->grabWindow(0);
+  if (pixmap.isNull()) {
+    QWidget* top = QApplication::activeModalWidget();
+    if (!top) top = QApplication::activeWindow();
+    pixmap = (top ? top : m_window)->grab();
+  }
   const QString file = QDir(m_outDir).filePath(name + QStringLiteral(".png"));
   pixmap.save(file);
   std::printf("screenshot %s (%dx%d)\n", qPrintable(file), pixmap.width(), pixmap.height());
