@@ -63,17 +63,23 @@ std::string cell(double mean, double low, double high) {
   return s;
 }
 
-int runSegmentationProbeCommand(const ProbeConfig& c, const std::function<void(const std::string&)>& log,
-                                StopToken& stop) {
-  SegmentationProbeReport r;
+/// Runs a probe study; its errors become the command's failure, and Ctrl-C stops being caught after it.
+template <typename Study>
+auto runStudy(Study study) {
   try {
-    r = runSegmentationProbe(c, log, stop);
+    auto report = study();
+    std::signal(SIGINT, SIG_DFL);
+    return report;
   } catch (const std::invalid_argument& e) {
     throw CommandError{e.what(), kExitFailure};
   } catch (const DataError& e) {
     throw CommandError{e.what(), kExitFailure};
   }
-  std::signal(SIGINT, SIG_DFL);
+}
+
+int runSegmentationProbeCommand(const ProbeConfig& c, const std::function<void(const std::string&)>& log,
+                                StopToken& stop) {
+  const auto r = runStudy([&] { return runSegmentationProbe(c, log, stop); });
   if (stop.stopRequested()) {
     std::cout << "stopped; nothing written\n";
     return kExitStopped;
@@ -123,15 +129,7 @@ int runProbeCommand(ProbeOptions& o) {
     std::cout << line << std::endl;
   };
   if (o.task == "segmentation") return runSegmentationProbeCommand(c, log, stop);
-  ProbeReport r;
-  try {
-    r = runProbes(c, log, stop);
-  } catch (const std::invalid_argument& e) {
-    throw CommandError{e.what(), kExitFailure};
-  } catch (const DataError& e) {
-    throw CommandError{e.what(), kExitFailure};
-  }
-  std::signal(SIGINT, SIG_DFL);
+  const ProbeReport r = runStudy([&] { return runProbes(c, log, stop); });
   if (stop.stopRequested()) {
     std::cout << "stopped; cached features stay in " << (c.outDir / "features").string() << "\n";
     return kExitStopped;

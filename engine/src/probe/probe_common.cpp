@@ -3,10 +3,34 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <stdexcept>
 
 #include "colorproxy/eval/paired_statistics.h"
+#include "colorproxy/finetune/pretrained_shape.h"
 
 namespace colorproxy {
+
+ProbeSubject loadProbeSubject(const ProbeConfig& config) {
+  ProbeSubject s;
+  s.ngf = config.data.ngf;
+  s.numDowns = config.data.numDowns;
+  s.imageSize = config.data.imageSize;
+  if (config.model != "random") {
+    s.generator = loadPretrainedGenerator(config.model);
+    if (s.generator->inChannels != 1)
+      throw std::invalid_argument("probe: '" + s.generator->file.string() + "' takes " +
+                                  std::to_string(s.generator->inChannels) +
+                                  " input channels; probes read L-only colorization networks");
+    s.ngf = int(s.generator->ngf);
+    s.numDowns = int(s.generator->numDowns);
+    // A run folder records its size in config.json, an exported model in its metadata.
+    if (s.imageSize <= 0)
+      s.imageSize =
+          s.generator->imageSize > 0 ? s.generator->imageSize : readPretrainedShape(config.model).imageSize;
+  }
+  if (s.imageSize <= 0) s.imageSize = 256;
+  return s;
+}
 
 void meanInterval(const std::vector<double>& v, double& mean, double& low, double& high) {
   std::vector<double> f;

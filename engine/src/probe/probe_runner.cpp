@@ -18,7 +18,6 @@
 #include "colorproxy/eval/knn_probe.h"
 #include "colorproxy/eval/multilabel_evaluator.h"
 #include "colorproxy/eval/paired_statistics.h"
-#include "colorproxy/finetune/pretrained_shape.h"
 #include "colorproxy/probe/linear_probe.h"
 #include "finetune/finetune_data.h"
 #include "finetune/finetune_pretrained.h"
@@ -205,23 +204,10 @@ ProbeReport runProbes(const ProbeConfig& config, const std::function<void(const 
 
   ProbeReport report;
   report.outDir = config.outDir;
-  std::optional<PretrainedGenerator> generator;
-  int ngf = dc.ngf, numDowns = dc.numDowns, imageSize = dc.imageSize;
-  if (config.model != "random") {
-    generator = loadPretrainedGenerator(config.model);
-    if (generator->inChannels != 1)
-      throw std::invalid_argument("probe: '" + generator->file.string() + "' takes " +
-                                  std::to_string(generator->inChannels) +
-                                  " input channels; probes read L-only colorization encoders");
-    ngf = int(generator->ngf);
-    numDowns = int(generator->numDowns);
-    report.modelFile = generator->file.string();
-    // A run folder records its size in config.json, an exported model in its metadata.
-    if (imageSize <= 0)
-      imageSize =
-          generator->imageSize > 0 ? generator->imageSize : readPretrainedShape(config.model).imageSize;
-  }
-  if (imageSize <= 0) imageSize = 256;
+  ProbeSubject subject = loadProbeSubject(config);
+  std::optional<PretrainedGenerator>& generator = subject.generator;
+  const int ngf = subject.ngf, numDowns = subject.numDowns, imageSize = subject.imageSize;
+  if (generator) report.modelFile = generator->file.string();
   std::vector<ProbeLevelShape> levels = probeLevelShapes(ngf, numDowns, imageSize, config.featureBudget);
   if (!config.levels.empty()) {
     std::vector<ProbeLevelShape> chosen;

@@ -16,7 +16,6 @@
 #include "colorproxy/data/batch_loader.h"
 #include "colorproxy/data/joint_transform.h"
 #include "colorproxy/eval/confusion_matrix.h"
-#include "colorproxy/finetune/pretrained_shape.h"
 #include "finetune/finetune_batch.h"
 #include "finetune/finetune_data.h"
 #include "finetune/finetune_pretrained.h"
@@ -232,17 +231,11 @@ SegmentationProbeReport runSegmentationProbe(const ProbeConfig& config,
 
   SegmentationProbeReport report;
   report.outDir = config.outDir;
-  std::optional<PretrainedGenerator> generator;
-  int ngf = dc.ngf, numDowns = dc.numDowns, imageSize = dc.imageSize;
+  ProbeSubject subject = loadProbeSubject(config);
+  std::optional<PretrainedGenerator>& generator = subject.generator;
+  const int ngf = subject.ngf, numDowns = subject.numDowns, imageSize = subject.imageSize;
   int64_t outChannels = 2, outputStride = 1;
-  if (config.model != "random") {
-    generator = loadPretrainedGenerator(config.model);
-    if (generator->inChannels != 1)
-      throw std::invalid_argument("probe: '" + generator->file.string() + "' takes " +
-                                  std::to_string(generator->inChannels) +
-                                  " input channels; probes read L-only colorization networks");
-    ngf = int(generator->ngf);
-    numDowns = int(generator->numDowns);
+  if (generator) {
     report.modelFile = generator->file.string();
     if (const torch::Tensor* head = generator->state.find("decoder.head.weight")) {
       outputStride = 4;
@@ -254,11 +247,7 @@ SegmentationProbeReport runSegmentationProbe(const ProbeConfig& config,
                                   "' holds no U-Net decoder (decoder.up0 or decoder.head); the segmentation "
                                   "probe reads a whole colorization generator, not an encoder alone");
     }
-    if (imageSize <= 0)
-      imageSize =
-          generator->imageSize > 0 ? generator->imageSize : readPretrainedShape(config.model).imageSize;
   }
-  if (imageSize <= 0) imageSize = 256;
   if (imageSize % (1 << numDowns) != 0)
     throw std::invalid_argument("probe: image size " + std::to_string(imageSize) +
                                 " must be a multiple of 2^numDowns = " + std::to_string(1 << numDowns));
