@@ -374,6 +374,21 @@ TEST_F(ColorizePageTest, RemembersTheChosenModelAtTheNextStart) {
   EXPECT_EQ(page.modelPath(), page.modelCombo()->itemData(0).toString());
 }
 
+TEST(ModelLocator, OffersTheColourPointModelBesideTheDefault) {
+  TempDir tmp;
+  const fs::path dir = tmp / "models";
+  fs::create_directories(dir);
+  colorproxy::test::writeBytes(dir / "colorproxy-default.pt", "x");
+  auto models = ModelLocator::bundledModels(qpath(dir / "colorproxy-default.pt"));
+  ASSERT_EQ(models.size(), 1);  // no colour-point model there
+  colorproxy::test::writeBytes(dir / "colorproxy-hints.pt", "x");
+  models = ModelLocator::bundledModels(qpath(dir / "colorproxy-default.pt"));
+  ASSERT_EQ(models.size(), 2);
+  EXPECT_TRUE(fs::equivalent(models[1].path.toStdString(), dir / "colorproxy-hints.pt"));
+  EXPECT_TRUE(models[1].label.contains(QStringLiteral("colorproxy-hints.pt")));
+  EXPECT_TRUE(ModelLocator::bundledModels({}).isEmpty());
+}
+
 TEST(ModelLocator, SearchesEnvThenInstalledThenSourceTree) {
   TempDir tmp;
   const fs::path installed = tmp / "prefix" / "share" / "colorproxy" / "models" / "colorproxy-default.pt";

@@ -94,11 +94,19 @@ QVector<ColorizeModel> ModelLocator::runModels(const QString& runsDir) {
   return models;
 }
 
-QVector<ColorizeModel> ModelLocator::allModels(const QString& runsDir) {
+QVector<ColorizeModel> ModelLocator::bundledModels(const QString& bundled) {
   QVector<ColorizeModel> models;
-  const QString bundled = bundledModel();
-  if (!bundled.isEmpty())
-    models.push_back({tr("Bundled model (%1)").arg(QFileInfo(bundled).fileName()), bundled, true});
+  if (bundled.isEmpty()) return models;
+  models.push_back({tr("Bundled model (%1)").arg(QFileInfo(bundled).fileName()), bundled, true});
+  const QFileInfo hints(QFileInfo(bundled).dir().filePath(QString::fromLatin1(kHintModelFileName)));
+  if (hints.isFile() && hints.absoluteFilePath() != QFileInfo(bundled).absoluteFilePath())
+    models.push_back(
+        {tr("Bundled model with colour points (%1)").arg(hints.fileName()), hints.absoluteFilePath(), true});
+  return models;
+}
+
+QVector<ColorizeModel> ModelLocator::allModels(const QString& runsDir) {
+  QVector<ColorizeModel> models = bundledModels(bundledModel());
   models += runModels(runsDir);
   return models;
 }

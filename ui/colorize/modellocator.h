@@ -21,6 +21,8 @@ class ModelLocator {
 
  public:
   static constexpr const char* kModelFileName = "colorproxy-default.pt";
+  /// The bundled colour-point (hint-conditioned) model, looked for beside the bundled default.
+  static constexpr const char* kHintModelFileName = "colorproxy-hints.pt";
 
   /// The bundled model, searched in this order: the file named by `envValue` (COLORPROXY_MODEL);
   /// `<appDir>/../share/colorproxy/models/colorproxy-default.pt` (installed);
@@ -36,7 +38,10 @@ class ModelLocator {
 
   /// Colorization runs under `runsDir` whose checkpoints/latest.pt exists, newest first.
   static QVector<ColorizeModel> runModels(const QString& runsDir);
-  /// The bundled model (when found) followed by runModels(runsDir).
+  /// The bundled models found with `bundled` (the default model's path; empty = none): it, then the
+  /// colour-point model beside it when that file exists.
+  static QVector<ColorizeModel> bundledModels(const QString& bundled);
+  /// bundledModels(bundledModel()) followed by runModels(runsDir).
   static QVector<ColorizeModel> allModels(const QString& runsDir);
 };
 
