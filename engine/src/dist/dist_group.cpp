@@ -48,6 +48,12 @@ bool syncBatchNormRequested() {
   return s == "1" || s == "true" || s == "yes" || s == "on";
 }
 
+std::string syncBatchNormReason(bool configured) {
+  if (configured) return "the syncBatchNorm setting";
+  if (syncBatchNormRequested()) return "COLORPROXY_SYNC_BATCHNORM";
+  return {};
+}
+
 struct DistGroup::Impl {
   c10::intrusive_ptr<c10d::Store> store;
   c10::intrusive_ptr<c10d::ProcessGroup> group;

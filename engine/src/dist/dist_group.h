@@ -18,6 +18,11 @@ namespace colorproxy {
 /// statistics of the whole job's batch (models/sync_batch_norm.h) instead of each process's own.
 bool syncBatchNormRequested();
 
+/// Whether a data-parallel run synchronises its batch norms: its `syncBatchNorm` setting or the
+/// environment variable. Returns what turned it on, for the run's log ("the syncBatchNorm setting",
+/// "COLORPROXY_SYNC_BATCHNORM"), or an empty text when it stays off.
+std::string syncBatchNormReason(bool configured);
+
 /// One rank's membership in a data-parallel job: rendezvous, weight broadcast, gradient averaging and
 /// reductions of metric sums. Every rank must make the same calls in the same order (as every c10d
 /// collective). A collective that fails or waits longer than the timeout (a rank died, was killed or

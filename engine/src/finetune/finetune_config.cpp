@@ -131,6 +131,9 @@ const ConfigSchema<FinetuneConfig>& ReflectedConfig<FinetuneConfig>::schema() {
         S::value("seed", &F::seed, "random seed (initialisation, batch order, augmentation, dropout)")},
        S::computeFields(),
        {S::value("bf16", &F::bf16, "bfloat16 autocast on CPU"),
+        S::value("syncBatchNorm", &F::syncBatchNorm,
+                 "data-parallel runs: batch norms use the whole step's batch statistics, over all "
+                 "processes (also COLORPROXY_SYNC_BATCHNORM=1)"),
         S::value("previewCount", &F::previewCount, "validation images in each epoch's preview"),
         S::value("logEvery", &F::logEvery, "iterations between metrics.csv rows"),
         S::value("savePredictions", &F::savePredictions,

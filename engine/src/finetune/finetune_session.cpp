@@ -149,13 +149,17 @@ void FinetuneSession::joinJob() {
                                std::to_string(env.worldSize) +
                                "): each process's share of the data and the run's steps depend on the count");
   }
-  if (syncBatchNormRequested())
+  const std::string syncReason = syncBatchNormReason(m_config.syncBatchNorm);
+  if (!syncReason.empty()) {
+    // config.json then says what the run did (also when the environment asked), and a resume does it again.
+    m_config.syncBatchNorm = true;
     m_syncBatchNorm =
         std::make_unique<SyncBatchNormScope>([this](torch::Tensor& t) { m_dist->allReduceSum(t); });
+  }
   log("data-parallel: " + env.describe() + ", " + m_dist->backend() + "; batch " +
       std::to_string(m_config.effectiveBatchSize()) + " per process (" +
       std::to_string(m_config.effectiveBatchSize() * env.worldSize) + " per step), batch-norm statistics " +
-      (m_syncBatchNorm ? "over all processes (COLORPROXY_SYNC_BATCHNORM)" : "per process"));
+      (m_syncBatchNorm ? "over all processes (" + syncReason + ")" : std::string("per process")));
 }
 
 // Batch norm's running statistics follow each rank's own batches; rank 0's are the run's (as DDP

@@ -78,6 +78,9 @@ const ConfigSchema<ColorizationConfig>& ReflectedConfig<ColorizationConfig>::sch
        S::computeFields(),
        {S::value("bf16", &C::bf16, "bfloat16 autocast (faster on CPUs with AMX / AVX-512 BF16)"),
         S::value("channelsLast", &C::channelsLast, "channels-last memory format"),
+        S::value("syncBatchNorm", &C::syncBatchNorm,
+                 "data-parallel runs: the generator's batch norms use the whole step's batch statistics, "
+                 "over all processes (also COLORPROXY_SYNC_BATCHNORM=1)"),
         S::value("previewCount", &C::previewCount, "validation images in each epoch's preview"),
         S::value("logEvery", &C::logEvery, "iterations between metrics.csv rows"),
         S::value("checkpointEvery", &C::checkpointEvery,

@@ -269,15 +269,19 @@ void ColorizationSession::prepare() {
   if (dist.distributed()) {
     m_dist = std::make_unique<DistGroup>(dist, m_device.is_cuda());
     m_writer = dist.rank == 0;
-    if (syncBatchNormRequested())
+    const std::string syncReason = syncBatchNormReason(m_config.syncBatchNorm);
+    if (!syncReason.empty()) {
+      // config.json then says what the run did (also when the environment asked), and a resume does it
+      // again.
+      m_config.syncBatchNorm = true;
       m_syncBatchNorm =
           std::make_unique<SyncBatchNormScope>([this](torch::Tensor& t) { m_dist->allReduceSum(t); });
+    }
     log("data-parallel: " + dist.describe() + ", " + m_dist->backend() + "; batch " +
         std::to_string(m_config.batchSize) + " per process (" +
         std::to_string(m_config.batchSize * dist.worldSize) +
-        " per step), the generator's batch-norm "
-        "statistics " +
-        (m_syncBatchNorm ? "over all processes (COLORPROXY_SYNC_BATCHNORM)" : "per process"));
+        " per step), the generator's batch-norm statistics " +
+        (m_syncBatchNorm ? "over all processes (" + syncReason + ")" : std::string("per process")));
   }
 
   m_data = selectColorizationData(m_config);

@@ -282,9 +282,14 @@ void runFinetuneScenario(const DistEnv& env, const fs::path& out) {
   const char* stopAt = std::getenv("COLORPROXY_TEST_DIST_STOP_AT");
   StepLog log(stop, stopAt && env.rank == 0 ? std::atoll(stopAt) : -1);
   const char* resume = std::getenv("COLORPROXY_TEST_DIST_RESUME");
-  const FinetuneResult r =
-      resume ? resumeFinetune(resume, log, stop)
-             : runFinetune(tinyFinetuning(std::getenv("COLORPROXY_TEST_DIST_TASK"), out), log, stop);
+  FinetuneResult r;
+  if (resume) {
+    r = resumeFinetune(resume, log, stop);
+  } else {
+    FinetuneConfig config = tinyFinetuning(std::getenv("COLORPROXY_TEST_DIST_TASK"), out);
+    config.syncBatchNorm = std::getenv("COLORPROXY_TEST_DIST_SYNC_SETTING") != nullptr;
+    r = runFinetune(config, log, stop);
+  }
   nlohmann::json j = {
       {"runDir", r.runDir.string()}, {"iteration", r.iteration}, {"completed", r.completed},
       {"stopped", r.stopped},        {"error", r.error},         {"losses", log.losses},
@@ -600,6 +605,41 @@ void checkDataParallelFinetuning(const std::string& task) {
 }
 
 TEST(Dist, ClassificationFinetuningIsDataParallel) { checkDataParallelFinetuning("classification"); }
+
+// The syncBatchNorm setting alone (COLORPROXY_SYNC_BATCHNORM unset) synchronises a data-parallel
+// fine-tuning's batch norms: config.json records it, and the run trains differently from the same run with
+// each process's own statistics (from the first step: its forward pass normalises with the 4 images of
+// both ranks instead of this rank's 2).
+TEST(Dist, SyncBatchNormSettingSynchronisesTheRanks) {
+  test::TempDir out;
+  test::makeFinetuneYolo(out / "coco", 10);
+  const char* env = std::getenv("COLORPROXY_SYNC_BATCHNORM");
+  const std::string saved = env ? env : "";
+  ::unsetenv("COLORPROXY_SYNC_BATCHNORM");
+  const auto runConfig = [](const nlohmann::json& result) {
+    return nlohmann::json::parse(RunFolder(result["runDir"].get<std::string>()).readConfigText());
+  };
+  ASSERT_EQ(launchFinetune("classification", out.path()).exitCodes, (std::vector<int>{0, 0}));
+  const auto own = finetuneResult(out.path(), 0);
+  ::setenv("COLORPROXY_TEST_DIST_SYNC_SETTING", "1", 1);
+  const auto launched = launchFinetune("classification", out.path());
+  ::unsetenv("COLORPROXY_TEST_DIST_SYNC_SETTING");
+  if (env) ::setenv("COLORPROXY_SYNC_BATCHNORM", saved.c_str(), 1);
+  ASSERT_EQ(launched.exitCodes, (std::vector<int>{0, 0}));
+  const auto synced = finetuneResult(out.path(), 0);
+  ASSERT_TRUE(own["completed"].get<bool>()) << own.dump();
+  ASSERT_TRUE(synced["completed"].get<bool>()) << synced.dump();
+  EXPECT_EQ(finetuneResult(out.path(), 1)["losses"], synced["losses"]);
+
+  const auto ownConfig = runConfig(own), syncedConfig = runConfig(synced);
+  EXPECT_FALSE(ownConfig["settings"]["syncBatchNorm"].get<bool>());
+  EXPECT_FALSE(ownConfig["distributed"]["syncBatchNorm"].get<bool>());
+  EXPECT_TRUE(syncedConfig["settings"]["syncBatchNorm"].get<bool>());
+  EXPECT_TRUE(syncedConfig["distributed"]["syncBatchNorm"].get<bool>()) << syncedConfig.dump();
+  ASSERT_FALSE(own["losses"].empty());
+  ASSERT_EQ(own["losses"].size(), synced["losses"].size());
+  EXPECT_NE(own["losses"][0], synced["losses"][0]);
+}
 TEST(Dist, SegmentationFinetuningIsDataParallel) { checkDataParallelFinetuning("segmentation"); }
 
 // Test (e) for fine-tuning: stopped by rank 0 mid-pass and resumed in 2 processes = uninterrupted.

@@ -91,6 +91,9 @@ struct FinetuneConfig : ReflectedConfig<FinetuneConfig> {
   std::string device = "auto";  ///< "auto", "cpu" or "cuda"
   int threads = 0;              ///< ATen threads in the training thread, 0 = all cores
   bool bf16 = false;            ///< bfloat16 autocast on CPU
+  /// Data-parallel runs: the U-Net's batch norms use the statistics of the whole step's batch (all
+  /// processes) instead of each process's own; also on with COLORPROXY_SYNC_BATCHNORM=1.
+  bool syncBatchNorm = false;
 
   // Outputs
   int previewCount = 4;               ///< fixed validation images in previews/epoch-NNN.png

@@ -77,6 +77,9 @@ struct ColorizationConfig : ReflectedConfig<ColorizationConfig> {
   int threads = 0;              ///< ATen threads in the training thread, 0 = all cores
   bool bf16 = false;            ///< bfloat16 autocast (CPU: oneDNN/AMX convolutions)
   bool channelsLast = false;    ///< channels-last memory format for the networks
+  /// Data-parallel runs: the generator's batch norms use the statistics of the whole step's batch (all
+  /// processes) instead of each process's own; also on with COLORPROXY_SYNC_BATCHNORM=1.
+  bool syncBatchNorm = false;
 
   // Outputs
   int previewCount = 8;              ///< fixed validation images in previews/epoch-NNN.png
