@@ -45,11 +45,13 @@ std::string hintsToJsonString(const HintSet& hints) {
   for (const ColorHint& h : hints.points)
     points.push_back(
         {{"x", number(h.x)}, {"y", number(h.y)}, {"a", number(h.a)}, {"b", number(h.b)}, {"patch", h.patch}});
-  const json j = {{"format", kFormat},
-                  {"version", kVersion},
-                  {"width", hints.width},
-                  {"height", hints.height},
-                  {"points", points}};
+  json j = {{"format", kFormat},
+            {"version", kVersion},
+            {"width", hints.width},
+            {"height", hints.height},
+            {"points", points}};
+  if (!hints.protocol.empty())
+    j["inference"] = {{"protocol", hints.protocol}, {"samples", hints.samples}, {"seed", hints.seed}};
   return j.dump(2) + "\n";
 }
 
@@ -114,6 +116,27 @@ HintSet hintsFromJsonString(const std::string& text, const std::string& origin) 
       h.patch = p["patch"].get<int>();
     }
     set.points.push_back(h);
+  }
+  if (j.contains("inference")) {
+    const json& inference = j["inference"];
+    if (!inference.is_object() || !inference.contains("protocol") || !inference["protocol"].is_string() ||
+        inference["protocol"].get<std::string>().empty())
+      throw bad(
+          "\"inference\" must be an object naming the \"protocol\" the result was colorized with "
+          "(eval, dropout or pix2pix); remove it if unknown");
+    set.protocol = inference["protocol"].get<std::string>();
+    if (inference.contains("samples")) {
+      if (!inference["samples"].is_number_integer() || inference["samples"].get<long long>() < 1 ||
+          inference["samples"].get<long long>() > 1000)
+        throw bad("inference samples " + inference["samples"].dump() +
+                  " must be a whole number from 1 to 1000");
+      set.samples = inference["samples"].get<int>();
+    }
+    if (inference.contains("seed")) {
+      if (!inference["seed"].is_number_unsigned())
+        throw bad("inference seed " + inference["seed"].dump() + " must be a whole number of 0 or more");
+      set.seed = inference["seed"].get<std::uint64_t>();
+    }
   }
   return set;
 }

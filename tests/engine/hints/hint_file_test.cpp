@@ -53,6 +53,30 @@ TEST(HintFile, RoundTripsThroughAFileAndReadsRgbPoints) {
   EXPECT_EQ(rgb.points[1].patch, 1);
 }
 
+// The inference record (how the result beside the file was colorized) round-trips, is left out when
+// unknown, and older files without it read as "not recorded".
+TEST(HintFile, RecordsTheInferenceProtocolOfTheResultBesideIt) {
+  HintSet set;
+  set.width = 20;
+  set.height = 10;
+  set.points.push_back({1.0, 2.0, 10.0, -5.0, 3});
+  EXPECT_EQ(hintsToJsonString(set).find("inference"), std::string::npos);
+  EXPECT_TRUE(hintsFromJsonString(hintsToJsonString(set)).protocol.empty());
+  set.protocol = "pix2pix";
+  set.samples = 8;
+  set.seed = 12345678901234ULL;
+  const HintSet back = hintsFromJsonString(hintsToJsonString(set));
+  EXPECT_EQ(back.protocol, "pix2pix");
+  EXPECT_EQ(back.samples, 8);
+  EXPECT_EQ(back.seed, 12345678901234ULL);
+  ASSERT_EQ(back.points.size(), 1u);
+  const HintSet defaults = hintsFromJsonString(
+      R"({"width": 10, "height": 10, "points": [], "inference": {"protocol": "dropout"}})");
+  EXPECT_EQ(defaults.protocol, "dropout");
+  EXPECT_EQ(defaults.samples, 1);
+  EXPECT_EQ(defaults.seed, 1u);
+}
+
 TEST(HintFile, BadFilesNameTheFileThePointAndTheFix) {
   expectError("{\"width\": 10", "not valid JSON");
   expectError("[1, 2]", "JSON object");
@@ -70,6 +94,11 @@ TEST(HintFile, BadFilesNameTheFileThePointAndTheFix) {
               "patch");
   expectError(R"({"format": "other", "width": 10, "height": 10, "points": []})", "not a hints file");
   expectError(R"({"version": 9, "width": 10, "height": 10, "points": []})", "update ColorProxy");
+  expectError(R"({"width": 10, "height": 10, "points": [], "inference": {"samples": 2}})", "\"protocol\"");
+  expectError(R"({"width": 10, "height": 10, "points": [], "inference": {"protocol": "eval", "samples": 0}})",
+              "from 1 to 1000");
+  expectError(R"({"width": 10, "height": 10, "points": [], "inference": {"protocol": "eval", "seed": -1}})",
+              "seed");
   EXPECT_THROW(readHintFile("/nonexistent/photo.hints.json"), std::runtime_error);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // A user colour hint (Zhang, Zhu et al. 2017, "Real-Time User-Guided Image Colorization"): "this place has
 // this colour". Coordinates are in the photo's pixels; the colour is Lab ab.
+#include <cstdint>
+#include <string>
 #include <vector>
 
 namespace colorproxy {
@@ -22,6 +24,12 @@ struct HintSet {
   int width = 0;
   int height = 0;
   std::vector<ColorHint> points;
+  /// How the result saved beside these points was colorized: the inference protocol's name ("eval",
+  /// "dropout", "pix2pix"; infer/colorizer.h), the stochastic samples averaged and their seed. Empty =
+  /// not recorded (points saved on their own, hand-written files).
+  std::string protocol;
+  int samples = 1;
+  std::uint64_t seed = 1;
 };
 
 }  // namespace colorproxy
