@@ -36,17 +36,22 @@ TEST_F(AppSettingsValidate, BadValuesAreResetAndNamed) {
   s.setValue(QStringLiteral("ui/language"), QStringLiteral("klingon"));
   s.setValue(QStringLiteral("training/threads"), QStringLiteral("-3"));
   s.setValue(QStringLiteral("images/maxPixels"), QStringLiteral("lots"));
+  s.setValue(QStringLiteral("colorize/protocol"), QStringLiteral("train"));
+  s.setValue(QStringLiteral("colorize/samples"), QStringLiteral("64"));
   s.sync();
   const QStringList resets = AppSettings::validate();
-  ASSERT_EQ(resets.size(), 5) << resets.join(QLatin1Char('\n')).toStdString();
+  ASSERT_EQ(resets.size(), 7) << resets.join(QLatin1Char('\n')).toStdString();
   const QString all = resets.join(QLatin1Char('\n'));
   for (const char* expected :
        {"training/device was \"TPU\"", "reset to \"auto\"", "ui/theme was \"neon\"",
-        "ui/language was \"klingon\"", "training/threads was \"-3\"", "images/maxPixels was \"lots\""})
+        "ui/language was \"klingon\"", "training/threads was \"-3\"", "images/maxPixels was \"lots\"",
+        "colorize/protocol was \"train\"", "colorize/samples was \"64\""})
     EXPECT_TRUE(all.contains(QString::fromUtf8(expected))) << expected << " not in\n" << all.toStdString();
   EXPECT_EQ(AppSettings::device(), QStringLiteral("auto"));
   EXPECT_EQ(AppSettings::theme(), QStringLiteral("system"));
   EXPECT_TRUE(AppSettings::language().isEmpty());
+  EXPECT_EQ(AppSettings::colorizeProtocol(), QStringLiteral("eval"));
+  EXPECT_EQ(AppSettings::colorizeSamples(), 1);
   EXPECT_TRUE(AppSettings::validate().isEmpty()) << "a second load must find nothing left to reset";
 }
 

@@ -121,6 +121,8 @@ class ColorizeHintsTest : public ::testing::Test {
     ASSERT_FALSE(s_run.empty()) << "training the test model failed: " << s_error;
     AppSettings::setRunsDir(qpath(s_tmp->path() / "runs"));
     AppSettings::setColorizeModel(QString());
+    AppSettings::setColorizeProtocol(QStringLiteral("eval"));
+    AppSettings::setColorizeSamples(1);
   }
 
   /// A shown page with the suite's model and photo, colorized without points.
@@ -269,6 +271,8 @@ TEST_F(ColorizeHintsTest, PointsPlacedWithTheMouseColourTheirRegionAndUndoRedoSa
   EXPECT_EQ(saved.height, 64);
   ASSERT_EQ(saved.points.size(), 1u);
   EXPECT_NEAR(saved.points[0].a, points->points()[0].a, 1e-6);
+  EXPECT_EQ(saved.protocol, "eval");  // how the result beside them was colorized
+  EXPECT_EQ(saved.samples, 1);
   const std::vector<ColorHint> before = points->points();
   points->clear();
   EXPECT_EQ(points->count(), 0);

@@ -18,6 +18,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QThreadPool>
 #include <QUrl>
 #include <QWheelEvent>
@@ -86,6 +87,8 @@ class ColorizePageTest : public ::testing::Test {
     ASSERT_FALSE(s_run.empty()) << "training the test model failed: " << s_error;
     AppSettings::setRunsDir(qpath(s_tmp->path() / "runs"));
     AppSettings::setColorizeModel(QString());  // each test starts from the default choice
+    AppSettings::setColorizeProtocol(QStringLiteral("eval"));
+    AppSettings::setColorizeSamples(1);
   }
 
   /// A page with the suite's model loaded.
@@ -204,6 +207,50 @@ TEST_F(ColorizePageTest, TemperatureReDecodesTheColoursInTheWorker) {
   EXPECT_LE(results, 2);
   EXPECT_NEAR(page.temperature(), 1.0, 1e-6);
   EXPECT_NE(page.result(), mode) << "the annealed mean at T = 1 should differ from the mode (T = 0.01)";
+}
+
+// The inference protocol (issue 14): pix2pix's per-image statistics colour differently from eval; the
+// choice and the samples are remembered for the next start; the samples box is off under eval; back at
+// eval the earlier result comes from the cache.
+TEST_F(ColorizePageTest, InferenceProtocolRecolorizesAndIsRemembered) {
+  TempDir tmp;
+  cv::imwrite((tmp / "p.png").string(), colorproxy::test::makeColourImage(64, 48, 3));
+  ColorizePage page;
+  loadModel(page);
+  EXPECT_EQ(page.protocol(), QStringLiteral("eval"));
+  EXPECT_EQ(page.samples(), 1);
+  EXPECT_FALSE(page.samplesBox()->isEnabled());
+  EXPECT_EQ(page.protocolCombo()->count(), 3);
+  page.addInputs({qpath(tmp / "p.png")});
+  ASSERT_TRUE(waitFor([&] { return !page.result().isNull() && !page.isBusy(); }, 60000));
+  const QImage eval = page.result();
+
+  int results = 0;
+  QObject::connect(&page, &ColorizePage::resultReady, [&] { ++results; });
+  page.setProtocol(QStringLiteral("pix2pix"), 3);
+  EXPECT_TRUE(page.samplesBox()->isEnabled());
+  EXPECT_EQ(page.samples(), 3);
+  ASSERT_TRUE(waitFor([&] { return results > 0 && page.isModelReady() && !page.isBusy(); }, 60000))
+      << page.modelMessage().toStdString();
+  EXPECT_FALSE(page.lastResultFromCache());
+  EXPECT_NE(page.result(), eval) << "per-image batch statistics should change the colours";
+  EXPECT_EQ(page.result().size(), eval.size());
+  EXPECT_EQ(AppSettings::colorizeProtocol(), QStringLiteral("pix2pix"));
+  EXPECT_EQ(AppSettings::colorizeSamples(), 3);
+  {
+    ColorizePage next;  // the next start
+    EXPECT_EQ(next.protocol(), QStringLiteral("pix2pix"));
+    EXPECT_EQ(next.samples(), 3);
+    EXPECT_TRUE(next.samplesBox()->isEnabled());
+  }
+
+  results = 0;
+  page.protocolCombo()->setCurrentIndex(page.protocolCombo()->findData(QStringLiteral("eval")));
+  EXPECT_FALSE(page.samplesBox()->isEnabled());
+  EXPECT_EQ(page.samples(), 1);
+  ASSERT_TRUE(waitFor([&] { return results > 0 && page.isModelReady() && !page.isBusy(); }, 60000));
+  EXPECT_TRUE(page.lastResultFromCache());
+  EXPECT_EQ(page.result(), eval);
 }
 
 TEST_F(ColorizePageTest, SavesTheResultAndExplainsAFailedSave) {

@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSlider>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -88,6 +89,7 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
 
   QHBoxLayout* inputRow = createInputRow();
   createTemperatureRow();
+  QWidget* inferenceRow = createInferenceRow();
   QSplitter* split = createViewer();
   QHBoxLayout* viewRow = createViewRow();
   auto* layout = new QVBoxLayout(this);
@@ -95,7 +97,7 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
   layout->addWidget(intro);
   layout->addLayout(inputRow);
   layout->addWidget(m_modelMessage);
-  layout->addWidget(m_temperatureRow);
+  layout->addWidget(inferenceRow);
   layout->addWidget(split, 1);
   layout->addLayout(viewRow);
 
@@ -171,6 +173,91 @@ void ColorizePage::createTemperatureRow() {
     m_debounce->start();
   });
   connect(m_debounce, &QTimer::timeout, this, &ColorizePage::requestColorize);
+}
+
+QWidget* ColorizePage::createInferenceRow() {
+  auto* row = new QWidget(this);
+  m_protocol = new QComboBox(row);
+  m_protocol->addItem(tr("Deterministic (eval)"), QStringLiteral("eval"));
+  m_protocol->addItem(tr("Dropout on (Treneska et al.)"), QStringLiteral("dropout"));
+  m_protocol->addItem(tr("Batch statistics + dropout (pix2pix test.py)"), QStringLiteral("pix2pix"));
+  const QStringList tips = {
+      tr("Batch norm with the running statistics learned in training, dropout off: a photo always gets the "
+         "same colours (pix2pix test.py --eval; the validation PSNR/SSIM of pretraining)"),
+      tr("Running statistics with dropout kept on at test time, as Treneska et al. test: each sample "
+         "differs a little; the samples are averaged"),
+      tr("Each photo normalised with its own statistics (a training-mode batch norm on one image) and "
+         "dropout on, as pix2pix's test.py without --eval")};
+  for (int i = 0; i < tips.size(); ++i) m_protocol->setItemData(i, tips[i], Qt::ToolTipRole);
+  m_protocol->setToolTip(
+      tr("How the generator runs on your photos. The papers differ here, and the choice changes the "
+         "colours (and PSNR) more than the pretext does. Results and exports use it; colour-point previews "
+         "always run deterministically."));
+  auto* protocolLabel = new QLabel(tr("&Inference:"), row);
+  protocolLabel->setBuddy(m_protocol);
+  protocolLabel->setToolTip(m_protocol->toolTip());
+  m_samples = new QSpinBox(row);
+  m_samples->setRange(1, AppSettings::kMaxColorizeSamples);
+  m_samples->setToolTip(
+      tr("Dropout and pix2pix protocols: the colours are the mean of this many passes, each with its own "
+         "seeded dropout, so a result repeats exactly (1 = one sample, as the papers test; more = smoother "
+         "and as many times slower)"));
+  m_samplesLabel = new QLabel(tr("Sa&mples:"), row);
+  m_samplesLabel->setBuddy(m_samples);
+  m_samplesLabel->setToolTip(m_samples->toolTip());
+  {
+    const QSignalBlocker blockProtocol(m_protocol);
+    const QSignalBlocker blockSamples(m_samples);
+    m_protocol->setCurrentIndex(std::max(0, m_protocol->findData(AppSettings::colorizeProtocol())));
+    m_samples->setValue(AppSettings::colorizeSamples());
+  }
+  m_reload = new QTimer(this);
+  m_reload->setSingleShot(true);
+  m_reload->setInterval(300);  // arrow clicks in a row reload the model once
+  connect(m_protocol, &QComboBox::currentIndexChanged, this, &ColorizePage::onProtocolChanged);
+  connect(m_samples, &QSpinBox::valueChanged, m_reload, qOverload<>(&QTimer::start));
+  connect(m_reload, &QTimer::timeout, this, &ColorizePage::onProtocolChanged);
+
+  auto* h = new QHBoxLayout(row);
+  h->setContentsMargins(0, 0, 0, 0);
+  h->addWidget(protocolLabel);
+  h->addWidget(m_protocol);
+  h->addWidget(m_samplesLabel);
+  h->addWidget(m_samples);
+  h->addSpacing(16);
+  h->addWidget(m_temperatureRow, 1);
+  h->addStretch(0);
+  const bool stochastic = protocol() != QLatin1String("eval");
+  m_samples->setEnabled(stochastic);
+  m_samplesLabel->setEnabled(stochastic);
+  return row;
+}
+
+QString ColorizePage::protocol() const { return m_protocol->currentData().toString(); }
+
+int ColorizePage::samples() const { return protocol() == QLatin1String("eval") ? 1 : m_samples->value(); }
+
+void ColorizePage::setProtocol(const QString& protocol, int samples) {
+  {
+    const QSignalBlocker block(m_samples);
+    m_samples->setValue(samples);
+  }
+  const int index = std::max(0, m_protocol->findData(protocol));
+  if (index == m_protocol->currentIndex())
+    onProtocolChanged();
+  else
+    m_protocol->setCurrentIndex(index);
+}
+
+void ColorizePage::onProtocolChanged() {
+  m_reload->stop();
+  const bool stochastic = protocol() != QLatin1String("eval");
+  m_samples->setEnabled(stochastic);
+  m_samplesLabel->setEnabled(stochastic);
+  AppSettings::setColorizeProtocol(protocol());
+  AppSettings::setColorizeSamples(m_samples->value());
+  // A model not loaded yet loads with the new choice when its turn comes.
+  if (!m_requestedModel.isEmpty()) loadModel();
 }
 
 QSplitter* ColorizePage::createViewer() {
@@ -332,8 +419,11 @@ void ColorizePage::createWorker() {
   connect(m_worker, &ColorizeWorker::batchFinished, this, &ColorizePage::onBatchFinished);
 }
 
-void ColorizePage::onModelLoaded(const QString& path, const QString& pretext, double t, int trainedSize) {
-  if (path != m_modelPath) return;  // another model was picked meanwhile
+void ColorizePage::onModelLoaded(const QString& path, const QString& pretext, double t, int trainedSize,
+                                 bool hasDropout) {
+  m_loadsPending = std::max(0, m_loadsPending - 1);
+  // Another model, protocol or sample count was picked meanwhile: its load follows.
+  if (path != m_modelPath || m_loadsPending > 0) return;
   m_modelReady = true;
   m_pretext = pretext;
   const bool classification = pretext == QLatin1String("classification");
@@ -342,17 +432,19 @@ void ColorizePage::onModelLoaded(const QString& path, const QString& pretext, do
   const QString kind = pretext == QLatin1String("gan")              ? tr("pix2pix GAN")
                        : pretext == QLatin1String("classification") ? tr("313-bin classification")
                                                                     : tr("L2 regression");
-  setMessage(tr("%1 colorizer, trained at %2 px: %3")
-                 .arg(kind)
-                 .arg(trainedSize)
-                 .arg(QDir::toNativeSeparators(path)));
+  QString message =
+      tr("%1 colorizer, trained at %2 px: %3").arg(kind).arg(trainedSize).arg(QDir::toNativeSeparators(path));
+  if (!hasDropout && protocol() == QLatin1String("dropout"))
+    message += QLatin1Char(' ') + tr("It has no dropout, so “Dropout on” gives the deterministic colours.");
+  setMessage(message);
   updateButtons();
   Q_EMIT modelReady(path);
   requestColorize();
 }
 
 void ColorizePage::onModelFailed(const QString& path, const QString& message) {
-  if (path != m_modelPath) return;
+  m_loadsPending = std::max(0, m_loadsPending - 1);
+  if (path != m_modelPath || m_loadsPending > 0) return;
   m_modelReady = false;
   m_temperatureRow->setVisible(false);
   setMessage(tr("This model cannot be used: %1").arg(message), true);
@@ -387,6 +479,8 @@ void ColorizePage::showResult(const Result& r, bool fromCache) {
                      .arg(m_result.height())
                      .arg(decimalText(r.ms / 1000.0, 2));
   if (m_pretext == QLatin1String("classification")) info += tr(", T = %1").arg(decimalText(temperature()));
+  if (protocol() != QLatin1String("eval"))
+    info += tr(", %1 protocol, %n sample(s)", nullptr, samples()).arg(protocol());
   if (!m_exporting) setInfo(info);
   updateButtons();
   Q_EMIT resultReady();
@@ -396,7 +490,7 @@ QString ColorizePage::resultKey() const {
   if (m_current < 0 || m_current >= m_inputs.size()) return {};
   const QString photo = photoKey();
   const QString t = m_pretext == QLatin1String("classification") ? QString::number(temperature()) : QString();
-  return m_modelPath + QLatin1Char('|') + photo + QLatin1Char('|') + t + QLatin1Char('|') +
+  return loadKey() + QLatin1Char('|') + photo + QLatin1Char('|') + t + QLatin1Char('|') +
          m_hints->fingerprint();
 }
 
@@ -556,15 +650,24 @@ void ColorizePage::onModelIndexChanged(int index) {
   if (isVisible() || !m_inputs.isEmpty()) loadModel();
 }
 
+QString ColorizePage::loadKey() const {
+  return m_modelPath + QLatin1Char('|') + protocol() + QLatin1Char('|') + QString::number(samples());
+}
+
 void ColorizePage::loadModel() {
-  if (m_modelPath.isEmpty() || m_requestedModel == m_modelPath) return;
-  m_requestedModel = m_modelPath;
+  if (m_modelPath.isEmpty() || m_requestedModel == loadKey()) return;
+  m_requestedModel = loadKey();
+  m_modelReady = false;  // colorize requests wait for this load
+  ++m_loadsPending;
   setMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(m_modelPath)));
   QMetaObject::invokeMethod(
       m_worker,
-      [w = m_worker, path = m_modelPath, threads = AppSettings::threads()] { w->loadModel(path, threads); },
+      [w = m_worker, path = m_modelPath, threads = AppSettings::threads(),
+       mode = parseInferenceProtocol(protocol().toStdString()),
+       count = samples()] { w->loadModel(path, threads, mode, count); },
       Qt::QueuedConnection);
-  m_hints->setModel(m_modelPath, AppSettings::threads());
+  updateButtons();
+  m_hints->setModel(m_modelPath, AppSettings::threads());  // colour-point previews: eval, as before
 }
 
 void ColorizePage::showEvent(QShowEvent* event) {
@@ -748,8 +851,10 @@ bool ColorizePage::saveResult(const QString& file, QString* error) {
                   .arg(QDir::toNativeSeparators(file));
   }
   // The colour points go beside the result, in the file `colorproxy-cli colorize --hints` reads.
+  // They also record how the result was colorized (the worker's Colorizer uses the default seed).
   if (message.isEmpty() && !m_hints->hints().empty() &&
-      !m_hints->saveHints(HintPanel::hintFileFor(file), &message))
+      !m_hints->saveHints(HintPanel::hintFileFor(file), &message, protocol(), samples(),
+                          ColorizerOptions().seed))
     message = tr("Saved %1, but not its colour points: %2").arg(QDir::toNativeSeparators(file), message);
   if (error) *error = message;
   if (!message.isEmpty()) return false;

@@ -18,6 +18,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSlider;
+class QSpinBox;
 class QSplitter;
 class QThread;
 class QTimer;
@@ -32,8 +33,10 @@ class StopToken;
 /// The Colorize page: drop photos or folders (or open, or paste), pick a model (the bundled one or a
 /// colorization run), see the result at full resolution with a before/after split or side by side, save
 /// it, or export a whole folder with progress and cancel. For classification-pretext models a temperature
-/// slider re-decodes the colours live (annealed mean, from mode to mean). The network runs in a worker
-/// thread; the page never waits for it.
+/// slider re-decodes the colours live (annealed mean, from mode to mean). The inference protocol (eval,
+/// dropout kept on, or pix2pix's per-image statistics with dropout; averaged over seeded samples) applies
+/// to results and exports and is remembered. The network runs in a worker thread; the page never waits
+/// for it.
 class ColorizePage : public QWidget {
   Q_OBJECT
 
@@ -78,6 +81,14 @@ class ColorizePage : public QWidget {
   void cancelExport();
   QString exportSummary() const { return m_exportSummary; }
 
+  /// The inference protocol as the CLI names it ("eval", "dropout", "pix2pix") and the stochastic samples
+  /// averaged (1 under eval). Changing either reloads the model and colorizes the photo again.
+  QString protocol() const;
+  int samples() const;
+  void setProtocol(const QString& protocol, int samples);
+  QComboBox* protocolCombo() const { return m_protocol; }
+  QSpinBox* samplesBox() const { return m_samples; }
+
   /// Annealed-mean temperature chosen on the slider (classification models).
   double temperature() const;
   void setTemperature(double t);
@@ -114,10 +125,14 @@ class ColorizePage : public QWidget {
  private:
   QHBoxLayout* createInputRow();
   void createTemperatureRow();
+  /// The protocol and samples controls, with the temperature row beside them.
+  QWidget* createInferenceRow();
+  void onProtocolChanged();
   QSplitter* createViewer();
   QHBoxLayout* createViewRow();
   void createWorker();
-  void onModelLoaded(const QString& path, const QString& pretext, double temperature, int trainedSize);
+  void onModelLoaded(const QString& path, const QString& pretext, double temperature, int trainedSize,
+                     bool hasDropout);
   void onModelFailed(const QString& path, const QString& message);
   void onColorized(int id, const QImage& original, const QImage& grey, const QImage& result, qint64 ms);
   struct Result {
@@ -155,6 +170,8 @@ class ColorizePage : public QWidget {
   /// Adds a model picked outside the bundled one and the runs folder (Browse…); returns its index.
   int addBrowsedModel(const QString& file);
   void loadModel();
+  /// What the worker's model must be: the path, the protocol and the samples.
+  QString loadKey() const;
   void requestColorize();
   void updateBefore();
   void updateButtons();
@@ -173,7 +190,8 @@ class ColorizePage : public QWidget {
   int m_pendingRequest = 0;
   int m_shownRequest = 0;
   QString m_modelPath;
-  QString m_requestedModel;  ///< the model last sent to the worker to load
+  QString m_requestedModel;  ///< the model and protocol last sent to the worker to load (loadKey())
+  int m_loadsPending = 0;    ///< loads sent and not answered: only the last one's model is current
   QString m_pretext;
   bool m_modelReady = false;
   bool m_exporting = false;
@@ -192,6 +210,10 @@ class ColorizePage : public QWidget {
 
   QComboBox* m_modelCombo = nullptr;
   QLabel* m_modelMessage = nullptr;
+  QComboBox* m_protocol = nullptr;
+  QSpinBox* m_samples = nullptr;
+  QLabel* m_samplesLabel = nullptr;
+  QTimer* m_reload = nullptr;  ///< a reload after the samples settle
   QWidget* m_temperatureRow = nullptr;
   QSlider* m_temperature = nullptr;
   QLabel* m_temperatureValue = nullptr;

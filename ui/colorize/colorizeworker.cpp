@@ -44,14 +44,18 @@ cv::Mat ColorizeWorker::toMat(const QImage& image) {
   return bgr;
 }
 
-void ColorizeWorker::loadModel(const QString& path, int threads) {
+void ColorizeWorker::loadModel(const QString& path, int threads, InferenceProtocol protocol, int samples) {
   try {
     ColorizerOptions options;
     options.threads = threads;
+    options.protocol = protocol;
+    options.samples = samples;
+    // The current network goes first (a failed load drops it anyway): two need not be in memory at once.
+    m_colorizer.reset();
     auto colorizer = std::make_unique<Colorizer>(path.toStdString(), options);
     m_colorizer = std::move(colorizer);
     Q_EMIT modelLoaded(path, QString::fromStdString(m_colorizer->pretext()), m_colorizer->temperature(),
-                       m_colorizer->trainedSize());
+                       m_colorizer->trainedSize(), m_colorizer->hasDropout());
   } catch (const std::exception& e) {
     m_colorizer.reset();
     Q_EMIT modelFailed(path, QString::fromUtf8(e.what()));

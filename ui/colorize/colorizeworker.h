@@ -11,6 +11,7 @@
 #include <opencv2/core.hpp>
 
 #include "colorproxy/hints/color_hint.h"
+#include "colorproxy/infer/colorizer.h"
 
 namespace colorproxy {
 
@@ -32,8 +33,11 @@ class ColorizeWorker : public QObject {
   /// on: another photo, another temperature). Thread-safe.
   void setLatestRequest(int id) { m_latest.store(id, std::memory_order_release); }
 
-  /// Loads the model in `path` (a checkpoint or a run folder), replacing the current one.
-  void loadModel(const QString& path, int threads);
+  /// Loads the model in `path` (a checkpoint or a run folder), replacing the current one; it colorizes
+  /// under `protocol`, averaging `samples` stochastic passes (seeded, so reproducible) for the dropout and
+  /// pix2pix protocols.
+  void loadModel(const QString& path, int threads, InferenceProtocol protocol = InferenceProtocol::Eval,
+                 int samples = 1);
   /// Colorizes `file` (decoded here, and kept for the next request on the same file) or, when `file` is
   /// empty, `image`, guided by `hints` (colour points in the photo's pixels; a hint-conditioned model
   /// only). `temperature` < 0 keeps the model's own setting (classification models only).
@@ -50,7 +54,9 @@ class ColorizeWorker : public QObject {
   static QImage toDisplayImage(const cv::Mat& mat);
 
  Q_SIGNALS:
-  void modelLoaded(const QString& path, const QString& pretext, double temperature, int trainedSize);
+  /// `hasDropout` false: the generator has no dropout, so the dropout protocol gives the eval result.
+  void modelLoaded(const QString& path, const QString& pretext, double temperature, int trainedSize,
+                   bool hasDropout);
   void modelFailed(const QString& path, const QString& message);
   /// `original` is the input as read, `grey` its lightness (what the network sees), `result` the colorized
   /// photo at the input's full resolution.

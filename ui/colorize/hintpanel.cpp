@@ -439,11 +439,15 @@ QString HintPanel::hintFileFor(const QString& result) {
   return info.dir().filePath(info.completeBaseName() + QStringLiteral(".hints.json"));
 }
 
-bool HintPanel::saveHints(const QString& file, QString* error) const {
+bool HintPanel::saveHints(const QString& file, QString* error, const QString& protocol, int samples,
+                          quint64 seed) const {
   HintSet set;
   set.width = m_photo.width();
   set.height = m_photo.height();
   set.points = m_points->points();
+  set.protocol = protocol.toStdString();
+  set.samples = samples;
+  set.seed = seed;
   try {
     writeHintFile(QFile::encodeName(file).toStdString(), set);
     return true;

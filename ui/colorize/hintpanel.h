@@ -67,7 +67,10 @@ class HintPanel : public QWidget {
   /// `result` with .hints.json instead of its extension: where the points are saved beside a result.
   static QString hintFileFor(const QString& result);
   /// Writes the points (of the current photo) to `file`; false and a message naming it on failure.
-  bool saveHints(const QString& file, QString* error = nullptr) const;
+  /// `protocol` (an inference protocol's name, with its samples and seed) records how the result saved
+  /// beside the file was colorized; empty for the points alone.
+  bool saveHints(const QString& file, QString* error = nullptr, const QString& protocol = QString(),
+                 int samples = 1, quint64 seed = 1) const;
   /// Reads points from `file` (scaled to the photo when they were saved for another size of it); false and
   /// a message naming the file and the fix when it is damaged.
   bool loadHints(const QString& file, QString* error = nullptr);

@@ -17,6 +17,8 @@ const QString kRecentDatasets = QStringLiteral("recent/datasets");
 const QString kRecentRuns = QStringLiteral("recent/runs");
 const QString kRunsDir = QStringLiteral("training/runsDir");
 const QString kColorizeModel = QStringLiteral("colorize/model");
+const QString kColorizeProtocol = QStringLiteral("colorize/protocol");
+const QString kColorizeSamples = QStringLiteral("colorize/samples");
 const QString kDevice = QStringLiteral("training/device");
 const QString kThreads = QStringLiteral("training/threads");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -95,6 +97,22 @@ void AppSettings::setColorizeModel(const QString& path) {
     QSettings().setValue(kColorizeModel, QDir::cleanPath(path));
 }
 
+QString AppSettings::colorizeProtocol() {
+  return QSettings().value(kColorizeProtocol, QStringLiteral("eval")).toString();
+}
+
+void AppSettings::setColorizeProtocol(const QString& protocol) {
+  QSettings().setValue(kColorizeProtocol, protocol);
+}
+
+int AppSettings::colorizeSamples() {
+  return std::clamp(QSettings().value(kColorizeSamples, 1).toInt(), 1, kMaxColorizeSamples);
+}
+
+void AppSettings::setColorizeSamples(int samples) {
+  QSettings().setValue(kColorizeSamples, std::clamp(samples, 1, kMaxColorizeSamples));
+}
+
 QString AppSettings::device() { return QSettings().value(kDevice, QStringLiteral("auto")).toString(); }
 
 void AppSettings::setDevice(const QString& device) { QSettings().setValue(kDevice, device); }
@@ -138,6 +156,10 @@ QStringList AppSettings::validate() {
                        QCoreApplication::translate("AppSettings", "the system language")),
       resetUnlessInRange(s, kThreads, 1, qint64(cores) * 4, QString::number(cores)),
       resetUnlessInRange(s, kMaxPixels, 1, qint64(1) << 40, QString::number(kDefaultMaxImagePixels)),
+      resetUnlessOneOf(s, kColorizeProtocol,
+                       {QStringLiteral("eval"), QStringLiteral("dropout"), QStringLiteral("pix2pix")},
+                       QStringLiteral("eval")),
+      resetUnlessInRange(s, kColorizeSamples, 1, kMaxColorizeSamples, QStringLiteral("1")),
   };
   QStringList out;
   for (const QString& r : resets)

@@ -30,6 +30,14 @@ class AppSettings {
   /// The model the Colorize page used last (a checkpoint file or a run folder); empty: the bundled one.
   static QString colorizeModel();
   static void setColorizeModel(const QString& path);
+  /// The Colorize page's inference protocol, as the CLI names it: "eval" (the default), "dropout" or
+  /// "pix2pix" (see colorproxy/infer/colorizer.h).
+  static QString colorizeProtocol();
+  static void setColorizeProtocol(const QString& protocol);
+  /// Stochastic passes the Colorize page averages under the dropout and pix2pix protocols (1..16).
+  static int colorizeSamples();
+  static void setColorizeSamples(int samples);
+  static constexpr int kMaxColorizeSamples = 16;
 
   /// User-interface language code ("de", "pt", "mk", "en"); empty: follow the system locale.
   static QString language();
