@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -130,6 +131,66 @@ TEST(PretrainWizard, CatchesBadChoicesOnTheirPageAndStartsATinyRealRun) {
             int(logged.size()));
   EXPECT_EQ(monitor->previews()->epochs(), QList<int>{1});
   EXPECT_EQ(monitor->progressPercent(), 100);
+}
+
+// Issues 14-16 in the wizard: the feature probe's labelled dataset (checked on the dataset page), the
+// hint-conditioned generator (model page) and synchronised batch norm (device page, only with several
+// processes) reach the config that is written.
+TEST(PretrainWizard, ProbeDatasetColourPointsAndSynchronisedBatchNormReachTheConfig) {
+  colorproxy::test::TempDir tmp;
+  const QString photos = colorproxy::test::makePhotoFolder(tmp / "photos", 4);
+  AppSettings::setRunsDir(QString::fromStdString((tmp / "runs").string()));
+  MainWindow window;
+  window.setCloseConfirmation([] { return true; });
+  PretrainWizard* w = window.newPretraining(photos);
+  ASSERT_NE(w, nullptr);
+  ASSERT_TRUE(waitFor([&] { return nextEnabled(w); }));
+  EXPECT_TRUE(w->config().probeData.empty());
+  EXPECT_TRUE(w->datasetPage()->probeEdit()->path().isEmpty()) << "no probe unless chosen";
+
+  const QString missing = QString::fromStdString((tmp / "no-labels").string());
+  w->datasetPage()->probeEdit()->setPath(missing);
+  EXPECT_FALSE(nextEnabled(w));
+  ASSERT_EQ(w->datasetPage()->problems().size(), 1) << w->datasetPage()->problems().join('\n').toStdString();
+  EXPECT_TRUE(w->datasetPage()->problems().first().startsWith(QStringLiteral("probeData")));
+  EXPECT_TRUE(w->datasetPage()->messages().first().startsWith(QStringLiteral("Probe dataset: ")))
+      << w->datasetPage()->messages().first().toStdString();
+  w->datasetPage()->probeEdit()->setPath(photos);
+  ASSERT_TRUE(waitFor([&] { return nextEnabled(w); }));
+  EXPECT_EQ(QString::fromStdString(w->config().probeData.string()), photos);
+  w->next();
+
+  ASSERT_EQ(w->currentId(), PretrainWizard::ModelPageId);
+  w->modelPage()->applyPreset(QStringLiteral("tiny"));
+  EXPECT_FALSE(w->config().hints);
+  w->modelPage()->hintsBox()->setChecked(true);
+  EXPECT_TRUE(w->config().hints);
+  w->next();
+  ASSERT_EQ(w->currentId(), PretrainWizard::HyperparameterPageId);
+  w->next();
+
+  ASSERT_EQ(w->currentId(), PretrainWizard::DevicePageId);
+  QCheckBox* sync = w->devicePage()->syncBatchNormBox();
+  EXPECT_FALSE(sync->isEnabled()) << "one process has nothing to synchronise with";
+  w->devicePage()->processesBox()->setMaximum(4);  // whatever this machine's cores
+  w->devicePage()->processesBox()->setValue(2);
+  EXPECT_TRUE(sync->isEnabled());
+  sync->setChecked(true);
+  EXPECT_TRUE(w->config().syncBatchNorm);
+  w->devicePage()->processesBox()->setValue(1);
+  EXPECT_FALSE(sync->isEnabled());
+  EXPECT_FALSE(w->config().syncBatchNorm) << "config.json must not claim it for one process";
+  w->devicePage()->processesBox()->setValue(2);
+  EXPECT_TRUE(w->config().syncBatchNorm);
+  w->next();
+
+  ASSERT_EQ(w->currentId(), PretrainWizard::ReviewPageId);
+  const QString json = w->reviewPage()->configText();
+  EXPECT_TRUE(json.contains(QStringLiteral("\"hints\": true"))) << json.toStdString();
+  EXPECT_TRUE(json.contains(QStringLiteral("\"syncBatchNorm\": true"))) << json.toStdString();
+  EXPECT_TRUE(json.contains(QStringLiteral("\"probeData\": \"%1\"").arg(photos))) << json.toStdString();
+  EXPECT_TRUE(w->button(QWizard::FinishButton)->isEnabled());
+  w->reject();
 }
 
 // Before anything is chosen the dataset page says once, as a hint rather than an error, what to do.

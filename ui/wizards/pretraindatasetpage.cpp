@@ -1,5 +1,8 @@
 #include "wizards/pretraindatasetpage.h"
 
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
 #include <QVBoxLayout>
 
 #include "core/appsettings.h"
@@ -10,10 +13,11 @@
 namespace colorproxy {
 
 PretrainDatasetPage::PretrainDatasetPage(QWidget* parent)
-    : PretrainPage({QStringLiteral("dataPath"), QStringLiteral("dataFormat"), QStringLiteral("trainSplit"),
-                    QStringLiteral("valSplit"), QStringLiteral("valFraction"), QStringLiteral("maxImages"),
-                    QStringLiteral("maxValImages"), QStringLiteral("badFilePolicy")},
-                   parent) {
+    : PretrainPage(
+          {QStringLiteral("dataPath"), QStringLiteral("dataFormat"), QStringLiteral("trainSplit"),
+           QStringLiteral("valSplit"), QStringLiteral("valFraction"), QStringLiteral("maxImages"),
+           QStringLiteral("maxValImages"), QStringLiteral("badFilePolicy"), QStringLiteral("probeData")},
+          parent) {
   setTitle(tr("Dataset"));
   setSubTitle(
       tr("Colorization needs no labels: any folder of colour photos works, as do COCO, Pascal VOC "
@@ -27,11 +31,26 @@ PretrainDatasetPage::PretrainDatasetPage(QWidget* parent)
       this);
   m_form->pathEdit()->setDialogTitle(tr("Choose a dataset folder"));
   m_form->pathEdit()->setPlaceholderText(tr("Folder of images, or a COCO / VOC / CamVid root"));
+  auto* probeBox = new QGroupBox(tr("Feature probe while pretraining (labelled dataset, optional)"), this);
+  m_probe = new PathEdit(PathEdit::Mode::Folder, probeBox);
+  m_probe->setDialogTitle(tr("Choose a labelled dataset for the feature probe"));
+  m_probe->setPlaceholderText(tr("None: no probe"));
+  m_probe->setRecent(AppSettings::recentDatasets());
+  auto* probeForm = new QFormLayout(probeBox);
+  probeForm->addRow(tr("&Probe dataset:"), m_probe);
+  probeForm->addRow(QString(),
+                    explanation(tr("After every epoch a k-NN probe classifies this dataset's images by the "
+                                   "encoder's bottleneck features and writes its test mAP to metrics.csv "
+                                   "(probe_knn_mAP); the monitor draws it beside SSIM. Use a dataset with "
+                                   "image labels (COCO, Pascal VOC, YOLO). It changes no weights."),
+                                probeBox));
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(m_form);
+  layout->addWidget(probeBox);
 
   connect(m_form, &DatasetForm::scanned, this, &PretrainDatasetPage::onScanned);
   connect(m_form, &DatasetForm::changed, this, &PretrainDatasetPage::refresh);
+  connect(m_probe, &PathEdit::pathChanged, this, &PretrainDatasetPage::refresh);
 }
 
 void PretrainDatasetPage::setDatasetPath(const QString& path) { m_form->pathEdit()->setPath(path); }
@@ -43,6 +62,7 @@ DatasetSummaryView* PretrainDatasetPage::summary() const { return m_form->summar
 void PretrainDatasetPage::load(const ColorizationConfig& c) {
   m_form->load(QString::fromStdString(c.dataPath.string()), QString::fromLatin1(toString(c.dataFormat)),
                c.valFraction, int(c.maxImages));
+  m_probe->setPath(QString::fromStdString(c.probeData.string()));
 }
 
 void PretrainDatasetPage::apply(ColorizationConfig& c) const {
@@ -52,6 +72,7 @@ void PretrainDatasetPage::apply(ColorizationConfig& c) const {
   c.valSplit = m_form->split(1).toStdString();
   c.valFraction = m_form->valFraction();
   c.maxImages = m_form->maxImages();
+  c.probeData = m_probe->path().trimmed().toStdString();
 }
 
 bool PretrainDatasetPage::ready(QString* reason) const {

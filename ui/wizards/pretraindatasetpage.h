@@ -9,7 +9,8 @@ class DatasetSummaryView;
 class PathEdit;
 
 /// Pretraining ▸ Dataset: the folder, its detected format and split counts, which split trains and
-/// which validates, and an optional cap on the number of images.
+/// which validates, an optional cap on the number of images, and an optional labelled dataset that a
+/// k-NN feature probe scores the encoder on while it trains.
 class PretrainDatasetPage : public PretrainPage {
   Q_OBJECT
 
@@ -18,6 +19,8 @@ class PretrainDatasetPage : public PretrainPage {
 
   PathEdit* pathEdit() const;
   DatasetSummaryView* summary() const;
+  /// The labelled dataset of the feature probe (empty: no probe).
+  PathEdit* probeEdit() const { return m_probe; }
   /// Sets the folder and starts scanning it.
   void setDatasetPath(const QString& path);
 
@@ -31,6 +34,7 @@ class PretrainDatasetPage : public PretrainPage {
   void onScanned(const DatasetOverview& overview);
 
   DatasetForm* m_form = nullptr;
+  PathEdit* m_probe = nullptr;
 };
 
 }  // namespace colorproxy

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -16,12 +17,12 @@
 namespace colorproxy {
 
 PretrainDevicePage::PretrainDevicePage(QWidget* parent)
-    : PretrainPage(
-          {QStringLiteral("device"), QStringLiteral("threads"), QStringLiteral("bf16"),
-           QStringLiteral("channelsLast"), QStringLiteral("loaderWorkers"), QStringLiteral("runsDir"),
-           QStringLiteral("runName"), QStringLiteral("previewCount"), QStringLiteral("logEvery"),
-           QStringLiteral("checkpointEvery"), QStringLiteral("keepEpochCheckpoints")},
-          parent) {
+    : PretrainPage({QStringLiteral("device"), QStringLiteral("threads"), QStringLiteral("bf16"),
+                    QStringLiteral("channelsLast"), QStringLiteral("syncBatchNorm"),
+                    QStringLiteral("loaderWorkers"), QStringLiteral("runsDir"), QStringLiteral("runName"),
+                    QStringLiteral("previewCount"), QStringLiteral("logEvery"),
+                    QStringLiteral("checkpointEvery"), QStringLiteral("keepEpochCheckpoints")},
+                   parent) {
   setTitle(tr("Device, threads and output"));
   setSubTitle(
       tr("Where the training runs and where its run folder (config, metrics, checkpoints, previews) "
@@ -32,6 +33,18 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
   m_processes = new QSpinBox(this);
   m_processes->setRange(1, std::max(1, cores));
   m_processes->setValue(1);
+  m_syncBatchNorm = new QCheckBox(tr("&Synchronised batch norm"), this);
+  m_syncBatchNorm->setToolTip(
+      tr("The generator's batch norms normalise with the statistics of the whole step's batch, summed over "
+         "all processes, instead of each process's own share (as PyTorch's SyncBatchNorm)"));
+  m_syncBatchNorm->setEnabled(false);
+  auto* processesRow = new QWidget(this);
+  auto* processesLayout = new QHBoxLayout(processesRow);
+  processesLayout->setContentsMargins(0, 0, 0, 0);
+  processesLayout->addWidget(m_processes);
+  processesLayout->addSpacing(12);
+  processesLayout->addWidget(m_syncBatchNorm);
+  processesLayout->addStretch(1);
   m_bf16 = new QCheckBox(tr("bfloat16 autocast"), this);
   m_channelsLast = new QCheckBox(tr("Channels-last memory format"), this);
   m_workers = new QSpinBox(this);
@@ -44,15 +57,18 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
 
   auto* form = new QFormLayout;
   form->addRow(tr("&Device:"), m_device);
-  form->addRow(tr("Pro&cesses on this machine:"), m_processes);
+  auto* processesLabel = new QLabel(tr("Pro&cesses on this machine:"), this);
+  processesLabel->setBuddy(m_processes);
+  form->addRow(processesLabel, processesRow);
   form->addRow(
       QString(),
       explanation(tr("More than one trains data-parallel: each process takes its share of every "
                      "epoch with the batch size set before (so a step sees batch × processes "
                      "images), gradients are averaged, and the first process writes the run "
-                     "folder. Batch-norm statistics stay each process's own. Threads \"all cores\" are "
-                     "shared between the processes. For several machines use the command line "
-                     "(torchrun or srun)."),
+                     "folder. Batch-norm statistics stay each process's own unless synchronised: then "
+                     "processes × batch train like one process with the whole batch, worth it when the "
+                     "batch per process is small. Threads \"all cores\" are shared between the processes. "
+                     "For several machines use the command line (torchrun or srun)."),
                   this));
   form->addRow(tr("&Threads:"), m_threads);
   form->addRow(QString(), explanation(tr("ATen threads of the training thread. This machine has %1 logical "
@@ -81,7 +97,11 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
   auto changed = [this] { refresh(); };
   connect(m_device, &QComboBox::currentIndexChanged, this, changed);
   connect(m_threads, &QSpinBox::valueChanged, this, changed);
-  connect(m_processes, &QSpinBox::valueChanged, this, changed);
+  connect(m_processes, &QSpinBox::valueChanged, this, [this] {
+    m_syncBatchNorm->setEnabled(m_processes->value() > 1);
+    refresh();
+  });
+  connect(m_syncBatchNorm, &QCheckBox::toggled, this, changed);
   connect(m_workers, &QSpinBox::valueChanged, this, changed);
   connect(m_previews, &QSpinBox::valueChanged, this, changed);
   connect(m_bf16, &QCheckBox::toggled, this, changed);
@@ -97,6 +117,8 @@ void PretrainDevicePage::load(const ColorizationConfig& c) {
   m_threads->setValue(c.threads);
   m_bf16->setChecked(c.bf16);
   m_channelsLast->setChecked(c.channelsLast);
+  m_syncBatchNorm->setChecked(c.syncBatchNorm);
+  m_syncBatchNorm->setEnabled(m_processes->value() > 1);
   m_workers->setValue(c.loaderWorkers);
   m_runsDir->setPath(QString::fromStdString(c.runsDir.string()));
   m_runName->setText(QString::fromStdString(c.runName));
@@ -108,6 +130,8 @@ void PretrainDevicePage::apply(ColorizationConfig& c) const {
   c.threads = m_threads->value();
   c.bf16 = m_bf16->isChecked();
   c.channelsLast = m_channelsLast->isChecked();
+  // One process has no other batches to share statistics with: the run's config.json says so.
+  c.syncBatchNorm = m_processes->value() > 1 && m_syncBatchNorm->isChecked();
   c.loaderWorkers = m_workers->value();
   c.runsDir = m_runsDir->path().toStdString();
   c.runName = m_runName->text().trimmed().toStdString();

@@ -10,8 +10,8 @@ namespace colorproxy {
 
 class PathEdit;
 
-/// Pretraining ▸ Device and output: device, processes, threads, bf16, loader workers, where the run folder
-/// goes and its name.
+/// Pretraining ▸ Device and output: device, processes (with synchronised batch norm when there are
+/// several), threads, bf16, loader workers, where the run folder goes and its name.
 class PretrainDevicePage : public PretrainPage {
   Q_OBJECT
 
@@ -22,6 +22,8 @@ class PretrainDevicePage : public PretrainPage {
   QSpinBox* processesBox() const { return m_processes; }
   /// Processes on this machine that train the run data-parallel (1 = an ordinary run).
   int processes() const;
+  /// Synchronised batch norm over the processes (enabled with more than one).
+  QCheckBox* syncBatchNormBox() const { return m_syncBatchNorm; }
   PathEdit* runsDirEdit() const { return m_runsDir; }
   QLineEdit* runNameEdit() const { return m_runName; }
 
@@ -33,6 +35,7 @@ class PretrainDevicePage : public PretrainPage {
   QComboBox* m_device = nullptr;
   QSpinBox* m_threads = nullptr;
   QSpinBox* m_processes = nullptr;
+  QCheckBox* m_syncBatchNorm = nullptr;
   QCheckBox* m_bf16 = nullptr;
   QCheckBox* m_channelsLast = nullptr;
   QSpinBox* m_workers = nullptr;

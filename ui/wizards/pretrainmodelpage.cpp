@@ -1,6 +1,7 @@
 #include "wizards/pretrainmodelpage.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -17,7 +18,7 @@ const QStringList kPretexts = {QStringLiteral("gan"), QStringLiteral("classifica
 PretrainModelPage::PretrainModelPage(QWidget* parent)
     : PretrainPage({QStringLiteral("pretext"), QStringLiteral("imageSize"), QStringLiteral("loadSize"),
                     QStringLiteral("ngf"), QStringLiteral("numDowns"), QStringLiteral("ndf"),
-                    QStringLiteral("discriminator"), QStringLiteral("ganMode")},
+                    QStringLiteral("discriminator"), QStringLiteral("ganMode"), QStringLiteral("hints")},
                    parent) {
   setTitle(tr("Pretext task and model size"));
   setSubTitle(tr("What the network learns to predict from the grey (L) channel, and how big it is."));
@@ -52,10 +53,23 @@ QGroupBox* PretrainModelPage::createPretextBox() {
     pretextLayout->addWidget(note);
   }
 
+  m_hints = new QCheckBox(tr("&Train for colour points (hint-conditioned model)"), pretextBox);
+  pretextLayout->addSpacing(4);
+  pretextLayout->addWidget(m_hints);
+  auto* hintsNote = explanation(
+      tr("The generator also takes colour points a user places (their colour and where they are) and "
+         "learns from points simulated on the training photos (Zhang, Zhu et al. 2017). The Colorize page "
+         "then lets you guide its colours by clicking on the photo; fine-tuning can start from it as from "
+         "any colorizer."),
+      pretextBox);
+  hintsNote->setContentsMargins(24, 0, 0, 4);
+  pretextLayout->addWidget(hintsNote);
+
   connect(m_pretext, &QButtonGroup::idClicked, this, [this] {
     updateGanWidgets();
     refresh();
   });
+  connect(m_hints, &QCheckBox::toggled, this, [this] { refresh(); });
   return pretextBox;
 }
 
@@ -183,6 +197,7 @@ void PretrainModelPage::load(const ColorizationConfig& c) {
   m_applyingPreset = true;
   const int i = kPretexts.indexOf(QString::fromStdString(c.pretext));
   m_pretext->button(i < 0 ? 0 : i)->setChecked(true);
+  m_hints->setChecked(c.hints);
   m_imageSize->setValue(c.imageSize);
   m_loadSize->setValue(c.loadSize);
   m_ngf->setValue(c.ngf);
@@ -213,6 +228,7 @@ void PretrainModelPage::load(const ColorizationConfig& c) {
 
 void PretrainModelPage::apply(ColorizationConfig& c) const {
   c.pretext = pretext().toStdString();
+  c.hints = m_hints->isChecked();
   c.imageSize = m_imageSize->value();
   c.loadSize = m_loadSize->value();
   c.ngf = m_ngf->value();

@@ -2,6 +2,7 @@
 #include "wizards/pretrainpage.h"
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -9,8 +10,9 @@ class QSpinBox;
 
 namespace colorproxy {
 
-/// Pretraining ▸ Pretext and model: gan / classification / l2, a size preset (paper, CPU-friendly,
-/// tiny) and the network sizes it implies, editable.
+/// Pretraining ▸ Pretext and model: gan / classification / l2, whether the generator learns to take
+/// colour points (hints), a size preset (paper, CPU-friendly, tiny) and the network sizes it implies,
+/// editable.
 class PretrainModelPage : public PretrainPage {
   Q_OBJECT
 
@@ -23,6 +25,7 @@ class PretrainModelPage : public PretrainPage {
   QString pretext() const;
   QSpinBox* imageSizeBox() const { return m_imageSize; }
   QSpinBox* numDownsBox() const { return m_numDowns; }
+  QCheckBox* hintsBox() const { return m_hints; }
 
  protected:
   void load(const ColorizationConfig& config) override;
@@ -37,6 +40,7 @@ class PretrainModelPage : public PretrainPage {
   void markCustom();
 
   QButtonGroup* m_pretext = nullptr;
+  QCheckBox* m_hints = nullptr;
   QComboBox* m_preset = nullptr;
   QLabel* m_presetInfo = nullptr;
   QSpinBox* m_imageSize = nullptr;

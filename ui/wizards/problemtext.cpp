@@ -42,6 +42,7 @@ QString ProblemText::fieldName(const QString& key) {
       {QStringLiteral("previewCount"), QT_TR_NOOP("Preview images")},
       {QStringLiteral("runsDir"), QT_TR_NOOP("Runs folder")},
       {QStringLiteral("runName"), QT_TR_NOOP("Run name")},
+      {QStringLiteral("probeData"), QT_TR_NOOP("Probe dataset")},
   };
   const auto it = names.constFind(key);
   return it == names.constEnd() ? QString() : tr(it.value());
