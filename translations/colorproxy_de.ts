@@ -4,7 +4,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/core/appsettings.cpp" line="+33"/>
+        <location filename="../ui/core/appsettings.cpp" line="+35"/>
         <source>Setting %1 was &quot;%2&quot;, not one of %3; reset to &quot;%4&quot;.</source>
         <translation>Die Einstellung %1 war „%2“, keiner der Werte %3; zurückgesetzt auf „%4“.</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>Die Einstellung %1 war „%2“, keine ganze Zahl von %3 bis %4; zurückgesetzt auf %5.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+108"/>
         <source>the system language</source>
         <translation>die Systemsprache</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Setting %1 was empty; reset to %2.</source>
         <translation>Die Einstellung %1 war leer; zurückgesetzt auf %2.</translation>
     </message>
@@ -621,7 +621,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Die beiden Läufe haben verschiedene Klassen (%1 und %2): Vergleichen Sie Läufe auf demselben Datensatz.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 cannot be read; its image is left out.</source>
         <translation>%1 kann nicht gelesen werden; sein Bild wird ausgelassen.</translation>
     </message>
@@ -831,7 +831,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+82"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+84"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einfärben&lt;/h2&gt;</translation>
     </message>
@@ -841,7 +841,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Ziehen Sie Fotos oder Ordner hierher (oder öffnen bzw. fügen Sie sie ein). Der Einfärber sieht nur ihre Helligkeit und malt die Farben in voller Auflösung zurück.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Open &amp;photos…</source>
         <translation>&amp;Fotos öffnen…</translation>
     </message>
@@ -891,7 +891,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+108"/>
         <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
         <translation>Ziehen Sie Fotos oder Ordner hierher, oder verwenden Sie „Fotos öffnen…“, „Ordner öffnen…“ oder „Einfügen“.</translation>
     </message>
@@ -921,7 +921,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Das ganze Foto in die Ansicht einpassen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Before/after split</source>
         <translation>Vorher/Nachher geteilt</translation>
     </message>
@@ -961,12 +961,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-231"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+290"/>
         <source>pix2pix GAN</source>
         <translation>pix2pix-GAN</translation>
     </message>
@@ -981,17 +981,17 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>L2-Regression</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 colorizer, trained at %2 px: %3</source>
         <translation>%1-Einfärber, trainiert mit %2 px: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This model cannot be used: %1</source>
         <translation>Dieses Modell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, eingefärbt in %3 s</translation>
     </message>
@@ -1001,7 +1001,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>, T = %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Exporting %1 of %2: %3</source>
         <translation>Export %1 von %2: %3</translation>
     </message>
@@ -1035,7 +1035,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         </translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-405"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>Die Zwischenablage enthält kein Bild und keine Dateien.</translation>
     </message>
@@ -1050,7 +1050,57 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>T = %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+9"/>
+        <source>Deterministic (eval)</source>
+        <translation>Deterministisch (eval)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropout on (Treneska et al.)</source>
+        <translation>Dropout an (Treneska et al.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch statistics + dropout (pix2pix test.py)</source>
+        <translation>Batch-Statistik + Dropout (pix2pix test.py)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch norm with the running statistics learned in training, dropout off: a photo always gets the same colours (pix2pix test.py --eval; the validation PSNR/SSIM of pretraining)</source>
+        <translation>Batch-Norm mit den im Training gelernten laufenden Statistiken, Dropout aus: Ein Foto bekommt immer dieselben Farben (pix2pix test.py --eval; die Validierungs-PSNR/SSIM des Vortrainings)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running statistics with dropout kept on at test time, as Treneska et al. test: each sample differs a little; the samples are averaged</source>
+        <translation>Laufende Statistiken, Dropout auch beim Testen an, wie Treneska et al. testen: Jede Stichprobe weicht etwas ab; die Stichproben werden gemittelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each photo normalised with its own statistics (a training-mode batch norm on one image) and dropout on, as pix2pix&apos;s test.py without --eval</source>
+        <translation>Jedes Foto mit seinen eigenen Statistiken normalisiert (eine Batch-Norm im Trainingsmodus auf einem Bild) und Dropout an, wie pix2pix’ test.py ohne --eval</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the generator runs on your photos. The papers differ here, and the choice changes the colours (and PSNR) more than the pretext does. Results and exports use it; colour-point previews always run deterministically.</source>
+        <translation>Wie der Generator auf Ihren Fotos läuft. Die Veröffentlichungen unterscheiden sich hier, und die Wahl verändert die Farben (und die PSNR) stärker als die Vorwand-Aufgabe. Ergebnisse und Exporte verwenden sie; die Vorschau der Farbpunkte läuft immer deterministisch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Inference:</source>
+        <translation>&amp;Inferenz:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dropout and pix2pix protocols: the colours are the mean of this many passes, each with its own seeded dropout, so a result repeats exactly (1 = one sample, as the papers test; more = smoother and as many times slower)</source>
+        <translation>Dropout- und pix2pix-Protokoll: Die Farben sind der Mittelwert so vieler Durchläufe, jeder mit eigenem, festgelegt geseedetem Dropout, sodass sich ein Ergebnis genau wiederholt (1 = eine Stichprobe, wie die Veröffentlichungen testen; mehr = glatter und entsprechend langsamer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;mples:</source>
+        <translation>Stichpro&amp;ben:</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Colour poi&amp;nts</source>
         <translation>Farb&amp;punkte</translation>
     </message>
@@ -1065,7 +1115,20 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Ergebnis &amp;speichern…</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+73"/>
+        <source>It has no dropout, so “Dropout on” gives the deterministic colours.</source>
+        <translation>Es hat kein Dropout, daher liefert „Dropout an“ die deterministischen Farben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>, %1 protocol, %n sample(s)</source>
+        <translation>
+            <numerusform>, Protokoll %1, %n Stichprobe</numerusform>
+            <numerusform>, Protokoll %1, %n Stichproben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>No model found</source>
         <translation>Kein Modell gefunden</translation>
     </message>
@@ -1085,12 +1148,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>%1 gewählt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy reads JPEG, PNG, BMP, TIFF and WebP.</source>
         <translation>
             <numerusform>%n Element übersprungen, das kein Foto und kein Ordner mit Fotos ist (z. B. %1); ColorProxy liest JPEG, PNG, BMP, TIFF und WebP.</numerusform>
@@ -1129,7 +1192,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>%1 konnte nicht gespeichert werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist und ob der Name auf .png, .jpg, .bmp, .tif oder .webp endet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saved %1, but not its colour points: %2</source>
         <translation>%1 gespeichert, aber nicht seine Farbpunkte: %2</translation>
     </message>
@@ -1220,7 +1283,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
-        <location filename="../ui/colorize/colorizeworker.cpp" line="+65"/>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+69"/>
         <location line="+47"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Kein Modell geladen: Wählen Sie zuerst eines in der Modellliste.</translation>
@@ -2681,12 +2744,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     <name>colorproxy::HintPanel</name>
     <message>
         <location filename="../ui/colorize/hintpanel.cpp" line="+81"/>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Pick a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>The side of the square a point colours, in the network&apos;s pixels</source>
         <translation>Seitenlänge des Quadrats, das ein Punkt einfärbt, in Pixeln des Netzes</translation>
     </message>
@@ -2697,12 +2760,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     </message>
     <message>
         <location line="+7"/>
-        <location line="+277"/>
+        <location line="+294"/>
         <source>Suggested colours:</source>
         <translation>Vorgeschlagene Farben:</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-254"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2712,7 +2775,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Undo the last change of the points (%1)</source>
         <translation>Die letzte Änderung der Punkte rückgängig machen (%1)</translation>
     </message>
@@ -2787,7 +2850,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Klicken Sie ins Foto, um einen Farbpunkt zu setzen; ziehen verschiebt ihn, Entf entfernt ihn.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Change a point&apos;s colour</source>
         <translation>Farbe eines Punkts ändern</translation>
     </message>
@@ -2838,7 +2901,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>%1 bei (%2, %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Could not save the colour points to %1: %2. Check that the folder exists and is writable.</source>
         <translation>Die Farbpunkte konnten nicht in %1 gespeichert werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
@@ -3701,7 +3764,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PretrainDatasetPage</name>
     <message>
-        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+17"/>
+        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+21"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
@@ -3736,12 +3799,37 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Wird verwendet, wenn die Validierungsbilder aus der Trainingsteilmenge stammen: Dieser Anteil wird zurückgehalten, um in jeder Epoche PSNR/SSIM zu messen und Vorschauen zu zeichnen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Feature probe while pretraining (labelled dataset, optional)</source>
+        <translation>Merkmalssonde während des Vortrainings (gelabelter Datensatz, optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a labelled dataset for the feature probe</source>
+        <translation>Gelabelten Datensatz für die Merkmalssonde wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: no probe</source>
+        <translation>Keiner: keine Sonde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Probe dataset:</source>
+        <translation>Datensatz der &amp;Sonde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After every epoch a k-NN probe classifies this dataset&apos;s images by the encoder&apos;s bottleneck features and writes its test mAP to metrics.csv (probe_knn_mAP); the monitor draws it beside SSIM. Use a dataset with image labels (COCO, Pascal VOC, YOLO). It changes no weights.</source>
+        <translation>Nach jeder Epoche klassifiziert eine k-NN-Sonde die Bilder dieses Datensatzes anhand der Bottleneck-Merkmale des Encoders und schreibt ihre Test-mAP in metrics.csv (probe_knn_mAP); der Monitor zeichnet sie neben der SSIM. Verwenden Sie einen Datensatz mit Bildlabels (COCO, Pascal VOC, YOLO). Sie verändert keine Gewichte.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Choose a dataset folder.</source>
         <translation>Wählen Sie einen Datensatzordner.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-52"/>
         <source>Reader&apos;s default (training split, or every image)</source>
         <translation>Standard des Lesers (Trainingsteilmenge oder alle Bilder)</translation>
     </message>
@@ -3754,7 +3842,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PretrainDevicePage</name>
     <message>
-        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+25"/>
+        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+26"/>
         <source>Device, threads and output</source>
         <translation>Gerät, Threads und Ausgabe</translation>
     </message>
@@ -3765,6 +3853,16 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Synchronised batch norm</source>
+        <translation>&amp;Synchronisierte Batch-Norm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The generator&apos;s batch norms normalise with the statistics of the whole step&apos;s batch, summed over all processes, instead of each process&apos;s own share (as PyTorch&apos;s SyncBatchNorm)</source>
+        <translation>Die Batch-Norms des Generators normalisieren mit den Statistiken des ganzen Batches eines Schritts, summiert über alle Prozesse, statt mit dem Anteil jedes Prozesses (wie PyTorchs SyncBatchNorm)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16-Autocast</translation>
     </message>
@@ -3789,12 +3887,12 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>&amp;Prozesse auf diesem Rechner:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>More than one trains data-parallel: each process takes its share of every epoch with the batch size set before (so a step sees batch × processes images), gradients are averaged, and the first process writes the run folder. Batch-norm statistics stay each process&apos;s own. Threads &quot;all cores&quot; are shared between the processes. For several machines use the command line (torchrun or srun).</source>
-        <translation>Mehr als einer trainiert datenparallel: Jeder Prozess nimmt seinen Anteil jeder Epoche mit der zuvor gewählten Batchgröße (ein Schritt sieht also Batch × Prozesse Bilder), die Gradienten werden gemittelt, und der erste Prozess schreibt den Laufordner. Die Batch-Norm-Statistiken bleiben die jedes Prozesses. „Alle Kerne“ bei den Threads wird zwischen den Prozessen aufgeteilt. Für mehrere Rechner die Kommandozeile verwenden (torchrun oder srun).</translation>
+        <location line="+5"/>
+        <source>More than one trains data-parallel: each process takes its share of every epoch with the batch size set before (so a step sees batch × processes images), gradients are averaged, and the first process writes the run folder. Batch-norm statistics stay each process&apos;s own unless synchronised: then processes × batch train like one process with the whole batch, worth it when the batch per process is small. Threads &quot;all cores&quot; are shared between the processes. For several machines use the command line (torchrun or srun).</source>
+        <translation>Mehr als einer trainiert datenparallel: Jeder Prozess nimmt seinen Anteil jeder Epoche mit der zuvor gewählten Batchgröße (ein Schritt sieht also Batch × Prozesse Bilder), die Gradienten werden gemittelt, und der erste Prozess schreibt den Laufordner. Die Batch-Norm-Statistiken bleiben die jedes Prozesses, außer synchronisiert: Dann trainieren Prozesse × Batch wie ein Prozess mit dem ganzen Batch, lohnend bei kleinem Batch je Prozess. „Alle Kerne“ bei den Threads wird zwischen den Prozessen aufgeteilt. Für mehrere Rechner die Kommandozeile verwenden (torchrun oder srun).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Threads:</translation>
     </message>
@@ -3985,7 +4083,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PretrainModelPage</name>
     <message>
-        <location filename="../ui/wizards/pretrainmodelpage.cpp" line="+22"/>
+        <location filename="../ui/wizards/pretrainmodelpage.cpp" line="+23"/>
         <source>Pretext task and model size</source>
         <translation>Vorwand-Aufgabe und Modellgröße</translation>
     </message>
@@ -4030,7 +4128,17 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Einfache Regression mit mittlerem quadratischem Fehler: die einfachste Baseline. Neigt zu gräulichen, entsättigten Farben, weil sie plausible Antworten mittelt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>&amp;Train for colour points (hint-conditioned model)</source>
+        <translation>Für Farb&amp;punkte trainieren (hinweisgesteuertes Modell)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The generator also takes colour points a user places (their colour and where they are) and learns from points simulated on the training photos (Zhang, Zhu et al. 2017). The Colorize page then lets you guide its colours by clicking on the photo; fine-tuning can start from it as from any colorizer.</source>
+        <translation>Der Generator nimmt zusätzlich Farbpunkte entgegen, die ein Nutzer setzt (ihre Farbe und ihre Lage), und lernt aus Punkten, die auf den Trainingsfotos simuliert werden (Zhang, Zhu et al. 2017). Auf der Seite „Einfärben“ lenken Sie dann seine Farben per Klick auf das Foto; die Feinabstimmung kann wie bei jedem Einfärber von ihm ausgehen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Paper: 256 px, ngf 64, 8 downsamplings</source>
         <translation>Artikel: 256 px, ngf 64, 8 Verkleinerungsstufen</translation>
     </message>
@@ -4321,6 +4429,11 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <location line="+1"/>
         <source>Run name</source>
         <translation>Laufname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probe dataset</source>
+        <translation>Datensatz der Sonde</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -4,7 +4,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/core/appsettings.cpp" line="+33"/>
+        <location filename="../ui/core/appsettings.cpp" line="+35"/>
         <source>Setting %1 was &quot;%2&quot;, not one of %3; reset to &quot;%4&quot;.</source>
         <translation>Поставката %1 беше „%2“, ниту една од %3; вратена на „%4“.</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>Поставката %1 беше „%2“, не цел број од %3 до %4; вратена на %5.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+108"/>
         <source>the system language</source>
         <translation>јазикот на системот</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Setting %1 was empty; reset to %2.</source>
         <translation>Поставката %1 беше празна; вратена на %2.</translation>
     </message>
@@ -624,7 +624,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Двете извршувања имаат различни класи (%1 и %2): споредувајте извршувања на исто множество податоци.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 cannot be read; its image is left out.</source>
         <translation>%1 не може да се прочита; сликата е изоставена.</translation>
     </message>
@@ -836,7 +836,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+82"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+84"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Боење&lt;/h2&gt;</translation>
     </message>
@@ -846,7 +846,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Пуштете фотографии или папки тука (или отворете ги или залепете ги). Колоризаторот ја гледа само нивната осветленост и ги враќа боите во полна резолуција.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Open &amp;photos…</source>
         <translation>Отвори &amp;фотографии…</translation>
     </message>
@@ -896,7 +896,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>средина</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+108"/>
         <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
         <translation>Пуштете фотографии или папки тука, или користете „Отвори фотографии…“, „Отвори папка…“ или „Залепи“.</translation>
     </message>
@@ -926,7 +926,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Вклопи ја целата фотографија во прикажувањето</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Before/after split</source>
         <translation>Поделено пред/потоа</translation>
     </message>
@@ -966,12 +966,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>&amp;Откажи</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-231"/>
         <source>Model:</source>
         <translation>Модел:</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+290"/>
         <source>pix2pix GAN</source>
         <translation>pix2pix GAN</translation>
     </message>
@@ -986,17 +986,17 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>L2-регресија</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 colorizer, trained at %2 px: %3</source>
         <translation>Колоризатор %1, трениран на %2 px: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This model cannot be used: %1</source>
         <translation>Овој модел не може да се користи: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, обоено за %3 s</translation>
     </message>
@@ -1006,7 +1006,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>, T = %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Exporting %1 of %2: %3</source>
         <translation>Се извезува %1 од %2: %3</translation>
     </message>
@@ -1043,7 +1043,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         </translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-405"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>Клипбордот не содржи слика ниту датотеки.</translation>
     </message>
@@ -1058,7 +1058,57 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>T = %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+9"/>
+        <source>Deterministic (eval)</source>
+        <translation>Детерминистички (eval)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropout on (Treneska et al.)</source>
+        <translation>Со dropout (Treneska et al.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch statistics + dropout (pix2pix test.py)</source>
+        <translation>Статистики на серијата + dropout (pix2pix test.py)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch norm with the running statistics learned in training, dropout off: a photo always gets the same colours (pix2pix test.py --eval; the validation PSNR/SSIM of pretraining)</source>
+        <translation>Batch norm со тековните статистики научени при тренирањето, без dropout: една фотографија секогаш ги добива истите бои (pix2pix test.py --eval; валидациските PSNR/SSIM на предтренирањето)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running statistics with dropout kept on at test time, as Treneska et al. test: each sample differs a little; the samples are averaged</source>
+        <translation>Тековни статистики со dropout вклучен и при тестирањето, како што тестираат Treneska et al.: секој примерок малку се разликува; примероците се усреднуваат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each photo normalised with its own statistics (a training-mode batch norm on one image) and dropout on, as pix2pix&apos;s test.py without --eval</source>
+        <translation>Секоја фотографија нормализирана со сопствените статистики (batch norm во режим на тренирање врз една слика) и вклучен dropout, како test.py на pix2pix без --eval</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the generator runs on your photos. The papers differ here, and the choice changes the colours (and PSNR) more than the pretext does. Results and exports use it; colour-point previews always run deterministically.</source>
+        <translation>Како генераторот работи врз вашите фотографии. Трудовите тука се разликуваат, а изборот ги менува боите (и PSNR) повеќе од помошната задача. Резултатите и извозите го користат; прегледите на точките во боја секогаш се детерминистички.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Inference:</source>
+        <translation>И&amp;нференција:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dropout and pix2pix protocols: the colours are the mean of this many passes, each with its own seeded dropout, so a result repeats exactly (1 = one sample, as the papers test; more = smoother and as many times slower)</source>
+        <translation>Протоколите dropout и pix2pix: боите се просек од толку поминувања, секое со свој dropout со фиксно семе, па резултатот точно се повторува (1 = еден примерок, како што тестираат трудовите; повеќе = помазно и онолку пати побавно)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;mples:</source>
+        <translation>П&amp;римероци:</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Colour poi&amp;nts</source>
         <translation>Точки во &amp;боја</translation>
     </message>
@@ -1073,7 +1123,21 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>За&amp;чувај резултат…</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+73"/>
+        <source>It has no dropout, so “Dropout on” gives the deterministic colours.</source>
+        <translation>Нема dropout, па „Со dropout“ ги дава детерминистичките бои.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>, %1 protocol, %n sample(s)</source>
+        <translation>
+            <numerusform>, протокол %1, %n примерок</numerusform>
+            <numerusform>, протокол %1, %n примероци</numerusform>
+            <numerusform>, протокол %1, %n примероци</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>No model found</source>
         <translation>Не е најден модел</translation>
     </message>
@@ -1093,12 +1157,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Избрано %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Loading %1…</source>
         <translation>Се вчитува %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy reads JPEG, PNG, BMP, TIFF and WebP.</source>
         <translation>
             <numerusform>Прескокната е %n ставка што не е фотографија или папка со фотографии (на пр. %1); ColorProxy чита JPEG, PNG, BMP, TIFF и WebP.</numerusform>
@@ -1138,7 +1202,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>%1 не може да се зачува: проверете дали папката постои и може да се запишува во неа, и дали името завршува на .png, .jpg, .bmp, .tif или .webp.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saved %1, but not its colour points: %2</source>
         <translation>%1 е зачувана, но не и нејзините точки во боја: %2</translation>
     </message>
@@ -1230,7 +1294,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
-        <location filename="../ui/colorize/colorizeworker.cpp" line="+65"/>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+69"/>
         <location line="+47"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Не е вчитан модел: прво изберете еден од листата „Модел“.</translation>
@@ -2697,12 +2761,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     <name>colorproxy::HintPanel</name>
     <message>
         <location filename="../ui/colorize/hintpanel.cpp" line="+81"/>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Pick a model first.</source>
         <translation>Прво изберете модел.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>The side of the square a point colours, in the network&apos;s pixels</source>
         <translation>Страната на квадратот што го обојува точката, во пиксели на мрежата</translation>
     </message>
@@ -2713,12 +2777,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     </message>
     <message>
         <location line="+7"/>
-        <location line="+277"/>
+        <location line="+294"/>
         <source>Suggested colours:</source>
         <translation>Предложени бои:</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-254"/>
         <source>Undo</source>
         <translation>Врати</translation>
     </message>
@@ -2728,7 +2792,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Повтори</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Undo the last change of the points (%1)</source>
         <translation>Врати ја последната промена на точките (%1)</translation>
     </message>
@@ -2803,7 +2867,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Кликнете на фотографијата за да поставите точка во боја; влечете за да ја преместите, Delete ја отстранува.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Change a point&apos;s colour</source>
         <translation>Промени ја бојата на точка</translation>
     </message>
@@ -2856,7 +2920,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>%1 на (%2, %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Could not save the colour points to %1: %2. Check that the folder exists and is writable.</source>
         <translation>Точките во боја не може да се зачуваат во %1: %2. Проверете дали папката постои и дали може да се запишува во неа.</translation>
     </message>
@@ -3722,7 +3786,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PretrainDatasetPage</name>
     <message>
-        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+17"/>
+        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+21"/>
         <source>Dataset</source>
         <translation>Множество податоци</translation>
     </message>
@@ -3757,12 +3821,37 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Се користи кога сликите за валидација доаѓаат од поделбата за тренирање: овој удел се издвојува за мерење на PSNR/SSIM и цртање прегледи во секоја епоха.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Feature probe while pretraining (labelled dataset, optional)</source>
+        <translation>Сонда на обележја при предтренирањето (означено множество податоци, по избор)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a labelled dataset for the feature probe</source>
+        <translation>Изберете означено множество податоци за сондата на обележја</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: no probe</source>
+        <translation>Ништо: без сонда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Probe dataset:</source>
+        <translation>Множество за &amp;сондата:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After every epoch a k-NN probe classifies this dataset&apos;s images by the encoder&apos;s bottleneck features and writes its test mAP to metrics.csv (probe_knn_mAP); the monitor draws it beside SSIM. Use a dataset with image labels (COCO, Pascal VOC, YOLO). It changes no weights.</source>
+        <translation>По секоја епоха k-NN сонда ги класифицира сликите од ова множество податоци според обележјата од тесното грло на енкодерот и ја запишува нивната тест-mAP во metrics.csv (probe_knn_mAP); мониторот ја црта покрај SSIM. Користете множество податоци со ознаки на слики (COCO, Pascal VOC, YOLO). Не менува ниту една тежина.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Choose a dataset folder.</source>
         <translation>Изберете папка со множество податоци.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-52"/>
         <source>Reader&apos;s default (training split, or every image)</source>
         <translation>Стандардно за читачот (поделба за тренирање или сите слики)</translation>
     </message>
@@ -3775,7 +3864,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PretrainDevicePage</name>
     <message>
-        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+25"/>
+        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+26"/>
         <source>Device, threads and output</source>
         <translation>Уред, нишки и излез</translation>
     </message>
@@ -3786,6 +3875,16 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Synchronised batch norm</source>
+        <translation>&amp;Синхронизиран batch norm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The generator&apos;s batch norms normalise with the statistics of the whole step&apos;s batch, summed over all processes, instead of each process&apos;s own share (as PyTorch&apos;s SyncBatchNorm)</source>
+        <translation>Batch norm-овите на генераторот нормализираат со статистиките на целата серија на чекорот, собрани од сите процеси, наместо со делот на секој процес (како SyncBatchNorm на PyTorch)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16 autocast</translation>
     </message>
@@ -3810,12 +3909,12 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Про&amp;цеси на оваа машина:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>More than one trains data-parallel: each process takes its share of every epoch with the batch size set before (so a step sees batch × processes images), gradients are averaged, and the first process writes the run folder. Batch-norm statistics stay each process&apos;s own. Threads &quot;all cores&quot; are shared between the processes. For several machines use the command line (torchrun or srun).</source>
-        <translation>Повеќе од еден тренира податочно-паралелно: секој процес го зема својот дел од секоја епоха со претходно избраната големина на серија (еден чекор гледа серија × процеси слики), градиентите се усреднуваат, а првиот процес ја запишува папката на извршувањето. Статистиките на batch norm остануваат на секој процес посебно. Нишките „сите јадра“ се делат меѓу процесите. За повеќе машини користете ја командната линија (torchrun или srun).</translation>
+        <location line="+5"/>
+        <source>More than one trains data-parallel: each process takes its share of every epoch with the batch size set before (so a step sees batch × processes images), gradients are averaged, and the first process writes the run folder. Batch-norm statistics stay each process&apos;s own unless synchronised: then processes × batch train like one process with the whole batch, worth it when the batch per process is small. Threads &quot;all cores&quot; are shared between the processes. For several machines use the command line (torchrun or srun).</source>
+        <translation>Повеќе од еден тренира податочно-паралелно: секој процес го зема својот дел од секоја епоха со претходно избраната големина на серија (еден чекор гледа серија × процеси слики), градиентите се усреднуваат, а првиот процес ја запишува папката на извршувањето. Статистиките на batch norm остануваат на секој процес посебно, освен ако се синхронизирани: тогаш процеси × серија тренираат како еден процес со целата серија, што вреди кога серијата по процес е мала. Нишките „сите јадра“ се делат меѓу процесите. За повеќе машини користете ја командната линија (torchrun или srun).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Нишки:</translation>
     </message>
@@ -4006,7 +4105,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PretrainModelPage</name>
     <message>
-        <location filename="../ui/wizards/pretrainmodelpage.cpp" line="+22"/>
+        <location filename="../ui/wizards/pretrainmodelpage.cpp" line="+23"/>
         <source>Pretext task and model size</source>
         <translation>Помошна задача и големина на моделот</translation>
     </message>
@@ -4051,7 +4150,17 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Обична регресија со средна квадратна грешка: наједноставната основна линија. Тежнее кон сивкави, бледи бои бидејќи ги усреднува уверливите одговори.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>&amp;Train for colour points (hint-conditioned model)</source>
+        <translation>&amp;Тренирај за точки во боја (модел условен со насоки)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The generator also takes colour points a user places (their colour and where they are) and learns from points simulated on the training photos (Zhang, Zhu et al. 2017). The Colorize page then lets you guide its colours by clicking on the photo; fine-tuning can start from it as from any colorizer.</source>
+        <translation>Генераторот прима и точки во боја што ги поставува корисникот (нивната боја и каде се) и учи од точки симулирани врз фотографиите за тренирање (Zhang, Zhu et al. 2017). Страницата „Боење“ потоа ви овозможува да ги насочувате неговите бои со кликање врз фотографијата; финото подесување може да тргне од него како од секој колоризатор.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Paper: 256 px, ngf 64, 8 downsamplings</source>
         <translation>Труд: 256 px, ngf 64, 8 намалувања на резолуцијата</translation>
     </message>
@@ -4342,6 +4451,11 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <location line="+1"/>
         <source>Run name</source>
         <translation>Име на извршувањето</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probe dataset</source>
+        <translation>Множество за сондата</translation>
     </message>
     <message>
         <location line="+15"/>

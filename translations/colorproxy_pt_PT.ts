@@ -4,7 +4,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/core/appsettings.cpp" line="+33"/>
+        <location filename="../ui/core/appsettings.cpp" line="+35"/>
         <source>Setting %1 was &quot;%2&quot;, not one of %3; reset to &quot;%4&quot;.</source>
         <translation>A definição %1 era &quot;%2&quot;, nenhum de %3; reposta para &quot;%4&quot;.</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>A definição %1 era &quot;%2&quot;, não um número inteiro de %3 a %4; reposta para %5.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+108"/>
         <source>the system language</source>
         <translation>a língua do sistema</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Setting %1 was empty; reset to %2.</source>
         <translation>A definição %1 estava vazia; reposta para %2.</translation>
     </message>
@@ -621,7 +621,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>As duas execuções têm classes diferentes (%1 e %2): compare execuções do mesmo conjunto de dados.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 cannot be read; its image is left out.</source>
         <translation>Não é possível ler %1; a imagem é deixada de fora.</translation>
     </message>
@@ -831,7 +831,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+82"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+84"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Colorir&lt;/h2&gt;</translation>
     </message>
@@ -841,7 +841,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Solte fotos ou pastas aqui (ou abra-as ou cole-as). O colorizador vê apenas a luminosidade e pinta as cores de volta em resolução total.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Open &amp;photos…</source>
         <translation>Abrir f&amp;otos…</translation>
     </message>
@@ -891,7 +891,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>média</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+108"/>
         <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
         <translation>Solte fotos ou pastas aqui, ou use Abrir fotos…, Abrir pasta… ou Colar.</translation>
     </message>
@@ -921,7 +921,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Ajustar a foto inteira à vista</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Before/after split</source>
         <translation>Divisão antes/depois</translation>
     </message>
@@ -961,12 +961,12 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-231"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+290"/>
         <source>pix2pix GAN</source>
         <translation>GAN pix2pix</translation>
     </message>
@@ -981,17 +981,17 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>regressão L2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 colorizer, trained at %2 px: %3</source>
         <translation>Colorizador %1, treinado em %2 px: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This model cannot be used: %1</source>
         <translation>Este modelo não pode ser usado: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, colorido em %3 s</translation>
     </message>
@@ -1001,7 +1001,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>, T = %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Exporting %1 of %2: %3</source>
         <translation>A exportar %1 de %2: %3</translation>
     </message>
@@ -1035,7 +1035,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         </translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-405"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>A área de transferência não contém imagem nem ficheiros.</translation>
     </message>
@@ -1050,7 +1050,57 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>T = %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+9"/>
+        <source>Deterministic (eval)</source>
+        <translation>Determinístico (eval)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropout on (Treneska et al.)</source>
+        <translation>Dropout ligado (Treneska et al.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch statistics + dropout (pix2pix test.py)</source>
+        <translation>Estatísticas do lote + dropout (pix2pix test.py)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch norm with the running statistics learned in training, dropout off: a photo always gets the same colours (pix2pix test.py --eval; the validation PSNR/SSIM of pretraining)</source>
+        <translation>Batch norm com as estatísticas acumuladas aprendidas no treino, dropout desligado: uma foto recebe sempre as mesmas cores (pix2pix test.py --eval; a PSNR/SSIM de validação do pré-treino)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running statistics with dropout kept on at test time, as Treneska et al. test: each sample differs a little; the samples are averaged</source>
+        <translation>Estatísticas acumuladas com o dropout ligado no teste, como testam Treneska et al.: cada amostra difere um pouco; é feita a média das amostras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each photo normalised with its own statistics (a training-mode batch norm on one image) and dropout on, as pix2pix&apos;s test.py without --eval</source>
+        <translation>Cada foto normalizada com as suas próprias estatísticas (uma batch norm em modo de treino sobre uma imagem) e dropout ligado, como o test.py do pix2pix sem --eval</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the generator runs on your photos. The papers differ here, and the choice changes the colours (and PSNR) more than the pretext does. Results and exports use it; colour-point previews always run deterministically.</source>
+        <translation>Como o gerador é executado nas suas fotos. Os artigos diferem aqui, e a escolha muda as cores (e a PSNR) mais do que a tarefa de pretexto. Os resultados e as exportações usam-na; as pré-visualizações dos pontos de cor são sempre determinísticas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Inference:</source>
+        <translation>Mo&amp;do de inferência:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dropout and pix2pix protocols: the colours are the mean of this many passes, each with its own seeded dropout, so a result repeats exactly (1 = one sample, as the papers test; more = smoother and as many times slower)</source>
+        <translation>Protocolos dropout e pix2pix: as cores são a média deste número de passagens, cada uma com o seu dropout de semente fixa, pelo que um resultado se repete exatamente (1 = uma amostra, como testam os artigos; mais = mais suave e tantas vezes mais lento)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;mples:</source>
+        <translation>Amo&amp;stras:</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Colour poi&amp;nts</source>
         <translation>Po&amp;ntos de cor</translation>
     </message>
@@ -1065,7 +1115,20 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>&amp;Guardar resultado…</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+73"/>
+        <source>It has no dropout, so “Dropout on” gives the deterministic colours.</source>
+        <translation>Não tem dropout, por isso “Dropout ligado” dá as cores determinísticas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>, %1 protocol, %n sample(s)</source>
+        <translation>
+            <numerusform>, protocolo %1, %n amostra</numerusform>
+            <numerusform>, protocolo %1, %n amostras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>No model found</source>
         <translation>Nenhum modelo encontrado</translation>
     </message>
@@ -1085,12 +1148,12 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>%1 selecionado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Loading %1…</source>
         <translation>A carregar %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Skipped %n item(s) that are not photos or folders with photos (e.g. %1); ColorProxy reads JPEG, PNG, BMP, TIFF and WebP.</source>
         <translation>
             <numerusform>%n item ignorado que não é foto nem pasta com fotos (p. ex. %1); o ColorProxy lê JPEG, PNG, BMP, TIFF e WebP.</numerusform>
@@ -1129,7 +1192,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Não foi possível guardar %1: verifique se a pasta existe e permite gravação, e se o nome termina em .png, .jpg, .bmp, .tif ou .webp.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saved %1, but not its colour points: %2</source>
         <translation>%1 guardado, mas não os seus pontos de cor: %2</translation>
     </message>
@@ -1220,7 +1283,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
-        <location filename="../ui/colorize/colorizeworker.cpp" line="+65"/>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+69"/>
         <location line="+47"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Nenhum modelo carregado: escolha um na lista Modelo primeiro.</translation>
@@ -2681,12 +2744,12 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
     <name>colorproxy::HintPanel</name>
     <message>
         <location filename="../ui/colorize/hintpanel.cpp" line="+81"/>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Pick a model first.</source>
         <translation>Escolha primeiro um modelo.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>The side of the square a point colours, in the network&apos;s pixels</source>
         <translation>O lado do quadrado que um ponto colore, em píxeis da rede</translation>
     </message>
@@ -2697,12 +2760,12 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
     </message>
     <message>
         <location line="+7"/>
-        <location line="+277"/>
+        <location line="+294"/>
         <source>Suggested colours:</source>
         <translation>Cores sugeridas:</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-254"/>
         <source>Undo</source>
         <translation>Anular</translation>
     </message>
@@ -2712,7 +2775,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Refazer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Undo the last change of the points (%1)</source>
         <translation>Anular a última alteração dos pontos (%1)</translation>
     </message>
@@ -2787,7 +2850,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Clique na fotografia para colocar um ponto de cor; arraste para o mover, Delete remove-o.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Change a point&apos;s colour</source>
         <translation>Alterar a cor de um ponto</translation>
     </message>
@@ -2838,7 +2901,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>%1 em (%2, %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Could not save the colour points to %1: %2. Check that the folder exists and is writable.</source>
         <translation>Não foi possível guardar os pontos de cor em %1: %2. Verifique se a pasta existe e se pode ser escrita.</translation>
     </message>
@@ -3701,7 +3764,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PretrainDatasetPage</name>
     <message>
-        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+17"/>
+        <location filename="../ui/wizards/pretraindatasetpage.cpp" line="+21"/>
         <source>Dataset</source>
         <translation>Conjunto de dados</translation>
     </message>
@@ -3736,12 +3799,37 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>Usado quando as imagens de validação vêm da partição de treino: esta fração é reservada para medir PSNR/SSIM e desenhar pré-visualizações a cada época.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Feature probe while pretraining (labelled dataset, optional)</source>
+        <translation>Sonda de características durante o pré-treino (conjunto de dados rotulado, opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a labelled dataset for the feature probe</source>
+        <translation>Escolha um conjunto de dados rotulado para a sonda de características</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: no probe</source>
+        <translation>Nenhum: sem sonda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Probe dataset:</source>
+        <translation>Conjunto da &amp;sonda:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After every epoch a k-NN probe classifies this dataset&apos;s images by the encoder&apos;s bottleneck features and writes its test mAP to metrics.csv (probe_knn_mAP); the monitor draws it beside SSIM. Use a dataset with image labels (COCO, Pascal VOC, YOLO). It changes no weights.</source>
+        <translation>Após cada época, uma sonda k-NN classifica as imagens deste conjunto de dados pelas características do estrangulamento do codificador e escreve a sua mAP de teste em metrics.csv (probe_knn_mAP); o monitor desenha-a ao lado da SSIM. Use um conjunto de dados com rótulos de imagem (COCO, Pascal VOC, YOLO). Não altera nenhum peso.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Choose a dataset folder.</source>
         <translation>Escolha uma pasta de conjunto de dados.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-52"/>
         <source>Reader&apos;s default (training split, or every image)</source>
         <translation>Padrão do leitor (partição de treino, ou todas as imagens)</translation>
     </message>
@@ -3754,7 +3842,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PretrainDevicePage</name>
     <message>
-        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+25"/>
+        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+26"/>
         <source>Device, threads and output</source>
         <translation>Dispositivo, threads e saída</translation>
     </message>
@@ -3765,6 +3853,16 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Synchronised batch norm</source>
+        <translation>Batch norm &amp;sincronizada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The generator&apos;s batch norms normalise with the statistics of the whole step&apos;s batch, summed over all processes, instead of each process&apos;s own share (as PyTorch&apos;s SyncBatchNorm)</source>
+        <translation>As batch norms do gerador normalizam com as estatísticas do lote inteiro do passo, somadas sobre todos os processos, em vez da parte de cada processo (como a SyncBatchNorm do PyTorch)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>bfloat16 autocast</source>
         <translation>autocast bfloat16</translation>
     </message>
@@ -3789,12 +3887,12 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>P&amp;rocessos nesta máquina:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>More than one trains data-parallel: each process takes its share of every epoch with the batch size set before (so a step sees batch × processes images), gradients are averaged, and the first process writes the run folder. Batch-norm statistics stay each process&apos;s own. Threads &quot;all cores&quot; are shared between the processes. For several machines use the command line (torchrun or srun).</source>
-        <translation>Mais do que um treina em paralelo de dados: cada processo fica com a sua parte de cada época com o tamanho de lote escolhido antes (um passo vê lote × processos imagens), os gradientes são calculados em média e o primeiro processo escreve a pasta da execução. As estatísticas de batch norm continuam a ser as de cada processo. Threads &quot;todos os núcleos&quot; são repartidas entre os processos. Para várias máquinas use a linha de comandos (torchrun ou srun).</translation>
+        <location line="+5"/>
+        <source>More than one trains data-parallel: each process takes its share of every epoch with the batch size set before (so a step sees batch × processes images), gradients are averaged, and the first process writes the run folder. Batch-norm statistics stay each process&apos;s own unless synchronised: then processes × batch train like one process with the whole batch, worth it when the batch per process is small. Threads &quot;all cores&quot; are shared between the processes. For several machines use the command line (torchrun or srun).</source>
+        <translation>Mais do que um treina em paralelo de dados: cada processo fica com a sua parte de cada época com o tamanho de lote escolhido antes (um passo vê lote × processos imagens), os gradientes são calculados em média e o primeiro processo escreve a pasta da execução. As estatísticas de batch norm continuam a ser as de cada processo, salvo se sincronizadas: então processos × lote treinam como um processo com o lote inteiro, o que compensa quando o lote por processo é pequeno. Threads &quot;todos os núcleos&quot; são repartidas entre os processos. Para várias máquinas use a linha de comandos (torchrun ou srun).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Threads:</translation>
     </message>
@@ -3985,7 +4083,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PretrainModelPage</name>
     <message>
-        <location filename="../ui/wizards/pretrainmodelpage.cpp" line="+22"/>
+        <location filename="../ui/wizards/pretrainmodelpage.cpp" line="+23"/>
         <source>Pretext task and model size</source>
         <translation>Tarefa de pretexto e tamanho do modelo</translation>
     </message>
@@ -4030,7 +4128,17 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>Regressão simples por erro quadrático médio: a linha de base mais simples. Tende a cores acinzentadas e dessaturadas porque calcula a média das respostas plausíveis.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>&amp;Train for colour points (hint-conditioned model)</source>
+        <translation>&amp;Treinar para pontos de cor (modelo condicionado por dicas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The generator also takes colour points a user places (their colour and where they are) and learns from points simulated on the training photos (Zhang, Zhu et al. 2017). The Colorize page then lets you guide its colours by clicking on the photo; fine-tuning can start from it as from any colorizer.</source>
+        <translation>O gerador recebe também pontos de cor colocados por um utilizador (a sua cor e onde estão) e aprende com pontos simulados nas fotos de treino (Zhang, Zhu et al. 2017). A página Colorir permite depois orientar as suas cores clicando na foto; o ajuste fino pode partir dele como de qualquer colorizador.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Paper: 256 px, ngf 64, 8 downsamplings</source>
         <translation>Artigo: 256 px, ngf 64, 8 reduções de resolução</translation>
     </message>
@@ -4321,6 +4429,11 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <location line="+1"/>
         <source>Run name</source>
         <translation>Nome da execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probe dataset</source>
+        <translation>Conjunto da sonda</translation>
     </message>
     <message>
         <location line="+15"/>
