@@ -158,7 +158,7 @@ void ColorizePage::createTemperatureRow() {
   tRow->setContentsMargins(0, 0, 0, 0);
   tRow->addWidget(new QLabel(tr("Temperature:"), m_temperatureRow));
   tRow->addWidget(new QLabel(tr("mode"), m_temperatureRow));
-  tRow->addWidget(m_temperature, 1);
+  tRow->addWidget(m_temperature, 4);  // most of the space the row gets, also when it is squeezed
   m_temperature->setMaximumWidth(420);
   tRow->addWidget(new QLabel(tr("mean"), m_temperatureRow));
   tRow->addWidget(m_temperatureValue);
