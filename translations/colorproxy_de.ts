@@ -341,6 +341,35 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     </message>
 </context>
 <context>
+    <name>ProbeResultFile</name>
+    <message>
+        <location filename="../ui/results/proberesultfile.cpp" line="+46"/>
+        <source>colorization-pretrained</source>
+        <translation>durch Einfärbung vortrainiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random init</source>
+        <translation>zufällige Initialisierung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not valid JSON (%2); run the probe again to rewrite it.</source>
+        <translation>%1 ist kein gültiges JSON (%2); führen Sie die Sonde erneut aus, um die Datei neu zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>%1 holds no probe results by encoder level.</source>
+        <translation>%1 enthält keine Sondenergebnisse nach Encoder-Ebene.</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <location filename="../ui/core/qtstrings.cpp" line="+36"/>
@@ -507,12 +536,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>RunSnapshot</name>
     <message>
-        <location filename="../ui/runs/runsnapshot.cpp" line="+111"/>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+117"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 ist kein Laufordner (config.json fehlt).</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <location line="+4"/>
         <source>report.json could not be parsed</source>
         <translation>report.json konnte nicht gelesen werden</translation>
@@ -563,7 +592,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Experiment</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Representation probes: %1</source>
+        <translation>Repräsentationssonden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -588,7 +622,8 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Bericht: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
+        <location line="+28"/>
         <source>Reopened %1</source>
         <translation>%1 wieder geöffnet</translation>
     </message>
@@ -4324,6 +4359,47 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     </message>
 </context>
 <context>
+    <name>colorproxy::ProbePlot</name>
+    <message>
+        <location filename="../ui/results/probeplot.cpp" line="+67"/>
+        <source>encoder level (0 = first, highest resolution)</source>
+        <translation>Encoder-Ebene (0 = erste, höchste Auflösung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test mAP</source>
+        <translation>Test-mAP</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Frozen-encoder probes (%1): test mAP per encoder level, mean over %n seed(s) with 95 % intervals; %2 test images, %3 classes.</source>
+        <translation>
+            <numerusform>Sonden eingefrorener Encoder (%1): Test-mAP je Encoder-Ebene, Mittel über %n Seed mit 95-%-Intervallen; %2 Testbilder, %3 Klassen.</numerusform>
+            <numerusform>Sonden eingefrorener Encoder (%1): Test-mAP je Encoder-Ebene, Mittel über %n Seeds mit 95-%-Intervallen; %2 Testbilder, %3 Klassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pretrained: %1.</source>
+        <translation>Vortrainiert: %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: linear</source>
+        <translation>%1: linear</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: k-NN</source>
+        <translation>%1: k-NN</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>chance (a constant score)</source>
+        <translation>Zufall (ein konstanter Score)</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::ProblemText</name>
     <message>
         <location filename="../ui/wizards/problemtext.cpp" line="+24"/>
@@ -4594,7 +4670,7 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+55"/>
+        <location filename="../ui/runs/runspage.cpp" line="+57"/>
         <source>Runs folder</source>
         <translation>Läufe-Ordner</translation>
     </message>
@@ -4679,7 +4755,12 @@ Vortrainiert: %2</translation>
         <translation>%1 %2 (Epoche %3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>representation probe</source>
+        <translation>Repräsentationssonde</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Noch keine Läufe in %1. Starten Sie einen über Training ▸ Neues Vortraining.</translation>
     </message>
@@ -4815,13 +4896,13 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+71"/>
-        <location line="+170"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+72"/>
+        <location line="+175"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-174"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Nach dem aktuellen Batch pausieren (Ctrl+P)</translation>
     </message>
@@ -4905,7 +4986,7 @@ Vortrainiert: %2</translation>
         <translation>mIoU / mAP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -5029,6 +5110,11 @@ Vortrainiert: %2</translation>
         <location line="+13"/>
         <source>Result: label efficiency and verdicts</source>
         <translation>Ergebnis: Label-Effizienz und Urteile</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Probes: mAP by encoder level</source>
+        <translation>Sonden: mAP nach Encoder-Ebene</translation>
     </message>
 </context>
 <context>

@@ -344,6 +344,35 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     </message>
 </context>
 <context>
+    <name>ProbeResultFile</name>
+    <message>
+        <location filename="../ui/results/proberesultfile.cpp" line="+46"/>
+        <source>colorization-pretrained</source>
+        <translation>предтренирано со боење</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random init</source>
+        <translation>случајна иницијализација</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 не може да се прочита.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not valid JSON (%2); run the probe again to rewrite it.</source>
+        <translation>%1 не е валиден JSON (%2); извршете ја сондата повторно за да се запише одново.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>%1 holds no probe results by encoder level.</source>
+        <translation>%1 не содржи резултати од сонди по ниво на енкодерот.</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <location filename="../ui/core/qtstrings.cpp" line="+36"/>
@@ -510,12 +539,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>RunSnapshot</name>
     <message>
-        <location filename="../ui/runs/runsnapshot.cpp" line="+111"/>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+117"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 не е папка на извршување (нема config.json).</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <location line="+4"/>
         <source>report.json could not be parsed</source>
         <translation>report.json не може да се прочита</translation>
@@ -566,7 +595,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>експеримент</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Representation probes: %1</source>
+        <translation>Сонди на репрезентации: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Status: %1</source>
         <translation>Состојба: %1</translation>
     </message>
@@ -591,7 +625,8 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Извештај: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
+        <location line="+28"/>
         <source>Reopened %1</source>
         <translation>Повторно отворено %1</translation>
     </message>
@@ -4346,6 +4381,48 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     </message>
 </context>
 <context>
+    <name>colorproxy::ProbePlot</name>
+    <message>
+        <location filename="../ui/results/probeplot.cpp" line="+67"/>
+        <source>encoder level (0 = first, highest resolution)</source>
+        <translation>ниво на енкодерот (0 = прво, највисока резолуција)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test mAP</source>
+        <translation>тест-mAP</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Frozen-encoder probes (%1): test mAP per encoder level, mean over %n seed(s) with 95 % intervals; %2 test images, %3 classes.</source>
+        <translation>
+            <numerusform>Сонди на замрзнати енкодери (%1): тест-mAP по ниво на енкодерот, просек од %n семе со интервали од 95 %; %2 тест-слики, %3 класи.</numerusform>
+            <numerusform>Сонди на замрзнати енкодери (%1): тест-mAP по ниво на енкодерот, просек од %n семиња со интервали од 95 %; %2 тест-слики, %3 класи.</numerusform>
+            <numerusform>Сонди на замрзнати енкодери (%1): тест-mAP по ниво на енкодерот, просек од %n семиња со интервали од 95 %; %2 тест-слики, %3 класи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pretrained: %1.</source>
+        <translation>Предтренирано: %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: linear</source>
+        <translation>%1: линеарна</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: k-NN</source>
+        <translation>%1: k-NN</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>chance (a constant score)</source>
+        <translation>случајност (константна оценка)</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::ProblemText</name>
     <message>
         <location filename="../ui/wizards/problemtext.cpp" line="+24"/>
@@ -4616,7 +4693,7 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+55"/>
+        <location filename="../ui/runs/runspage.cpp" line="+57"/>
         <source>Runs folder</source>
         <translation>Папка за извршувања</translation>
     </message>
@@ -4701,7 +4778,12 @@ Pretrained: %2</source>
         <translation>%1 %2 (епоха %3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>representation probe</source>
+        <translation>сонда на репрезентации</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Сè уште нема извршувања во %1. Започнете едно од Тренирање ▸ Ново предтренирање.</translation>
     </message>
@@ -4837,13 +4919,13 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+71"/>
-        <location line="+170"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+72"/>
+        <location line="+175"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-174"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Паузирај по тековната серија (Ctrl+P)</translation>
     </message>
@@ -4927,7 +5009,7 @@ Pretrained: %2</source>
         <translation>mIoU / mAP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Starting…</source>
         <translation>Се стартува…</translation>
     </message>
@@ -5051,6 +5133,11 @@ Pretrained: %2</source>
         <location line="+13"/>
         <source>Result: label efficiency and verdicts</source>
         <translation>Резултат: ефикасност на ознаки и пресуди</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Probes: mAP by encoder level</source>
+        <translation>Сонди: mAP по ниво на енкодерот</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,35 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
     </message>
 </context>
 <context>
+    <name>ProbeResultFile</name>
+    <message>
+        <location filename="../ui/results/proberesultfile.cpp" line="+46"/>
+        <source>colorization-pretrained</source>
+        <translation>pré-treinado por colorização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random init</source>
+        <translation>inicialização aleatória</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1.</source>
+        <translation>Não é possível ler %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not valid JSON (%2); run the probe again to rewrite it.</source>
+        <translation>%1 não é JSON válido (%2); execute a sonda novamente para regravá-lo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>%1 holds no probe results by encoder level.</source>
+        <translation>%1 não contém resultados de sondas por nível do codificador.</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <location filename="../ui/core/qtstrings.cpp" line="+36"/>
@@ -507,12 +536,12 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>RunSnapshot</name>
     <message>
-        <location filename="../ui/runs/runsnapshot.cpp" line="+111"/>
+        <location filename="../ui/runs/runsnapshot.cpp" line="+117"/>
         <source>%1 is not a run folder (it has no config.json).</source>
         <translation>%1 não é uma pasta de execução (não tem config.json).</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <location line="+4"/>
         <source>report.json could not be parsed</source>
         <translation>não foi possível interpretar report.json</translation>
@@ -563,7 +592,12 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
         <translation>experimento</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
+        <source>Representation probes: %1</source>
+        <translation>Sondas de representação: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
@@ -588,7 +622,8 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
         <translation>Relatório: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
+        <location line="+28"/>
         <source>Reopened %1</source>
         <translation>%1 reaberto</translation>
     </message>
@@ -4324,6 +4359,47 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     </message>
 </context>
 <context>
+    <name>colorproxy::ProbePlot</name>
+    <message>
+        <location filename="../ui/results/probeplot.cpp" line="+67"/>
+        <source>encoder level (0 = first, highest resolution)</source>
+        <translation>nível do codificador (0 = o primeiro, de maior resolução)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test mAP</source>
+        <translation>mAP de teste</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Frozen-encoder probes (%1): test mAP per encoder level, mean over %n seed(s) with 95 % intervals; %2 test images, %3 classes.</source>
+        <translation>
+            <numerusform>Sondas de codificadores congelados (%1): mAP de teste por nível do codificador, média sobre %n semente com intervalos de 95 %; %2 imagens de teste, %3 classes.</numerusform>
+            <numerusform>Sondas de codificadores congelados (%1): mAP de teste por nível do codificador, média sobre %n sementes com intervalos de 95 %; %2 imagens de teste, %3 classes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pretrained: %1.</source>
+        <translation>Pré-treinado: %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: linear</source>
+        <translation>%1: linear</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: k-NN</source>
+        <translation>%1: k-NN</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>chance (a constant score)</source>
+        <translation>acaso (uma pontuação constante)</translation>
+    </message>
+</context>
+<context>
     <name>colorproxy::ProblemText</name>
     <message>
         <location filename="../ui/wizards/problemtext.cpp" line="+24"/>
@@ -4594,7 +4670,7 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+55"/>
+        <location filename="../ui/runs/runspage.cpp" line="+57"/>
         <source>Runs folder</source>
         <translation>Pasta de execuções</translation>
     </message>
@@ -4679,7 +4755,12 @@ Pré-treinado: %2</translation>
         <translation>%1 %2 (época %3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>representation probe</source>
+        <translation>sonda de representação</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Ainda não há execuções em %1. Inicie uma em Treinar ▸ Novo pré-treinamento.</translation>
     </message>
@@ -4815,13 +4896,13 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+71"/>
-        <location line="+170"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+72"/>
+        <location line="+175"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-174"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Pausar após o lote atual (Ctrl+P)</translation>
     </message>
@@ -4905,7 +4986,7 @@ Pré-treinado: %2</translation>
         <translation>mIoU / mAP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -5029,6 +5110,11 @@ Pré-treinado: %2</translation>
         <location line="+13"/>
         <source>Result: label efficiency and verdicts</source>
         <translation>Resultado: eficiência de rótulos e veredictos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Probes: mAP by encoder level</source>
+        <translation>Sondas: mAP por nível do codificador</translation>
     </message>
 </context>
 <context>

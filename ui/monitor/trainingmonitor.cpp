@@ -21,6 +21,7 @@
 #include "monitor/curveplot.h"
 #include "monitor/previewgrid.h"
 #include "results/labelefficiencypanel.h"
+#include "results/probeplot.h"
 
 namespace colorproxy {
 namespace {
@@ -199,6 +200,11 @@ void TrainingMonitor::beginSession(const QString& title, std::optional<RunKind> 
   m_result->clear();
   const int resultTab = m_tabs->indexOf(m_result);
   if (resultTab >= 0) m_tabs->removeTab(resultTab);
+  if (m_probes) {
+    m_tabs->removeTab(m_tabs->indexOf(m_probes));
+    m_probes->deleteLater();
+    m_probes = nullptr;
+  }
   m_tabs->setCurrentIndex(0);
   setStatus(live ? tr("Starting…") : QString());
 }
@@ -392,6 +398,26 @@ void TrainingMonitor::openExperimentResult(const QString& experimentDir) {
   m_resultLoader.setFuture(
       QtConcurrent::run(workPool(), [experimentDir] { return ExperimentResultFile::read(experimentDir); }));
 }
+
+void TrainingMonitor::showProbeResults(const QVector<ProbeResultFile>& files, bool bringForward) {
+  if (m_probes) {
+    m_tabs->removeTab(m_tabs->indexOf(m_probes));
+    m_probes->deleteLater();
+    m_probes = nullptr;
+  }
+  if (files.isEmpty()) return;
+  m_probes = new QWidget(this);
+  auto* layout = new QVBoxLayout(m_probes);
+  for (const ProbeResultFile& file : files) {
+    auto* plot = new ProbePlot(m_probes);
+    plot->setResult(file);
+    layout->addWidget(plot, 1);
+  }
+  m_tabs->addTab(m_probes, tr("Probes: mAP by encoder level"));
+  if (bringForward) m_tabs->setCurrentWidget(m_probes);
+}
+
+QWidget* TrainingMonitor::probesTab() const { return m_probes; }
 
 bool TrainingMonitor::isResultShown() const {
   return m_tabs->indexOf(m_result) >= 0 && m_tabs->currentWidget() == m_result;

@@ -13,6 +13,7 @@
 #include "jobs/previewframe.h"
 #include "jobs/runhistory.h"
 #include "results/experimentresultfile.h"
+#include "results/proberesultfile.h"
 
 class QHBoxLayout;
 class QLabel;
@@ -67,6 +68,11 @@ class TrainingMonitor : public QWidget {
   void showExperimentResult(const colorproxy::ExperimentResultFile& file);
   /// Reads `experimentDir`/report.json off the GUI thread, then shows it as showExperimentResult does.
   void openExperimentResult(const QString& experimentDir);
+  /// Shows representation probe results (probe.json: test mAP by encoder level) on a tab of their own,
+  /// one plot per file; `bringForward` puts the tab in front.
+  void showProbeResults(const QVector<colorproxy::ProbeResultFile>& files, bool bringForward);
+  /// The probes tab (nullptr while there is none).
+  QWidget* probesTab() const;
 
   CurvePlot* lossPlot() const { return m_lossPlot; }
   CurvePlot* metricPlot() const { return m_metricPlot; }
@@ -117,6 +123,7 @@ class TrainingMonitor : public QWidget {
   QPlainTextEdit* m_log = nullptr;
   QTabWidget* m_tabs = nullptr;
   LabelEfficiencyPanel* m_result = nullptr;
+  QWidget* m_probes = nullptr;  ///< the probes tab's content, rebuilt for each run shown
   QFutureWatcher<ExperimentResultFile> m_resultLoader;
   QString m_pendingResult;  ///< the experiment folder being read for the result tab (a newer one wins)
   std::optional<RunKind> m_jobKind;  ///< the running job's kind (an experiment's stages keep it)

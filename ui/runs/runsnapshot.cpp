@@ -107,6 +107,12 @@ RunSnapshot RunSnapshot::load(const QString& dir) {
   snap.dir = dir;
   try {
     const RunFolder folder(dir.toStdString());
+    for (const QString& file : ProbeResultFile::find(dir)) snap.probes << ProbeResultFile::read(file);
+    if (!folder.isRun() && !snap.probes.isEmpty()) {
+      snap.probeOnly = true;
+      snap.summary.name = QFileInfo(dir).fileName().toStdString();
+      return snap;
+    }
     if (!folder.isRun()) {
       snap.error = tr("%1 is not a run folder (it has no config.json).").arg(dir);
       return snap;
@@ -129,6 +135,13 @@ void RunSnapshot::showIn(TrainingMonitor* monitor) const {
   monitor->beginSession(name.isEmpty() ? dir : name, layout, false);
   if (!error.isEmpty()) {
     monitor->showFailed(error);
+    return;
+  }
+  if (probeOnly) {
+    monitor->setProgressFraction(1.0);
+    monitor->showReport(tr("Representation probes: %1").arg(QDir(dir).filePath(QStringLiteral("probe.md"))));
+    monitor->showProbeResults(probes, true);
+    monitor->addLog(tr("Reopened %1").arg(dir));
     return;
   }
   monitor->addHistory(history);
@@ -155,6 +168,7 @@ void RunSnapshot::showIn(TrainingMonitor* monitor) const {
   monitor->showReport(lines.join(QLatin1Char('\n')));
   // An experiment that wrote its report (readable or not): the result tab comes forward.
   if (experiment && hasReport) monitor->showExperimentResult(*experiment);
+  monitor->showProbeResults(probes, !(experiment && hasReport));
   monitor->addLog(tr("Reopened %1").arg(dir));
 }
 

@@ -1,6 +1,7 @@
 #include "runs/runspage.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -22,6 +23,7 @@
 #include "core/numbertext.h"
 #include "core/workpool.h"
 #include "monitor/trainingmonitor.h"
+#include "results/proberesultfile.h"
 #include "widgets/pathedit.h"
 
 namespace colorproxy {
@@ -180,6 +182,27 @@ void RunsPage::refresh() {
     item->setData(NameColumn, kTasksRole, inspectTasks(run));
     item->setData(NameColumn, kKindRole, run.kind ? int(*run.kind) : -1);
     if (item->data(NameColumn, kDirRole).toString() == selected) item->setSelected(true);
+  }
+  // Probe studies (`colorproxy-cli probe --out DIR`) are folders with a probe.json and no config.json.
+  const QDir runs(dir);
+  for (const QFileInfo& sub : runs.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+    const QDir folder(sub.absoluteFilePath());
+    if (folder.exists(QStringLiteral("config.json")) || !folder.exists(QStringLiteral("probe.json")))
+      continue;
+    auto* item = new QTreeWidgetItem(m_list);
+    item->setText(NameColumn, sub.fileName());
+    item->setText(TaskColumn, tr("representation probe"));
+    item->setToolTip(TaskColumn, QStringLiteral("probe"));
+    item->setText(StatusColumn, RunSnapshot::stateText(RunState::Completed));
+    item->setText(
+        DateColumn,
+        QFileInfo(folder.filePath(QStringLiteral("probe.json"))).lastModified().toString(Qt::ISODate));
+    item->setData(NameColumn, kDirRole, sub.absoluteFilePath());
+    item->setData(NameColumn, kStateRole, int(RunState::Completed));
+    item->setData(NameColumn, kPidRole, qint64(0));
+    item->setData(NameColumn, kTasksRole, QStringList());
+    item->setData(NameColumn, kKindRole, -1);
+    if (sub.absoluteFilePath() == selected) item->setSelected(true);
   }
   m_list->setSortingEnabled(true);
   for (int c = TaskColumn; c <= DateColumn; ++c) m_list->resizeColumnToContents(c);
