@@ -456,14 +456,14 @@ void ColorizePage::onColorized(int id, const QImage& original, const QImage& gre
   if (id != m_pendingRequest) return;  // a newer request is on its way
   m_shownRequest = id;
   const qint64 bytes = original.sizeInBytes() + grey.sizeInBytes() + result.sizeInBytes();
-  auto* entry = new Result{original, grey, result, ms};
+  auto* entry = new Result{original, grey, result, ms, m_pendingProtocol, m_pendingSamples};
   m_results.insert(m_pendingKey, entry, int(std::max<qint64>(1, bytes >> 20)));
   // The colour points changed while this was computed and their preview is on screen: the preview stays
   // (showing this result would step back) until the result of the new points follows the pause.
   if (m_showingPreview && m_pendingGeneration != m_hints->generation()) return;
   m_shownGeneration = m_pendingGeneration;
   m_hints->fullResultShown(m_pendingGeneration);
-  showResult(Result{original, grey, result, ms}, false);
+  showResult(Result{original, grey, result, ms, m_pendingProtocol, m_pendingSamples}, false);
 }
 
 void ColorizePage::showResult(const Result& r, bool fromCache) {
@@ -473,14 +473,16 @@ void ColorizePage::showResult(const Result& r, bool fromCache) {
   m_original = r.original;
   m_grey = r.grey;
   m_result = r.result;
+  m_resultProtocol = r.protocol;
+  m_resultSamples = r.samples;
   m_view->setImages(m_originalColours->isChecked() ? m_original : m_grey, m_result);
   QString info = tr("%1 × %2 px, colorized in %3 s")
                      .arg(m_result.width())
                      .arg(m_result.height())
                      .arg(decimalText(r.ms / 1000.0, 2));
   if (m_pretext == QLatin1String("classification")) info += tr(", T = %1").arg(decimalText(temperature()));
-  if (protocol() != QLatin1String("eval"))
-    info += tr(", %1 protocol, %n sample(s)", nullptr, samples()).arg(protocol());
+  if (m_resultProtocol != QLatin1String("eval"))
+    info += tr(", %1 protocol, %n sample(s)", nullptr, m_resultSamples).arg(m_resultProtocol);
   if (!m_exporting) setInfo(info);
   updateButtons();
   Q_EMIT resultReady();
@@ -807,6 +809,8 @@ void ColorizePage::requestColorize() {
   const int id = ++m_pendingRequest;
   m_worker->setLatestRequest(id);  // whatever is queued for another photo is skipped
   m_pendingKey = resultKey();
+  m_pendingProtocol = protocol();  // the model is ready, so loaded with these
+  m_pendingSamples = samples();
   m_pendingGeneration = m_hints->generation();
   if (const Result* cached = m_results.object(m_pendingKey)) {
     m_shownRequest = id;
@@ -853,7 +857,7 @@ bool ColorizePage::saveResult(const QString& file, QString* error) {
   // The colour points go beside the result, in the file `colorproxy-cli colorize --hints` reads.
   // They also record how the result was colorized (the worker's Colorizer uses the default seed).
   if (message.isEmpty() && !m_hints->hints().empty() &&
-      !m_hints->saveHints(HintPanel::hintFileFor(file), &message, protocol(), samples(),
+      !m_hints->saveHints(HintPanel::hintFileFor(file), &message, m_resultProtocol, m_resultSamples,
                           ColorizerOptions().seed))
     message = tr("Saved %1, but not its colour points: %2").arg(QDir::toNativeSeparators(file), message);
   if (error) *error = message;

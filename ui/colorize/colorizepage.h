@@ -140,6 +140,8 @@ class ColorizePage : public QWidget {
     QImage grey;
     QImage result;
     qint64 ms = 0;
+    QString protocol;  ///< the inference protocol and samples it was colorized with
+    int samples = 1;
   };
   /// Shows a colorized photo (new, or from the cache).
   void showResult(const Result& r, bool fromCache);
@@ -203,6 +205,10 @@ class ColorizePage : public QWidget {
   /// at once instead of colorizing it again.
   QCache<QString, Result> m_results;
   QString m_pendingKey;
+  QString m_pendingProtocol;  ///< the protocol and samples of the model the pending request runs on
+  int m_pendingSamples = 1;
+  QString m_resultProtocol;  ///< ... and of the shown result (recorded beside it when it is saved)
+  int m_resultSamples = 1;
   int m_pendingGeneration = -1;  ///< the colour points' generation the pending colorization follows
   bool m_showingPreview = false;
   int m_shownGeneration = -1;
