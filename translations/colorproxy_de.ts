@@ -325,7 +325,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>angehalten</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+24"/>
+        <source>Bundled model with colour points (%1)</source>
+        <translation>Mitgeliefertes Modell mit Farbpunkten (%1)</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>failed, last checkpoint</source>
         <translation>fehlgeschlagen, letzter Checkpoint</translation>
     </message>
@@ -335,7 +340,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Lauf %1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Bundled model (%1)</source>
         <translation>Mitgeliefertes Modell (%1)</translation>
     </message>
@@ -1026,7 +1031,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Dieses Modell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, eingefärbt in %3 s</translation>
     </message>
@@ -1070,7 +1075,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         </translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-407"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>Die Zwischenablage enthält kein Bild und keine Dateien.</translation>
     </message>
@@ -1155,7 +1160,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Es hat kein Dropout, daher liefert „Dropout an“ die deterministischen Farben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>, %1 protocol, %n sample(s)</source>
         <translation>
             <numerusform>, Protokoll %1, %n Stichprobe</numerusform>
@@ -1207,17 +1212,17 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     </message>
     <message>
         <location line="+19"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Colorizing %1…</source>
         <translation>%1 wird eingefärbt…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Pick a model to colorize %1.</source>
         <translation>Wählen Sie ein Modell, um %1 einzufärben.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>There is no colorized photo to save yet.</source>
         <translation>Es gibt noch kein eingefärbtes Foto zum Speichern.</translation>
     </message>

@@ -328,7 +328,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>запрено</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+24"/>
+        <source>Bundled model with colour points (%1)</source>
+        <translation>Вграден модел со точки на боја (%1)</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>failed, last checkpoint</source>
         <translation>неуспешно, последна контролна точка</translation>
     </message>
@@ -338,7 +343,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Извршување %1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Bundled model (%1)</source>
         <translation>Вграден модел (%1)</translation>
     </message>
@@ -1031,7 +1036,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Овој модел не може да се користи: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, обоено за %3 s</translation>
     </message>
@@ -1078,7 +1083,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         </translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-407"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>Клипбордот не содржи слика ниту датотеки.</translation>
     </message>
@@ -1163,7 +1168,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Нема dropout, па „Со dropout“ ги дава детерминистичките бои.</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>, %1 protocol, %n sample(s)</source>
         <translation>
             <numerusform>, протокол %1, %n примерок</numerusform>
@@ -1217,17 +1222,17 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     </message>
     <message>
         <location line="+19"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Colorizing %1…</source>
         <translation>Се бои %1…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Pick a model to colorize %1.</source>
         <translation>Изберете модел за да се обои %1.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>There is no colorized photo to save yet.</source>
         <translation>Сè уште нема обоена фотографија за зачувување.</translation>
     </message>

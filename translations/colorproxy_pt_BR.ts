@@ -325,7 +325,12 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
         <translation>parada</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+24"/>
+        <source>Bundled model with colour points (%1)</source>
+        <translation>Modelo incluído com pontos de cor (%1)</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>failed, last checkpoint</source>
         <translation>falhou, último checkpoint</translation>
     </message>
@@ -335,7 +340,7 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
         <translation>Execução %1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Bundled model (%1)</source>
         <translation>Modelo incluído (%1)</translation>
     </message>
@@ -1026,7 +1031,7 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
         <translation>Este modelo não pode ser usado: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, colorido em %3 s</translation>
     </message>
@@ -1070,7 +1075,7 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
         </translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-407"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>A área de transferência não contém imagem nem arquivos.</translation>
     </message>
@@ -1155,7 +1160,7 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
         <translation>Não tem dropout, então “Dropout ligado” dá as cores determinísticas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>, %1 protocol, %n sample(s)</source>
         <translation>
             <numerusform>, protocolo %1, %n amostra</numerusform>
@@ -1207,17 +1212,17 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
     </message>
     <message>
         <location line="+19"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Colorizing %1…</source>
         <translation>Colorindo %1…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Pick a model to colorize %1.</source>
         <translation>Escolha um modelo para colorir %1.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>There is no colorized photo to save yet.</source>
         <translation>Ainda não há foto colorida para salvar.</translation>
     </message>
