@@ -94,10 +94,11 @@ void ScreenshotTour::pause(int ms) {
   loop.exec();
 }
 
-void ScreenshotTour::placeDialog(QWidget* dialog) {
-  // 900 x 680 where it fits; on a small screen (1024 x 600) the dialog keeps inside it, as a user's would.
+void ScreenshotTour::placeDialog(QWidget* dialog, QSize size) {
+  // The size asked for where it fits; on a small screen (1024 x 600) the dialog keeps inside it, as a
+  // user's would.
   const QRect screen = m_window->screen()->availableGeometry();
-  dialog->resize(QSize(900, 680).boundedTo(screen.size()).expandedTo(dialog->minimumSize()));
+  dialog->resize(size.boundedTo(screen.size()).expandedTo(dialog->minimumSize()));
   const QRect main = m_window->geometry();
   QPoint topLeft = main.center() - QPoint(dialog->width() / 2, dialog->height() / 2);
   topLeft.setX(
@@ -264,7 +265,9 @@ int ScreenshotTour::run() {
   QDir().mkpath(m_outDir);
   AppSettings::setRunsDir(m_runsDir);
   m_window->runsPage()->setRunsDir(m_runsDir);
-  m_window->setGeometry(0, 0, 1280, 800);
+  // 1280 x 800 (the README's screenshots), or the whole screen when it is smaller (1024 x 600).
+  const QRect screen = m_window->screen()->availableGeometry();
+  m_window->setGeometry(QRect(screen.topLeft(), QSize(1280, 800).boundedTo(screen.size())));
   m_window->showPage(MainWindow::DatasetsPageIndex);
   JobRunner* runner = m_window->runner();
   LatencyProbe* probe = m_window->latencyProbe();
@@ -393,9 +396,7 @@ int ScreenshotTour::run() {
   // 5c. An experiment from the bundled model: the dialog, the monitor while it runs and its verdict.
   if (!ModelLocator::bundledModel().isEmpty()) {
     ExperimentDialog* ed = m_window->newExperiment();
-    placeDialog(ed);
-    ed->resize(1000, ed->sizeHint().height());
-    ed->move(m_window->geometry().center() - QPoint(ed->width() / 2, ed->height() / 2));
+    placeDialog(ed, QSize(1000, ed->sizeHint().height()));
     ed->dataEdit()->setPath(m_samplesDir);
     ed->modelEdit()->setPath(ModelLocator::bundledModel());
     waitUntil([&] { return !ed->isReadingModel(); }, 60000);

@@ -2,6 +2,7 @@
 #include <functional>
 
 #include <QObject>
+#include <QSize>
 #include <QString>
 
 namespace colorproxy {
@@ -45,7 +46,8 @@ class ScreenshotTour : public QObject {
   void shot(const QString& name);
   bool waitUntil(const std::function<bool()>& done, int timeoutMs);
   void pause(int ms);
-  void placeDialog(QWidget* dialog);
+  /// Sizes `dialog` to `size` (at most the screen) and centres it on the main window, inside the screen.
+  void placeDialog(QWidget* dialog, QSize size = QSize(900, 680));
   void report(const QString& label);
 
   MainWindow* m_window;
