@@ -4010,7 +4010,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>128 (Code des Artikels)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Learning rate:</source>
         <translation>&amp;Lernrate:</translation>
     </message>
@@ -4050,7 +4050,12 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <source>&amp;Quarter size, as Zhang et al.</source>
+        <translation>&amp;Viertelgröße wie bei Zhang et al.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Passes over the training images, decay epochs included. The paper: 20 epochs on 83k COCO images.</source>
         <translation>Durchläufe über die Trainingsbilder, Abklingepochen eingeschlossen. Der Artikel: 20 Epochen auf 83k COCO-Bildern.</translation>
     </message>
@@ -4118,6 +4123,16 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <location line="+1"/>
         <source>Mixes the training set&apos;s colour prior with a uniform one to up-weight rare colours (0.5 in Zhang et al.; 1 switches rebalancing off).</source>
         <translation>Mischt die Farb-Priorverteilung des Trainingssatzes mit einer gleichverteilten, um seltene Farben höher zu gewichten (0.5 bei Zhang et al.; 1 schaltet die Neugewichtung aus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logits:</source>
+        <translation>Logits:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: the whole U-Net predicts the 313 colour classes at every pixel, so every decoder level learns (segmentation fine-tunes them all). On: a small head predicts them at a quarter of the size and the colours are upsampled, as in Zhang et al.; several times faster.</source>
+        <translation>Aus: das ganze U-Net sagt die 313 Farbklassen an jedem Pixel vorher, so lernt jede Decoder-Stufe (die Segmentierung stimmt sie alle fein ab). An: ein kleiner Kopf sagt sie auf einem Viertel der Größe vorher und die Farben werden hochskaliert, wie bei Zhang et al.; um ein Mehrfaches schneller.</translation>
     </message>
 </context>
 <context>

@@ -4032,7 +4032,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>128 (кодот од трудот)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Learning rate:</source>
         <translation>Стапка на &amp;учење:</translation>
     </message>
@@ -4072,7 +4072,12 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>&amp;Епохи:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <source>&amp;Quarter size, as Zhang et al.</source>
+        <translation>&amp;Четвртина големина, како Zhang et al.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Passes over the training images, decay epochs included. The paper: 20 epochs on 83k COCO images.</source>
         <translation>Поминувања низ сликите за тренирање, вклучувајќи ги епохите на опаѓање. Трудот: 20 епохи на 83 илјади слики од COCO.</translation>
     </message>
@@ -4140,6 +4145,16 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <location line="+1"/>
         <source>Mixes the training set&apos;s colour prior with a uniform one to up-weight rare colours (0.5 in Zhang et al.; 1 switches rebalancing off).</source>
         <translation>Ја меша априорната распределба на бои од множеството за тренирање со рамномерна за да им даде поголема тежина на ретките бои (0.5 кај Zhang et al.; 1 го исклучува ребалансирањето).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logits:</source>
+        <translation>Логити:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: the whole U-Net predicts the 313 colour classes at every pixel, so every decoder level learns (segmentation fine-tunes them all). On: a small head predicts them at a quarter of the size and the colours are upsampled, as in Zhang et al.; several times faster.</source>
+        <translation>Исклучено: целата U-Net ги предвидува 313-те класи на бои во секој пиксел, па секое ниво на декодерот учи (сегментацијата ги дотерува сите). Вклучено: мала глава ги предвидува на четвртина од големината, а боите се зголемуваат, како кај Zhang et al.; неколку пати побрзо.</translation>
     </message>
 </context>
 <context>

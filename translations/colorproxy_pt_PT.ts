@@ -4010,7 +4010,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>128 (código do artigo)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Learning rate:</source>
         <translation>Ta&amp;xa de aprendizagem:</translation>
     </message>
@@ -4050,7 +4050,12 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>É&amp;pocas:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <source>&amp;Quarter size, as Zhang et al.</source>
+        <translation>&amp;Quarto do tamanho, como Zhang et al.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Passes over the training images, decay epochs included. The paper: 20 epochs on 83k COCO images.</source>
         <translation>Passagens pelas imagens de treino, incluindo as épocas de decaimento. O artigo: 20 épocas em 83 mil imagens COCO.</translation>
     </message>
@@ -4118,6 +4123,16 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <location line="+1"/>
         <source>Mixes the training set&apos;s colour prior with a uniform one to up-weight rare colours (0.5 in Zhang et al.; 1 switches rebalancing off).</source>
         <translation>Mistura a distribuição a priori de cores do conjunto de treino com uma uniforme para aumentar o peso das cores raras (0.5 em Zhang et al.; 1 desliga o rebalanceamento).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logits:</source>
+        <translation>Logits:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: the whole U-Net predicts the 313 colour classes at every pixel, so every decoder level learns (segmentation fine-tunes them all). On: a small head predicts them at a quarter of the size and the colours are upsampled, as in Zhang et al.; several times faster.</source>
+        <translation>Desligado: toda a U-Net prevê as 313 classes de cor em cada píxel, pelo que todos os níveis do descodificador aprendem (a segmentação ajusta-os todos). Ligado: uma pequena cabeça prevê-as a um quarto do tamanho e as cores são ampliadas, como em Zhang et al.; várias vezes mais rápido.</translation>
     </message>
 </context>
 <context>

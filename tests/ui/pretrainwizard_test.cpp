@@ -193,6 +193,33 @@ TEST(PretrainWizard, ProbeDatasetColourPointsAndSynchronisedBatchNormReachTheCon
   w->reject();
 }
 
+TEST(PretrainWizard, ZhangsQuarterSizeHeadIsAClassificationSetting) {
+  colorproxy::test::TempDir tmp;
+  const QString photos = colorproxy::test::makePhotoFolder(tmp / "photos", 4);
+  AppSettings::setRunsDir(QString::fromStdString((tmp / "runs").string()));
+  MainWindow window;
+  window.setCloseConfirmation([] { return true; });
+  PretrainWizard* w = window.newPretraining(photos);
+  ASSERT_NE(w, nullptr);
+  ASSERT_TRUE(waitFor([&] { return nextEnabled(w); }));
+  w->next();
+  ASSERT_EQ(w->currentId(), PretrainWizard::ModelPageId);
+  w->modelPage()->applyPreset(QStringLiteral("tiny"));
+  w->modelPage()->setPretext(QStringLiteral("classification"));
+  w->next();
+  ASSERT_EQ(w->currentId(), PretrainWizard::HyperparameterPageId);
+  QCheckBox* quarter = w->hyperparameterPage()->quarterSizeBox();
+  EXPECT_TRUE(quarter->isVisibleTo(w->hyperparameterPage())) << "shown with the classification pretext";
+  EXPECT_EQ(w->config().classificationStride, 1);
+  quarter->setChecked(true);
+  EXPECT_EQ(w->config().classificationStride, 4);
+  w->next();
+  w->next();
+  ASSERT_EQ(w->currentId(), PretrainWizard::ReviewPageId);
+  EXPECT_TRUE(w->reviewPage()->configText().contains(QStringLiteral("\"classificationStride\": 4")));
+  w->reject();
+}
+
 // Before anything is chosen the dataset page says once, as a hint rather than an error, what to do.
 TEST(PretrainWizard, EmptyDatasetPageShowsOneHintNotTwoErrors) {
   colorproxy::test::TempDir tmp;

@@ -15,12 +15,12 @@
 namespace colorproxy {
 
 PretrainHyperparameterPage::PretrainHyperparameterPage(QWidget* parent)
-    : PretrainPage(
-          {QStringLiteral("lr"), QStringLiteral("beta1"), QStringLiteral("beta2"), QStringLiteral("epochs"),
-           QStringLiteral("epochsDecay"), QStringLiteral("batchSize"), QStringLiteral("seed"),
-           QStringLiteral("flip"), QStringLiteral("abDivisor"), QStringLiteral("lambdaL1"),
-           QStringLiteral("annealTemperature"), QStringLiteral("rebalanceLambda")},
-          parent) {
+    : PretrainPage({QStringLiteral("lr"), QStringLiteral("beta1"), QStringLiteral("beta2"),
+                    QStringLiteral("epochs"), QStringLiteral("epochsDecay"), QStringLiteral("batchSize"),
+                    QStringLiteral("seed"), QStringLiteral("flip"), QStringLiteral("abDivisor"),
+                    QStringLiteral("lambdaL1"), QStringLiteral("annealTemperature"),
+                    QStringLiteral("rebalanceLambda"), QStringLiteral("classificationStride")},
+                   parent) {
   setTitle(tr("Hyperparameters"));
   setSubTitle(
       tr("Defaults follow pix2pix and the paper; the preset chosen on the previous page adjusted "
@@ -69,7 +69,9 @@ void PretrainHyperparameterPage::createFields() {
     connect(box, &QDoubleSpinBox::valueChanged, this, changed);
   for (QSpinBox* box : {m_epochs, m_epochsDecay, m_batchSize, m_seed})
     connect(box, &QSpinBox::valueChanged, this, changed);
+  m_quarterSize = new QCheckBox(tr("&Quarter size, as Zhang et al."), this);
   connect(m_flip, &QCheckBox::toggled, this, changed);
+  connect(m_quarterSize, &QCheckBox::toggled, this, changed);
   connect(m_abDivisor, &QComboBox::currentIndexChanged, this, changed);
 }
 
@@ -111,6 +113,10 @@ QWidget* PretrainHyperparameterPage::createForm() {
   addRow(clsForm, tr("&Rebalancing λ:"), m_rebalance,
          tr("Mixes the training set's colour prior with a uniform one to up-weight rare colours (0.5 in "
             "Zhang et al.; 1 switches rebalancing off)."));
+  addRow(clsForm, tr("Logits:"), m_quarterSize,
+         tr("Off: the whole U-Net predicts the 313 colour classes at every pixel, so every decoder level "
+            "learns (segmentation fine-tunes them all). On: a small head predicts them at a quarter of the "
+            "size and the colours are upsampled, as in Zhang et al.; several times faster."));
   form->addRow(m_classificationRows);
 
   return content;
@@ -156,6 +162,7 @@ void PretrainHyperparameterPage::load(const ColorizationConfig& c) {
   m_lambdaL1->setValue(c.lambdaL1);
   m_temperature->setValue(c.annealTemperature);
   m_rebalance->setValue(c.rebalanceLambda);
+  m_quarterSize->setChecked(c.classificationStride == 4);
 }
 
 void PretrainHyperparameterPage::apply(ColorizationConfig& c) const {
@@ -170,6 +177,7 @@ void PretrainHyperparameterPage::apply(ColorizationConfig& c) const {
   c.lambdaL1 = m_lambdaL1->value();
   c.annealTemperature = m_temperature->value();
   c.rebalanceLambda = m_rebalance->value();
+  c.classificationStride = c.pretext == "classification" && m_quarterSize->isChecked() ? 4 : 1;
 }
 
 }  // namespace colorproxy

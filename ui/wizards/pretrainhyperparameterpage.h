@@ -20,6 +20,7 @@ class PretrainHyperparameterPage : public PretrainPage {
   QSpinBox* epochsBox() const { return m_epochs; }
   QSpinBox* epochsDecayBox() const { return m_epochsDecay; }
   QSpinBox* batchSizeBox() const { return m_batchSize; }
+  QCheckBox* quarterSizeBox() const { return m_quarterSize; }
 
  protected:
   void initializePage() override;
@@ -44,6 +45,7 @@ class PretrainHyperparameterPage : public PretrainPage {
   QDoubleSpinBox* m_lambdaL1 = nullptr;
   QDoubleSpinBox* m_temperature = nullptr;
   QDoubleSpinBox* m_rebalance = nullptr;
+  QCheckBox* m_quarterSize = nullptr;  ///< classificationStride 4
   QWidget* m_ganRows = nullptr;
   QWidget* m_classificationRows = nullptr;
 };
