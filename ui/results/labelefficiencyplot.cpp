@@ -8,6 +8,7 @@
 
 #include <qcustomplot.h>
 
+#include "results/resultplots.h"
 #include "results/verdicttext.h"
 #include "widgets/deltatext.h"
 
@@ -25,22 +26,6 @@ QCPGraph* addArm(QCustomPlot* plot, const QColor& colour, QCPScatterStyle::Scatt
   return graph;
 }
 
-QCPErrorBars* addErrors(QCustomPlot* plot, QCPGraph* arm, const QColor& colour) {
-  auto* bars = new QCPErrorBars(plot->xAxis, plot->yAxis);
-  bars->setDataPlottable(arm);
-  bars->setErrorType(QCPErrorBars::etValueError);
-  bars->setPen(QPen(colour, 1.5));
-  bars->setWhiskerWidth(9);
-  bars->removeFromLegend();
-  return bars;
-}
-
-// The distances from `mean` down to `low` and up to `high` (NaN when the interval is undefined).
-std::pair<double, double> errors(double mean, double low, double high) {
-  if (!std::isfinite(mean) || !std::isfinite(low) || !std::isfinite(high)) return {kNaN, kNaN};
-  return {std::max(0.0, mean - low), std::max(0.0, high - mean)};
-}
-
 }  // namespace
 
 LabelEfficiencyPlot::LabelEfficiencyPlot(QWidget* parent) : QWidget(parent) {
@@ -51,8 +36,8 @@ LabelEfficiencyPlot::LabelEfficiencyPlot(QWidget* parent) : QWidget(parent) {
   m_baseline->setName(tr("baseline (random init)"));
   m_pretrained = addArm(m_plot, pretrainedColour(), QCPScatterStyle::ssDiamond);
   m_pretrained->setName(tr("colorization-pretrained"));
-  m_baselineErrors = addErrors(m_plot, m_baseline, baselineColour());
-  m_pretrainedErrors = addErrors(m_plot, m_pretrained, pretrainedColour());
+  m_baselineErrors = addIntervalBars(m_plot, m_baseline, baselineColour(), 1.5, 9);
+  m_pretrainedErrors = addIntervalBars(m_plot, m_pretrained, pretrainedColour(), 1.5, 9);
   m_trivial = m_plot->addGraph();
   m_trivial->setName(tr("trivial predictor"));
   m_trivial->setPen(QPen(palette().color(QPalette::Text), 1.5, Qt::DashLine));
@@ -60,14 +45,7 @@ LabelEfficiencyPlot::LabelEfficiencyPlot(QWidget* parent) : QWidget(parent) {
   // The legend in a row of its own under the axes: it never covers a point or an error bar.
   QFont small = font();
   small.setPointSizeF(small.pointSizeF() * 0.85);
-  m_plot->legend->setVisible(true);
-  m_plot->legend->setFont(small);
-  m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-  m_plot->legend->setWrap(3);
-  m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-  m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
-  m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
-  m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
+  placeLegendBelowAxes(m_plot, small);
   m_plot->xAxis->grid()->setVisible(false);
   m_plot->xAxis->setTickLabelFont(small);
 
@@ -99,12 +77,12 @@ void LabelEfficiencyPlot::setRows(const std::vector<const ExperimentTaskResult*>
     if (metric.isEmpty()) metric = VerdictText::metricName(m->name);
     keysB << x - kArmOffset;
     valuesB << m->baselineMean;
-    const auto [bm, bp] = errors(m->baselineMean, m->baselineCiLow, m->baselineCiHigh);
+    const auto [bm, bp] = intervalErrors(m->baselineMean, m->baselineCiLow, m->baselineCiHigh);
     minusB << bm;
     plusB << bp;
     keysP << x + kArmOffset;
     valuesP << m->pretrainedMean;
-    const auto [pm, pp] = errors(m->pretrainedMean, m->pretrainedCiLow, m->pretrainedCiHigh);
+    const auto [pm, pp] = intervalErrors(m->pretrainedMean, m->pretrainedCiLow, m->pretrainedCiHigh);
     minusP << pm;
     plusP << pp;
     for (double v : {m->baselineMean, m->baselineCiLow, m->baselineCiHigh, m->pretrainedMean,

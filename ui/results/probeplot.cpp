@@ -11,12 +11,12 @@
 
 #include <qcustomplot.h>
 
+#include "results/resultplots.h"
 #include "widgets/deltatext.h"
 
 namespace colorproxy {
 namespace {
 
-constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 // Four series share a level: each gets its own offset so that the error bars do not cover each other.
 constexpr double kProbeSeriesStep = 0.08;
 
@@ -24,22 +24,6 @@ QColor probeArmColour(const QString& arm, const QColor& other) {
   if (arm == QLatin1String("pretrained")) return pretrainedColour();
   if (arm == QLatin1String("random")) return baselineColour();
   return other;
-}
-
-QCPErrorBars* addProbeErrors(QCustomPlot* plot, QCPGraph* graph, const QColor& colour) {
-  auto* bars = new QCPErrorBars(plot->xAxis, plot->yAxis);
-  bars->setDataPlottable(graph);
-  bars->setErrorType(QCPErrorBars::etValueError);
-  bars->setPen(QPen(colour, 1.2));
-  bars->setWhiskerWidth(7);
-  bars->removeFromLegend();
-  return bars;
-}
-
-// The distances from `mean` down to `low` and up to `high` (NaN when the interval is undefined).
-std::pair<double, double> probeErrors(double mean, double low, double high) {
-  if (!std::isfinite(mean) || !std::isfinite(low) || !std::isfinite(high)) return {kNoValue, kNoValue};
-  return {std::max(0.0, mean - low), std::max(0.0, high - mean)};
 }
 
 }  // namespace
@@ -54,14 +38,7 @@ ProbePlot::ProbePlot(QWidget* parent) : QWidget(parent) {
   QFont small = font();
   small.setPointSizeF(small.pointSizeF() * 0.85);
   // The legend in a row of its own under the axes, as in the label-efficiency plot.
-  m_plot->legend->setVisible(true);
-  m_plot->legend->setFont(small);
-  m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-  m_plot->legend->setWrap(3);
-  m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-  m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
-  m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
-  m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
+  placeLegendBelowAxes(m_plot, small);
   m_plot->xAxis->grid()->setVisible(false);
   m_plot->xAxis->setTickLabelFont(small);
   m_plot->xAxis->setLabel(tr("encoder level (0 = first, highest resolution)"));
@@ -120,12 +97,12 @@ void ProbePlot::setResult(const ProbeResultFile& r) {
       lastLevel = std::max(lastLevel, l.level);
       keysL << l.level + linearOffset;
       meanL << l.linearMean;
-      const auto [lm, lp] = probeErrors(l.linearMean, l.linearLow, l.linearHigh);
+      const auto [lm, lp] = intervalErrors(l.linearMean, l.linearLow, l.linearHigh);
       minusL << lm;
       plusL << lp;
       keysK << l.level + knnOffset;
       meanK << l.knnMean;
-      const auto [km, kp] = probeErrors(l.knnMean, l.knnLow, l.knnHigh);
+      const auto [km, kp] = intervalErrors(l.knnMean, l.knnLow, l.knnHigh);
       minusK << km;
       plusK << kp;
       for (double v : {l.linearMean, l.linearLow, l.linearHigh, l.knnMean, l.knnLow, l.knnHigh}) extend(v);
@@ -143,8 +120,8 @@ void ProbePlot::setResult(const ProbeResultFile& r) {
     knn->setData(keysK, meanK, true);
     m_linear.insert(arm.name, linear);
     m_knn.insert(arm.name, knn);
-    m_linearErrors.insert(arm.name, addProbeErrors(m_plot, linear, colour));
-    m_knnErrors.insert(arm.name, addProbeErrors(m_plot, knn, colour));
+    m_linearErrors.insert(arm.name, addIntervalBars(m_plot, linear, colour, 1.2, 7));
+    m_knnErrors.insert(arm.name, addIntervalBars(m_plot, knn, colour, 1.2, 7));
     m_linearErrors.value(arm.name)->setData(minusL, plusL);
     m_knnErrors.value(arm.name)->setData(minusK, plusK);
   }
