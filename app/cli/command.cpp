@@ -2,7 +2,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <iostream>
 #include <vector>
 
 namespace colorproxy::cli {
@@ -20,6 +24,20 @@ std::vector<Entry>& registry() {
 }
 
 }  // namespace
+
+void writeErrorLine(const std::string& line) {
+  std::cerr.flush();
+  const std::string text = line + "\n";
+  const char* p = text.data();
+  size_t left = text.size();
+  while (left > 0) {
+    const ssize_t n = ::write(STDERR_FILENO, p, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return;
+    p += n;
+    left -= static_cast<size_t>(n);
+  }
+}
 
 bool registerCommand(const std::string& name, int order, CommandSetup setup) {
   registry().push_back({name, order, std::move(setup)});

@@ -22,6 +22,10 @@ void setupAllCommands(CLI::App& root);
 /// files add sub-subcommands to one group (e.g. `bench loader` and `bench train`).
 CLI::App& ensureSubcommand(CLI::App& parent, const std::string& name, const std::string& description);
 
+/// Writes `line` and a newline to standard error in one write(2) call, so that several processes sharing
+/// one terminal or log file (the ranks of `--nproc` and their launcher) never split each other's lines.
+void writeErrorLine(const std::string& line);
+
 /// Raised by a subcommand for an expected failure: the message is printed, the exit code returned.
 struct CommandError {
   std::string message;

@@ -58,8 +58,9 @@ std::optional<int> runUnderNproc(int argc, char** argv) {
   try {
     const auto result = runLocalWorkers("/proc/self/exe", rest, n, [n](int rank, int code) {
       if (code != 0)
-        std::cerr << "colorproxy-cli --nproc " << n << ": rank " << rank << " ended with exit code " << code
-                  << (code > 128 ? " (signal " + std::to_string(code - 128) + ")" : std::string()) << "\n";
+        writeErrorLine("colorproxy-cli --nproc " + std::to_string(n) + ": rank " + std::to_string(rank) +
+                       " ended with exit code " + std::to_string(code) +
+                       (code > 128 ? " (signal " + std::to_string(code - 128) + ")" : std::string()));
     });
     return result.exitCode();
   } catch (const std::exception& e) {

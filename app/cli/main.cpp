@@ -59,10 +59,10 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);  // prints help, the version or the parse error
     return code == static_cast<int>(CLI::ExitCodes::Success) ? kExitOk : kExitUsage;
   } catch (const CommandError& e) {
-    std::cerr << "error: " << e.message << "\n";
+    writeErrorLine("error: " + e.message);
     return e.exitCode;
   } catch (const std::exception& e) {
-    std::cerr << "error: " << e.what() << "\n";
+    writeErrorLine(std::string("error: ") + e.what());
     return kExitFailure;
   }
   return kExitOk;

@@ -76,7 +76,7 @@ void ProgressBar::draw(const std::string& line) {
     m_lastLength = line.size();
     m_drawn = true;
   } else {
-    m_out << line << "\n" << std::flush;
+    m_out << line + "\n" << std::flush;  // one write: ranks share the log
   }
 }
 
@@ -86,7 +86,7 @@ void ProgressBar::message(const std::string& line) {
     m_drawn = false;
     m_lastLength = 0;
   }
-  m_out << line << "\n" << std::flush;
+  m_out << line + "\n" << std::flush;
   if (m_interactive && !m_last.empty()) draw(m_last);
 }
 
