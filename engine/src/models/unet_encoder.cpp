@@ -40,11 +40,20 @@ std::vector<torch::Tensor> UNetEncoderImpl::forward(const torch::Tensor& x) {
   TORCH_CHECK(x.size(2) % factor == 0 && x.size(3) % factor == 0 && x.size(2) > 0 && x.size(3) > 0,
               "UNetEncoder: height and width must be multiples of 2^numDowns = ", factor, " (numDowns ",
               options.numDowns(), "), got ", x.size(2), "x", x.size(3), "; resize or pad the input");
+  // With one input channel (L), the first convolution's input and weight have the same strides in both
+  // memory formats, and oneDNN then writes the first level's output as NCHW. In a network converted to
+  // channels-last (training), that one NCHW level made every tensor of the outermost skip and decoder
+  // level NCHW too: layout copies, and a ReLU and batch-norm backward on mixed layouts ~10x slower than
+  // on one. The second level's weights say which format the network runs in.
+  const auto cl = torch::MemoryFormat::ChannelsLast;
+  const bool channelsLast = blocks.size() > 1 && blocks[1]->conv->weight.is_contiguous(cl) &&
+                            !blocks[1]->conv->weight.is_contiguous();
   std::vector<torch::Tensor> features;
   features.reserve(blocks.size());
   torch::Tensor h = x;
   for (auto& block : blocks) {
     h = block->forward(h);
+    if (channelsLast && features.empty()) h = h.contiguous(cl);
     features.push_back(h);
   }
   return features;

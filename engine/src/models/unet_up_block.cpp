@@ -27,6 +27,13 @@ torch::Tensor UNetUpBlockImpl::forward(torch::Tensor x) {
   x = applyBatchNorm(norm, x);
   if (options.dropout() > 0.0)
     x = torch::dropout(x, options.dropout(), is_training() || options.dropoutAtInference());
+  // The decoder concatenates this output with the skip along channels, so its gradient comes back as a
+  // channel slice of the concatenation's: in channels-last, neither layout. Batch norm's backward on such a
+  // slice took 53 ms for unet_256's 4x64x128x128 level against 2 ms on a dense tensor; one copy to dense
+  // channels-last costs ~1 ms.
+  const auto cl = torch::MemoryFormat::ChannelsLast;
+  if (x.requires_grad() && x.is_contiguous(cl) && !x.is_contiguous())
+    x.register_hook([cl](torch::Tensor grad) { return grad.contiguous(cl); });
   return x;
 }
 

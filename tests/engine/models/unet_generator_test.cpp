@@ -196,6 +196,72 @@ TEST_F(UNetGeneratorTest, OutputLayerInputIsWhatTheOutputLayerReads) {
   }
 }
 
+// A network converted to channels-last for training (as the trainers do) stays channels-last at every
+// level, including the first, whose single input channel makes NCHW and NHWC strides the same, and its
+// gradients are those of the NCHW network.
+TEST_F(UNetGeneratorTest, ChannelsLastNetworkStaysChannelsLastWithTheSameGradients) {
+  const auto cl = torch::MemoryFormat::ChannelsLast;
+  const auto make = [] {
+    torch::manual_seed(11);
+    return UNetGenerator(UNetGeneratorOptions(1, 2).ngf(8).numDowns(5).dropout(0.0));
+  };
+  UNetGenerator nchw = make(), nhwc = make();
+  {
+    torch::NoGradGuard noGrad;
+    for (auto& p : nhwc->parameters())
+      if (p.dim() == 4) p.set_data(p.contiguous(cl));
+  }
+  const auto x = torch::randn({2, 1, 32, 32});
+  EXPECT_TRUE(nchw->encoder->forward(x)[0].is_contiguous());
+  const auto features = nhwc->encoder->forward(x);
+  for (size_t level = 0; level < features.size(); ++level) {
+    if (features[level].size(2) == 1) continue;  // 1x1: both layouts at once
+    EXPECT_TRUE(features[level].is_contiguous(cl) && !features[level].is_contiguous()) << "level " << level;
+  }
+
+  const auto weights = torch::randn({2, 2, 32, 32});
+  (nchw->forward(x) * weights).sum().backward();
+  (nhwc->forward(x) * weights).sum().backward();
+  const auto a = nchw->named_parameters(), b = nhwc->named_parameters();
+  for (const auto& item : a) {
+    const auto& ga = item.value().grad();
+    const auto& gb = b[item.key()].grad();
+    ASSERT_TRUE(ga.defined() && gb.defined()) << item.key();
+    EXPECT_LE((ga - gb).abs().max().item<double>(), 1e-4 * (1.0 + ga.abs().max().item<double>()))
+        << item.key();
+  }
+}
+
+// The decoder concatenates an up block's output with the skip, so the gradient reaching the block is a
+// channel slice of the concatenation's; the block hands batch norm a dense channels-last copy instead.
+TEST_F(UNetGeneratorTest, UpBlockGradientArrivesDenseInChannelsLast) {
+  const auto cl = torch::MemoryFormat::ChannelsLast;
+  UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(8).numDowns(5).dropout(0.0));
+  auto& block = g->decoder->blocks[1];
+  const int64_t in = block->options.inChannels(), out = block->options.outChannels();
+  const auto input = torch::randn({2, in, 8, 8}).contiguous(cl).requires_grad_(true);
+  const auto y = block->forward(input.clone());
+  ASSERT_TRUE(y.is_contiguous(cl));
+  bool dense = false;
+  y.register_hook([&](torch::Tensor grad) {  // runs after the block's own hook
+    dense = grad.is_contiguous(cl);
+    return grad;
+  });
+  const auto skip = torch::randn({2, out, 16, 16}).contiguous(cl);
+  (torch::cat({skip, y}, 1) * torch::randn({2, 2 * out, 16, 16})).sum().backward();
+  EXPECT_TRUE(dense);
+  // Without it the gradient is the slice, in neither layout.
+  const auto bare = y.detach().requires_grad_(true);
+  torch::Tensor sliced;
+  bare.register_hook([&](torch::Tensor grad) {
+    sliced = grad;
+    return grad;
+  });
+  torch::cat({skip, bare}, 1).sum().backward();
+  ASSERT_TRUE(sliced.defined());
+  EXPECT_FALSE(sliced.is_contiguous(cl) || sliced.is_contiguous());
+}
+
 TEST_F(UNetGeneratorTest, DoesNotModifyItsInput) {
   UNetGenerator g(UNetGeneratorOptions(1, 2).ngf(4).numDowns(5));
   const auto x = torch::randn({1, 1, 32, 32});
