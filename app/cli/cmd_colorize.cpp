@@ -39,7 +39,7 @@ struct ColorizeOptions {
 
 /// Colorizes the one photo of `o.inputs` guided by the hints file (scaled when it was saved for another
 /// size of the same photo).
-ColorizeFileResult colorizeWithHints(const Colorizer& colorizer, const ColorizeOptions& o,
+ColorizeFileResult colorizeWithHints(const Colorizer& colorizer, const ColorizeOptions& o, const HintSet& set,
                                      std::ostream& info) {
   if (o.inputs.size() != 1)
     throw CommandError{"colorize: --hints belongs to one photo; give exactly one input image (got " +
@@ -50,12 +50,6 @@ ColorizeFileResult colorizeWithHints(const Colorizer& colorizer, const ColorizeO
                            " takes no colour hints (pretrain one with --hints); drop --hints to colorize "
                            "automatically",
                        kExitUsage};
-  HintSet set;
-  try {
-    set = readHintFile(o.hints);
-  } catch (const std::exception& e) {
-    throw CommandError{std::string("colorize: ") + e.what(), kExitUsage};
-  }
   const ColorizeFilePlan plan = planColorizeFiles({o.inputs.front()}, o.outDir);
   if (!plan.failures.empty()) return plan.failures.front();
   const ColorizeFileResult r =
@@ -68,11 +62,28 @@ ColorizeFileResult colorizeWithHints(const Colorizer& colorizer, const ColorizeO
 
 void runColorize(const ColorizeOptions& o) {
   setComputeThreads(o.threads);
+  HintSet hints;
+  if (!o.hints.empty()) {
+    try {
+      hints = readHintFile(o.hints);
+    } catch (const std::exception& e) {
+      throw CommandError{std::string("colorize: ") + e.what(), kExitUsage};
+    }
+  }
   ColorizerOptions co;
   co.device = o.device;
   co.size = o.size;
   co.temperature = o.temperature;
-  applyInferenceFlags(o.inference, co, "colorize");
+  InferenceFlags inference = o.inference;
+  // The Colorize page records how it made the result saved beside the points; without flags of its own,
+  // the command repeats that, so the same file gives the same colours in both.
+  const bool fromFile = !hints.protocol.empty() && !inference.given;
+  if (fromFile) {
+    inference.protocol = hints.protocol;
+    inference.samples = hints.protocol == "eval" ? 1 : hints.samples;
+    inference.seed = hints.seed;
+  }
+  applyInferenceFlags(inference, co, "colorize");
   co.precision = o.precision;
   std::unique_ptr<Colorizer> colorizer;
   try {
@@ -87,14 +98,16 @@ void runColorize(const ColorizeOptions& o) {
   if (colorizer->takesHints()) info << ", takes hints";
   info << ", " << colorizer->precision() << ")\n"
        << "inference: " << inferenceProtocolName(colorizer->protocol()) << " ("
-       << inferenceProtocolDescription(colorizer->protocol(), colorizer->samples()) << ")\n";
+       << inferenceProtocolDescription(colorizer->protocol(), colorizer->samples())
+       << (fromFile ? "; as recorded in " + o.hints + ", which --protocol/--samples/--seed override" : "")
+       << ")\n";
   if (colorizer->protocol() != InferenceProtocol::Eval && !colorizer->hasDropout())
     info << "note: this generator has no dropout, so the " << inferenceProtocolName(colorizer->protocol())
          << " protocol draws no samples\n";
 
   std::vector<ColorizeFileResult> results;
   if (!o.hints.empty()) {
-    results.push_back(colorizeWithHints(*colorizer, o, info));
+    results.push_back(colorizeWithHints(*colorizer, o, hints, info));
   } else {
     std::vector<std::filesystem::path> inputs(o.inputs.begin(), o.inputs.end());
     ProgressBar bar = ProgressBar::forStderr();
@@ -174,7 +187,10 @@ void setup(CLI::App& root) {
   cmd->add_option("--hints", opts->hints,
                   "colour hints for the one input photo (hints.json, as the Colorize page saves it; a "
                   "model pretrained with --hints)");
-  cmd->callback([opts] { runColorize(*opts); });
+  cmd->callback([opts, cmd] {
+    markGivenInferenceFlags(*cmd, opts->inference);
+    runColorize(*opts);
+  });
 }
 
 const bool kRegistered = registerCommand("colorize", 40, setup);

@@ -26,6 +26,13 @@ void addInferenceFlags(CLI::App& cmd, InferenceFlags& flags, bool withDropoutAli
     cmd.add_flag("--dropout", flags.dropout, "the same as --protocol dropout (kept for older scripts)");
 }
 
+void markGivenInferenceFlags(const CLI::App& cmd, InferenceFlags& flags) {
+  for (const char* name : {"--protocol", "--samples", "--seed", "--dropout"}) {
+    const CLI::Option* option = cmd.get_option_no_throw(name);
+    if (option && option->count() > 0) flags.given = true;
+  }
+}
+
 void applyInferenceFlags(const InferenceFlags& flags, ColorizerOptions& options, const std::string& command) {
   std::string protocol = flags.protocol;
   if (flags.dropout) {

@@ -20,11 +20,15 @@ struct InferenceFlags {
   int samples = 1;
   std::uint64_t seed = 1;
   bool dropout = false;  ///< --dropout (colorize only)
+  bool given = false;    ///< one of the flags was on the command line (set by markGivenInferenceFlags)
 };
 
 /// Adds --protocol, --samples and --seed to `cmd` (an App or option group); `withDropoutAlias` also adds
 /// --dropout.
 void addInferenceFlags(CLI::App& cmd, InferenceFlags& flags, bool withDropoutAlias = false);
+
+/// After parsing: sets `flags.given` when `cmd` got --protocol, --samples, --seed or --dropout.
+void markGivenInferenceFlags(const CLI::App& cmd, InferenceFlags& flags);
 
 /// Sets the options' protocol, samples and seed; throws CommandError (usage) for contradicting flags.
 void applyInferenceFlags(const InferenceFlags& flags, ColorizerOptions& options, const std::string& command);

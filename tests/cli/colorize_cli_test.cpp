@@ -286,6 +286,28 @@ TEST_F(ColorizeCli, HintsFileGuidesAHintModelAndIsRefusedByOthers) {
   ASSERT_EQ(plain.size(), guided.size());
   EXPECT_GT(cv::norm(guided, plain, cv::NORM_L1), 0.0) << "the hints changed nothing";
 
+  // A hints file saved with a result records how that result was made; the command repeats it unless
+  // told otherwise.
+  {
+    std::ofstream f(tmp / "recorded.json");
+    f << R"({"format": "colorproxy-hints", "version": 1, "width": 48, "height": 40,
+             "points": [{"x": 10, "y": 15, "a": 60, "b": -40}],
+             "inference": {"protocol": "dropout", "samples": 2, "seed": 7}})";
+  }
+  r = runCli("colorize " + quoted(photo.string()) + " --model " + quoted(run.string()) + " --out " +
+                 quoted((tmp / "recorded").string()) + " --hints " + quoted((tmp / "recorded.json").string()),
+             tmp / "recorded-err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("inference: dropout"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("as recorded in"), std::string::npos) << r.out;
+  r = runCli("colorize " + quoted(photo.string()) + " --model " + quoted(run.string()) + " --out " +
+                 quoted((tmp / "overridden").string()) + " --protocol eval --hints " +
+                 quoted((tmp / "recorded.json").string()),
+             tmp / "overridden-err.txt");
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("inference: eval"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("as recorded in"), std::string::npos) << r.out;
+
   // The latency benchmark runs on it (its figures are not checked: speed is measured, not tested).
   r = runCli("bench hints --model " + quoted(run.string()) + " --width 64 --height 48 --clicks 3 --json",
              tmp / "bench-err.txt");
