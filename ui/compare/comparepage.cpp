@@ -92,7 +92,7 @@ ComparePage::ComparePage(QWidget* parent)
   createImageList();
   m_list->setHeaderLabels({tr("Image"), tr("Δ mIoU"), tr("Δ pixel acc.")});
   m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-  m_list->setMinimumWidth(230);
+  m_list->setMinimumWidth(190);
   QWidget* chart = createChart();
   createLayout(toolBar, grid, chart);
   fillList();
@@ -146,6 +146,8 @@ QWidget* ComparePage::createViewGrid() {
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(1);
     auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(titles[i]), cell);
+    title->setWordWrap(
+        true);  // "Pretrained · mIoU 0.143 · pixel acc. 0.476" wraps instead of widening the page
     title->setObjectName(QStringLiteral("title%1").arg(i));
     m_views[i] = new SyncedImageView(cell);
     m_views[i]->setObjectName(QStringLiteral("view%1").arg(i));

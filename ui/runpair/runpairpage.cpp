@@ -37,6 +37,10 @@ RunPairPage::~RunPairPage() { m_watcher->waitForFinished(); }
 QHBoxLayout* RunPairPage::createNavigationBar(const QList<OrderChoice>& orders) {
   m_orderBox = new QComboBox(this);
   for (const OrderChoice& o : orders) m_orderBox->addItem(o.text, o.value);
+  // Sized for about 20 characters, not for the longest order name (German ones pushed the page wider than
+  // a 1024-pixel screen); the list that drops down still shows every name in full.
+  m_orderBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_orderBox->setMinimumContentsLength(20);
   m_prev = new QToolButton(this);
   m_prev->setArrowType(Qt::LeftArrow);
   m_prev->setToolTip(tr("Previous image (Page Up)"));

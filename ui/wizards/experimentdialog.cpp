@@ -17,6 +17,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QThread>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -95,12 +96,26 @@ ExperimentDialog::ExperimentDialog(QWidget* parent) : QDialog(parent) {
   update();
   // Tall enough for all the settings without scrolling, where the screen allows.
   const int margins = layout->contentsMargins().top() + layout->contentsMargins().bottom();
-  ScreenFit::resizeToFit(this, QSize(980, body->sizeHint().height() + m_buttons->sizeHint().height() +
-                                              2 * layout->spacing() + margins));
+  const auto fit = [&] {
+    ScreenFit::resizeToFit(this, QSize(980, body->sizeHint().height() + m_buttons->sizeHint().height() +
+                                                2 * layout->spacing() + margins));
+  };
+  fit();
+  // Side by side where the dialog is wide enough, else one above the other: on a 1024-pixel screen the
+  // German labels made the two columns wider than the dialog, and the right one scrolled out of sight.
+  const int viewport = width() - layout->contentsMargins().left() - layout->contentsMargins().right() -
+                       style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+  if (body->minimumSizeHint().width() > viewport) {
+    columns->setDirection(QBoxLayout::TopToBottom);
+    fit();
+  }
 }
 
 QGroupBox* ExperimentDialog::createQuestionBox() {
   m_preset = new QComboBox(this);
+  // Sized for 36 characters, not for the longest preset name; the drop-down list shows the names in full.
+  m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_preset->setMinimumContentsLength(36);
   m_preset->addItem(tr("Quick — the bundled samples, 64 px, minutes on a CPU"), QStringLiteral("quick"));
   m_preset->addItem(tr("Study — CamVid label efficiency, 128 px, 6 seeds (about 90 minutes on 2 cores)"),
                     QStringLiteral("study"));
