@@ -83,7 +83,8 @@ void intervalBar(cv::Mat& img, int x, int yLow, int yHigh, const cv::Scalar& col
 
 void writePng(const std::filesystem::path& file, const cv::Mat& image) {
   std::vector<uchar> png;
-  if (!cv::imencode(".png", image, png))
+  // Figures are written once and often committed: the smallest zlib level is worth its milliseconds.
+  if (!cv::imencode(".png", image, png, {cv::IMWRITE_PNG_COMPRESSION, 9}))
     throw std::runtime_error("cannot encode the figure '" + file.string() + "'");
   writeFileAtomically(file, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
 }

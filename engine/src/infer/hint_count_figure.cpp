@@ -36,7 +36,8 @@ std::vector<double> metricTicks(const std::vector<HintCountScores>& scores, bool
     const double mid = (lo + hi) / 2.0;
     lo = mid - minSpan / 2.0, hi = mid + minSpan / 2.0;
   }
-  return roundTicks(lo, hi, 6);
+  const double pad = 0.04 * (hi - lo);  // no mean or bar end on the frame itself
+  return roundTicks(lo - pad, hi + pad, 6);
 }
 
 double xOf(int hints) { return std::log1p(double(hints)); }
