@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -190,6 +191,11 @@ void checkFigurePath(const std::string& figure) {
   if (std::filesystem::is_directory(file, ec))
     throw CommandError{"evaluate: cannot write the figure '" + figure +
                            "': it is a folder (give a file name such as points.png)",
+                       kExitUsage};
+  std::string extension = file.extension().string();
+  for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+  if (extension != ".png")
+    throw CommandError{"evaluate: the figure '" + figure + "' is written as PNG: give a name ending in .png",
                        kExitUsage};
   std::filesystem::path existing = std::filesystem::absolute(file, ec).parent_path();
   while (!existing.empty() && !std::filesystem::exists(existing, ec) && existing != existing.parent_path())

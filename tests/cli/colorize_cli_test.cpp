@@ -346,6 +346,11 @@ TEST_F(ColorizeCli, HintsFileGuidesAHintModelAndIsRefusedByOthers) {
                  " --figure " + quoted((tmp / "p2.png").string()),
              tmp / "eval-fig-err2.txt");
   EXPECT_EQ(r.exitCode, 2) << "--figure without --hint-counts";
+  r = runCli("evaluate --model " + quoted(run.string()) + " --data " + quoted(photos.string()) +
+                 " --hint-counts 0 --figure " + quoted((tmp / "points.jpg").string()),
+             tmp / "eval-fig-err3.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("ending in .png"), std::string::npos) << r.err;
 
   // A model without hints, two photos, a broken hints file: usage errors that say what to do.
   r = runCli("colorize " + quoted(photo.string()) + " --model " + quoted(s_run.string()) + " --out " +
