@@ -348,7 +348,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>ProbeResultFile</name>
     <message>
-        <location filename="../ui/results/proberesultfile.cpp" line="+46"/>
+        <location filename="../ui/results/proberesultfile.cpp" line="+50"/>
         <source>colorization-pretrained</source>
         <translation>durch Einfärbung vortrainiert</translation>
     </message>
@@ -369,9 +369,14 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     </message>
     <message>
         <location line="+7"/>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>%1 holds no probe results by encoder level.</source>
         <translation>%1 enthält keine Sondenergebnisse nach Encoder-Ebene.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 holds no segmentation probe results (test mIoU per initialisation).</source>
+        <translation>%1 enthält keine Ergebnisse einer Segmentierungssonde (Test-mIoU je Initialisierung).</translation>
     </message>
 </context>
 <context>
@@ -597,7 +602,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Experiment</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Representation probes: %1</source>
         <translation>Repräsentationssonden: %1</translation>
     </message>
@@ -3072,7 +3077,7 @@ Korrigieren Sie die Datei oder setzen Sie die Punkte neu und speichern Sie sie m
 <context>
     <name>colorproxy::LabelEfficiencyPlot</name>
     <message>
-        <location filename="../ui/results/labelefficiencyplot.cpp" line="+51"/>
+        <location filename="../ui/results/labelefficiencyplot.cpp" line="+36"/>
         <source>baseline (random init)</source>
         <translation>Baseline (zufällige Initialisierung)</translation>
     </message>
@@ -3087,7 +3092,7 @@ Korrigieren Sie die Datei oder setzen Sie die Punkte neu und speichern Sie sie m
         <translation>trivialer Prädiktor</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+78"/>
         <source>share of the labelled training images</source>
         <translation>Anteil der gelabelten Trainingsbilder</translation>
     </message>
@@ -4381,7 +4386,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::ProbePlot</name>
     <message>
-        <location filename="../ui/results/probeplot.cpp" line="+67"/>
+        <location filename="../ui/results/probeplot.cpp" line="+133"/>
         <source>encoder level (0 = first, highest resolution)</source>
         <translation>Encoder-Ebene (0 = erste, höchste Auflösung)</translation>
     </message>
@@ -4391,7 +4396,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Test-mAP</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+3"/>
         <source>Frozen-encoder probes (%1): test mAP per encoder level, mean over %n seed(s) with 95 % intervals; %2 test images, %3 classes.</source>
         <translation>
             <numerusform>Sonden eingefrorener Encoder (%1): Test-mAP je Encoder-Ebene, Mittel über %n Seed mit 95-%-Intervallen; %2 Testbilder, %3 Klassen.</numerusform>
@@ -4399,12 +4404,35 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-60"/>
         <source>Pretrained: %1.</source>
         <translation>Vortrainiert: %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+13"/>
+        <source>initialisation of the frozen network (a 1×1 convolution reads its decoder&apos;s last features)</source>
+        <translation>Initialisierung des eingefrorenen Netzes (eine 1×1-Faltung liest die letzten Merkmale seines Decoders)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test mIoU</source>
+        <translation>Test-mIoU</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Segmentation probe (%1): test mIoU per initialisation, mean over %n seed(s) with 95 % intervals; %2 test images, %3 classes.</source>
+        <translation>
+            <numerusform>Segmentierungssonde (%1): Test-mIoU je Initialisierung, Mittel über %n Seed mit 95-%-Intervallen; %2 Testbilder, %3 Klassen.</numerusform>
+            <numerusform>Segmentierungssonde (%1): Test-mIoU je Initialisierung, Mittel über %n Seeds mit 95-%-Intervallen; %2 Testbilder, %3 Klassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>majority class everywhere</source>
+        <translation>überall die häufigste Klasse</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1: linear</source>
         <translation>%1: linear</translation>
     </message>
@@ -4775,12 +4803,12 @@ Vortrainiert: %2</translation>
         <translation>%1 %2 (Epoche %3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>representation probe</source>
         <translation>Repräsentationssonde</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Noch keine Läufe in %1. Starten Sie einen über Training ▸ Neues Vortraining.</translation>
     </message>
@@ -5132,9 +5160,19 @@ Vortrainiert: %2</translation>
         <translation>Ergebnis: Label-Effizienz und Urteile</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Probes: mAP by encoder level</source>
         <translation>Sonden: mAP nach Encoder-Ebene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probes: mAP by level, segmentation mIoU</source>
+        <translation>Sonden: mAP nach Ebene, Segmentierungs-mIoU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probes: segmentation mIoU</source>
+        <translation>Sonden: Segmentierungs-mIoU</translation>
     </message>
 </context>
 <context>

@@ -351,7 +351,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>ProbeResultFile</name>
     <message>
-        <location filename="../ui/results/proberesultfile.cpp" line="+46"/>
+        <location filename="../ui/results/proberesultfile.cpp" line="+50"/>
         <source>colorization-pretrained</source>
         <translation>предтренирано со боење</translation>
     </message>
@@ -372,9 +372,14 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     </message>
     <message>
         <location line="+7"/>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>%1 holds no probe results by encoder level.</source>
         <translation>%1 не содржи резултати од сонди по ниво на енкодерот.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 holds no segmentation probe results (test mIoU per initialisation).</source>
+        <translation>%1 не содржи резултати од сонда за сегментација (тест-mIoU по иницијализација).</translation>
     </message>
 </context>
 <context>
@@ -600,7 +605,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>експеримент</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Representation probes: %1</source>
         <translation>Сонди на репрезентации: %1</translation>
     </message>
@@ -3092,7 +3097,7 @@ Fix the file, or place the points again and save them with Save….</source>
 <context>
     <name>colorproxy::LabelEfficiencyPlot</name>
     <message>
-        <location filename="../ui/results/labelefficiencyplot.cpp" line="+51"/>
+        <location filename="../ui/results/labelefficiencyplot.cpp" line="+36"/>
         <source>baseline (random init)</source>
         <translation>основна линија (случајна иницијализација)</translation>
     </message>
@@ -3107,7 +3112,7 @@ Fix the file, or place the points again and save them with Save….</source>
         <translation>тривијален предиктор</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+78"/>
         <source>share of the labelled training images</source>
         <translation>удел на означените слики за тренирање</translation>
     </message>
@@ -4403,7 +4408,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::ProbePlot</name>
     <message>
-        <location filename="../ui/results/probeplot.cpp" line="+67"/>
+        <location filename="../ui/results/probeplot.cpp" line="+133"/>
         <source>encoder level (0 = first, highest resolution)</source>
         <translation>ниво на енкодерот (0 = прво, највисока резолуција)</translation>
     </message>
@@ -4413,7 +4418,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>тест-mAP</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+3"/>
         <source>Frozen-encoder probes (%1): test mAP per encoder level, mean over %n seed(s) with 95 % intervals; %2 test images, %3 classes.</source>
         <translation>
             <numerusform>Сонди на замрзнати енкодери (%1): тест-mAP по ниво на енкодерот, просек од %n семе со интервали од 95 %; %2 тест-слики, %3 класи.</numerusform>
@@ -4422,12 +4427,36 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-60"/>
         <source>Pretrained: %1.</source>
         <translation>Предтренирано: %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+13"/>
+        <source>initialisation of the frozen network (a 1×1 convolution reads its decoder&apos;s last features)</source>
+        <translation>иницијализација на замрзнатата мрежа (конволуција 1×1 ги чита последните карактеристики на нејзиниот декодер)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test mIoU</source>
+        <translation>тест-mIoU</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Segmentation probe (%1): test mIoU per initialisation, mean over %n seed(s) with 95 % intervals; %2 test images, %3 classes.</source>
+        <translation>
+            <numerusform>Сонда за сегментација (%1): тест-mIoU по иницијализација, просек од %n семе со интервали од 95 %; %2 тест-слики, %3 класи.</numerusform>
+            <numerusform>Сонда за сегментација (%1): тест-mIoU по иницијализација, просек од %n семиња со интервали од 95 %; %2 тест-слики, %3 класи.</numerusform>
+            <numerusform>Сонда за сегментација (%1): тест-mIoU по иницијализација, просек од %n семиња со интервали од 95 %; %2 тест-слики, %3 класи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>majority class everywhere</source>
+        <translation>најчестата класа насекаде</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1: linear</source>
         <translation>%1: линеарна</translation>
     </message>
@@ -4798,12 +4827,12 @@ Pretrained: %2</source>
         <translation>%1 %2 (епоха %3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>representation probe</source>
         <translation>сонда на репрезентации</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Сè уште нема извршувања во %1. Започнете едно од Тренирање ▸ Ново предтренирање.</translation>
     </message>
@@ -5155,9 +5184,19 @@ Pretrained: %2</source>
         <translation>Резултат: ефикасност на ознаки и пресуди</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Probes: mAP by encoder level</source>
         <translation>Сонди: mAP по ниво на енкодерот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probes: mAP by level, segmentation mIoU</source>
+        <translation>Сонди: mAP по ниво, mIoU на сегментација</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probes: segmentation mIoU</source>
+        <translation>Сонди: mIoU на сегментација</translation>
     </message>
 </context>
 <context>

@@ -348,7 +348,7 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>ProbeResultFile</name>
     <message>
-        <location filename="../ui/results/proberesultfile.cpp" line="+46"/>
+        <location filename="../ui/results/proberesultfile.cpp" line="+50"/>
         <source>colorization-pretrained</source>
         <translation>pré-treinado por colorização</translation>
     </message>
@@ -369,9 +369,14 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
     </message>
     <message>
         <location line="+7"/>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>%1 holds no probe results by encoder level.</source>
         <translation>%1 não contém resultados de sondas por nível do codificador.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 holds no segmentation probe results (test mIoU per initialisation).</source>
+        <translation>%1 não contém resultados de sonda de segmentação (mIoU de teste por inicialização).</translation>
     </message>
 </context>
 <context>
@@ -597,7 +602,7 @@ As execuções de ajuste fino em sua pasta runs/ não são afetadas: continuam a
         <translation>experimento</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Representation probes: %1</source>
         <translation>Sondas de representação: %1</translation>
     </message>
@@ -3072,7 +3077,7 @@ Corrija o arquivo, ou coloque os pontos de novo e salve-os com Salvar como….</
 <context>
     <name>colorproxy::LabelEfficiencyPlot</name>
     <message>
-        <location filename="../ui/results/labelefficiencyplot.cpp" line="+51"/>
+        <location filename="../ui/results/labelefficiencyplot.cpp" line="+36"/>
         <source>baseline (random init)</source>
         <translation>linha de base (inicialização aleatória)</translation>
     </message>
@@ -3087,7 +3092,7 @@ Corrija o arquivo, ou coloque os pontos de novo e salve-os com Salvar como….</
         <translation>preditor trivial</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+78"/>
         <source>share of the labelled training images</source>
         <translation>proporção das imagens de treinamento rotuladas</translation>
     </message>
@@ -4381,7 +4386,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::ProbePlot</name>
     <message>
-        <location filename="../ui/results/probeplot.cpp" line="+67"/>
+        <location filename="../ui/results/probeplot.cpp" line="+133"/>
         <source>encoder level (0 = first, highest resolution)</source>
         <translation>nível do codificador (0 = o primeiro, de maior resolução)</translation>
     </message>
@@ -4391,7 +4396,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>mAP de teste</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+3"/>
         <source>Frozen-encoder probes (%1): test mAP per encoder level, mean over %n seed(s) with 95 % intervals; %2 test images, %3 classes.</source>
         <translation>
             <numerusform>Sondas de codificadores congelados (%1): mAP de teste por nível do codificador, média sobre %n semente com intervalos de 95 %; %2 imagens de teste, %3 classes.</numerusform>
@@ -4399,12 +4404,35 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-60"/>
         <source>Pretrained: %1.</source>
         <translation>Pré-treinado: %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+13"/>
+        <source>initialisation of the frozen network (a 1×1 convolution reads its decoder&apos;s last features)</source>
+        <translation>inicialização da rede congelada (uma convolução 1×1 lê as últimas características do seu decodificador)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test mIoU</source>
+        <translation>mIoU de teste</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Segmentation probe (%1): test mIoU per initialisation, mean over %n seed(s) with 95 % intervals; %2 test images, %3 classes.</source>
+        <translation>
+            <numerusform>Sonda de segmentação (%1): mIoU de teste por inicialização, média sobre %n semente com intervalos de 95 %; %2 imagens de teste, %3 classes.</numerusform>
+            <numerusform>Sonda de segmentação (%1): mIoU de teste por inicialização, média sobre %n sementes com intervalos de 95 %; %2 imagens de teste, %3 classes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>majority class everywhere</source>
+        <translation>a classe majoritária em toda parte</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1: linear</source>
         <translation>%1: linear</translation>
     </message>
@@ -4775,12 +4803,12 @@ Pré-treinado: %2</translation>
         <translation>%1 %2 (época %3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>representation probe</source>
         <translation>sonda de representação</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Ainda não há execuções em %1. Inicie uma em Treinar ▸ Novo pré-treinamento.</translation>
     </message>
@@ -5132,9 +5160,19 @@ Pré-treinado: %2</translation>
         <translation>Resultado: eficiência de rótulos e veredictos</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Probes: mAP by encoder level</source>
         <translation>Sondas: mAP por nível do codificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probes: mAP by level, segmentation mIoU</source>
+        <translation>Sondas: mAP por nível, mIoU de segmentação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probes: segmentation mIoU</source>
+        <translation>Sondas: mIoU de segmentação</translation>
     </message>
 </context>
 <context>

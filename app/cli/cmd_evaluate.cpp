@@ -6,8 +6,10 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -20,9 +22,11 @@
 
 #include "colorproxy/base/number_text.h"
 #include "colorproxy/eval/folder_comparison.h"
+#include "colorproxy/eval/paired_statistics.h"
 #include "colorproxy/eval/summary_stats.h"
 #include "colorproxy/infer/colorization_evaluation.h"
 #include "colorproxy/infer/colorizer.h"
+#include "colorproxy/infer/hint_count_figure.h"
 #include "colorproxy/tensor/compute_threads.h"
 #include "command.h"
 #include "exit_codes.h"
@@ -52,6 +56,7 @@ struct EvaluateOptions {
   int size = 0;
   double temperature = -1.0;
   std::vector<int> hintCounts;
+  std::string figure;  // PNG of PSNR/SSIM against the hint counts
   bool fullResolution = false;
   std::string saveDir;
   std::string device = "auto";
@@ -71,6 +76,11 @@ json summaryJson(const SummaryStats& s) {
           {"std", number(s.std)},
           {"min", number(s.min)},
           {"max", number(s.max)}};
+}
+
+// [low, high] of a 95 % interval, or null when it is undefined (fewer than two values).
+json intervalJson(const ConfidenceInterval& ci) {
+  return ci.valid() ? json::array({ci.low, ci.high}) : json(nullptr);
 }
 
 // "[12/400]" on stderr, only when a person is watching (keeps redirected output and --json clean).
@@ -172,7 +182,44 @@ void runImageMode(const EvaluateOptions& o) {
                        kExitIncomplete};
 }
 
+// A figure that cannot be written should stop the command before the evaluation, not after it. Missing
+// folders are created when it is written, so the check is on the nearest folder that exists.
+void checkFigurePath(const std::string& figure) {
+  if (figure.empty()) return;
+  const std::filesystem::path file(figure);
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec))
+    throw CommandError{"evaluate: cannot write the figure '" + figure +
+                           "': it is a folder (give a file name such as points.png)",
+                       kExitUsage};
+  std::string extension = file.extension().string();
+  for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+  if (extension != ".png")
+    throw CommandError{"evaluate: the figure '" + figure + "' is written as PNG: give a name ending in .png",
+                       kExitUsage};
+  std::filesystem::path existing = std::filesystem::absolute(file, ec).parent_path();
+  while (!existing.empty() && !std::filesystem::exists(existing, ec) && existing != existing.parent_path())
+    existing = existing.parent_path();
+  if (!std::filesystem::is_directory(existing, ec))
+    throw CommandError{
+        "evaluate: cannot write the figure '" + figure + "': '" + existing.string() + "' is not a folder",
+        kExitUsage};
+  if (::access(existing.c_str(), W_OK) != 0)
+    throw CommandError{"evaluate: cannot write the figure '" + figure + "': the folder '" +
+                           existing.string() + "' is not writable",
+                       kExitUsage};
+}
+
+std::string figureTitle(const Colorizer& colorizer, const EvaluateOptions& o, const ColorizationEvaluation& r,
+                        const std::string& compared) {
+  std::filesystem::path data = std::filesystem::path(o.dataDir).lexically_normal();
+  if (data.filename().empty()) data = data.parent_path();
+  return colorizer.checkpoint().filename().string() + " on " + data.filename().string() + " (split '" +
+         r.split + "', " + std::to_string(r.images.size()) + " images, " + compared + ")";
+}
+
 void runModelMode(const EvaluateOptions& o) {
+  checkFigurePath(o.figure);
   setComputeThreads(o.threads);
   ColorizerOptions co;
   co.device = o.device;
@@ -217,7 +264,11 @@ void runModelMode(const EvaluateOptions& o) {
                         {"ssim", i.ssim}});
     json byHints = json::array();
     for (const auto& h : r.byHints)
-      byHints.push_back({{"hints", h.hints}, {"psnr", summaryJson(h.psnr)}, {"ssim", summaryJson(h.ssim)}});
+      byHints.push_back({{"hints", h.hints},
+                         {"psnr", summaryJson(h.psnr)},
+                         {"ssim", summaryJson(h.ssim)},
+                         {"psnr_mean_ci95", intervalJson(meanTInterval(h.psnr))},
+                         {"ssim_mean_ci95", intervalJson(meanTInterval(h.ssim))}});
     std::cout << json({{"mode", "model"},
                        {"model", colorizer->checkpoint().string()},
                        {"pretext", colorizer->pretext()},
@@ -268,6 +319,14 @@ void runModelMode(const EvaluateOptions& o) {
       std::cout << "  left out: " << r.problems[i] << "\n";
     if (r.problems.size() > kMaxProblemsShown)
       std::cout << "  ... and " << r.problems.size() - kMaxProblemsShown << " more (--json lists them all)\n";
+  }
+  if (!o.figure.empty() && !r.images.empty()) {
+    try {
+      writeHintCountFigure(o.figure, r.byHints, figureTitle(*colorizer, o, r, compared));
+    } catch (const std::exception& e) {
+      throw CommandError{std::string("evaluate: ") + e.what(), kExitFailure};
+    }
+    if (!o.json) std::cout << "\nFigure of PSNR and SSIM against the hints: " << o.figure << "\n";
   }
   if (r.images.empty())
     throw CommandError{"evaluate: split '" + r.split + "' of '" + o.dataDir + "' has no usable colour images",
@@ -333,11 +392,18 @@ void setup(CLI::App& root) {
   modelGroup->add_flag("--full-resolution", opts->fullResolution,
                        "Compare at each image's own size (colorized at full resolution)");
   modelGroup->add_option("--save", opts->saveDir, "Also write the colorizations to this folder");
+  CLI::Option* hintCounts =
+      modelGroup
+          ->add_option(
+              "--hint-counts", opts->hintCounts,
+              "Hint models: also score with this many simulated hints per image, e.g. 0,1,2,5,10,20,50")
+          ->delimiter(',')
+          ->check(CLI::Range(0, 1000));
   modelGroup
-      ->add_option("--hint-counts", opts->hintCounts,
-                   "Hint models: also score with this many simulated hints per image, e.g. 0,1,2,5,10,20,50")
-      ->delimiter(',')
-      ->check(CLI::Range(0, 1000));
+      ->add_option("--figure", opts->figure,
+                   "With --hint-counts: also draw PSNR and SSIM (mean and 95 % interval) against the hints "
+                   "per image into this PNG file")
+      ->needs(hintCounts);
   modelGroup->add_option("--device", opts->device, "auto, cpu or cuda")
       ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
   addInferenceFlags(*modelGroup, opts->inference);

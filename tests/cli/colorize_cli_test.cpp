@@ -319,13 +319,38 @@ TEST_F(ColorizeCli, HintsFileGuidesAHintModelAndIsRefusedByOthers) {
 
   // evaluate scores it against the number of simulated hints.
   r = runCli("evaluate --model " + quoted(run.string()) + " --data " + quoted(photos.string()) +
-                 " --hint-counts 0,2,10 --json",
+                 " --hint-counts 0,2,10 --json --figure " + quoted((tmp / "points.png").string()),
              tmp / "eval-err.txt");
   ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
   const json scored = json::parse(r.out);
   ASSERT_EQ(scored["by_hints"].size(), 3u);
   EXPECT_EQ(scored["by_hints"][2]["hints"], 10);
   EXPECT_TRUE(scored["by_hints"][2]["psnr"]["mean"].is_number());
+  const json& ci = scored["by_hints"][2]["psnr_mean_ci95"];
+  if (!ci.is_null()) {  // null with a single image
+    EXPECT_LE(ci[0].get<double>(), scored["by_hints"][2]["psnr"]["mean"].get<double>());
+    EXPECT_GE(ci[1].get<double>(), scored["by_hints"][2]["psnr"]["mean"].get<double>());
+  }
+  // ... and draws them; the figure's own tests check the drawing.
+  EXPECT_EQ(cv::imread((tmp / "points.png").string()).size(), cv::Size(1000, 460));
+  // A figure that cannot be written stops the command before the evaluation, naming the file.
+  const fs::path underFile = tmp / "points.png" / "x.png";
+  r = runCli("evaluate --model " + quoted(run.string()) + " --data " + quoted(photos.string()) +
+                 " --hint-counts 0,2 --figure " + quoted(underFile.string()),
+             tmp / "eval-fig-err.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find(underFile.string()), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("is not a folder"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("colorizing"), std::string::npos) << "it evaluated before failing: " << r.err;
+  r = runCli("evaluate --model " + quoted(run.string()) + " --data " + quoted(photos.string()) +
+                 " --figure " + quoted((tmp / "p2.png").string()),
+             tmp / "eval-fig-err2.txt");
+  EXPECT_EQ(r.exitCode, 2) << "--figure without --hint-counts";
+  r = runCli("evaluate --model " + quoted(run.string()) + " --data " + quoted(photos.string()) +
+                 " --hint-counts 0 --figure " + quoted((tmp / "points.jpg").string()),
+             tmp / "eval-fig-err3.txt");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("ending in .png"), std::string::npos) << r.err;
 
   // A model without hints, two photos, a broken hints file: usage errors that say what to do.
   r = runCli("colorize " + quoted(photo.string()) + " --model " + quoted(s_run.string()) + " --out " +

@@ -156,3 +156,130 @@ TEST(RunSnapshot, AnExperimentsProbesComeWithIt) {
   monitor.beginSession(QStringLiteral("next"), std::nullopt, false);
   EXPECT_EQ(monitor.probesTab(), nullptr);
 }
+
+namespace {
+
+// A probe-segmentation.json as `colorproxy-cli probe --task segmentation` writes it: the random arm first
+// in the file, three seeds each, and the majority-class mIoU.
+void writeSegmentationProbeJson(const fs::path& dir) {
+  fs::create_directories(dir);
+  std::ofstream(dir / "probe-segmentation.json") << R"({
+  "kind": "probe", "task": "segmentation", "model": "resources/models/colorproxy-default.pt",
+  "data": {"path": "/data/camvid", "train_images": 367, "val_images": 101, "test_images": 233,
+           "classes": ["sky", "building", "pole", "road", "sidewalk", "tree", "sign", "fence", "car",
+                       "pedestrian", "bicyclist"]},
+  "scores": [],
+  "summaries": [
+    {"arm": "random", "seeds": 3, "test_mIoU": {"mean": 0.241, "ci95": [0.230, 0.252]}},
+    {"arm": "pretrained", "seeds": 3, "test_mIoU": {"mean": 0.318, "ci95": [0.301, 0.335]}}],
+  "majority_mIoU": 0.021, "seconds": 80.0})";
+}
+
+}  // namespace
+
+TEST(ProbeResultFile, ReadsASegmentationProbe) {
+  colorproxy::test::TempDir tmp;
+  writeSegmentationProbeJson(tmp / "study");
+  const ProbeResultFile r = ProbeResultFile::read(qpath(tmp / "study" / "probe-segmentation.json"));
+  ASSERT_TRUE(r.ok()) << r.error.toStdString();
+  EXPECT_TRUE(r.segmentation);
+  EXPECT_TRUE(r.arms.isEmpty());
+  ASSERT_EQ(r.segmentationArms.size(), 2);
+  EXPECT_EQ(r.segmentationArms[0].name, QStringLiteral("pretrained"));  // first whatever the file's order
+  EXPECT_DOUBLE_EQ(r.segmentationArms[0].mean, 0.318);
+  EXPECT_DOUBLE_EQ(r.segmentationArms[0].low, 0.301);
+  EXPECT_DOUBLE_EQ(r.segmentationArms[1].high, 0.252);
+  EXPECT_EQ(r.segmentationArms[1].seeds, 3);
+  EXPECT_DOUBLE_EQ(r.majority, 0.021);
+  EXPECT_EQ(r.testImages, 233);
+  EXPECT_EQ(r.classes, 11);
+
+  // Found beside probe.json (probe.json first) and in an experiment's probes/<task>/.
+  writeProbeJson(tmp / "study");
+  EXPECT_EQ(
+      ProbeResultFile::find(qpath(tmp / "study")),
+      (QStringList{qpath(tmp / "study" / "probe.json"), qpath(tmp / "study" / "probe-segmentation.json")}));
+  writeSegmentationProbeJson(tmp / "experiment" / "probes" / "segmentation");
+  EXPECT_EQ(ProbeResultFile::find(qpath(tmp / "experiment")),
+            QStringList{qpath(tmp / "experiment" / "probes" / "segmentation" / "probe-segmentation.json")});
+
+  // A segmentation file without scores says so, naming it.
+  std::ofstream(tmp / "empty.json")
+      << R"({"kind": "probe", "task": "segmentation", "summaries": [{"arm": "x"}]})";
+  const ProbeResultFile empty = ProbeResultFile::read(qpath(tmp / "empty.json"));
+  EXPECT_FALSE(empty.ok());
+  EXPECT_TRUE(empty.error.contains(QStringLiteral("empty.json"))) << empty.error.toStdString();
+  EXPECT_TRUE(empty.error.contains(QStringLiteral("mIoU"))) << empty.error.toStdString();
+}
+
+TEST(ProbePlot, ASegmentationProbeIsOnePointPerArmWithItsIntervalAndTheMajorityLevel) {
+  colorproxy::test::TempDir tmp;
+  writeSegmentationProbeJson(tmp.path());
+  ProbePlot plot;
+  plot.resize(700, 400);
+  plot.setResult(ProbeResultFile::read(qpath(tmp / "probe-segmentation.json")));
+  ASSERT_NE(plot.segmentationGraph(QStringLiteral("pretrained")), nullptr);
+  ASSERT_NE(plot.segmentationGraph(QStringLiteral("random")), nullptr);
+  EXPECT_EQ(plot.linearGraph(QStringLiteral("pretrained")), nullptr) << "no levels in a segmentation probe";
+  const auto pretrained = plot.segmentationGraph(QStringLiteral("pretrained"))->data();
+  ASSERT_EQ(pretrained->size(), 1);
+  EXPECT_DOUBLE_EQ(pretrained->at(0)->key, 0.0);
+  EXPECT_DOUBLE_EQ(pretrained->at(0)->value, 0.318);
+  EXPECT_DOUBLE_EQ(plot.segmentationGraph(QStringLiteral("random"))->data()->at(0)->key, 1.0);
+  const auto bars = plot.segmentationErrors(QStringLiteral("random"))->data();
+  ASSERT_EQ(bars->size(), 1);
+  EXPECT_NEAR(bars->at(0).errorMinus, 0.241 - 0.230, 1e-12);
+  EXPECT_NEAR(bars->at(0).errorPlus, 0.252 - 0.241, 1e-12);
+  ASSERT_NE(plot.chanceGraph(), nullptr);
+  EXPECT_DOUBLE_EQ(plot.chanceGraph()->data()->at(0)->value, 0.021);
+  // Everything drawn is inside the axes: the majority level and both intervals.
+  EXPECT_LE(plot.plot()->yAxis->range().lower, 0.021);
+  EXPECT_GE(plot.plot()->yAxis->range().upper, 0.335);
+  EXPECT_EQ(plot.plot()->yAxis->label(), QStringLiteral("test mIoU"));
+  EXPECT_TRUE(plot.captionText().contains(QStringLiteral("mIoU"))) << plot.captionText().toStdString();
+  EXPECT_TRUE(plot.captionText().contains(QStringLiteral("233 test images")))
+      << plot.captionText().toStdString();
+
+  // The same widget shows a level probe again with its own axis.
+  writeProbeJson(tmp.path());
+  plot.setResult(ProbeResultFile::read(qpath(tmp / "probe.json")));
+  EXPECT_EQ(plot.segmentationGraph(QStringLiteral("pretrained")), nullptr);
+  EXPECT_NE(plot.linearGraph(QStringLiteral("pretrained")), nullptr);
+  EXPECT_EQ(plot.plot()->yAxis->label(), QStringLiteral("test mAP"));
+}
+
+TEST(RunsPage, ListsASegmentationProbeFolderAndShowsBothProbesOfAStudy) {
+  colorproxy::test::TempDir tmp;
+  writeSegmentationProbeJson(tmp / "runs" / "probe-camvid");
+  writeSegmentationProbeJson(tmp / "runs" / "probe-both");
+  writeProbeJson(tmp / "runs" / "probe-both");
+  RunsPage page;
+  page.setRunsDir(qpath(tmp / "runs"));
+  ASSERT_EQ(page.runCount(), 2);
+  for (int i = 0; i < 2; ++i)
+    EXPECT_EQ(page.list()->topLevelItem(i)->text(1), QStringLiteral("representation probe"));
+
+  page.openRun(qpath(tmp / "runs" / "probe-camvid"));
+  ASSERT_TRUE(waitFor([&] { return !page.isLoading() && page.monitor()->probesTab() != nullptr; }));
+  TrainingMonitor* monitor = page.monitor();
+  auto plots = monitor->probesTab()->findChildren<ProbePlot*>();
+  ASSERT_EQ(plots.size(), 1);
+  EXPECT_NE(plots[0]->segmentationGraph(QStringLiteral("pretrained")), nullptr);
+  EXPECT_EQ(monitor->tabs()->tabText(monitor->tabs()->indexOf(monitor->probesTab())),
+            QStringLiteral("Probes: segmentation mIoU"));
+
+  page.openRun(qpath(tmp / "runs" / "probe-both"));
+  ASSERT_TRUE(waitFor([&] {
+    return !page.isLoading() && monitor->probesTab() != nullptr &&
+           monitor->probesTab()->findChildren<ProbePlot*>().size() == 2;
+  }));
+  plots = monitor->probesTab()->findChildren<ProbePlot*>();
+  int segmentation = 0;
+  for (ProbePlot* p : plots) segmentation += p->segmentationGraph(QStringLiteral("random")) != nullptr;
+  EXPECT_EQ(segmentation, 1);
+  // The report line names both Markdown reports.
+  EXPECT_TRUE(monitor->reportText().contains(QStringLiteral("probe-segmentation.md")))
+      << monitor->reportText().toStdString();
+  EXPECT_TRUE(monitor->reportText().contains(QStringLiteral("probe.md")))
+      << monitor->reportText().toStdString();
+}

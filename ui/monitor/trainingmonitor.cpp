@@ -408,12 +408,16 @@ void TrainingMonitor::showProbeResults(const QVector<ProbeResultFile>& files, bo
   if (files.isEmpty()) return;
   m_probes = new QWidget(this);
   auto* layout = new QVBoxLayout(m_probes);
+  bool levels = false, segmentation = false;
   for (const ProbeResultFile& file : files) {
     auto* plot = new ProbePlot(m_probes);
     plot->setResult(file);
     layout->addWidget(plot, 1);
+    (file.segmentation ? segmentation : levels) = true;
   }
-  m_tabs->addTab(m_probes, tr("Probes: mAP by encoder level"));
+  m_tabs->addTab(m_probes, !segmentation ? tr("Probes: mAP by encoder level")
+                           : levels      ? tr("Probes: mAP by level, segmentation mIoU")
+                                         : tr("Probes: segmentation mIoU"));
   if (bringForward) m_tabs->setCurrentWidget(m_probes);
 }
 

@@ -68,8 +68,8 @@ class TrainingMonitor : public QWidget {
   void showExperimentResult(const colorproxy::ExperimentResultFile& file);
   /// Reads `experimentDir`/report.json off the GUI thread, then shows it as showExperimentResult does.
   void openExperimentResult(const QString& experimentDir);
-  /// Shows representation probe results (probe.json: test mAP by encoder level) on a tab of their own,
-  /// one plot per file; `bringForward` puts the tab in front.
+  /// Shows representation probe results (probe.json: test mAP by encoder level; probe-segmentation.json:
+  /// test mIoU per arm) on a tab of their own, one plot per file; `bringForward` puts the tab in front.
   void showProbeResults(const QVector<colorproxy::ProbeResultFile>& files, bool bringForward);
   /// The probes tab (nullptr while there is none).
   QWidget* probesTab() const;

@@ -41,8 +41,6 @@ ProbePlot::ProbePlot(QWidget* parent) : QWidget(parent) {
   placeLegendBelowAxes(m_plot, small);
   m_plot->xAxis->grid()->setVisible(false);
   m_plot->xAxis->setTickLabelFont(small);
-  m_plot->xAxis->setLabel(tr("encoder level (0 = first, highest resolution)"));
-  m_plot->yAxis->setLabel(tr("test mAP"));
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_caption);
@@ -57,6 +55,8 @@ void ProbePlot::setResult(const ProbeResultFile& r) {
   m_knn.clear();
   m_linearErrors.clear();
   m_knnErrors.clear();
+  m_segmentation.clear();
+  m_segmentationErrors.clear();
   m_chance = nullptr;
   if (!r.ok()) {
     m_caption->setText(r.error);
@@ -64,18 +64,80 @@ void ProbePlot::setResult(const ProbeResultFile& r) {
     return;
   }
   m_plot->setVisible(true);
-  const int seeds =
-      r.arms.isEmpty() || r.arms.first().levels.isEmpty() ? 0 : r.arms.first().levels.first().seeds;
-  QString caption = tr("Frozen-encoder probes (%1): test mAP per encoder level, mean over %n seed(s) with "
-                       "95 % intervals; %2 test images, %3 classes.",
-                       nullptr, seeds)
-                        .arg(QDir::toNativeSeparators(r.file))
-                        .arg(r.testImages)
-                        .arg(r.classes);
+  if (r.segmentation)
+    showSegmentation(r);
+  else
+    showLevels(r);
+  m_plot->replot();
+}
+
+void ProbePlot::setCaption(const QString& pattern, const ProbeResultFile& r) {
+  QString caption = pattern.arg(QDir::toNativeSeparators(r.file)).arg(r.testImages).arg(r.classes);
   if (!r.model.isEmpty())
     caption += QLatin1Char(' ') + tr("Pretrained: %1.").arg(QFileInfo(r.model).fileName());
   m_caption->setText(caption);
   m_caption->setToolTip(QDir::toNativeSeparators(r.data));
+}
+
+void ProbePlot::setScoreRange(double low, double high) {
+  if (!std::isfinite(low)) low = 0.0, high = 1.0;
+  const double pad = std::max(0.01, (high - low) * 0.08);
+  m_plot->yAxis->setRange(std::max(0.0, low - pad), std::min(1.0, high + pad));
+}
+
+void ProbePlot::showSegmentation(const ProbeResultFile& r) {
+  m_plot->xAxis->setLabel(
+      tr("initialisation of the frozen network (a 1×1 convolution reads its decoder's last features)"));
+  m_plot->yAxis->setLabel(tr("test mIoU"));
+  const int seeds = r.segmentationArms.isEmpty() ? 0 : r.segmentationArms.first().seeds;
+  setCaption(
+      tr("Segmentation probe (%1): test mIoU per initialisation, mean over %n seed(s) with 95 % intervals; "
+         "%2 test images, %3 classes.",
+         nullptr, seeds),
+      r);
+
+  double low = std::numeric_limits<double>::infinity(), high = -low;
+  auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+  const int armCount = int(r.segmentationArms.size());
+  for (int a = 0; a < armCount; ++a) {
+    const ProbeResultFile::SegmentationArm& arm = r.segmentationArms[a];
+    const QColor colour = probeArmColour(arm.name, palette().color(QPalette::Text));
+    QCPGraph* point = m_plot->addGraph();
+    point->setName(ProbeResultFile::armText(arm.name));
+    point->setLineStyle(QCPGraph::lsNone);
+    point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, colour, 9));
+    point->setData(QVector<double>{double(a)}, QVector<double>{arm.mean}, true);
+    QCPErrorBars* bars = addIntervalBars(m_plot, point, colour, 1.5, 12);
+    const auto [minus, plus] = intervalErrors(arm.mean, arm.low, arm.high);
+    bars->setData(QVector<double>{minus}, QVector<double>{plus});
+    m_segmentation.insert(arm.name, point);
+    m_segmentationErrors.insert(arm.name, bars);
+    ticker->addTick(a, ProbeResultFile::armText(arm.name));
+    for (const double v : {arm.mean, arm.low, arm.high})
+      if (std::isfinite(v)) low = std::min(low, v), high = std::max(high, v);
+  }
+  if (std::isfinite(r.majority)) {
+    m_chance = m_plot->addGraph();
+    m_chance->setName(tr("majority class everywhere"));
+    m_chance->setPen(QPen(palette().color(QPalette::PlaceholderText), 1.5, Qt::DashDotLine));
+    m_chance->setData(QVector<double>{-0.5, armCount - 0.5}, QVector<double>{r.majority, r.majority});
+    low = std::min(low, r.majority);
+    high = std::max(high, r.majority);
+  }
+  m_plot->xAxis->setTicker(ticker);
+  m_plot->xAxis->setRange(-0.5, std::max(1, armCount) - 0.5);
+  setScoreRange(low, high);
+}
+
+void ProbePlot::showLevels(const ProbeResultFile& r) {
+  m_plot->xAxis->setLabel(tr("encoder level (0 = first, highest resolution)"));
+  m_plot->yAxis->setLabel(tr("test mAP"));
+  const int seeds =
+      r.arms.isEmpty() || r.arms.first().levels.isEmpty() ? 0 : r.arms.first().levels.first().seeds;
+  setCaption(tr("Frozen-encoder probes (%1): test mAP per encoder level, mean over %n seed(s) with "
+                "95 % intervals; %2 test images, %3 classes.",
+                nullptr, seeds),
+             r);
 
   double low = std::numeric_limits<double>::infinity(), high = -low;
   int firstLevel = std::numeric_limits<int>::max(), lastLevel = std::numeric_limits<int>::min();
@@ -138,10 +200,7 @@ void ProbePlot::setResult(const ProbeResultFile& r) {
   for (int level = firstLevel; level <= lastLevel; ++level) ticker->addTick(level, QString::number(level));
   m_plot->xAxis->setTicker(ticker);
   m_plot->xAxis->setRange(firstLevel - 0.5, lastLevel + 0.5);
-  if (!std::isfinite(low)) low = 0.0, high = 1.0;
-  const double pad = std::max(0.01, (high - low) * 0.08);
-  m_plot->yAxis->setRange(std::max(0.0, low - pad), std::min(1.0, high + pad));
-  m_plot->replot();
+  setScoreRange(low, high);
 }
 
 }  // namespace colorproxy

@@ -15,6 +15,7 @@ namespace {
 
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 const QString kProbeFileName = QStringLiteral("probe.json");
+const QString kSegmentationFileName = QStringLiteral("probe-segmentation.json");
 
 // A number, or NaN for null or a missing value (probe.json writes undefined intervals as null).
 double jsonNumber(const QJsonValue& v) { return v.isDouble() ? v.toDouble() : kMissing; }
@@ -29,16 +30,19 @@ void readProbeScore(const QJsonObject& o, double& mean, double& low, double& hig
 
 }  // namespace
 
-QStringList ProbeResultFile::find(const QString& dir) {
+QStringList ProbeResultFile::findOwn(const QString& dir) {
   QStringList files;
   const QDir root(dir);
-  if (QFileInfo(root.filePath(kProbeFileName)).isFile()) files << root.filePath(kProbeFileName);
-  const QDir probes(root.filePath(QStringLiteral("probes")));
-  QStringList tasks = probes.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-  for (const QString& task : tasks) {
-    const QString file = QDir(probes.filePath(task)).filePath(kProbeFileName);
-    if (QFileInfo(file).isFile()) files << file;
-  }
+  for (const QString& name : {kProbeFileName, kSegmentationFileName})
+    if (QFileInfo(root.filePath(name)).isFile()) files << root.filePath(name);
+  return files;
+}
+
+QStringList ProbeResultFile::find(const QString& dir) {
+  QStringList files = findOwn(dir);
+  const QDir probes(QDir(dir).filePath(QStringLiteral("probes")));
+  const QStringList tasks = probes.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+  for (const QString& task : tasks) files << findOwn(probes.filePath(task));
   return files;
 }
 
@@ -76,6 +80,27 @@ ProbeResultFile ProbeResultFile::read(const QString& file) {
   r.testImages = data.value(QStringLiteral("test_images")).toInt();
   r.classes = int(data.value(QStringLiteral("classes")).toArray().size());
   r.chance = jsonNumber(j.value(QStringLiteral("chance_mAP")));
+  r.majority = jsonNumber(j.value(QStringLiteral("majority_mIoU")));
+  if (j.value(QStringLiteral("task")).toString() == QLatin1String("segmentation")) {
+    r.segmentation = true;
+    for (const QJsonValue& v : summaries) {
+      const QJsonObject s = v.toObject();
+      if (!s.contains(QStringLiteral("test_mIoU"))) continue;
+      SegmentationArm a;
+      a.name = s.value(QStringLiteral("arm")).toString();
+      a.seeds = s.value(QStringLiteral("seeds")).toInt();
+      readProbeScore(s.value(QStringLiteral("test_mIoU")).toObject(), a.mean, a.low, a.high);
+      r.segmentationArms.push_back(a);
+    }
+    if (r.segmentationArms.isEmpty())
+      r.error = tr("%1 holds no segmentation probe results (test mIoU per initialisation).")
+                    .arg(QDir::toNativeSeparators(file));
+    std::stable_sort(r.segmentationArms.begin(), r.segmentationArms.end(),
+                     [](const SegmentationArm& a, const SegmentationArm& b) {
+                       return a.name == QLatin1String("pretrained") && b.name != QLatin1String("pretrained");
+                     });
+    return r;
+  }
   for (const QJsonValue& v : summaries) {
     const QJsonObject s = v.toObject();
     if (!s.contains(QStringLiteral("level")) || !s.contains(QStringLiteral("linear_mAP"))) continue;

@@ -139,7 +139,11 @@ void RunSnapshot::showIn(TrainingMonitor* monitor) const {
   }
   if (probeOnly) {
     monitor->setProgressFraction(1.0);
-    monitor->showReport(tr("Representation probes: %1").arg(QDir(dir).filePath(QStringLiteral("probe.md"))));
+    // Each probe file has its Markdown report beside it (probe.md, probe-segmentation.md).
+    QStringList reports;
+    for (const QString& file : ProbeResultFile::findOwn(dir))
+      reports << file.left(file.size() - int(qstrlen(".json"))) + QStringLiteral(".md");
+    monitor->showReport(tr("Representation probes: %1").arg(reports.join(QStringLiteral(", "))));
     monitor->showProbeResults(probes, true);
     monitor->addLog(tr("Reopened %1").arg(dir));
     return;

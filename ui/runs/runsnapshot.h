@@ -34,12 +34,13 @@ struct RunSnapshot {
   QStringList verdicts;              ///< an experiment's verdicts, one line per task (from report.json)
   /// An experiment's report for the monitor's result tab (or why it cannot be shown); nothing for others.
   std::optional<ExperimentResultFile> experiment;
-  /// Representation probe results in the folder (its probe.json, an experiment's probes/<task>/probe.json).
+  /// Representation probe results in the folder (its probe.json and probe-segmentation.json, an
+  /// experiment's under probes/<task>/).
   QVector<ProbeResultFile> probes;
   /// The folder holds probe results only (`colorproxy-cli probe --out DIR`): no config.json, no curves.
   bool probeOnly = false;
 
-  /// Reads `dir` (a run folder, or a folder holding only probe.json); never throws (problems go to
+  /// Reads `dir` (a run folder, or a folder holding only probe results); never throws (problems go to
   /// `error`).
   static RunSnapshot load(const QString& dir);
   /// Shows the snapshot in `monitor` as a non-live session.

@@ -183,20 +183,19 @@ void RunsPage::refresh() {
     item->setData(NameColumn, kKindRole, run.kind ? int(*run.kind) : -1);
     if (item->data(NameColumn, kDirRole).toString() == selected) item->setSelected(true);
   }
-  // Probe studies (`colorproxy-cli probe --out DIR`) are folders with a probe.json and no config.json.
+  // Probe studies (`colorproxy-cli probe --out DIR`) are folders with a probe.json or
+  // probe-segmentation.json and no config.json.
   const QDir runs(dir);
   for (const QFileInfo& sub : runs.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
     const QDir folder(sub.absoluteFilePath());
-    if (folder.exists(QStringLiteral("config.json")) || !folder.exists(QStringLiteral("probe.json")))
-      continue;
+    const QStringList probeFiles = ProbeResultFile::findOwn(folder.path());
+    if (folder.exists(QStringLiteral("config.json")) || probeFiles.isEmpty()) continue;
     auto* item = new QTreeWidgetItem(m_list);
     item->setText(NameColumn, sub.fileName());
     item->setText(TaskColumn, tr("representation probe"));
     item->setToolTip(TaskColumn, QStringLiteral("probe"));
     item->setText(StatusColumn, RunSnapshot::stateText(RunState::Completed));
-    item->setText(
-        DateColumn,
-        QFileInfo(folder.filePath(QStringLiteral("probe.json"))).lastModified().toString(Qt::ISODate));
+    item->setText(DateColumn, QFileInfo(probeFiles.first()).lastModified().toString(Qt::ISODate));
     item->setData(NameColumn, kDirRole, sub.absoluteFilePath());
     item->setData(NameColumn, kStateRole, int(RunState::Completed));
     item->setData(NameColumn, kPidRole, qint64(0));

@@ -160,6 +160,15 @@ double signFlipPValue(const std::vector<double>& differences) {
   return double(extreme) / double(total);
 }
 
+ConfidenceInterval meanTInterval(const SummaryStats& summary, double level) {
+  const std::size_t n = summary.finiteCount;
+  if (n < 2 || !std::isfinite(summary.mean) || !std::isfinite(summary.std) || !(level > 0.0 && level < 1.0))
+    return {};
+  const double sampleSd = summary.std * std::sqrt(double(n) / double(n - 1));
+  const double half = studentTQuantile(0.5 + level / 2.0, double(n - 1)) * sampleSd / std::sqrt(double(n));
+  return {summary.mean - half, summary.mean + half};
+}
+
 ConfidenceInterval bootstrapMeanInterval(const std::vector<double>& values, double level, int resamples) {
   const std::vector<double> v = finiteValues(values);
   const std::size_t n = v.size();

@@ -8,9 +8,9 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "colorproxy/base/atomic_file.h"
 #include "colorproxy/base/csv.h"
 #include "colorproxy/base/number_text.h"
+#include "eval/figure_drawing.h"
 #include "finetune/finetune_batch.h"
 #include "finetune/finetune_data.h"
 
@@ -19,31 +19,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const cv::Scalar kBaseline(180, 119, 31);    // BGR of matplotlib's tab:blue
-const cv::Scalar kPretrained(14, 127, 255);  // tab:orange
-const cv::Scalar kInk(40, 40, 40);
-const cv::Scalar kGrid(225, 225, 225);
-const cv::Scalar kTrivial(150, 150, 150);
+using namespace figure;
 
-cv::Scalar lighter(const cv::Scalar& c) { return (c + cv::Scalar(255, 255, 255)) * 0.5; }
-
-void savePng(const fs::path& file, const cv::Mat& image) {
-  std::vector<uchar> png;
-  if (!cv::imencode(".png", image, png))
-    throw std::runtime_error("cannot encode the figure '" + file.string() + "'");
-  writeFileAtomically(file, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
-}
-
-std::string tickText(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, std::fabs(v) >= 10 ? "%.0f" : std::fabs(v) >= 1 ? "%.2f" : "%.3f", v);
-  return buf;
-}
-
-void text(cv::Mat& img, const std::string& s, cv::Point at, double scale = 0.45,
-          const cv::Scalar& colour = kInk, int thickness = 1) {
-  cv::putText(img, s, at, cv::FONT_HERSHEY_SIMPLEX, scale, colour, thickness, cv::LINE_AA);
-}
+const cv::Scalar& kBaseline = kBlue;
+const cv::Scalar& kPretrained = kOrange;
 
 // The legend of the two arms (and, with `trivial`, the dashed trivial-predictor line) at `at`.
 void armLegend(cv::Mat& img, cv::Point at, bool trivial) {
@@ -203,7 +182,7 @@ void writeLossFigure(const fs::path& file, const std::string& task,
        2);
   text(img, "epoch", {W / 2 - 20, H - 20}, 0.5);
   armLegend(img, {W - right - 250, top + 16}, false);
-  savePng(file, img);
+  writePng(file, img);
 }
 
 bool writeExamplesFigure(const fs::path& file, const std::string& task, const FinetuneResult& baseline,
@@ -259,8 +238,8 @@ bool writeExamplesFigure(const fs::path& file, const std::string& task, const Fi
   }
   if (rows.empty()) return false;
   const bool seg = task == "segmentation";
-  savePng(file, tile(rows, {"input (L)", seg ? "baseline" : "baseline (top labels)",
-                            seg ? "pretrained" : "pretrained (top labels)", "truth"}));
+  writePng(file, tile(rows, {"input (L)", seg ? "baseline" : "baseline (top labels)",
+                             seg ? "pretrained" : "pretrained (top labels)", "truth"}));
   return true;
 }
 
@@ -313,14 +292,8 @@ void writeLabelEfficiencyFigure(const fs::path& file, const std::string& task,
     if (!t->metrics.empty() && std::isfinite(t->metrics.front().trivial))
       trivial.push_back(px(std::log(t->fraction), t->metrics.front().trivial));
   if (trivial.size() == 1) trivial.push_back(px(xMax, rows.front()->metrics.front().trivial));
-  for (std::size_t i = 1; i < trivial.size(); ++i) {
-    const cv::Point2d a = trivial[i - 1], b = trivial[i];
-    const double length = cv::norm(b - a);
-    for (double s = 0; s < length; s += 12) {
-      const double e = std::min(length, s + 6);
-      cv::line(img, a + (b - a) * (s / length), a + (b - a) * (e / length), kTrivial, 2, cv::LINE_AA);
-    }
-  }
+  for (std::size_t i = 1; i < trivial.size(); ++i)
+    dashedLine(img, trivial[i - 1], trivial[i], kTrivial, 2, 6, 12);
   // Arms: slightly apart so their error bars do not overlap.
   const double nudge = 0.012 * (xMax - xMin);
   for (const bool pretrainedArm : {false, true}) {
@@ -334,11 +307,8 @@ void writeLabelEfficiencyFigure(const fs::path& file, const std::string& task,
       const double mean = pretrainedArm ? m.pretrainedMean : m.baselineMean;
       const double low = pretrainedArm ? m.pretrainedCiLow : m.baselineCiLow;
       const double high = pretrainedArm ? m.pretrainedCiHigh : m.baselineCiHigh;
-      if (std::isfinite(low) && std::isfinite(high)) {
-        cv::line(img, px(x, low), px(x, high), colour, 2, cv::LINE_AA);
-        cv::line(img, px(x, low) - cv::Point(6, 0), px(x, low) + cv::Point(6, 0), colour, 2, cv::LINE_AA);
-        cv::line(img, px(x, high) - cv::Point(6, 0), px(x, high) + cv::Point(6, 0), colour, 2, cv::LINE_AA);
-      }
+      if (std::isfinite(low) && std::isfinite(high))
+        intervalBar(img, px(x, low).x, px(x, low).y, px(x, high).y, colour, 2, 6);
       if (std::isfinite(mean)) line.push_back(px(x, mean));
     }
     for (std::size_t i = 1; i < line.size(); ++i) cv::line(img, line[i - 1], line[i], colour, 3, cv::LINE_AA);
@@ -358,7 +328,7 @@ void writeLabelEfficiencyFigure(const fs::path& file, const std::string& task,
   text(img, "share of labelled training images; verdict (pretrained vs baseline) below",
        {(left + W - right) / 2 - 250, H - 14}, 0.5);
   armLegend(img, {W - right + 24, top + 18}, true);
-  savePng(file, img);
+  writePng(file, img);
 }
 
 }  // namespace colorproxy

@@ -10,29 +10,15 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "colorproxy/base/atomic_file.h"
+#include "eval/figure_drawing.h"
 
 namespace colorproxy {
 namespace {
 
-const cv::Scalar kRandom(180, 119, 31);      // BGR of matplotlib's tab:blue (the experiments' baseline)
-const cv::Scalar kPretrained(14, 127, 255);  // tab:orange
-const cv::Scalar kInk(40, 40, 40);
-const cv::Scalar kGrid(225, 225, 225);
+using namespace figure;
 
-void label(cv::Mat& img, const std::string& s, cv::Point at, double scale = 0.45) {
-  cv::putText(img, s, at, cv::FONT_HERSHEY_SIMPLEX, scale, kInk, 1, cv::LINE_AA);
-}
-
-void dashed(cv::Mat& img, cv::Point a, cv::Point b, const cv::Scalar& c) {
-  const double len = std::hypot(double(b.x - a.x), double(b.y - a.y));
-  for (double t = 0.0; t < len; t += 12.0) {
-    const double e = std::min(len, t + 7.0);
-    const cv::Point p(int(a.x + (b.x - a.x) * t / len), int(a.y + (b.y - a.y) * t / len));
-    const cv::Point q(int(a.x + (b.x - a.x) * e / len), int(a.y + (b.y - a.y) * e / len));
-    cv::line(img, p, q, c, 2, cv::LINE_AA);
-  }
-}
+const cv::Scalar& kRandom = kBlue;  // the experiments' baseline colour
+const cv::Scalar& kPretrained = kOrange;
 
 }  // namespace
 
@@ -61,19 +47,19 @@ void writeProbeFigure(const std::filesystem::path& file, const ProbeReport& repo
     cv::line(img, {left, yAt(v)}, {left + pw, yAt(v)}, kGrid, 1);
     char buf[16];
     std::snprintf(buf, sizeof buf, "%.3f", v);
-    label(img, buf, {8, yAt(v) + 5}, 0.42);
+    text(img, buf, {8, yAt(v) + 5}, 0.42);
   }
   for (std::size_t i = 0; i < n; ++i) {
     const auto& l = report.levels[i];
-    label(img, "level " + std::to_string(l.level), {xAt(i) - 24, top + ph + 20}, 0.42);
-    label(img, std::to_string(l.channels) + "x" + std::to_string(l.grid) + "^2", {xAt(i) - 24, top + ph + 38},
-          0.36);
+    text(img, "level " + std::to_string(l.level), {xAt(i) - 24, top + ph + 20}, 0.42);
+    text(img, std::to_string(l.channels) + "x" + std::to_string(l.grid) + "^2", {xAt(i) - 24, top + ph + 38},
+         0.36);
   }
   cv::rectangle(img, {left, top}, {left + pw, top + ph}, kInk, 1);
-  label(img,
-        "test mAP by encoder level (" + std::to_string(report.ngf) + " ngf, " +
-            std::to_string(report.imageSize) + " px)",
-        {left, 24}, 0.5);
+  text(img,
+       "test mAP by encoder level (" + std::to_string(report.ngf) + " ngf, " +
+           std::to_string(report.imageSize) + " px)",
+       {left, 24}, 0.5);
 
   for (const auto& [arm, colour] :
        {std::pair<std::string, cv::Scalar>{"random", kRandom}, {"pretrained", kPretrained}}) {
@@ -83,28 +69,23 @@ void writeProbeFigure(const std::filesystem::path& file, const ProbeReport& repo
         if (s.arm != arm || s.level != report.levels[i].level) continue;
         if (std::isfinite(s.linearMean)) linear.emplace_back(xAt(i), yAt(s.linearMean));
         if (std::isfinite(s.knnMean)) knn.emplace_back(xAt(i), yAt(s.knnMean));
-        if (std::isfinite(s.linearLow) && std::isfinite(s.linearHigh)) {
-          cv::line(img, {xAt(i), yAt(s.linearLow)}, {xAt(i), yAt(s.linearHigh)}, colour, 1, cv::LINE_AA);
-          cv::line(img, {xAt(i) - 4, yAt(s.linearLow)}, {xAt(i) + 4, yAt(s.linearLow)}, colour, 1,
-                   cv::LINE_AA);
-          cv::line(img, {xAt(i) - 4, yAt(s.linearHigh)}, {xAt(i) + 4, yAt(s.linearHigh)}, colour, 1,
-                   cv::LINE_AA);
-        }
+        if (std::isfinite(s.linearLow) && std::isfinite(s.linearHigh))
+          intervalBar(img, xAt(i), yAt(s.linearLow), yAt(s.linearHigh), colour, 1, 4);
       }
     for (std::size_t i = 1; i < linear.size(); ++i)
       cv::line(img, linear[i - 1], linear[i], colour, 2, cv::LINE_AA);
     for (const auto& p : linear) cv::circle(img, p, 4, colour, cv::FILLED, cv::LINE_AA);
-    for (std::size_t i = 1; i < knn.size(); ++i) dashed(img, knn[i - 1], knn[i], colour);
+    for (std::size_t i = 1; i < knn.size(); ++i) dashedLine(img, knn[i - 1], knn[i], colour);
     for (const auto& p : knn) cv::circle(img, p, 3, colour, 1, cv::LINE_AA);
   }
   if (std::isfinite(report.chanceMeanAP)) {
-    dashed(img, {left, yAt(report.chanceMeanAP)}, {left + pw, yAt(report.chanceMeanAP)},
-           cv::Scalar(150, 150, 150));
-    label(img, "chance", {left + 4, yAt(report.chanceMeanAP) - 6}, 0.4);
+    dashedLine(img, {left, yAt(report.chanceMeanAP)}, {left + pw, yAt(report.chanceMeanAP)},
+               cv::Scalar(150, 150, 150));
+    text(img, "chance", {left + 4, yAt(report.chanceMeanAP) - 6}, 0.4);
   }
   const int lx = left + pw + 20;
   int ly = top + 20;
-  for (const auto& [text, colour, solid] :
+  for (const auto& [caption, colour, solid] :
        {std::tuple<std::string, cv::Scalar, bool>{"random init, linear", kRandom, true},
         {"random init, k-NN", kRandom, false},
         {"pretrained, linear", kPretrained, true},
@@ -112,16 +93,13 @@ void writeProbeFigure(const std::filesystem::path& file, const ProbeReport& repo
     if (solid)
       cv::line(img, {lx, ly - 4}, {lx + 30, ly - 4}, colour, 2, cv::LINE_AA);
     else
-      dashed(img, {lx, ly - 4}, {lx + 30, ly - 4}, colour);
-    label(img, text, {lx + 38, ly}, 0.42);
+      dashedLine(img, {lx, ly - 4}, {lx + 30, ly - 4}, colour);
+    text(img, caption, {lx + 38, ly}, 0.42);
     ly += 24;
   }
-  label(img, "bars: 95 % interval over seeds", {lx, ly + 6}, 0.36);
+  text(img, "bars: 95 % interval over seeds", {lx, ly + 6}, 0.36);
 
-  std::vector<uchar> png;
-  if (!cv::imencode(".png", img, png))
-    throw std::runtime_error("cannot encode the figure '" + file.string() + "'");
-  writeFileAtomically(file, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
+  writePng(file, img);
 }
 
 }  // namespace colorproxy

@@ -118,5 +118,19 @@ TEST(PairedVerdict, GainLossOrInconclusive) {
   EXPECT_EQ(pairedVerdictName(PairedVerdict::Inconclusive), "inconclusive");
 }
 
+TEST(MeanTInterval, HandWorkedFromASummary) {
+  // 1, 2, 3, 4: mean 2.5, sample sd sqrt(5/3) = 1.290994, se 0.645497, t(0.975; 3) = 3.182446
+  // -> half width 2.054260.
+  const ConfidenceInterval ci = meanTInterval(summarize({1.0, 2.0, 3.0, 4.0}));
+  ASSERT_TRUE(ci.valid());
+  EXPECT_NEAR(ci.low, 0.445740, 1e-5);
+  EXPECT_NEAR(ci.high, 4.554260, 1e-5);
+  // The infinite value (an identical pair's PSNR) is left out as by the summary: n = 4 again.
+  const ConfidenceInterval withInf = meanTInterval(summarize({1.0, 2.0, INFINITY, 3.0, 4.0}));
+  EXPECT_NEAR(withInf.low, 0.445740, 1e-5);
+  EXPECT_FALSE(meanTInterval(summarize({7.0})).valid());
+  EXPECT_FALSE(meanTInterval(SummaryStats{}).valid());
+}
+
 }  // namespace
 }  // namespace colorproxy

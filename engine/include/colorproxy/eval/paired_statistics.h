@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "colorproxy/eval/summary_stats.h"
+
 namespace colorproxy {
 
 /// P(T <= t) for Student's t distribution with `dof` > 0 degrees of freedom (through the regularised
@@ -46,6 +48,10 @@ struct ConfidenceInterval {
   bool valid() const { return low == low && high == high; }
   bool excludesZero() const { return valid() && (low > 0.0 || high < 0.0); }
 };
+
+/// Student-t interval (level e.g. 0.95) of the mean of a summary's finite values: mean ± t(n − 1) · s / √n
+/// with the sample standard deviation s (the summary keeps the population one). Invalid for n < 2.
+ConfidenceInterval meanTInterval(const SummaryStats& summary, double level = 0.95);
 
 /// Percentile bootstrap interval (level e.g. 0.95) of the mean of the finite values: the lower bound is
 /// the smallest resampled mean m with P(mean <= m) >= (1 − level)/2, the upper the smallest with
