@@ -43,6 +43,7 @@
 #include "core/numbertext.h"
 #include "core/workpool.h"
 #include "datasets/thumbnailmodel.h"
+#include "widgets/wrappingrow.h"
 
 namespace colorproxy {
 namespace {
@@ -87,26 +88,26 @@ ColorizePage::ColorizePage(QWidget* parent) : QWidget(parent) {
                            this);
   intro->setWordWrap(true);
 
-  QHBoxLayout* inputRow = createInputRow();
+  QWidget* inputRow = createInputRow();
   createTemperatureRow();
   QWidget* inferenceRow = createInferenceRow();
   QSplitter* split = createViewer();
-  QHBoxLayout* viewRow = createViewRow();
+  QWidget* viewRow = createViewRow();
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(heading);
   layout->addWidget(intro);
-  layout->addLayout(inputRow);
+  layout->addWidget(inputRow);
   layout->addWidget(m_modelMessage);
   layout->addWidget(inferenceRow);
   layout->addWidget(split, 1);
-  layout->addLayout(viewRow);
+  layout->addWidget(viewRow);
 
   createWorker();
   refreshModels();
   updateButtons();
 }
 
-QHBoxLayout* ColorizePage::createInputRow() {
+QWidget* ColorizePage::createInputRow() {
   auto* openFiles = new QPushButton(tr("Open &photos…"), this);
   auto* openFolder = new QPushButton(tr("Open f&older…"), this);
   auto* paste = new QPushButton(tr("Pa&ste"), this);
@@ -134,14 +135,15 @@ QHBoxLayout* ColorizePage::createInputRow() {
   connect(pasteShortcut, &QShortcut::activated, paste, &QPushButton::click);
   connect(browseModel, &QPushButton::clicked, this, &ColorizePage::browseModel);
   connect(m_modelCombo, &QComboBox::currentIndexChanged, this, &ColorizePage::onModelIndexChanged);
-  auto* inputRow = new QHBoxLayout;
-  inputRow->addWidget(openFiles);
-  inputRow->addWidget(openFolder);
-  inputRow->addWidget(paste);
-  inputRow->addSpacing(16);
-  inputRow->addWidget(new QLabel(tr("Model:"), this));
-  inputRow->addWidget(m_modelCombo, 1);
-  inputRow->addWidget(browseModel);
+  // On a narrow page (1024 pixels at 1.5x) the model picker moves under the buttons.
+  auto* inputRow = new WrappingRow(this);
+  inputRow->setObjectName(QStringLiteral("inputRow"));
+  inputRow->first()->addWidget(openFiles);
+  inputRow->first()->addWidget(openFolder);
+  inputRow->first()->addWidget(paste);
+  inputRow->second()->addWidget(new QLabel(tr("Model:"), this));
+  inputRow->second()->addWidget(m_modelCombo, 1);
+  inputRow->second()->addWidget(browseModel);
   return inputRow;
 }
 
@@ -346,7 +348,7 @@ void ColorizePage::onHintPreview(const QImage& preview) {
   updateButtons();
 }
 
-QHBoxLayout* ColorizePage::createViewRow() {
+QWidget* ColorizePage::createViewRow() {
   m_mode = new QComboBox(this);
   m_mode->addItem(tr("Before/after split"));
   m_mode->addItem(tr("Side by side"));
@@ -388,18 +390,21 @@ QHBoxLayout* ColorizePage::createViewRow() {
   connect(m_export, &QPushButton::clicked, this, &ColorizePage::exportDialog);
   connect(m_cancel, &QPushButton::clicked, this, &ColorizePage::cancelExport);
 
-  auto* viewRow = new QHBoxLayout;
-  viewRow->addWidget(m_mode);
-  viewRow->addWidget(m_splitSlider);
-  viewRow->addWidget(m_originalColours);
-  viewRow->addWidget(m_actualPixels);
-  viewRow->addWidget(m_fitButton);
-  viewRow->addWidget(m_hintButton);
-  viewRow->addWidget(m_info, 1);
-  viewRow->addWidget(m_progress);
-  viewRow->addWidget(m_cancel);
-  viewRow->addWidget(m_save);
-  viewRow->addWidget(m_export);
+  // The view controls, then the result and its actions; on a narrow page the second group wraps under the
+  // first instead of making the page scroll sideways.
+  auto* viewRow = new WrappingRow(this);
+  viewRow->setObjectName(QStringLiteral("viewRow"));
+  viewRow->first()->addWidget(m_mode);
+  viewRow->first()->addWidget(m_splitSlider);
+  viewRow->first()->addWidget(m_originalColours);
+  viewRow->first()->addWidget(m_actualPixels);
+  viewRow->first()->addWidget(m_fitButton);
+  viewRow->first()->addWidget(m_hintButton);
+  viewRow->second()->addWidget(m_info, 1);
+  viewRow->second()->addWidget(m_progress);
+  viewRow->second()->addWidget(m_cancel);
+  viewRow->second()->addWidget(m_save);
+  viewRow->second()->addWidget(m_export);
   return viewRow;
 }
 

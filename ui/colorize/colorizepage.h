@@ -123,13 +123,13 @@ class ColorizePage : public QWidget {
   void showEvent(QShowEvent* event) override;
 
  private:
-  QHBoxLayout* createInputRow();
+  QWidget* createInputRow();
   void createTemperatureRow();
   /// The protocol and samples controls, with the temperature row beside them.
   QWidget* createInferenceRow();
   void onProtocolChanged();
   QSplitter* createViewer();
-  QHBoxLayout* createViewRow();
+  QWidget* createViewRow();
   void createWorker();
   void onModelLoaded(const QString& path, const QString& pretext, double temperature, int trainedSize,
                      bool hasDropout);

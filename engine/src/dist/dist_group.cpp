@@ -1,5 +1,7 @@
 #include "dist/dist_group.h"
 
+#include <signal.h>
+
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -26,6 +28,19 @@ std::string reasonOf(const std::exception& e) {
   std::string text = c ? c->what_without_backtrace() : e.what();
   while (!text.empty() && (text.back() == '.' || text.back() == '\n' || text.back() == ' ')) text.pop_back();
   return text;
+}
+
+// A socket write to a rank that has died raises SIGPIPE, whose default action ends this process at once:
+// no message, no "failed" status, exit code 141. Ignored, the write fails with EPIPE instead and Gloo
+// reports it as an error, which the trainers turn into a clean stop. Left alone if the program set its own.
+void ignoreBrokenPipes() {
+  struct sigaction current {};
+  if (::sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL) {
+    struct sigaction ignore {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    ::sigaction(SIGPIPE, &ignore, nullptr);
+  }
 }
 
 bool isLoopback(const std::string& host) {
@@ -64,6 +79,7 @@ struct DistGroup::Impl {
 DistGroup::DistGroup(const DistEnv& env, bool cuda) : m_env(env), m_impl(std::make_unique<Impl>()) {
   const auto timeout = std::chrono::milliseconds(int64_t(env.timeoutSeconds) * 1000);
   const std::string where = "rank " + std::to_string(env.rank) + " of " + std::to_string(env.worldSize);
+  ignoreBrokenPipes();
   try {
     c10d::TCPStoreOptions opts;
     opts.port = std::uint16_t(env.masterPort);
