@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSlider>
@@ -35,6 +36,7 @@
 #include "colorproxy/pretrain/colorization_trainer.h"
 #include "core/appsettings.h"
 #include "ui/uitesthelpers.h"
+#include "widgets/wrappingrow.h"
 
 using namespace colorproxy;
 using colorproxy::test::TempDir;
@@ -610,4 +612,30 @@ TEST(ScaledImageCache, ScalesOutsideQtsGlobalThreadPool) {
   const QPixmap scaled = cache.pixmap(QSize(500, 300));
   ASSERT_EQ(scaled.size(), QSize(500, 300));
   EXPECT_EQ(scaled.toImage().pixelColor(250, 150), QColor(200, 40, 10));
+}
+
+// The rows of controls above and below the photo stay in view at any width: on one line where they fit,
+// wrapped where they do not (a 1024-pixel screen at 1.5x leaves the page ~730 pixels), never collapsed.
+TEST(ColorizePageLayout, ControlRowsWrapInsteadOfWideningThePage) {
+  ColorizePage page;
+  for (const int width : {1400, 730}) {
+    page.resize(width, 600);
+    page.show();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    for (const char* name : {"inputRow", "viewRow"}) {
+      const auto* row = page.findChild<colorproxy::WrappingRow*>(QString::fromLatin1(name));
+      ASSERT_NE(row, nullptr) << name;
+      EXPECT_GE(row->height(), row->minimumSizeHint().height()) << name << " at " << width;
+      EXPECT_GT(row->height(), 10) << name << " at " << width;
+      EXPECT_LE(row->minimumSizeHint().width(), 730) << name;
+      if (width == 1400) EXPECT_FALSE(row->wrapped()) << name;
+      for (const QPushButton* button : row->findChildren<QPushButton*>()) {
+        if (!button->isVisible()) continue;
+        const QRect inPage(button->mapTo(&page, QPoint()), button->size());
+        EXPECT_TRUE(page.rect().contains(inPage))
+            << name << " at " << width << ": " << button->text().toStdString();
+      }
+    }
+  }
 }

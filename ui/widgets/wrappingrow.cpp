@@ -18,9 +18,7 @@ WrappingRow::WrappingRow(QWidget* parent) : QWidget(parent) {
   m_outer->setSizeConstraint(QLayout::SetNoConstraint);
   m_outer->addWidget(m_firstBox);
   m_outer->addWidget(m_secondBox, 1);
-  QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-  policy.setHeightForWidth(true);
-  setSizePolicy(policy);
+  setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 bool WrappingRow::fitsOnOneLine(int width) const {
@@ -29,19 +27,21 @@ bool WrappingRow::fitsOnOneLine(int width) const {
          width;
 }
 
+int WrappingRow::rowHeight(bool wrapped) const {
+  const int a = m_firstBox->sizeHint().height(), b = m_secondBox->sizeHint().height();
+  return wrapped ? a + m_outer->spacing() + b : std::max(a, b);
+}
+
+// Heights follow the current arrangement (a layout asking for height-for-width would get nothing from the
+// row's own layout, which has none): the width decides the arrangement, the arrangement the height.
 QSize WrappingRow::minimumSizeHint() const {
-  const QSize a = m_firstBox->minimumSizeHint(), b = m_secondBox->minimumSizeHint();
-  return {std::max(a.width(), b.width()), std::max(a.height(), b.height())};
+  return {std::max(m_firstBox->minimumSizeHint().width(), m_secondBox->minimumSizeHint().width()),
+          rowHeight(m_wrapped)};
 }
 
 QSize WrappingRow::sizeHint() const {
-  const QSize a = m_firstBox->sizeHint(), b = m_secondBox->sizeHint();
-  return {a.width() + m_outer->spacing() + b.width(), std::max(a.height(), b.height())};
-}
-
-int WrappingRow::heightForWidth(int width) const {
-  const int a = m_firstBox->sizeHint().height(), b = m_secondBox->sizeHint().height();
-  return fitsOnOneLine(width) ? std::max(a, b) : a + m_outer->spacing() + b;
+  return {m_firstBox->sizeHint().width() + m_outer->spacing() + m_secondBox->sizeHint().width(),
+          rowHeight(m_wrapped)};
 }
 
 void WrappingRow::arrange(int width) {

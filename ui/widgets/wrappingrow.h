@@ -23,8 +23,6 @@ class WrappingRow : public QWidget {
 
   QSize minimumSizeHint() const override;
   QSize sizeHint() const override;
-  bool hasHeightForWidth() const override { return true; }
-  int heightForWidth(int width) const override;
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
@@ -32,6 +30,7 @@ class WrappingRow : public QWidget {
 
  private:
   bool fitsOnOneLine(int width) const;
+  int rowHeight(bool wrapped) const;
   void arrange(int width);
 
   QBoxLayout* m_outer = nullptr;
