@@ -49,6 +49,9 @@ void WrappingRow::arrange(int width) {
   if (wrap == m_wrapped) return;
   m_wrapped = wrap;
   m_outer->setDirection(wrap ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+  // Place the groups now: the layout already handled this resize in the old direction, and waiting for its
+  // posted re-layout left the second group outside the row (hidden) until the next event-loop pass.
+  m_outer->setGeometry(rect());
   updateGeometry();  // the height changes with the direction
 }
 
