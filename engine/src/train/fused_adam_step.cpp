@@ -40,21 +40,6 @@ bool fusable(const torch::Tensor& p, const torch::Tensor& g, const torch::optim:
   return true;
 }
 
-// The update of n elements: the same operations, in the same order and without fused multiply-adds, as
-// the stock update, so both give the same floats.
-void adamKernelScalarLoop(int64_t n, float* P, const float* G, float* M, float* V,
-                          const adam_detail::AdamScalars& k) {
-  for (int64_t i = 0; i < n; ++i) {
-    const float g = k.weightDecay != 0.0f ? G[i] + k.weightDecay * P[i] : G[i];
-    const float m = M[i] * k.b1 + k.oneMinusB1 * g;
-    const float v = V[i] * k.b2 + k.oneMinusB2 * g * g;
-    M[i] = m;
-    V[i] = v;
-    const float denom = std::sqrt(v) / k.sqrtBc2 + k.eps;
-    P[i] = P[i] + k.stepSize * m / denom;
-  }
-}
-
 #if defined(__x86_64__) && defined(__GNUC__)
 // The same update 16 floats at a time. The compiler leaves the scalar loop scalar (std::sqrt may set
 // errno), and that loop made Adam 15 % of a unet_256 training step; this one is bit-identical (vector
@@ -102,13 +87,21 @@ bool cpuHasAvx512() {
 
 namespace adam_detail {
 
-void updateScalar(int64_t n, float* P, const float* G, float* M, float* V,
-                  const adam_detail::AdamScalars& k) {
-  adamKernelScalarLoop(n, P, G, M, V, k);
+// The update of n elements: the same operations, in the same order and without fused multiply-adds, as
+// the stock update, so both give the same floats.
+void updateScalar(int64_t n, float* P, const float* G, float* M, float* V, const AdamScalars& k) {
+  for (int64_t i = 0; i < n; ++i) {
+    const float g = k.weightDecay != 0.0f ? G[i] + k.weightDecay * P[i] : G[i];
+    const float m = M[i] * k.b1 + k.oneMinusB1 * g;
+    const float v = V[i] * k.b2 + k.oneMinusB2 * g * g;
+    M[i] = m;
+    V[i] = v;
+    const float denom = std::sqrt(v) / k.sqrtBc2 + k.eps;
+    P[i] = P[i] + k.stepSize * m / denom;
+  }
 }
 
-bool updateAvx512(int64_t n, float* P, const float* G, float* M, float* V,
-                  const adam_detail::AdamScalars& k) {
+bool updateAvx512(int64_t n, float* P, const float* G, float* M, float* V, const AdamScalars& k) {
 #if defined(__x86_64__) && defined(__GNUC__)
   if (!cpuHasAvx512()) return false;
   adamKernelAvx512(n, P, G, M, V, k);
