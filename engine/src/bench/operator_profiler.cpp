@@ -4,6 +4,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include <ATen/autocast_mode.h>
+
 namespace colorproxy {
 namespace {
 
@@ -85,6 +87,18 @@ void OperatorProfiler::countConvolution(const at::RecordFunction& fn) {
     for (int d = 0; d < 2; ++d)
       out[2 + d] = (x.size(2 + d) + 2 * padding[d] - dilation[d] * (w.size(2 + d) - 1) - 1) / stride[d] + 1;
     m_convolutionFlop += forwardFlop(out, w.sizes());
+  } else if (std::strcmp(name, "aten::mm") == 0) {
+    // The training step has no dense layers: its matrix products are convolution passes run as GEMMs
+    // (models/conv4x4), 2 * M * K * N each.
+    // Under CPU autocast the call is recorded twice: autocast's wrapper, then the real operator it calls
+    // with autocast excluded (is_cpu_enabled() is false there). Count the real one.
+    if (at::autocast::is_cpu_enabled()) return;
+    if (inputs.size() < 2 || !inputs[0].isTensor() || !inputs[1].isTensor()) return;
+    const auto& a = inputs[0].toTensor();
+    const auto& b = inputs[1].toTensor();
+    if (a.dim() != 2 || b.dim() != 2) return;
+    m_convolutionFlop += 2.0 * static_cast<double>(a.size(0)) * static_cast<double>(a.size(1)) *
+                         static_cast<double>(b.size(1));
   } else if (std::strcmp(name, "aten::convolution_backward") == 0) {
     // (grad_output, input, weight, bias_sizes, stride, padding, dilation, transposed, output_padding,
     // groups, output_mask): each requested input or weight gradient costs one forward's arithmetic.

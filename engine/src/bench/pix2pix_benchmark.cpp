@@ -168,10 +168,12 @@ std::string operatorKind(const std::string& name) {
   const auto has = [&](const char* part) { return name.find(part) != std::string::npos; };
   if (has("adam")) return "Adam update (fused)";
   if (has("conv")) return has("backward") ? "convolution backward (oneDNN)" : "convolution forward (oneDNN)";
+  if (name == "aten::mm") return "convolution as GEMM (im2col + matrix product)";
   if (has("batch_norm")) return "batch norm (forward + backward)";
   if (has("relu") || has("threshold") || has("tanh") || has("dropout") || has("bernoulli"))
     return "activations and dropout";
-  if (has("copy") || has("aten::to") || has("contiguous") || has("clone")) return "casts and layout copies";
+  if (has("copy") || has("aten::to") || has("contiguous") || has("clone") || has("flip") || has("reshape"))
+    return "casts and layout copies";
   if (has("cat")) return "concatenation (skips, D input)";
   if (has("loss") || has("binary_cross") || has("l1")) return "losses";
   if (has("autograd::") || has("Backward") || has("AccumulateGrad")) return "autograd bookkeeping";

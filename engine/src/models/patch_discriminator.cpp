@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "models/conv4x4.h"
+
 namespace colorproxy {
 namespace {
 
@@ -69,7 +71,16 @@ void PatchDiscriminatorImpl::reset() {
 torch::Tensor PatchDiscriminatorImpl::forward(const torch::Tensor& x) {
   TORCH_CHECK(x.dim() == 4 && x.size(1) == options.inChannels(), "PatchDiscriminator: expected input [N, ",
               options.inChannels(), ", H, W] (L concatenated with ab), got ", x.sizes());
-  return layers->forward(x);
+  // The layers in order, the convolutions through conv4x4 (its stride-1 input gradient is the faster pass).
+  torch::Tensor y = x;
+  for (auto& layer : *layers) {
+    if (auto* conv = layer.ptr()->as<torch::nn::Conv2dImpl>()) {
+      y = conv4x4(*conv, y);
+    } else {
+      y = layer.forward(y);
+    }
+  }
+  return y;
 }
 
 }  // namespace colorproxy

@@ -1,5 +1,6 @@
 #include "models/unet_down_block.h"
 
+#include "models/conv4x4.h"
 #include "models/sync_batch_norm.h"
 
 namespace colorproxy {
@@ -22,7 +23,7 @@ void UNetDownBlockImpl::reset() {
 
 torch::Tensor UNetDownBlockImpl::forward(torch::Tensor x) {
   if (options.inputActivation()) torch::leaky_relu_(x, 0.2);
-  x = conv->forward(x);
+  x = conv4x4(*conv, x);
   if (norm) x = applyBatchNorm(norm, x);
   return x;
 }

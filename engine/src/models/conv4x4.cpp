@@ -1,0 +1,178 @@
+#include "models/conv4x4.h"
+
+#include <ATen/autocast_mode.h>
+
+namespace colorproxy {
+namespace {
+
+constexpr int64_t kConvSide = 4;
+// Output pixels over the whole batch up to which the GEMM wins (bf16, 1 and 2 threads, batch 1 to 16:
+// forward 1.3-9x at <= 256, even at 1024; weight gradient 1.3-20x at <= 1024, even at 4096).
+constexpr int64_t kGemmForwardMaxPixels = 256;
+constexpr int64_t kGemmWeightGradMaxPixels = 1024;
+// Below this the im2col matrix is too thin for the product to pay (the U-Net's first and last layers).
+constexpr int64_t kGemmMinInChannels = 16;
+// The flipped-kernel input gradient needs enough channels in the gradient it convolves.
+constexpr int64_t kFlipMinOutChannels = 16;
+
+int64_t outSize(int64_t in, int64_t stride, int64_t padding) { return (in + 2 * padding - kConvSide) / stride + 1; }
+
+bool isBf16Cpu4x4(const torch::Tensor& x, const torch::Tensor& w) {
+  return x.defined() && w.defined() && x.is_cpu() && x.dim() == 4 && w.dim() == 4 &&
+         x.scalar_type() == at::kBFloat16 && w.scalar_type() == at::kBFloat16 && w.size(2) == kConvSide &&
+         w.size(3) == kConvSide && x.size(1) == w.size(1);
+}
+
+int64_t outputPixels(const torch::Tensor& x, int64_t stride, int64_t padding) {
+  return x.size(0) * outSize(x.size(2), stride, padding) * outSize(x.size(3), stride, padding);
+}
+
+ConvPassAlgorithm gemmUpTo(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding,
+                           int64_t maxPixels) {
+  if (!isBf16Cpu4x4(x, w) || w.size(1) < kGemmMinInChannels) return ConvPassAlgorithm::OneDnn;
+  const int64_t pixels = outputPixels(x, stride, padding);
+  return pixels > 0 && pixels <= maxPixels ? ConvPassAlgorithm::Gemm : ConvPassAlgorithm::OneDnn;
+}
+
+bool flippedInputGradient(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding) {
+  return stride == 1 && padding >= 0 && padding < kConvSide && isBf16Cpu4x4(x, w) && w.size(0) >= kFlipMinOutChannels;
+}
+
+// x [N, C, H, W] -> [N*Ho*Wo, 16*C]: one row per output pixel (n, y, x), columns in the order (kh, kw, c)
+// of a channels-last weight, so the weight needs no copy.
+torch::Tensor im2col(const torch::Tensor& x, int64_t stride, int64_t padding) {
+  const int64_t n = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3);
+  torch::Tensor padded;
+  if (padding > 0) {
+    padded = torch::zeros({n, c, h + 2 * padding, w + 2 * padding},
+                          x.options().memory_format(torch::MemoryFormat::ChannelsLast));
+    padded.narrow(2, padding, h).narrow(3, padding, w).copy_(x);
+  } else {
+    padded = x.contiguous(torch::MemoryFormat::ChannelsLast);
+  }
+  const int64_t ho = outSize(h, stride, padding), wo = outSize(w, stride, padding);
+  const auto s = padded.strides();  // channels-last: s[1] == 1
+  return padded.as_strided({n, ho, wo, kConvSide, kConvSide, c}, {s[0], stride * s[2], stride * s[3], s[2], s[3], s[1]})
+      .reshape({n * ho * wo, kConvSide * kConvSide * c});
+}
+
+torch::Tensor inputGradient(const torch::Tensor& gy, const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
+                            int64_t padding) {
+  if (flippedInputGradient(x, w, stride, padding)) {
+    // dL/dx = conv(dL/dy, w flipped in space with in/out swapped, padding 3 - p): a forward pass.
+    const auto wt = w.flip({2, 3}).transpose(0, 1).contiguous(gy.suggest_memory_format());
+    const int64_t p = kConvSide - 1 - padding;
+    return at::convolution(gy, wt, c10::nullopt, {1, 1}, {p, p}, {1, 1}, false, {0, 0}, 1);
+  }
+  return std::get<0>(at::convolution_backward(gy, x, w, c10::nullopt, {stride, stride}, {padding, padding}, {1, 1},
+                                              false, {0, 0}, 1, {true, false, false}));
+}
+
+// The 4x4 convolution with each pass by the rule; the weight and input arrive already in the pass's dtype.
+class Conv4x4Function : public torch::autograd::Function<Conv4x4Function> {
+ public:
+  static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& x, const torch::Tensor& w,
+                               const torch::Tensor& bias, int64_t stride, int64_t padding) {
+    auto y = conv4x4Forward(x, w, stride, padding);
+    const bool hasBias = bias.numel() > 0;
+    if (hasBias) y.add_(bias.to(y.scalar_type()).view({1, -1, 1, 1}));
+    ctx->save_for_backward({x, w});
+    ctx->saved_data["stride"] = stride;
+    ctx->saved_data["padding"] = padding;
+    ctx->saved_data["hasBias"] = hasBias;
+    return y;
+  }
+
+  static torch::autograd::tensor_list backward(torch::autograd::AutogradContext* ctx,
+                                               torch::autograd::tensor_list grads) {
+    const auto saved = ctx->get_saved_variables();
+    const auto& x = saved[0];
+    const auto& w = saved[1];
+    const int64_t stride = ctx->saved_data["stride"].toInt();
+    const int64_t padding = ctx->saved_data["padding"].toInt();
+    // oneDNN wants both operands in one layout; the incoming gradient may differ from the forward's.
+    const auto gy = grads[0].to(x.scalar_type()).contiguous(x.suggest_memory_format());
+    torch::Tensor gx, gw, gb;
+    if (ctx->needs_input_grad(0)) gx = inputGradient(gy, x, w, stride, padding);
+    if (ctx->needs_input_grad(1)) gw = conv4x4WeightGrad(x, gy, w, stride, padding);
+    if (ctx->saved_data["hasBias"].toBool() && ctx->needs_input_grad(2)) gb = gy.sum({0, 2, 3}, false, torch::kFloat);
+    return {gx, gw, gb, torch::Tensor(), torch::Tensor()};
+  }
+};
+
+}  // namespace
+
+ConvPassAlgorithm forwardAlgorithm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding) {
+  return gemmUpTo(x, w, stride, padding, kGemmForwardMaxPixels);
+}
+
+ConvPassAlgorithm weightGradAlgorithm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
+                                      int64_t padding) {
+  return gemmUpTo(x, w, stride, padding, kGemmWeightGradMaxPixels);
+}
+
+torch::Tensor conv4x4ForwardGemm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding) {
+  TORCH_CHECK(x.dim() == 4 && w.dim() == 4 && w.size(2) == kConvSide && w.size(3) == kConvSide && x.size(1) == w.size(1),
+              "conv4x4ForwardGemm: expected x [N, C, H, W] and w [Cout, C, 4, 4], got ", x.sizes(), " and ",
+              w.sizes());
+  const int64_t n = x.size(0), co = w.size(0);
+  const int64_t ho = outSize(x.size(2), stride, padding), wo = outSize(x.size(3), stride, padding);
+  const auto cols = im2col(x, stride, padding);
+  const auto wm = w.permute({0, 2, 3, 1}).reshape({co, -1});  // a view when w is channels-last
+  return at::mm(cols, wm.t()).view({n, ho, wo, co}).permute({0, 3, 1, 2});
+}
+
+torch::Tensor conv4x4WeightGradGemm(const torch::Tensor& x, const torch::Tensor& gy, int64_t stride,
+                                    int64_t padding) {
+  TORCH_CHECK(x.dim() == 4 && gy.dim() == 4 && gy.size(0) == x.size(0) &&
+                  gy.size(2) == outSize(x.size(2), stride, padding) && gy.size(3) == outSize(x.size(3), stride, padding),
+              "conv4x4WeightGradGemm: output gradient ", gy.sizes(), " does not match input ", x.sizes());
+  const int64_t ci = x.size(1), co = gy.size(1);
+  const auto cols = im2col(x, stride, padding);
+  const auto rows = gy.permute({0, 2, 3, 1}).reshape({-1, co});  // a view when gy is channels-last
+  return at::mm(rows.t(), cols).view({co, kConvSide, kConvSide, ci}).permute({0, 3, 1, 2});
+}
+
+torch::Tensor conv4x4Forward(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding) {
+  if (forwardAlgorithm(x, w, stride, padding) == ConvPassAlgorithm::Gemm)
+    return conv4x4ForwardGemm(x, w, stride, padding);
+  return at::convolution(x, w, c10::nullopt, {stride, stride}, {padding, padding}, {1, 1}, false, {0, 0}, 1);
+}
+
+torch::Tensor conv4x4WeightGrad(const torch::Tensor& x, const torch::Tensor& gy, const torch::Tensor& w,
+                                int64_t stride, int64_t padding) {
+  if (weightGradAlgorithm(x, w, stride, padding) == ConvPassAlgorithm::Gemm)
+    return conv4x4WeightGradGemm(x, gy, stride, padding);
+  return std::get<1>(at::convolution_backward(gy, x, w, c10::nullopt, {stride, stride}, {padding, padding}, {1, 1},
+                                              false, {0, 0}, 1, {false, true, false}));
+}
+
+torch::Tensor conv4x4(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias, int64_t stride,
+                      int64_t padding) {
+  torch::Tensor xin = x, w = weight;
+  if (at::autocast::is_cpu_enabled() && x.is_cpu() && x.is_floating_point()) {
+    // What autocast does for conv2d: both operands in its dtype, the weight's cast cached for the region.
+    const auto dtype = at::autocast::get_autocast_cpu_dtype();
+    xin = x.to(dtype);
+    w = at::autocast::cached_cast(dtype, weight, c10::DeviceType::CPU);
+  }
+  const bool custom = forwardAlgorithm(xin, w, stride, padding) == ConvPassAlgorithm::Gemm ||
+                      weightGradAlgorithm(xin, w, stride, padding) == ConvPassAlgorithm::Gemm ||
+                      flippedInputGradient(xin, w, stride, padding);
+  if (!custom) return torch::conv2d(x, weight, bias, stride, padding);
+  // Autograd functions take defined tensors only: "no bias" travels as an empty one.
+  return Conv4x4Function::apply(xin, w, bias.defined() ? bias : torch::empty({0}, weight.options()), stride, padding);
+}
+
+torch::Tensor conv4x4(torch::nn::Conv2dImpl& conv, const torch::Tensor& x) {
+  const auto& o = conv.options;
+  const auto* padding = c10::get_if<torch::ExpandingArray<2>>(&o.padding());
+  const bool plain = (*o.kernel_size())[0] == kConvSide && (*o.kernel_size())[1] == kConvSide &&
+                     (*o.stride())[0] == (*o.stride())[1] && (*o.dilation())[0] == 1 && (*o.dilation())[1] == 1 &&
+                     o.groups() == 1 && c10::get_if<torch::enumtype::kZeros>(&o.padding_mode()) != nullptr &&
+                     padding != nullptr && (**padding)[0] == (**padding)[1];
+  if (!plain) return conv.forward(x);
+  return conv4x4(x, conv.weight, conv.bias, (*o.stride())[0], (**padding)[0]);
+}
+
+}  // namespace colorproxy
