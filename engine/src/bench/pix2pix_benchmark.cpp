@@ -20,6 +20,7 @@
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/io/run_kind.h"
 #include "io/checkpoint.h"
+#include "models/conv4x4.h"
 #include "models/frozen_unet.h"
 #include "models/patch_discriminator.h"
 #include "models/unet_generator.h"
@@ -217,7 +218,8 @@ std::string BenchmarkVariant::label() const {
     return std::string(bf16 ? "bf16" : "fp32") + "+frozen" + (prepack ? "" : "+noprepack") + "+t" +
            std::to_string(threads);
   return std::string(bf16 ? "bf16" : "fp32") + "+" + transposedConv + (channelsLast ? "+cl" : "") +
-         (fusedAdam ? "" : "+stockadam") + (hugePages ? "" : "+malloc") + "+t" + std::to_string(threads);
+         (fusedAdam ? "" : "+stockadam") + (hugePages ? "" : "+malloc") + (pickConvPasses ? "" : "+onednnconv") +
+         "+t" + std::to_string(threads);
 }
 
 BenchmarkVariant defaultBenchmarkVariant(int threads) {
@@ -262,6 +264,10 @@ BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkV
       v.prepack = true;
     else if (token == "noprepack")
       v.prepack = false;
+    else if (token == "pickconv")
+      v.pickConvPasses = true;
+    else if (token == "onednnconv")
+      v.pickConvPasses = false;
     else if (token == "native" || token == "adjoint" || token == "subpixel")
       v.transposedConv = token;
     else if (token.size() > 1 && token[0] == 't' &&
@@ -271,7 +277,7 @@ BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkV
       throw std::invalid_argument(
           "unknown benchmark variant token '" + token + "' in '" + spec +
           "': use fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, hugepages|malloc, "
-          "frozen|autocast, prepack|noprepack, tN");
+          "frozen|autocast, prepack|noprepack, pickconv|onednnconv, tN");
   }
   checkThreads(v);
   return v;
@@ -296,6 +302,7 @@ std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& 
   for (int i = 0; i < schedule.warmup + schedule.steps; ++i) {
     for (auto& rig : rigs) {
       at::set_num_threads(rig.variant.threads);
+      setConvPassPicking(rig.variant.pickConvPasses);
       const auto start = Clock::now();
       const GanLosses losses = rig.step->step(L, ab);
       const double seconds = secondsSince(start);
@@ -311,6 +318,7 @@ std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& 
       }
     }
   }
+  setConvPassPicking(true);  // the default again for whatever runs next in this process
   std::vector<TrainBenchmarkResult> results;
   for (auto& rig : rigs) {
     rig.result.medianStepSeconds = median(rig.result.stepSeconds);
@@ -324,6 +332,7 @@ TrainStepProfile profileTraining(const TrainBenchmarkConfig& config, const Bench
                                  const BenchmarkSchedule& schedule) {
   checkSchedule(schedule);
   at::set_num_threads(variant.threads);
+  setConvPassPicking(variant.pickConvPasses);
   TrainRig rig = makeTrainRig(config, variant);
   const auto L = torch::rand({config.batchSize, 1, config.imageSize, config.imageSize}) * 2 - 1;
   const auto ab = torch::rand({config.batchSize, 2, config.imageSize, config.imageSize}) * 2 - 1;
@@ -363,6 +372,7 @@ TrainStepProfile profileTraining(const TrainBenchmarkConfig& config, const Bench
   }
   p.convolutionGflop = convolutionFlop / schedule.steps / 1e9;
   p.limitGflops = convolutionLimitGflops(variant);
+  setConvPassPicking(true);
   return p;
 }
 

@@ -1,5 +1,7 @@
 #include "models/conv4x4.h"
 
+#include <atomic>
+
 #include <ATen/autocast_mode.h>
 
 namespace colorproxy {
@@ -15,10 +17,12 @@ constexpr int64_t kGemmMinInChannels = 16;
 // The flipped-kernel input gradient needs enough channels in the gradient it convolves.
 constexpr int64_t kFlipMinOutChannels = 16;
 
+std::atomic<bool> g_picking{true};
+
 int64_t outSize(int64_t in, int64_t stride, int64_t padding) { return (in + 2 * padding - kConvSide) / stride + 1; }
 
 bool isBf16Cpu4x4(const torch::Tensor& x, const torch::Tensor& w) {
-  return x.defined() && w.defined() && x.is_cpu() && x.dim() == 4 && w.dim() == 4 &&
+  return g_picking.load(std::memory_order_relaxed) && x.defined() && w.defined() && x.is_cpu() && x.dim() == 4 && w.dim() == 4 &&
          x.scalar_type() == at::kBFloat16 && w.scalar_type() == at::kBFloat16 && w.size(2) == kConvSide &&
          w.size(3) == kConvSide && x.size(1) == w.size(1);
 }
@@ -101,6 +105,9 @@ class Conv4x4Function : public torch::autograd::Function<Conv4x4Function> {
 };
 
 }  // namespace
+
+void setConvPassPicking(bool on) { g_picking.store(on, std::memory_order_relaxed); }
+bool convPassPicking() { return g_picking.load(std::memory_order_relaxed); }
 
 ConvPassAlgorithm forwardAlgorithm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding) {
   return gemmUpTo(x, w, stride, padding, kGemmForwardMaxPixels);

@@ -13,6 +13,11 @@
 
 namespace colorproxy {
 
+/// Process-wide switch for benchmarks (`bench train --compare ...+onednnconv`): off makes every pass
+/// oneDNN's convolution, as before the rule. On by default.
+void setConvPassPicking(bool on);
+bool convPassPicking();
+
 /// Which algorithm computes one pass of a 4x4 convolution.
 enum class ConvPassAlgorithm { OneDnn, Gemm };
 

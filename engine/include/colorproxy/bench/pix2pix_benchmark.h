@@ -42,6 +42,9 @@ struct BenchmarkVariant {
   /// Frozen only: oneDNN-prepacked weights (transposed convolutions as phase convolutions); false runs
   /// LibTorch's conv2d and the adjoint transposed convolution, reordering the weights on every call.
   bool prepack = true;
+  /// Training: each 4x4 convolution pass by the algorithm models/conv4x4 picks for its shape (GEMM on the
+  /// U-Net's inner levels, flipped-kernel stride-1 input gradients), or oneDNN's convolution for all.
+  bool pickConvPasses = true;
 
   /// e.g. "bf16+adjoint+t2", "fp32+native+cl".
   std::string label() const;
@@ -50,7 +53,8 @@ struct BenchmarkVariant {
 /// The GanStep defaults (the fastest stable settings measured), with `threads` threads.
 BenchmarkVariant defaultBenchmarkVariant(int threads = 2);
 /// Parses "+"-separated tokens over the defaults: fp32 | bf16, native | adjoint | subpixel,
-/// cl | nocl, fusedadam | stockadam, hugepages | malloc, frozen | autocast, prepack | noprepack, tN
+/// cl | nocl, fusedadam | stockadam, hugepages | malloc, frozen | autocast, prepack | noprepack,
+/// pickconv | onednnconv, tN
 /// (threads). Throws
 /// std::invalid_argument naming an unknown token.
 BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkVariant& base);
