@@ -145,7 +145,7 @@ json printProfile(const TrainStepProfile& p, bool asJson) {
             << " steps)\n  by operator kind (self time per step):\n";
   print(p.kinds, p.kinds.size());
   std::cout << "  largest operators:\n";
-  print(p.operators, 12);
+  print(p.operators, std::getenv("CP_SHAPES") ? 60 : 12);
   std::cout << "  convolutions: " << std::setprecision(1) << p.convolutionGflop << " GFLOP per step in "
             << std::setprecision(3) << p.convolutionSeconds << " s = " << std::setprecision(0) << convGflops
             << " GFLOP/s; limit " << p.limitGflops

@@ -2,6 +2,8 @@
 
 #include <chrono>
 #include <cstring>
+#include <cstdlib>
+#include <sstream>
 #include <stdexcept>
 
 #include <ATen/autocast_mode.h>
@@ -10,6 +12,7 @@ namespace colorproxy {
 namespace {
 
 thread_local OperatorProfiler* t_profiler = nullptr;
+thread_local std::vector<std::string> t_keys;
 
 double nowSeconds() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -40,6 +43,17 @@ OperatorProfiler::~OperatorProfiler() {
 std::unique_ptr<at::ObserverContext> OperatorProfiler::onStart(const at::RecordFunction& fn) {
   if (!t_profiler) return nullptr;
   t_profiler->countConvolution(fn);
+  if (std::getenv("CP_SHAPES")) {
+    std::string key = fn.name();
+    for (const auto& v : fn.inputs())
+      if (v.isTensor() && v.toTensor().defined()) {
+        std::ostringstream o;
+        o << v.toTensor().sizes() << (v.toTensor().scalar_type() == at::kBFloat16 ? "h" : "f")
+          << (v.toTensor().is_contiguous() ? "c" : "");
+        key += " " + o.str();
+      }
+    t_keys.push_back(key);
+  }
   t_profiler->m_stack.push_back({nowSeconds(), 0.0});
   return nullptr;
 }
@@ -50,7 +64,12 @@ void OperatorProfiler::onEnd(const at::RecordFunction& fn, at::ObserverContext*)
   const Frame frame = self->m_stack.back();
   self->m_stack.pop_back();
   const double elapsed = nowSeconds() - frame.start;
-  auto& entry = self->m_operators[fn.name()];
+  std::string key = fn.name();
+  if (!t_keys.empty()) {
+    key = t_keys.back();
+    t_keys.pop_back();
+  }
+  auto& entry = self->m_operators[key];
   entry.seconds += elapsed - frame.children;
   entry.calls += 1;
   if (!self->m_stack.empty()) self->m_stack.back().children += elapsed;

@@ -1,7 +1,12 @@
 #include "models/conv4x4.h"
 
+#include <algorithm>
 #include <atomic>
+#include <cstdint>
+#include <cstring>
+#include <vector>
 
+#include <ATen/Parallel.h>
 #include <ATen/autocast_mode.h>
 
 namespace colorproxy {
@@ -60,11 +65,110 @@ torch::Tensor im2col(const torch::Tensor& x, int64_t stride, int64_t padding) {
       .reshape({n * ho * wo, kConvSide * kConvSide * c});
 }
 
+// w [Cout, Cin, 4, 4] -> wt [Cin, Cout, 4, 4] with wt[i][o][h][w] = w[o][i][3-h][3-w], channels-last. For a
+// channels-last bf16 kernel this is sixteen tiled Cout x Cin transposes (0.5 ms for D's 512x256 layer against
+// 3-5 ms for flip + transpose + copy, once per pass); other kernels take that generic route.
+torch::Tensor flipTranspose(const torch::Tensor& w) {
+  const auto cl = torch::MemoryFormat::ChannelsLast;
+  if (w.scalar_type() != at::kBFloat16 || !w.is_contiguous(cl))
+    return w.flip({2, 3}).transpose(0, 1).contiguous(cl);
+  const int64_t co = w.size(0), ci = w.size(1);
+  auto wt = torch::empty({ci, co, kConvSide, kConvSide}, w.options().memory_format(cl));
+  const auto* src = reinterpret_cast<const uint16_t*>(w.data_ptr());  // [co][kh][kw][ci]
+  auto* dst = reinterpret_cast<uint16_t*>(wt.data_ptr());            // [ci][kh'][kw'][co]
+  constexpr int64_t kTaps = kConvSide * kConvSide, kTile = 32;
+  at::parallel_for(0, ci, kTile, [&](int64_t begin, int64_t end) {
+    for (int64_t i0 = begin; i0 < end; i0 += kTile) {
+      const int64_t i1 = std::min(end, i0 + kTile);
+      for (int64_t tap = 0; tap < kTaps; ++tap) {
+        const int64_t flipped = kTaps - 1 - tap;  // (3-h, 3-w) in row-major tap order
+        for (int64_t o0 = 0; o0 < co; o0 += kTile) {
+          const int64_t o1 = std::min(co, o0 + kTile);
+          for (int64_t i = i0; i < i1; ++i)
+            for (int64_t o = o0; o < o1; ++o) dst[(i * kTaps + tap) * co + o] = src[(o * kTaps + flipped) * ci + i];
+        }
+      }
+    }
+  });
+  return wt;
+}
+
+// Sums the four taps that reach each output pixel of the stride-2, padding-1 adjoint: cols holds, for every
+// input pixel (n, p, q), the 16 taps' [C] vectors in (kh, kw) order. Output row Y = 2m + a receives tap kh
+// from input row p with 2p - 1 + kh = Y: (kh 1, p m) and (kh 3, p m-1) for even Y, (kh 2, p m) and
+// (kh 0, p m+1) for odd Y; columns likewise. Accumulates in fp32 in a fixed order, rounds once.
+inline float bf16ToFloat(uint16_t v) {
+  const uint32_t bits = static_cast<uint32_t>(v) << 16;
+  float f;
+  std::memcpy(&f, &bits, sizeof f);
+  return f;
+}
+
+// Round to nearest even, NaN kept NaN (what c10::BFloat16 does), in a form GCC vectorises.
+inline uint16_t floatToBf16(float f) {
+  uint32_t bits;
+  std::memcpy(&bits, &f, sizeof bits);
+  const uint32_t rounded = (bits + 0x7FFFu + ((bits >> 16) & 1u)) >> 16;
+  return f != f ? uint16_t{0x7FC0} : static_cast<uint16_t>(rounded);
+}
+
+void gatherAdjointTaps(const torch::Tensor& cols, torch::Tensor& out, int64_t n, int64_t h, int64_t w, int64_t c) {
+  static constexpr int64_t kTap[2][2] = {{1, 3}, {2, 0}};
+  static constexpr int64_t kShift[2][2] = {{0, -1}, {0, 1}};
+  const auto* src = reinterpret_cast<const uint16_t*>(cols.data_ptr());
+  auto* dst = reinterpret_cast<uint16_t*>(out.data_ptr());  // channels-last [n][2h][2w][c]
+  at::parallel_for(0, n * 2 * h, 1, [&](int64_t begin, int64_t end) {
+    for (int64_t row = begin; row < end; ++row) {
+      const int64_t img = row / (2 * h), outY = row % (2 * h), a = outY & 1, m = outY >> 1;
+      for (int64_t outX = 0; outX < 2 * w; ++outX) {
+        const int64_t b = outX & 1, q = outX >> 1;
+        const uint16_t* taps[4];
+        int count = 0;
+        for (int i = 0; i < 2; ++i) {
+          const int64_t p = m + kShift[a][i];
+          if (p < 0 || p >= h) continue;
+          for (int j = 0; j < 2; ++j) {
+            const int64_t x = q + kShift[b][j];
+            if (x < 0 || x >= w) continue;
+            taps[count++] = src + ((((img * h + p) * w + x) * kConvSide + kTap[a][i]) * kConvSide + kTap[b][j]) * c;
+          }
+        }
+        uint16_t* o = dst + (row * 2 * w + outX) * c;
+        // Interior pixels have all four taps; the borders one or two (stride 2, padding 1: never none).
+        if (count == 4) {
+          for (int64_t k = 0; k < c; ++k)
+            o[k] = floatToBf16(((bf16ToFloat(taps[0][k]) + bf16ToFloat(taps[1][k])) + bf16ToFloat(taps[2][k])) +
+                               bf16ToFloat(taps[3][k]));
+        } else {
+          for (int64_t k = 0; k < c; ++k) {
+            float sum = 0.0f;
+            for (int t = 0; t < count; ++t) sum += bf16ToFloat(taps[t][k]);
+            o[k] = floatToBf16(sum);
+          }
+        }
+      }
+    }
+  });
+}
+
+// The adjoint of conv2d(., w, stride 2, padding 1) applied to x: the U-Net's transposed convolution and
+// the strided layers' input gradient. GEMM when the small side has few pixels, oneDNN otherwise.
+bool gemmAdjoint(const torch::Tensor& x, const torch::Tensor& w) {
+  // x plays the convolution's output: channels w.size(0); the GEMM's depth is that channel count.
+  return g_picking.load(std::memory_order_relaxed) && x.defined() && w.defined() && x.is_cpu() && x.dim() == 4 &&
+         w.dim() == 4 && x.scalar_type() == at::kBFloat16 && w.scalar_type() == at::kBFloat16 &&
+         w.size(2) == kConvSide && w.size(3) == kConvSide && x.size(1) == w.size(0) &&
+         w.size(0) >= kGemmMinInChannels && x.size(0) * x.size(2) * x.size(3) <= kGemmForwardMaxPixels;
+}
+
 torch::Tensor inputGradient(const torch::Tensor& gy, const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
                             int64_t padding) {
+  if (stride == 2 && padding == 1 && x.size(2) == 2 * gy.size(2) && x.size(3) == 2 * gy.size(3) &&
+      gemmAdjoint(gy, w))
+    return conv4x4AdjointGemm(gy, w);
   if (flippedInputGradient(x, w, stride, padding)) {
     // dL/dx = conv(dL/dy, w flipped in space with in/out swapped, padding 3 - p): a forward pass.
-    const auto wt = w.flip({2, 3}).transpose(0, 1).contiguous(gy.suggest_memory_format());
+    const auto wt = flipTranspose(w).contiguous(gy.suggest_memory_format());
     const int64_t p = kConvSide - 1 - padding;
     return at::convolution(gy, wt, c10::nullopt, {1, 1}, {p, p}, {1, 1}, false, {0, 0}, 1);
   }
@@ -106,6 +210,12 @@ class Conv4x4Function : public torch::autograd::Function<Conv4x4Function> {
 
 }  // namespace
 
+torch::Tensor flippedTransposedKernel(const torch::Tensor& w) {
+  TORCH_CHECK(w.dim() == 4 && w.size(2) == kConvSide && w.size(3) == kConvSide,
+              "flippedTransposedKernel: expected [Cout, Cin, 4, 4], got ", w.sizes());
+  return flipTranspose(w);
+}
+
 void setConvPassPicking(bool on) { g_picking.store(on, std::memory_order_relaxed); }
 bool convPassPicking() { return g_picking.load(std::memory_order_relaxed); }
 
@@ -138,6 +248,29 @@ torch::Tensor conv4x4WeightGradGemm(const torch::Tensor& x, const torch::Tensor&
   const auto cols = im2col(x, stride, padding);
   const auto rows = gy.permute({0, 2, 3, 1}).reshape({-1, co});  // a view when gy is channels-last
   return at::mm(rows.t(), cols).view({co, kConvSide, kConvSide, ci}).permute({0, 3, 1, 2});
+}
+
+torch::Tensor conv4x4AdjointGemm(const torch::Tensor& x, const torch::Tensor& w) {
+  TORCH_CHECK(x.dim() == 4 && w.dim() == 4 && w.size(2) == kConvSide && w.size(3) == kConvSide &&
+                  x.size(1) == w.size(0) && x.scalar_type() == at::kBFloat16 && w.scalar_type() == at::kBFloat16,
+              "conv4x4AdjointGemm: expected bf16 x [N, C, H, W] and w [C, Cout, 4, 4], got ", x.sizes(), " ",
+              x.scalar_type(), " and ", w.sizes(), " ", w.scalar_type());
+  const int64_t n = x.size(0), c = x.size(1), h = x.size(2), wd = x.size(3), co = w.size(1);
+  const auto rows = x.permute({0, 2, 3, 1}).reshape({-1, c});                  // (n, p, q) x C
+  const auto wm = w.permute({0, 2, 3, 1}).reshape({c, kConvSide * kConvSide * co});  // C x (kh, kw, co)
+  const auto cols = at::mm(rows, wm).contiguous();
+  auto out = torch::empty({n, co, 2 * h, 2 * wd}, x.options().memory_format(torch::MemoryFormat::ChannelsLast));
+  gatherAdjointTaps(cols, out, n, h, wd, co);
+  return out;
+}
+
+torch::Tensor conv4x4Adjoint(const torch::Tensor& x, const torch::Tensor& w) {
+  if (gemmAdjoint(x, w)) return conv4x4AdjointGemm(x, w);
+  // convolution_backward only reads the input's shape and layout for an input gradient.
+  const auto shapeOnly = torch::empty({x.size(0), w.size(1), 2 * x.size(2), 2 * x.size(3)},
+                                      x.options().memory_format(x.suggest_memory_format()));
+  return std::get<0>(at::convolution_backward(x, shapeOnly, w, c10::nullopt, {2, 2}, {1, 1}, {1, 1}, false, {0, 0}, 1,
+                                              {true, false, false}));
 }
 
 torch::Tensor conv4x4Forward(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding) {

@@ -36,6 +36,18 @@ torch::Tensor conv4x4ForwardGemm(const torch::Tensor& x, const torch::Tensor& w,
 torch::Tensor conv4x4WeightGradGemm(const torch::Tensor& x, const torch::Tensor& gy, int64_t stride,
                                     int64_t padding);
 
+/// The adjoint of conv2d(., w, stride 2, padding 1) (a 4x4 stride-2 transposed convolution): x [N, C, H, W],
+/// w [C, Cout, 4, 4] -> [N, Cout, 2H, 2W], channels-last, by one GEMM and a gather of the four taps that reach
+/// each output pixel (fp32 sums). bf16 only. Exposed for tests.
+torch::Tensor conv4x4AdjointGemm(const torch::Tensor& x, const torch::Tensor& w);
+/// The same adjoint by the rule: GEMM when x has at most 256 pixels over the batch and at least 16 channels
+/// (bf16, CPU); oneDNN's backward-data pass otherwise.
+torch::Tensor conv4x4Adjoint(const torch::Tensor& x, const torch::Tensor& w);
+
+/// w [Cout, Cin, 4, 4] -> [Cin, Cout, 4, 4] flipped in space, channels-last: the kernel whose stride-1
+/// convolution of dL/dy is dL/dx. Exposed for tests.
+torch::Tensor flippedTransposedKernel(const torch::Tensor& w);
+
 /// One pass each, by the rule above (no autograd: for custom backward functions).
 torch::Tensor conv4x4Forward(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding);
 torch::Tensor conv4x4WeightGrad(const torch::Tensor& x, const torch::Tensor& gy, const torch::Tensor& w,

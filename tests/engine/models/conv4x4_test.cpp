@@ -72,6 +72,50 @@ TEST_F(Conv4x4Test, GemmPassesMatchHandWorkedValues) {
   EXPECT_TRUE(torch::equal(gw, want)) << gw;
 }
 
+// The stride-2 adjoint by GEMM + tap gather against LibTorch's own transposed convolution (computed in fp32
+// from the same bf16 values), on sizes down to 1x1 and non-square.
+TEST_F(Conv4x4Test, AdjointGemmEqualsTheTransposedConvolution) {
+  struct Case {
+    int64_t n, c, co, h, w;
+  };
+  for (const Case k : {Case{1, 16, 8, 1, 1}, Case{2, 32, 24, 3, 5}, Case{4, 64, 16, 4, 4}, Case{1, 24, 3, 2, 7}}) {
+    SCOPED_TRACE(::testing::Message() << "n " << k.n << " c " << k.c << " co " << k.co << " " << k.h << "x" << k.w);
+    const auto x = cl(torch::randn({k.n, k.c, k.h, k.w})).to(torch::kBFloat16);
+    const auto w = cl(torch::randn({k.c, k.co, 4, 4}) * 0.2).to(torch::kBFloat16);
+    const auto want = torch::conv_transpose2d(x.to(torch::kFloat), w.to(torch::kFloat), {}, 2, 1);
+    const auto got = conv4x4AdjointGemm(x, w);
+    ASSERT_EQ(got.sizes(), want.sizes());
+    EXPECT_TRUE(got.is_contiguous(torch::MemoryFormat::ChannelsLast));
+    // bf16 products summed in fp32, rounded to bf16 per tap and at the end: a few 2^-8 steps.
+    EXPECT_LT(relativeError(got, want), 1e-2);
+    // The rule sends these small shapes to the GEMM and the same values come out.
+    EXPECT_TRUE(torch::equal(conv4x4Adjoint(x, w), got));
+  }
+}
+
+TEST_F(Conv4x4Test, FlippedTransposedKernelIsTheSpatialFlipOfTheTranspose) {
+  for (const auto dtype : {torch::kBFloat16, torch::kFloat}) {
+    for (const bool channelsLast : {true, false}) {
+      auto w = torch::randn({37, 70, 4, 4}).to(dtype);  // sizes not multiples of the 32-wide tiles
+      if (channelsLast) w = cl(w);
+      const auto wt = flippedTransposedKernel(w);
+      ASSERT_EQ(wt.sizes(), (std::vector<int64_t>{70, 37, 4, 4}));
+      EXPECT_TRUE(wt.is_contiguous(torch::MemoryFormat::ChannelsLast));
+      // Element by element: wt[i][o][h][v] = w[o][i][3-h][3-v].
+      const auto a = wt.to(torch::kFloat).contiguous();
+      const auto b = w.to(torch::kFloat).contiguous();
+      bool same = true;
+      for (int64_t i = 0; i < 70 && same; i += 3)
+        for (int64_t o = 0; o < 37 && same; o += 2)
+          for (int64_t h = 0; h < 4; ++h)
+            for (int64_t v = 0; v < 4; ++v)
+              same &= a[i][o][h][v].item<float>() == b[o][i][3 - h][3 - v].item<float>();
+      EXPECT_TRUE(same);
+      EXPECT_TRUE(torch::equal(a, b.flip({2, 3}).transpose(0, 1)));
+    }
+  }
+}
+
 TEST_F(Conv4x4Test, RulePicksGemmOnlyForFewOutputPixelsInBf16OnTheCpu) {
   const auto bf = torch::TensorOptions().dtype(torch::kBFloat16);
   const auto w512 = torch::empty({512, 512, 4, 4}, bf);
