@@ -52,7 +52,8 @@ void addVariantFlags(CLI::App* cmd, VariantFlags& f) {
   cmd->add_option(
          "--compare", f.compare,
          "Variants to alternate step by step, e.g. fp32+native,bf16+adjoint,bf16+adjoint+cl,bf16+adjoint+t1 "
-         "(tokens: fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, hugepages|malloc, pickconv|onednnconv "
+         "(tokens: fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, hugepages|malloc, "
+         "pickconv|onednnconv "
          "(process-wide: one per run), tN; bench infer also "
          "frozen|autocast, prepack|noprepack; unset tokens come from the other flags)")
       ->delimiter(',');
@@ -105,12 +106,13 @@ std::string describe(const TrainBenchmarkConfig& c) {
 struct BenchTrainOptions {
   std::string config = "all";
   bool profile = false;
+  bool byShape = false;
   VariantFlags flags;
 };
 
 // `bench train --profile`: the first variant's step per operator kind and operator, and its convolutions
 // against the machine's convolution limit.
-json printProfile(const TrainStepProfile& p, bool asJson) {
+json printProfile(const TrainStepProfile& p, bool asJson, size_t operatorRows) {
   const auto rows = [](const std::vector<OperatorProfileRow>& list, size_t limit) {
     json out = json::array();
     for (size_t i = 0; i < list.size() && i < limit; ++i)
@@ -127,25 +129,28 @@ json printProfile(const TrainStepProfile& p, bool asJson) {
             {"profiled_steps", p.steps},
             {"step_seconds", p.stepSeconds},
             {"kinds", rows(p.kinds, p.kinds.size())},
-            {"operators", rows(p.operators, 20)},
+            {"operators", rows(p.operators, operatorRows)},
             {"convolution_gflop_per_step", p.convolutionGflop},
             {"convolution_seconds_per_step", p.convolutionSeconds},
             {"convolution_gflops", convGflops},
             {"limit_gflops", p.limitGflops},
             {"share_at_limit", p.shareAtLimit()}};
   const auto print = [](const std::vector<OperatorProfileRow>& list, size_t limit) {
+    size_t width = 58;
+    for (size_t i = 0; i < list.size() && i < limit; ++i) width = std::max(width, list[i].name.size() + 1);
+    width = std::min<size_t>(width, 130);
     for (size_t i = 0; i < list.size() && i < limit; ++i)
-      std::cout << "    " << std::left << std::setw(58) << list[i].name.substr(0, 57) << std::right
-                << std::fixed << std::setprecision(3) << std::setw(8) << list[i].seconds << " s"
-                << std::setprecision(1) << std::setw(7) << 100.0 * list[i].share << " %" << std::setw(8)
-                << list[i].calls << " calls\n";
+      std::cout << "    " << std::left << std::setw(static_cast<int>(width))
+                << list[i].name.substr(0, width - 1) << std::right << std::fixed << std::setprecision(3)
+                << std::setw(8) << list[i].seconds << " s" << std::setprecision(1) << std::setw(7)
+                << 100.0 * list[i].share << " %" << std::setw(8) << list[i].calls << " calls\n";
   };
   std::cout << "  profile of " << p.variant << ": " << std::fixed << std::setprecision(3) << p.stepSeconds
             << " s per step with the profiler on (" << p.steps
             << " steps)\n  by operator kind (self time per step):\n";
   print(p.kinds, p.kinds.size());
   std::cout << "  largest operators:\n";
-  print(p.operators, std::getenv("CP_SHAPES") ? 60 : 12);
+  print(p.operators, operatorRows);
   std::cout << "  convolutions: " << std::setprecision(1) << p.convolutionGflop << " GFLOP per step in "
             << std::setprecision(3) << p.convolutionSeconds << " s = " << std::setprecision(0) << convGflops
             << " GFLOP/s; limit " << p.limitGflops
@@ -174,7 +179,8 @@ void runBenchTrain(const BenchTrainOptions& o) {
   if (o.profile) {
     for (const auto& c : configs) {
       if (!o.flags.json) std::cout << "config " << c.name << ": " << describe(c) << std::endl;
-      const json p = printProfile(profileTraining(c, variants.front(), schedule), o.flags.json);
+      const json p = printProfile(profileTraining(c, variants.front(), schedule, o.byShape), o.flags.json,
+                                  o.byShape ? 60 : 12);
       if (o.flags.json) out.push_back(p);
     }
     if (o.flags.json) std::cout << out.dump(2) << "\n";
@@ -393,6 +399,11 @@ void setup(CLI::App& root) {
   train->add_flag("--profile", t->profile,
                   "Instead of timing: profile the first variant's step per operator kind and operator, and "
                   "compare its convolutions with the machine's convolution limit");
+  train
+      ->add_flag("--by-shape", t->byShape,
+                 "With --profile: one operator row per input shapes and layouts (the 60 largest), to see "
+                 "which layer a slow operator runs for")
+      ->needs("--profile");
   addVariantFlags(train, t->flags);
   train->callback([t] { runBenchTrain(*t); });
 

@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <cstring>
-#include <cstdlib>
 #include <sstream>
 #include <stdexcept>
 
@@ -12,7 +11,6 @@ namespace colorproxy {
 namespace {
 
 thread_local OperatorProfiler* t_profiler = nullptr;
-thread_local std::vector<std::string> t_keys;
 
 double nowSeconds() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -27,9 +25,27 @@ double forwardFlop(c10::IntArrayRef output, c10::IntArrayRef weight) {
   return flop * static_cast<double>(weight[1] * weight[2] * weight[3]);
 }
 
+// "aten::mm [256, 1024] bf16, [1024, 8192] bf16 nhwc": the operator and its tensor inputs' sizes, dtypes and
+// (when not plainly contiguous) channels-last or strided layout.
+std::string keyWithShapes(const at::RecordFunction& fn) {
+  std::ostringstream key;
+  key << fn.name();
+  const char* separator = " ";
+  for (const auto& v : fn.inputs()) {
+    if (!v.isTensor() || !v.toTensor().defined()) continue;
+    const auto& t = v.toTensor();
+    key << separator << t.sizes() << " "
+        << (t.scalar_type() == at::kBFloat16 ? "bf16" : c10::toString(t.scalar_type()));
+    if (!t.is_contiguous())
+      key << (t.dim() == 4 && t.is_contiguous(at::MemoryFormat::ChannelsLast) ? " nhwc" : " strided");
+    separator = ", ";
+  }
+  return key.str();
+}
+
 }  // namespace
 
-OperatorProfiler::OperatorProfiler() {
+OperatorProfiler::OperatorProfiler(bool byShape) : m_byShape(byShape) {
   if (t_profiler) throw std::logic_error("OperatorProfiler: one profiler per thread at a time");
   t_profiler = this;
   m_handle = at::addThreadLocalCallback(at::RecordFunctionCallback(&onStart, &onEnd).needsInputs(true));
@@ -43,18 +59,9 @@ OperatorProfiler::~OperatorProfiler() {
 std::unique_ptr<at::ObserverContext> OperatorProfiler::onStart(const at::RecordFunction& fn) {
   if (!t_profiler) return nullptr;
   t_profiler->countConvolution(fn);
-  if (std::getenv("CP_SHAPES")) {
-    std::string key = fn.name();
-    for (const auto& v : fn.inputs())
-      if (v.isTensor() && v.toTensor().defined()) {
-        std::ostringstream o;
-        o << v.toTensor().sizes() << (v.toTensor().scalar_type() == at::kBFloat16 ? "h" : "f")
-          << (v.toTensor().is_contiguous() ? "c" : "");
-        key += " " + o.str();
-      }
-    t_keys.push_back(key);
-  }
-  t_profiler->m_stack.push_back({nowSeconds(), 0.0});
+  std::string key;
+  if (t_profiler->m_byShape) key = keyWithShapes(fn);
+  t_profiler->m_stack.push_back({nowSeconds(), 0.0, std::move(key)});
   return nullptr;
 }
 
@@ -64,12 +71,8 @@ void OperatorProfiler::onEnd(const at::RecordFunction& fn, at::ObserverContext*)
   const Frame frame = self->m_stack.back();
   self->m_stack.pop_back();
   const double elapsed = nowSeconds() - frame.start;
-  std::string key = fn.name();
-  if (!t_keys.empty()) {
-    key = t_keys.back();
-    t_keys.pop_back();
-  }
-  auto& entry = self->m_operators[key];
+  auto& entry = self->m_operators[frame.key.empty() ? std::string(fn.name()) : frame.key];
+  if (entry.op.empty()) entry.op = fn.name();
   entry.seconds += elapsed - frame.children;
   entry.calls += 1;
   if (!self->m_stack.empty()) self->m_stack.back().children += elapsed;
@@ -109,9 +112,10 @@ void OperatorProfiler::countConvolution(const at::RecordFunction& fn) {
   } else if (std::strcmp(name, "aten::mm") == 0) {
     // The training step has no dense layers: its matrix products are convolution passes run as GEMMs
     // (models/conv4x4), 2 * M * K * N each.
-    // Under CPU autocast the call is recorded twice: autocast's wrapper, then the real operator it calls
-    // with autocast excluded (is_cpu_enabled() is false there). Count the real one.
-    if (at::autocast::is_cpu_enabled()) return;
+    // Under CPU autocast the functional mm is recorded twice: autocast's wrapper, then the real operator it
+    // calls with autocast excluded (is_cpu_enabled() is false there); count the real one. mm.out (a third
+    // input, the result) has no autocast wrapper.
+    if (inputs.size() == 2 && at::autocast::is_cpu_enabled()) return;
     if (inputs.size() < 2 || !inputs[0].isTensor() || !inputs[1].isTensor()) return;
     const auto& a = inputs[0].toTensor();
     const auto& b = inputs[1].toTensor();

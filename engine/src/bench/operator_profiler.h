@@ -18,9 +18,12 @@ class OperatorProfiler {
   struct Entry {
     double seconds = 0.0;
     int64_t calls = 0;
+    std::string op;  ///< the operator's name (the row's key without shapes)
   };
 
-  OperatorProfiler();
+  /// byShape: one row per operator and input shapes ("aten::mm [256, 1024] bf16, [1024, 8192] bf16"),
+  /// to find the layer a slow operator runs for.
+  explicit OperatorProfiler(bool byShape = false);
   ~OperatorProfiler();
   OperatorProfiler(const OperatorProfiler&) = delete;
   OperatorProfiler& operator=(const OperatorProfiler&) = delete;
@@ -35,6 +38,7 @@ class OperatorProfiler {
   struct Frame {
     double start = 0.0;
     double children = 0.0;
+    std::string key;  ///< byShape: the row's key, taken while the inputs are readable
   };
   static std::unique_ptr<at::ObserverContext> onStart(const at::RecordFunction& fn);
   static void onEnd(const at::RecordFunction& fn, at::ObserverContext* context);
@@ -44,6 +48,7 @@ class OperatorProfiler {
   std::vector<Frame> m_stack;
   std::map<std::string, Entry> m_operators;
   double m_convolutionFlop = 0.0;
+  bool m_byShape = false;
 };
 
 }  // namespace colorproxy

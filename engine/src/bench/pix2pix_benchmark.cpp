@@ -218,8 +218,8 @@ std::string BenchmarkVariant::label() const {
     return std::string(bf16 ? "bf16" : "fp32") + "+frozen" + (prepack ? "" : "+noprepack") + "+t" +
            std::to_string(threads);
   return std::string(bf16 ? "bf16" : "fp32") + "+" + transposedConv + (channelsLast ? "+cl" : "") +
-         (fusedAdam ? "" : "+stockadam") + (hugePages ? "" : "+malloc") + (pickConvPasses ? "" : "+onednnconv") +
-         "+t" + std::to_string(threads);
+         (fusedAdam ? "" : "+stockadam") + (hugePages ? "" : "+malloc") +
+         (pickConvPasses ? "" : "+onednnconv") + "+t" + std::to_string(threads);
 }
 
 BenchmarkVariant defaultBenchmarkVariant(int threads) {
@@ -329,7 +329,7 @@ std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& 
 }
 
 TrainStepProfile profileTraining(const TrainBenchmarkConfig& config, const BenchmarkVariant& variant,
-                                 const BenchmarkSchedule& schedule) {
+                                 const BenchmarkSchedule& schedule, bool byShape) {
   checkSchedule(schedule);
   at::set_num_threads(variant.threads);
   setConvPassPicking(variant.pickConvPasses);
@@ -344,7 +344,7 @@ TrainStepProfile profileTraining(const TrainBenchmarkConfig& config, const Bench
   std::map<std::string, OperatorProfiler::Entry> operators;
   double convolutionFlop = 0.0;
   {
-    OperatorProfiler profiler;
+    OperatorProfiler profiler(byShape);
     const auto start = Clock::now();
     for (int i = 0; i < schedule.steps; ++i) rig.step->step(L, ab);
     p.stepSeconds = secondsSince(start) / schedule.steps;
@@ -358,8 +358,9 @@ TrainStepProfile profileTraining(const TrainBenchmarkConfig& config, const Bench
     const double calls = static_cast<double>(e.calls) / schedule.steps;
     recorded += seconds;
     p.operators.push_back({name, seconds, calls, 0.0});
-    auto& kind = kinds[operatorKind(name)];
-    kind.name = operatorKind(name);
+    const std::string kindName = operatorKind(e.op.empty() ? name : e.op);
+    auto& kind = kinds[kindName];
+    kind.name = kindName;
     kind.seconds += seconds;
     kind.calls += calls;
     if (kind.name.rfind("convolution", 0) == 0) p.convolutionSeconds += seconds;

@@ -24,12 +24,15 @@ constexpr int64_t kFlipMinOutChannels = 16;
 
 std::atomic<bool> g_picking{true};
 
-int64_t outSize(int64_t in, int64_t stride, int64_t padding) { return (in + 2 * padding - kConvSide) / stride + 1; }
+int64_t outSize(int64_t in, int64_t stride, int64_t padding) {
+  return (in + 2 * padding - kConvSide) / stride + 1;
+}
 
 bool isBf16Cpu4x4(const torch::Tensor& x, const torch::Tensor& w) {
-  return g_picking.load(std::memory_order_relaxed) && x.defined() && w.defined() && x.is_cpu() && x.dim() == 4 && w.dim() == 4 &&
-         x.scalar_type() == at::kBFloat16 && w.scalar_type() == at::kBFloat16 && w.size(2) == kConvSide &&
-         w.size(3) == kConvSide && x.size(1) == w.size(1);
+  return g_picking.load(std::memory_order_relaxed) && x.defined() && w.defined() && x.is_cpu() &&
+         x.dim() == 4 && w.dim() == 4 && x.scalar_type() == at::kBFloat16 &&
+         w.scalar_type() == at::kBFloat16 && w.size(2) == kConvSide && w.size(3) == kConvSide &&
+         x.size(1) == w.size(1);
 }
 
 int64_t outputPixels(const torch::Tensor& x, int64_t stride, int64_t padding) {
@@ -38,13 +41,18 @@ int64_t outputPixels(const torch::Tensor& x, int64_t stride, int64_t padding) {
 
 ConvPassAlgorithm gemmUpTo(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding,
                            int64_t maxPixels) {
-  if (!isBf16Cpu4x4(x, w) || w.size(1) < kGemmMinInChannels) return ConvPassAlgorithm::OneDnn;
+  if (!isBf16Cpu4x4(x, w)) return ConvPassAlgorithm::OneDnn;
+  // One input channel (the generator's L input): oneDNN runs it 1.2x (forward) and 2.4x (weight gradient)
+  // slower than the GEMM at 256 px and writes NCHW, which costs two 4 MB layout copies per step at ngf 64.
+  if (w.size(1) == 1) return ConvPassAlgorithm::Gemm;
+  if (w.size(1) < kGemmMinInChannels) return ConvPassAlgorithm::OneDnn;
   const int64_t pixels = outputPixels(x, stride, padding);
   return pixels > 0 && pixels <= maxPixels ? ConvPassAlgorithm::Gemm : ConvPassAlgorithm::OneDnn;
 }
 
 bool flippedInputGradient(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding) {
-  return stride == 1 && padding >= 0 && padding < kConvSide && isBf16Cpu4x4(x, w) && w.size(0) >= kFlipMinOutChannels;
+  return stride == 1 && padding >= 0 && padding < kConvSide && isBf16Cpu4x4(x, w) &&
+         w.size(0) >= kFlipMinOutChannels;
 }
 
 // x [N, C, H, W] -> [N*Ho*Wo, 16*C]: one row per output pixel (n, y, x), columns in the order (kh, kw, c)
@@ -61,7 +69,9 @@ torch::Tensor im2col(const torch::Tensor& x, int64_t stride, int64_t padding) {
   }
   const int64_t ho = outSize(h, stride, padding), wo = outSize(w, stride, padding);
   const auto s = padded.strides();  // channels-last: s[1] == 1
-  return padded.as_strided({n, ho, wo, kConvSide, kConvSide, c}, {s[0], stride * s[2], stride * s[3], s[2], s[3], s[1]})
+  return padded
+      .as_strided({n, ho, wo, kConvSide, kConvSide, c},
+                  {s[0], stride * s[2], stride * s[3], s[2], s[3], s[1]})
       .reshape({n * ho * wo, kConvSide * kConvSide * c});
 }
 
@@ -75,7 +85,7 @@ torch::Tensor flipTranspose(const torch::Tensor& w) {
   const int64_t co = w.size(0), ci = w.size(1);
   auto wt = torch::empty({ci, co, kConvSide, kConvSide}, w.options().memory_format(cl));
   const auto* src = reinterpret_cast<const uint16_t*>(w.data_ptr());  // [co][kh][kw][ci]
-  auto* dst = reinterpret_cast<uint16_t*>(wt.data_ptr());            // [ci][kh'][kw'][co]
+  auto* dst = reinterpret_cast<uint16_t*>(wt.data_ptr());             // [ci][kh'][kw'][co]
   constexpr int64_t kTaps = kConvSide * kConvSide, kTile = 32;
   at::parallel_for(0, ci, kTile, [&](int64_t begin, int64_t end) {
     for (int64_t i0 = begin; i0 < end; i0 += kTile) {
@@ -84,8 +94,15 @@ torch::Tensor flipTranspose(const torch::Tensor& w) {
         const int64_t flipped = kTaps - 1 - tap;  // (3-h, 3-w) in row-major tap order
         for (int64_t o0 = 0; o0 < co; o0 += kTile) {
           const int64_t o1 = std::min(co, o0 + kTile);
-          for (int64_t i = i0; i < i1; ++i)
-            for (int64_t o = o0; o < o1; ++o) dst[(i * kTaps + tap) * co + o] = src[(o * kTaps + flipped) * ci + i];
+          // Through a small buffer: the rows of both sides lie a power of two apart (8 KB for 256 channels),
+          // so touching them column by column evicts each line before its next element is used.
+          uint16_t tile[kTile][kTile];
+          for (int64_t o = o0; o < o1; ++o)
+            std::memcpy(tile[o - o0], src + (o * kTaps + flipped) * ci + i0, sizeof(uint16_t) * (i1 - i0));
+          for (int64_t i = i0; i < i1; ++i) {
+            uint16_t* out = dst + (i * kTaps + tap) * co;
+            for (int64_t o = o0; o < o1; ++o) out[o] = tile[o - o0][i - i0];
+          }
         }
       }
     }
@@ -112,7 +129,8 @@ inline uint16_t floatToBf16(float f) {
   return f != f ? uint16_t{0x7FC0} : static_cast<uint16_t>(rounded);
 }
 
-void gatherAdjointTaps(const torch::Tensor& cols, torch::Tensor& out, int64_t n, int64_t h, int64_t w, int64_t c) {
+void gatherAdjointTaps(const torch::Tensor& cols, torch::Tensor& out, int64_t n, int64_t h, int64_t w,
+                       int64_t c) {
   static constexpr int64_t kTap[2][2] = {{1, 3}, {2, 0}};
   static constexpr int64_t kShift[2][2] = {{0, -1}, {0, 1}};
   const auto* src = reinterpret_cast<const uint16_t*>(cols.data_ptr());
@@ -130,15 +148,17 @@ void gatherAdjointTaps(const torch::Tensor& cols, torch::Tensor& out, int64_t n,
           for (int j = 0; j < 2; ++j) {
             const int64_t x = q + kShift[b][j];
             if (x < 0 || x >= w) continue;
-            taps[count++] = src + ((((img * h + p) * w + x) * kConvSide + kTap[a][i]) * kConvSide + kTap[b][j]) * c;
+            taps[count++] =
+                src + ((((img * h + p) * w + x) * kConvSide + kTap[a][i]) * kConvSide + kTap[b][j]) * c;
           }
         }
         uint16_t* o = dst + (row * 2 * w + outX) * c;
         // Interior pixels have all four taps; the borders one or two (stride 2, padding 1: never none).
         if (count == 4) {
           for (int64_t k = 0; k < c; ++k)
-            o[k] = floatToBf16(((bf16ToFloat(taps[0][k]) + bf16ToFloat(taps[1][k])) + bf16ToFloat(taps[2][k])) +
-                               bf16ToFloat(taps[3][k]));
+            o[k] =
+                floatToBf16(((bf16ToFloat(taps[0][k]) + bf16ToFloat(taps[1][k])) + bf16ToFloat(taps[2][k])) +
+                            bf16ToFloat(taps[3][k]));
         } else {
           for (int64_t k = 0; k < c; ++k) {
             float sum = 0.0f;
@@ -155,14 +175,15 @@ void gatherAdjointTaps(const torch::Tensor& cols, torch::Tensor& out, int64_t n,
 // the strided layers' input gradient. GEMM when the small side has few pixels, oneDNN otherwise.
 bool gemmAdjoint(const torch::Tensor& x, const torch::Tensor& w) {
   // x plays the convolution's output: channels w.size(0); the GEMM's depth is that channel count.
-  return g_picking.load(std::memory_order_relaxed) && x.defined() && w.defined() && x.is_cpu() && x.dim() == 4 &&
-         w.dim() == 4 && x.scalar_type() == at::kBFloat16 && w.scalar_type() == at::kBFloat16 &&
-         w.size(2) == kConvSide && w.size(3) == kConvSide && x.size(1) == w.size(0) &&
-         w.size(0) >= kGemmMinInChannels && x.size(0) * x.size(2) * x.size(3) <= kGemmForwardMaxPixels;
+  return g_picking.load(std::memory_order_relaxed) && x.defined() && w.defined() && x.is_cpu() &&
+         x.dim() == 4 && w.dim() == 4 && x.scalar_type() == at::kBFloat16 &&
+         w.scalar_type() == at::kBFloat16 && w.size(2) == kConvSide && w.size(3) == kConvSide &&
+         x.size(1) == w.size(0) && w.size(0) >= kGemmMinInChannels &&
+         x.size(0) * x.size(2) * x.size(3) <= kGemmForwardMaxPixels;
 }
 
-torch::Tensor inputGradient(const torch::Tensor& gy, const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
-                            int64_t padding) {
+torch::Tensor inputGradient(const torch::Tensor& gy, const torch::Tensor& x, const torch::Tensor& w,
+                            int64_t stride, int64_t padding) {
   if (stride == 2 && padding == 1 && x.size(2) == 2 * gy.size(2) && x.size(3) == 2 * gy.size(3) &&
       gemmAdjoint(gy, w))
     return conv4x4AdjointGemm(gy, w);
@@ -172,15 +193,16 @@ torch::Tensor inputGradient(const torch::Tensor& gy, const torch::Tensor& x, con
     const int64_t p = kConvSide - 1 - padding;
     return at::convolution(gy, wt, c10::nullopt, {1, 1}, {p, p}, {1, 1}, false, {0, 0}, 1);
   }
-  return std::get<0>(at::convolution_backward(gy, x, w, c10::nullopt, {stride, stride}, {padding, padding}, {1, 1},
-                                              false, {0, 0}, 1, {true, false, false}));
+  return std::get<0>(at::convolution_backward(gy, x, w, c10::nullopt, {stride, stride}, {padding, padding},
+                                              {1, 1}, false, {0, 0}, 1, {true, false, false}));
 }
 
 // The 4x4 convolution with each pass by the rule; the weight and input arrive already in the pass's dtype.
 class Conv4x4Function : public torch::autograd::Function<Conv4x4Function> {
  public:
-  static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& x, const torch::Tensor& w,
-                               const torch::Tensor& bias, int64_t stride, int64_t padding) {
+  static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& x,
+                               const torch::Tensor& w, const torch::Tensor& bias, int64_t stride,
+                               int64_t padding) {
     auto y = conv4x4Forward(x, w, stride, padding);
     const bool hasBias = bias.numel() > 0;
     if (hasBias) y.add_(bias.to(y.scalar_type()).view({1, -1, 1, 1}));
@@ -203,7 +225,8 @@ class Conv4x4Function : public torch::autograd::Function<Conv4x4Function> {
     torch::Tensor gx, gw, gb;
     if (ctx->needs_input_grad(0)) gx = inputGradient(gy, x, w, stride, padding);
     if (ctx->needs_input_grad(1)) gw = conv4x4WeightGrad(x, gy, w, stride, padding);
-    if (ctx->saved_data["hasBias"].toBool() && ctx->needs_input_grad(2)) gb = gy.sum({0, 2, 3}, false, torch::kFloat);
+    if (ctx->saved_data["hasBias"].toBool() && ctx->needs_input_grad(2))
+      gb = gy.sum({0, 2, 3}, false, torch::kFloat);
     return {gx, gw, gb, torch::Tensor(), torch::Tensor()};
   }
 };
@@ -219,7 +242,8 @@ torch::Tensor flippedTransposedKernel(const torch::Tensor& w) {
 void setConvPassPicking(bool on) { g_picking.store(on, std::memory_order_relaxed); }
 bool convPassPicking() { return g_picking.load(std::memory_order_relaxed); }
 
-ConvPassAlgorithm forwardAlgorithm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding) {
+ConvPassAlgorithm forwardAlgorithm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
+                                   int64_t padding) {
   return gemmUpTo(x, w, stride, padding, kGemmForwardMaxPixels);
 }
 
@@ -228,21 +252,29 @@ ConvPassAlgorithm weightGradAlgorithm(const torch::Tensor& x, const torch::Tenso
   return gemmUpTo(x, w, stride, padding, kGemmWeightGradMaxPixels);
 }
 
-torch::Tensor conv4x4ForwardGemm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding) {
-  TORCH_CHECK(x.dim() == 4 && w.dim() == 4 && w.size(2) == kConvSide && w.size(3) == kConvSide && x.size(1) == w.size(1),
+torch::Tensor conv4x4ForwardGemm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
+                                 int64_t padding) {
+  TORCH_CHECK(x.dim() == 4 && w.dim() == 4 && w.size(2) == kConvSide && w.size(3) == kConvSide &&
+                  x.size(1) == w.size(1),
               "conv4x4ForwardGemm: expected x [N, C, H, W] and w [Cout, C, 4, 4], got ", x.sizes(), " and ",
               w.sizes());
   const int64_t n = x.size(0), co = w.size(0);
   const int64_t ho = outSize(x.size(2), stride, padding), wo = outSize(x.size(3), stride, padding);
   const auto cols = im2col(x, stride, padding);
   const auto wm = w.permute({0, 2, 3, 1}).reshape({co, -1});  // a view when w is channels-last
-  return at::mm(cols, wm.t()).view({n, ho, wo, co}).permute({0, 3, 1, 2});
+  // The product goes straight into a channels-last tensor of its own (not a view of the product: a custom
+  // autograd function's output that is a view may not be modified in place, as the next layer's ReLU is).
+  auto y = torch::empty({n, co, ho, wo}, x.options().memory_format(torch::MemoryFormat::ChannelsLast));
+  auto rows = y.permute({0, 2, 3, 1}).view({n * ho * wo, co});
+  at::mm_out(rows, cols, wm.t());
+  return y;
 }
 
 torch::Tensor conv4x4WeightGradGemm(const torch::Tensor& x, const torch::Tensor& gy, int64_t stride,
                                     int64_t padding) {
   TORCH_CHECK(x.dim() == 4 && gy.dim() == 4 && gy.size(0) == x.size(0) &&
-                  gy.size(2) == outSize(x.size(2), stride, padding) && gy.size(3) == outSize(x.size(3), stride, padding),
+                  gy.size(2) == outSize(x.size(2), stride, padding) &&
+                  gy.size(3) == outSize(x.size(3), stride, padding),
               "conv4x4WeightGradGemm: output gradient ", gy.sizes(), " does not match input ", x.sizes());
   const int64_t ci = x.size(1), co = gy.size(1);
   const auto cols = im2col(x, stride, padding);
@@ -252,14 +284,16 @@ torch::Tensor conv4x4WeightGradGemm(const torch::Tensor& x, const torch::Tensor&
 
 torch::Tensor conv4x4AdjointGemm(const torch::Tensor& x, const torch::Tensor& w) {
   TORCH_CHECK(x.dim() == 4 && w.dim() == 4 && w.size(2) == kConvSide && w.size(3) == kConvSide &&
-                  x.size(1) == w.size(0) && x.scalar_type() == at::kBFloat16 && w.scalar_type() == at::kBFloat16,
+                  x.size(1) == w.size(0) && x.scalar_type() == at::kBFloat16 &&
+                  w.scalar_type() == at::kBFloat16,
               "conv4x4AdjointGemm: expected bf16 x [N, C, H, W] and w [C, Cout, 4, 4], got ", x.sizes(), " ",
               x.scalar_type(), " and ", w.sizes(), " ", w.scalar_type());
   const int64_t n = x.size(0), c = x.size(1), h = x.size(2), wd = x.size(3), co = w.size(1);
-  const auto rows = x.permute({0, 2, 3, 1}).reshape({-1, c});                  // (n, p, q) x C
+  const auto rows = x.permute({0, 2, 3, 1}).reshape({-1, c});                        // (n, p, q) x C
   const auto wm = w.permute({0, 2, 3, 1}).reshape({c, kConvSide * kConvSide * co});  // C x (kh, kw, co)
   const auto cols = at::mm(rows, wm).contiguous();
-  auto out = torch::empty({n, co, 2 * h, 2 * wd}, x.options().memory_format(torch::MemoryFormat::ChannelsLast));
+  auto out =
+      torch::empty({n, co, 2 * h, 2 * wd}, x.options().memory_format(torch::MemoryFormat::ChannelsLast));
   gatherAdjointTaps(cols, out, n, h, wd, co);
   return out;
 }
@@ -269,11 +303,12 @@ torch::Tensor conv4x4Adjoint(const torch::Tensor& x, const torch::Tensor& w) {
   // convolution_backward only reads the input's shape and layout for an input gradient.
   const auto shapeOnly = torch::empty({x.size(0), w.size(1), 2 * x.size(2), 2 * x.size(3)},
                                       x.options().memory_format(x.suggest_memory_format()));
-  return std::get<0>(at::convolution_backward(x, shapeOnly, w, c10::nullopt, {2, 2}, {1, 1}, {1, 1}, false, {0, 0}, 1,
-                                              {true, false, false}));
+  return std::get<0>(at::convolution_backward(x, shapeOnly, w, c10::nullopt, {2, 2}, {1, 1}, {1, 1}, false,
+                                              {0, 0}, 1, {true, false, false}));
 }
 
-torch::Tensor conv4x4Forward(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding) {
+torch::Tensor conv4x4Forward(const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
+                             int64_t padding) {
   if (forwardAlgorithm(x, w, stride, padding) == ConvPassAlgorithm::Gemm)
     return conv4x4ForwardGemm(x, w, stride, padding);
   return at::convolution(x, w, c10::nullopt, {stride, stride}, {padding, padding}, {1, 1}, false, {0, 0}, 1);
@@ -283,12 +318,12 @@ torch::Tensor conv4x4WeightGrad(const torch::Tensor& x, const torch::Tensor& gy,
                                 int64_t stride, int64_t padding) {
   if (weightGradAlgorithm(x, w, stride, padding) == ConvPassAlgorithm::Gemm)
     return conv4x4WeightGradGemm(x, gy, stride, padding);
-  return std::get<1>(at::convolution_backward(gy, x, w, c10::nullopt, {stride, stride}, {padding, padding}, {1, 1},
-                                              false, {0, 0}, 1, {false, true, false}));
+  return std::get<1>(at::convolution_backward(gy, x, w, c10::nullopt, {stride, stride}, {padding, padding},
+                                              {1, 1}, false, {0, 0}, 1, {false, true, false}));
 }
 
-torch::Tensor conv4x4(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias, int64_t stride,
-                      int64_t padding) {
+torch::Tensor conv4x4(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias,
+                      int64_t stride, int64_t padding) {
   torch::Tensor xin = x, w = weight;
   if (at::autocast::is_cpu_enabled() && x.is_cpu() && x.is_floating_point()) {
     // What autocast does for conv2d: both operands in its dtype, the weight's cast cached for the region.
@@ -301,15 +336,17 @@ torch::Tensor conv4x4(const torch::Tensor& x, const torch::Tensor& weight, const
                       flippedInputGradient(xin, w, stride, padding);
   if (!custom) return torch::conv2d(x, weight, bias, stride, padding);
   // Autograd functions take defined tensors only: "no bias" travels as an empty one.
-  return Conv4x4Function::apply(xin, w, bias.defined() ? bias : torch::empty({0}, weight.options()), stride, padding);
+  return Conv4x4Function::apply(xin, w, bias.defined() ? bias : torch::empty({0}, weight.options()), stride,
+                                padding);
 }
 
 torch::Tensor conv4x4(torch::nn::Conv2dImpl& conv, const torch::Tensor& x) {
   const auto& o = conv.options;
   const auto* padding = c10::get_if<torch::ExpandingArray<2>>(&o.padding());
   const bool plain = (*o.kernel_size())[0] == kConvSide && (*o.kernel_size())[1] == kConvSide &&
-                     (*o.stride())[0] == (*o.stride())[1] && (*o.dilation())[0] == 1 && (*o.dilation())[1] == 1 &&
-                     o.groups() == 1 && c10::get_if<torch::enumtype::kZeros>(&o.padding_mode()) != nullptr &&
+                     (*o.stride())[0] == (*o.stride())[1] && (*o.dilation())[0] == 1 &&
+                     (*o.dilation())[1] == 1 && o.groups() == 1 &&
+                     c10::get_if<torch::enumtype::kZeros>(&o.padding_mode()) != nullptr &&
                      padding != nullptr && (**padding)[0] == (**padding)[1];
   if (!plain) return conv.forward(x);
   return conv4x4(x, conv.weight, conv.bias, (*o.stride())[0], (**padding)[0]);

@@ -23,22 +23,25 @@ enum class ConvPassAlgorithm { OneDnn, Gemm };
 
 /// The rule: GEMM for the forward pass when the output has at most 256 pixels over the whole batch, for the
 /// weight gradient at most 1024; oneDNN otherwise, and always outside bfloat16 on the CPU (in fp32 the
-/// GEMM loses: 0.2-0.9x measured) or for fewer than 16 input channels.
-ConvPassAlgorithm forwardAlgorithm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding);
+/// GEMM loses: 0.2-0.9x measured) or for 2 to 15 input channels. A single input channel (the generator's
+/// first layer) always takes the GEMM.
+ConvPassAlgorithm forwardAlgorithm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
+                                   int64_t padding);
 ConvPassAlgorithm weightGradAlgorithm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
                                       int64_t padding);
 
 /// y = conv2d(x, w, stride, padding) by im2col + matrix product; x and w [Cout, Cin, 4, 4] of one dtype;
 /// the result is channels-last. Exposed for tests and the benchmark.
-torch::Tensor conv4x4ForwardGemm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding);
+torch::Tensor conv4x4ForwardGemm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
+                                 int64_t padding);
 /// The weight gradient of conv2d(x, w, stride, padding) for the output gradient gy, by im2col + matrix
 /// product; shaped like w ([Cout, Cin, 4, 4], channels-last strides).
 torch::Tensor conv4x4WeightGradGemm(const torch::Tensor& x, const torch::Tensor& gy, int64_t stride,
                                     int64_t padding);
 
 /// The adjoint of conv2d(., w, stride 2, padding 1) (a 4x4 stride-2 transposed convolution): x [N, C, H, W],
-/// w [C, Cout, 4, 4] -> [N, Cout, 2H, 2W], channels-last, by one GEMM and a gather of the four taps that reach
-/// each output pixel (fp32 sums). bf16 only. Exposed for tests.
+/// w [C, Cout, 4, 4] -> [N, Cout, 2H, 2W], channels-last, by one GEMM and a gather of the four taps that
+/// reach each output pixel (fp32 sums). bf16 only. Exposed for tests.
 torch::Tensor conv4x4AdjointGemm(const torch::Tensor& x, const torch::Tensor& w);
 /// The same adjoint by the rule: GEMM when x has at most 256 pixels over the batch and at least 16 channels
 /// (bf16, CPU); oneDNN's backward-data pass otherwise.
@@ -57,8 +60,8 @@ torch::Tensor conv4x4WeightGrad(const torch::Tensor& x, const torch::Tensor& gy,
 /// Takes part in CPU autocast like torch::conv2d (input and weight in the autocast dtype; the weight's
 /// cast is autocast's cached one). bias may be undefined. Falls back to torch::conv2d when no pass would
 /// differ from it.
-torch::Tensor conv4x4(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias, int64_t stride,
-                      int64_t padding);
+torch::Tensor conv4x4(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias,
+                      int64_t stride, int64_t padding);
 /// conv.forward(x) through conv4x4 when conv is a 4x4 convolution with symmetric zero padding, no dilation
 /// and one group; conv.forward(x) itself otherwise.
 torch::Tensor conv4x4(torch::nn::Conv2dImpl& conv, const torch::Tensor& x);

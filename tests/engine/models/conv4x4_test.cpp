@@ -32,8 +32,8 @@ TEST_F(Conv4x4Test, GemmPassesEqualOneDnnConvolutionInFp32) {
   };
   for (const Case c : {Case{1, 3, 5, 9, 7, 2, 1}, Case{3, 16, 8, 8, 8, 2, 1}, Case{2, 4, 6, 7, 9, 1, 0},
                        Case{2, 5, 3, 6, 6, 1, 2}, Case{1, 2, 2, 5, 5, 1, 3}, Case{2, 8, 4, 2, 2, 2, 1}}) {
-    SCOPED_TRACE(::testing::Message() << "n " << c.n << " ci " << c.ci << " co " << c.co << " " << c.h << "x" << c.w
-                                      << " stride " << c.stride << " padding " << c.padding);
+    SCOPED_TRACE(::testing::Message() << "n " << c.n << " ci " << c.ci << " co " << c.co << " " << c.h << "x"
+                                      << c.w << " stride " << c.stride << " padding " << c.padding);
     for (const bool channelsLast : {false, true}) {
       auto x = torch::randn({c.n, c.ci, c.h, c.w});
       auto w = torch::randn({c.co, c.ci, 4, 4});
@@ -41,8 +41,8 @@ TEST_F(Conv4x4Test, GemmPassesEqualOneDnnConvolutionInFp32) {
         x = cl(x);
         w = cl(w);
       }
-      const auto y = at::convolution(x, w, c10::nullopt, {c.stride, c.stride}, {c.padding, c.padding}, {1, 1}, false,
-                                     {0, 0}, 1);
+      const auto y = at::convolution(x, w, c10::nullopt, {c.stride, c.stride}, {c.padding, c.padding}, {1, 1},
+                                     false, {0, 0}, 1);
       const auto ours = conv4x4ForwardGemm(x, w, c.stride, c.padding);
       ASSERT_EQ(ours.sizes(), y.sizes());
       EXPECT_LT(relativeError(ours, y), 1e-5);
@@ -67,8 +67,9 @@ TEST_F(Conv4x4Test, GemmPassesMatchHandWorkedValues) {
   const auto y = conv4x4ForwardGemm(x, w, 2, 1);
   EXPECT_TRUE(torch::equal(y, torch::full({1, 1, 2, 2}, 9.0f)));
   const auto gw = conv4x4WeightGradGemm(x, torch::ones({1, 1, 2, 2}), 2, 1).contiguous();
-  const auto want = torch::tensor({1.f, 2.f, 2.f, 1.f, 2.f, 4.f, 4.f, 2.f, 2.f, 4.f, 4.f, 2.f, 1.f, 2.f, 2.f, 1.f})
-                        .view({1, 1, 4, 4});
+  const auto want =
+      torch::tensor({1.f, 2.f, 2.f, 1.f, 2.f, 4.f, 4.f, 2.f, 2.f, 4.f, 4.f, 2.f, 1.f, 2.f, 2.f, 1.f})
+          .view({1, 1, 4, 4});
   EXPECT_TRUE(torch::equal(gw, want)) << gw;
 }
 
@@ -78,8 +79,10 @@ TEST_F(Conv4x4Test, AdjointGemmEqualsTheTransposedConvolution) {
   struct Case {
     int64_t n, c, co, h, w;
   };
-  for (const Case k : {Case{1, 16, 8, 1, 1}, Case{2, 32, 24, 3, 5}, Case{4, 64, 16, 4, 4}, Case{1, 24, 3, 2, 7}}) {
-    SCOPED_TRACE(::testing::Message() << "n " << k.n << " c " << k.c << " co " << k.co << " " << k.h << "x" << k.w);
+  for (const Case k :
+       {Case{1, 16, 8, 1, 1}, Case{2, 32, 24, 3, 5}, Case{4, 64, 16, 4, 4}, Case{1, 24, 3, 2, 7}}) {
+    SCOPED_TRACE(::testing::Message()
+                 << "n " << k.n << " c " << k.c << " co " << k.co << " " << k.h << "x" << k.w);
     const auto x = cl(torch::randn({k.n, k.c, k.h, k.w})).to(torch::kBFloat16);
     const auto w = cl(torch::randn({k.c, k.co, 4, 4}) * 0.2).to(torch::kBFloat16);
     const auto want = torch::conv_transpose2d(x.to(torch::kFloat), w.to(torch::kFloat), {}, 2, 1);
@@ -130,7 +133,11 @@ TEST_F(Conv4x4Test, RulePicksGemmOnlyForFewOutputPixelsInBf16OnTheCpu) {
   // 4 x 32 x 32 = 4096: neither.
   const auto x64 = torch::empty({4, 512, 64, 64}, bf);
   EXPECT_EQ(weightGradAlgorithm(x64, w512, 2, 1), ConvPassAlgorithm::OneDnn);
-  // fp32, or fewer than 16 input channels: oneDNN.
+  // One input channel (the L image): GEMM at any size.
+  const auto lImage = torch::empty({4, 1, 256, 256}, bf);
+  EXPECT_EQ(forwardAlgorithm(lImage, torch::empty({64, 1, 4, 4}, bf), 2, 1), ConvPassAlgorithm::Gemm);
+  EXPECT_EQ(weightGradAlgorithm(lImage, torch::empty({64, 1, 4, 4}, bf), 2, 1), ConvPassAlgorithm::Gemm);
+  // fp32, or 2 to 15 input channels: oneDNN.
   EXPECT_EQ(forwardAlgorithm(x16.to(torch::kFloat), w512.to(torch::kFloat), 2, 1), ConvPassAlgorithm::OneDnn);
   EXPECT_EQ(weightGradAlgorithm(torch::empty({4, 8, 4, 4}, bf), torch::empty({64, 8, 4, 4}, bf), 2, 1),
             ConvPassAlgorithm::OneDnn);
@@ -140,8 +147,8 @@ struct Result {
   torch::Tensor y, gx, gw, gb;
 };
 
-Result run(bool ours, const torch::Tensor& x0, const torch::Tensor& w0, const torch::Tensor& b0, int64_t stride,
-           int64_t padding, const torch::Tensor& gy) {
+Result run(bool ours, const torch::Tensor& x0, const torch::Tensor& w0, const torch::Tensor& b0,
+           int64_t stride, int64_t padding, const torch::Tensor& gy) {
   auto x = x0.clone().requires_grad_(true);
   auto w = w0.clone().requires_grad_(true);
   auto b = b0.defined() ? b0.clone().requires_grad_(true) : torch::Tensor();
@@ -158,8 +165,9 @@ TEST_F(Conv4x4Test, AutogradMatchesConv2dOnEveryPath) {
     int64_t n, ci, co, side, stride, padding;
     bool bias;
   };
-  for (const Case c : {Case{2, 32, 24, 8, 2, 1, false}, Case{1, 16, 16, 64, 2, 1, true},
-                       Case{2, 16, 32, 9, 1, 1, true}, Case{1, 24, 20, 6, 1, 0, false}}) {
+  for (const Case c :
+       {Case{2, 32, 24, 8, 2, 1, false}, Case{1, 16, 16, 64, 2, 1, true}, Case{2, 16, 32, 9, 1, 1, true},
+        Case{1, 24, 20, 6, 1, 0, false}, Case{2, 1, 8, 32, 2, 1, false}}) {
     SCOPED_TRACE(::testing::Message() << "n " << c.n << " ci " << c.ci << " co " << c.co << " side " << c.side
                                       << " stride " << c.stride << " padding " << c.padding);
     const auto x = cl(torch::randn({c.n, c.ci, c.side, c.side})).to(torch::kBFloat16);

@@ -116,9 +116,9 @@ struct TrainStepProfile {
 };
 
 /// Profiles `schedule.steps` steps of `variant` on `config` after `schedule.warmup` untimed ones
-/// (ATen's RecordFunction observers in the calling thread).
+/// (ATen's RecordFunction observers in the calling thread). byShape: operator rows per input shapes too.
 TrainStepProfile profileTraining(const TrainBenchmarkConfig& config, const BenchmarkVariant& variant,
-                                 const BenchmarkSchedule& schedule);
+                                 const BenchmarkSchedule& schedule, bool byShape = false);
 
 /// Median milliseconds of one generator forward (eval, inference mode, batch 1) at one size.
 struct InferBenchmarkResult {
