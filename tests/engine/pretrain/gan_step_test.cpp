@@ -2,8 +2,11 @@
 // channels-last training stability, gradients released after the updates, and the NaN guard.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <torch/torch.h>
 
+#include "models/conv4x4.h"
 #include "models/patch_discriminator.h"
 #include "models/unet_generator.h"
 #include "models/weight_init.h"
@@ -161,6 +164,58 @@ TEST_F(GanStepTest, Bf16ChannelsLastTrainingLowersTheL1Loss) {
       EXPECT_TRUE(torch::isfinite(p).all().item<bool>());
     }
   }
+}
+
+// bf16 steps with each convolution pass by its per-shape algorithm (models/conv4x4: GEMMs, flipped-kernel
+// input gradients) against the same step with oneDNN's convolution for every pass, both measured against
+// the fp32 step: the per-shape passes may not be further from fp32 than oneDNN's own bf16 passes are.
+// ngf/ndf 16 so that every kind of pass occurs.
+TEST_F(GanStepTest, PerShapeConvolutionPassesAreAsCloseToFp32AsOneDnn) {
+  torch::manual_seed(3);
+  Nets base;
+  base.g = UNetGenerator(UNetGeneratorOptions(1, 2).ngf(16).numDowns(5).dropout(0.0));
+  base.d = PatchDiscriminator(PatchDiscriminatorOptions(3).ndf(16));
+  initPix2PixWeights(*base.g);
+  initPix2PixWeights(*base.d);
+  const auto [L, ab] = makeBatch(2, 32);
+  // run 0: bf16, per-shape passes; 1: bf16, oneDNN only; 2: fp32.
+  std::map<std::string, torch::Tensor> grads[3];
+  GanLosses losses[3];
+  for (int run = 0; run < 3; ++run) {
+    Nets n = cloneNets(base);
+    setConvPassPicking(run == 0);
+    GanStepOptions opts;
+    opts.bf16 = run < 2;
+    GanStep step(n.g, n.d, *n.optG, *n.optD, opts);
+    step.setGradientSync([&, run](torch::nn::Module& m) {
+      const std::string prefix = &m == n.d.get() ? "D." : "G.";
+      for (const auto& item : m.named_parameters())
+        grads[run][prefix + item.key()] = item.value().grad().detach().to(torch::kFloat).clone();
+    });
+    losses[run] = step.step(L, ab);
+  }
+  setConvPassPicking(true);
+  const auto lossError = [&](int run) {
+    double e = 0.0;
+    for (const auto member : {&GanLosses::gGan, &GanLosses::gL1, &GanLosses::dReal, &GanLosses::dFake})
+      e = std::max(e, std::abs(losses[run].*member - losses[2].*member) / std::abs(losses[2].*member));
+    return e;
+  };
+  EXPECT_LE(lossError(0), 2.0 * lossError(1) + 1e-3) << lossError(0) << " vs oneDNN " << lossError(1);
+  ASSERT_EQ(grads[0].size(), grads[2].size());
+  ASSERT_GT(grads[0].size(), 20u);
+  // Over all parameters: the distance of the whole gradient vector from fp32's.
+  double ours = 0.0, onednn = 0.0, norm = 0.0;
+  for (const auto& [name, reference] : grads[2]) {
+    ours += (grads[0].at(name) - reference).pow(2).sum().item<double>();
+    onednn += (grads[1].at(name) - reference).pow(2).sum().item<double>();
+    norm += reference.pow(2).sum().item<double>();
+  }
+  ours = std::sqrt(ours / norm);
+  onednn = std::sqrt(onednn / norm);
+  EXPECT_GT(onednn, 0.0);  // bf16 does differ from fp32 (the comparison is not vacuous)
+  EXPECT_LE(ours, 1.5 * onednn) << "relative gradient error: per-shape passes " << ours << ", oneDNN "
+                                << onednn;
 }
 
 TEST_F(GanStepTest, GradientsAreReleasedAfterEachUpdateButSeenByTheSyncHook) {
