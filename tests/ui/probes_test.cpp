@@ -3,6 +3,8 @@
 // probes/<task>/probe.json.
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -115,6 +117,31 @@ TEST(ProbePlot, OneLinePerArmAndProbeWithIntervalsAndTheChanceLevel) {
   broken.setResult(bad);
   EXPECT_EQ(broken.captionText(), QStringLiteral("no probe results"));
   EXPECT_TRUE(broken.plot()->isHidden());
+}
+
+// The legend under the axes takes as many entries to a row as fit: three on a wide plot, fewer on a narrow
+// one (three were drawn over each other at 520 pixels), and follows resizes.
+TEST(ProbePlot, LegendRowsFitThePlotWidth) {
+  colorproxy::test::TempDir tmp;
+  writeProbeJson(tmp.path());
+  ProbePlot plot;
+  plot.resize(700, 400);
+  plot.setResult(ProbeResultFile::read(qpath(tmp / "probe.json")));
+  plot.show();
+  QCoreApplication::processEvents();
+  QCPLegend* legend = plot.plot()->legend;
+  EXPECT_EQ(legend->wrap(), 3);
+  EXPECT_LE(legend->minimumOuterSizeHint().width(), plot.plot()->width());
+  plot.resize(520, 330);
+  QCoreApplication::processEvents();
+  EXPECT_LT(legend->wrap(), 3);
+  EXPECT_LE(legend->minimumOuterSizeHint().width(), plot.plot()->width());
+  int entries = 0;  // itemCount() counts the grid's cells, empty ones too
+  for (int i = 0; i < legend->itemCount(); ++i) entries += legend->item(i) != nullptr ? 1 : 0;
+  EXPECT_EQ(entries, 5);  // every entry still there
+  plot.resize(700, 400);
+  QCoreApplication::processEvents();
+  EXPECT_EQ(legend->wrap(), 3);
 }
 
 TEST(RunsPage, ListsAProbeFolderAndShowsItsPlot) {

@@ -126,6 +126,7 @@ void LabelEfficiencyPlot::setRows(const std::vector<const ExperimentTaskResult*>
   const double pad = std::max(0.02, 0.1 * (high - low));
   m_plot->yAxis->setRange(low >= 0.0 ? std::max(0.0, low - pad) : low - pad, high + pad);
   m_trivial->setPen(QPen(palette().color(QPalette::Text), 1.5, Qt::DashLine));
+  fitLegendToWidth(m_plot);
   m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -68,6 +68,7 @@ void ProbePlot::setResult(const ProbeResultFile& r) {
     showSegmentation(r);
   else
     showLevels(r);
+  fitLegendToWidth(m_plot);
   m_plot->replot();
 }
 

@@ -17,8 +17,12 @@ namespace colorproxy {
 QCPErrorBars* addIntervalBars(QCustomPlot* plot, QCPGraph* graph, const QColor& colour, double penWidth,
                               double whiskerWidth);
 
-/// Moves `plot`'s legend (shown, in `font`, columns first, 3 to a row) under the axes.
+/// Moves `plot`'s legend (shown, in `font`, columns first, without a frame) under the axes, with as many
+/// entries to a row (3 at most) as fit the plot's width; kept fitting as the plot is resized.
 void placeLegendBelowAxes(QCustomPlot* plot, const QFont& font);
+/// Re-flows the legend placed by placeLegendBelowAxes to the plot's current width (call after adding or
+/// removing plottables; resizing does it by itself). Returns the entries per row chosen.
+int fitLegendToWidth(QCustomPlot* plot);
 
 /// The distances from `mean` down to `low` and up to `high` (both NaN when the interval is undefined).
 std::pair<double, double> intervalErrors(double mean, double low, double high);
