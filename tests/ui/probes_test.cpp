@@ -14,6 +14,7 @@
 
 #include <qcustomplot.h>
 
+#include "core/theme.h"
 #include "monitor/trainingmonitor.h"
 #include "results/probeplot.h"
 #include "results/proberesultfile.h"
@@ -142,6 +143,9 @@ TEST(ProbePlot, LegendRowsFitThePlotWidth) {
   plot.resize(700, 400);
   QCoreApplication::processEvents();
   EXPECT_EQ(legend->wrap(), 3);
+  // The theme frames legends inside the axes only (a frame on the last pixel row was cut off).
+  stylePlot(plot.plot());
+  EXPECT_EQ(legend->borderPen().style(), Qt::NoPen);
 }
 
 TEST(RunsPage, ListsAProbeFolderAndShowsItsPlot) {

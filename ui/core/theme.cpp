@@ -67,10 +67,12 @@ void stylePlot(QCustomPlot* plot) {
   }
   if (QCPLegend* legend = plot->legend) {
     legend->setBrush(withAlpha(pal.color(QPalette::Base), 210));
-    legend->setBorderPen(QPen(text, 0));
+    // A legend inside the axes gets a frame; one in a row of its own under them (placeLegendBelowAxes) not.
+    legend->setBorderPen(legend->layout() == plot->plotLayout() ? QPen(Qt::NoPen) : QPen(text, 0));
     legend->setTextColor(text);
     for (int i = 0; i < legend->itemCount(); ++i) {
       QCPAbstractLegendItem* item = legend->item(i);
+      if (!item) continue;  // an empty cell of a legend wrapped into rows
       auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
       const bool shown = !entry || entry->plottable()->visible();
       item->setTextColor(shown ? text : pal.color(QPalette::Disabled, QPalette::Text));
