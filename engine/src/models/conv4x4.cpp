@@ -28,18 +28,27 @@ int64_t outSize(int64_t in, int64_t stride, int64_t padding) {
   return (in + 2 * padding - kConvSide) / stride + 1;
 }
 
-bool isBf16Cpu4x4(const torch::Tensor& x, const torch::Tensor& w) {
-  return g_picking.load(std::memory_order_relaxed) && x.defined() && w.defined() && x.is_cpu() &&
-         x.dim() == 4 && w.dim() == 4 && x.scalar_type() == at::kBFloat16 &&
-         w.scalar_type() == at::kBFloat16 && w.size(2) == kConvSide && w.size(3) == kConvSide &&
-         x.size(1) == w.size(1);
+// What the rule reads of a pass's input: its sizes, dtype and device (the dtype may be the one autocast is
+// about to cast it to, so the decision needs no cast).
+struct PassInput {
+  c10::IntArrayRef sizes;
+  at::ScalarType dtype;
+  bool cpu;
+};
+
+PassInput passInput(const torch::Tensor& x) { return {x.sizes(), x.scalar_type(), x.is_cpu()}; }
+
+bool isBf16Cpu4x4(const PassInput& x, const torch::Tensor& w) {
+  return g_picking.load(std::memory_order_relaxed) && w.defined() && x.cpu && x.sizes.size() == 4 &&
+         w.dim() == 4 && x.dtype == at::kBFloat16 && w.scalar_type() == at::kBFloat16 &&
+         w.size(2) == kConvSide && w.size(3) == kConvSide && x.sizes[1] == w.size(1);
 }
 
-int64_t outputPixels(const torch::Tensor& x, int64_t stride, int64_t padding) {
-  return x.size(0) * outSize(x.size(2), stride, padding) * outSize(x.size(3), stride, padding);
+int64_t outputPixels(const PassInput& x, int64_t stride, int64_t padding) {
+  return x.sizes[0] * outSize(x.sizes[2], stride, padding) * outSize(x.sizes[3], stride, padding);
 }
 
-ConvPassAlgorithm gemmUpTo(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding,
+ConvPassAlgorithm gemmUpTo(const PassInput& x, const torch::Tensor& w, int64_t stride, int64_t padding,
                            int64_t maxPixels) {
   if (!isBf16Cpu4x4(x, w)) return ConvPassAlgorithm::OneDnn;
   // One input channel (the generator's L input): oneDNN runs it 1.2x (forward) and 2.4x (weight gradient)
@@ -50,9 +59,16 @@ ConvPassAlgorithm gemmUpTo(const torch::Tensor& x, const torch::Tensor& w, int64
   return pixels > 0 && pixels <= maxPixels ? ConvPassAlgorithm::Gemm : ConvPassAlgorithm::OneDnn;
 }
 
-bool flippedInputGradient(const torch::Tensor& x, const torch::Tensor& w, int64_t stride, int64_t padding) {
+bool flippedInputGradient(const PassInput& x, const torch::Tensor& w, int64_t stride, int64_t padding) {
   return stride == 1 && padding >= 0 && padding < kConvSide && isBf16Cpu4x4(x, w) &&
          w.size(0) >= kFlipMinOutChannels;
+}
+
+// Whether any pass of this convolution differs from oneDNN's (else conv4x4 is plain conv2d).
+bool anyPassPicked(const PassInput& x, const torch::Tensor& w, int64_t stride, int64_t padding) {
+  return gemmUpTo(x, w, stride, padding, kGemmForwardMaxPixels) == ConvPassAlgorithm::Gemm ||
+         gemmUpTo(x, w, stride, padding, kGemmWeightGradMaxPixels) == ConvPassAlgorithm::Gemm ||
+         flippedInputGradient(x, w, stride, padding);
 }
 
 // x [N, C, H, W] -> [N*Ho*Wo, 16*C]: one row per output pixel (n, y, x), columns in the order (kh, kw, c)
@@ -214,7 +230,7 @@ torch::Tensor inputGradient(const torch::Tensor& gy, const torch::Tensor& x, con
   if (stride == 2 && padding == 1 && x.size(2) == 2 * gy.size(2) && x.size(3) == 2 * gy.size(3) &&
       gemmAdjoint(gy, w))
     return conv4x4AdjointGemm(gy, w);
-  if (flippedInputGradient(x, w, stride, padding)) {
+  if (flippedInputGradient(passInput(x), w, stride, padding)) {
     // dL/dx = conv(dL/dy, w flipped in space with in/out swapped, padding 3 - p): a forward pass.
     const auto wt = flipTranspose(w).contiguous(gy.suggest_memory_format());
     const int64_t p = kConvSide - 1 - padding;
@@ -271,12 +287,12 @@ bool convPassPicking() { return g_picking.load(std::memory_order_relaxed); }
 
 ConvPassAlgorithm forwardAlgorithm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
                                    int64_t padding) {
-  return gemmUpTo(x, w, stride, padding, kGemmForwardMaxPixels);
+  return gemmUpTo(passInput(x), w, stride, padding, kGemmForwardMaxPixels);
 }
 
 ConvPassAlgorithm weightGradAlgorithm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
                                       int64_t padding) {
-  return gemmUpTo(x, w, stride, padding, kGemmWeightGradMaxPixels);
+  return gemmUpTo(passInput(x), w, stride, padding, kGemmWeightGradMaxPixels);
 }
 
 torch::Tensor conv4x4ForwardGemm(const torch::Tensor& x, const torch::Tensor& w, int64_t stride,
@@ -351,17 +367,14 @@ torch::Tensor conv4x4WeightGrad(const torch::Tensor& x, const torch::Tensor& gy,
 
 torch::Tensor conv4x4(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias,
                       int64_t stride, int64_t padding) {
-  torch::Tensor xin = x, w = weight;
-  if (at::autocast::is_cpu_enabled() && x.is_cpu() && x.is_floating_point()) {
-    // What autocast does for conv2d: both operands in its dtype, the weight's cast cached for the region.
-    const auto dtype = at::autocast::get_autocast_cpu_dtype();
-    xin = x.to(dtype);
-    w = at::autocast::cached_cast(dtype, weight, c10::DeviceType::CPU);
-  }
-  const bool custom = forwardAlgorithm(xin, w, stride, padding) == ConvPassAlgorithm::Gemm ||
-                      weightGradAlgorithm(xin, w, stride, padding) == ConvPassAlgorithm::Gemm ||
-                      flippedInputGradient(xin, w, stride, padding);
-  if (!custom) return torch::conv2d(x, weight, bias, stride, padding);
+  const bool autocast = at::autocast::is_cpu_enabled() && x.is_cpu() && x.is_floating_point();
+  const auto dtype = autocast ? at::autocast::get_autocast_cpu_dtype() : x.scalar_type();
+  // What autocast does for conv2d: both operands in its dtype, the weight's cast cached for the region.
+  const torch::Tensor w = autocast ? at::autocast::cached_cast(dtype, weight, c10::DeviceType::CPU) : weight;
+  // Decided before casting x: where oneDNN runs every pass, conv2d casts (the D's fp32 input) once itself.
+  if (!anyPassPicked({x.sizes(), dtype, x.is_cpu()}, w, stride, padding))
+    return torch::conv2d(x, weight, bias, stride, padding);
+  const torch::Tensor xin = autocast ? x.to(dtype) : x;
   // Autograd functions take defined tensors only: "no bias" travels as an empty one.
   return Conv4x4Function::apply(xin, w, bias.defined() ? bias : torch::empty({0}, weight.options()), stride,
                                 padding);
