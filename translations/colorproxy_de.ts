@@ -876,7 +876,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+84"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+85"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einfärben&lt;/h2&gt;</translation>
     </message>
@@ -916,7 +916,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Annealed mean of the predicted colour distribution: low T takes the most likely colour (vivid), T = 1 the mean (safe, greyish)</source>
         <translation>Annealed Mean der vorhergesagten Farbverteilung: kleines T nimmt die wahrscheinlichste Farbe (lebhaft), T = 1 den Mittelwert (sicher, gräulich)</translation>
     </message>
@@ -1011,7 +1011,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+293"/>
         <source>pix2pix GAN</source>
         <translation>pix2pix-GAN</translation>
     </message>
@@ -1080,7 +1080,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         </translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-411"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>Die Zwischenablage enthält kein Bild und keine Dateien.</translation>
     </message>
@@ -1090,7 +1090,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Eine Checkpoint-Datei (.pt), einen Laufordner von anderswo oder eine PyTorch-pix2pix-latest_net_G.pth verwenden (wird beim Laden importiert)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>T = %1</source>
         <translation>T = %1</translation>
     </message>
@@ -1160,7 +1160,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Ergebnis &amp;speichern…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>It has no dropout, so “Dropout on” gives the deterministic colours.</source>
         <translation>Es hat kein Dropout, daher liefert „Dropout an“ die deterministischen Farben.</translation>
     </message>
@@ -1448,13 +1448,13 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>Pretrained</source>
         <translation>Vortrainiert</translation>
     </message>
@@ -1464,7 +1464,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Keine Läufe geöffnet</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
@@ -1479,7 +1479,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Δ Pixelgen.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
@@ -1588,7 +1588,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::CurvePlot</name>
     <message>
-        <location filename="../ui/monitor/curveplot.cpp" line="+122"/>
+        <location filename="../ui/monitor/curveplot.cpp" line="+123"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
@@ -1603,37 +1603,37 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Log-Skala</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Show all data and follow new points (or double-click the plot)</source>
         <translation>Alle Daten zeigen und neuen Punkten folgen (oder Doppelklick auf das Diagramm)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export this plot as a PNG image</source>
-        <translation>Dieses Diagramm als PNG-Bild exportieren</translation>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
+        <source>Save this plot as a PNG image, or its raw points as CSV</source>
+        <translation>Dieses Diagramm als PNG-Bild oder seine Rohpunkte als CSV speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Export the raw points as CSV</source>
-        <translation>Die Rohpunkte als CSV exportieren</translation>
+        <location line="+4"/>
+        <source>Plot as PNG image…</source>
+        <translation>Diagramm als PNG-Bild…</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+1"/>
+        <source>Points as CSV…</source>
+        <translation>Punkte als CSV…</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source> (raw %1)</source>
         <translation> (roh %1)</translation>
     </message>
@@ -2075,7 +2075,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::ExperimentDialog</name>
     <message>
-        <location filename="../ui/wizards/experimentdialog.cpp" line="+49"/>
+        <location filename="../ui/wizards/experimentdialog.cpp" line="+50"/>
         <source>New experiment</source>
         <translation>Neues Experiment</translation>
     </message>
@@ -2085,7 +2085,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Hilft das Vortraining durch Einfärben? ColorProxy trainiert einmal einen Einfärber vor (oder verwendet einen vorhandenen), stimmt dann für jeden Seed eine zufällig initialisierte Baseline und das vortrainierte Netz auf identischen Daten und Batches fein ab und berichtet die gepaarten Unterschiede mit einem klaren Urteil.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>Quick — the bundled samples, 64 px, minutes on a CPU</source>
         <translation>Schnell — die mitgelieferten Beispiele, 64 px, Minuten auf einer CPU</translation>
     </message>
@@ -4338,7 +4338,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PreviewGrid</name>
     <message>
-        <location filename="../ui/monitor/previewgrid.cpp" line="+22"/>
+        <location filename="../ui/monitor/previewgrid.cpp" line="+23"/>
         <source>Predictions on fixed validation images appear here after each epoch: grey input | prediction | ground truth.</source>
         <translation>Vorhersagen für feste Validierungsbilder erscheinen hier nach jeder Epoche: graue Eingabe | Vorhersage | Ground Truth.</translation>
     </message>
@@ -4358,12 +4358,17 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Durch frühere Epochen zurückblättern</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;Validation previews&lt;/b&gt; — grey | prediction | truth</source>
-        <translation>&lt;b&gt;Validierungsvorschauen&lt;/b&gt; — grau | Vorhersage | Wahrheit</translation>
+        <location line="+17"/>
+        <source>Validation previews</source>
+        <translation>Validierungsvorschau</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+6"/>
+        <source>grey input | prediction | truth</source>
+        <translation>Graustufen-Eingabe | Vorhersage | Wahrheit</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>this run</source>
         <translation>dieser Lauf</translation>
     </message>
@@ -4386,7 +4391,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::ProbePlot</name>
     <message>
-        <location filename="../ui/results/probeplot.cpp" line="+133"/>
+        <location filename="../ui/results/probeplot.cpp" line="+134"/>
         <source>encoder level (0 = first, highest resolution)</source>
         <translation>Encoder-Ebene (0 = erste, höchste Auflösung)</translation>
     </message>
@@ -4618,7 +4623,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::RunPairPage</name>
     <message>
-        <location filename="../ui/runpair/runpairpage.cpp" line="+42"/>
+        <location filename="../ui/runpair/runpairpage.cpp" line="+46"/>
         <source>Previous image (Page Up)</source>
         <translation>Vorheriges Bild (Bild auf)</translation>
     </message>
@@ -4944,13 +4949,13 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+72"/>
-        <location line="+175"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+73"/>
+        <location line="+174"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-173"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Nach dem aktuellen Batch pausieren (Ctrl+P)</translation>
     </message>
@@ -4971,30 +4976,30 @@ Vortrainiert: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+96"/>
+        <location line="+95"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>Log messages from the engine</source>
         <translation>Protokollmeldungen der Engine</translation>
     </message>
@@ -5009,7 +5014,27 @@ Vortrainiert: %2</translation>
         <translation>Starten Sie ein Vortraining über das Menü „Training“ oder öffnen Sie einen Lauf auf der Seite „Läufe“ wieder.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>Loss by iteration</source>
+        <translation>Verlust je Iteration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics by epoch</source>
+        <translation>Metriken je Epoche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previews</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>

@@ -881,7 +881,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+84"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+85"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Боење&lt;/h2&gt;</translation>
     </message>
@@ -921,7 +921,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>&amp;Прелистај…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Annealed mean of the predicted colour distribution: low T takes the most likely colour (vivid), T = 1 the mean (safe, greyish)</source>
         <translation>Жарена средина на предвидената распределба на бои: мало T ја зема најверојатната боја (живо), T = 1 средината (безбедно, сивкаво)</translation>
     </message>
@@ -1016,7 +1016,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Модел:</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+293"/>
         <source>pix2pix GAN</source>
         <translation>pix2pix GAN</translation>
     </message>
@@ -1088,7 +1088,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         </translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-411"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>Клипбордот не содржи слика ниту датотеки.</translation>
     </message>
@@ -1098,7 +1098,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Користи датотека со контролна точка (.pt), папка на извршување од друго место или PyTorch pix2pix latest_net_G.pth (се увезува при вчитување)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>T = %1</source>
         <translation>T = %1</translation>
     </message>
@@ -1168,7 +1168,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>За&amp;чувај резултат…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>It has no dropout, so “Dropout on” gives the deterministic colours.</source>
         <translation>Нема dropout, па „Со dropout“ ги дава детерминистичките бои.</translation>
     </message>
@@ -1459,13 +1459,13 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Baseline</source>
         <translation>Основна линија</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>Pretrained</source>
         <translation>Предтренирано</translation>
     </message>
@@ -1475,7 +1475,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Нема отворени извршувања</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Image</source>
         <translation>Слика</translation>
     </message>
@@ -1490,7 +1490,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Δ точн. пиксел</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
@@ -1599,7 +1599,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::CurvePlot</name>
     <message>
-        <location filename="../ui/monitor/curveplot.cpp" line="+122"/>
+        <location filename="../ui/monitor/curveplot.cpp" line="+123"/>
         <source>Smoothing</source>
         <translation>Измазнување</translation>
     </message>
@@ -1614,37 +1614,37 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Лог. скала</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Fit</source>
         <translation>Вклопи</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Show all data and follow new points (or double-click the plot)</source>
         <translation>Прикажи ги сите податоци и следи ги новите точки (или двоен клик на графиконот)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export this plot as a PNG image</source>
-        <translation>Извези го овој графикон како PNG-слика</translation>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Извези</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
+        <source>Save this plot as a PNG image, or its raw points as CSV</source>
+        <translation>Зачувај го графиконот како PNG-слика, или неговите сурови точки како CSV</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Export the raw points as CSV</source>
-        <translation>Извези ги суровите точки како CSV</translation>
+        <location line="+4"/>
+        <source>Plot as PNG image…</source>
+        <translation>Графикон како PNG-слика…</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+1"/>
+        <source>Points as CSV…</source>
+        <translation>Точки како CSV…</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source> (raw %1)</source>
         <translation> (сурово %1)</translation>
     </message>
@@ -2090,7 +2090,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::ExperimentDialog</name>
     <message>
-        <location filename="../ui/wizards/experimentdialog.cpp" line="+49"/>
+        <location filename="../ui/wizards/experimentdialog.cpp" line="+50"/>
         <source>New experiment</source>
         <translation>Нов експеримент</translation>
     </message>
@@ -2100,7 +2100,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Дали помага предтренирањето со боење? ColorProxy еднаш предтренира модел за боење (или користи постоечки), потоа за секое семе фино подесува основна мрежа со случајни тежини и предтренираната мрежа на исти податоци и серии, и ги известува спарените разлики со јасна пресуда.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>Quick — the bundled samples, 64 px, minutes on a CPU</source>
         <translation>Брзо — вклучените примероци, 64 px, минути на CPU</translation>
     </message>
@@ -4360,7 +4360,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PreviewGrid</name>
     <message>
-        <location filename="../ui/monitor/previewgrid.cpp" line="+22"/>
+        <location filename="../ui/monitor/previewgrid.cpp" line="+23"/>
         <source>Predictions on fixed validation images appear here after each epoch: grey input | prediction | ground truth.</source>
         <translation>Предвидувањата на фиксни слики за валидација се појавуваат тука по секоја епоха: сив влез | предвидување | вистина.</translation>
     </message>
@@ -4380,12 +4380,17 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Вратете се низ претходните епохи</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;Validation previews&lt;/b&gt; — grey | prediction | truth</source>
-        <translation>&lt;b&gt;Прегледи од валидација&lt;/b&gt; — сиво | предвидување | вистина</translation>
+        <location line="+17"/>
+        <source>Validation previews</source>
+        <translation>Прегледи на валидација</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+6"/>
+        <source>grey input | prediction | truth</source>
+        <translation>сив влез | предвидување | вистина</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>this run</source>
         <translation>ова извршување</translation>
     </message>
@@ -4408,7 +4413,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::ProbePlot</name>
     <message>
-        <location filename="../ui/results/probeplot.cpp" line="+133"/>
+        <location filename="../ui/results/probeplot.cpp" line="+134"/>
         <source>encoder level (0 = first, highest resolution)</source>
         <translation>ниво на енкодерот (0 = прво, највисока резолуција)</translation>
     </message>
@@ -4642,7 +4647,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::RunPairPage</name>
     <message>
-        <location filename="../ui/runpair/runpairpage.cpp" line="+42"/>
+        <location filename="../ui/runpair/runpairpage.cpp" line="+46"/>
         <source>Previous image (Page Up)</source>
         <translation>Претходна слика (Page Up)</translation>
     </message>
@@ -4968,13 +4973,13 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+72"/>
-        <location line="+175"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+73"/>
+        <location line="+174"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-173"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Паузирај по тековната серија (Ctrl+P)</translation>
     </message>
@@ -4995,30 +5000,30 @@ Pretrained: %2</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+96"/>
+        <location line="+95"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>загуба</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <source>epoch</source>
         <translation>епоха</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>Log messages from the engine</source>
         <translation>Пораки од дневникот на моторот</translation>
     </message>
@@ -5033,7 +5038,27 @@ Pretrained: %2</source>
         <translation>Започнете предтренирање од менито „Тренирање“ или повторно отворете извршување од страницата „Извршувања“.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>Loss by iteration</source>
+        <translation>Загуба по итерација</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics by epoch</source>
+        <translation>Метрики по епоха</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previews</source>
+        <translation>Прегледи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation>Дневник</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Training curves</source>
         <translation>Криви на тренирање</translation>
     </message>

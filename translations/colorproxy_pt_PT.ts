@@ -876,7 +876,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+84"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+85"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Colorir&lt;/h2&gt;</translation>
     </message>
@@ -916,7 +916,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Annealed mean of the predicted colour distribution: low T takes the most likely colour (vivid), T = 1 the mean (safe, greyish)</source>
         <translation>Média recozida da distribuição de cores prevista: T baixo escolhe a cor mais provável (viva), T = 1 a média (segura, acinzentada)</translation>
     </message>
@@ -1011,7 +1011,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+293"/>
         <source>pix2pix GAN</source>
         <translation>GAN pix2pix</translation>
     </message>
@@ -1080,7 +1080,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         </translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-411"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>A área de transferência não contém imagem nem ficheiros.</translation>
     </message>
@@ -1090,7 +1090,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Usar um ficheiro de checkpoint (.pt), uma pasta de execução de outro lugar ou um latest_net_G.pth do pix2pix em PyTorch (importado ao carregar)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>T = %1</source>
         <translation>T = %1</translation>
     </message>
@@ -1160,7 +1160,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>&amp;Guardar resultado…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>It has no dropout, so “Dropout on” gives the deterministic colours.</source>
         <translation>Não tem dropout, por isso “Dropout ligado” dá as cores determinísticas.</translation>
     </message>
@@ -1448,13 +1448,13 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>Pretrained</source>
         <translation>Pré-treinado</translation>
     </message>
@@ -1464,7 +1464,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Nenhuma execução aberta</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
@@ -1479,7 +1479,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Δ acur. pixel</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>IoU</source>
         <translation>IoU</translation>
     </message>
@@ -1588,7 +1588,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::CurvePlot</name>
     <message>
-        <location filename="../ui/monitor/curveplot.cpp" line="+122"/>
+        <location filename="../ui/monitor/curveplot.cpp" line="+123"/>
         <source>Smoothing</source>
         <translation>Suavização</translation>
     </message>
@@ -1603,37 +1603,37 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Escala log.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Show all data and follow new points (or double-click the plot)</source>
         <translation>Mostrar todos os dados e acompanhar novos pontos (ou clique duas vezes no gráfico)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export this plot as a PNG image</source>
-        <translation>Exportar este gráfico como imagem PNG</translation>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
+        <source>Save this plot as a PNG image, or its raw points as CSV</source>
+        <translation>Guardar este gráfico como imagem PNG, ou os seus pontos em bruto como CSV</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Export the raw points as CSV</source>
-        <translation>Exportar os pontos brutos como CSV</translation>
+        <location line="+4"/>
+        <source>Plot as PNG image…</source>
+        <translation>Gráfico como imagem PNG…</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+1"/>
+        <source>Points as CSV…</source>
+        <translation>Pontos como CSV…</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source> (raw %1)</source>
         <translation> (bruto %1)</translation>
     </message>
@@ -2075,7 +2075,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::ExperimentDialog</name>
     <message>
-        <location filename="../ui/wizards/experimentdialog.cpp" line="+49"/>
+        <location filename="../ui/wizards/experimentdialog.cpp" line="+50"/>
         <source>New experiment</source>
         <translation>Novo experimento</translation>
     </message>
@@ -2085,7 +2085,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>O pré-treino por colorização ajuda? O ColorProxy pré-treina um colorizador uma vez (ou reutiliza um), depois faz o ajuste fino de uma linha de base inicializada aleatoriamente e da rede pré-treinada com dados e lotes idênticos para cada semente, e relata as diferenças pareadas com um veredito claro.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>Quick — the bundled samples, 64 px, minutes on a CPU</source>
         <translation>Rápido — as amostras incluídas, 64 px, minutos numa CPU</translation>
     </message>
@@ -4338,7 +4338,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PreviewGrid</name>
     <message>
-        <location filename="../ui/monitor/previewgrid.cpp" line="+22"/>
+        <location filename="../ui/monitor/previewgrid.cpp" line="+23"/>
         <source>Predictions on fixed validation images appear here after each epoch: grey input | prediction | ground truth.</source>
         <translation>Previsões em imagens de validação fixas aparecem aqui após cada época: entrada cinzenta | previsão | verdade de referência.</translation>
     </message>
@@ -4358,12 +4358,17 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>Voltar pelas épocas anteriores</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;Validation previews&lt;/b&gt; — grey | prediction | truth</source>
-        <translation>&lt;b&gt;Pré-visualizações de validação&lt;/b&gt; — cinzento | previsão | verdade</translation>
+        <location line="+17"/>
+        <source>Validation previews</source>
+        <translation>Pré-visualizações de validação</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+6"/>
+        <source>grey input | prediction | truth</source>
+        <translation>entrada cinzenta | previsão | verdade</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>this run</source>
         <translation>esta execução</translation>
     </message>
@@ -4386,7 +4391,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::ProbePlot</name>
     <message>
-        <location filename="../ui/results/probeplot.cpp" line="+133"/>
+        <location filename="../ui/results/probeplot.cpp" line="+134"/>
         <source>encoder level (0 = first, highest resolution)</source>
         <translation>nível do codificador (0 = o primeiro, de maior resolução)</translation>
     </message>
@@ -4618,7 +4623,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::RunPairPage</name>
     <message>
-        <location filename="../ui/runpair/runpairpage.cpp" line="+42"/>
+        <location filename="../ui/runpair/runpairpage.cpp" line="+46"/>
         <source>Previous image (Page Up)</source>
         <translation>Imagem anterior (Page Up)</translation>
     </message>
@@ -4944,13 +4949,13 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::TrainingMonitor</name>
     <message>
-        <location filename="../ui/monitor/trainingmonitor.cpp" line="+72"/>
-        <location line="+175"/>
+        <location filename="../ui/monitor/trainingmonitor.cpp" line="+73"/>
+        <location line="+174"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-173"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Pausar após o lote atual (Ctrl+P)</translation>
     </message>
@@ -4971,30 +4976,30 @@ Pré-treinado: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+96"/>
+        <location line="+95"/>
         <location line="+3"/>
         <source>loss</source>
         <translation>perda</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-96"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>PSNR (dB)</source>
         <translation>PSNR (dB)</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>SSIM</source>
         <translation>SSIM</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>Log messages from the engine</source>
         <translation>Mensagens de log do motor</translation>
     </message>
@@ -5009,7 +5014,27 @@ Pré-treinado: %2</translation>
         <translation>Inicie um pré-treino pelo menu Treinar ou reabra uma execução na página Execuções.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>Loss by iteration</source>
+        <translation>Perda por iteração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics by epoch</source>
+        <translation>Métricas por época</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previews</source>
+        <translation>Pré-visualizações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Training curves</source>
         <translation>Curvas de treino</translation>
     </message>

@@ -10,12 +10,16 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
+#include <QImage>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QWizard>
+
+#include <qcustomplot.h>
 
 #include "colorize/colorizepage.h"
 #include "colorproxy/finetune/finetune_config.h"
@@ -23,6 +27,12 @@
 #include "main/aboutdialog.h"
 #include "main/mainwindow.h"
 #include "main/preferencesdialog.h"
+#include "main/trainpage.h"
+#include "monitor/curveplot.h"
+#include "monitor/previewgrid.h"
+#include "monitor/trainingmonitor.h"
+#include "widgets/imageview.h"
+#include "widgets/splitortabs.h"
 #include "wizards/configpage.h"
 #include "wizards/experimentdialog.h"
 #include "wizards/finetunewizard.h"
@@ -105,6 +115,27 @@ QPushButton* buttonWithText(QWidget* parent, const QString& label) {
   return nullptr;
 }
 
+/// No two shown widgets of one parent overlap: a layout squeezed below its minimum draws one widget over
+/// the next (the preview image over its slider, as it did at 1.5x).
+void expectNoOverlap(const QWidget* root, const std::string& where) {
+  std::vector<const QWidget*> parents{root};
+  for (const QWidget* w : root->findChildren<QWidget*>()) parents.push_back(w);
+  for (const QWidget* parent : parents) {
+    if (!parent->isVisible()) continue;
+    std::vector<const QWidget*> shown;
+    for (const QObject* o : parent->children()) {
+      const auto* w = qobject_cast<const QWidget*>(o);
+      if (w && w->isVisible() && !w->isWindow() && !w->size().isEmpty()) shown.push_back(w);
+    }
+    for (size_t i = 0; i < shown.size(); ++i)
+      for (size_t j = i + 1; j < shown.size(); ++j)
+        EXPECT_FALSE(shown[i]->geometry().intersects(shown[j]->geometry()))
+            << where << ": in a " << parent->metaObject()->className() << ", a "
+            << shown[i]->metaObject()->className() << " " << text(shown[i]->geometry()) << " overlaps a "
+            << shown[j]->metaObject()->className() << " " << text(shown[j]->geometry());
+  }
+}
+
 }  // namespace
 
 TEST(SmallScreen, RunsOnTheConfiguredSmallScreen) {
@@ -170,4 +201,50 @@ TEST(SmallScreen, DialogsFit) {
   expectDialogFits(preferences, "preferences");
   AboutDialog about;
   expectDialogFits(about, "about");
+}
+
+TEST(SmallScreen, TrainPageDuringAnExperimentIsReadable) {
+  // The monitor as an experiment runs: long run names, a wrapped status, both plots, previews, a log.
+  QSettings().clear();
+  MainWindow window;
+  window.show();
+  window.showPage(MainWindow::TrainPageIndex);
+  settle();
+  TrainingMonitor* monitor = window.findChild<TrainPage*>()->monitor();
+  monitor->beginSession(QStringLiteral("Experiment run 3/8 — segmentation-50pct-baseline-seed2"),
+                        RunKind::Finetune, true);
+  for (int i = 1; i <= 40; ++i) {
+    IterationStats s;
+    s.runName = "segmentation-50pct-baseline-seed2";
+    s.epoch = 1 + i / 10, s.epochs = 12, s.iteration = i, s.totalIterations = 96;
+    s.losses = {{"CE", 2.4 - 0.02 * i}};
+    s.imagesPerSecond = 83.26, s.elapsedSeconds = i, s.etaSeconds = 9, s.learningRate = 3e-4;
+    monitor->addIterations({s});
+  }
+  for (int e = 1; e <= 4; ++e) {
+    EpochReport r;
+    r.runName = "segmentation-50pct-baseline-seed2";
+    r.epoch = e, r.epochs = 12;
+    r.metrics = {{"train_loss", 2.0 - 0.1 * e}, {"val_loss", 2.1 - 0.1 * e}, {"val_mIoU", 0.05 * e}};
+    monitor->addEpoch(r);
+    PreviewFrame frame;
+    frame.runName = QStringLiteral("segmentation-50pct-baseline-seed2");
+    frame.epoch = e;
+    frame.grid = QImage(3 * 64 + 4, 4 * 64 + 6, QImage::Format_RGB888);
+    frame.grid.fill(Qt::darkGreen);
+    monitor->addPreview(frame);
+  }
+  settle();
+  const std::string where = "Train page during an experiment";
+  expectNoHorizontalScroll(qobject_cast<QScrollArea*>(window.findChild<QStackedWidget*>()->currentWidget()),
+                           where);
+  expectNoOverlap(monitor, where);
+  // Each curve plot, shown or behind its tab, has a readable height, and its tool row is whole.
+  for (CurvePlot* plot : {monitor->lossPlot(), monitor->metricPlot()}) {
+    if (!monitor->plots()->isSplit()) monitor->plots()->tabs()->setCurrentWidget(plot);
+    settle();
+    EXPECT_GE(plot->plot()->height(), 120)
+        << where << ": plot " << plot->plot()->yAxis->label().toStdString();
+  }
+  EXPECT_GE(monitor->previews()->findChild<ImageView*>()->height(), 100) << where;
 }

@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QSaveFile>
@@ -135,18 +136,23 @@ QHBoxLayout* CurvePlot::createToolRow() {
   connect(m_logBox, &QCheckBox::toggled, this, &CurvePlot::setLogScale);
   tools->addWidget(m_logBox);
   tools->addStretch(1);
-  auto addButton = [&](const QString& text, const QString& tip, auto slot) {
-    auto* b = new QToolButton(this);
-    b->setText(text);
-    b->setToolTip(tip);
-    b->setAutoRaise(true);
-    connect(b, &QToolButton::clicked, this, slot);
-    tools->addWidget(b);
-  };
-  addButton(tr("Fit"), tr("Show all data and follow new points (or double-click the plot)"),
-            &CurvePlot::fitToData);
-  addButton(tr("PNG…"), tr("Export this plot as a PNG image"), &CurvePlot::promptExportPng);
-  addButton(tr("CSV…"), tr("Export the raw points as CSV"), &CurvePlot::promptExportCsv);
+  auto* fit = new QToolButton(this);
+  fit->setText(tr("Fit"));
+  fit->setToolTip(tr("Show all data and follow new points (or double-click the plot)"));
+  fit->setAutoRaise(true);
+  connect(fit, &QToolButton::clicked, this, &CurvePlot::fitToData);
+  tools->addWidget(fit);
+  // Both exports behind one button: the row stays narrow enough for a 1.5x-scaled small screen.
+  m_exportButton = new QToolButton(this);
+  m_exportButton->setText(tr("Export"));
+  m_exportButton->setToolTip(tr("Save this plot as a PNG image, or its raw points as CSV"));
+  m_exportButton->setAutoRaise(true);
+  m_exportButton->setPopupMode(QToolButton::InstantPopup);
+  auto* menu = new QMenu(m_exportButton);
+  menu->addAction(tr("Plot as PNG image…"), this, &CurvePlot::promptExportPng);
+  menu->addAction(tr("Points as CSV…"), this, &CurvePlot::promptExportCsv);
+  m_exportButton->setMenu(menu);
+  tools->addWidget(m_exportButton);
   return tools;
 }
 

@@ -106,6 +106,7 @@ class CurvePlot : public QWidget {
   QSlider* m_smoothingSlider = nullptr;
   QLabel* m_smoothingValue = nullptr;
   QCheckBox* m_logBox = nullptr;
+  QToolButton* m_exportButton = nullptr;
   QTimer* m_replotTimer = nullptr;
   QHash<QString, Series> m_series;
   QStringList m_order;  // series keys in creation order (stable colours and CSV order)

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "core/screenfit.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/imageview.h"
 
 namespace colorproxy {
@@ -30,12 +31,12 @@ PreviewGrid::PreviewGrid(QWidget* parent) : QWidget(parent) {
   // Run names are long (segmentation-100pct-pretrained-seed6): the box shows the start, the list shows all,
   // so a study's names do not widen the page beyond a 1024-pixel screen.
   m_runBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-  m_runBox->setMinimumContentsLength(14);
+  m_runBox->setMinimumContentsLength(10);
   m_slider = new QSlider(Qt::Horizontal, this);
   m_slider->setEnabled(false);
   m_slider->setPageStep(1);
   m_slider->setToolTip(tr("Step back through earlier epochs"));
-  m_caption = new QLabel(this);
+  m_caption = new ElidedLabel(QString(), this);
   m_caption->setAlignment(Qt::AlignCenter);
   connect(m_slider, &QSlider::valueChanged, this, [this](int index) {
     m_follow = index == m_slider->maximum();
@@ -48,14 +49,20 @@ PreviewGrid::PreviewGrid(QWidget* parent) : QWidget(parent) {
     syncSlider();
     updateView();
   });
+  // One-line texts that shorten (whole in their tooltips) rather than wrap: the splitter holding this does
+  // not ask for height-for-width, so wrapped lines pushed the image over the slider in a narrow column.
   auto* header = new QHBoxLayout;
-  auto* heading = new QLabel(tr("<b>Validation previews</b> — grey | prediction | truth"), this);
-  heading->setWordWrap(true);  // narrow windows wrap it rather than widen the page
+  auto* heading = new ElidedLabel(tr("Validation previews"), this);
+  QFont bold = heading->font();
+  bold.setBold(true);
+  heading->setFont(bold);
   header->addWidget(heading, 1);
   header->addWidget(m_runBox);
+  m_columns = new ElidedLabel(tr("grey input | prediction | truth"), this);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(header);
+  layout->addWidget(m_columns);
   layout->addWidget(m_view, 1);
   layout->addWidget(m_slider);
   layout->addWidget(m_caption);

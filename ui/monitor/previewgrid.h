@@ -8,11 +8,11 @@
 
 class QComboBox;
 class QDialog;
-class QLabel;
 class QSlider;
 
 namespace colorproxy {
 
+class ElidedLabel;
 class ImageView;
 
 /// The predictions on fixed validation images after each epoch (rows of grey | prediction | truth),
@@ -56,7 +56,8 @@ class PreviewGrid : public QWidget {
   ImageView* m_view = nullptr;
   QComboBox* m_runBox = nullptr;
   QSlider* m_slider = nullptr;
-  QLabel* m_caption = nullptr;
+  ElidedLabel* m_caption = nullptr;
+  ElidedLabel* m_columns = nullptr;
   bool m_follow = true;
   QDialog* m_enlarged = nullptr;
   ImageView* m_enlargedView = nullptr;

@@ -22,6 +22,7 @@
 #include "monitor/previewgrid.h"
 #include "results/labelefficiencypanel.h"
 #include "results/probeplot.h"
+#include "widgets/splitortabs.h"
 
 namespace colorproxy {
 namespace {
@@ -107,18 +108,17 @@ QTabWidget* TrainingMonitor::createBody() {
   m_log->setMaximumBlockCount(2000);
   m_log->setPlaceholderText(tr("Log messages from the engine"));
 
-  auto* plots = new QSplitter(Qt::Vertical, this);
-  plots->addWidget(m_lossPlot);
-  plots->addWidget(m_metricPlot);
-  plots->setStretchFactor(0, 3);
-  plots->setStretchFactor(1, 2);
-  auto* right = new QSplitter(Qt::Vertical, this);
-  right->addWidget(m_previews);
-  right->addWidget(m_log);
-  right->setStretchFactor(0, 4);
-  right->setStretchFactor(1, 1);
+  // One above the other where both get a readable height, as two tabs where not (small or scaled screens).
+  m_plots = new SplitOrTabs(this);
+  m_plots->addPage(m_lossPlot, tr("Loss by iteration"), 3);
+  m_plots->addPage(m_metricPlot, tr("Metrics by epoch"), 2);
+  m_plots->setMinimumPageHeight(150);
+  auto* right = new SplitOrTabs(this);
+  right->addPage(m_previews, tr("Previews"), 4);
+  right->addPage(m_log, tr("Log"), 1);
+  right->setMinimumPageHeight(60);
   auto* body = new QSplitter(Qt::Horizontal, this);
-  body->addWidget(plots);
+  body->addWidget(m_plots);
   body->addWidget(right);
   body->setStretchFactor(0, 3);
   body->setStretchFactor(1, 2);

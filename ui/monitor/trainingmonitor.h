@@ -28,6 +28,7 @@ namespace colorproxy {
 class CurvePlot;
 class LabelEfficiencyPanel;
 class PreviewGrid;
+class SplitOrTabs;
 
 /// Shows one training session: per-iteration loss curves, per-epoch validation metrics, the preview
 /// grid, progress with images/s and ETA, the log, and pause/resume/stop for the job that feeds it.
@@ -77,6 +78,8 @@ class TrainingMonitor : public QWidget {
   CurvePlot* lossPlot() const { return m_lossPlot; }
   CurvePlot* metricPlot() const { return m_metricPlot; }
   PreviewGrid* previews() const { return m_previews; }
+  /// The two curve plots: one above the other, or as tabs on a short page.
+  SplitOrTabs* plots() const { return m_plots; }
   LabelEfficiencyPanel* resultPanel() const { return m_result; }
   /// The tabs: the training curves, and an experiment's result once there is one.
   QTabWidget* tabs() const { return m_tabs; }
@@ -119,6 +122,7 @@ class TrainingMonitor : public QWidget {
   QLabel* m_progressText = nullptr;
   CurvePlot* m_lossPlot = nullptr;
   CurvePlot* m_metricPlot = nullptr;
+  SplitOrTabs* m_plots = nullptr;
   PreviewGrid* m_previews = nullptr;
   QPlainTextEdit* m_log = nullptr;
   QTabWidget* m_tabs = nullptr;
