@@ -9,6 +9,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPushButton>
@@ -24,6 +25,9 @@
 #include "colorize/colorizepage.h"
 #include "colorproxy/finetune/finetune_config.h"
 #include "colorproxy/pretrain/colorization_config.h"
+#include "core/localization.h"
+#include "datasets/datasetbrowser.h"
+#include "datasets/datasetspage.h"
 #include "main/aboutdialog.h"
 #include "main/mainwindow.h"
 #include "main/preferencesdialog.h"
@@ -31,6 +35,7 @@
 #include "monitor/curveplot.h"
 #include "monitor/previewgrid.h"
 #include "monitor/trainingmonitor.h"
+#include "support/test_support.h"
 #include "widgets/imageview.h"
 #include "widgets/splitortabs.h"
 #include "wizards/configpage.h"
@@ -205,46 +210,81 @@ TEST(SmallScreen, DialogsFit) {
 
 TEST(SmallScreen, TrainPageDuringAnExperimentIsReadable) {
   // The monitor as an experiment runs: long run names, a wrapped status, both plots, previews, a log.
-  QSettings().clear();
-  MainWindow window;
-  window.show();
-  window.showPage(MainWindow::TrainPageIndex);
-  settle();
-  TrainingMonitor* monitor = window.findChild<TrainPage*>()->monitor();
-  monitor->beginSession(QStringLiteral("Experiment run 3/8 — segmentation-50pct-baseline-seed2"),
-                        RunKind::Finetune, true);
-  for (int i = 1; i <= 40; ++i) {
-    IterationStats s;
-    s.runName = "segmentation-50pct-baseline-seed2";
-    s.epoch = 1 + i / 10, s.epochs = 12, s.iteration = i, s.totalIterations = 96;
-    s.losses = {{"CE", 2.4 - 0.02 * i}};
-    s.imagesPerSecond = 83.26, s.elapsedSeconds = i, s.etaSeconds = 9, s.learningRate = 3e-4;
-    monitor->addIterations({s});
-  }
-  for (int e = 1; e <= 4; ++e) {
-    EpochReport r;
-    r.runName = "segmentation-50pct-baseline-seed2";
-    r.epoch = e, r.epochs = 12;
-    r.metrics = {{"train_loss", 2.0 - 0.1 * e}, {"val_loss", 2.1 - 0.1 * e}, {"val_mIoU", 0.05 * e}};
-    monitor->addEpoch(r);
-    PreviewFrame frame;
-    frame.runName = QStringLiteral("segmentation-50pct-baseline-seed2");
-    frame.epoch = e;
-    frame.grid = QImage(3 * 64 + 4, 4 * 64 + 6, QImage::Format_RGB888);
-    frame.grid.fill(Qt::darkGreen);
-    monitor->addPreview(frame);
-  }
-  settle();
-  const std::string where = "Train page during an experiment";
-  expectNoHorizontalScroll(qobject_cast<QScrollArea*>(window.findChild<QStackedWidget*>()->currentWidget()),
-                           where);
-  expectNoOverlap(monitor, where);
-  // Each curve plot, shown or behind its tab, has a readable height, and its tool row is whole.
-  for (CurvePlot* plot : {monitor->lossPlot(), monitor->metricPlot()}) {
-    if (!monitor->plots()->isSplit()) monitor->plots()->tabs()->setCurrentWidget(plot);
+  for (const QString& language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("pt_PT")}) {
+    ASSERT_EQ(installTranslations(language), language);
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    window.showPage(MainWindow::TrainPageIndex);
     settle();
-    EXPECT_GE(plot->plot()->height(), 120)
-        << where << ": plot " << plot->plot()->yAxis->label().toStdString();
+    TrainingMonitor* monitor = window.findChild<TrainPage*>()->monitor();
+    monitor->beginSession(QStringLiteral("Experiment run 3/8 — segmentation-50pct-baseline-seed2"),
+                          RunKind::Finetune, true);
+    for (int i = 1; i <= 40; ++i) {
+      IterationStats s;
+      s.runName = "segmentation-50pct-baseline-seed2";
+      s.epoch = 1 + i / 10, s.epochs = 12, s.iteration = i, s.totalIterations = 96;
+      s.losses = {{"CE", 2.4 - 0.02 * i}};
+      s.imagesPerSecond = 83.26, s.elapsedSeconds = i, s.etaSeconds = 9, s.learningRate = 3e-4;
+      monitor->addIterations({s});
+    }
+    for (int e = 1; e <= 4; ++e) {
+      EpochReport r;
+      r.runName = "segmentation-50pct-baseline-seed2";
+      r.epoch = e, r.epochs = 12;
+      r.metrics = {{"train_loss", 2.0 - 0.1 * e}, {"val_loss", 2.1 - 0.1 * e}, {"val_mIoU", 0.05 * e}};
+      monitor->addEpoch(r);
+      PreviewFrame frame;
+      frame.runName = QStringLiteral("segmentation-50pct-baseline-seed2");
+      frame.epoch = e;
+      frame.grid = QImage(3 * 64 + 4, 4 * 64 + 6, QImage::Format_RGB888);
+      frame.grid.fill(Qt::darkGreen);
+      monitor->addPreview(frame);
+    }
+    settle();
+    const std::string where = "Train page during an experiment (" + language.toStdString() + ")";
+    expectNoHorizontalScroll(qobject_cast<QScrollArea*>(window.findChild<QStackedWidget*>()->currentWidget()),
+                             where);
+    expectNoOverlap(monitor, where);
+    // Each curve plot, shown or behind its tab, has a readable height, and its tool row is whole.
+    for (CurvePlot* plot : {monitor->lossPlot(), monitor->metricPlot()}) {
+      if (!monitor->plots()->isSplit()) monitor->plots()->tabs()->setCurrentWidget(plot);
+      settle();
+      EXPECT_GE(plot->plot()->height(), 120)
+          << where << ": plot " << plot->plot()->yAxis->label().toStdString();
+    }
+    EXPECT_GE(monitor->previews()->findChild<ImageView*>()->height(), 100) << where;
   }
-  EXPECT_GE(monitor->previews()->findChild<ImageView*>()->height(), 100) << where;
+  installTranslations(QStringLiteral("en"));
+}
+
+TEST(SmallScreen, DatasetsPageWithAnOpenDatasetFits) {
+  // The bundled COCO sample, an image shown, in English and in the two longest translations: the sample's
+  // controls and the pretrain button must not widen the page (the channel box sized to its longest entry,
+  // "L (luminosidade: …)", did at 1.5x in Portuguese).
+  for (const QString& language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("pt_PT")}) {
+    ASSERT_EQ(installTranslations(language), language);
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    window.showPage(MainWindow::DatasetsPageIndex);
+    DatasetsPage* page = window.datasetsPage();
+    const QString coco =
+        QString::fromStdString((colorproxy::test::sourceDir() / "resources/samples/coco128").string());
+    page->openDataset(coco);
+    QElapsedTimer clock;
+    clock.start();
+    while (page->browser()->visibleCount() == 0 && clock.elapsed() < 60000) QCoreApplication::processEvents();
+    ASSERT_GT(page->browser()->visibleCount(), 0) << "the sample did not open: " << coco.toStdString();
+    page->browser()->selectRow(0);
+    clock.restart();
+    while (!page->browser()->isLoadingSample() && clock.elapsed() < 2000) QCoreApplication::processEvents();
+    while (page->browser()->isLoadingSample() && clock.elapsed() < 60000) QCoreApplication::processEvents();
+    settle();
+    const std::string where = "Datasets page with coco128 open (" + language.toStdString() + ")";
+    expectNoHorizontalScroll(qobject_cast<QScrollArea*>(window.findChild<QStackedWidget*>()->currentWidget()),
+                             where);
+    expectNoOverlap(page, where);
+  }
+  installTranslations(QStringLiteral("en"));
 }

@@ -107,6 +107,10 @@ QWidget* DatasetBrowser::createSampleView() {
   m_channel->addItem(tr("a (green–red: to predict)"));
   m_channel->addItem(tr("b (blue–yellow: to predict)"));
   m_channel->setToolTip(tr("The pretext task made visible: the network sees L and predicts a and b"));
+  // Sized to its longest entry the box set the page's minimum width past a 1.5x-scaled small screen's; the
+  // open list still shows the entries whole.
+  m_channel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_channel->setMinimumContentsLength(12);
   m_mask = new QCheckBox(tr("Mask"), this);
   m_mask->setChecked(true);
   m_opacity = new QSlider(Qt::Horizontal, this);

@@ -9,7 +9,7 @@ namespace colorproxy {
 std::shared_ptr<const DatasetIndex> DatasetIndex::build(const Dataset& dataset,
                                                         const std::atomic<bool>* cancel) {
   auto index = std::make_shared<DatasetIndex>();
-  index->stats = computeDatasetStats(dataset, true);
+  index->stats = computeDatasetStats(dataset, true, cancel);
   const MaskSpec spec = dataset.maskSpec();
   index->present.resize(dataset.splits.size());
   for (std::size_t s = 0; s < dataset.splits.size(); ++s) {

@@ -21,6 +21,7 @@
 #include "datasets/maskpalette.h"
 #include "widgets/datasetformatbox.h"
 #include "widgets/pathedit.h"
+#include "widgets/wrappingrow.h"
 
 namespace colorproxy {
 namespace {
@@ -63,17 +64,19 @@ DatasetsPage::DatasetsPage(QWidget* parent) : QWidget(parent) {
   m_pretrain = new QPushButton(tr("Pretrain a colorizer on this dataset…"), this);
   m_pretrain->setEnabled(false);
 
-  auto* row = new QHBoxLayout;
-  row->addWidget(new QLabel(tr("Folder:"), this));
-  row->addWidget(m_path, 1);
-  row->addWidget(m_format);
-  row->addWidget(m_pretrain);
+  // The pretrain button goes under the folder row where both do not fit (long translations, 1.5x scale).
+  auto* row = new WrappingRow(this);
+  row->first()->addWidget(new QLabel(tr("Folder:"), this));
+  row->first()->addWidget(m_path, 1);
+  row->first()->addWidget(m_format);
+  row->second()->addStretch(1);
+  row->second()->addWidget(m_pretrain);
   auto* title = new QHBoxLayout;
   title->addWidget(heading);
   title->addWidget(intro, 1);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(title);
-  layout->addLayout(row);
+  layout->addWidget(row);
   layout->addWidget(m_headline);
   layout->addWidget(m_tabs, 1);
 

@@ -16,7 +16,7 @@ double SplitStats::voidShare() const {
   return totalPixels == 0 ? 0.0 : double(voidPixels) / double(totalPixels);
 }
 
-DatasetStats computeDatasetStats(const Dataset& dataset, bool readMasks) {
+DatasetStats computeDatasetStats(const Dataset& dataset, bool readMasks, const std::atomic<bool>* cancel) {
   DatasetStats out;
   // Mask value -> position in maskClasses (-1 void, -2 unknown).
   std::array<int, 256> slot;
@@ -44,7 +44,7 @@ DatasetStats computeDatasetStats(const Dataset& dataset, bool readMasks) {
       }
       if (!s.hasMask()) continue;
       ++st.withMasks;
-      if (!readMasks) continue;
+      if (!readMasks || (cancel && cancel->load(std::memory_order_relaxed))) continue;
       cv::Mat ids;
       try {
         ids = readMask(s.mask, spec);

@@ -53,6 +53,17 @@ TEST(DatasetStats, CountsLabelsAndUnknownMaskValues) {
   const DatasetStats noPixels = computeDatasetStats(ds, false);
   EXPECT_EQ(noPixels.splits[0].totalPixels, 0u);
   EXPECT_EQ(noPixels.splits[0].withMasks, 2u);
+
+  // Cancelled (the GUI's index job when another dataset replaces this one): no mask is read, the label
+  // counts stay, and the bad mask is not reported.
+  const std::atomic<bool> cancelled{true};
+  const DatasetStats stopped = computeDatasetStats(ds, true, &cancelled);
+  EXPECT_EQ(stopped.splits[0].totalPixels, 0u);
+  EXPECT_EQ(stopped.splits[0].withMasks, 2u);
+  EXPECT_EQ(stopped.splits[0].labelImages, train.labelImages);
+  EXPECT_TRUE(stopped.problems.empty());
+  const std::atomic<bool> running{false};
+  EXPECT_EQ(computeDatasetStats(ds, true, &running).splits[0].maskPixels, train.maskPixels);
 }
 
 TEST(DatasetStats, ContiguousLutMapsIdsInClassOrder) {

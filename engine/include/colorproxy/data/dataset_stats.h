@@ -1,5 +1,6 @@
 #pragma once
 // Per-split, per-class counts of a dataset (images per class, mask pixel shares).
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -35,7 +36,9 @@ struct DatasetStats {
 };
 
 /// Counts labels and (when `readMasks`) decodes every mask to count pixels. Never throws for a bad
-/// mask: it is recorded in DatasetStats::problems.
-DatasetStats computeDatasetStats(const Dataset& dataset, bool readMasks = true);
+/// mask: it is recorded in DatasetStats::problems. When `cancel` becomes true it stops reading masks and
+/// returns the counts so far (the GUI drops them: another dataset replaced this one, or the program ends).
+DatasetStats computeDatasetStats(const Dataset& dataset, bool readMasks = true,
+                                 const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace colorproxy
