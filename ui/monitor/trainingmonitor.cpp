@@ -437,6 +437,7 @@ int TrainingMonitor::progressPercent() const { return m_progress->value() / 10; 
 
 void TrainingMonitor::setStatus(const QString& text, const QString& colour) {
   m_status->setText(text);
+  m_status->setVisible(!text.isEmpty());  // an empty line would leave a gap under the title
   m_status->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
 }
 
