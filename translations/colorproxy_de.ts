@@ -101,7 +101,7 @@
 <context>
     <name>ColorizationJobs</name>
     <message>
-        <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+25"/>
         <source>Finished %1 epoch(s), %2 iterations.</source>
         <translation>%1 Epoche(n) abgeschlossen, %2 Iterationen.</translation>
     </message>
@@ -111,12 +111,12 @@
         <translation>Endgültige Metriken: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Training in %1 processes needs colorproxy-cli next to this program (%2); choose 1 process, or install the command-line tool.</source>
         <translation>Training in %1 Prozessen braucht colorproxy-cli neben diesem Programm (%2); wählen Sie 1 Prozess oder installieren Sie das Kommandozeilenwerkzeug.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cannot write the settings for the other processes in %1.</source>
         <translation>Die Einstellungen für die anderen Prozesse können nicht in %1 geschrieben werden.</translation>
     </message>
@@ -126,12 +126,13 @@
         <translation>Prozess %1 von %2 endete mit Exit-Code %3; siehe seine Meldungen im Terminal.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Pretraining (%1) — %2</source>
         <translation>Vortraining (%1) — %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+24"/>
         <source>(%1 processes)</source>
         <translation>(%1 Prozesse)</translation>
     </message>
@@ -223,7 +224,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>FinetuneJobs</name>
     <message>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+14"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="-10"/>
         <source>Finished %1 epoch(s) in %2 s.</source>
         <translation>%1 Epoche(n) in %2 s abgeschlossen.</translation>
     </message>
@@ -1694,12 +1695,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     </message>
     <message>
         <location line="+48"/>
-        <location line="+190"/>
+        <location line="+194"/>
         <source>No labels</source>
         <translation>Keine Labels</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-192"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
@@ -1724,7 +1725,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Die Vorwand-Aufgabe sichtbar gemacht: Das Netz sieht L und sagt a und b vorher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mask</source>
         <translation>Maske</translation>
     </message>
@@ -1999,7 +2000,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::DatasetsPage</name>
     <message>
-        <location filename="../ui/datasets/datasetspage.cpp" line="+42"/>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+43"/>
         <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Datensätze&lt;/h2&gt;</translation>
     </message>
@@ -2039,12 +2040,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Einen Einfärber auf diesem Datensatz vortrainieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Scanning %1 …</source>
         <translation>%1 wird durchsucht …</translation>
     </message>
@@ -2578,7 +2579,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::FinetuneSeedsPage</name>
     <message>
-        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+26"/>
+        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+27"/>
         <source>Seeds and execution</source>
         <translation>Seeds und Ausführung</translation>
     </message>
@@ -2593,7 +2594,22 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>z. B. 1, 2, 3 oder 1-5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Train each run data-parallel in this many processes on this machine</source>
+        <translation>Jeden Lauf datenparallel in so vielen Prozessen auf diesem Rechner trainieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ynchronised batch norm</source>
+        <translation>S&amp;ynchronisierte Batch-Norm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The U-Net&apos;s batch norms use the statistics of the whole step&apos;s batch across all processes, instead of each process&apos;s own share (as PyTorch&apos;s SyncBatchNorm)</source>
+        <translation>Die Batch-Norms des U-Nets verwenden die Statistik des ganzen Batches eines Schritts über alle Prozesse statt des eigenen Anteils jedes Prozesses (wie PyTorchs SyncBatchNorm)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16-Autocast</translation>
     </message>
@@ -2614,6 +2630,16 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     </message>
     <message>
         <location line="+1"/>
+        <source>Pro&amp;cesses on this machine:</source>
+        <translation>Pro&amp;zesse auf diesem Rechner:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than one trains each run data-parallel: each process takes its share of every epoch with the batch size set before, gradients are averaged, and the first process writes the run folder. Synchronised batch norm makes processes × batch train like one process with the whole batch (segmentation&apos;s U-Net). Threads &quot;all cores&quot; are shared between the processes.</source>
+        <translation>Mehr als einer trainiert jeden Lauf datenparallel: Jeder Prozess übernimmt seinen Anteil jeder Epoche mit der zuvor gewählten Batchgröße, die Gradienten werden gemittelt, und der erste Prozess schreibt den Laufordner. Synchronisierte Batch-Norm lässt Prozesse × Batch wie einen Prozess mit dem ganzen Batch trainieren (das U-Net der Segmentierung). Threads „alle Kerne“ werden zwischen den Prozessen geteilt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Threads:</translation>
     </message>
@@ -2638,7 +2664,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Jeder Lauf heißt &lt;Präfix&gt;-baseline-s&lt;Seed&gt; oder &lt;Präfix&gt;-pretrained-s&lt;Seed&gt;.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Seed range &quot;%1&quot; must go upwards and hold at most 100 seeds.</source>
         <translation>Der Seed-Bereich „%1“ muss aufsteigend sein und darf höchstens 100 Seeds enthalten.</translation>
     </message>
@@ -2653,12 +2679,17 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Geben Sie mindestens einen Seed an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+39"/>
         <source>%n run(s) will be queued: %1</source>
         <translation>
             <numerusform>%n Lauf wird eingereiht: %1</numerusform>
             <numerusform>%n Läufe werden eingereiht: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each trains in %1 processes.</source>
+        <translation>Jeder trainiert in %1 Prozessen.</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@
 <context>
     <name>ColorizationJobs</name>
     <message>
-        <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+25"/>
         <source>Finished %1 epoch(s), %2 iterations.</source>
         <translation>Завршени %1 епохи, %2 итерации.</translation>
     </message>
@@ -113,12 +113,12 @@
         <translation>Конечни метрики: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Training in %1 processes needs colorproxy-cli next to this program (%2); choose 1 process, or install the command-line tool.</source>
         <translation>Тренирањето во %1 процеси бара colorproxy-cli до оваа програма (%2); изберете 1 процес или инсталирајте ја алатката за командна линија.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cannot write the settings for the other processes in %1.</source>
         <translation>Поставките за другите процеси не може да се запишат во %1.</translation>
     </message>
@@ -128,12 +128,13 @@
         <translation>процесот %1 од %2 заврши со излезен код %3; видете ги неговите пораки во терминалот.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Pretraining (%1) — %2</source>
         <translation>Предтренирање (%1) — %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+24"/>
         <source>(%1 processes)</source>
         <translation>(%1 процеси)</translation>
     </message>
@@ -226,7 +227,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>FinetuneJobs</name>
     <message>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+14"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="-10"/>
         <source>Finished %1 epoch(s) in %2 s.</source>
         <translation>Завршени %1 епохи за %2 s.</translation>
     </message>
@@ -1705,12 +1706,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     </message>
     <message>
         <location line="+48"/>
-        <location line="+190"/>
+        <location line="+194"/>
         <source>No labels</source>
         <translation>Без ознаки</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-192"/>
         <source>Colour</source>
         <translation>Боја</translation>
     </message>
@@ -1735,7 +1736,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Помошната задача направена видлива: мрежата го гледа L и ги предвидува a и b</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mask</source>
         <translation>Маска</translation>
     </message>
@@ -2014,7 +2015,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::DatasetsPage</name>
     <message>
-        <location filename="../ui/datasets/datasetspage.cpp" line="+42"/>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+43"/>
         <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Множества податоци&lt;/h2&gt;</translation>
     </message>
@@ -2054,12 +2055,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Предтренирај колоризатор на ова множество податоци…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Scanning %1 …</source>
         <translation>Се пребарува %1 …</translation>
     </message>
@@ -2594,7 +2595,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::FinetuneSeedsPage</name>
     <message>
-        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+26"/>
+        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+27"/>
         <source>Seeds and execution</source>
         <translation>Семиња и извршување</translation>
     </message>
@@ -2609,7 +2610,22 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>на пр. 1, 2, 3 или 1-5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Train each run data-parallel in this many processes on this machine</source>
+        <translation>Тренирај го секое извршување паралелно по податоци во толку процеси на оваа машина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ynchronised batch norm</source>
+        <translation>Син&amp;хронизиран batch norm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The U-Net&apos;s batch norms use the statistics of the whole step&apos;s batch across all processes, instead of each process&apos;s own share (as PyTorch&apos;s SyncBatchNorm)</source>
+        <translation>Batch norm-овите на U-Net ја користат статистиката на целиот пакет од чекорот низ сите процеси, наместо делот на секој процес (како SyncBatchNorm во PyTorch)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16 autocast</translation>
     </message>
@@ -2630,6 +2646,16 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     </message>
     <message>
         <location line="+1"/>
+        <source>Pro&amp;cesses on this machine:</source>
+        <translation>Про&amp;цеси на оваа машина:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than one trains each run data-parallel: each process takes its share of every epoch with the batch size set before, gradients are averaged, and the first process writes the run folder. Synchronised batch norm makes processes × batch train like one process with the whole batch (segmentation&apos;s U-Net). Threads &quot;all cores&quot; are shared between the processes.</source>
+        <translation>Повеќе од еден го тренира секое извршување паралелно по податоци: секој процес го зема својот дел од секоја епоха со претходно поставената големина на пакет, градиентите се усреднуваат, а првиот процес ја запишува папката на извршувањето. Синхронизираниот batch norm прави процеси × пакет да тренираат како еден процес со целиот пакет (U-Net на сегментацијата). Нишките „сите јадра“ се делат меѓу процесите.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Нишки:</translation>
     </message>
@@ -2654,7 +2680,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Секое извршување се вика &lt;префикс&gt;-baseline-s&lt;семе&gt; или &lt;префикс&gt;-pretrained-s&lt;семе&gt;.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Seed range &quot;%1&quot; must go upwards and hold at most 100 seeds.</source>
         <translation>Опсегот на семиња „%1“ мора да биде растечки и да содржи најмногу 100 семиња.</translation>
     </message>
@@ -2669,13 +2695,18 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Внесете барем едно семе.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+39"/>
         <source>%n run(s) will be queued: %1</source>
         <translation>
             <numerusform>%n извршување ќе биде ставено во редица: %1</numerusform>
             <numerusform>%n извршувања ќе бидат ставени во редица: %1</numerusform>
             <numerusform>%n извршувања ќе бидат ставени во редица: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each trains in %1 processes.</source>
+        <translation>Секое се тренира во %1 процеси.</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@
 <context>
     <name>ColorizationJobs</name>
     <message>
-        <location filename="../ui/jobs/colorizationjobs.cpp" line="+24"/>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+25"/>
         <source>Finished %1 epoch(s), %2 iterations.</source>
         <translation>%1 época(s) concluída(s), %2 iterações.</translation>
     </message>
@@ -111,12 +111,12 @@
         <translation>Métricas finais: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Training in %1 processes needs colorproxy-cli next to this program (%2); choose 1 process, or install the command-line tool.</source>
         <translation>Treinar em %1 processos precisa do colorproxy-cli junto deste programa (%2); escolha 1 processo ou instale a ferramenta de linha de comandos.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cannot write the settings for the other processes in %1.</source>
         <translation>Não é possível escrever as definições para os outros processos em %1.</translation>
     </message>
@@ -126,12 +126,13 @@
         <translation>o processo %1 de %2 terminou com o código de saída %3; veja as mensagens dele no terminal.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Pretraining (%1) — %2</source>
         <translation>Pré-treino (%1) — %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+24"/>
         <source>(%1 processes)</source>
         <translation>(%1 processos)</translation>
     </message>
@@ -223,7 +224,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>FinetuneJobs</name>
     <message>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+14"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="-10"/>
         <source>Finished %1 epoch(s) in %2 s.</source>
         <translation>%1 época(s) concluída(s) em %2 s.</translation>
     </message>
@@ -1694,12 +1695,12 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
     </message>
     <message>
         <location line="+48"/>
-        <location line="+190"/>
+        <location line="+194"/>
         <source>No labels</source>
         <translation>Sem rótulos</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-192"/>
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
@@ -1724,7 +1725,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>A tarefa de pretexto tornada visível: a rede vê L e prevê a e b</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mask</source>
         <translation>Máscara</translation>
     </message>
@@ -1999,7 +2000,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::DatasetsPage</name>
     <message>
-        <location filename="../ui/datasets/datasetspage.cpp" line="+42"/>
+        <location filename="../ui/datasets/datasetspage.cpp" line="+43"/>
         <source>&lt;h2&gt;Datasets&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conjuntos de dados&lt;/h2&gt;</translation>
     </message>
@@ -2039,12 +2040,12 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Pré-treinar um colorizador neste conjunto de dados…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder:</source>
         <translation>Pasta:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Scanning %1 …</source>
         <translation>A analisar %1 …</translation>
     </message>
@@ -2578,7 +2579,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::FinetuneSeedsPage</name>
     <message>
-        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+26"/>
+        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+27"/>
         <source>Seeds and execution</source>
         <translation>Sementes e execução</translation>
     </message>
@@ -2593,7 +2594,22 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>p. ex. 1, 2, 3 ou 1-5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Train each run data-parallel in this many processes on this machine</source>
+        <translation>Treinar cada execução em paralelo de dados neste número de processos nesta máquina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ynchronised batch norm</source>
+        <translation>Batch norm s&amp;incronizada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The U-Net&apos;s batch norms use the statistics of the whole step&apos;s batch across all processes, instead of each process&apos;s own share (as PyTorch&apos;s SyncBatchNorm)</source>
+        <translation>As batch norms da U-Net usam as estatísticas do lote inteiro do passo em todos os processos, em vez da parte de cada processo (como o SyncBatchNorm do PyTorch)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>bfloat16 autocast</source>
         <translation>autocast bfloat16</translation>
     </message>
@@ -2614,6 +2630,16 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
     </message>
     <message>
         <location line="+1"/>
+        <source>Pro&amp;cesses on this machine:</source>
+        <translation>P&amp;rocessos nesta máquina:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than one trains each run data-parallel: each process takes its share of every epoch with the batch size set before, gradients are averaged, and the first process writes the run folder. Synchronised batch norm makes processes × batch train like one process with the whole batch (segmentation&apos;s U-Net). Threads &quot;all cores&quot; are shared between the processes.</source>
+        <translation>Mais de um treina cada execução em paralelo de dados: cada processo fica com a sua parte de cada época com o tamanho de lote definido antes, os gradientes são calculados em média e o primeiro processo escreve a pasta da execução. A batch norm sincronizada faz processos × lote treinar como um só processo com o lote inteiro (a U-Net da segmentação). Os threads «todos os núcleos» são partilhados entre os processos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Threads:</translation>
     </message>
@@ -2638,7 +2664,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Cada execução se chama &lt;prefixo&gt;-baseline-s&lt;semente&gt; ou &lt;prefixo&gt;-pretrained-s&lt;semente&gt;.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Seed range &quot;%1&quot; must go upwards and hold at most 100 seeds.</source>
         <translation>O intervalo de sementes &quot;%1&quot; deve ser crescente e ter no máximo 100 sementes.</translation>
     </message>
@@ -2653,12 +2679,17 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Informe pelo menos uma semente.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+39"/>
         <source>%n run(s) will be queued: %1</source>
         <translation>
             <numerusform>%n execução será enfileirada: %1</numerusform>
             <numerusform>%n execuções serão enfileiradas: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each trains in %1 processes.</source>
+        <translation>Cada uma treina em %1 processos.</translation>
     </message>
 </context>
 <context>

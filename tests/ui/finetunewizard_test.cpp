@@ -1,10 +1,12 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTreeWidget>
 
 #include "colorproxy/io/run_folder.h"
@@ -124,6 +126,25 @@ TEST(FinetuneWizard, BaselineAndPretrainedSideBySideOnRealData) {
   w.seedsPage()->seedsEdit()->setText(QStringLiteral("7"));
   w.seedsPage()->runNameEdit()->setText(QStringLiteral("seg"));
   ASSERT_TRUE(nextEnabled(&w));
+  // Data-parallel: synchronised batch norm only with more than one process, in the configs and job names.
+  QSpinBox* processes = w.seedsPage()->processesBox();
+  QCheckBox* sync = w.seedsPage()->syncBatchNormBox();
+  EXPECT_EQ(processes->value(), 1);
+  EXPECT_FALSE(sync->isEnabled());
+  processes->setMaximum(4);  // whatever this machine's cores
+  processes->setValue(2);
+  EXPECT_TRUE(sync->isEnabled());
+  sync->setChecked(true);
+  EXPECT_EQ(w.processes(), 2);
+  for (const FinetuneConfig& c : w.configs()) EXPECT_TRUE(c.syncBatchNorm) << c.runName;
+  for (const Job& job : w.jobs())
+    EXPECT_TRUE(job.name.endsWith(QStringLiteral("(2 processes)"))) << job.name.toStdString();
+  processes->setValue(1);
+  EXPECT_FALSE(sync->isEnabled());
+  for (const FinetuneConfig& c : w.configs())
+    EXPECT_FALSE(c.syncBatchNorm) << "config.json must not claim it for one process";
+  for (const Job& job : w.jobs()) EXPECT_FALSE(job.name.contains(QStringLiteral("processes")));
+  sync->setChecked(false);
   w.next();
 
   // Review: one config per run, baseline first.

@@ -15,6 +15,7 @@
 
 #include "colorproxy/dist/local_launcher.h"
 #include "colorproxy/dist/local_worker_processes.h"
+#include "colorproxy/finetune/finetune_trainer.h"
 #include "colorproxy/io/run_folder.h"
 #include "colorproxy/pretrain/colorization_trainer.h"
 
@@ -34,9 +35,10 @@ QString ColorizationJobs::describeMetrics(const std::map<std::string, double>& m
   return parts.join(QStringLiteral(", "));
 }
 
-RunResult ColorizationJobs::runDataParallel(const std::function<RunResult()>& train,
-                                            const std::vector<std::string>& args,
-                                            const ColorizationConfig* config, int processes) {
+template <typename Result>
+Result ColorizationJobs::runDataParallel(const std::function<Result()>& train,
+                                         const std::vector<std::string>& args,
+                                         const std::string& settingsJson, int processes) {
   const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("colorproxy-cli"));
   if (!QFileInfo(cli).isExecutable())
     throw std::runtime_error(tr("Training in %1 processes needs colorproxy-cli next to this program (%2); "
@@ -45,18 +47,17 @@ RunResult ColorizationJobs::runDataParallel(const std::function<RunResult()>& tr
                                  .arg(cli)
                                  .toStdString());
   std::vector<std::string> workerArgs = args;
-  QTemporaryFile settings(QDir::temp().filePath(QStringLiteral("colorproxy-pretrain-XXXXXX.json")));
-  if (config) {
+  QTemporaryFile settings(QDir::temp().filePath(QStringLiteral("colorproxy-settings-XXXXXX.json")));
+  if (!settingsJson.empty()) {
     // The other processes read the same settings (run name and folder included) from a file.
-    if (!settings.open() || settings.write(QByteArray::fromStdString(config->toJsonString())) < 0 ||
-        !settings.flush())
+    if (!settings.open() || settings.write(QByteArray::fromStdString(settingsJson)) < 0 || !settings.flush())
       throw std::runtime_error(
           tr("Cannot write the settings for the other processes in %1.").arg(QDir::tempPath()).toStdString());
     workerArgs.insert(workerArgs.end(), {"--config", settings.fileName().toStdString()});
   }
   LocalWorkerProcesses workers(cli.toStdString(), workerArgs, processes, freeLocalPort());
   workers.joinAsRankZero();  // the job runner trains one job at a time
-  RunResult result = train();
+  Result result = train();
   // After a failure of this rank the others would wait for it until their timeout: they are ended (the
   // destructor) instead of waited for.
   if (result.error.empty()) {
@@ -72,6 +73,23 @@ RunResult ColorizationJobs::runDataParallel(const std::function<RunResult()>& tr
   return result;
 }
 
+template RunResult ColorizationJobs::runDataParallel<RunResult>(const std::function<RunResult()>&,
+                                                                const std::vector<std::string>&,
+                                                                const std::string&, int);
+template FinetuneResult ColorizationJobs::runDataParallel<FinetuneResult>(
+    const std::function<FinetuneResult()>&, const std::vector<std::string>&, const std::string&, int);
+
+int ColorizationJobs::recordedProcesses(const std::filesystem::path& runDir) {
+  QFile file(QString::fromStdString(RunFolder(runDir).configFile().string()));
+  if (!file.open(QIODevice::ReadOnly)) return 1;
+  return std::max(1, QJsonDocument::fromJson(file.readAll())
+                         .object()
+                         .value(QStringLiteral("distributed"))
+                         .toObject()
+                         .value(QStringLiteral("worldSize"))
+                         .toInt(1));
+}
+
 Job ColorizationJobs::pretrain(const ColorizationConfig& config, int processes) {
   Job job;
   job.name = tr("Pretraining (%1) — %2")
@@ -80,8 +98,8 @@ Job ColorizationJobs::pretrain(const ColorizationConfig& config, int processes) 
   job.kind = RunKind::Pretraining;
   job.run = [config, processes](TrainingObserver& observer, StopToken& stop) {
     if (processes <= 1) return toJobResult(runColorization(config, observer, stop));
-    return toJobResult(runDataParallel([&] { return runColorization(config, observer, stop); }, {"pretrain"},
-                                       &config, processes));
+    return toJobResult(runDataParallel<RunResult>([&] { return runColorization(config, observer, stop); },
+                                                  {"pretrain"}, config.toJsonString(), processes));
   };
   return job;
 }
@@ -90,20 +108,10 @@ Job ColorizationJobs::resume(const QString& runDir) {
   return makeResumeJob(
       runDir, RunKind::Pretraining,
       [](const std::filesystem::path& dir, TrainingObserver& observer, StopToken& stop) {
-        // A data-parallel run continues in as many processes as it had (its share of
-        // each epoch depends on the count).
-        int processes = 1;
-        QFile file(QString::fromStdString(RunFolder(dir).configFile().string()));
-        if (file.open(QIODevice::ReadOnly))
-          processes = std::max(1, QJsonDocument::fromJson(file.readAll())
-                                      .object()
-                                      .value(QStringLiteral("distributed"))
-                                      .toObject()
-                                      .value(QStringLiteral("worldSize"))
-                                      .toInt(1));
+        const int processes = recordedProcesses(dir);
         if (processes <= 1) return toJobResult(resumeColorization(dir, observer, stop));
-        return toJobResult(runDataParallel([&] { return resumeColorization(dir, observer, stop); },
-                                           {"pretrain", "--resume", dir.string()}, nullptr, processes));
+        return toJobResult(runDataParallel<RunResult>([&] { return resumeColorization(dir, observer, stop); },
+                                                      {"pretrain", "--resume", dir.string()}, {}, processes));
       });
 }
 

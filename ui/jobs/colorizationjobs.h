@@ -5,6 +5,7 @@
 #include "colorproxy/pretrain/colorization_config.h"
 #include "jobs/job.h"
 
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -31,12 +32,15 @@ class ColorizationJobs {
   /// Turns the engine's result into the GUI's; a result with an error throws it (the runner reports it).
   static JobResult toJobResult(const RunResult& result);
 
- private:
   /// Runs `train` in this process as rank 0 of `processes`, the other ranks running `colorproxy-cli`
-  /// with `args` (plus --config FILE holding `config` when given).
-  static RunResult runDataParallel(const std::function<RunResult()>& train,
-                                   const std::vector<std::string>& args, const ColorizationConfig* config,
-                                   int processes);
+  /// with `args` (plus --config FILE holding `settingsJson` when not empty). Throws when the command-line
+  /// tool is missing; a rank that fails becomes the result's error. Shared by pretraining and fine-tuning.
+  template <typename Result>
+  static Result runDataParallel(const std::function<Result()>& train, const std::vector<std::string>& args,
+                                const std::string& settingsJson, int processes);
+  /// How many processes the run in `runDir` trained in (its config.json's distributed.worldSize; 1 when
+  /// absent): a resumed run continues in as many, since each one's share of an epoch depends on the count.
+  static int recordedProcesses(const std::filesystem::path& runDir);
 };
 
 }  // namespace colorproxy

@@ -17,14 +17,17 @@ JobResult FinetuneJobs::toJobResult(const FinetuneResult& r) {
   return result;
 }
 
-Job FinetuneJobs::finetune(const FinetuneConfig& config, const QString& session) {
+Job FinetuneJobs::finetune(const FinetuneConfig& config, const QString& session, int processes) {
   Job job;
   job.name = tr("Fine-tuning %1 (%2)")
                  .arg(QString::fromStdString(config.runName), QString::fromStdString(toString(config.task)));
+  if (processes > 1) job.name += QLatin1Char(' ') + ColorizationJobs::tr("(%1 processes)").arg(processes);
   job.kind = RunKind::Finetune;
   job.session = session;
-  job.run = [config](TrainingObserver& observer, StopToken& stop) {
-    return toJobResult(runFinetune(config, observer, stop));
+  job.run = [config, processes](TrainingObserver& observer, StopToken& stop) {
+    if (processes <= 1) return toJobResult(runFinetune(config, observer, stop));
+    return toJobResult(ColorizationJobs::runDataParallel<FinetuneResult>(
+        [&] { return runFinetune(config, observer, stop); }, {"finetune"}, config.toJsonString(), processes));
   };
   return job;
 }
@@ -32,7 +35,11 @@ Job FinetuneJobs::finetune(const FinetuneConfig& config, const QString& session)
 Job FinetuneJobs::resume(const QString& runDir) {
   return makeResumeJob(runDir, RunKind::Finetune,
                        [](const std::filesystem::path& dir, TrainingObserver& observer, StopToken& stop) {
-                         return toJobResult(resumeFinetune(dir, observer, stop));
+                         const int processes = ColorizationJobs::recordedProcesses(dir);
+                         if (processes <= 1) return toJobResult(resumeFinetune(dir, observer, stop));
+                         return toJobResult(ColorizationJobs::runDataParallel<FinetuneResult>(
+                             [&] { return resumeFinetune(dir, observer, stop); },
+                             {"finetune", "--resume", dir.string()}, {}, processes));
                        });
 }
 

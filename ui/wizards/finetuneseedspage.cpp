@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -18,11 +19,11 @@
 namespace colorproxy {
 
 FinetuneSeedsPage::FinetuneSeedsPage(QWidget* parent)
-    : FinetunePage(
-          {QStringLiteral("seed"), QStringLiteral("device"), QStringLiteral("threads"),
-           QStringLiteral("bf16"), QStringLiteral("runsDir"), QStringLiteral("runName"),
-           QStringLiteral("loaderWorkers"), QStringLiteral("previewCount"), QStringLiteral("logEvery")},
-          parent) {
+    : FinetunePage({QStringLiteral("seed"), QStringLiteral("device"), QStringLiteral("threads"),
+                    QStringLiteral("bf16"), QStringLiteral("syncBatchNorm"), QStringLiteral("runsDir"),
+                    QStringLiteral("runName"), QStringLiteral("loaderWorkers"),
+                    QStringLiteral("previewCount"), QStringLiteral("logEvery")},
+                   parent) {
   setTitle(tr("Seeds and execution"));
   setSubTitle(
       tr("Repeat the comparison with several seeds: on small datasets the difference between two "
@@ -33,6 +34,22 @@ FinetuneSeedsPage::FinetuneSeedsPage(QWidget* parent)
   m_plan->setWordWrap(true);
   m_device = new DeviceBox(this);
   m_threads = new ThreadsBox(this);
+  m_processes = new QSpinBox(this);
+  m_processes->setRange(1, std::max(1, QThread::idealThreadCount()));
+  m_processes->setValue(1);
+  m_processes->setToolTip(tr("Train each run data-parallel in this many processes on this machine"));
+  m_syncBatchNorm = new QCheckBox(tr("S&ynchronised batch norm"), this);
+  m_syncBatchNorm->setToolTip(
+      tr("The U-Net's batch norms use the statistics of the whole step's batch across all processes, "
+         "instead of each process's own share (as PyTorch's SyncBatchNorm)"));
+  m_syncBatchNorm->setEnabled(false);
+  auto* processesRow = new QWidget(this);
+  auto* processesLayout = new QHBoxLayout(processesRow);
+  processesLayout->setContentsMargins(0, 0, 0, 0);
+  processesLayout->addWidget(m_processes);
+  processesLayout->addSpacing(12);
+  processesLayout->addWidget(m_syncBatchNorm);
+  processesLayout->addStretch(1);
   m_bf16 = new QCheckBox(tr("bfloat16 autocast"), this);
   m_runsDir = new PathEdit(PathEdit::Mode::Folder, this);
   m_runsDir->setDialogTitle(tr("Folder for run folders"));
@@ -41,6 +58,17 @@ FinetuneSeedsPage::FinetuneSeedsPage(QWidget* parent)
   form->addRow(tr("&Seeds:"), m_seeds);
   form->addRow(QString(), m_plan);
   form->addRow(tr("&Device:"), m_device);
+  auto* processesLabel = new QLabel(tr("Pro&cesses on this machine:"), this);
+  processesLabel->setBuddy(m_processes);
+  form->addRow(processesLabel, processesRow);
+  form->addRow(
+      QString(),
+      explanation(tr("More than one trains each run data-parallel: each process takes its share of "
+                     "every epoch with the batch size set before, gradients are averaged, and the "
+                     "first process writes the run folder. Synchronised batch norm makes processes × "
+                     "batch train like one process with the whole batch (segmentation's U-Net). "
+                     "Threads \"all cores\" are shared between the processes."),
+                  this));
   form->addRow(tr("&Threads:"), m_threads);
   form->addRow(tr("Precision:"), m_bf16);
   form->addRow(tr("&Runs folder:"), m_runsDir);
@@ -54,6 +82,11 @@ FinetuneSeedsPage::FinetuneSeedsPage(QWidget* parent)
   connect(m_seeds, &QLineEdit::textChanged, this, [this] { refresh(); });
   connect(m_device, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
   connect(m_threads, &QSpinBox::valueChanged, this, [this] { refresh(); });
+  connect(m_processes, &QSpinBox::valueChanged, this, [this] {
+    m_syncBatchNorm->setEnabled(m_processes->value() > 1);
+    refresh();
+  });
+  connect(m_syncBatchNorm, &QCheckBox::toggled, this, [this] { refresh(); });
   connect(m_bf16, &QCheckBox::toggled, this, [this] { refresh(); });
   connect(m_runsDir, &PathEdit::pathChanged, this, [this] { refresh(); });
   connect(m_runName, &QLineEdit::textChanged, this, [this] { refresh(); });
@@ -95,6 +128,9 @@ void FinetuneSeedsPage::loadPage() {
   m_device->setCurrentIndex(std::max(0, m_device->findData(QString::fromStdString(c.device))));
   m_threads->setValue(c.threads);
   m_bf16->setChecked(c.bf16);
+  m_processes->setValue(finetuneWizard()->processes());
+  m_syncBatchNorm->setChecked(c.syncBatchNorm);
+  m_syncBatchNorm->setEnabled(m_processes->value() > 1);
   m_runsDir->setPath(QString::fromStdString(c.runsDir.string()));
   m_runName->setText(QString::fromStdString(c.runName));
 }
@@ -108,14 +144,21 @@ void FinetuneSeedsPage::applyPage() {
   c.device = m_device->currentData().toString().toStdString();
   c.threads = m_threads->value();
   c.bf16 = m_bf16->isChecked();
+  w->setProcesses(m_processes->value());
+  // One process has no other batches to share statistics with: the run's config.json says so.
+  c.syncBatchNorm = m_processes->value() > 1 && m_syncBatchNorm->isChecked();
   c.runsDir = m_runsDir->path().toStdString();
   c.runName = m_runName->text().trimmed().toStdString();
   const auto runs = w->configs();
   QStringList names;
   for (const auto& r : runs) names << QString::fromStdString(r.runName);
-  m_plan->setText(m_seedError.isEmpty() ? tr("%n run(s) will be queued: %1", nullptr, int(runs.size()))
-                                              .arg(names.join(QStringLiteral(", ")))
-                                        : QString());
+  QString plan;
+  if (m_seedError.isEmpty()) {
+    plan =
+        tr("%n run(s) will be queued: %1", nullptr, int(runs.size())).arg(names.join(QStringLiteral(", ")));
+    if (w->processes() > 1) plan += QLatin1Char(' ') + tr("Each trains in %1 processes.").arg(w->processes());
+  }
+  m_plan->setText(plan);
 }
 
 bool FinetuneSeedsPage::ready(QString* reason) const {

@@ -71,7 +71,7 @@ QVector<Job> FinetuneWizard::jobs() const {
   // One session for the whole batch: the monitor keeps baseline and pretrained curves on one plot.
   const QString session = QStringLiteral("finetune-%1").arg(QDateTime::currentMSecsSinceEpoch());
   QVector<Job> out;
-  for (const FinetuneConfig& c : configs()) out.push_back(FinetuneJobs::finetune(c, session));
+  for (const FinetuneConfig& c : configs()) out.push_back(FinetuneJobs::finetune(c, session, m_processes));
   return out;
 }
 

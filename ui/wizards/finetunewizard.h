@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 #include <vector>
 
 #include <QList>
@@ -41,6 +42,9 @@ class FinetuneWizard : public QWizard {
   void setPretrainedPath(const QString& path) { m_pretrainedPath = path; }
   std::vector<FinetunePhase>& baselinePhases() { return m_baselinePhases; }
   std::vector<FinetunePhase>& pretrainedPhases() { return m_pretrainedPhases; }
+  /// Processes each run trains in, data-parallel on this machine (1: this process alone).
+  int processes() const { return m_processes; }
+  void setProcesses(int processes) { m_processes = std::max(1, processes); }
   QList<quint64>& seeds() { return m_seeds; }
   const QList<quint64>& seeds() const { return m_seeds; }
 
@@ -60,6 +64,7 @@ class FinetuneWizard : public QWizard {
 
  private:
   FinetuneConfig m_config;
+  int m_processes = 1;
   InitMode m_mode = InitMode::Both;
   QString m_pretrainedPath;
   std::vector<FinetunePhase> m_baselinePhases;

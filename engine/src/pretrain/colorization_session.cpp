@@ -530,7 +530,6 @@ std::map<std::string, double> ColorizationSession::validateAndPreview(int64_t ep
                         std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
     m_observer.onPreview(preview);
   }
-  const SummaryStats p = summarize(psnrs), s = summarize(ssims);
   std::vector<std::pair<std::string, SummaryStats>> scored = {{"val_psnr", summarize(psnrs)},
                                                               {"val_ssim", summarize(ssims)}};
   if (m_spec.hints) {
