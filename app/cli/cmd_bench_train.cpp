@@ -52,9 +52,8 @@ void addVariantFlags(CLI::App* cmd, VariantFlags& f) {
   cmd->add_option(
          "--compare", f.compare,
          "Variants to alternate step by step, e.g. fp32+native,bf16+adjoint,bf16+adjoint+cl,bf16+adjoint+t1 "
-         "(tokens: fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, hugepages|malloc, "
-         "pickconv|onednnconv "
-         "(process-wide: one per run), tN; bench infer also "
+         "(tokens: fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, hugepages|malloc "
+         "(process-wide: one per run), pickconv|onednnconv, bytedrop|torchdrop, tN; bench infer also "
          "frozen|autocast, prepack|noprepack; unset tokens come from the other flags)")
       ->delimiter(',');
   cmd->add_option("--steps", f.steps, "Timed steps (median reported)")

@@ -31,6 +31,7 @@ DatasetBrowser::DatasetBrowser(QWidget* parent) : QWidget(parent) {
   split->setStretchFactor(0, 1);
   split->setStretchFactor(1, 1);
   split->setSizes({460, 540});
+  split->setChildrenCollapsible(false);  // never narrower than its controls (they would overlap)
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(split);
@@ -46,7 +47,10 @@ DatasetBrowser::DatasetBrowser(QWidget* parent) : QWidget(parent) {
 QWidget* DatasetBrowser::createGrid() {
   m_splitFilter = new QComboBox(this);
   m_splitFilter->setToolTip(tr("Show one split only"));
-  m_splitFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // translated "All splits" can be long
+  // Not sized to its entries: a translated "All splits" or a long split name widened the thumbnail pane
+  // past its share on a 1.5x-scaled screen; the open list shows them whole.
+  m_splitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_splitFilter->setMinimumContentsLength(9);
   m_classFilter = new QComboBox(this);
   m_classFilter->setToolTip(tr("Show only images that contain this class"));
   m_classFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

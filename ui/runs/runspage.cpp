@@ -64,6 +64,9 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
   m_list->setSortingEnabled(true);
   m_list->sortByColumn(NameColumn, Qt::DescendingOrder);
   m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+  // Run names start with the date and time and end with what the user named them: a narrow column keeps
+  // both ends ("20261205-1…photos-gan-small"), not only the date.
+  m_list->setTextElideMode(Qt::ElideMiddle);
   m_open = new QPushButton(tr("&Open"), this);
   m_resume = new QPushButton(tr("Re&sume"), this);
   m_resume->setToolTip(tr("Continue an interrupted run exactly from its latest checkpoint"));

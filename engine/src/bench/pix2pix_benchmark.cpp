@@ -20,6 +20,7 @@
 #include "colorproxy/color/lab_conversion.h"
 #include "colorproxy/io/run_kind.h"
 #include "io/checkpoint.h"
+#include "models/byte_dropout.h"
 #include "models/conv4x4.h"
 #include "models/frozen_unet.h"
 #include "models/patch_discriminator.h"
@@ -219,7 +220,8 @@ std::string BenchmarkVariant::label() const {
            std::to_string(threads);
   return std::string(bf16 ? "bf16" : "fp32") + "+" + transposedConv + (channelsLast ? "+cl" : "") +
          (fusedAdam ? "" : "+stockadam") + (hugePages ? "" : "+malloc") +
-         (pickConvPasses ? "" : "+onednnconv") + "+t" + std::to_string(threads);
+         (pickConvPasses ? "" : "+onednnconv") + (byteDropout ? "" : "+torchdrop") + "+t" +
+         std::to_string(threads);
 }
 
 BenchmarkVariant defaultBenchmarkVariant(int threads) {
@@ -268,6 +270,10 @@ BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkV
       v.pickConvPasses = true;
     else if (token == "onednnconv")
       v.pickConvPasses = false;
+    else if (token == "bytedrop")
+      v.byteDropout = true;
+    else if (token == "torchdrop")
+      v.byteDropout = false;
     else if (token == "native" || token == "adjoint" || token == "subpixel")
       v.transposedConv = token;
     else if (token.size() > 1 && token[0] == 't' &&
@@ -277,7 +283,7 @@ BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkV
       throw std::invalid_argument(
           "unknown benchmark variant token '" + token + "' in '" + spec +
           "': use fp32|bf16, native|adjoint|subpixel, cl|nocl, fusedadam|stockadam, hugepages|malloc, "
-          "frozen|autocast, prepack|noprepack, pickconv|onednnconv, tN");
+          "frozen|autocast, prepack|noprepack, pickconv|onednnconv, bytedrop|torchdrop, tN");
   }
   checkThreads(v);
   return v;
@@ -303,6 +309,7 @@ std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& 
     for (auto& rig : rigs) {
       at::set_num_threads(rig.variant.threads);
       setConvPassPicking(rig.variant.pickConvPasses);
+      setByteDropout(rig.variant.byteDropout);
       const auto start = Clock::now();
       const GanLosses losses = rig.step->step(L, ab);
       const double seconds = secondsSince(start);
@@ -318,7 +325,8 @@ std::vector<TrainBenchmarkResult> benchmarkTraining(const TrainBenchmarkConfig& 
       }
     }
   }
-  setConvPassPicking(true);  // the default again for whatever runs next in this process
+  setConvPassPicking(true);  // the defaults again for whatever runs next in this process
+  setByteDropout(true);
   std::vector<TrainBenchmarkResult> results;
   for (auto& rig : rigs) {
     rig.result.medianStepSeconds = median(rig.result.stepSeconds);
@@ -333,6 +341,7 @@ TrainStepProfile profileTraining(const TrainBenchmarkConfig& config, const Bench
   checkSchedule(schedule);
   at::set_num_threads(variant.threads);
   setConvPassPicking(variant.pickConvPasses);
+  setByteDropout(variant.byteDropout);
   TrainRig rig = makeTrainRig(config, variant);
   const auto L = torch::rand({config.batchSize, 1, config.imageSize, config.imageSize}) * 2 - 1;
   const auto ab = torch::rand({config.batchSize, 2, config.imageSize, config.imageSize}) * 2 - 1;
@@ -374,6 +383,7 @@ TrainStepProfile profileTraining(const TrainBenchmarkConfig& config, const Bench
   p.convolutionGflop = convolutionFlop / schedule.steps / 1e9;
   p.limitGflops = convolutionLimitGflops(variant);
   setConvPassPicking(true);
+  setByteDropout(true);
   return p;
 }
 

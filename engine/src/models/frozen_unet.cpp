@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "models/byte_dropout.h"
+
 namespace colorproxy {
 namespace {
 
@@ -241,7 +243,9 @@ torch::Tensor FrozenUNet::run(const torch::Tensor& input, at::Generator* sampler
     const torch::Tensor out = next.narrow(1, skipChannels, channels);
     up(level, h, packed.get(), out);
     normalizePerImage(layer, out);
-    if (sampler && layer.trainingDropout > 0.0) {
+    if (sampler && byteDropoutExact(layer.trainingDropout)) {
+      out.mul_(byteDropoutMask(out, layer.trainingDropout, *sampler));
+    } else if (sampler && layer.trainingDropout > 0.0) {
       const double keep = 1.0 - layer.trainingDropout;
       const auto mask =
           torch::empty(out.sizes(), out.options().dtype(torch::kFloat)).bernoulli_(keep, *sampler);

@@ -1,5 +1,6 @@
 #include "models/unet_up_block.h"
 
+#include "models/byte_dropout.h"
 #include "models/sync_batch_norm.h"
 
 namespace colorproxy {
@@ -26,7 +27,7 @@ torch::Tensor UNetUpBlockImpl::forward(torch::Tensor x) {
   if (options.outermost()) return options.tanhOutput() ? torch::tanh(x) : x;
   x = applyBatchNorm(norm, x);
   if (options.dropout() > 0.0)
-    x = torch::dropout(x, options.dropout(), is_training() || options.dropoutAtInference());
+    x = byteDropout(x, options.dropout(), is_training() || options.dropoutAtInference());
   // The decoder concatenates this output with the skip along channels, so its gradient comes back as a
   // channel slice of the concatenation's: in channels-last, neither layout. Batch norm's backward on such a
   // slice took 53 ms for unet_256's 4x64x128x128 level against 2 ms on a dense tensor; one copy to dense

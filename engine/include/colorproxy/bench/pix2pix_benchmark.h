@@ -45,6 +45,9 @@ struct BenchmarkVariant {
   /// Training: each 4x4 convolution pass by the algorithm models/conv4x4 picks for its shape (GEMM on the
   /// U-Net's inner levels, flipped-kernel stride-1 input gradients), or oneDNN's convolution for all.
   bool pickConvPasses = true;
+  /// Training: the U-Net decoder's dropout masks from one random byte per element (models/byte_dropout),
+  /// or torch::dropout's bernoulli_.
+  bool byteDropout = true;
 
   /// e.g. "bf16+adjoint+t2", "fp32+native+cl".
   std::string label() const;
@@ -54,7 +57,7 @@ struct BenchmarkVariant {
 BenchmarkVariant defaultBenchmarkVariant(int threads = 2);
 /// Parses "+"-separated tokens over the defaults: fp32 | bf16, native | adjoint | subpixel,
 /// cl | nocl, fusedadam | stockadam, hugepages | malloc, frozen | autocast, prepack | noprepack,
-/// pickconv | onednnconv, tN
+/// pickconv | onednnconv, bytedrop | torchdrop, tN
 /// (threads). Throws
 /// std::invalid_argument naming an unknown token.
 BenchmarkVariant parseBenchmarkVariant(const std::string& spec, const BenchmarkVariant& base);
