@@ -1679,12 +1679,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::DatasetBrowser</name>
     <message>
-        <location filename="../ui/datasets/datasetbrowser.cpp" line="+48"/>
+        <location filename="../ui/datasets/datasetbrowser.cpp" line="+49"/>
         <source>Show one split only</source>
         <translation>Nur eine Teilmenge zeigen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Show only images that contain this class</source>
         <translation>Nur Bilder zeigen, die diese Klasse enthalten</translation>
     </message>
@@ -2579,7 +2579,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::FinetuneSeedsPage</name>
     <message>
-        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+27"/>
+        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+28"/>
         <source>Seeds and execution</source>
         <translation>Seeds und Ausführung</translation>
     </message>
@@ -2594,22 +2594,22 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>z. B. 1, 2, 3 oder 1-5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Train each run data-parallel in this many processes on this machine</source>
         <translation>Jeden Lauf datenparallel in so vielen Prozessen auf diesem Rechner trainieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>S&amp;ynchronised batch norm</source>
         <translation>S&amp;ynchronisierte Batch-Norm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The U-Net&apos;s batch norms use the statistics of the whole step&apos;s batch across all processes, instead of each process&apos;s own share (as PyTorch&apos;s SyncBatchNorm)</source>
         <translation>Die Batch-Norms des U-Nets verwenden die Statistik des ganzen Batches eines Schritts über alle Prozesse statt des eigenen Anteils jedes Prozesses (wie PyTorchs SyncBatchNorm)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16-Autocast</translation>
     </message>
@@ -2664,7 +2664,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Jeder Lauf heißt &lt;Präfix&gt;-baseline-s&lt;Seed&gt; oder &lt;Präfix&gt;-pretrained-s&lt;Seed&gt;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Seed range &quot;%1&quot; must go upwards and hold at most 100 seeds.</source>
         <translation>Der Seed-Bereich „%1“ muss aufsteigend sein und darf höchstens 100 Seeds enthalten.</translation>
     </message>
@@ -2679,7 +2679,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Geben Sie mindestens einen Seed an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+37"/>
         <source>%n run(s) will be queued: %1</source>
         <translation>
             <numerusform>%n Lauf wird eingereiht: %1</numerusform>
@@ -3918,7 +3918,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PretrainDevicePage</name>
     <message>
-        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+26"/>
+        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+27"/>
         <source>Device, threads and output</source>
         <translation>Gerät, Threads und Ausgabe</translation>
     </message>
@@ -3928,17 +3928,17 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
         <translation>Wo das Training läuft und wohin sein Laufordner (Konfiguration, Metriken, Checkpoints, Vorschauen) geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Synchronised batch norm</source>
         <translation>&amp;Synchronisierte Batch-Norm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The generator&apos;s batch norms normalise with the statistics of the whole step&apos;s batch, summed over all processes, instead of each process&apos;s own share (as PyTorch&apos;s SyncBatchNorm)</source>
         <translation>Die Batch-Norms des Generators normalisieren mit den Statistiken des ganzen Batches eines Schritts, summiert über alle Prozesse, statt mit dem Anteil jedes Prozesses (wie PyTorchs SyncBatchNorm)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16-Autocast</translation>
     </message>
@@ -4789,7 +4789,7 @@ Vortrainiert: %2</translation>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>

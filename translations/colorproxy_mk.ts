@@ -1690,12 +1690,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::DatasetBrowser</name>
     <message>
-        <location filename="../ui/datasets/datasetbrowser.cpp" line="+48"/>
+        <location filename="../ui/datasets/datasetbrowser.cpp" line="+49"/>
         <source>Show one split only</source>
         <translation>Прикажи само една поделба</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Show only images that contain this class</source>
         <translation>Прикажи само слики што ја содржат оваа класа</translation>
     </message>
@@ -2595,7 +2595,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::FinetuneSeedsPage</name>
     <message>
-        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+27"/>
+        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+28"/>
         <source>Seeds and execution</source>
         <translation>Семиња и извршување</translation>
     </message>
@@ -2610,22 +2610,22 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>на пр. 1, 2, 3 или 1-5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Train each run data-parallel in this many processes on this machine</source>
         <translation>Тренирај го секое извршување паралелно по податоци во толку процеси на оваа машина</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>S&amp;ynchronised batch norm</source>
         <translation>Син&amp;хронизиран batch norm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The U-Net&apos;s batch norms use the statistics of the whole step&apos;s batch across all processes, instead of each process&apos;s own share (as PyTorch&apos;s SyncBatchNorm)</source>
         <translation>Batch norm-овите на U-Net ја користат статистиката на целиот пакет од чекорот низ сите процеси, наместо делот на секој процес (како SyncBatchNorm во PyTorch)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16 autocast</translation>
     </message>
@@ -2680,7 +2680,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Секое извршување се вика &lt;префикс&gt;-baseline-s&lt;семе&gt; или &lt;префикс&gt;-pretrained-s&lt;семе&gt;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Seed range &quot;%1&quot; must go upwards and hold at most 100 seeds.</source>
         <translation>Опсегот на семиња „%1“ мора да биде растечки и да содржи најмногу 100 семиња.</translation>
     </message>
@@ -2695,7 +2695,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Внесете барем едно семе.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+37"/>
         <source>%n run(s) will be queued: %1</source>
         <translation>
             <numerusform>%n извршување ќе биде ставено во редица: %1</numerusform>
@@ -3940,7 +3940,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PretrainDevicePage</name>
     <message>
-        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+26"/>
+        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+27"/>
         <source>Device, threads and output</source>
         <translation>Уред, нишки и излез</translation>
     </message>
@@ -3950,17 +3950,17 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
         <translation>Каде се извршува тренирањето и каде се запишува неговата папка (конфигурација, метрики, контролни точки, прегледи).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Synchronised batch norm</source>
         <translation>&amp;Синхронизиран batch norm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The generator&apos;s batch norms normalise with the statistics of the whole step&apos;s batch, summed over all processes, instead of each process&apos;s own share (as PyTorch&apos;s SyncBatchNorm)</source>
         <translation>Batch norm-овите на генераторот нормализираат со статистиките на целата серија на чекорот, собрани од сите процеси, наместо со делот на секој процес (како SyncBatchNorm на PyTorch)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16 autocast</translation>
     </message>
@@ -4813,7 +4813,7 @@ Pretrained: %2</source>
         <translation>Создадено</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Open</source>
         <translation>&amp;Отвори</translation>
     </message>

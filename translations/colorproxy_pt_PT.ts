@@ -1679,12 +1679,12 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::DatasetBrowser</name>
     <message>
-        <location filename="../ui/datasets/datasetbrowser.cpp" line="+48"/>
+        <location filename="../ui/datasets/datasetbrowser.cpp" line="+49"/>
         <source>Show one split only</source>
         <translation>Mostrar só uma partição</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Show only images that contain this class</source>
         <translation>Mostrar só imagens que contêm esta classe</translation>
     </message>
@@ -2579,7 +2579,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::FinetuneSeedsPage</name>
     <message>
-        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+27"/>
+        <location filename="../ui/wizards/finetuneseedspage.cpp" line="+28"/>
         <source>Seeds and execution</source>
         <translation>Sementes e execução</translation>
     </message>
@@ -2594,22 +2594,22 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>p. ex. 1, 2, 3 ou 1-5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Train each run data-parallel in this many processes on this machine</source>
         <translation>Treinar cada execução em paralelo de dados neste número de processos nesta máquina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>S&amp;ynchronised batch norm</source>
         <translation>Batch norm s&amp;incronizada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The U-Net&apos;s batch norms use the statistics of the whole step&apos;s batch across all processes, instead of each process&apos;s own share (as PyTorch&apos;s SyncBatchNorm)</source>
         <translation>As batch norms da U-Net usam as estatísticas do lote inteiro do passo em todos os processos, em vez da parte de cada processo (como o SyncBatchNorm do PyTorch)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>bfloat16 autocast</source>
         <translation>autocast bfloat16</translation>
     </message>
@@ -2664,7 +2664,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Cada execução se chama &lt;prefixo&gt;-baseline-s&lt;semente&gt; ou &lt;prefixo&gt;-pretrained-s&lt;semente&gt;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Seed range &quot;%1&quot; must go upwards and hold at most 100 seeds.</source>
         <translation>O intervalo de sementes &quot;%1&quot; deve ser crescente e ter no máximo 100 sementes.</translation>
     </message>
@@ -2679,7 +2679,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Informe pelo menos uma semente.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+37"/>
         <source>%n run(s) will be queued: %1</source>
         <translation>
             <numerusform>%n execução será enfileirada: %1</numerusform>
@@ -3918,7 +3918,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PretrainDevicePage</name>
     <message>
-        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+26"/>
+        <location filename="../ui/wizards/pretraindevicepage.cpp" line="+27"/>
         <source>Device, threads and output</source>
         <translation>Dispositivo, threads e saída</translation>
     </message>
@@ -3928,17 +3928,17 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
         <translation>Onde o treino é executado e onde sua pasta de execução (definição, métricas, checkpoints, pré-visualizações) é gravada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Synchronised batch norm</source>
         <translation>Batch norm &amp;sincronizada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The generator&apos;s batch norms normalise with the statistics of the whole step&apos;s batch, summed over all processes, instead of each process&apos;s own share (as PyTorch&apos;s SyncBatchNorm)</source>
         <translation>As batch norms do gerador normalizam com as estatísticas do lote inteiro do passo, somadas sobre todos os processos, em vez da parte de cada processo (como a SyncBatchNorm do PyTorch)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>bfloat16 autocast</source>
         <translation>autocast bfloat16</translation>
     </message>
@@ -4789,7 +4789,7 @@ Pré-treinado: %2</translation>
         <translation>Criada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>

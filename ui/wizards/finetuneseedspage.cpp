@@ -13,6 +13,7 @@
 
 #include "widgets/devicebox.h"
 #include "widgets/pathedit.h"
+#include "widgets/processesrow.h"
 #include "widgets/threadsbox.h"
 #include "wizards/finetunewizard.h"
 
@@ -34,22 +35,13 @@ FinetuneSeedsPage::FinetuneSeedsPage(QWidget* parent)
   m_plan->setWordWrap(true);
   m_device = new DeviceBox(this);
   m_threads = new ThreadsBox(this);
-  m_processes = new QSpinBox(this);
-  m_processes->setRange(1, std::max(1, QThread::idealThreadCount()));
-  m_processes->setValue(1);
-  m_processes->setToolTip(tr("Train each run data-parallel in this many processes on this machine"));
-  m_syncBatchNorm = new QCheckBox(tr("S&ynchronised batch norm"), this);
-  m_syncBatchNorm->setToolTip(
+  m_processesRow = new ProcessesRow(
+      tr("S&ynchronised batch norm"),
       tr("The U-Net's batch norms use the statistics of the whole step's batch across all processes, "
-         "instead of each process's own share (as PyTorch's SyncBatchNorm)"));
-  m_syncBatchNorm->setEnabled(false);
-  auto* processesRow = new QWidget(this);
-  auto* processesLayout = new QHBoxLayout(processesRow);
-  processesLayout->setContentsMargins(0, 0, 0, 0);
-  processesLayout->addWidget(m_processes);
-  processesLayout->addSpacing(12);
-  processesLayout->addWidget(m_syncBatchNorm);
-  processesLayout->addStretch(1);
+         "instead of each process's own share (as PyTorch's SyncBatchNorm)"),
+      this);
+  m_processesRow->spinBox()->setToolTip(
+      tr("Train each run data-parallel in this many processes on this machine"));
   m_bf16 = new QCheckBox(tr("bfloat16 autocast"), this);
   m_runsDir = new PathEdit(PathEdit::Mode::Folder, this);
   m_runsDir->setDialogTitle(tr("Folder for run folders"));
@@ -59,8 +51,8 @@ FinetuneSeedsPage::FinetuneSeedsPage(QWidget* parent)
   form->addRow(QString(), m_plan);
   form->addRow(tr("&Device:"), m_device);
   auto* processesLabel = new QLabel(tr("Pro&cesses on this machine:"), this);
-  processesLabel->setBuddy(m_processes);
-  form->addRow(processesLabel, processesRow);
+  processesLabel->setBuddy(m_processesRow->spinBox());
+  form->addRow(processesLabel, m_processesRow);
   form->addRow(
       QString(),
       explanation(tr("More than one trains each run data-parallel: each process takes its share of "
@@ -82,11 +74,7 @@ FinetuneSeedsPage::FinetuneSeedsPage(QWidget* parent)
   connect(m_seeds, &QLineEdit::textChanged, this, [this] { refresh(); });
   connect(m_device, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
   connect(m_threads, &QSpinBox::valueChanged, this, [this] { refresh(); });
-  connect(m_processes, &QSpinBox::valueChanged, this, [this] {
-    m_syncBatchNorm->setEnabled(m_processes->value() > 1);
-    refresh();
-  });
-  connect(m_syncBatchNorm, &QCheckBox::toggled, this, [this] { refresh(); });
+  connect(m_processesRow, &ProcessesRow::changed, this, [this] { refresh(); });
   connect(m_bf16, &QCheckBox::toggled, this, [this] { refresh(); });
   connect(m_runsDir, &PathEdit::pathChanged, this, [this] { refresh(); });
   connect(m_runName, &QLineEdit::textChanged, this, [this] { refresh(); });
@@ -128,9 +116,8 @@ void FinetuneSeedsPage::loadPage() {
   m_device->setCurrentIndex(std::max(0, m_device->findData(QString::fromStdString(c.device))));
   m_threads->setValue(c.threads);
   m_bf16->setChecked(c.bf16);
-  m_processes->setValue(finetuneWizard()->processes());
-  m_syncBatchNorm->setChecked(c.syncBatchNorm);
-  m_syncBatchNorm->setEnabled(m_processes->value() > 1);
+  m_processesRow->setProcesses(finetuneWizard()->processes());
+  m_processesRow->setSyncBatchNorm(c.syncBatchNorm);
   m_runsDir->setPath(QString::fromStdString(c.runsDir.string()));
   m_runName->setText(QString::fromStdString(c.runName));
 }
@@ -144,9 +131,8 @@ void FinetuneSeedsPage::applyPage() {
   c.device = m_device->currentData().toString().toStdString();
   c.threads = m_threads->value();
   c.bf16 = m_bf16->isChecked();
-  w->setProcesses(m_processes->value());
-  // One process has no other batches to share statistics with: the run's config.json says so.
-  c.syncBatchNorm = m_processes->value() > 1 && m_syncBatchNorm->isChecked();
+  w->setProcesses(m_processesRow->processes());
+  c.syncBatchNorm = m_processesRow->syncBatchNorm();
   c.runsDir = m_runsDir->path().toStdString();
   c.runName = m_runName->text().trimmed().toStdString();
   const auto runs = w->configs();

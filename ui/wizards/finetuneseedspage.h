@@ -1,4 +1,5 @@
 #pragma once
+#include "widgets/processesrow.h"
 #include "wizards/finetunepage.h"
 
 class QCheckBox;
@@ -21,8 +22,8 @@ class FinetuneSeedsPage : public FinetunePage {
   QLineEdit* seedsEdit() const { return m_seeds; }
   PathEdit* runsDirEdit() const { return m_runsDir; }
   QLineEdit* runNameEdit() const { return m_runName; }
-  QSpinBox* processesBox() const { return m_processes; }
-  QCheckBox* syncBatchNormBox() const { return m_syncBatchNorm; }
+  QSpinBox* processesBox() const { return m_processesRow->spinBox(); }
+  QCheckBox* syncBatchNormBox() const { return m_processesRow->syncBox(); }
 
   /// Parses "1, 2, 3" or "1-3" into seeds; empty with `error` set when the text is not understood.
   static QList<quint64> parseSeeds(const QString& text, QString* error);
@@ -37,8 +38,7 @@ class FinetuneSeedsPage : public FinetunePage {
   QLabel* m_plan = nullptr;
   QComboBox* m_device = nullptr;
   QSpinBox* m_threads = nullptr;
-  QSpinBox* m_processes = nullptr;
-  QCheckBox* m_syncBatchNorm = nullptr;
+  ProcessesRow* m_processesRow = nullptr;
   QCheckBox* m_bf16 = nullptr;
   PathEdit* m_runsDir = nullptr;
   QLineEdit* m_runName = nullptr;

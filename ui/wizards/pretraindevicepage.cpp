@@ -12,6 +12,7 @@
 
 #include "widgets/devicebox.h"
 #include "widgets/pathedit.h"
+#include "widgets/processesrow.h"
 #include "widgets/threadsbox.h"
 
 namespace colorproxy {
@@ -30,21 +31,11 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
   const int cores = std::max(1, QThread::idealThreadCount());
   m_device = new DeviceBox(this);
   m_threads = new ThreadsBox(this);
-  m_processes = new QSpinBox(this);
-  m_processes->setRange(1, std::max(1, cores));
-  m_processes->setValue(1);
-  m_syncBatchNorm = new QCheckBox(tr("&Synchronised batch norm"), this);
-  m_syncBatchNorm->setToolTip(
+  m_processesRow = new ProcessesRow(
+      tr("&Synchronised batch norm"),
       tr("The generator's batch norms normalise with the statistics of the whole step's batch, summed over "
-         "all processes, instead of each process's own share (as PyTorch's SyncBatchNorm)"));
-  m_syncBatchNorm->setEnabled(false);
-  auto* processesRow = new QWidget(this);
-  auto* processesLayout = new QHBoxLayout(processesRow);
-  processesLayout->setContentsMargins(0, 0, 0, 0);
-  processesLayout->addWidget(m_processes);
-  processesLayout->addSpacing(12);
-  processesLayout->addWidget(m_syncBatchNorm);
-  processesLayout->addStretch(1);
+         "all processes, instead of each process's own share (as PyTorch's SyncBatchNorm)"),
+      this);
   m_bf16 = new QCheckBox(tr("bfloat16 autocast"), this);
   m_channelsLast = new QCheckBox(tr("Channels-last memory format"), this);
   m_workers = new QSpinBox(this);
@@ -58,8 +49,8 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
   auto* form = new QFormLayout;
   form->addRow(tr("&Device:"), m_device);
   auto* processesLabel = new QLabel(tr("Pro&cesses on this machine:"), this);
-  processesLabel->setBuddy(m_processes);
-  form->addRow(processesLabel, processesRow);
+  processesLabel->setBuddy(m_processesRow->spinBox());
+  form->addRow(processesLabel, m_processesRow);
   form->addRow(
       QString(),
       explanation(tr("More than one trains data-parallel: each process takes its share of every "
@@ -97,11 +88,7 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
   auto changed = [this] { refresh(); };
   connect(m_device, &QComboBox::currentIndexChanged, this, changed);
   connect(m_threads, &QSpinBox::valueChanged, this, changed);
-  connect(m_processes, &QSpinBox::valueChanged, this, [this] {
-    m_syncBatchNorm->setEnabled(m_processes->value() > 1);
-    refresh();
-  });
-  connect(m_syncBatchNorm, &QCheckBox::toggled, this, changed);
+  connect(m_processesRow, &ProcessesRow::changed, this, changed);
   connect(m_workers, &QSpinBox::valueChanged, this, changed);
   connect(m_previews, &QSpinBox::valueChanged, this, changed);
   connect(m_bf16, &QCheckBox::toggled, this, changed);
@@ -110,15 +97,14 @@ PretrainDevicePage::PretrainDevicePage(QWidget* parent)
   connect(m_runName, &QLineEdit::textChanged, this, changed);
 }
 
-int PretrainDevicePage::processes() const { return m_processes->value(); }
+int PretrainDevicePage::processes() const { return m_processesRow->processes(); }
 
 void PretrainDevicePage::load(const ColorizationConfig& c) {
   m_device->setCurrentIndex(std::max(0, m_device->findData(QString::fromStdString(c.device))));
   m_threads->setValue(c.threads);
   m_bf16->setChecked(c.bf16);
   m_channelsLast->setChecked(c.channelsLast);
-  m_syncBatchNorm->setChecked(c.syncBatchNorm);
-  m_syncBatchNorm->setEnabled(m_processes->value() > 1);
+  m_processesRow->setSyncBatchNorm(c.syncBatchNorm);
   m_workers->setValue(c.loaderWorkers);
   m_runsDir->setPath(QString::fromStdString(c.runsDir.string()));
   m_runName->setText(QString::fromStdString(c.runName));
@@ -130,8 +116,7 @@ void PretrainDevicePage::apply(ColorizationConfig& c) const {
   c.threads = m_threads->value();
   c.bf16 = m_bf16->isChecked();
   c.channelsLast = m_channelsLast->isChecked();
-  // One process has no other batches to share statistics with: the run's config.json says so.
-  c.syncBatchNorm = m_processes->value() > 1 && m_syncBatchNorm->isChecked();
+  c.syncBatchNorm = m_processesRow->syncBatchNorm();
   c.loaderWorkers = m_workers->value();
   c.runsDir = m_runsDir->path().toStdString();
   c.runName = m_runName->text().trimmed().toStdString();

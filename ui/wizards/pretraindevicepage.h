@@ -1,4 +1,5 @@
 #pragma once
+#include "widgets/processesrow.h"
 #include "wizards/pretrainpage.h"
 
 class QCheckBox;
@@ -19,11 +20,11 @@ class PretrainDevicePage : public PretrainPage {
   explicit PretrainDevicePage(QWidget* parent = nullptr);
 
   QSpinBox* threadsBox() const { return m_threads; }
-  QSpinBox* processesBox() const { return m_processes; }
+  QSpinBox* processesBox() const { return m_processesRow->spinBox(); }
   /// Processes on this machine that train the run data-parallel (1 = an ordinary run).
   int processes() const;
   /// Synchronised batch norm over the processes (enabled with more than one).
-  QCheckBox* syncBatchNormBox() const { return m_syncBatchNorm; }
+  QCheckBox* syncBatchNormBox() const { return m_processesRow->syncBox(); }
   PathEdit* runsDirEdit() const { return m_runsDir; }
   QLineEdit* runNameEdit() const { return m_runName; }
 
@@ -34,8 +35,7 @@ class PretrainDevicePage : public PretrainPage {
  private:
   QComboBox* m_device = nullptr;
   QSpinBox* m_threads = nullptr;
-  QSpinBox* m_processes = nullptr;
-  QCheckBox* m_syncBatchNorm = nullptr;
+  ProcessesRow* m_processesRow = nullptr;
   QCheckBox* m_bf16 = nullptr;
   QCheckBox* m_channelsLast = nullptr;
   QSpinBox* m_workers = nullptr;
