@@ -1589,7 +1589,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::CurvePlot</name>
     <message>
-        <location filename="../ui/monitor/curveplot.cpp" line="+123"/>
+        <location filename="../ui/monitor/curveplot.cpp" line="+138"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
@@ -1633,8 +1633,16 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <source>Points as CSV…</source>
         <translation>Punkte als CSV…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%1 · %2 (%n seeds)</source>
+        <translation>
+            <numerusform>%1 · %2 (%n Seed)</numerusform>
+            <numerusform>%1 · %2 (%n Seeds)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+187"/>
+        <location line="+150"/>
         <source> (raw %1)</source>
         <translation> (roh %1)</translation>
     </message>
@@ -4369,7 +4377,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PreviewGrid</name>
     <message>
-        <location filename="../ui/monitor/previewgrid.cpp" line="+23"/>
+        <location filename="../ui/monitor/previewgrid.cpp" line="+22"/>
         <source>Predictions on fixed validation images appear here after each epoch: grey input | prediction | ground truth.</source>
         <translation>Vorhersagen für feste Validierungsbilder erscheinen hier nach jeder Epoche: graue Eingabe | Vorhersage | Ground Truth.</translation>
     </message>
@@ -4819,7 +4827,7 @@ Vortrainiert: %2</translation>
         <translation>Läufe-Ordner:</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source> (epoch %1/%2)</source>
         <translation> (Epoche %1/%2)</translation>
     </message>
@@ -4874,7 +4882,7 @@ Vortrainiert: %2</translation>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Run in progress</source>
         <translation>Lauf in Arbeit</translation>
     </message>

@@ -1600,7 +1600,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::CurvePlot</name>
     <message>
-        <location filename="../ui/monitor/curveplot.cpp" line="+123"/>
+        <location filename="../ui/monitor/curveplot.cpp" line="+138"/>
         <source>Smoothing</source>
         <translation>Измазнување</translation>
     </message>
@@ -1644,8 +1644,17 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <source>Points as CSV…</source>
         <translation>Точки како CSV…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%1 · %2 (%n seeds)</source>
+        <translation>
+            <numerusform>%1 · %2 (%n семе)</numerusform>
+            <numerusform>%1 · %2 (%n семиња)</numerusform>
+            <numerusform>%1 · %2 (%n семиња)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+187"/>
+        <location line="+150"/>
         <source> (raw %1)</source>
         <translation> (сурово %1)</translation>
     </message>
@@ -4391,7 +4400,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PreviewGrid</name>
     <message>
-        <location filename="../ui/monitor/previewgrid.cpp" line="+23"/>
+        <location filename="../ui/monitor/previewgrid.cpp" line="+22"/>
         <source>Predictions on fixed validation images appear here after each epoch: grey input | prediction | ground truth.</source>
         <translation>Предвидувањата на фиксни слики за валидација се појавуваат тука по секоја епоха: сив влез | предвидување | вистина.</translation>
     </message>
@@ -4843,7 +4852,7 @@ Pretrained: %2</source>
         <translation>Папка за извршувања:</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source> (epoch %1/%2)</source>
         <translation> (епоха %1/%2)</translation>
     </message>
@@ -4898,7 +4907,7 @@ Pretrained: %2</source>
         <translation>Се чита %1 …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Run in progress</source>
         <translation>Извршувањето е во тек</translation>
     </message>

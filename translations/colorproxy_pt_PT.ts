@@ -1589,7 +1589,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::CurvePlot</name>
     <message>
-        <location filename="../ui/monitor/curveplot.cpp" line="+123"/>
+        <location filename="../ui/monitor/curveplot.cpp" line="+138"/>
         <source>Smoothing</source>
         <translation>Suavização</translation>
     </message>
@@ -1633,8 +1633,16 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <source>Points as CSV…</source>
         <translation>Pontos como CSV…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%1 · %2 (%n seeds)</source>
+        <translation>
+            <numerusform>%1 · %2 (%n semente)</numerusform>
+            <numerusform>%1 · %2 (%n sementes)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+187"/>
+        <location line="+150"/>
         <source> (raw %1)</source>
         <translation> (bruto %1)</translation>
     </message>
@@ -4369,7 +4377,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PreviewGrid</name>
     <message>
-        <location filename="../ui/monitor/previewgrid.cpp" line="+23"/>
+        <location filename="../ui/monitor/previewgrid.cpp" line="+22"/>
         <source>Predictions on fixed validation images appear here after each epoch: grey input | prediction | ground truth.</source>
         <translation>Previsões em imagens de validação fixas aparecem aqui após cada época: entrada cinzenta | previsão | verdade de referência.</translation>
     </message>
@@ -4819,7 +4827,7 @@ Pré-treinado: %2</translation>
         <translation>Pasta de execuções:</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source> (epoch %1/%2)</source>
         <translation> (época %1/%2)</translation>
     </message>
@@ -4874,7 +4882,7 @@ Pré-treinado: %2</translation>
         <translation>A ler %1 …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Run in progress</source>
         <translation>Execução em curso</translation>
     </message>

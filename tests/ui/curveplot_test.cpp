@@ -182,3 +182,70 @@ TEST(CurvePlot, MarkersShowASinglePointAndClearForgetsTheAxes) {
   lines.addPoint(QStringLiteral("r"), QStringLiteral("L"), 1, 1.0);
   EXPECT_EQ(lines.plot()->graph(0)->scatterStyle().shape(), QCPScatterStyle::ssNone);
 }
+
+TEST(CurvePlot, SeedsOfOneArmShareAColourAndOneLegendEntry) {
+  EXPECT_EQ(CurvePlot::familyOf(QStringLiteral("segmentation-baseline-seed12")),
+            QStringLiteral("segmentation-baseline"));
+  EXPECT_EQ(CurvePlot::familyOf(QStringLiteral("camvid-seg-pretrained-s1")),
+            QStringLiteral("camvid-seg-pretrained"));
+  EXPECT_EQ(CurvePlot::familyOf(QStringLiteral("run seed 3")), QStringLiteral("run"));
+  EXPECT_EQ(CurvePlot::familyOf(QStringLiteral("photos-gan-small")), QStringLiteral("photos-gan-small"));
+  EXPECT_EQ(CurvePlot::familyOf(QStringLiteral("seed1")), QStringLiteral("seed1"));
+
+  CurvePlot plot(QStringLiteral("iteration"), QStringLiteral("loss"));
+  plot.resize(500, 300);
+  // An experiment as its monitor sees it: two tasks x two arms x three seeds.
+  for (const char* task : {"segmentation", "classification"})
+    for (int seed = 1; seed <= 3; ++seed)
+      for (const char* arm : {"baseline", "pretrained"}) {
+        const QString run =
+            QStringLiteral("%1-%2-seed%3").arg(QLatin1String(task), QLatin1String(arm)).arg(seed);
+        const QString loss = QLatin1String(task) == QLatin1String("segmentation") ? QStringLiteral("CE")
+                                                                                  : QStringLiteral("BCE");
+        plot.addPoint(run, loss, 1, 1.0 + seed);
+        plot.addPoint(run, loss, 2, 0.5 + seed);
+      }
+  ASSERT_EQ(plot.plot()->graphCount(), 12);
+  EXPECT_EQ(plot.legendTexts(), QStringList({QStringLiteral("segmentation-baseline · CE (3 seeds)"),
+                                             QStringLiteral("segmentation-pretrained · CE (3 seeds)"),
+                                             QStringLiteral("classification-baseline · BCE (3 seeds)"),
+                                             QStringLiteral("classification-pretrained · BCE (3 seeds)")}));
+  // Graph order is the order of arrival: seg-baseline-seed1, seg-pretrained-seed1, seg-baseline-seed2, ...
+  auto colour = [&](int i) { return plot.plot()->graph(i)->pen().color(); };
+  EXPECT_EQ(colour(0), colour(2));
+  EXPECT_EQ(colour(0), colour(4));
+  EXPECT_EQ(colour(1), colour(3));
+  EXPECT_NE(colour(0), colour(1));
+  EXPECT_NE(colour(0), colour(6));  // classification-baseline
+  EXPECT_NE(colour(1), colour(7));
+  // The read-out still names every run.
+  const QString text = plot.readoutAt(2.0);
+  EXPECT_TRUE(text.contains(QStringLiteral("segmentation-baseline-seed2 · CE: 2.5"))) << text.toStdString();
+  EXPECT_TRUE(text.contains(QStringLiteral("classification-pretrained-seed3 · BCE: 3.5")))
+      << text.toStdString();
+
+  // A click on a family's entry hides all its seeds, and only them.
+  plot.replotNow();
+  QCPAbstractLegendItem* entry = plot.plot()->legend->item(0);
+  ASSERT_NE(entry, nullptr);
+  const QPoint at = entry->rect().center();
+  QTest::mouseClick(plot.plot(), Qt::LeftButton, Qt::NoModifier, at);
+  EXPECT_FALSE(plot.plot()->graph(0)->visible());
+  EXPECT_FALSE(plot.plot()->graph(2)->visible());
+  EXPECT_FALSE(plot.plot()->graph(4)->visible());
+  EXPECT_TRUE(plot.plot()->graph(1)->visible());
+  EXPECT_TRUE(plot.plot()->graph(6)->visible());
+  EXPECT_FALSE(plot.readoutAt(2.0).contains(QStringLiteral("segmentation-baseline-seed")));
+  // A fourth seed of a hidden family arrives hidden.
+  plot.addPoint(QStringLiteral("segmentation-baseline-seed4"), QStringLiteral("CE"), 1, 9.0);
+  EXPECT_FALSE(plot.plot()->graph(12)->visible());
+  EXPECT_EQ(plot.legendTexts().first(), QStringLiteral("segmentation-baseline · CE (4 seeds)"));
+}
+
+TEST(CurvePlot, ASingleSeedKeepsItsOwnName) {
+  CurvePlot plot(QStringLiteral("iteration"), QStringLiteral("loss"));
+  plot.addPoint(QStringLiteral("camvid-seg-baseline-s1"), QStringLiteral("CE"), 1, 0.7);
+  plot.addPoint(QStringLiteral("camvid-seg-pretrained-s1"), QStringLiteral("CE"), 1, 0.5);
+  EXPECT_EQ(plot.legendTexts(),
+            QStringList({QStringLiteral("baseline-s1 · CE"), QStringLiteral("pretrained-s1 · CE")}));
+}

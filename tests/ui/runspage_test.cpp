@@ -155,9 +155,12 @@ TEST(RunsPage, ListsReopensExactlyAndDeletesWithConfirmation) {
   EXPECT_TRUE(item->text(2).startsWith(QStringLiteral("completed"))) << item->text(2).toStdString();
   EXPECT_TRUE(item->text(3).startsWith(QStringLiteral("val_psnr"))) << item->text(3).toStdString();
 
+  // No monitor before a run is opened: the list has the page.
+  EXPECT_TRUE(page.monitor()->isHidden());
   // Reopening shows what the monitor showed live: every logged loss, the epoch metrics, the previews.
   page.openRun(QString::fromStdString(r.runDir.string()));
   ASSERT_TRUE(waitFor([&] { return !page.isLoading() && page.monitor()->lossPlot()->seriesCount() > 0; }));
+  EXPECT_FALSE(page.monitor()->isHidden());
   const RunFolder run(r.runDir);
   const MetricsTable table = run.readMetrics();
   const QString group = page.monitor()->lossPlot()->groups().value(0);
@@ -188,6 +191,7 @@ TEST(RunsPage, ListsReopensExactlyAndDeletesWithConfirmation) {
   del->click();
   EXPECT_FALSE(std::filesystem::exists(r.runDir));
   EXPECT_EQ(page.runCount(), 0);
+  EXPECT_TRUE(page.monitor()->isHidden());  // the deleted run's curves go with it
 }
 
 TEST(RunsPage, ResumesAnInterruptedRunThroughTheMainWindow) {

@@ -12,7 +12,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QSlider>
 #include <QTextStream>
 #include <QTimer>
@@ -53,6 +55,12 @@ QStringList shortNames(const QStringList& names) {
   QStringList out;
   for (const QString& n : names) out << (n.size() > prefix ? n.mid(prefix) : n);
   return out;
+}
+
+const QRegularExpression& seedSuffix() {
+  static const QRegularExpression re(QStringLiteral("^(.+?)[-_ ](?:seed|s)[-_ ]?\\d+$"),
+                                     QRegularExpression::CaseInsensitiveOption);
+  return re;
 }
 
 int nearestIndex(const QVector<double>& xs, double x) {
@@ -107,8 +115,15 @@ void CurvePlot::createPlot(const QString& xLabel, const QString& yLabel) {
             auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
             if (!entry) return;
             QCPAbstractPlottable* p = entry->plottable();
-            p->setVisible(!p->visible());
-            entry->setTextColor(p->visible() ? m_plot->legend->textColor() : Qt::gray);
+            const bool visible = !p->visible();
+            // The entry stands for its whole family: every seed's curve of that series.
+            const Series* owner = nullptr;
+            for (const Series& s : m_series)
+              if (s.graph == p) owner = &s;
+            for (Series& s : m_series)
+              if (s.graph == p || (owner && s.unit == owner->unit && s.name == owner->name))
+                s.graph->setVisible(visible);
+            entry->setTextColor(visible ? m_plot->legend->textColor() : Qt::gray);
             scheduleReplot();
           });
 }
@@ -182,28 +197,70 @@ CurvePlot::Series& CurvePlot::seriesFor(const QString& group, const QString& ser
   return it.value();
 }
 
+QString CurvePlot::familyOf(const QString& group) {
+  const QRegularExpressionMatch m = seedSuffix().match(group);
+  return m.hasMatch() ? m.captured(1) : group;
+}
+
+QStringList CurvePlot::legendTexts() const {
+  QStringList texts;
+  for (int i = 0; i < m_plot->legend->itemCount(); ++i)
+    if (auto* item = qobject_cast<QCPPlottableLegendItem*>(m_plot->legend->item(i)))
+      texts << item->plottable()->name();
+  return texts;
+}
+
 void CurvePlot::restyle() {
   // One run: a colour per series. Several runs: a colour per run and a line style per series, so
-  // "baseline" and "pretrained" read as two colours, as in the paper's Figure 8.
+  // "baseline" and "pretrained" read as two colours, as in the paper's Figure 8. Runs of one family
+  // (seeds) share their colour and one legend entry.
   QStringList names;
   for (const auto& key : m_order) {
     const Series& s = m_series[key];
     if (!names.contains(s.name)) names << s.name;
   }
-  const bool byGroup = m_groups.size() > 1;
+  QHash<QString, int> familySize;
+  for (const QString& g : m_groups) ++familySize[familyOf(g)];
+  QStringList units;  // in order of first appearance
+  for (const QString& g : m_groups) {
+    const QString unit = familySize[familyOf(g)] > 1 ? familyOf(g) : g;
+    if (!units.contains(unit)) units << unit;
+  }
+  const bool byUnit = m_groups.size() > 1;
   const QStringList shortGroups = shortNames(m_groups);
+  const QStringList shortUnits = shortNames(units);
+  QSet<QString> listed;  // unit + series already in the legend
   int i = 0;
   for (const auto& key : m_order) {
     Series& s = m_series[key];
+    const QString family = familyOf(s.group);
+    const int seeds = familySize[family];
+    s.unit = seeds > 1 ? family : s.group;
+    const int u = units.indexOf(s.unit);
     QPen pen;
     pen.setWidthF(1.6);
-    if (byGroup) {
-      pen.setColor(kPalette[m_groups.indexOf(s.group) % kPaletteSize]);
+    QString legendText;
+    if (byUnit) {
+      pen.setColor(kPalette[u % kPaletteSize]);
       pen.setStyle(kStyles[names.indexOf(s.name) % kStyleCount]);
-      s.graph->setName(shortGroups[m_groups.indexOf(s.group)] + QStringLiteral(" · ") + s.name);
+      s.label = shortGroups[m_groups.indexOf(s.group)] + QStringLiteral(" · ") + s.name;
+      legendText = seeds > 1 ? tr("%1 · %2 (%n seeds)", "", seeds).arg(shortUnits[u], s.name) : s.label;
     } else {
       pen.setColor(kPalette[i % kPaletteSize]);
-      s.graph->setName(s.name);
+      s.label = s.name;
+      legendText = s.name;
+    }
+    const bool inLegend = !listed.contains(s.unit + QChar(0x1f) + s.name);
+    listed.insert(s.unit + QChar(0x1f) + s.name);
+    s.graph->setName(inLegend ? legendText : s.label);
+    if (inLegend) {
+      s.graph->addToLegend();
+    } else {
+      s.graph->removeFromLegend();
+      // A hidden family hides its new seeds too.
+      for (const Series& other : m_series)
+        if (other.unit == s.unit && other.name == s.name && other.graph != s.graph && !other.graph->visible())
+          s.graph->setVisible(false);
     }
     s.graph->setPen(pen);
     s.graph->setScatterStyle(m_markers ? QCPScatterStyle(QCPScatterStyle::ssDisc, pen.color(), 6)
@@ -336,7 +393,7 @@ QString CurvePlot::readoutAt(double x) const {
       haveX = true;
     }
     const double drawn = (s.graph->data()->constBegin() + i)->value;
-    QString line = s.graph->name() + QStringLiteral(": ") + QString::number(drawn, 'g', 5);
+    QString line = s.label + QStringLiteral(": ") + QString::number(drawn, 'g', 5);
     if (m_smoothing > 0.0) line += tr(" (raw %1)").arg(QString::number(s.ys[i], 'g', 5));
     lines << line;
   }

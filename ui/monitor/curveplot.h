@@ -25,6 +25,9 @@ namespace colorproxy {
 /// Points are appended cheaply; the plot redraws at most `maxReplotsPerSecond` times. Keeps the raw
 /// points for CSV export and for recomputing the optional EMA smoothing. Zoom (wheel), pan (drag),
 /// fit (double-click or the button), hover read-out, click a legend entry to hide/show a series.
+/// Runs that differ only in a trailing seed ("segmentation-baseline-seed1", "…-seed2") form one family:
+/// one colour and one legend entry ("baseline · CE (3 seeds)") for all of them, so an experiment's dozen
+/// runs read as its arms instead of a legend that covers the curves.
 class CurvePlot : public QWidget {
   Q_OBJECT
 
@@ -52,6 +55,11 @@ class CurvePlot : public QWidget {
   void setMaxReplotsPerSecond(int rate);
 
   QStringList groups() const { return m_groups; }
+  /// The family a run belongs to: its name without a trailing seed ("-seed3", "_s2", " seed 1"), or the
+  /// name itself.
+  static QString familyOf(const QString& group);
+  /// The texts of the legend's entries, top to bottom.
+  QStringList legendTexts() const;
   int seriesCount() const { return m_series.size(); }
   /// Raw points of one series (empty when unknown).
   QVector<QPointF> rawPoints(const QString& group, const QString& series) const;
@@ -83,6 +91,8 @@ class CurvePlot : public QWidget {
   struct Series {
     QString group;
     QString name;
+    QString unit;   ///< what gets one colour: the run's family when it has several runs, else the run
+    QString label;  ///< the run and series, for the hover read-out
     Axis axis = Axis::Left;
     QVector<double> xs;
     QVector<double> ys;

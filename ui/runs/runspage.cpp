@@ -100,6 +100,9 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
   split->addWidget(m_monitor);
   split->setStretchFactor(0, 1);
   split->setStretchFactor(1, 3);
+  // The monitor appears with the first opened run; until then the list has the whole page (at 1024x600 or
+  // with 1.5x scaling an empty monitor left it three rows).
+  m_monitor->setVisible(false);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(split);
 
@@ -280,6 +283,7 @@ void RunsPage::openRun(const QString& dir) {
     }
   }
   m_monitor->beginSession(tr("Reading %1 …").arg(QFileInfo(dir).fileName()), std::nullopt, false);
+  m_monitor->setVisible(true);
   m_loader.setFuture(QtConcurrent::run(workPool(), [dir] { return RunSnapshot::load(dir); }));
 }
 
@@ -309,6 +313,7 @@ void RunsPage::deleteSelected() {
   if (m_opened == dir) {
     m_opened.clear();
     m_monitor->beginSession(tr("No run opened"), std::nullopt, false);
+    m_monitor->setVisible(false);
   }
   refresh();
 }
