@@ -4762,7 +4762,7 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+57"/>
+        <location filename="../ui/runs/runspage.cpp" line="+59"/>
         <source>Runs folder</source>
         <translation>Läufe-Ordner</translation>
     </message>
@@ -4788,13 +4788,13 @@ Vortrainiert: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Best metric</source>
-        <translation>Beste Metrik</translation>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Created</source>
-        <translation>Erstellt</translation>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4847,7 +4847,12 @@ Vortrainiert: %2</translation>
         <translation>%1 %2 (Epoche %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>no report</source>
+        <translation>kein Bericht</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>representation probe</source>
         <translation>Repräsentationssonde</translation>
     </message>

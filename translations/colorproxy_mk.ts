@@ -4787,7 +4787,7 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+57"/>
+        <location filename="../ui/runs/runspage.cpp" line="+59"/>
         <source>Runs folder</source>
         <translation>Папка за извршувања</translation>
     </message>
@@ -4813,13 +4813,13 @@ Pretrained: %2</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Best metric</source>
-        <translation>Најдобра метрика</translation>
+        <source>Created</source>
+        <translation>Создадено</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Created</source>
-        <translation>Создадено</translation>
+        <source>Result</source>
+        <translation>Резултат</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4872,7 +4872,12 @@ Pretrained: %2</source>
         <translation>%1 %2 (епоха %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>no report</source>
+        <translation>нема извештај</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>representation probe</source>
         <translation>сонда на репрезентации</translation>
     </message>

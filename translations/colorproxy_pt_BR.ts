@@ -4762,7 +4762,7 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+57"/>
+        <location filename="../ui/runs/runspage.cpp" line="+59"/>
         <source>Runs folder</source>
         <translation>Pasta de execuções</translation>
     </message>
@@ -4788,13 +4788,13 @@ Pré-treinado: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Best metric</source>
-        <translation>Melhor métrica</translation>
+        <source>Created</source>
+        <translation>Criada</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Created</source>
-        <translation>Criada</translation>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4847,7 +4847,12 @@ Pré-treinado: %2</translation>
         <translation>%1 %2 (época %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>no report</source>
+        <translation>sem relatório</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>representation probe</source>
         <translation>sonda de representação</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include <QTabWidget>
+#include <QTreeWidget>
 
 #include <qcustomplot.h>
 
@@ -19,6 +20,7 @@
 #include "results/verdicttext.h"
 #include "runpair/finetunerun.h"
 #include "runs/runsnapshot.h"
+#include "runs/runspage.h"
 #include "ui/fakeruns.h"
 #include "ui/uitesthelpers.h"
 
@@ -331,6 +333,29 @@ TEST(TrainingMonitor, AReopenedExperimentBringsItsResultTabForward) {
   ASSERT_TRUE(
       waitFor([&] { return !monitor.isLoadingResult() && monitor.resultPanel()->plots().isEmpty(); }, 10000));
   EXPECT_TRUE(monitor.resultPanel()->messageText().contains(QStringLiteral("report.json")));
+}
+
+TEST(RunsPage, AnExperimentsResultColumnGivesItsVerdicts) {
+  colorproxy::test::TempDir tmp;
+  const fs::path exp = writeExperiment(tmp / "runs" / "20261204-122425-study-tiny", kStudyReport);
+  RunsPage page;
+  page.setRunsDir(q(tmp / "runs"));
+  ASSERT_EQ(page.runCount(), 1);
+  const QTreeWidgetItem* item = page.list()->topLevelItem(0);
+  EXPECT_EQ(page.list()->headerItem()->text(3), QStringLiteral("Result"));
+  EXPECT_EQ(item->text(3), QStringLiteral("segmentation: 10 % inconclusive, 100 % inconclusive"));
+  // The sentences behind the verdicts: the 10 % row's difference (0.133 - 0.178) and its seeds.
+  const QString tip = item->toolTip(3);
+  EXPECT_TRUE(tip.contains(QStringLiteral("-0.045")) || tip.contains(QStringLiteral("−0.045")))
+      << tip.toStdString();
+  EXPECT_TRUE(tip.contains(QStringLiteral("With 2 seeds the sign-flip test"))) << tip.toStdString();
+
+  // A damaged report is named, not a crash nor an empty cell.
+  writeText(exp / "report.json", "{ not json");
+  page.refresh();
+  ASSERT_EQ(page.runCount(), 1);
+  EXPECT_EQ(page.list()->topLevelItem(0)->text(3), QStringLiteral("no report"));
+  EXPECT_TRUE(page.list()->topLevelItem(0)->toolTip(3).contains(QStringLiteral("report.json")));
 }
 
 TEST(RunPairs, EveryFractionOfAStudyIsItsOwnPairNamedByFractionAndSeed) {

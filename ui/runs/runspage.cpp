@@ -23,7 +23,9 @@
 #include "core/numbertext.h"
 #include "core/workpool.h"
 #include "monitor/trainingmonitor.h"
+#include "results/experimentresultfile.h"
 #include "results/proberesultfile.h"
+#include "results/verdicttext.h"
 #include "widgets/pathedit.h"
 
 namespace colorproxy {
@@ -57,7 +59,7 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
   m_dirEdit->setDialogTitle(tr("Runs folder"));
   auto* refreshButton = new QPushButton(tr("&Refresh"), this);
   m_list = new QTreeWidget(this);
-  m_list->setHeaderLabels({tr("Name"), tr("Task"), tr("Status"), tr("Best metric"), tr("Created")});
+  m_list->setHeaderLabels({tr("Name"), tr("Task"), tr("Status"), tr("Result"), tr("Created")});
   m_list->setRootIsDecorated(false);
   m_list->setAlternatingRowColors(true);
   m_list->setMinimumHeight(70);
@@ -181,6 +183,20 @@ void RunsPage::refresh() {
                                     .arg(QString::fromStdString(run.primaryMetric))
                                     .arg(significantText(*run.bestMetric))
                                     .arg(run.bestEpoch));
+    if (run.kind == RunKind::Experiment && run.status.state == RunState::Completed) {
+      // An experiment's result is its verdicts ("segmentation: gain · classification: inconclusive"), read
+      // from its small report.json; the sentences behind them in the tooltip.
+      const ExperimentResultFile file = ExperimentResultFile::read(QString::fromStdString(run.dir.string()));
+      QStringList summaries;
+      QStringList sentences;
+      for (const auto& rows : curvesByTask(file.tasks)) {
+        summaries << VerdictText::curveSummary(rows);
+        for (const ExperimentTaskResult* row : rows) sentences << VerdictText::sentence(*row);
+      }
+      item->setText(BestColumn, file.ok() ? summaries.join(QStringLiteral(" · ")) : tr("no report"));
+      item->setToolTip(BestColumn,
+                       file.ok() ? (summaries + sentences).join(QLatin1Char('\n')) : file.problem);
+    }
     item->setText(DateColumn, QString::fromStdString(run.createdAt));
     item->setData(NameColumn, kDirRole, QString::fromStdString(run.dir.string()));
     item->setData(NameColumn, kStateRole, int(run.status.state));
@@ -211,6 +227,10 @@ void RunsPage::refresh() {
   }
   m_list->setSortingEnabled(true);
   for (int c = TaskColumn; c <= DateColumn; ++c) m_list->resizeColumnToContents(c);
+  // An experiment's verdicts can be long: they are shortened (the whole text in the tooltip) before the name
+  // would be.
+  const int resultWidth = m_list->fontMetrics().averageCharWidth() * 32;
+  if (m_list->columnWidth(BestColumn) > resultWidth) m_list->setColumnWidth(BestColumn, resultWidth);
   m_empty->setText(m_list->topLevelItemCount() == 0
                        ? tr("No runs in %1 yet. Start one from Train ▸ New pretraining.").arg(dir)
                        : QString());
