@@ -4,7 +4,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/core/appsettings.cpp" line="+35"/>
+        <location filename="../ui/core/appsettings.cpp" line="+36"/>
         <source>Setting %1 was &quot;%2&quot;, not one of %3; reset to &quot;%4&quot;.</source>
         <translation>Die Einstellung %1 war „%2“, keiner der Werte %3; zurückgesetzt auf „%4“.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Die Einstellung %1 war „%2“, keine ganze Zahl von %3 bis %4; zurückgesetzt auf %5.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>the system language</source>
         <translation>die Systemsprache</translation>
     </message>
@@ -877,7 +877,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+85"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+88"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einfärben&lt;/h2&gt;</translation>
     </message>
@@ -937,7 +937,17 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+48"/>
+        <source>Dropout and pix2pix protocols: the seed of the dropout masks (sample k uses seed + k, as colorproxy-cli colorize --seed). Another seed gives another sample; the same seed repeats it.</source>
+        <translation>Protokolle Dropout und pix2pix: der Seed der Dropout-Masken (Stichprobe k nutzt Seed + k, wie colorproxy-cli colorize --seed). Ein anderer Seed ergibt eine andere Stichprobe; derselbe Seed wiederholt sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See&amp;d:</source>
+        <translation>Seed-&amp;Wert:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
         <translation>Ziehen Sie Fotos oder Ordner hierher, oder verwenden Sie „Fotos öffnen…“, „Ordner öffnen…“ oder „Einfügen“.</translation>
     </message>
@@ -1007,12 +1017,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-249"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+311"/>
         <source>pix2pix GAN</source>
         <translation>pix2pix-GAN</translation>
     </message>
@@ -1037,7 +1047,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Dieses Modell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, eingefärbt in %3 s</translation>
     </message>
@@ -1045,6 +1055,14 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <location line="+4"/>
         <source>, T = %1</source>
         <translation>, T = %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %1 protocol, %n sample(s), seed %2</source>
+        <translation>
+            <numerusform>, Protokoll %1, %n Stichprobe, Seed %2</numerusform>
+            <numerusform>, Protokoll %1, %n Stichproben, Seed %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1081,7 +1099,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         </translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-432"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>Die Zwischenablage enthält kein Bild und keine Dateien.</translation>
     </message>
@@ -1146,7 +1164,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Stichpro&amp;ben:</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+130"/>
         <source>Colour poi&amp;nts</source>
         <translation>Farb&amp;punkte</translation>
     </message>
@@ -1165,16 +1183,8 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <source>It has no dropout, so “Dropout on” gives the deterministic colours.</source>
         <translation>Es hat kein Dropout, daher liefert „Dropout an“ die deterministischen Farben.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+47"/>
-        <source>, %1 protocol, %n sample(s)</source>
-        <translation>
-            <numerusform>, Protokoll %1, %n Stichprobe</numerusform>
-            <numerusform>, Protokoll %1, %n Stichproben</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+115"/>
+        <location line="+165"/>
         <source>No model found</source>
         <translation>Kein Modell gefunden</translation>
     </message>
@@ -1194,7 +1204,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>%1 gewählt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -1218,17 +1228,17 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     </message>
     <message>
         <location line="+19"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Colorizing %1…</source>
         <translation>%1 wird eingefärbt…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Pick a model to colorize %1.</source>
         <translation>Wählen Sie ein Modell, um %1 einzufärben.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>There is no colorized photo to save yet.</source>
         <translation>Es gibt noch kein eingefärbtes Foto zum Speichern.</translation>
     </message>
@@ -1329,7 +1339,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
-        <location filename="../ui/colorize/colorizeworker.cpp" line="+69"/>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+73"/>
         <location line="+47"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Kein Modell geladen: Wählen Sie zuerst eines in der Modellliste.</translation>
@@ -4852,12 +4862,12 @@ Vortrainiert: %2</translation>
         <translation>kein Bericht</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>representation probe</source>
         <translation>Repräsentationssonde</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Noch keine Läufe in %1. Starten Sie einen über Training ▸ Neues Vortraining.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/core/appsettings.cpp" line="+35"/>
+        <location filename="../ui/core/appsettings.cpp" line="+36"/>
         <source>Setting %1 was &quot;%2&quot;, not one of %3; reset to &quot;%4&quot;.</source>
         <translation>Поставката %1 беше „%2“, ниту една од %3; вратена на „%4“.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Поставката %1 беше „%2“, не цел број од %3 до %4; вратена на %5.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>the system language</source>
         <translation>јазикот на системот</translation>
     </message>
@@ -882,7 +882,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+85"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+88"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Боење&lt;/h2&gt;</translation>
     </message>
@@ -942,7 +942,17 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>средина</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+48"/>
+        <source>Dropout and pix2pix protocols: the seed of the dropout masks (sample k uses seed + k, as colorproxy-cli colorize --seed). Another seed gives another sample; the same seed repeats it.</source>
+        <translation>Протоколи dropout и pix2pix: семето на dropout-маските (примерокот k користи семе + k, како colorproxy-cli colorize --seed). Друго семе дава друг примерок; истото семе го повторува.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See&amp;d:</source>
+        <translation>&amp;Семе:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
         <translation>Пуштете фотографии или папки тука, или користете „Отвори фотографии…“, „Отвори папка…“ или „Залепи“.</translation>
     </message>
@@ -1012,12 +1022,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>&amp;Откажи</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-249"/>
         <source>Model:</source>
         <translation>Модел:</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+311"/>
         <source>pix2pix GAN</source>
         <translation>pix2pix GAN</translation>
     </message>
@@ -1042,7 +1052,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Овој модел не може да се користи: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, обоено за %3 s</translation>
     </message>
@@ -1050,6 +1060,15 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <location line="+4"/>
         <source>, T = %1</source>
         <translation>, T = %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %1 protocol, %n sample(s), seed %2</source>
+        <translation>
+            <numerusform>, протокол %1, %n примерок, семе %2</numerusform>
+            <numerusform>, протокол %1, %n примероци, семе %2</numerusform>
+            <numerusform>, протокол %1, %n примероци, семе %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1089,7 +1108,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         </translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-432"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>Клипбордот не содржи слика ниту датотеки.</translation>
     </message>
@@ -1154,7 +1173,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>П&amp;римероци:</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+130"/>
         <source>Colour poi&amp;nts</source>
         <translation>Точки во &amp;боја</translation>
     </message>
@@ -1173,17 +1192,8 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <source>It has no dropout, so “Dropout on” gives the deterministic colours.</source>
         <translation>Нема dropout, па „Со dropout“ ги дава детерминистичките бои.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+47"/>
-        <source>, %1 protocol, %n sample(s)</source>
-        <translation>
-            <numerusform>, протокол %1, %n примерок</numerusform>
-            <numerusform>, протокол %1, %n примероци</numerusform>
-            <numerusform>, протокол %1, %n примероци</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+115"/>
+        <location line="+165"/>
         <source>No model found</source>
         <translation>Не е најден модел</translation>
     </message>
@@ -1203,7 +1213,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Избрано %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Loading %1…</source>
         <translation>Се вчитува %1…</translation>
     </message>
@@ -1228,17 +1238,17 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     </message>
     <message>
         <location line="+19"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Colorizing %1…</source>
         <translation>Се бои %1…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Pick a model to colorize %1.</source>
         <translation>Изберете модел за да се обои %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>There is no colorized photo to save yet.</source>
         <translation>Сè уште нема обоена фотографија за зачувување.</translation>
     </message>
@@ -1340,7 +1350,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
-        <location filename="../ui/colorize/colorizeworker.cpp" line="+69"/>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+73"/>
         <location line="+47"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Не е вчитан модел: прво изберете еден од листата „Модел“.</translation>
@@ -4877,12 +4887,12 @@ Pretrained: %2</source>
         <translation>нема извештај</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>representation probe</source>
         <translation>сонда на репрезентации</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Сè уште нема извршувања во %1. Започнете едно од Тренирање ▸ Ново предтренирање.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/core/appsettings.cpp" line="+35"/>
+        <location filename="../ui/core/appsettings.cpp" line="+36"/>
         <source>Setting %1 was &quot;%2&quot;, not one of %3; reset to &quot;%4&quot;.</source>
         <translation>A definição %1 era &quot;%2&quot;, nenhum de %3; reposta para &quot;%4&quot;.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>A definição %1 era &quot;%2&quot;, não um número inteiro de %3 a %4; reposta para %5.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>the system language</source>
         <translation>a língua do sistema</translation>
     </message>
@@ -877,7 +877,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+85"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+88"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Colorir&lt;/h2&gt;</translation>
     </message>
@@ -937,7 +937,17 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>média</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+48"/>
+        <source>Dropout and pix2pix protocols: the seed of the dropout masks (sample k uses seed + k, as colorproxy-cli colorize --seed). Another seed gives another sample; the same seed repeats it.</source>
+        <translation>Protocolos dropout e pix2pix: a semente das máscaras de dropout (a amostra k usa semente + k, como colorproxy-cli colorize --seed). Outra semente dá outra amostra; a mesma semente repete-a.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See&amp;d:</source>
+        <translation>Se&amp;mente:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Drop photos or folders here, or use Open photos…, Open folder… or Paste.</source>
         <translation>Solte fotos ou pastas aqui, ou use Abrir fotos…, Abrir pasta… ou Colar.</translation>
     </message>
@@ -1007,12 +1017,12 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-249"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+311"/>
         <source>pix2pix GAN</source>
         <translation>GAN pix2pix</translation>
     </message>
@@ -1037,7 +1047,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Este modelo não pode ser usado: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 × %2 px, colorized in %3 s</source>
         <translation>%1 × %2 px, colorido em %3 s</translation>
     </message>
@@ -1045,6 +1055,14 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <location line="+4"/>
         <source>, T = %1</source>
         <translation>, T = %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %1 protocol, %n sample(s), seed %2</source>
+        <translation>
+            <numerusform>, protocolo %1, %n amostra, semente %2</numerusform>
+            <numerusform>, protocolo %1, %n amostras, semente %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1081,7 +1099,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         </translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-432"/>
         <source>The clipboard holds no image and no files.</source>
         <translation>A área de transferência não contém imagem nem ficheiros.</translation>
     </message>
@@ -1146,7 +1164,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>Amo&amp;stras:</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+130"/>
         <source>Colour poi&amp;nts</source>
         <translation>Po&amp;ntos de cor</translation>
     </message>
@@ -1165,16 +1183,8 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <source>It has no dropout, so “Dropout on” gives the deterministic colours.</source>
         <translation>Não tem dropout, por isso “Dropout ligado” dá as cores determinísticas.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+47"/>
-        <source>, %1 protocol, %n sample(s)</source>
-        <translation>
-            <numerusform>, protocolo %1, %n amostra</numerusform>
-            <numerusform>, protocolo %1, %n amostras</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+115"/>
+        <location line="+165"/>
         <source>No model found</source>
         <translation>Nenhum modelo encontrado</translation>
     </message>
@@ -1194,7 +1204,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <translation>%1 selecionado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Loading %1…</source>
         <translation>A carregar %1…</translation>
     </message>
@@ -1218,17 +1228,17 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
     </message>
     <message>
         <location line="+19"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Colorizing %1…</source>
         <translation>A colorir %1…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Pick a model to colorize %1.</source>
         <translation>Escolha um modelo para colorir %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>There is no colorized photo to save yet.</source>
         <translation>Ainda não há foto colorida para guardar.</translation>
     </message>
@@ -1329,7 +1339,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::ColorizeWorker</name>
     <message>
-        <location filename="../ui/colorize/colorizeworker.cpp" line="+69"/>
+        <location filename="../ui/colorize/colorizeworker.cpp" line="+73"/>
         <location line="+47"/>
         <source>No model is loaded: pick one in the Model list first.</source>
         <translation>Nenhum modelo carregado: escolha um na lista Modelo primeiro.</translation>
@@ -4852,12 +4862,12 @@ Pré-treinado: %2</translation>
         <translation>sem relatório</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>representation probe</source>
         <translation>sonda de representação</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Ainda não há execuções em %1. Inicie uma em Treinar ▸ Novo pré-treino.</translation>
     </message>

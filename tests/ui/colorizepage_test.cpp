@@ -91,6 +91,7 @@ class ColorizePageTest : public ::testing::Test {
     AppSettings::setColorizeModel(QString());  // each test starts from the default choice
     AppSettings::setColorizeProtocol(QStringLiteral("eval"));
     AppSettings::setColorizeSamples(1);
+    AppSettings::setColorizeSeed(1);
   }
 
   /// A page with the suite's model loaded.
@@ -253,6 +254,66 @@ TEST_F(ColorizePageTest, InferenceProtocolRecolorizesAndIsRemembered) {
   ASSERT_TRUE(waitFor([&] { return results > 0 && page.isModelReady() && !page.isBusy(); }, 60000));
   EXPECT_TRUE(page.lastResultFromCache());
   EXPECT_EQ(page.result(), eval);
+}
+
+// The dropout seed: another seed is another sample of a generator with dropout, the same seed repeats it
+// (from the cache), and the seed is remembered for the next start.
+TEST_F(ColorizePageTest, TheDropoutSeedGivesAnotherSampleAndIsRemembered) {
+  TempDir tmp;
+  // Six downsamplings: pix2pix's generator has dropout from the sixth level on (the suite's model has five).
+  ColorizationConfig config = ColorizationConfig::preset("tiny");
+  config.dataPath = colorproxy::test::makePhotoFolder(tmp / "photos", 6).toStdString();
+  config.runsDir = tmp / "runs";
+  config.numDowns = 6;
+  config.imageSize = 64;
+  config.loadSize = 72;
+  config.epochs = 1;
+  config.epochsDecay = 0;
+  config.batchSize = 2;
+  config.threads = 1;
+  config.loaderWorkers = 1;
+  config.previewCount = 1;
+  TrainingObserver observer;
+  StopToken stop;
+  const RunResult run = runColorization(config, observer, stop);
+  ASSERT_TRUE(run.completed) << run.error;
+  cv::imwrite((tmp / "p.png").string(), colorproxy::test::makeColourImage(64, 48, 3));
+
+  ColorizePage page;
+  page.selectModel(qpath(run.runDir));
+  ASSERT_TRUE(waitFor([&] { return page.isModelReady(); }, 60000)) << page.modelMessage().toStdString();
+  EXPECT_FALSE(page.seedBox()->isEnabled());  // eval: no dropout, no seed
+  page.addInputs({qpath(tmp / "p.png")});
+  ASSERT_TRUE(waitFor([&] { return !page.result().isNull() && !page.isBusy(); }, 60000));
+
+  int results = 0;
+  QObject::connect(&page, &ColorizePage::resultReady, [&] { ++results; });
+  page.setProtocol(QStringLiteral("dropout"), 1);
+  EXPECT_TRUE(page.seedBox()->isEnabled());
+  EXPECT_EQ(page.seed(), 1);
+  ASSERT_TRUE(waitFor([&] { return results > 0 && page.isModelReady() && !page.isBusy(); }, 60000))
+      << page.modelMessage().toStdString();
+  EXPECT_FALSE(page.modelMessage().contains(QStringLiteral("no dropout")))
+      << page.modelMessage().toStdString();
+  const QImage first = page.result();
+
+  results = 0;
+  page.setSeed(7);
+  ASSERT_TRUE(waitFor([&] { return results > 0 && page.isModelReady() && !page.isBusy(); }, 60000));
+  EXPECT_FALSE(page.lastResultFromCache());
+  EXPECT_NE(page.result(), first) << "other dropout masks should give other colours";
+  EXPECT_EQ(page.result().size(), first.size());
+  EXPECT_EQ(AppSettings::colorizeSeed(), 7);
+  {
+    ColorizePage next;  // the next start
+    EXPECT_EQ(next.seed(), 7);
+  }
+
+  results = 0;
+  page.setSeed(1);
+  ASSERT_TRUE(waitFor([&] { return results > 0 && page.isModelReady() && !page.isBusy(); }, 60000));
+  EXPECT_TRUE(page.lastResultFromCache());
+  EXPECT_EQ(page.result(), first);
 }
 
 TEST_F(ColorizePageTest, SavesTheResultAndExplainsAFailedSave) {

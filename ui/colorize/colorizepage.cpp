@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <initializer_list>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -207,17 +209,28 @@ QWidget* ColorizePage::createInferenceRow() {
   m_samplesLabel = new QLabel(tr("Sa&mples:"), row);
   m_samplesLabel->setBuddy(m_samples);
   m_samplesLabel->setToolTip(m_samples->toolTip());
+  m_seed = new QSpinBox(row);
+  m_seed->setRange(0, 999999);
+  m_seed->setToolTip(
+      tr("Dropout and pix2pix protocols: the seed of the dropout masks (sample k uses seed + k, as "
+         "colorproxy-cli colorize --seed). Another seed gives another sample; the same seed repeats it."));
+  m_seedLabel = new QLabel(tr("See&d:"), row);
+  m_seedLabel->setBuddy(m_seed);
+  m_seedLabel->setToolTip(m_seed->toolTip());
   {
     const QSignalBlocker blockProtocol(m_protocol);
     const QSignalBlocker blockSamples(m_samples);
     m_protocol->setCurrentIndex(std::max(0, m_protocol->findData(AppSettings::colorizeProtocol())));
     m_samples->setValue(AppSettings::colorizeSamples());
+    const QSignalBlocker blockSeed(m_seed);
+    m_seed->setValue(AppSettings::colorizeSeed());
   }
   m_reload = new QTimer(this);
   m_reload->setSingleShot(true);
   m_reload->setInterval(300);  // arrow clicks in a row reload the model once
   connect(m_protocol, &QComboBox::currentIndexChanged, this, &ColorizePage::onProtocolChanged);
   connect(m_samples, &QSpinBox::valueChanged, m_reload, qOverload<>(&QTimer::start));
+  connect(m_seed, &QSpinBox::valueChanged, m_reload, qOverload<>(&QTimer::start));
   connect(m_reload, &QTimer::timeout, this, &ColorizePage::onProtocolChanged);
 
   auto* h = new QHBoxLayout(row);
@@ -226,18 +239,24 @@ QWidget* ColorizePage::createInferenceRow() {
   h->addWidget(m_protocol);
   h->addWidget(m_samplesLabel);
   h->addWidget(m_samples);
+  h->addWidget(m_seedLabel);
+  h->addWidget(m_seed);
   h->addSpacing(16);
   h->addWidget(m_temperatureRow, 1);
   h->addStretch(0);
   const bool stochastic = protocol() != QLatin1String("eval");
-  m_samples->setEnabled(stochastic);
-  m_samplesLabel->setEnabled(stochastic);
+  for (QWidget* w : std::initializer_list<QWidget*>{m_samples, m_samplesLabel, m_seed, m_seedLabel})
+    w->setEnabled(stochastic);
   return row;
 }
 
 QString ColorizePage::protocol() const { return m_protocol->currentData().toString(); }
 
 int ColorizePage::samples() const { return protocol() == QLatin1String("eval") ? 1 : m_samples->value(); }
+
+int ColorizePage::seed() const { return protocol() == QLatin1String("eval") ? 1 : m_seed->value(); }
+
+void ColorizePage::setSeed(int seed) { m_seed->setValue(seed); }
 
 void ColorizePage::setProtocol(const QString& protocol, int samples) {
   {
@@ -254,10 +273,11 @@ void ColorizePage::setProtocol(const QString& protocol, int samples) {
 void ColorizePage::onProtocolChanged() {
   m_reload->stop();
   const bool stochastic = protocol() != QLatin1String("eval");
-  m_samples->setEnabled(stochastic);
-  m_samplesLabel->setEnabled(stochastic);
+  for (QWidget* w : std::initializer_list<QWidget*>{m_samples, m_samplesLabel, m_seed, m_seedLabel})
+    w->setEnabled(stochastic);
   AppSettings::setColorizeProtocol(protocol());
   AppSettings::setColorizeSamples(m_samples->value());
+  AppSettings::setColorizeSeed(m_seed->value());
   // A model not loaded yet loads with the new choice when its turn comes.
   if (!m_requestedModel.isEmpty()) loadModel();
 }
@@ -461,14 +481,14 @@ void ColorizePage::onColorized(int id, const QImage& original, const QImage& gre
   if (id != m_pendingRequest) return;  // a newer request is on its way
   m_shownRequest = id;
   const qint64 bytes = original.sizeInBytes() + grey.sizeInBytes() + result.sizeInBytes();
-  auto* entry = new Result{original, grey, result, ms, m_pendingProtocol, m_pendingSamples};
+  auto* entry = new Result{original, grey, result, ms, m_pendingProtocol, m_pendingSamples, m_pendingSeed};
   m_results.insert(m_pendingKey, entry, int(std::max<qint64>(1, bytes >> 20)));
   // The colour points changed while this was computed and their preview is on screen: the preview stays
   // (showing this result would step back) until the result of the new points follows the pause.
   if (m_showingPreview && m_pendingGeneration != m_hints->generation()) return;
   m_shownGeneration = m_pendingGeneration;
   m_hints->fullResultShown(m_pendingGeneration);
-  showResult(Result{original, grey, result, ms, m_pendingProtocol, m_pendingSamples}, false);
+  showResult(Result{original, grey, result, ms, m_pendingProtocol, m_pendingSamples, m_pendingSeed}, false);
 }
 
 void ColorizePage::showResult(const Result& r, bool fromCache) {
@@ -480,6 +500,7 @@ void ColorizePage::showResult(const Result& r, bool fromCache) {
   m_result = r.result;
   m_resultProtocol = r.protocol;
   m_resultSamples = r.samples;
+  m_resultSeed = r.seed;
   m_view->setImages(m_originalColours->isChecked() ? m_original : m_grey, m_result);
   QString info = tr("%1 × %2 px, colorized in %3 s")
                      .arg(m_result.width())
@@ -487,7 +508,9 @@ void ColorizePage::showResult(const Result& r, bool fromCache) {
                      .arg(decimalText(r.ms / 1000.0, 2));
   if (m_pretext == QLatin1String("classification")) info += tr(", T = %1").arg(decimalText(temperature()));
   if (m_resultProtocol != QLatin1String("eval"))
-    info += tr(", %1 protocol, %n sample(s)", nullptr, m_resultSamples).arg(m_resultProtocol);
+    info += tr(", %1 protocol, %n sample(s), seed %2", nullptr, m_resultSamples)
+                .arg(m_resultProtocol)
+                .arg(m_resultSeed);
   if (!m_exporting) setInfo(info);
   updateButtons();
   Q_EMIT resultReady();
@@ -658,7 +681,8 @@ void ColorizePage::onModelIndexChanged(int index) {
 }
 
 QString ColorizePage::loadKey() const {
-  return m_modelPath + QLatin1Char('|') + protocol() + QLatin1Char('|') + QString::number(samples());
+  return m_modelPath + QLatin1Char('|') + protocol() + QLatin1Char('|') + QString::number(samples()) +
+         QLatin1Char('|') + QString::number(seed());
 }
 
 void ColorizePage::loadModel() {
@@ -670,8 +694,8 @@ void ColorizePage::loadModel() {
   QMetaObject::invokeMethod(
       m_worker,
       [w = m_worker, path = m_modelPath, threads = AppSettings::threads(),
-       mode = parseInferenceProtocol(protocol().toStdString()),
-       count = samples()] { w->loadModel(path, threads, mode, count); },
+       mode = parseInferenceProtocol(protocol().toStdString()), count = samples(),
+       seed = seed()] { w->loadModel(path, threads, mode, count, seed); },
       Qt::QueuedConnection);
   updateButtons();
   m_hints->setModel(m_modelPath, AppSettings::threads());  // colour-point previews: eval, as before
@@ -816,6 +840,7 @@ void ColorizePage::requestColorize() {
   m_pendingKey = resultKey();
   m_pendingProtocol = protocol();  // the model is ready, so loaded with these
   m_pendingSamples = samples();
+  m_pendingSeed = seed();
   m_pendingGeneration = m_hints->generation();
   if (const Result* cached = m_results.object(m_pendingKey)) {
     m_shownRequest = id;
@@ -860,10 +885,10 @@ bool ColorizePage::saveResult(const QString& file, QString* error) {
                   .arg(QDir::toNativeSeparators(file));
   }
   // The colour points go beside the result, in the file `colorproxy-cli colorize --hints` reads.
-  // They also record how the result was colorized (the worker's Colorizer uses the default seed).
+  // They also record how the result was colorized.
   if (message.isEmpty() && !m_hints->hints().empty() &&
       !m_hints->saveHints(HintPanel::hintFileFor(file), &message, m_resultProtocol, m_resultSamples,
-                          ColorizerOptions().seed))
+                          std::uint64_t(m_resultSeed)))
     message = tr("Saved %1, but not its colour points: %2").arg(QDir::toNativeSeparators(file), message);
   if (error) *error = message;
   if (!message.isEmpty()) return false;

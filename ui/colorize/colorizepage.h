@@ -85,9 +85,13 @@ class ColorizePage : public QWidget {
   /// averaged (1 under eval). Changing either reloads the model and colorizes the photo again.
   QString protocol() const;
   int samples() const;
+  /// The dropout masks' seed (1 under the eval protocol, where it plays no part).
+  int seed() const;
+  void setSeed(int seed);
   void setProtocol(const QString& protocol, int samples);
   QComboBox* protocolCombo() const { return m_protocol; }
   QSpinBox* samplesBox() const { return m_samples; }
+  QSpinBox* seedBox() const { return m_seed; }
 
   /// Annealed-mean temperature chosen on the slider (classification models).
   double temperature() const;
@@ -140,8 +144,9 @@ class ColorizePage : public QWidget {
     QImage grey;
     QImage result;
     qint64 ms = 0;
-    QString protocol;  ///< the inference protocol and samples it was colorized with
+    QString protocol;  ///< the inference protocol, samples and dropout seed it was colorized with
     int samples = 1;
+    int seed = 1;
   };
   /// Shows a colorized photo (new, or from the cache).
   void showResult(const Result& r, bool fromCache);
@@ -207,8 +212,10 @@ class ColorizePage : public QWidget {
   QString m_pendingKey;
   QString m_pendingProtocol;  ///< the protocol and samples of the model the pending request runs on
   int m_pendingSamples = 1;
+  int m_pendingSeed = 1;
   QString m_resultProtocol;  ///< ... and of the shown result (recorded beside it when it is saved)
   int m_resultSamples = 1;
+  int m_resultSeed = 1;
   int m_pendingGeneration = -1;  ///< the colour points' generation the pending colorization follows
   bool m_showingPreview = false;
   int m_shownGeneration = -1;
@@ -219,6 +226,8 @@ class ColorizePage : public QWidget {
   QComboBox* m_protocol = nullptr;
   QSpinBox* m_samples = nullptr;
   QLabel* m_samplesLabel = nullptr;
+  QSpinBox* m_seed = nullptr;
+  QLabel* m_seedLabel = nullptr;
   QTimer* m_reload = nullptr;  ///< a reload after the samples settle
   QWidget* m_temperatureRow = nullptr;
   QSlider* m_temperature = nullptr;

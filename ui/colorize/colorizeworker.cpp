@@ -1,5 +1,7 @@
 #include "colorize/colorizeworker.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <exception>
 
 #include <QDir>
@@ -44,12 +46,14 @@ cv::Mat ColorizeWorker::toMat(const QImage& image) {
   return bgr;
 }
 
-void ColorizeWorker::loadModel(const QString& path, int threads, InferenceProtocol protocol, int samples) {
+void ColorizeWorker::loadModel(const QString& path, int threads, InferenceProtocol protocol, int samples,
+                               int seed) {
   try {
     ColorizerOptions options;
     options.threads = threads;
     options.protocol = protocol;
     options.samples = samples;
+    options.seed = static_cast<std::uint64_t>(std::max(0, seed));
     // The current network goes first (a failed load drops it anyway): two need not be in memory at once.
     m_colorizer.reset();
     auto colorizer = std::make_unique<Colorizer>(path.toStdString(), options);

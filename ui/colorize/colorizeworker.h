@@ -37,7 +37,7 @@ class ColorizeWorker : public QObject {
   /// under `protocol`, averaging `samples` stochastic passes (seeded, so reproducible) for the dropout and
   /// pix2pix protocols.
   void loadModel(const QString& path, int threads, InferenceProtocol protocol = InferenceProtocol::Eval,
-                 int samples = 1);
+                 int samples = 1, int seed = 1);
   /// Colorizes `file` (decoded here, and kept for the next request on the same file) or, when `file` is
   /// empty, `image`, guided by `hints` (colour points in the photo's pixels; a hint-conditioned model
   /// only). `temperature` < 0 keeps the model's own setting (classification models only).

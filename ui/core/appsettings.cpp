@@ -19,6 +19,7 @@ const QString kRunsDir = QStringLiteral("training/runsDir");
 const QString kColorizeModel = QStringLiteral("colorize/model");
 const QString kColorizeProtocol = QStringLiteral("colorize/protocol");
 const QString kColorizeSamples = QStringLiteral("colorize/samples");
+const QString kColorizeSeed = QStringLiteral("colorize/seed");
 const QString kDevice = QStringLiteral("training/device");
 const QString kThreads = QStringLiteral("training/threads");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -112,6 +113,10 @@ int AppSettings::colorizeSamples() {
 void AppSettings::setColorizeSamples(int samples) {
   QSettings().setValue(kColorizeSamples, std::clamp(samples, 1, kMaxColorizeSamples));
 }
+
+int AppSettings::colorizeSeed() { return std::max(0, QSettings().value(kColorizeSeed, 1).toInt()); }
+
+void AppSettings::setColorizeSeed(int seed) { QSettings().setValue(kColorizeSeed, std::max(0, seed)); }
 
 QString AppSettings::device() { return QSettings().value(kDevice, QStringLiteral("auto")).toString(); }
 

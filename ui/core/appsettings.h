@@ -38,6 +38,9 @@ class AppSettings {
   static int colorizeSamples();
   static void setColorizeSamples(int samples);
   static constexpr int kMaxColorizeSamples = 16;
+  /// Seed of the Colorize page's dropout masks (sample k uses seed + k, as `colorproxy-cli colorize --seed`).
+  static int colorizeSeed();
+  static void setColorizeSeed(int seed);
 
   /// User-interface language code ("de", "pt", "mk", "en"); empty: follow the system locale.
   static QString language();
