@@ -7,6 +7,7 @@
 #include <cmath>
 #include <fstream>
 
+#include <QApplication>
 #include <QTabWidget>
 #include <QTreeWidget>
 
@@ -349,6 +350,19 @@ TEST(RunsPage, AnExperimentsResultColumnGivesItsVerdicts) {
   EXPECT_TRUE(tip.contains(QStringLiteral("-0.045")) || tip.contains(QStringLiteral("−0.045")))
       << tip.toStdString();
   EXPECT_TRUE(tip.contains(QStringLiteral("With 2 seeds the sign-flip test"))) << tip.toStdString();
+  EXPECT_EQ(item->text(4), QStringLiteral("2026-12-04 12:00"));  // the creation time, without "T" and seconds
+
+  // In a narrow window the long result is shortened, not the run's name, and nothing scrolls sideways.
+  page.resize(620, 400);
+  page.show();
+  QApplication::processEvents();
+  const QTreeWidget* list = page.list();
+  int total = 0;
+  for (int c = 0; c < list->columnCount(); ++c) total += list->columnWidth(c);
+  EXPECT_LE(total, list->viewport()->width());
+  EXPECT_GT(list->columnWidth(0), list->fontMetrics().horizontalAdvance(item->text(0)));
+  EXPECT_LT(list->columnWidth(3), list->fontMetrics().horizontalAdvance(item->text(3)));
+  page.hide();
 
   // A damaged report is named, not a crash nor an empty cell.
   writeText(exp / "report.json", "{ not json");

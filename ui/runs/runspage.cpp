@@ -1,9 +1,12 @@
 #include "runs/runspage.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
@@ -31,6 +34,13 @@
 namespace colorproxy {
 namespace {
 enum Column { NameColumn, TaskColumn, StatusColumn, BestColumn, DateColumn };
+
+// "2026-12-05T13:34:38" -> "2026-12-05 13:34": readable, and still sorts as the time it names.
+QString dateText(const QString& iso) {
+  QString text = iso.left(16);
+  if (text.size() > 10 && text[10] == QLatin1Char('T')) text[10] = QLatin1Char(' ');
+  return text;
+}
 constexpr int kDirRole = Qt::UserRole;
 constexpr int kStateRole = Qt::UserRole + 1;
 constexpr int kPidRole = Qt::UserRole + 2;
@@ -63,9 +73,11 @@ RunsPage::RunsPage(QWidget* parent) : QWidget(parent) {
   m_list->setRootIsDecorated(false);
   m_list->setAlternatingRowColors(true);
   m_list->setMinimumHeight(70);
+  m_list->viewport()->installEventFilter(this);
   m_list->setSortingEnabled(true);
   m_list->sortByColumn(NameColumn, Qt::DescendingOrder);
   m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+  m_list->header()->setStretchLastSection(false);  // the name takes the room left, not the date
   // Run names start with the date and time and end with what the user named them: a narrow column keeps
   // both ends ("20261205-1…photos-gan-small"), not only the date.
   m_list->setTextElideMode(Qt::ElideMiddle);
@@ -156,6 +168,35 @@ void RunsPage::setRunsDir(const QString& dir) { m_dirEdit->setPath(dir); }
 
 int RunsPage::runCount() const { return m_list->topLevelItemCount(); }
 
+void RunsPage::fitColumns() {
+  for (int c = TaskColumn; c <= DateColumn; ++c) m_list->resizeColumnToContents(c);
+  // Long results and states are shortened ("…", the whole text in their tooltips) before the name would be,
+  // and before the list scrolls sideways: the result first, down to 14 characters, then the state.
+  const int chars = m_list->fontMetrics().averageCharWidth();
+  m_list->setColumnWidth(BestColumn, std::min(m_list->columnWidth(BestColumn), chars * 32));
+  // The name keeps its width (up to 26 characters: the date, the time and a short name).
+  int nameWidth = 0;
+  for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+    nameWidth = std::max(nameWidth,
+                         m_list->fontMetrics().horizontalAdvance(m_list->topLevelItem(i)->text(NameColumn)));
+  int excess = std::min(nameWidth + chars * 6, chars * 30) - m_list->viewport()->width();
+  for (int c = TaskColumn; c <= DateColumn; ++c) excess += m_list->columnWidth(c);
+  for (int c : {int(BestColumn), int(StatusColumn)}) {
+    if (excess <= 0) break;
+    const int width = m_list->columnWidth(c);
+    const int shrunk = std::max(chars * 14, width - excess);
+    if (shrunk < width) {
+      m_list->setColumnWidth(c, shrunk);
+      excess -= width - shrunk;
+    }
+  }
+}
+
+bool RunsPage::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == m_list->viewport() && event->type() == QEvent::Resize) fitColumns();
+  return QWidget::eventFilter(watched, event);
+}
+
 void RunsPage::refresh() {
   const QString dir = runsDir();
   const QString selected = selectedDir();
@@ -197,7 +238,8 @@ void RunsPage::refresh() {
       item->setToolTip(BestColumn,
                        file.ok() ? (summaries + sentences).join(QLatin1Char('\n')) : file.problem);
     }
-    item->setText(DateColumn, QString::fromStdString(run.createdAt));
+    item->setText(DateColumn, dateText(QString::fromStdString(run.createdAt)));
+    item->setToolTip(DateColumn, QString::fromStdString(run.createdAt));
     item->setData(NameColumn, kDirRole, QString::fromStdString(run.dir.string()));
     item->setData(NameColumn, kStateRole, int(run.status.state));
     item->setData(NameColumn, kPidRole, qint64(run.status.pid));
@@ -217,7 +259,9 @@ void RunsPage::refresh() {
     item->setText(TaskColumn, tr("representation probe"));
     item->setToolTip(TaskColumn, QStringLiteral("probe"));
     item->setText(StatusColumn, RunSnapshot::stateText(RunState::Completed));
-    item->setText(DateColumn, QFileInfo(probeFiles.first()).lastModified().toString(Qt::ISODate));
+    const QString modified = QFileInfo(probeFiles.first()).lastModified().toString(Qt::ISODate);
+    item->setText(DateColumn, dateText(modified));
+    item->setToolTip(DateColumn, modified);
     item->setData(NameColumn, kDirRole, sub.absoluteFilePath());
     item->setData(NameColumn, kStateRole, int(RunState::Completed));
     item->setData(NameColumn, kPidRole, qint64(0));
@@ -226,11 +270,7 @@ void RunsPage::refresh() {
     if (sub.absoluteFilePath() == selected) item->setSelected(true);
   }
   m_list->setSortingEnabled(true);
-  for (int c = TaskColumn; c <= DateColumn; ++c) m_list->resizeColumnToContents(c);
-  // An experiment's verdicts can be long: they are shortened (the whole text in the tooltip) before the name
-  // would be.
-  const int resultWidth = m_list->fontMetrics().averageCharWidth() * 32;
-  if (m_list->columnWidth(BestColumn) > resultWidth) m_list->setColumnWidth(BestColumn, resultWidth);
+  fitColumns();
   m_empty->setText(m_list->topLevelItemCount() == 0
                        ? tr("No runs in %1 yet. Start one from Train ▸ New pretraining.").arg(dir)
                        : QString());

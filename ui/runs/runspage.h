@@ -49,7 +49,12 @@ class RunsPage : public QWidget {
   /// Labels page (task "classification"), a run next to its baseline/pretrained partner.
   void inspectRequested(const QString& runDir, const QString& task);
 
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
  private:
+  /// Column widths: each to its contents, the result and state shortened when the list is too narrow.
+  void fitColumns();
   QString selectedDir() const;
   void updateButtons();
   void deleteSelected();
