@@ -222,7 +222,7 @@ TEST(ComparePage, OpensAnExperimentSortsByGainAndSyncsTheViews) {
   Q_EMIT page.view(ComparePage::BaselineView)->hovered(QPointF(), false);
   EXPECT_TRUE(page.hoverText().isEmpty());
   EXPECT_EQ(page.iouChart()->deltaTexts(),
-            (QStringList{QStringLiteral("+0.00"), QStringLiteral("+0.00"), QStringLiteral("+0.00")}));
+            (QStringList{QStringLiteral("0.00"), QStringLiteral("0.00"), QStringLiteral("0.00")}));
 
   // Sorting by loss shows image b first, with red (only baseline right) pixels.
   page.setOrder(SegmentationOrder::MeanIoULoss);

@@ -9,6 +9,7 @@
 
 #include "core/numbertext.h"
 #include "core/theme.h"
+#include "runpair/pairedbarchart.h"
 
 using namespace colorproxy;
 
@@ -63,4 +64,17 @@ TEST(NumberText, FollowsTheLocaleOfTheUserInterface) {
   EXPECT_EQ(percentText(1, 8), QStringLiteral("12,5%"));
   QLocale::setDefault(before);
   EXPECT_EQ(decimalText(0.19724), QStringLiteral("0.197"));
+}
+
+TEST(PairedBarChart, DifferencesAboveThePairsFollowTheLocale) {
+  const QLocale before;
+  QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Portugal));
+  PairedBarChart chart;
+  chart.setShowDeltas(true);
+  // Hand-worked: 0.62 - 0.50 = +0.12; 0.30 - 0.35 = -0.05; 0.4004 - 0.4 rounds to zero (no sign).
+  chart.setData({QStringLiteral("Sky"), QStringLiteral("Road"), QStringLiteral("Car")}, {0.50, 0.35, 0.4},
+                {0.62, 0.30, 0.4004});
+  EXPECT_EQ(chart.deltaTexts(),
+            (QStringList{QStringLiteral("+0,12"), QStringLiteral("−0,05"), QStringLiteral("0,00")}));
+  QLocale::setDefault(before);
 }

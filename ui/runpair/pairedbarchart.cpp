@@ -1,4 +1,5 @@
 #include "runpair/pairedbarchart.h"
+#include "core/numbertext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -142,7 +143,7 @@ void PairedBarChart::rebuild() {
         continue;
       }
       const double d = b - a;
-      const QString text = QString::asprintf("%+.2f", d);
+      const QString text = signedDecimalText(d, 2);  // the locale's decimal mark; no sign on a zero
       m_deltaTexts << text;
       auto* label = new QCPItemText(m_plot);
       label->position->setCoords(i + 1, std::max(a, b) + top * 0.02);
