@@ -2432,7 +2432,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     <message>
         <location line="+3"/>
         <source>&amp;Baseline only — random weights, N(0, 0.02)</source>
-        <translation>Nur Basel&amp;ine — zufällige Gewichte, N(0, 0.02)</translation>
+        <translation>Nur Basel&amp;ine — zufällige Gewichte, N(0; 0,02)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3186,7 +3186,7 @@ Korrigieren Sie die Datei oder setzen Sie die Punkte neu und speichern Sie sie m
     <message>
         <location line="+4"/>
         <source>Loss: the image&apos;s binary cross-entropy averaged over classes; errors: labels wrong at the 0.5 threshold</source>
-        <translation>Verlust: die binäre Kreuzentropie des Bildes, gemittelt über die Klassen; Fehler: bei Schwelle 0.5 falsche Labels</translation>
+        <translation>Verlust: die binäre Kreuzentropie des Bildes, gemittelt über die Klassen; Fehler: bei Schwelle 0,5 falsche Labels</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3196,7 +3196,7 @@ Korrigieren Sie die Datei oder setzen Sie die Punkte neu und speichern Sie sie m
     <message>
         <location line="+1"/>
         <source>Show the true classes and those with a probability of at least 0.1</source>
-        <translation>Die wahren Klassen und die mit einer Wahrscheinlichkeit von mindestens 0.1 zeigen</translation>
+        <translation>Die wahren Klassen und die mit einer Wahrscheinlichkeit von mindestens 0,1 zeigen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3211,7 +3211,7 @@ Korrigieren Sie die Datei oder setzen Sie die Punkte neu und speichern Sie sie m
     <message>
         <location line="+2"/>
         <source>threshold 0.5</source>
-        <translation>Schwelle 0.5</translation>
+        <translation>Schwelle 0,5</translation>
     </message>
     <message>
         <location line="-39"/>
@@ -3359,14 +3359,14 @@ Korrigieren Sie die Datei oder setzen Sie die Punkte neu und speichern Sie sie m
         <location line="+3"/>
         <source>&lt;p&gt;%1 predicts (≥ 0.5): %2&lt;br&gt;loss %3 · %n wrong label(s)&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;%1 sagt vorher (≥ 0.5): %2&lt;br&gt;Verlust %3 · %n falsches Label&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%1 sagt vorher (≥ 0.5): %2&lt;br&gt;Verlust %3 · %n falsche Labels&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 sagt vorher (≥ 0,5): %2&lt;br&gt;Verlust %3 · %n falsches Label&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 sagt vorher (≥ 0,5): %2&lt;br&gt;Verlust %3 · %n falsche Labels&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;&lt;small&gt;%1 of %2 classes drawn (true or probability ≥ 0.1).&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;small&gt;%1 von %2 Klassen gezeichnet (wahr oder Wahrscheinlichkeit ≥ 0.1).&lt;/small&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;small&gt;%1 von %2 Klassen gezeichnet (wahr oder Wahrscheinlichkeit ≥ 0,1).&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -3804,7 +3804,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+19"/>
         <source>%1 (○ = threshold 0.5)</source>
-        <translation>%1 (○ = Schwelle 0.5)</translation>
+        <translation>%1 (○ = Schwelle 0,5)</translation>
     </message>
 </context>
 <context>
@@ -4176,7 +4176,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
     <message>
         <location line="+1"/>
         <source>Mixes the training set&apos;s colour prior with a uniform one to up-weight rare colours (0.5 in Zhang et al.; 1 switches rebalancing off).</source>
-        <translation>Mischt die Farb-Priorverteilung des Trainingssatzes mit einer gleichverteilten, um seltene Farben höher zu gewichten (0.5 bei Zhang et al.; 1 schaltet die Neugewichtung aus).</translation>
+        <translation>Mischt die Farb-Priorverteilung des Trainingssatzes mit einer gleichverteilten, um seltene Farben höher zu gewichten (0,5 bei Zhang et al.; 1 schaltet die Neugewichtung aus).</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2448,7 +2448,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     <message>
         <location line="+3"/>
         <source>&amp;Baseline only — random weights, N(0, 0.02)</source>
-        <translation>Само &amp;основна линија — случајни тежини, N(0, 0.02)</translation>
+        <translation>Само &amp;основна линија — случајни тежини, N(0; 0,02)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3207,7 +3207,7 @@ Fix the file, or place the points again and save them with Save….</source>
     <message>
         <location line="+4"/>
         <source>Loss: the image&apos;s binary cross-entropy averaged over classes; errors: labels wrong at the 0.5 threshold</source>
-        <translation>Загуба: бинарната вкрстена ентропија на сликата, усреднета по класите; грешки: погрешни ознаки на праг 0.5</translation>
+        <translation>Загуба: бинарната вкрстена ентропија на сликата, усреднета по класите; грешки: погрешни ознаки на праг 0,5</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3217,7 +3217,7 @@ Fix the file, or place the points again and save them with Save….</source>
     <message>
         <location line="+1"/>
         <source>Show the true classes and those with a probability of at least 0.1</source>
-        <translation>Прикажи ги вистинските класи и оние со веројатност од најмалку 0.1</translation>
+        <translation>Прикажи ги вистинските класи и оние со веројатност од најмалку 0,1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3232,7 +3232,7 @@ Fix the file, or place the points again and save them with Save….</source>
     <message>
         <location line="+2"/>
         <source>threshold 0.5</source>
-        <translation>праг 0.5</translation>
+        <translation>праг 0,5</translation>
     </message>
     <message>
         <location line="-39"/>
@@ -3380,15 +3380,15 @@ Fix the file, or place the points again and save them with Save….</source>
         <location line="+3"/>
         <source>&lt;p&gt;%1 predicts (≥ 0.5): %2&lt;br&gt;loss %3 · %n wrong label(s)&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;%1 предвидува (≥ 0.5): %2&lt;br&gt;загуба %3 · %n погрешна ознака&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%1 предвидува (≥ 0.5): %2&lt;br&gt;загуба %3 · %n погрешни ознаки&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%1 предвидува (≥ 0.5): %2&lt;br&gt;загуба %3 · %n погрешни ознаки&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 предвидува (≥ 0,5): %2&lt;br&gt;загуба %3 · %n погрешна ознака&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 предвидува (≥ 0,5): %2&lt;br&gt;загуба %3 · %n погрешни ознаки&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 предвидува (≥ 0,5): %2&lt;br&gt;загуба %3 · %n погрешни ознаки&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;&lt;small&gt;%1 of %2 classes drawn (true or probability ≥ 0.1).&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;small&gt;Нацртани се %1 од %2 класи (вистински или со веројатност ≥ 0.1).&lt;/small&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;small&gt;Нацртани се %1 од %2 класи (вистински или со веројатност ≥ 0,1).&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -3827,7 +3827,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     <message>
         <location line="+19"/>
         <source>%1 (○ = threshold 0.5)</source>
-        <translation>%1 (○ = праг 0.5)</translation>
+        <translation>%1 (○ = праг 0,5)</translation>
     </message>
 </context>
 <context>
@@ -4199,7 +4199,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
     <message>
         <location line="+1"/>
         <source>Mixes the training set&apos;s colour prior with a uniform one to up-weight rare colours (0.5 in Zhang et al.; 1 switches rebalancing off).</source>
-        <translation>Ја меша априорната распределба на бои од множеството за тренирање со рамномерна за да им даде поголема тежина на ретките бои (0.5 кај Zhang et al.; 1 го исклучува ребалансирањето).</translation>
+        <translation>Ја меша априорната распределба на бои од множеството за тренирање со рамномерна за да им даде поголема тежина на ретките бои (0,5 кај Zhang et al.; 1 го исклучува ребалансирањето).</translation>
     </message>
     <message>
         <location line="+2"/>

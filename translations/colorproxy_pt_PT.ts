@@ -2432,7 +2432,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
     <message>
         <location line="+3"/>
         <source>&amp;Baseline only — random weights, N(0, 0.02)</source>
-        <translation>Só linha de &amp;base — pesos aleatórios, N(0, 0.02)</translation>
+        <translation>Só linha de &amp;base — pesos aleatórios, N(0; 0,02)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3186,7 +3186,7 @@ Corrija o ficheiro, ou coloque os pontos de novo e guarde-os com Guardar como…
     <message>
         <location line="+4"/>
         <source>Loss: the image&apos;s binary cross-entropy averaged over classes; errors: labels wrong at the 0.5 threshold</source>
-        <translation>Perda: a entropia cruzada binária da imagem, média sobre as classes; erros: rótulos errados no limiar 0.5</translation>
+        <translation>Perda: a entropia cruzada binária da imagem, média sobre as classes; erros: rótulos errados no limiar 0,5</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3196,7 +3196,7 @@ Corrija o ficheiro, ou coloque os pontos de novo e guarde-os com Guardar como…
     <message>
         <location line="+1"/>
         <source>Show the true classes and those with a probability of at least 0.1</source>
-        <translation>Mostrar as classes verdadeiras e as com probabilidade de pelo menos 0.1</translation>
+        <translation>Mostrar as classes verdadeiras e as com probabilidade de pelo menos 0,1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3211,7 +3211,7 @@ Corrija o ficheiro, ou coloque os pontos de novo e guarde-os com Guardar como…
     <message>
         <location line="+2"/>
         <source>threshold 0.5</source>
-        <translation>limiar 0.5</translation>
+        <translation>limiar 0,5</translation>
     </message>
     <message>
         <location line="-39"/>
@@ -3359,14 +3359,14 @@ Corrija o ficheiro, ou coloque os pontos de novo e guarde-os com Guardar como…
         <location line="+3"/>
         <source>&lt;p&gt;%1 predicts (≥ 0.5): %2&lt;br&gt;loss %3 · %n wrong label(s)&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;%1 prevê (≥ 0.5): %2&lt;br&gt;perda %3 · %n rótulo errado&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%1 prevê (≥ 0.5): %2&lt;br&gt;perda %3 · %n rótulos errados&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 prevê (≥ 0,5): %2&lt;br&gt;perda %3 · %n rótulo errado&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 prevê (≥ 0,5): %2&lt;br&gt;perda %3 · %n rótulos errados&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;&lt;small&gt;%1 of %2 classes drawn (true or probability ≥ 0.1).&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;small&gt;%1 de %2 classes desenhadas (verdadeiras ou probabilidade ≥ 0.1).&lt;/small&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;small&gt;%1 de %2 classes desenhadas (verdadeiras ou probabilidade ≥ 0,1).&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -3804,7 +3804,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+19"/>
         <source>%1 (○ = threshold 0.5)</source>
-        <translation>%1 (○ = limiar 0.5)</translation>
+        <translation>%1 (○ = limiar 0,5)</translation>
     </message>
 </context>
 <context>
@@ -4176,7 +4176,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
     <message>
         <location line="+1"/>
         <source>Mixes the training set&apos;s colour prior with a uniform one to up-weight rare colours (0.5 in Zhang et al.; 1 switches rebalancing off).</source>
-        <translation>Mistura a distribuição a priori de cores do conjunto de treino com uma uniforme para aumentar o peso das cores raras (0.5 em Zhang et al.; 1 desliga o rebalanceamento).</translation>
+        <translation>Mistura a distribuição a priori de cores do conjunto de treino com uma uniforme para aumentar o peso das cores raras (0,5 em Zhang et al.; 1 desliga o rebalanceamento).</translation>
     </message>
     <message>
         <location line="+2"/>

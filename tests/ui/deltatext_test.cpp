@@ -3,9 +3,13 @@
 #include <cmath>
 #include <limits>
 
+#include <QApplication>
+#include <QFontMetrics>
 #include <QLocale>
 
 #include <gtest/gtest.h>
+
+#include <qcustomplot.h>
 
 #include "core/numbertext.h"
 #include "core/theme.h"
@@ -77,4 +81,40 @@ TEST(PairedBarChart, DifferencesAboveThePairsFollowTheLocale) {
   EXPECT_EQ(chart.deltaTexts(),
             (QStringList{QStringLiteral("+0,12"), QStringLiteral("−0,05"), QStringLiteral("0,00")}));
   QLocale::setDefault(before);
+}
+
+TEST(PairedBarChart, CrowdedNamesAreThinnedAndTheReadoutNamesEveryClass) {
+  QStringList names;
+  QVector<double> baseline, pretrained;
+  for (int i = 0; i < 20; ++i) {
+    names << QStringLiteral("class%1").arg(i);
+    baseline << 0.05 * i;
+    pretrained << 0.5;
+  }
+  PairedBarChart chart;
+  chart.resize(1600, 300);
+  chart.setData(names, baseline, pretrained);
+  EXPECT_EQ(chart.tickLabels(), names);  // 68 px per class: every name, slanted
+  chart.show();
+  chart.resize(200, 300);  // under 10 px per class: less than one line of text each
+  QApplication::processEvents();
+  chart.plot()->replot();  // lays the axes out; names thinned for another width are redone
+  QApplication::processEvents();
+  const double perClass = chart.plot()->axisRect()->width() / 20.0;
+  const QStringList shown = chart.tickLabels();
+  ASSERT_EQ(shown.size(), 20);
+  EXPECT_EQ(shown[0], QStringLiteral("class0"));
+  EXPECT_LT(shown.count(QString()), 20);
+  EXPECT_GT(shown.count(QString()), 0);
+  const int lineHeight = QFontMetrics(chart.plot()->xAxis->tickLabelFont()).height();
+  int last = -100;
+  for (int i = 0; i < shown.size(); ++i) {
+    if (shown[i].isEmpty()) continue;
+    EXPECT_GE((i - last) * perClass, lineHeight * 0.99) << "names " << last << " and " << i << " overlap";
+    last = i;
+  }
+  // The read-out names the class under the mouse, written or not, with both values.
+  EXPECT_EQ(chart.readoutAt(4.2), QStringLiteral("class3\nbaseline: 0.150\npretrained: 0.500"));
+  EXPECT_TRUE(chart.readoutAt(0.2).isEmpty());
+  EXPECT_TRUE(chart.readoutAt(25.0).isEmpty());
 }

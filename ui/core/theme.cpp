@@ -67,8 +67,9 @@ void stylePlot(QCustomPlot* plot) {
   }
   if (QCPLegend* legend = plot->legend) {
     legend->setBrush(withAlpha(pal.color(QPalette::Base), 210));
-    // A legend inside the axes gets a frame; one in a row of its own under them (placeLegendBelowAxes) not.
-    legend->setBorderPen(legend->layout() == plot->plotLayout() ? QPen(Qt::NoPen) : QPen(text, 0));
+    // A legend inside the axes gets a frame; one outside them (a row under them, a column beside them) not.
+    const bool inside = plot->axisRect() && legend->layout() == plot->axisRect()->insetLayout();
+    legend->setBorderPen(inside ? QPen(text, 0) : QPen(Qt::NoPen));
     legend->setTextColor(text);
     for (int i = 0; i < legend->itemCount(); ++i) {
       QCPAbstractLegendItem* item = legend->item(i);

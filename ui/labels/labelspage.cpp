@@ -12,8 +12,10 @@
 #include <QHeaderView>
 #include <QImageReader>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -107,9 +109,19 @@ QWidget* LabelsPage::createImagesTab() {
   m_chart->setShowDeltas(false);
   m_chart->setThreshold(ClassificationComparison::kThreshold, tr("threshold 0.5"));
 
+  // The labels and predictions of an image with many classes are longer than the row is high: they scroll
+  // (a splitter does not grow a word-wrapped label to its text's height, it cut the text off).
+  auto* labelsScroll = new QScrollArea(this);
+  labelsScroll->setWidget(m_labels);
+  labelsScroll->setWidgetResizable(true);
+  labelsScroll->setFrameShape(QFrame::NoFrame);
+  labelsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  labelsScroll->setMinimumWidth(m_labels->minimumWidth() +
+                                labelsScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+  m_labels->setMinimumWidth(0);  // the scroll area holds the width; the text wraps to its viewport
   auto* imageRow = new QSplitter(Qt::Horizontal, this);
   imageRow->addWidget(m_image);
-  imageRow->addWidget(m_labels);
+  imageRow->addWidget(labelsScroll);
   imageRow->setStretchFactor(0, 3);
   imageRow->setStretchFactor(1, 2);
   auto* detail = new QSplitter(Qt::Vertical, this);

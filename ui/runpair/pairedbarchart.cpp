@@ -1,14 +1,18 @@
 #include "runpair/pairedbarchart.h"
-#include "core/numbertext.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
+#include <QFontMetrics>
+#include <QMouseEvent>
+#include <QResizeEvent>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
+#include "core/numbertext.h"
 #include "widgets/deltatext.h"
 
 namespace colorproxy {
@@ -17,18 +21,38 @@ PairedBarChart::PairedBarChart(QWidget* parent)
     : QWidget(parent), m_threshold(std::numeric_limits<double>::quiet_NaN()) {
   m_plot = new QCustomPlot(this);
   m_plot->setMinimumHeight(140);
-  m_plot->legend->setVisible(true);
   QFont small = font();
   small.setPointSizeF(small.pointSizeF() * 0.85);
+  // Beside the axes, at their top, one entry per row: inside them it covered bars (and, in a narrow window,
+  // the axis label); under them, the class names already take the height.
+  m_plot->legend->setVisible(true);
   m_plot->legend->setFont(small);
-  m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-  m_plot->legend->setWrap(4);
-  m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  m_plot->legend->setBorderPen(Qt::NoPen);
+  m_plot->legend->setIconSize(14, 10);
+  m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+  auto* side = new QCPLayoutGrid;
+  m_plot->plotLayout()->addElement(0, 1, side);
+  m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+  side->addElement(0, 0, m_plot->legend);
+  side->addElement(1, 0, new QCPLayoutElement(m_plot));  // the room under the legend
+  side->setRowStretchFactor(0, 0.001);
+  side->setMargins(QMargins(0, 0, 0, 0));
   m_plot->xAxis->setTickLabelRotation(40);
   m_plot->xAxis->setTickLabelFont(small);
   m_plot->xAxis->grid()->setVisible(false);
   m_baselineName = tr("baseline");
   m_pretrainedName = tr("pretrained");
+  // The axes' width is known after a layout: names thinned for the wrong width are redone once.
+  connect(m_plot, &QCustomPlot::afterReplot, this, [this] {
+    if (updateTickLabels()) m_plot->replot(QCustomPlot::rpQueuedReplot);
+  });
+  connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+    const QString text = readoutAt(m_plot->xAxis->pixelToCoord(event->position().x()));
+    if (text.isEmpty())
+      QToolTip::hideText();
+    else
+      QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+  });
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_plot);
@@ -80,6 +104,47 @@ void PairedBarChart::clear() {
   rebuild();
 }
 
+void PairedBarChart::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  updateTickLabels();
+  m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool PairedBarChart::updateTickLabels() {
+  // Slanted names need about two lines of text per category to stay apart, upright ones one line; with less
+  // room only every k-th name is written (all of them in the hover read-out).
+  const int lineHeight = QFontMetrics(m_plot->xAxis->tickLabelFont()).height();
+  const int n = int(m_categories.size());
+  // The axes' width once laid out (the legend and the value axis take the rest), an estimate before.
+  const int axesWidth = m_plot->axisRect()->width() > 0 ? m_plot->axisRect()->width() : int(0.85 * width());
+  const double perCategory = double(axesWidth) / std::max(1, n);
+  const double rotation = perCategory < 2.0 * lineHeight ? 90 : 40;
+  const bool rotated = rotation != m_plot->xAxis->tickLabelRotation();
+  m_plot->xAxis->setTickLabelRotation(rotation);
+  const int every = std::max(1, int(std::ceil(lineHeight / std::max(1.0, perCategory))));
+  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+  QStringList labels;
+  for (int i = 0; i < n; ++i) labels << (i % every == 0 ? m_categories[i] : QString());
+  if (labels == m_tickLabels && m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerText>()) return rotated;
+  m_tickLabels = labels;
+  for (int i = 0; i < n; ++i) ticker->addTick(i + 1, m_tickLabels[i]);
+  m_plot->xAxis->setTicker(ticker);
+  return true;
+}
+
+QString PairedBarChart::readoutAt(double x) const {
+  const int i = int(std::lround(x)) - 1;
+  if (i < 0 || i >= m_categories.size()) return {};
+  QStringList lines{m_categories[i]};
+  const double a = m_baseline.value(i, std::numeric_limits<double>::quiet_NaN());
+  lines << m_baselineName + QStringLiteral(": ") + decimalText(a);
+  if (!m_pretrained.isEmpty()) {
+    const double b = m_pretrained.value(i, std::numeric_limits<double>::quiet_NaN());
+    lines << m_pretrainedName + QStringLiteral(": ") + decimalText(b);
+  }
+  return lines.join(QLatin1Char('\n'));
+}
+
 void PairedBarChart::rebuild() {
   m_plot->clearPlottables();
   m_plot->clearItems();
@@ -88,9 +153,7 @@ void PairedBarChart::rebuild() {
   const bool paired = !m_pretrained.isEmpty();
   m_plot->yAxis->setLabel(m_valueLabel);
 
-  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-  for (int i = 0; i < n; ++i) ticker->addTick(i + 1, m_categories[i]);
-  m_plot->xAxis->setTicker(ticker);
+  updateTickLabels();
   m_plot->xAxis->setRange(0.4, std::max(1, n) + 0.6);
 
   // Shaded categories first, under the bars.
@@ -167,8 +230,9 @@ void PairedBarChart::rebuild() {
       auto* label = new QCPItemText(m_plot);
       label->setText(m_thresholdLabel);
       label->setColor(palette().color(QPalette::Text));
-      label->position->setCoords(0.45, m_threshold);
-      label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+      // At the right end, clear of the value axis (at the left end the axis line crossed its first letter).
+      label->position->setCoords(std::max(1, n) + 0.55, m_threshold);
+      label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     }
   }
 

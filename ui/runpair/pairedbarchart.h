@@ -32,8 +32,19 @@ class PairedBarChart : public QWidget {
   QCustomPlot* plot() const { return m_plot; }
   /// The delta texts currently shown, in category order ("" where undefined); for tests.
   QStringList deltaTexts() const { return m_deltaTexts; }
+  /// The names written under the axis (empty where skipped for lack of room).
+  QStringList tickLabels() const { return m_tickLabels; }
+  /// The hover read-out at category coordinate `x` (1 = the first): its name and both values.
+  QString readoutAt(double x) const;
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
+  /// Class names at 40°, or upright (90°) when there are too many for the width to slant them apart, and
+  /// only every k-th when even upright ones would overlap.
+  /// Returns whether the names changed.
+  bool updateTickLabels();
   void rebuild();
 
   QCustomPlot* m_plot;
@@ -47,6 +58,7 @@ class PairedBarChart : public QWidget {
   QString m_thresholdLabel;
   bool m_showDeltas = true;
   QStringList m_deltaTexts;
+  QStringList m_tickLabels;
 };
 
 }  // namespace colorproxy
