@@ -100,10 +100,13 @@
 </context>
 <context>
     <name>ColorizationJobs</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/jobs/colorizationjobs.cpp" line="+25"/>
-        <source>Finished %1 epoch(s), %2 iterations.</source>
-        <translation>%1 Epoche(n) abgeschlossen, %2 Iterationen.</translation>
+        <source>Finished %n epoch(s), %1 iterations.</source>
+        <translation>
+            <numerusform>%n Epoche abgeschlossen, %1 Iterationen.</numerusform>
+            <numerusform>%n Epochen abgeschlossen, %1 Iterationen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -223,10 +226,13 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 </context>
 <context>
     <name>FinetuneJobs</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/jobs/finetunejobs.cpp" line="-10"/>
-        <source>Finished %1 epoch(s) in %2 s.</source>
-        <translation>%1 Epoche(n) in %2 s abgeschlossen.</translation>
+        <source>Finished %n epoch(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n Epoche in %1 s abgeschlossen.</numerusform>
+            <numerusform>%n Epochen in %1 s abgeschlossen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -877,7 +883,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+88"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+87"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einfärben&lt;/h2&gt;</translation>
     </message>
@@ -1930,12 +1936,41 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <source>Counting images and mask pixels per class…</source>
         <translation>Bilder und Maskenpixel pro Klasse werden gezählt…</translation>
     </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 in %2, %3; %4.</source>
+        <translation>%1 in %2, %3; %4.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+76"/>
-        <source>%n image(s) in %1 split(s), %2 class(es); %3 problem file(s).</source>
+        <location line="+1"/>
+        <source>%n image(s)</source>
         <translation>
-            <numerusform>%n Bild in %1 Teilmenge(n), %2 Klasse(n); %3 Problemdatei(en).</numerusform>
-            <numerusform>%n Bilder in %1 Teilmenge(n), %2 Klasse(n); %3 Problemdatei(en).</numerusform>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n split(s)</source>
+        <translation>
+            <numerusform>%n Teilmenge</numerusform>
+            <numerusform>%n Teilmengen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n Klasse</numerusform>
+            <numerusform>%n Klassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem file(s)</source>
+        <translation>
+            <numerusform>%n Problemdatei</numerusform>
+            <numerusform>%n Problemdateien</numerusform>
         </translation>
     </message>
 </context>
@@ -1983,11 +2018,27 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     </message>
     <message>
         <location line="+19"/>
-        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s)</source>
-        <translation>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; verwendbare Bilder in %4 Teilmenge(n)</translation>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — %3 in %4</source>
+        <translation>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — %3 in %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; usable image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; verwendbares Bild</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; verwendbare Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n split(s)</source>
+        <translation>
+            <numerusform>%n Teilmenge</numerusform>
+            <numerusform>%n Teilmengen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>&lt;b&gt;%n label class(es):&lt;/b&gt; </source>
         <translation>
             <numerusform>&lt;b&gt;%n Label-Klasse:&lt;/b&gt; </numerusform>
@@ -2069,8 +2120,32 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
     </message>
     <message>
         <location line="+17"/>
-        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s), %5 problem file(s)</source>
-        <translation>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; verwendbare Bilder in %4 Teilmenge(n), %5 Problemdatei(en)</translation>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — %3 in %4, %5</source>
+        <translation>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — %3 in %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; usable image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; verwendbares Bild</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; verwendbare Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n split(s)</source>
+        <translation>
+            <numerusform>%n Teilmenge</numerusform>
+            <numerusform>%n Teilmengen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem file(s)</source>
+        <translation>
+            <numerusform>%n Problemdatei</numerusform>
+            <numerusform>%n Problemdateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3224,7 @@ Korrigieren Sie die Datei oder setzen Sie die Punkte neu und speichern Sie sie m
 <context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+60"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+62"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Öffnen Sie einen Experimentordner oder wählen Sie einen Baseline- und einen vortrainierten Multilabel-Klassifikationslauf, um ihre vorhergesagten Label-Wahrscheinlichkeiten Bild für Bild und ihre Precision-Recall-Kurven Klasse für Klasse zu sehen.</translation>
     </message>
@@ -3224,7 +3299,7 @@ Korrigieren Sie die Datei oder setzen Sie die Punkte neu und speichern Sie sie m
         <translation>Precision–Recall pro Klasse</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+98"/>
         <location line="+1"/>
         <source>baseline</source>
         <translation>Baseline</translation>
@@ -3728,7 +3803,7 @@ Vergleichen zeigt einen Baseline- und einen vortrainierten Lauf desselben Seeds 
 <context>
     <name>colorproxy::PairedBarChart</name>
     <message>
-        <location filename="../ui/runpair/pairedbarchart.cpp" line="+29"/>
+        <location filename="../ui/runpair/pairedbarchart.cpp" line="+43"/>
         <source>baseline</source>
         <translation>Baseline</translation>
     </message>
@@ -4772,7 +4847,7 @@ Vortrainiert: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+59"/>
+        <location filename="../ui/runs/runspage.cpp" line="+69"/>
         <source>Runs folder</source>
         <translation>Läufe-Ordner</translation>
     </message>
@@ -4807,7 +4882,7 @@ Vortrainiert: %2</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -4837,7 +4912,7 @@ Vortrainiert: %2</translation>
         <translation>Läufe-Ordner:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+117"/>
         <source> (epoch %1/%2)</source>
         <translation> (Epoche %1/%2)</translation>
     </message>
@@ -4862,12 +4937,12 @@ Vortrainiert: %2</translation>
         <translation>kein Bericht</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>representation probe</source>
         <translation>Repräsentationssonde</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Noch keine Läufe in %1. Starten Sie einen über Training ▸ Neues Vortraining.</translation>
     </message>

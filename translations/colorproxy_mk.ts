@@ -102,10 +102,14 @@
 </context>
 <context>
     <name>ColorizationJobs</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/jobs/colorizationjobs.cpp" line="+25"/>
-        <source>Finished %1 epoch(s), %2 iterations.</source>
-        <translation>Завршени %1 епохи, %2 итерации.</translation>
+        <source>Finished %n epoch(s), %1 iterations.</source>
+        <translation>
+            <numerusform>Завршена %n епоха, %1 итерации.</numerusform>
+            <numerusform>Завршени %n епохи, %1 итерации.</numerusform>
+            <numerusform>Завршени %n епохи, %1 итерации.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -226,10 +230,14 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 </context>
 <context>
     <name>FinetuneJobs</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/jobs/finetunejobs.cpp" line="-10"/>
-        <source>Finished %1 epoch(s) in %2 s.</source>
-        <translation>Завршени %1 епохи за %2 s.</translation>
+        <source>Finished %n epoch(s) in %1 s.</source>
+        <translation>
+            <numerusform>Завршена %n епоха за %1 s.</numerusform>
+            <numerusform>Завршени %n епохи за %1 s.</numerusform>
+            <numerusform>Завршени %n епохи за %1 s.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -882,7 +890,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+88"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+87"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Боење&lt;/h2&gt;</translation>
     </message>
@@ -1943,13 +1951,45 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <source>Counting images and mask pixels per class…</source>
         <translation>Се бројат сликите и пикселите од маските по класа…</translation>
     </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 in %2, %3; %4.</source>
+        <translation>%1 во %2, %3; %4.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+76"/>
-        <source>%n image(s) in %1 split(s), %2 class(es); %3 problem file(s).</source>
+        <location line="+1"/>
+        <source>%n image(s)</source>
         <translation>
-            <numerusform>%n слика во %1 поделби, %2 класи; %3 проблематични датотеки.</numerusform>
-            <numerusform>%n слики во %1 поделби, %2 класи; %3 проблематични датотеки.</numerusform>
-            <numerusform>%n слики во %1 поделби, %2 класи; %3 проблематични датотеки.</numerusform>
+            <numerusform>%n слика</numerusform>
+            <numerusform>%n слики</numerusform>
+            <numerusform>%n слики</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n split(s)</source>
+        <translation>
+            <numerusform>%n подмножество</numerusform>
+            <numerusform>%n подмножества</numerusform>
+            <numerusform>%n подмножества</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n класа</numerusform>
+            <numerusform>%n класи</numerusform>
+            <numerusform>%n класи</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem file(s)</source>
+        <translation>
+            <numerusform>%n проблематична датотека</numerusform>
+            <numerusform>%n проблематични датотеки</numerusform>
+            <numerusform>%n проблематични датотеки</numerusform>
         </translation>
     </message>
 </context>
@@ -1997,11 +2037,29 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     </message>
     <message>
         <location line="+19"/>
-        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s)</source>
-        <translation>&lt;b&gt;Формат:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; употребливи слики во %4 поделби</translation>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — %3 in %4</source>
+        <translation>&lt;b&gt;Формат:&lt;/b&gt; %1 (%2) — %3 во %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; usable image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; употреблива слика</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; употребливи слики</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; употребливи слики</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n split(s)</source>
+        <translation>
+            <numerusform>%n подмножество</numerusform>
+            <numerusform>%n подмножества</numerusform>
+            <numerusform>%n подмножества</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>&lt;b&gt;%n label class(es):&lt;/b&gt; </source>
         <translation>
             <numerusform>&lt;b&gt;%n класа на ознаки:&lt;/b&gt; </numerusform>
@@ -2085,8 +2143,35 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
     </message>
     <message>
         <location line="+17"/>
-        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s), %5 problem file(s)</source>
-        <translation>&lt;b&gt;Формат:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; употребливи слики во %4 поделби, %5 проблематични датотеки</translation>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — %3 in %4, %5</source>
+        <translation>&lt;b&gt;Формат:&lt;/b&gt; %1 (%2) — %3 во %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; usable image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; употреблива слика</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; употребливи слики</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; употребливи слики</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n split(s)</source>
+        <translation>
+            <numerusform>%n подмножество</numerusform>
+            <numerusform>%n подмножества</numerusform>
+            <numerusform>%n подмножества</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem file(s)</source>
+        <translation>
+            <numerusform>%n проблематична датотека</numerusform>
+            <numerusform>%n проблематични датотеки</numerusform>
+            <numerusform>%n проблематични датотеки</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3170,7 +3255,7 @@ Fix the file, or place the points again and save them with Save….</source>
 <context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+60"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+62"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Отворете папка на експеримент или изберете извршување за класификација со повеќе ознаки на основна линија и предтренирано, за да ги видите предвидените веројатности на ознаките слика по слика и кривите прецизност-одзив класа по класа.</translation>
     </message>
@@ -3245,7 +3330,7 @@ Fix the file, or place the points again and save them with Save….</source>
         <translation>Прецизност–одзив по класа</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+98"/>
         <location line="+1"/>
         <source>baseline</source>
         <translation>основна линија</translation>
@@ -3751,7 +3836,7 @@ Compare shows a baseline and a pretrained run of the same seed side by side. Fin
 <context>
     <name>colorproxy::PairedBarChart</name>
     <message>
-        <location filename="../ui/runpair/pairedbarchart.cpp" line="+29"/>
+        <location filename="../ui/runpair/pairedbarchart.cpp" line="+43"/>
         <source>baseline</source>
         <translation>основна линија</translation>
     </message>
@@ -4797,7 +4882,7 @@ Pretrained: %2</source>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+59"/>
+        <location filename="../ui/runs/runspage.cpp" line="+69"/>
         <source>Runs folder</source>
         <translation>Папка за извршувања</translation>
     </message>
@@ -4832,7 +4917,7 @@ Pretrained: %2</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Open</source>
         <translation>&amp;Отвори</translation>
     </message>
@@ -4862,7 +4947,7 @@ Pretrained: %2</source>
         <translation>Папка за извршувања:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+117"/>
         <source> (epoch %1/%2)</source>
         <translation> (епоха %1/%2)</translation>
     </message>
@@ -4887,12 +4972,12 @@ Pretrained: %2</source>
         <translation>нема извештај</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>representation probe</source>
         <translation>сонда на репрезентации</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Сè уште нема извршувања во %1. Започнете едно од Тренирање ▸ Ново предтренирање.</translation>
     </message>

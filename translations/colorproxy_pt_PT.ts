@@ -100,10 +100,13 @@
 </context>
 <context>
     <name>ColorizationJobs</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/jobs/colorizationjobs.cpp" line="+25"/>
-        <source>Finished %1 epoch(s), %2 iterations.</source>
-        <translation>%1 época(s) concluída(s), %2 iterações.</translation>
+        <source>Finished %n epoch(s), %1 iterations.</source>
+        <translation>
+            <numerusform>%n época concluída, %1 iterações.</numerusform>
+            <numerusform>%n épocas concluídas, %1 iterações.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -223,10 +226,13 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 </context>
 <context>
     <name>FinetuneJobs</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/jobs/finetunejobs.cpp" line="-10"/>
-        <source>Finished %1 epoch(s) in %2 s.</source>
-        <translation>%1 época(s) concluída(s) em %2 s.</translation>
+        <source>Finished %n epoch(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n época concluída em %1 s.</numerusform>
+            <numerusform>%n épocas concluídas em %1 s.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -877,7 +883,7 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
 <context>
     <name>colorproxy::ColorizePage</name>
     <message>
-        <location filename="../ui/colorize/colorizepage.cpp" line="+88"/>
+        <location filename="../ui/colorize/colorizepage.cpp" line="+87"/>
         <source>&lt;h2&gt;Colorize&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Colorir&lt;/h2&gt;</translation>
     </message>
@@ -1930,12 +1936,41 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
         <source>Counting images and mask pixels per class…</source>
         <translation>A contar imagens e pixels de máscara por classe…</translation>
     </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 in %2, %3; %4.</source>
+        <translation>%1 em %2, %3; %4.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+76"/>
-        <source>%n image(s) in %1 split(s), %2 class(es); %3 problem file(s).</source>
+        <location line="+1"/>
+        <source>%n image(s)</source>
         <translation>
-            <numerusform>%n imagem em %1 partição(ões), %2 classe(s); %3 ficheiro(s) com problema.</numerusform>
-            <numerusform>%n imagens em %1 partição(ões), %2 classe(s); %3 ficheiro(s) com problema.</numerusform>
+            <numerusform>%n imagem</numerusform>
+            <numerusform>%n imagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n split(s)</source>
+        <translation>
+            <numerusform>%n subconjunto</numerusform>
+            <numerusform>%n subconjuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n classe</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem file(s)</source>
+        <translation>
+            <numerusform>%n ficheiro com problemas</numerusform>
+            <numerusform>%n ficheiros com problemas</numerusform>
         </translation>
     </message>
 </context>
@@ -1983,11 +2018,27 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
     </message>
     <message>
         <location line="+19"/>
-        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s)</source>
-        <translation>&lt;b&gt;Formato:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; imagens utilizáveis em %4 partição(ões)</translation>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — %3 in %4</source>
+        <translation>&lt;b&gt;Formato:&lt;/b&gt; %1 (%2) — %3 em %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; usable image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; imagem utilizável</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; imagens utilizáveis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n split(s)</source>
+        <translation>
+            <numerusform>%n subconjunto</numerusform>
+            <numerusform>%n subconjuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>&lt;b&gt;%n label class(es):&lt;/b&gt; </source>
         <translation>
             <numerusform>&lt;b&gt;%n classe de rótulo:&lt;/b&gt; </numerusform>
@@ -2069,8 +2120,32 @@ As execuções de ajuste fino na sua pasta runs/ não são afetadas: continuam a
     </message>
     <message>
         <location line="+17"/>
-        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; usable images in %4 split(s), %5 problem file(s)</source>
-        <translation>&lt;b&gt;Formato:&lt;/b&gt; %1 (%2) — &lt;b&gt;%3&lt;/b&gt; imagens utilizáveis em %4 partição(ões), %5 ficheiro(s) com problema</translation>
+        <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — %3 in %4, %5</source>
+        <translation>&lt;b&gt;Formato:&lt;/b&gt; %1 (%2) — %3 em %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; usable image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; imagem utilizável</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; imagens utilizáveis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n split(s)</source>
+        <translation>
+            <numerusform>%n subconjunto</numerusform>
+            <numerusform>%n subconjuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem file(s)</source>
+        <translation>
+            <numerusform>%n ficheiro com problemas</numerusform>
+            <numerusform>%n ficheiros com problemas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3224,7 @@ Corrija o ficheiro, ou coloque os pontos de novo e guarde-os com Guardar como…
 <context>
     <name>colorproxy::LabelsPage</name>
     <message>
-        <location filename="../ui/labels/labelspage.cpp" line="+60"/>
+        <location filename="../ui/labels/labelspage.cpp" line="+62"/>
         <source>Open an experiment folder, or choose a baseline and a pretrained multilabel classification run, to see their predicted label probabilities image by image and their precision-recall curves class by class.</source>
         <translation>Abra uma pasta de experimento ou escolha uma execução de classificação multirrótulo de linha de base e uma pré-treinada para ver as probabilidades de rótulo previstas imagem por imagem e as curvas de precisão-revocação classe por classe.</translation>
     </message>
@@ -3224,7 +3299,7 @@ Corrija o ficheiro, ou coloque os pontos de novo e guarde-os com Guardar como…
         <translation>Precisão–revocação por classe</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+98"/>
         <location line="+1"/>
         <source>baseline</source>
         <translation>linha de base</translation>
@@ -3728,7 +3803,7 @@ Comparar mostra lado a lado uma execução de linha de base e uma pré-treinada 
 <context>
     <name>colorproxy::PairedBarChart</name>
     <message>
-        <location filename="../ui/runpair/pairedbarchart.cpp" line="+29"/>
+        <location filename="../ui/runpair/pairedbarchart.cpp" line="+43"/>
         <source>baseline</source>
         <translation>linha de base</translation>
     </message>
@@ -4772,7 +4847,7 @@ Pré-treinado: %2</translation>
 <context>
     <name>colorproxy::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+59"/>
+        <location filename="../ui/runs/runspage.cpp" line="+69"/>
         <source>Runs folder</source>
         <translation>Pasta de execuções</translation>
     </message>
@@ -4807,7 +4882,7 @@ Pré-treinado: %2</translation>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
@@ -4837,7 +4912,7 @@ Pré-treinado: %2</translation>
         <translation>Pasta de execuções:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+117"/>
         <source> (epoch %1/%2)</source>
         <translation> (época %1/%2)</translation>
     </message>
@@ -4862,12 +4937,12 @@ Pré-treinado: %2</translation>
         <translation>sem relatório</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>representation probe</source>
         <translation>sonda de representação</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>No runs in %1 yet. Start one from Train ▸ New pretraining.</source>
         <translation>Ainda não há execuções em %1. Inicie uma em Treinar ▸ Novo pré-treino.</translation>
     </message>

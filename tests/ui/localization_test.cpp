@@ -293,3 +293,23 @@ TEST(Preferences, SavesLanguageAndThemeAndAppliesTheTheme) {
   EXPECT_FALSE(isDark(QApplication::palette()));
   AppSettings::setLanguage(QString());
 }
+
+TEST_F(Localization, EnglishWritesThePluralOfACountedText) {
+  ASSERT_EQ(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+  const auto tr = [](const char* source, int n) {
+    return QCoreApplication::translate("Any", source, nullptr, n);
+  };
+  EXPECT_EQ(tr("%n image(s)", 1), QStringLiteral("1 image"));
+  EXPECT_EQ(tr("%n image(s)", 3), QStringLiteral("3 images"));
+  EXPECT_EQ(tr("%n image(s)", 0), QStringLiteral("0 images"));
+  EXPECT_EQ(tr("%n class(es)", 1), QStringLiteral("1 class"));
+  EXPECT_EQ(tr("%n class(es)", 12), QStringLiteral("12 classes"));
+  EXPECT_EQ(tr("Exported %n photo(s) to %1", 1), QStringLiteral("Exported 1 photo to %1"));
+  // Not counted (no n), or no %n in it: as written.
+  EXPECT_EQ(tr("Finished %1 epoch(s)", -1), QStringLiteral("Finished %1 epoch(s)"));
+  EXPECT_EQ(tr("photo(s)", 2), QStringLiteral("photo(s)"));
+  // Another language's own plural forms win.
+  ASSERT_EQ(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+  EXPECT_EQ(QCoreApplication::translate("colorproxy::DatasetStatsView", "%n image(s)", nullptr, 1),
+            QStringLiteral("1 Bild"));
+}

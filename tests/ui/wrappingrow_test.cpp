@@ -60,3 +60,18 @@ TEST(WrappingRow, OneLineWhereBothGroupsFitTwoWhereNot) {
   r.showAt(a + b + 200);  // and back
   EXPECT_FALSE(r.row->wrapped());
 }
+
+TEST(WrappingRow, TheFirstGroupCanTakeTheRoom) {
+  Row r;
+  r.row->setFirstGrows(true);
+  const int a = r.a->minimumSizeHint().width(), b = r.b->minimumSizeHint().width();
+  r.showAt(a + b + 300);
+  ASSERT_FALSE(r.row->wrapped());
+  // The first button grows into the spare width; the second keeps its own, at the right end.
+  EXPECT_GT(r.a->width(), a + 200);
+  EXPECT_EQ(r.b->width(), r.b->sizeHint().width());
+  EXPECT_NEAR(r.b->mapTo(r.row, QPoint()).x() + r.b->width(), r.row->width(), 2);
+  r.showAt(std::max(a, b) + 40);
+  ASSERT_TRUE(r.row->wrapped());
+  EXPECT_NEAR(r.b->mapTo(r.row, QPoint()).x() + r.b->width(), r.row->width(), 2);  // still at the right
+}

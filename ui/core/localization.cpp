@@ -6,6 +6,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTranslator>
 
 namespace colorproxy {
@@ -39,6 +40,22 @@ QLocale requestedLocale(const QString& language) {
   if (bare == QLatin1String("pt")) return QLocale(QLocale::Portuguese, QLocale::Portugal);
   return QLocale(bare);
 }
+
+// English is the source language, but a source text can only say "%n image(s)". This translator writes
+// the English plural of such a message: "1 image", "3 images" ("(s)" and "(es)" kept or dropped by %n).
+class EnglishPlurals : public QTranslator {
+ public:
+  using QTranslator::QTranslator;
+  bool isEmpty() const override { return false; }
+  QString translate(const char* /*context*/, const char* source, const char* /*disambiguation*/,
+                    int n) const override {
+    if (n < 0 || !source) return {};
+    static const QRegularExpression optional(QStringLiteral("\\((s|es)\\)"));
+    QString text = QString::fromUtf8(source);
+    if (!text.contains(QLatin1String("%n")) || !text.contains(optional)) return {};
+    return text.replace(optional, n == 1 ? QString() : QStringLiteral("\\1"));
+  }
+};
 
 void removeInstalled(QPointer<QTranslator>& translator) {
   if (!translator) return;
@@ -77,6 +94,9 @@ QString installTranslations(const QString& language) {
   if (locale.language() == QLocale::English || locale.language() == QLocale::C ||
       !app->load(locale, QStringLiteral("colorproxy"), QStringLiteral("_"), kResourceDir)) {
     delete app;
+    auto* plurals = new EnglishPlurals(QCoreApplication::instance());
+    QCoreApplication::installTranslator(plurals);
+    appTranslator() = plurals;
     QLocale::setDefault(originalDefault);
     return QStringLiteral("en");
   }

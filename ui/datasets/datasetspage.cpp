@@ -69,8 +69,9 @@ DatasetsPage::DatasetsPage(QWidget* parent) : QWidget(parent) {
   row->first()->addWidget(new QLabel(tr("Folder:"), this));
   row->first()->addWidget(m_path, 1);
   row->first()->addWidget(m_format);
-  row->second()->addStretch(1);
+  row->second()->addStretch(1);  // wrapped under the folder row, the button stays at the right
   row->second()->addWidget(m_pretrain);
+  row->setFirstGrows(true);  // the folder field takes the room, the button keeps its size
   auto* title = new QHBoxLayout;
   title->addWidget(heading);
   title->addWidget(intro, 1);
@@ -101,12 +102,11 @@ void DatasetsPage::onScanned(const DatasetOverview& o) {
     m_stats->clear();
     return;
   }
-  m_headline->setText(tr("<b>Format:</b> %1 (%2) — <b>%3</b> usable images in %4 split(s), %5 problem "
-                         "file(s)")
-                          .arg(o.format, o.layout.toHtmlEscaped())
-                          .arg(o.usableCount())
-                          .arg(o.splits.size())
-                          .arg(o.problemCount));
+  m_headline->setText(tr("<b>Format:</b> %1 (%2) — %3 in %4, %5")
+                          .arg(o.format, o.layout.toHtmlEscaped(),
+                               tr("<b>%n</b> usable image(s)", nullptr, int(o.usableCount())),
+                               tr("%n split(s)", nullptr, int(o.splits.size())),
+                               tr("%n problem file(s)", nullptr, int(o.problemCount))));
   m_browser->setDataset(o.dataset);
   m_stats->setDataset(o.dataset, maskPalette(*o.dataset));
   // Reading every mask (statistics, class filter) runs in the background; the grid is usable meanwhile.

@@ -233,10 +233,12 @@ void DatasetStatsView::setStats(const DatasetStats& stats) {
   addProblems(stats.problems);
   std::size_t samples = 0;
   for (const SplitStats& s : stats.splits) samples += s.samples;
-  m_status->setText(tr("%n image(s) in %1 split(s), %2 class(es); %3 problem file(s).", nullptr, int(samples))
-                        .arg(stats.splits.size())
-                        .arg(m_classLabels.size())
-                        .arg(problemCount()));
+  // One plural per count (a message has one %n): "1 image in 1 split, 3 classes; 2 problem files."
+  m_status->setText(tr("%1 in %2, %3; %4.")
+                        .arg(tr("%n image(s)", nullptr, int(samples)),
+                             tr("%n split(s)", nullptr, int(stats.splits.size())),
+                             tr("%n class(es)", nullptr, int(m_classLabels.size())),
+                             tr("%n problem file(s)", nullptr, problemCount())));
 }
 
 }  // namespace colorproxy

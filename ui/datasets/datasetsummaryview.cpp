@@ -88,11 +88,11 @@ void DatasetSummaryView::show(const DatasetOverview& o) {
   if (!o.ok) {
     m_headline->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(o.error.toHtmlEscaped()));
   } else {
-    m_headline->setText(
-        tr("<b>Format:</b> %1 (%2) — <b>%3</b> usable images in %4 split(s)")
-            .arg(DatasetFormatBox::displayName(o.format).toHtmlEscaped(), o.layout.toHtmlEscaped())
-            .arg(o.usableCount())
-            .arg(o.splits.size()));
+    m_headline->setText(tr("<b>Format:</b> %1 (%2) — %3 in %4")
+                            .arg(DatasetFormatBox::displayName(o.format).toHtmlEscaped(),
+                                 o.layout.toHtmlEscaped(),
+                                 tr("<b>%n</b> usable image(s)", nullptr, int(o.usableCount())),
+                                 tr("%n split(s)", nullptr, int(o.splits.size()))));
   }
   m_splits->setRowCount(o.splits.size());
   for (int r = 0; r < o.splits.size(); ++r) {

@@ -22,7 +22,8 @@
 namespace colorproxy {
 JobResult ColorizationJobs::toJobResult(const RunResult& r) {
   JobResult result = trainingJobResult(r.error, r.runDir, r.stopped, r.epoch, r.iteration);
-  if (!r.stopped) result.summary = tr("Finished %1 epoch(s), %2 iterations.").arg(r.epoch).arg(r.iteration);
+  if (!r.stopped)
+    result.summary = tr("Finished %n epoch(s), %1 iterations.", nullptr, int(r.epoch)).arg(r.iteration);
   const QString metrics = ColorizationJobs::describeMetrics(r.finalMetrics);
   if (!metrics.isEmpty()) result.summary += QLatin1Char(' ') + tr("Final metrics: %1.").arg(metrics);
   return result;

@@ -11,7 +11,8 @@ namespace colorproxy {
 JobResult FinetuneJobs::toJobResult(const FinetuneResult& r) {
   JobResult result = trainingJobResult(r.error, r.runDir, r.stopped, r.epoch, r.iteration);
   if (!r.stopped)
-    result.summary = tr("Finished %1 epoch(s) in %2 s.").arg(r.epoch).arg(decimalText(r.seconds, 0));
+    result.summary =
+        tr("Finished %n epoch(s) in %1 s.", nullptr, int(r.epoch)).arg(decimalText(r.seconds, 0));
   const QString test = ColorizationJobs::describeMetrics(r.testMetrics);
   if (!test.isEmpty()) result.summary += QLatin1Char(' ') + tr("Test: %1.").arg(test);
   return result;

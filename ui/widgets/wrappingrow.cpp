@@ -21,6 +21,11 @@ WrappingRow::WrappingRow(QWidget* parent) : QWidget(parent) {
   setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
+void WrappingRow::setFirstGrows(bool on) {
+  m_outer->setStretch(0, on ? 1 : 0);
+  m_outer->setStretch(1, on ? 0 : 1);
+}
+
 bool WrappingRow::fitsOnOneLine(int width) const {
   return m_firstBox->minimumSizeHint().width() + m_outer->spacing() +
              m_secondBox->minimumSizeHint().width() <=

@@ -18,6 +18,9 @@ class WrappingRow : public QWidget {
   /// The groups' layouts: add the controls to them.
   QHBoxLayout* first() const { return m_first; }
   QHBoxLayout* second() const { return m_second; }
+  /// Side by side, the first group takes the rest of the width instead of the second (a row that starts
+  /// with a stretching field, e.g. a folder path, and ends with a button).
+  void setFirstGrows(bool on);
   /// True while the second group sits under the first.
   bool wrapped() const { return m_wrapped; }
 
