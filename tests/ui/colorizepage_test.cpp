@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <functional>
 
 #include <QApplication>
 #include <QClipboard>
@@ -59,22 +60,28 @@ double lightnessDifference(const cv::Mat& a, const cv::Mat& b) {
 
 class ColorizePageTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    s_tmp = new TempDir;
-    const QString photos = colorproxy::test::makePhotoFolder(s_tmp->path() / "photos", 6);
+  /// One epoch of the tiny preset on six generated photos in `dir`/photos, its run in `dir`/runs.
+  static RunResult trainTinyModel(const fs::path& dir,
+                                  const std::function<void(ColorizationConfig&)>& adjust) {
     ColorizationConfig config = ColorizationConfig::preset("tiny");
-    config.pretext = "classification";
-    config.dataPath = photos.toStdString();
-    config.runsDir = s_tmp->path() / "runs";
+    config.dataPath = colorproxy::test::makePhotoFolder(dir / "photos", 6).toStdString();
+    config.runsDir = dir / "runs";
     config.epochs = 1;
     config.epochsDecay = 0;
     config.batchSize = 2;
     config.threads = 1;
     config.loaderWorkers = 1;
     config.previewCount = 2;
+    adjust(config);
     TrainingObserver observer;
     StopToken stop;
-    const RunResult r = runColorization(config, observer, stop);
+    return runColorization(config, observer, stop);
+  }
+
+  static void SetUpTestSuite() {
+    s_tmp = new TempDir;
+    const RunResult r =
+        trainTinyModel(s_tmp->path(), [](ColorizationConfig& config) { config.pretext = "classification"; });
     if (r.completed) {
       s_run = r.runDir;
     } else {
@@ -261,21 +268,11 @@ TEST_F(ColorizePageTest, InferenceProtocolRecolorizesAndIsRemembered) {
 TEST_F(ColorizePageTest, TheDropoutSeedGivesAnotherSampleAndIsRemembered) {
   TempDir tmp;
   // Six downsamplings: pix2pix's generator has dropout from the sixth level on (the suite's model has five).
-  ColorizationConfig config = ColorizationConfig::preset("tiny");
-  config.dataPath = colorproxy::test::makePhotoFolder(tmp / "photos", 6).toStdString();
-  config.runsDir = tmp / "runs";
-  config.numDowns = 6;
-  config.imageSize = 64;
-  config.loadSize = 72;
-  config.epochs = 1;
-  config.epochsDecay = 0;
-  config.batchSize = 2;
-  config.threads = 1;
-  config.loaderWorkers = 1;
-  config.previewCount = 1;
-  TrainingObserver observer;
-  StopToken stop;
-  const RunResult run = runColorization(config, observer, stop);
+  const RunResult run = trainTinyModel(tmp.path(), [](ColorizationConfig& config) {
+    config.numDowns = 6;
+    config.imageSize = 64;
+    config.loadSize = 72;
+  });
   ASSERT_TRUE(run.completed) << run.error;
   cv::imwrite((tmp / "p.png").string(), colorproxy::test::makeColourImage(64, 48, 3));
 
