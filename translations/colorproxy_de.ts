@@ -101,7 +101,7 @@
 <context>
     <name>ColorizationJobs</name>
     <message numerus="yes">
-        <location filename="../ui/jobs/colorizationjobs.cpp" line="+25"/>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+26"/>
         <source>Finished %n epoch(s), %1 iterations.</source>
         <translation>
             <numerusform>%n Epoche abgeschlossen, %1 Iterationen.</numerusform>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+24"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+25"/>
         <source>(%1 processes)</source>
         <translation>(%1 Prozesse)</translation>
     </message>
@@ -619,7 +619,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Runs %1 of %2</source>
         <translation>Läufe %1 von %2</translation>
     </message>
@@ -639,8 +639,8 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Bericht: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+28"/>
+        <location line="-24"/>
+        <location line="+30"/>
         <source>Reopened %1</source>
         <translation>%1 wieder geöffnet</translation>
     </message>
@@ -772,7 +772,19 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>test %1</source>
+        <extracomment>a metric measured on the test split, e.g. &quot;test mIoU&quot;</extracomment>
+        <translation>Test-%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validation %1</source>
+        <extracomment>a metric measured on the validation split, e.g. &quot;validation mIoU&quot;</extracomment>
+        <translation>Validierungs-%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 %</source>
         <extracomment>a label fraction in percent, e.g. &quot;10 %&quot;</extracomment>
         <translation>%1 %</translation>
@@ -2017,12 +2029,12 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>%1 wird durchsucht …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — %3 in %4</source>
         <translation>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — %3 in %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%n&lt;/b&gt; usable image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; verwendbares Bild</numerusform>
@@ -2114,7 +2126,7 @@ Die Feinabstimmungsläufe in seinem Ordner runs/ sind nicht betroffen: Sie lasse
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Scanning %1 …</source>
         <translation>%1 wird durchsucht …</translation>
     </message>

@@ -103,7 +103,7 @@
 <context>
     <name>ColorizationJobs</name>
     <message numerus="yes">
-        <location filename="../ui/jobs/colorizationjobs.cpp" line="+25"/>
+        <location filename="../ui/jobs/colorizationjobs.cpp" line="+26"/>
         <source>Finished %n epoch(s), %1 iterations.</source>
         <translation>
             <numerusform>Завршена %n епоха, %1 итерации.</numerusform>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/jobs/finetunejobs.cpp" line="+24"/>
+        <location filename="../ui/jobs/finetunejobs.cpp" line="+25"/>
         <source>(%1 processes)</source>
         <translation>(%1 процеси)</translation>
     </message>
@@ -624,7 +624,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Состојба: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Runs %1 of %2</source>
         <translation>Извршувања %1 од %2</translation>
     </message>
@@ -644,8 +644,8 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Извештај: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+28"/>
+        <location line="-24"/>
+        <location line="+30"/>
         <source>Reopened %1</source>
         <translation>Повторно отворено %1</translation>
     </message>
@@ -779,7 +779,19 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>класификација</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>test %1</source>
+        <extracomment>a metric measured on the test split, e.g. &quot;test mIoU&quot;</extracomment>
+        <translation>тест-%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validation %1</source>
+        <extracomment>a metric measured on the validation split, e.g. &quot;validation mIoU&quot;</extracomment>
+        <translation>валидациски %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 %</source>
         <extracomment>a label fraction in percent, e.g. &quot;10 %&quot;</extracomment>
         <translation>%1 %</translation>
@@ -2036,12 +2048,12 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Се пребарува %1 …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&lt;b&gt;Format:&lt;/b&gt; %1 (%2) — %3 in %4</source>
         <translation>&lt;b&gt;Формат:&lt;/b&gt; %1 (%2) — %3 во %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%n&lt;/b&gt; usable image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; употреблива слика</numerusform>
@@ -2137,7 +2149,7 @@ The fine-tuning runs under its runs/ folder are not affected: they still open on
         <translation>Папка:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Scanning %1 …</source>
         <translation>Се пребарува %1 …</translation>
     </message>

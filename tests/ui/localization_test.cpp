@@ -29,6 +29,7 @@
 #include "core/theme.h"
 #include "main/mainwindow.h"
 #include "main/preferencesdialog.h"
+#include "results/verdicttext.h"
 
 #include <qcustomplot.h>
 
@@ -312,4 +313,16 @@ TEST_F(Localization, EnglishWritesThePluralOfACountedText) {
   ASSERT_EQ(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
   EXPECT_EQ(QCoreApplication::translate("colorproxy::DatasetStatsView", "%n image(s)", nullptr, 1),
             QStringLiteral("1 Bild"));
+}
+
+TEST_F(Localization, MetricNamesSayTheirSplitInTheLanguage) {
+  ASSERT_EQ(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+  EXPECT_EQ(VerdictText::metricName("test_mIoU"), QStringLiteral("test mIoU"));
+  EXPECT_EQ(VerdictText::metricName("val_loss"), QStringLiteral("validation loss"));
+  EXPECT_EQ(VerdictText::metricName("test_mAP_voc07"), QStringLiteral("test mAP voc07"));
+  EXPECT_EQ(VerdictText::metricName("mAP_vocall"), QStringLiteral("mAP vocall"));
+  ASSERT_EQ(installTranslations(QStringLiteral("pt_PT")), QStringLiteral("pt_PT"));
+  EXPECT_EQ(VerdictText::metricName("test_mIoU"), QStringLiteral("mIoU de teste"));
+  ASSERT_EQ(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+  EXPECT_EQ(VerdictText::metricName("test_mIoU"), QStringLiteral("Test-mIoU"));
 }

@@ -81,7 +81,19 @@ QString VerdictText::taskName(const std::string& task) {
 }
 
 QString VerdictText::metricName(const std::string& metric) {
-  return QString::fromStdString(metric).replace(QLatin1Char('_'), QLatin1Char(' '));
+  // "test_mIoU" -> "test mIoU"; the split it was measured on in the user's language ("mIoU de teste").
+  QString name = QString::fromStdString(metric);
+  const auto split = [&name](const char* prefix) {
+    const QLatin1String p(prefix);
+    if (!name.startsWith(p)) return false;
+    name = name.mid(p.size()).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return true;
+  };
+  //: a metric measured on the test split, e.g. "test mIoU"
+  if (split("test_")) return tr("test %1").arg(name);
+  //: a metric measured on the validation split, e.g. "validation mIoU"
+  if (split("val_")) return tr("validation %1").arg(name);
+  return name.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
 QString VerdictText::fractionText(double fraction) {

@@ -157,8 +157,10 @@ void RunSnapshot::showIn(TrainingMonitor* monitor) const {
   if (!st.message.empty()) lines.last() += QStringLiteral(" — ") + QString::fromStdString(st.message);
   if (summary.kind == RunKind::Experiment) {
     // An experiment's runs are in its runs/ folder; here: how far it got and what it found.
-    lines << tr("Runs %1 of %2").arg(st.epoch).arg(st.epochs);
-    lines << verdicts;
+    // Compact (the header sits above the curves, on small screens too): the state and the count on one line,
+    // the tasks' verdicts on the next.
+    lines.last() += QStringLiteral(" · ") + tr("Runs %1 of %2").arg(st.epoch).arg(st.epochs);
+    if (!verdicts.isEmpty()) lines << verdicts.join(QStringLiteral(" · "));
     if (hasReport)
       lines << tr("Report, tables and figures: %1").arg(QDir(dir).filePath(QStringLiteral("report.md")));
   } else {
