@@ -173,8 +173,7 @@ void RunsPage::fitColumns() {
   // Long results and states are shortened ("…", the whole text in their tooltips) before the name would be,
   // and before the list scrolls sideways: the result first, down to 14 characters, then the state.
   const int chars = m_list->fontMetrics().averageCharWidth();
-  m_list->setColumnWidth(BestColumn, std::min(m_list->columnWidth(BestColumn), chars * 32));
-  // The name keeps its width (up to 26 characters: the date, the time and a short name).
+  // The name keeps its width (up to 30 characters: the date, the time and a short name).
   int nameWidth = 0;
   for (int i = 0; i < m_list->topLevelItemCount(); ++i)
     nameWidth = std::max(nameWidth,
