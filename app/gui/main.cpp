@@ -1,8 +1,13 @@
 // colorproxy: the desktop front end.
+#include <algorithm>
+#include <memory>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include "colorize/colorizepage.h"
@@ -23,6 +28,16 @@ int main(int argc, char** argv) {
   QApplication::setDesktopFileName(QStringLiteral(COLORPROXY_APP_ID));  // packaging/CMakeLists.txt
 #endif
   colorproxy::initUiResources();
+  // The screenshot tour trains and opens runs and changes the Colorize choices: it works on settings of its
+  // own, so the user's (runs folder, recent runs, model, protocol) stay as they were.
+  std::unique_ptr<QTemporaryDir> tourSettings;
+  const QStringList arguments = QCoreApplication::arguments();
+  if (std::any_of(arguments.begin(), arguments.end(), [](const QString& a) {
+        return a == QLatin1String("--screenshots") || a.startsWith(QLatin1String("--screenshots="));
+      })) {
+    tourSettings = std::make_unique<QTemporaryDir>();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, tourSettings->path());
+  }
   const QStringList settingResets = colorproxy::AppSettings::validate();  // before anything reads them
   for (const QString& r : settingResets) qWarning("%s", qUtf8Printable(r));
   colorproxy::installTranslations(colorproxy::AppSettings::language());  // empty: the system locale
